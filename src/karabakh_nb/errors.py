@@ -1,0 +1,60 @@
+"""Exceptions raised by karabakh_nb.
+
+Every error a user can cause derives from :class:`KarabakhError`; the command
+line turns one into a single ``karabakh-nb: error: ...`` line and exit status 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["InputError", "KarabakhError", "RenderError", "UsageError"]
+
+# User-facing error text lives here, so it stays consistent and testable.
+TRY_ENCODING = "try --encoding latin-1 (or cp1252, utf-16)"
+MSG_EMPTY = "file is empty; pass a Q&A text file with questions and answers"
+MSG_BLANK = "file holds only blank lines; pass a Q&A text file with questions and answers"
+MSG_NUL = (
+    "file contains NUL bytes (a binary file, or UTF-16 without a byte-order mark); "
+    "if it is UTF-16 text try --encoding utf-16-le"
+)
+MSG_DECODE = "cannot decode byte 0x{byte:02x} as {encoding}; " + TRY_ENCODING
+MSG_BAD_ENCODING = "unknown encoding {encoding!r}; try utf-8, utf-16, latin-1 or cp1252"
+MSG_NO_QUESTIONS = (
+    "no questions found (a question is a short sentence ending in '?'); "
+    "is this a Q&A file in the format of seeds/*.txt?"
+)
+MSG_MISSING = "no such file or folder; check the path"
+MSG_NO_TXT = "folder holds no .txt files; pass Q&A .txt files or a folder that has them"
+MSG_NO_MATCH = "pattern matches no files; check the glob, or quote it so the shell leaves it alone"
+MSG_UNREADABLE = "cannot read file ({reason}); check its permissions"
+
+
+class KarabakhError(Exception):
+    """Base class of every error karabakh_nb raises on bad input or usage."""
+
+    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
+        self.message = message
+        self.path = None if path is None else str(path)
+        self.line = line
+        super().__init__(self.oneline())
+
+    def oneline(self) -> str:
+        """Return the error as ``<file>[:<line>]: <message>`` (or just the message)."""
+        where = ""
+        if self.path is not None:
+            where = self.path if self.line is None else f"{self.path}:{self.line}"
+            where += ": "
+        return f"{where}{self.message}"
+
+
+class InputError(KarabakhError):
+    """A Q&A file cannot be read, decoded or parsed."""
+
+
+class UsageError(KarabakhError):
+    """The command line or an API call was given an invalid argument."""
+
+
+class RenderError(KarabakhError):
+    """A notebook failed while rendering the reports."""

@@ -1,0 +1,414 @@
+"""Reading scraped "People Also Ask" files into the ``qa`` table.
+
+The input format is described in CONTRACT.md section 1: blocks separated by
+blank lines, each a question (a short sentence ending in ``?``) or the answer
+that follows it. This module decodes files safely, splits them into blocks,
+pairs questions with answers, and separates scraping artefacts (snippet
+headers, share-widget boilerplate, truncation) from the clean answer. Nothing
+is dropped: a block that is neither a question nor an answer to one is kept as
+an *orphan* and reported by :func:`karabakh_nb.check`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import errors
+from .config import seeds_dir
+from .errors import InputError, UsageError
+
+__all__ = [
+    "QA_COLUMNS",
+    "Block",
+    "Corpus",
+    "Pair",
+    "clean_answer",
+    "decode",
+    "is_question",
+    "load",
+    "parse_text",
+    "read_corpus",
+    "resolve_paths",
+]
+
+QA_COLUMNS = ["id", "source", "line", "question", "answer", "snippet", "raw", "flags"]
+
+MAX_QUESTION_CHARS = 300
+_QUESTION_PREFIX = re.compile(r"^\s*Question\s*:\s*", re.IGNORECASE)
+# A block: consecutive lines that each hold something other than white space.
+_BLOCK = re.compile(r"^[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*", re.MULTILINE)
+# A sentence boundary inside a block: end punctuation, space, then a capital or digit.
+_INNER_BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
+_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
+_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
+
+# Share-widget boilerplate: "Share All sharing options for: <title>." and its cousins.
+_BOILERPLATE = [
+    re.compile(r"Share All sharing options for:\s*.+?[.!?](?=\s|$)"),
+    re.compile(r"\b(?:Share|Tweet|Email|Copy link)(?: on| via| to)? (?:Facebook|Twitter|X|"
+               r"WhatsApp|LinkedIn|Reddit|Email)\b[.:]?"),
+    re.compile(r"\bShare this (?:article|story|page)\b[.:]?"),
+]
+
+# Words that open a sentence; one glued after a short unpunctuated run marks a snippet
+# header ("2,801 soldiers The Azerbaijani ..."). Proper nouns mid-sentence rarely start
+# with one of these, so the rule stays narrow.
+_SENTENCE_OPENERS = frozenset(
+    """The A An In On At Since According After Before During Following It Its This These
+    Those There When While As By For From Under Despite Although However Today Yesterday
+    We He She They Our His Her Their Both Many Most Some Each Together Between Until Over
+    Officially Historically Currently Originally Unlike With Without Although Because If""".split()
+)
+_GLUE_WORDS = frozenset(
+    """a an the of and or to in on at by for from with as than that which who but nor
+    is are was were be been has have had not no""".split()
+)
+MAX_SNIPPET_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of non-blank lines, as found in the file."""
+
+    source: str
+    line: int
+    raw: str
+
+    @property
+    def text(self) -> str:
+        """The block's lines stripped and joined with single spaces."""
+        return " ".join(part.strip() for part in self.raw.split("\n") if part.strip())
+
+    @property
+    def id(self) -> str:
+        """The ``<file stem>:<line>`` id of the block."""
+        return f"{Path(self.source).stem}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One question with its answer (or none), cleaned and flagged."""
+
+    id: str
+    source: str
+    line: int
+    question: str
+    answer: str | None
+    snippet: str | None
+    raw: str | None
+    flags: list[str]
+    boilerplate: str | None = None
+    answer_line: int | None = None
+
+
+@dataclass
+class Corpus:
+    """Everything read from one or more Q&A files.
+
+    Attributes:
+        qa: The ``qa`` table (CONTRACT.md section 3).
+        orphans: Blocks that belong to no pair (an answer before the first question,
+            a second answer block in a row); reported by ``check``.
+        files: The files read, in order.
+    """
+
+    qa: pd.DataFrame
+    orphans: list[Block] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+
+def resolve_paths(paths: str | Path | Iterable[str | Path] | None = None) -> list[Path]:
+    """Turn files, folders and globs into the sorted list of files to read.
+
+    Args:
+        paths: A file, a folder (its ``*.txt`` files, sorted by name), a glob, or a list of
+            them. ``None`` or an empty list means the bundled default corpus.
+
+    Returns:
+        The files, each at most once, in the order given.
+
+    Raises:
+        InputError: A path does not exist, a folder has no ``.txt`` file, or a glob
+            matches nothing.
+    """
+    if paths is None:
+        items: list[str | Path] = [seeds_dir()]
+    elif isinstance(paths, str | Path):
+        items = [paths]
+    else:
+        items = list(paths) or [seeds_dir()]
+    files: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            if not found:
+                raise InputError(errors.MSG_NO_TXT, path)
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        elif glob.has_magic(str(item)):
+            found = sorted(Path(p) for p in glob.glob(str(item)) if Path(p).is_file())
+            if not found:
+                raise InputError(errors.MSG_NO_MATCH, item)
+            files.extend(found)
+        else:
+            raise InputError(errors.MSG_MISSING, path)
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+
+def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None) -> str:
+    """Decode a file's bytes to text with line ends normalised to ``\\n``.
+
+    A byte-order mark (UTF-8, UTF-16, UTF-32) wins; otherwise ``encoding`` (default
+    UTF-8, strictly: a file that is not valid UTF-8 is refused rather than turned
+    into mojibake).
+
+    Raises:
+        InputError: The file is empty, blank, binary, or not in the encoding.
+    """
+    if not data:
+        raise InputError(errors.MSG_EMPTY, path)
+    chosen = encoding
+    body = data
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            chosen, body = name, data[len(bom) :]
+            break
+    if chosen is None:
+        chosen = "utf-8"
+    try:
+        codec = codecs.lookup(chosen)
+    except LookupError:
+        raise UsageError(errors.MSG_BAD_ENCODING.format(encoding=chosen)) from None
+    if "\x00" in codec.name or (b"\x00" in body and not codec.name.startswith(("utf-16", "utf-32"))):
+        nul = body.index(b"\x00")
+        raise InputError(errors.MSG_NUL, path, body.count(b"\n", 0, nul) + 1)
+    try:
+        text = body.decode(codec.name)
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+        line = body.count(b"\n", 0, bad) + 1
+        raise InputError(
+            errors.MSG_DECODE.format(byte=body[bad], encoding=chosen), path, line
+        ) from None
+    if "\x00" in text:
+        raise InputError(errors.MSG_NUL, path, text.count("\n", 0, text.index("\x00")) + 1)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(errors.MSG_BLANK, path)
+    return text
+
+
+def is_question(text: str) -> bool:
+    """Return True when a block reads as a question: one short sentence ending in ``?``.
+
+    Example:
+        >>> is_question("Who won the war?"), is_question("Why? Nobody knows.")
+        (True, False)
+    """
+    text = _QUESTION_PREFIX.sub("", text).strip()
+    if not text.endswith("?") or len(text) > MAX_QUESTION_CHARS:
+        return False
+    return not _INNER_BREAK.search(text[:-1])
+
+
+def _remove_boilerplate(text: str) -> tuple[str, list[str]]:
+    found: list[str] = []
+    for pattern in _BOILERPLATE:
+        for match in pattern.finditer(text):
+            found.append(match.group(0))
+        text = pattern.sub(" ", text)
+    return re.sub(r"\s{2,}", " ", text).strip(), found
+
+
+def _split_snippet(text: str) -> tuple[str | None, str]:
+    """Split a featured-snippet header ("2,801 soldiers The ...") off the passage."""
+    words = text.split(" ")
+    limit = min(MAX_SNIPPET_WORDS, len(words) - 3)
+    for k in range(1, limit + 1):
+        word = words[k]
+        if word not in _SENTENCE_OPENERS:
+            continue
+        head = words[:k]
+        if head[-1].lower() in _GLUE_WORDS or any(re.search(r"[.,;:!?)]$", w) for w in head):
+            continue
+        if head[0] in _SENTENCE_OPENERS and k == 1 and head[0] not in {"The", "A", "An"}:
+            # "In The Hague ..." - an opener followed by a capitalised name
+            continue
+        return " ".join(head), " ".join(words[k:])
+    return None, text
+
+
+def clean_answer(raw: str) -> tuple[str, str | None, str | None, list[str]]:
+    """Separate a raw answer block into clean text, snippet header, boilerplate and flags.
+
+    Returns:
+        ``(answer, snippet, boilerplate, flags)`` where ``flags`` holds any of
+        ``snippet_header``, ``boilerplate``, ``truncated``.
+
+    Example:
+        >>> clean_answer("12 dead The ministry said 12 died.")[:2]
+        ('The ministry said 12 died.', '12 dead')
+    """
+    text = " ".join(part.strip() for part in raw.split("\n") if part.strip())
+    flags: list[str] = []
+    text, boiler = _remove_boilerplate(text)
+    snippet, text = _split_snippet(text)
+    if snippet:
+        flags.append("snippet_header")
+    if boiler:
+        flags.append("boilerplate")
+    if not _TERMINAL.search(text) or _ELLIPSIS.search(text):
+        flags.append("truncated")
+    return text, snippet, (" ".join(boiler) or None), flags
+
+
+def iter_blocks(text: str, source: str) -> Iterable[Block]:
+    """Yield the blocks of a decoded file with their 1-based first line."""
+    line = 1
+    last = 0
+    for match in _BLOCK.finditer(text):
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        yield Block(source, line, match.group(0))
+
+
+def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Block]]:
+    """Pair the blocks of one decoded file.
+
+    Args:
+        text: The file's text, line ends normalised.
+        source: The file name used in ids and messages.
+
+    Returns:
+        ``(pairs, orphans)``.
+    """
+    pairs: list[Pair] = []
+    orphans: list[Block] = []
+    pending: Block | None = None
+
+    def unanswered(q: Block) -> Pair:
+        return Pair(q.id, source, q.line, _question_text(q), None, None, None, ["unanswered"])
+
+    for block in iter_blocks(text, source):
+        body = block.text
+        if is_question(body):
+            if pending is not None:
+                pairs.append(unanswered(pending))
+            pending = block
+        elif pending is not None:
+            answer, snippet, boiler, flags = clean_answer(block.raw)
+            pairs.append(
+                Pair(pending.id, source, pending.line, _question_text(pending), answer, snippet,
+                     block.raw, flags, boiler, block.line)
+            )
+            pending = None
+        else:
+            orphans.append(block)
+    if pending is not None:
+        pairs.append(unanswered(pending))
+    return pairs, orphans
+
+
+def _question_text(block: Block) -> str:
+    return _QUESTION_PREFIX.sub("", block.text).strip()
+
+
+def _read_file(path: Path, encoding: str | None) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(errors.MSG_UNREADABLE.format(reason=exc.strerror), path) from None
+    return decode(data, path, encoding)
+
+
+def _frame(pairs: Sequence[Pair]) -> pd.DataFrame:
+    columns = {
+        "id": [p.id for p in pairs],
+        "source": [p.source for p in pairs],
+        "line": [p.line for p in pairs],
+        "question": [p.question for p in pairs],
+        "answer": [p.answer for p in pairs],
+        "snippet": [p.snippet for p in pairs],
+        "raw": [p.raw for p in pairs],
+        "flags": [p.flags for p in pairs],
+        "boilerplate": [p.boilerplate for p in pairs],
+        "answer_line": [p.answer_line for p in pairs],
+    }
+    frame = pd.DataFrame(columns)
+    frame["line"] = frame["line"].astype("int64")
+    frame["answer_line"] = frame["answer_line"].astype("Int64")
+    for col in ("answer", "snippet", "raw", "boilerplate"):
+        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+    return frame
+
+
+def read_corpus(
+    paths: str | Path | Iterable[str | Path] | None = None, encoding: str | None = None
+) -> Corpus:
+    """Read Q&A files into a :class:`Corpus` (the ``qa`` table plus orphan blocks).
+
+    Args:
+        paths: Files, folders or globs (see :func:`resolve_paths`); default the bundled seeds.
+        encoding: Text encoding of files without a byte-order mark (default UTF-8).
+
+    Raises:
+        InputError: A file cannot be read, decoded, or holds no question.
+    """
+    files = resolve_paths(paths)
+    all_pairs: list[Pair] = []
+    all_orphans: list[Block] = []
+    for path in files:
+        text = _read_file(path, encoding)
+        pairs, orphans = parse_text(text, path.name)
+        if not pairs:
+            raise InputError(errors.MSG_NO_QUESTIONS, path)
+        all_pairs.extend(pairs)
+        all_orphans.extend(orphans)
+    return Corpus(_frame(all_pairs), all_orphans, files)
+
+
+def load(
+    paths: str | Path | Iterable[str | Path] | None = None, encoding: str | None = None
+) -> pd.DataFrame:
+    """Read Q&A files into the ``qa`` table.
+
+    Args:
+        paths: A file, a folder, a glob, or a list of them; default the bundled seeds.
+        encoding: Text encoding of files without a byte-order mark (default UTF-8).
+
+    Returns:
+        One row per question, columns ``QA_COLUMNS`` then ``boilerplate`` (the text
+        removed from the answer) and ``answer_line``.
+
+    Example:
+        >>> import karabakh_nb as kn
+        >>> qa = kn.load()
+        >>> list(qa.columns[:4])
+        ['id', 'source', 'line', 'question']
+    """
+    return read_corpus(paths, encoding).qa

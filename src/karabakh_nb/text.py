@@ -1,0 +1,88 @@
+"""Small text helpers shared by the extractors: sentence splitting and normalising.
+
+Answers are scraped passages; the extractors read them one sentence at a time so
+that every fact row can quote the sentence it came from (its ``evidence``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "normalise_apostrophes", "sentences"]
+
+# Words that end with a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st no vs etc e.g i.e gen col lt sgt capt gov sen rep jr sr inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec approx est fig
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an answer, with its character span in that answer."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Return True when the full stop at ``dot`` ends an abbreviation, not a sentence."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot].lstrip("\"'(“‘[")
+    if not word:
+        return False
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    # Initials and dotted acronyms: "U.S.", "U.N.", "J."
+    if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word) and len(word.replace(".", "")) <= 3:
+        return word[-1].isupper() or "." in word
+    # A following lower-case word means the sentence goes on ("approx. 30").
+    rest = text[dot + 1 :].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split a passage into sentences, keeping each one's span.
+
+    Args:
+        text: A clean answer passage.
+
+    Returns:
+        The sentences in order; their ``text`` is stripped of surrounding space.
+
+    Example:
+        >>> [s.text for s in sentences("The U.S. agreed. Russia did not.")]
+        ['The U.S. agreed.', 'Russia did not.']
+    """
+    out: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if _is_abbreviation(text, match.start()) and match.end() - match.start() == 1:
+            continue
+        end = match.end()
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            offset = start + (len(chunk) - len(chunk.lstrip()))
+            out.append(Sentence(stripped, offset, offset + len(stripped)))
+        start = end
+    tail = text[start:]
+    if tail.strip():
+        offset = start + (len(tail) - len(tail.lstrip()))
+        out.append(Sentence(tail.strip(), offset, offset + len(tail.strip())))
+    return out
+
+
+def normalise_apostrophes(text: str) -> str:
+    """Straighten typographic apostrophes so that patterns need handle only one kind."""
+    return text.replace("’", "'").replace("‘", "'")
