@@ -42,20 +42,20 @@ QA_COLUMNS = ["id", "source", "line", "question", "answer", "snippet", "raw", "f
 
 MAX_QUESTION_CHARS = 300
 _QUESTION_PREFIX = re.compile(r"^\s*Question\s*:\s*", re.IGNORECASE)
-# A block: consecutive lines that each hold something other than white space.
-_BLOCK = re.compile(r"^[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*", re.MULTILINE)
+# Blocks are separated by one or more lines holding nothing but white space.
+_BLANK_RUN = re.compile(r"(\n(?:[^\S\n]*\n)+)")
+_TRAILING_BLANK = re.compile(r"(?:\n[^\S\n]*)+$")
 # A sentence boundary inside a block: end punctuation, space, then a capital or digit.
 _INNER_BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
-_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$")
-_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*$")
+_CLOSERS = "\"'”’)]"
 
 # Share-widget boilerplate: "Share All sharing options for: <title>." and its cousins.
-_BOILERPLATE = [
-    re.compile(r"Share All sharing options for:\s*.+?[.!?](?=\s|$)"),
-    re.compile(r"\b(?:Share|Tweet|Email|Copy link)(?: on| via| to)? (?:Facebook|Twitter|X|"
-               r"WhatsApp|LinkedIn|Reddit|Email)\b[.:]?"),
-    re.compile(r"\bShare this (?:article|story|page)\b[.:]?"),
-]
+_BOILERPLATE = re.compile(
+    r"Share All sharing options for:\s*.+?[.!?](?=\s|$)"
+    r"|\b(?:Share|Tweet|Email|Copy link)(?: on| via| to)? (?:Facebook|Twitter|X|WhatsApp|"
+    r"LinkedIn|Reddit|Email)\b[.:]?"
+    r"|\bShare this (?:article|story|page)\b[.:]?"
+)
 
 # Words that open a sentence; one glued after a short unpunctuated run marks a snippet
 # header ("2,801 soldiers The Azerbaijani ..."). Proper nouns mid-sentence rarely start
@@ -84,12 +84,23 @@ class Block:
     @property
     def text(self) -> str:
         """The block's lines stripped and joined with single spaces."""
-        return " ".join(part.strip() for part in self.raw.split("\n") if part.strip())
+        return _join_lines(self.raw)
 
     @property
     def id(self) -> str:
         """The ``<file stem>:<line>`` id of the block."""
-        return f"{Path(self.source).stem}:{self.line}"
+        return f"{_stem(self.source)}:{self.line}"
+
+
+def _join_lines(raw: str) -> str:
+    if "\n" not in raw:
+        return raw.strip()
+    return " ".join(part.strip() for part in raw.split("\n") if part.strip())
+
+
+def _stem(source: str) -> str:
+    name = source.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name[1:] else name
 
 
 @dataclass(frozen=True)
@@ -230,19 +241,23 @@ def is_question(text: str) -> bool:
         >>> is_question("Who won the war?"), is_question("Why? Nobody knows.")
         (True, False)
     """
+    if not text.endswith("?"):
+        return False
     text = _QUESTION_PREFIX.sub("", text).strip()
-    if not text.endswith("?") or len(text) > MAX_QUESTION_CHARS:
+    if len(text) > MAX_QUESTION_CHARS:
         return False
     return not _INNER_BREAK.search(text[:-1])
 
 
 def _remove_boilerplate(text: str) -> tuple[str, list[str]]:
-    found: list[str] = []
-    for pattern in _BOILERPLATE:
-        for match in pattern.finditer(text):
-            found.append(match.group(0))
-        text = pattern.sub(" ", text)
-    return re.sub(r"\s{2,}", " ", text).strip(), found
+    if "Share" not in text and "Tweet" not in text and "Email" not in text and (
+        "Copy link" not in text
+    ):
+        return text, []
+    found = [m.group(0) for m in _BOILERPLATE.finditer(text)]
+    if not found:
+        return text, []
+    return re.sub(r"\s{2,}", " ", _BOILERPLATE.sub(" ", text)).strip(), found
 
 
 def _split_snippet(text: str) -> tuple[str | None, str]:
@@ -263,6 +278,12 @@ def _split_snippet(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def _is_truncated(text: str) -> bool:
+    """A passage is cut off when it does not end a sentence, or ends in an ellipsis."""
+    end = text.rstrip(_CLOSERS)
+    return not end or end[-1] not in ".!?" or end.endswith(("...", "…"))
+
+
 def clean_answer(raw: str) -> tuple[str, str | None, str | None, list[str]]:
     """Separate a raw answer block into clean text, snippet header, boilerplate and flags.
 
@@ -274,7 +295,7 @@ def clean_answer(raw: str) -> tuple[str, str | None, str | None, list[str]]:
         >>> clean_answer("12 dead The ministry said 12 died.")[:2]
         ('The ministry said 12 died.', '12 dead')
     """
-    text = " ".join(part.strip() for part in raw.split("\n") if part.strip())
+    text = _join_lines(raw)
     flags: list[str] = []
     text, boiler = _remove_boilerplate(text)
     snippet, text = _split_snippet(text)
@@ -282,7 +303,7 @@ def clean_answer(raw: str) -> tuple[str, str | None, str | None, list[str]]:
         flags.append("snippet_header")
     if boiler:
         flags.append("boilerplate")
-    if not _TERMINAL.search(text) or _ELLIPSIS.search(text):
+    if _is_truncated(text):
         flags.append("truncated")
     return text, snippet, (" ".join(boiler) or None), flags
 
@@ -290,11 +311,22 @@ def clean_answer(raw: str) -> tuple[str, str | None, str | None, list[str]]:
 def iter_blocks(text: str, source: str) -> Iterable[Block]:
     """Yield the blocks of a decoded file with their 1-based first line."""
     line = 1
-    last = 0
-    for match in _BLOCK.finditer(text):
-        line += text.count("\n", last, match.start())
-        last = match.start()
-        yield Block(source, line, match.group(0))
+    for index, part in enumerate(_BLANK_RUN.split(text)):
+        if index % 2:  # a separator: the line break and the blank lines after a block
+            line += part.count("\n")
+            continue
+        start = line
+        line += part.count("\n")
+        if not part.strip():
+            continue
+        body = part.lstrip(" \t\f\v\n\r")
+        lead = part[: len(part) - len(body)]
+        if "\n" in lead:  # blank lines at the very start of the file
+            start += lead.count("\n")
+            body = part[part.rfind("\n", 0, len(lead)) + 1 :]
+        else:
+            body = part
+        yield Block(source, start, _TRAILING_BLANK.sub("", body))
 
 
 def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Block]]:
@@ -309,33 +341,30 @@ def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Bloc
     """
     pairs: list[Pair] = []
     orphans: list[Block] = []
-    pending: Block | None = None
-
-    def unanswered(q: Block) -> Pair:
-        return Pair(q.id, source, q.line, _question_text(q), None, None, None, ["unanswered"])
+    stem = _stem(source)
+    pending: tuple[int, str] | None = None  # (line, question text)
 
     for block in iter_blocks(text, source):
-        body = block.text
+        body = _join_lines(block.raw)
         if is_question(body):
             if pending is not None:
-                pairs.append(unanswered(pending))
-            pending = block
+                line, question = pending
+                pairs.append(Pair(f"{stem}:{line}", source, line, question, None, None, None,
+                                  ["unanswered"]))
+            pending = (block.line, _QUESTION_PREFIX.sub("", body).strip())
         elif pending is not None:
+            line, question = pending
             answer, snippet, boiler, flags = clean_answer(block.raw)
-            pairs.append(
-                Pair(pending.id, source, pending.line, _question_text(pending), answer, snippet,
-                     block.raw, flags, boiler, block.line)
-            )
+            pairs.append(Pair(f"{stem}:{line}", source, line, question, answer, snippet,
+                              block.raw, flags, boiler, block.line))
             pending = None
         else:
             orphans.append(block)
     if pending is not None:
-        pairs.append(unanswered(pending))
+        line, question = pending
+        pairs.append(Pair(f"{stem}:{line}", source, line, question, None, None, None,
+                          ["unanswered"]))
     return pairs, orphans
-
-
-def _question_text(block: Block) -> str:
-    return _QUESTION_PREFIX.sub("", block.text).strip()
 
 
 def _read_file(path: Path, encoding: str | None) -> str:

@@ -1,0 +1,123 @@
+"""Data-quality findings on a corpus: what a careful reader should know before citing it.
+
+A finding names the pair (or orphan block) it is about, its kind, and a short
+message. Kinds: ``unanswered``, ``truncated``, ``snippet_header``,
+``boilerplate``, ``orphan_block``, ``duplicate_question``,
+``unresolved_relative_date`` and ``disagreeing_figures``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from .parse import Corpus
+
+__all__ = ["FINDING_COLUMNS", "FINDING_KINDS", "check"]
+
+FINDING_COLUMNS = ["kind", "qa_id", "source", "line", "message", "text"]
+FINDING_KINDS = (
+    "unanswered",
+    "truncated",
+    "snippet_header",
+    "boilerplate",
+    "orphan_block",
+    "duplicate_question",
+    "unresolved_relative_date",
+    "disagreeing_figures",
+)
+
+_FLAG_MESSAGES = {
+    "unanswered": "question has no answer",
+    "truncated": "answer is cut off mid-sentence",
+    "snippet_header": "featured-snippet header split off the answer",
+    "boilerplate": "share-widget boilerplate removed from the answer",
+}
+
+
+def _normalise_question(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split()).rstrip("?").strip()
+
+
+def check(corpus: Corpus, as_of: dt.date | str | None = None) -> pd.DataFrame:
+    """List the data-quality findings of a corpus.
+
+    Args:
+        corpus: What :func:`karabakh_nb.read_corpus` returned.
+        as_of: Publication date; relative dates it resolves are not reported.
+
+    Returns:
+        The findings table (``FINDING_COLUMNS``), in file order within each kind.
+
+    Example:
+        >>> import karabakh_nb as kn
+        >>> findings = kn.check(kn.read_corpus())
+        >>> "unanswered" in set(findings["kind"])
+        True
+    """
+    from .casualties import extract_casualties
+    from .reconcile import reconcile_casualties
+    from .timeline import extract_timeline, unresolved_relative_dates
+
+    qa = corpus.qa
+    rows: list[dict[str, object]] = []
+    by_id = qa.set_index("id")
+    for row in qa.itertuples(index=False):
+        for flag in row.flags:
+            if flag in _FLAG_MESSAGES:
+                text = {"snippet_header": row.snippet, "boilerplate": row.boilerplate,
+                        "unanswered": row.question}.get(flag, row.answer)
+                rows.append(_finding(flag, row.id, row.source, row.line, _FLAG_MESSAGES[flag],
+                                     text))
+    for block in corpus.orphans:
+        rows.append(_finding("orphan_block", block.id, block.source, block.line,
+                             "block belongs to no question (answer without a question, or a "
+                             "second answer block)", block.text))
+    seen: dict[str, str] = {}
+    for row in qa.itertuples(index=False):
+        key = _normalise_question(row.question)
+        if key in seen:
+            rows.append(_finding("duplicate_question", row.id, row.source, row.line,
+                                 f"same question as {seen[key]}", row.question))
+        else:
+            seen[key] = row.id
+    unresolved = unresolved_relative_dates(qa)
+    if as_of is not None:
+        resolved = extract_timeline(qa, as_of=as_of)
+        done = set(zip(resolved["qa_id"], resolved["relative"], strict=True))
+        unresolved = unresolved[
+            [(q, p) not in done for q, p in zip(unresolved["qa_id"], unresolved["phrase"],
+                                                strict=True)]
+        ]
+    for item in unresolved.itertuples(index=False):
+        src = by_id.loc[item.qa_id]
+        rows.append(_finding("unresolved_relative_date", item.qa_id, src["source"],
+                             int(src["line"]),
+                             f"{item.phrase!r} needs the publication date; pass --as-of",
+                             item.evidence))
+    reconciled = reconcile_casualties(extract_casualties(qa, as_of=as_of))
+    for item in reconciled[reconciled["disagree"]].itertuples(index=False):
+        first = item.qa_ids[0]
+        src = by_id.loc[first]
+        rows.append(_finding("disagreeing_figures", first, src["source"], int(src["line"]),
+                             f"{item.party} {item.category}: reports range from "
+                             f"{_fmt(item.low)} to {_fmt(item.high)} across "
+                             f"{', '.join(item.qa_ids)}", None))
+    frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
+    order = {k: i for i, k in enumerate(FINDING_KINDS)}
+    frame["_k"] = frame["kind"].map(order)
+    frame = frame.sort_values(["_k", "source", "line"], kind="stable").drop(columns="_k")
+    return frame.reset_index(drop=True)
+
+
+def _fmt(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "?"
+    return f"{int(value):,}" if float(value) == int(value) else str(value)
+
+
+def _finding(kind: str, qa_id: str, source: str, line: int, message: str,
+             text: str | None) -> dict[str, object]:
+    return {"kind": kind, "qa_id": qa_id, "source": source, "line": int(line),
+            "message": message, "text": text}

@@ -1,0 +1,234 @@
+"""The ``karabakh-nb`` command line: a thin layer over the Python API.
+
+Every command calls the same functions a Python user or a notebook calls; this
+module only parses arguments, prints tables and turns errors into one line on
+stderr with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+import pandas as pd
+
+from . import __version__
+from .errors import KarabakhError, UsageError
+
+PROG = "karabakh-nb"
+FORMATS = ("table", "csv", "json")
+TABLE_CELL_WIDTH = 60
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = f"; see '{self.prog} --help'"
+        self.exit(2, f"{PROG}: error: {message}{hint}\n")
+
+
+_EXAMPLES = {
+    "parse": """examples:
+  karabakh-nb parse                          # the bundled seeds, as a table
+  karabakh-nb parse seeds/ --format json     # a folder, as JSON records
+  karabakh-nb parse 'data/*.txt' --encoding latin-1 --format csv > qa.csv""",
+    "facts": """examples:
+  karabakh-nb facts --kind timeline
+  karabakh-nb facts seeds/ --kind casualties --format csv
+  karabakh-nb facts --kind timeline --as-of 2021-02-15   # resolves "Last year", "Thursday\"""",
+    "check": """examples:
+  karabakh-nb check                           # findings on the bundled seeds
+  karabakh-nb check data/ --strict            # exit 1 when there is any finding""",
+    "render": """examples:
+  karabakh-nb render                          # bundled seeds -> reports/
+  karabakh-nb render --seed data/other.txt -p parties '[Georgia, Russia]' -o out/
+  karabakh-nb render -p as_of 2021-03-01""",
+}
+
+
+def _add_paths(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("paths", nargs="*", metavar="PATH",
+                     help="Q&A file, folder (its *.txt files) or glob; default: bundled seeds")
+    sub.add_argument("--encoding", metavar="ENC", default=None,
+                     help="encoding of files without a byte-order mark (default: utf-8)")
+
+
+def _add_format(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--format", choices=FORMATS, default="table",
+                     help="output format (default: table)")
+
+
+def _as_of(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"invalid date {value!r}; use YYYY-MM-DD, e.g. 2021-02-15"
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of ``karabakh-nb`` (used by the tests and the docs)."""
+    from .facts import KINDS
+
+    parser = _Parser(
+        prog=PROG,
+        description="Turn scraped 'People Also Ask' Q&A text into traceable fact tables "
+        "and HTML reports.",
+        epilog="examples:\n  karabakh-nb parse\n  karabakh-nb facts --kind casualties\n"
+        "  karabakh-nb check --strict\n  karabakh-nb render -o reports/\n\n"
+        "Run 'karabakh-nb COMMAND --help' for a command's options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    kw: dict[str, Any] = {"formatter_class": argparse.RawDescriptionHelpFormatter}
+
+    p = subs.add_parser("parse", help="print the qa table (one row per question)",
+                        description="Parse Q&A files into the qa table.",
+                        epilog=_EXAMPLES["parse"], **kw)
+    _add_paths(p)
+    _add_format(p)
+
+    p = subs.add_parser("facts", help="print one fact table (timeline, alliances, ...)",
+                        description="Extract one fact table; every row names its qa_id and "
+                        "quotes its evidence.", epilog=_EXAMPLES["facts"], **kw)
+    _add_paths(p)
+    p.add_argument("--kind", required=True, choices=KINDS, help="which table to print")
+    _add_format(p)
+    p.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", default=None,
+                   help="publication date, to resolve 'Last year', 'Thursday'")
+
+    p = subs.add_parser("check", help="print data-quality findings",
+                        description="List data-quality findings, each naming its pair.",
+                        epilog=_EXAMPLES["check"], **kw)
+    _add_paths(p)
+    _add_format(p)
+    p.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
+    p.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", default=None,
+                   help="publication date; relative dates it resolves are not reported")
+
+    p = subs.add_parser("render", help="execute the notebooks into HTML reports",
+                        description="Execute every notebook with papermill and write "
+                        "DIR/index.html, one .html and one executed .ipynb per notebook.",
+                        epilog=_EXAMPLES["render"], **kw)
+    p.add_argument("--seed", action="append", default=[], metavar="PATH",
+                   help="Q&A file, folder or glob to report on (repeatable; default: bundled "
+                   "seeds)")
+    p.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
+                   metavar=("NAME", "VALUE"), help="set a notebook parameter; VALUE is YAML")
+    p.add_argument("-o", "--output", default="reports", metavar="DIR",
+                   help="output folder (default: reports/)")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    return parser
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return list(value)
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if isinstance(value, dt.date | pd.Timestamp):
+        return value.isoformat()
+    return value
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Return a table as JSON-ready records: ``None`` for missing, lists kept as lists."""
+    cols = list(frame.columns)
+    return [{c: _cell(v) for c, v in zip(cols, row, strict=True)}
+            for row in frame.itertuples(index=False, name=None)]
+
+
+def _text(value: Any) -> str:
+    value = _cell(value)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+def format_table(frame: pd.DataFrame, fmt: str) -> str:
+    """Render a table as ``table`` (aligned text), ``csv`` or ``json``."""
+    if fmt == "json":
+        return json.dumps(records(frame), ensure_ascii=False, indent=1)
+    if fmt == "csv":
+        flat = frame.copy()
+        for col in flat.columns:
+            flat[col] = [_text(v) for v in flat[col]]
+        return flat.to_csv(index=False, lineterminator="\n").rstrip("\n")
+    cols = list(frame.columns)
+    cells = [[_short(_text(v)) for v in row] for row in frame.itertuples(index=False, name=None)]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(cols)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()
+              for r in cells]
+    lines.append(f"({len(frame)} rows)")
+    return "\n".join(lines)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= TABLE_CELL_WIDTH else text[: TABLE_CELL_WIDTH - 1] + "…"
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .check import check
+    from .facts import extract
+    from .parse import read_corpus
+
+    if args.command == "parse":
+        frame = read_corpus(args.paths, args.encoding).qa
+        columns = list(frame.columns)
+        if args.format == "table":
+            columns = ["id", "question", "answer", "snippet", "flags"]
+        print(format_table(frame[columns], args.format))
+        return 0
+    if args.command == "facts":
+        qa = read_corpus(args.paths, args.encoding).qa
+        print(format_table(extract(qa, args.kind, as_of=args.as_of), args.format))
+        return 0
+    if args.command == "check":
+        findings = check(read_corpus(args.paths, args.encoding), as_of=args.as_of)
+        shown = findings if args.format != "table" else findings.drop(columns=["source", "text"])
+        print(format_table(shown, args.format))
+        return 1 if args.strict and len(findings) else 0
+    if args.command == "render":
+        from .render import parse_parameters, render
+
+        params = parse_parameters(args.parameter)
+        render(seeds=args.seed or None, parameters=params, output=args.output,
+               progress=not args.quiet)
+        return 0
+    raise UsageError("no command given; try 'karabakh-nb --help'")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return _run(args)
+    except KarabakhError as exc:
+        print(f"{PROG}: error: {exc.oneline()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
