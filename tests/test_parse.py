@@ -1,0 +1,268 @@
+import codecs
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import karabakh_nb as kn
+from karabakh_nb.errors import InputError, UsageError
+from karabakh_nb.parse import clean_answer, is_question, parse_text
+
+from .conftest import DATA, SEED
+
+SIMPLE = "Question: Who won?\n\nThe north won.\n\nWhen did it end?\n\nIt ended in spring.\n"
+
+
+def test_seed_has_19_pairs_18_answered_last_unanswered():
+    qa = kn.load(SEED)
+    assert list(qa.columns[:8]) == kn.QA_COLUMNS
+    assert len(qa) == 19
+    assert qa["answer"].notna().sum() == 18
+    assert qa.iloc[-1]["answer"] is None
+    assert qa.iloc[-1]["flags"] == ["unanswered"]
+    assert qa.iloc[0]["id"] == "000_c8ae912d7073d48a:1"
+    assert qa.iloc[-1]["id"] == "000_c8ae912d7073d48a:73"
+    assert not qa.iloc[0]["question"].startswith("Question")
+
+
+def test_seed_snippets_and_boilerplate_split_off():
+    qa = kn.load(SEED).set_index("line")
+    assert qa.loc[13, "snippet"] == "Russia Armenia alone"
+    assert qa.loc[13, "answer"].startswith("Since independence from the Soviet Union")
+    assert qa.loc[29, "snippet"] == "U.S.-AZERBAIJAN RELATIONS"
+    assert qa.loc[37, "snippet"] == "2,801 soldiers"
+    assert qa.loc[37, "answer"].startswith("The Azerbaijani Defense Ministry announced")
+    assert qa.loc[65, "snippet"] == "Azerbaijan war"
+    assert qa.loc[65, "answer"].startswith("On September 27, 2020, explosions")
+    assert "Share" not in qa.loc[65, "answer"]
+    assert qa.loc[65, "flags"] == ["snippet_header", "boilerplate"]
+    assert qa.loc[5, "flags"] == ["truncated"]
+    flagged = {line for line, flags in qa["flags"].items() if "snippet_header" in flags}
+    assert flagged == {13, 29, 37, 65}
+
+
+def test_raw_keeps_block_as_in_file():
+    qa = kn.load(SEED).set_index("line")
+    assert qa.loc[65, "raw"].startswith("Azerbaijan war Share All sharing options for:")
+    assert qa.loc[73, "raw"] is None
+
+
+def test_multiline_blocks_are_joined_and_raw_keeps_lines():
+    pairs, orphans = parse_text("What\nhappened?\n\nA war\nbroke out.\n", "x.txt")
+    assert pairs[0].question == "What happened?"
+    assert pairs[0].answer == "A war broke out."
+    assert pairs[0].raw == "A war\nbroke out."
+    assert pairs[0].answer_line == 4
+    assert orphans == []
+
+
+def test_two_questions_in_a_row_keep_the_first_unanswered():
+    pairs, _ = parse_text("One?\n\nTwo?\n\nAnswer two.\n", "x.txt")
+    assert [(p.question, p.answer, p.flags) for p in pairs] == [
+        ("One?", None, ["unanswered"]),
+        ("Two?", "Answer two.", []),
+    ]
+
+
+def test_answer_with_question_mark_is_an_answer():
+    text = "Why did it start?\n\nWhy? Nobody agrees. Historians still argue?\n"
+    pairs, _ = parse_text(text, "x.txt")
+    assert len(pairs) == 1
+    assert pairs[0].answer == "Why? Nobody agrees. Historians still argue?"
+
+
+def test_file_starting_with_an_answer_keeps_it_as_orphan(write):
+    path = write("o.txt", "This answer lost its question.\n\nWho?\n\nNobody.\n")
+    corpus = kn.read_corpus(path)
+    assert len(corpus.qa) == 1
+    assert [(b.line, b.text) for b in corpus.orphans] == [(1, "This answer lost its question.")]
+    findings = kn.check(corpus)
+    orphan = findings[findings["kind"] == "orphan_block"]
+    assert orphan["qa_id"].tolist() == ["o:1"]
+    assert orphan["text"].tolist() == ["This answer lost its question."]
+
+
+def test_second_answer_block_is_an_orphan_not_lost():
+    pairs, orphans = parse_text("Who?\n\nFirst part.\n\nSecond part.\n", "x.txt")
+    assert pairs[0].answer == "First part."
+    assert [b.text for b in orphans] == ["Second part."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Who won the war?", True),
+        ("Question: Who won?", True),
+        ("Why? Nobody knows.", False),
+        ("It ended. Who won?", False),
+        ("Is the U.S. an ally?", True),
+        ("x" * 400 + "?", False),
+        ("The end.", False),
+    ],
+)
+def test_is_question(text, expected):
+    assert is_question(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "answer", "snippet", "flags"),
+    [
+        ("12 dead The ministry said 12 died.", "The ministry said 12 died.", "12 dead",
+         ["snippet_header"]),
+        ("The war began in 1992.", "The war began in 1992.", None, []),
+        ("In The Hague the court sat.", "In The Hague the court sat.", None, []),
+        ("The war began in", "The war began in", None, ["truncated"]),
+        ("It went on and on...", "It went on and on...", None, ["truncated"]),
+        ("Share All sharing options for: A title, explained. The war ended.", "The war ended.",
+         None, ["boilerplate"]),
+        ("More than 1,746 Armenian soldiers died.", "More than 1,746 Armenian soldiers died.",
+         None, []),
+    ],
+)
+def test_clean_answer(raw, answer, snippet, flags):
+    got_answer, got_snippet, _, got_flags = clean_answer(raw)
+    assert (got_answer, got_snippet, got_flags) == (answer, snippet, flags)
+
+
+@pytest.mark.parametrize(
+    "transform",
+    [
+        pytest.param(lambda t: t.encode("utf-8"), id="lf"),
+        pytest.param(lambda t: t.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
+        pytest.param(lambda t: t.replace("\n", "\r").encode("utf-8"), id="cr"),
+        pytest.param(lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), id="utf8-bom"),
+        pytest.param(lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"), id="utf16le-bom"),
+        pytest.param(lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"), id="utf16be-bom"),
+    ],
+)
+def test_line_ends_and_byte_order_marks_parse_the_same(write, transform):
+    path = write("f.txt", transform(SIMPLE + "\nOù est-ce?\n\nÀ Bakı, naturellement.\n"))
+    qa = kn.load(path)
+    assert qa["question"].tolist() == ["Who won?", "When did it end?", "Où est-ce?"]
+    assert qa["answer"].tolist() == ["The north won.", "It ended in spring.",
+                                     "À Bakı, naturellement."]
+    assert qa["line"].tolist() == [1, 5, 9]
+
+
+def test_latin1_without_encoding_is_refused_with_line_and_hint(write):
+    path = write("l.txt", "Who?\n\nCaf\xe9 owners.\n", encoding="latin-1")
+    with pytest.raises(InputError) as info:
+        kn.load(path)
+    assert info.value.oneline() == (
+        f"{path}:3: cannot decode byte 0xe9 as utf-8; try --encoding latin-1 "
+        "(or cp1252, utf-16)"
+    )
+
+
+def test_latin1_with_encoding_parses_without_mojibake(write):
+    path = write("l.txt", "Who?\n\nCaf\xe9 owners.\n", encoding="latin-1")
+    assert kn.load(path, encoding="latin-1")["answer"].tolist() == ["Café owners."]
+
+
+def test_unknown_encoding_is_a_usage_error(write):
+    path = write("f.txt", SIMPLE)
+    with pytest.raises(UsageError, match="unknown encoding 'klingon'"):
+        kn.load(path, encoding="klingon")
+
+
+@pytest.mark.parametrize(
+    ("content", "message", "line"),
+    [
+        (b"", "file is empty", None),
+        (b"\n  \n\t\n", "file holds only blank lines", None),
+        (b"Who?\n\nA\x00B.\n", "file contains NUL bytes", 3),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "file contains NUL bytes", 3),
+        ("Who?\n\nA.\n".encode("utf-16-le"), "file contains NUL bytes", 1),
+        (b"No question here.\n\nNor here.\n", "no questions found", None),
+    ],
+    ids=["empty", "blank", "nul", "binary", "utf16-no-bom", "no-question"],
+)
+def test_bad_files_are_refused(write, content, message, line):
+    path = write("bad.txt", content)
+    with pytest.raises(InputError) as info:
+        kn.load(path)
+    assert info.value.message.startswith(message)
+    assert info.value.path == str(path)
+    assert info.value.line == line
+
+
+def test_missing_path_and_folder_without_txt(tmp_path):
+    with pytest.raises(InputError, match="no such file or folder"):
+        kn.load(tmp_path / "nope.txt")
+    (tmp_path / "notes.md").write_text("x")
+    with pytest.raises(InputError, match="folder holds no .txt files"):
+        kn.load(tmp_path)
+    with pytest.raises(InputError, match="pattern matches no files"):
+        kn.load(str(tmp_path / "*.txt"))
+
+
+def test_folder_and_glob_load_sorted_files_into_one_table(tmp_path):
+    (tmp_path / "b.txt").write_text("B?\n\nBee.\n")
+    (tmp_path / "a.txt").write_text("A?\n\nAy.\n")
+    assert kn.load(tmp_path)["id"].tolist() == ["a:1", "b:1"]
+    assert kn.load(str(tmp_path / "*.txt"))["source"].tolist() == ["a.txt", "b.txt"]
+    assert kn.load([tmp_path / "b.txt", tmp_path / "a.txt"])["id"].tolist() == ["b:1", "a:1"]
+
+
+def test_default_corpus_is_the_bundled_seeds():
+    assert kn.load()["source"].unique().tolist() == ["000_c8ae912d7073d48a.txt"]
+
+
+def test_two_megabyte_single_line_answer(write):
+    long_answer = ("The front moved again. " * 90_000).strip()
+    assert len(long_answer) > 2_000_000
+    qa = kn.load(write("long.txt", "What happened?\n\n" + long_answer + "\n"))
+    assert qa.loc[0, "answer"] == long_answer
+    assert qa.loc[0, "flags"] == []
+
+
+def test_own_fixtures_parse():
+    qa = kn.load(DATA / "georgia_2008.txt")
+    unanswered = qa[qa["answer"].isna()]["question"].tolist()
+    assert unanswered == ["Is Georgia a member of NATO?"]
+    assert qa.set_index("line").loc[27, "flags"] == ["boilerplate"]
+
+
+# --- round trip -------------------------------------------------------------------------
+
+_WORD = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Z", "Po", "Ps", "Pe", "Pi", "Pf")),
+    min_size=1,
+    max_size=8,
+)
+_QUESTION = st.lists(_WORD, min_size=1, max_size=8).map(lambda ws: " ".join(ws) + "?")
+_SENTENCE = st.lists(_WORD, min_size=1, max_size=10).map(lambda ws: " ".join(ws))
+_ANSWER = st.lists(
+    st.tuples(_SENTENCE, st.sampled_from([". ", "? ", "! ", ".\n"])), min_size=1, max_size=4
+).map(lambda parts: "".join("A " + s + p for s, p in parts).rstrip() + " end.")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pairs=st.lists(st.tuples(_QUESTION, st.none() | _ANSWER), min_size=1, max_size=8),
+    newline=st.sampled_from(["\n", "\r\n"]),
+    bom=st.booleans(),
+)
+def test_round_trip_generated_pairs(pairs, newline, bom):
+    blocks = []
+    for question, answer in pairs:
+        blocks.append(question)
+        if answer is not None:
+            blocks.append(answer)
+    text = "\n\n".join(blocks) + "\n"
+    data = text.replace("\n", newline).encode("utf-8")
+    if bom:
+        data = codecs.BOM_UTF8 + data
+    from karabakh_nb.parse import decode
+
+    parsed, orphans = parse_text(decode(data, "g.txt"), "g.txt")
+    assert orphans == []
+    assert [p.question for p in parsed] == [q for q, _ in pairs]
+    assert [p.raw for p in parsed] == [a for _, a in pairs]
+
+
+def test_qa_table_is_a_dataframe_with_object_nulls():
+    qa = kn.load(SEED)
+    assert isinstance(qa, pd.DataFrame)
+    assert qa["line"].dtype == "int64"
