@@ -26,3 +26,32 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+def _render(out: Path, **kwargs) -> Path:
+    from karabakh_nb.render import render
+
+    render(output=out, progress=False, **kwargs)
+    return out
+
+
+@pytest.fixture(scope="session")
+def default_reports(tmp_path_factory) -> Path:
+    """The bundled seeds rendered with default parameters."""
+    return _render(tmp_path_factory.mktemp("default") / "reports")
+
+
+@pytest.fixture(scope="session")
+def georgia_reports(tmp_path_factory) -> Path:
+    """Another conflict, other parties and a publication date."""
+    return _render(
+        tmp_path_factory.mktemp("georgia") / "reports",
+        seeds=[DATA / "georgia_2008.txt"],
+        parameters={"parties": ["Georgia", "Russia"], "as_of": "2008-09-01"},
+    )
+
+
+@pytest.fixture(scope="session")
+def xss_reports(tmp_path_factory) -> Path:
+    """A Q&A file holding <script> and <img onerror> markup."""
+    return _render(tmp_path_factory.mktemp("xss") / "reports", seeds=[DATA / "xss.txt"])

@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 import pandas as pd
 
 from . import __version__
-from .errors import KarabakhError, UsageError
+from .errors import KarabakhError, RenderError, UsageError
 
 PROG = "karabakh-nb"
 FORMATS = ("table", "csv", "json")
@@ -224,6 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return _run(args)
+    except RenderError as exc:  # the input was fine; a notebook failed
+        print(f"{PROG}: error: {exc.oneline()}", file=sys.stderr)
+        return 1
     except KarabakhError as exc:
         print(f"{PROG}: error: {exc.oneline()}", file=sys.stderr)
         return 2

@@ -7,13 +7,14 @@ command line, the notebooks and Python users reach the same code.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 
+from .entities import canonical, find_entities
 from .errors import UsageError
 
-__all__ = ["KINDS", "extract"]
+__all__ = ["KINDS", "extract", "focus"]
 
 KINDS = ("timeline", "alliances", "demographics", "casualties")
 
@@ -56,3 +57,49 @@ def extract(qa: pd.DataFrame, kind: str, as_of: dt.date | str | None = None) -> 
         ['a', 'b', 'relation', 'qa_id', 'evidence']
     """
     return _extractor(kind)(qa, as_of=as_of)
+
+
+# Columns that name a party directly, per kind of table.
+_PARTY_COLUMNS = ("party", "a", "b", "subject")
+
+
+def _mentions(text: object) -> set[str]:
+    if not isinstance(text, str) or not text:
+        return set()
+    return {n for e in find_entities(text) for n in (e.name, e.party)}
+
+
+def focus(table: pd.DataFrame, parties: Sequence[str] | None,
+          qa: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Keep the rows of a fact table that concern any of ``parties``.
+
+    A row concerns a party when its party columns (``party``, ``a``, ``b``,
+    ``subject``), its evidence, or the question of its pair (when ``qa`` is given)
+    name that party, by any of its names ("Azerbaijani", "Baku", "Azerbaijans").
+
+    Args:
+        table: A fact table with ``qa_id`` and ``evidence``.
+        parties: Names of states or sides; ``None`` or empty keeps every row.
+        qa: The ``qa`` table, to count the question as context.
+
+    Example:
+        >>> import karabakh_nb as kn
+        >>> qa = kn.load()
+        >>> rows = kn.focus(kn.extract(qa, "alliances"), ["Turkey"], qa)
+        >>> bool(len(rows))
+        True
+    """
+    if not parties:
+        return table.reset_index(drop=True)
+    wanted = {canonical(p) or p for p in parties}
+    questions = {} if qa is None else dict(zip(qa["id"], qa["question"], strict=True))
+    keep = []
+    for row in table.to_dict("records"):
+        named: set[str] = set()
+        for col in _PARTY_COLUMNS:
+            if col in row and isinstance(row[col], str):
+                named |= {row[col], canonical(row[col]) or row[col]} | _mentions(row[col])
+        named |= _mentions(row.get("evidence"))
+        named |= _mentions(questions.get(row.get("qa_id")))
+        keep.append(bool(named & wanted))
+    return table[keep].reset_index(drop=True)

@@ -16,6 +16,7 @@ import glob
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from pathlib import Path
 
 import pandas as pd
@@ -73,8 +74,7 @@ _GLUE_WORDS = frozenset(
 MAX_SNIPPET_WORDS = 6
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A run of non-blank lines, as found in the file."""
 
     source: str
@@ -234,6 +234,13 @@ def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None
     return text
 
 
+def _strip_prefix(text: str) -> str:
+    """Remove a ``Question:`` prefix."""
+    if "uestion" in text[:12]:
+        return _QUESTION_PREFIX.sub("", text).strip()
+    return text.strip()
+
+
 def is_question(text: str) -> bool:
     """Return True when a block reads as a question: one short sentence ending in ``?``.
 
@@ -243,7 +250,7 @@ def is_question(text: str) -> bool:
     """
     if not text.endswith("?"):
         return False
-    text = _QUESTION_PREFIX.sub("", text).strip()
+    text = _strip_prefix(text)
     if len(text) > MAX_QUESTION_CHARS:
         return False
     return not _INNER_BREAK.search(text[:-1])
@@ -262,7 +269,7 @@ def _remove_boilerplate(text: str) -> tuple[str, list[str]]:
 
 def _split_snippet(text: str) -> tuple[str | None, str]:
     """Split a featured-snippet header ("2,801 soldiers The ...") off the passage."""
-    words = text.split(" ")
+    words = text.split(" ", MAX_SNIPPET_WORDS + 3)
     limit = min(MAX_SNIPPET_WORDS, len(words) - 3)
     for k in range(1, limit + 1):
         word = words[k]
@@ -274,7 +281,7 @@ def _split_snippet(text: str) -> tuple[str | None, str]:
         if head[0] in _SENTENCE_OPENERS and k == 1 and head[0] not in {"The", "A", "An"}:
             # "In The Hague ..." - an opener followed by a capitalised name
             continue
-        return " ".join(head), " ".join(words[k:])
+        return " ".join(head), text.split(" ", k)[k]
     return None, text
 
 
@@ -317,6 +324,9 @@ def iter_blocks(text: str, source: str) -> Iterable[Block]:
             continue
         start = line
         line += part.count("\n")
+        if part and not part[0].isspace() and not part[-1].isspace():
+            yield Block(source, start, part)
+            continue
         if not part.strip():
             continue
         body = part.lstrip(" \t\f\v\n\r")
@@ -351,7 +361,7 @@ def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Bloc
                 line, question = pending
                 pairs.append(Pair(f"{stem}:{line}", source, line, question, None, None, None,
                                   ["unanswered"]))
-            pending = (block.line, _QUESTION_PREFIX.sub("", body).strip())
+            pending = (block.line, _strip_prefix(body))
         elif pending is not None:
             line, question = pending
             answer, snippet, boiler, flags = clean_answer(block.raw)

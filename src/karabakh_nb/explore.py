@@ -1,0 +1,115 @@
+"""An interactive fact explorer for JupyterLab (ipywidgets).
+
+Pick a kind of fact, a party and a date range, and see the matching rows with
+their evidence. When no live front end is attached (papermill reports, nbval,
+``KARABAKH_NB_STATIC=1``) the explorer shows a short static note instead, so
+rendered reports stay reproducible and free of dead widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any
+
+import pandas as pd
+
+from .facts import KINDS, extract, focus
+from .render import STATIC_ENV
+from .report import CORPUS_REPORT, table
+
+__all__ = ["StaticNote", "explorer", "filter_facts"]
+
+_DATE_COLUMN = {"timeline": "date", "casualties": "reported_on", "demographics": "year"}
+
+
+def filter_facts(frame: pd.DataFrame, kind: str, party: str | None = None,
+                 start: int | None = None, end: int | None = None,
+                 qa: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Filter a fact table by party and by a range of years (inclusive).
+
+    Rows without a date are kept only when no range is asked for.
+
+    Example:
+        >>> import karabakh_nb as kn
+        >>> qa = kn.load()
+        >>> tl = kn.extract(qa, "timeline")
+        >>> bool((filter_facts(tl, "timeline", None, 2020, 2020)["date"].str[:4] == "2020").all())
+        True
+    """
+    rows = focus(frame, [party], qa) if party else frame
+    column = _DATE_COLUMN.get(kind)
+    if column is None or column not in rows or (start is None and end is None):
+        return rows.reset_index(drop=True)
+    years = pd.to_numeric(rows[column].astype("string").str[:4], errors="coerce")
+    mask = years.notna()
+    if start is not None:
+        mask &= years >= start
+    if end is not None:
+        mask &= years <= end
+    return rows[mask.fillna(False).astype(bool)].reset_index(drop=True)
+
+
+class StaticNote:
+    """What the explorer shows without a live kernel: a pointer to JupyterLab."""
+
+    text = ("Interactive explorer: open this notebook in JupyterLab (make lab) to filter "
+            "the facts by kind, party and date range.")
+
+    def _repr_markdown_(self) -> str:
+        return f"*{self.text}*"
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _live() -> bool:
+    if os.environ.get(STATIC_ENV):
+        return False
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython ships with ipykernel
+        return False
+    shell = get_ipython()
+    return shell is not None and getattr(shell, "kernel", None) is not None
+
+
+def explorer(qa: pd.DataFrame, as_of: dt.date | str | None = None,
+             corpus_report: str = CORPUS_REPORT) -> Any:
+    """Return an ipywidgets explorer of the fact tables (or a static note without a kernel).
+
+    Args:
+        qa: The ``qa`` table.
+        as_of: Publication date for relative dates.
+        corpus_report: Where ``qa_id`` links point.
+    """
+    if not _live():
+        return StaticNote()
+    import ipywidgets as w
+    from IPython.display import display
+
+    tables = {kind: extract(qa, kind, as_of=as_of) for kind in KINDS}
+    parties = sorted({p for k in ("casualties",) for p in tables[k]["party"]} |
+                     {n for k in ("alliances",) for c in ("a", "b") for n in tables[k][c]})
+    years = [int(y) for y in tables["timeline"]["date"].astype(str).str[:4] if y.isdigit()]
+    low, high = (min(years), max(years)) if years else (1900, dt.date.today().year)
+    kind = w.Dropdown(options=list(KINDS), value="timeline", description="Kind")
+    party = w.Dropdown(options=["(all)", *parties], value="(all)", description="Party")
+    span = w.IntRangeSlider(value=(low, high), min=low, max=high, description="Years",
+                            continuous_update=False)
+    use_span = w.Checkbox(value=False, description="filter by years")
+    out = w.Output()
+
+    def refresh(*_: object) -> None:
+        chosen = None if party.value == "(all)" else party.value
+        rows = filter_facts(tables[kind.value], kind.value, chosen,
+                            *(span.value if use_span.value else (None, None)), qa=qa)
+        out.clear_output()
+        with out:
+            display(table(rows, corpus_report=corpus_report,
+                          caption=f"{len(rows)} {kind.value} rows"))
+
+    for widget in (kind, party, span, use_span):
+        widget.observe(refresh, names="value")
+    refresh()
+    return w.VBox([w.HBox([kind, party]), w.HBox([use_span, span]), out])

@@ -1,0 +1,362 @@
+"""The ``timeline`` fact table: one row per dated event stated in an answer.
+
+Dates are found by :mod:`karabakh_nb.dates`; this module decides which date
+mentions date an *event* and describes that event from its sentence. Rules:
+
+* A mention dates an event when it resolves to a date. Relative phrases are
+  resolved on the nearest earlier date of the same answer; phrases that need the
+  publication date ("Last year", "Thursday", "21 December" in an answer with no
+  year) only when ``as_of`` is given. :func:`unresolved_relative_dates` lists the
+  rest for ``check``.
+* Not events: a date introduced by "as of" (it qualifies a state: "As of 2019,
+  Azerbaijan maintains relations with ..."), and dates of population figures
+  (sentences about a population or census: observations, which the demographics
+  table carries with their year).
+* A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
+  event only when it qualifies an event noun (war, conflict, ceasefire, election,
+  ...) and the sentence has no other date; the event is then that noun phrase
+  ("2020 Nagorno-Karabakh war").
+* A range ("from 7 to 12 August 2008", "between late September and early
+  November 2020") is one row: ``date`` the start, ``end`` the end.
+* Several dates in one sentence are several events when the sentence can be split
+  between them at a clause boundary (", and", ";", ", while", ...) or, within a
+  clause, at the last "and" between two dates ("was signed in May 1994 and a
+  ceasefire took effect on 12 May 1994").
+
+The ``event`` text is the sentence part (clause) holding the date, with every
+date phrase and its preposition removed, leading connectors ("In all,", "and")
+dropped, a missing subject borrowed from the sentence's subject ("it",
+"... and became ..."), and cut at the last clause comma or preposition that
+keeps it within ``EVENT_MAX_CHARS`` characters.
+
+Rows are sorted by date (ISO strings at mixed precision sort chronologically:
+``1990`` < ``1990-01`` < ``1990-01-05``), then by the answer's place in the
+corpus, then by position in the answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterator
+
+import pandas as pd
+
+from .dates import DateMention, find_dates, parse_as_of
+from .text import sentences
+
+__all__ = [
+    "EVENT_MAX_CHARS",
+    "TIMELINE_COLUMNS",
+    "UNRESOLVED_COLUMNS",
+    "describe_event",
+    "extract_timeline",
+    "unresolved_relative_dates",
+]
+
+TIMELINE_COLUMNS = ["date", "precision", "end", "event", "relative", "qa_id", "evidence"]
+UNRESOLVED_COLUMNS = ["qa_id", "phrase", "evidence", "reason"]
+EVENT_MAX_CHARS = 100
+_MIN_EVENT_CHARS = 25
+
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
+_OBSERVATION = re.compile(r"\b(?:population|census)\b", re.IGNORECASE)
+_EVENT_NOUN = re.compile(
+    r"\d{4}\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[\w-]+\s+)?"
+    r"(?:war|wars|conflict|clashes|escalation|offensive|ceasefire|cease-fire|truce|"
+    r"agreement|treaty|accord|protocol|declaration|election|elections|referendum|"
+    r"revolution|uprising|protests|crisis|earthquake|invasion|coup|summit|talks|"
+    r"negotiations|massacre|pogrom|war's|blockade|independence)\b"
+)
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
+)
+_AND = re.compile(r"\s+and\s+")
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:on|in|from|since|during|by|until|till|at|as\s+of|as\s+at|between|around|"
+    r"through|of|for)\s+)$",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:(?:and|but|while|whereas|although|though|yet|then|so|also|however|meanwhile|later|"
+    r"finally|eventually|subsequently|moreover|furthermore|thus|overall|in\s+all|in\s+total|"
+    r"in\s+addition|by\s+then|after\s+that)\b[\s,]*|[\s,;:.\-–—]+)+",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:it|they|he|she)\b")
+_NOT_A_VERB = frozenset(
+    """a an the this that these those its their his her our my your both all some many most
+    each every no more less fewer over about at least one two three four five six seven eight
+    nine ten hundreds thousands dozens several only nearly almost around roughly up there
+    it they he she we who which whose what""".split()
+)
+_SUBJECT_GLUE = frozenset({"the", "of", "and", "de", "for"})
+_CUT_BEFORE = re.compile(
+    r"\s(?=(?:over|in|of|for|with|from|to|on|at|between|during|after|before|which|that|who|"
+    r"when|while|because|following|including|against|within|into|near|by|as|under|until|"
+    r"since|amid|among|across|through|along|resulting|confirming)\b)"
+)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    return text.strip()
+
+
+def _strip_dates(text: str, spans: list[tuple[int, int]]) -> str:
+    """Remove date phrases (with the preposition before each) from ``text``."""
+    out = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        cue = _CUE_BEFORE.search(text, pos, start)
+        cut = cue.start() if cue else start
+        out.append(text[pos:cut])
+        pos = end
+    out.append(text[pos:])
+    return _tidy(" ".join(out))
+
+
+def _clean_edges(text: str) -> str:
+    text = _LEADING.sub("", text)
+    return text.rstrip(" ,;:.!?-–—")
+
+
+def _subject(clause: str) -> str | None:
+    """The leading capitalised noun phrase of a clause ("The Bishkek Protocol")."""
+    words = clause.split()
+    taken: list[str] = []
+    for word in words:
+        bare = word.rstrip(",;:.")
+        if bare[:1].isupper() or (taken and bare in _SUBJECT_GLUE):
+            taken.append(bare)
+            if bare != word:
+                break
+        else:
+            break
+    while taken and taken[-1] in _SUBJECT_GLUE:
+        taken.pop()
+    if not taken or taken == ["The"] or taken[0] in ("A", "An"):
+        return None
+    return " ".join(taken)
+
+
+def _truncate(text: str, limit: int = EVENT_MAX_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    commas = [m.start() for m in re.finditer(r",\s", text) if _MIN_EVENT_CHARS <= m.start() <= limit]
+    if commas:
+        return text[: commas[-1]]
+    cuts = [m.start() for m in _CUT_BEFORE.finditer(text) if _MIN_EVENT_CHARS <= m.start() <= limit]
+    if cuts:
+        return text[: cuts[-1]].rstrip(" ,;:")
+    space = text.rfind(" ", 0, limit)
+    return text[: space if space > 0 else limit].rstrip(" ,;:") + "…"
+
+
+def describe_event(
+    sentence: str,
+    start: int,
+    end: int,
+    date_spans: list[tuple[int, int]] | None = None,
+    *,
+    subject: str | None = None,
+    borrow_subject: bool = False,
+) -> str:
+    """Describe the event stated by ``sentence[start:end]`` without its date phrases.
+
+    Args:
+        sentence: The whole sentence.
+        start: Start of the part (clause) that states the event.
+        end: End of that part.
+        date_spans: Spans of date phrases in ``sentence`` to remove.
+        subject: The sentence's subject, put in place of a leading pronoun.
+        borrow_subject: Also put ``subject`` before a part that opens with a verb
+            ("became the Nakhchivan Autonomous Republic").
+
+    Returns:
+        A short description, at most about ``EVENT_MAX_CHARS`` characters.
+
+    Example:
+        >>> describe_event("On 2 May 2001, the treaty was signed.", 0, 37, [(3, 13)])
+        'The treaty was signed'
+    """
+    spans = [(max(s, start) - start, min(e, end) - start)
+             for s, e in (date_spans or []) if s < end and e > start]
+    text = _clean_edges(_strip_dates(sentence[start:end], spans))
+    if subject and start > 0 and text:
+        first = text.split(" ", 1)[0].lower()
+        if _PRONOUN.match(text):
+            text = subject + text[len(text.split(" ", 1)[0]):]
+        elif borrow_subject and text[0].islower() and first not in _NOT_A_VERB \
+                and not first[0].isdigit():
+            text = f"{subject} {text}"
+    text = _truncate(text)
+    return text[:1].upper() + text[1:]
+
+
+def _segments(sentence: str, mentions: list[DateMention], events: list[DateMention]
+              ) -> list[tuple[int, int, bool]]:
+    """Split a sentence into one part per event mention: ``(start, end, after_and)``."""
+    inside = [(m.start, m.end) for m in mentions]
+
+    def free(pos: int) -> bool:
+        return not any(s <= pos < e for s, e in inside)
+
+    bounds = [(m.start(), m.end(), m.group(0).strip(" ,").startswith("and"))
+              for m in _CLAUSE_BREAK.finditer(sentence) if free(m.start())]
+    clauses: list[tuple[int, int, bool]] = []
+    pos, joined = 0, False
+    for s, e, is_and in bounds:
+        clauses.append((pos, s, joined))
+        pos, joined = e, is_and
+    clauses.append((pos, len(sentence), joined))
+    out: list[tuple[int, int, bool]] = []
+    for c_start, c_end, c_and in clauses:
+        inner = [m for m in events if c_start <= m.start < c_end]
+        if not inner:
+            continue
+        part_start, part_and, part_events = c_start, c_and, [inner[0]]
+        for left, right in itertools.pairwise(inner):
+            splits = [m for m in _AND.finditer(sentence, left.end, right.start) if free(m.start())]
+            if not splits:  # cannot be separated: both dates share the part
+                part_events.append(right)
+                continue
+            out.extend((part_start, splits[-1].start(), part_and) for _ in part_events)
+            part_start, part_and, part_events = splits[-1].end(), True, [right]
+        out.extend((part_start, c_end, part_and) for _ in part_events)
+    return out
+
+
+def _event_mentions(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions of a sentence that date an event (see the module docstring)."""
+    if _OBSERVATION.search(sentence):
+        return []
+    dated = [m for m in mentions if m.date is not None
+             and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)]
+    plain = [m for m in dated if not m.adjective]
+    if plain:
+        return plain
+    return [m for m in dated if _EVENT_NOUN.match(sentence, m.start)][:1]
+
+
+def _answer_events(answer: str, mentions: list[DateMention]
+                   ) -> Iterator[tuple[DateMention, str, str]]:
+    """Yield ``(mention, event, evidence)`` for each dated event of one answer."""
+    index = 0
+    for sent in sentences(answer):
+        local: list[DateMention] = []
+        while index < len(mentions) and mentions[index].start < sent.end:
+            m = mentions[index]
+            if m.start >= sent.start:
+                local.append(DateMention(m.surface, m.start - sent.start, m.end - sent.start,
+                                         m.date, m.precision, m.end_date, m.relative,
+                                         m.needs_as_of, m.adjective))
+            index += 1
+        if not local:
+            continue
+        text = sent.text
+        events = _event_mentions(text, local)
+        if not events:
+            continue
+        if len(events) == 1 and events[0].adjective:
+            m = events[0]
+            phrase = _EVENT_NOUN.match(text, m.start)
+            yield m, phrase.group(0) if phrase else text, text
+            continue
+        spans = [(m.start, m.end) for m in local]
+        first_end = _CLAUSE_BREAK.search(text)
+        head = _clean_edges(_strip_dates(text[: first_end.start() if first_end else len(text)],
+                                         spans))
+        subject = _subject(head)
+        for m, (s, e, after_and) in zip(events, _segments(text, local, events), strict=True):
+            event = describe_event(text, s, e, spans, subject=subject, borrow_subject=after_and)
+            yield m, event or _truncate(text), text
+
+
+def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:
+    """Extract the ``timeline`` table: one row per dated event stated in an answer.
+
+    Args:
+        qa: The ``qa`` table (:func:`karabakh_nb.load`).
+        as_of: Publication date; resolves "Last year", "Thursday" and day/month
+            mentions in answers that give no year. Without it those are left out
+            here and listed by :func:`unresolved_relative_dates`.
+
+    Returns:
+        Columns ``TIMELINE_COLUMNS``; ``date`` and ``end`` are ISO strings at the
+        row's precision, ``end`` and ``relative`` None when absent.
+
+    Raises:
+        UsageError: ``as_of`` is not a valid ``YYYY-MM-DD`` date.
+
+    Example:
+        >>> import karabakh_nb as kn
+        >>> t = extract_timeline(kn.load())
+        >>> t.loc[t["date"] == "2015-01-02", "precision"].tolist()
+        ['day']
+    """
+    when = parse_as_of(as_of)
+    rows: list[tuple[object, ...]] = []
+    for order, (qa_id, answer) in enumerate(zip(qa["id"], qa["answer"], strict=True)):
+        if not isinstance(answer, str) or not answer:
+            continue
+        mentions = find_dates(answer, as_of=when)
+        if not any(m.date is not None for m in mentions):
+            continue
+        for m, event, evidence in _answer_events(answer, mentions):
+            rows.append((m.date, m.precision, m.end_date, event, m.relative, qa_id, evidence,
+                         order, m.start))
+    frame = pd.DataFrame(rows, columns=[*TIMELINE_COLUMNS, "_order", "_pos"])
+    frame = frame.sort_values(["date", "_order", "_pos"], kind="stable")
+    frame = frame.drop(columns=["_order", "_pos"]).reset_index(drop=True)
+    for col in TIMELINE_COLUMNS:
+        frame[col] = frame[col].astype(object)
+    for col in ("end", "relative"):
+        frame[col] = frame[col].where(frame[col].notna(), None)
+    return frame
+
+
+def unresolved_relative_dates(
+    qa: pd.DataFrame,
+    as_of: dt.date | str | None = None,
+    *,
+    include_unanchored: bool = False,
+) -> pd.DataFrame:
+    """List date phrases that could not be resolved, for ``check``.
+
+    Args:
+        qa: The ``qa`` table.
+        as_of: Publication date; phrases it resolves are not listed.
+        include_unanchored: Also list anchored phrases with no earlier date in their
+            answer ("Two years later" opening an answer), which no ``as_of`` can resolve.
+
+    Returns:
+        Columns ``qa_id``, ``phrase`` (the phrase, as in the timeline's ``relative``),
+        ``evidence`` (its sentence) and ``reason`` (``needs_as_of`` or ``no_anchor``).
+
+    Example:
+        >>> import karabakh_nb as kn
+        >>> unresolved_relative_dates(kn.load())["phrase"].tolist()
+        ['Last year', 'Thursday', '21 December']
+    """
+    when = parse_as_of(as_of)
+    rows: list[tuple[str, str, str, str]] = []
+    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not answer:
+            continue
+        pending = [m for m in find_dates(answer, as_of=when) if m.date is None
+                   and (m.needs_as_of or include_unanchored)]
+        if not pending:
+            continue
+        spans = sentences(answer)
+        for m in pending:
+            evidence = next((s.text for s in spans if s.start <= m.start < s.end), answer)
+            rows.append((qa_id, m.relative or m.surface, evidence,
+                         "needs_as_of" if m.needs_as_of else "no_anchor"))
+    return pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)
