@@ -1,5 +1,8 @@
-"""Root pytest configuration: kernels started by the tests (nbval, papermill) have no live
-front end, so interactive widgets render their static note and stored outputs compare."""
+"""Root pytest configuration.
+
+Kernels started by the tests (nbval, papermill) have no live front end, so
+interactive widgets render their static note and stored outputs compare.
+"""
 
 import os
 

@@ -67,8 +67,9 @@ def build_corpus(pairs: int, path: Path) -> None:
 
 
 def measure(path: Path, kind: str) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", CHILD, str(path), kind], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path), kind], capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout)
 
 
@@ -83,16 +84,25 @@ def main() -> None:
         print(f"corpus: {args.pairs:,} pairs, {size:.1f} MB, 2-core machine")
         floor = measure(corpus, "split")
         print(f"{'step':<14}{'rows':>9}{'seconds':>9}{'x split':>9}{'peak MB':>9}  target")
-        print(f"{'read+split':<14}{floor['rows']:>9,}{floor['seconds']:>9.2f}{1:>9.1f}"
-              f"{floor['peak_mb']:>9.0f}  floor")
-        targets = {"parse": 2.0, "timeline": 10.0, "alliances": 10.0, "demographics": 10.0,
-                   "casualties": 10.0}
+        print(
+            f"{'read+split':<14}{floor['rows']:>9,}{floor['seconds']:>9.2f}{1:>9.1f}"
+            f"{floor['peak_mb']:>9.0f}  floor"
+        )
+        targets = {
+            "parse": 2.0,
+            "timeline": 10.0,
+            "alliances": 10.0,
+            "demographics": 10.0,
+            "casualties": 10.0,
+        }
         for kind, target in targets.items():
             got = measure(corpus, kind)
             ok = "ok" if got["seconds"] <= target and got["peak_mb"] <= 1024 else "MISSED"
-            print(f"{kind:<14}{got['rows']:>9,}{got['seconds']:>9.2f}"
-                  f"{got['seconds'] / floor['seconds']:>9.1f}{got['peak_mb']:>9.0f}"
-                  f"  <= {target:.0f} s, <= 1024 MB: {ok}")
+            print(
+                f"{kind:<14}{got['rows']:>9,}{got['seconds']:>9.2f}"
+                f"{got['seconds'] / floor['seconds']:>9.1f}{got['peak_mb']:>9.0f}"
+                f"  <= {target:.0f} s, <= 1024 MB: {ok}"
+            )
 
 
 if __name__ == "__main__":

@@ -39,11 +39,20 @@ def test_top_level_help_lists_every_command(capsys):
 
 def test_parse_json_records(capsys):
     code, out, err = run(capsys, "parse", str(SEED), "--format", "json")
-    assert code == 0 and err == ""
+    assert code == 0
+    assert err == ""
     rows = json.loads(out)
     assert len(rows) == 19
-    assert list(rows[0])[:8] == ["id", "source", "line", "question", "answer", "snippet", "raw",
-                                 "flags"]
+    assert list(rows[0])[:8] == [
+        "id",
+        "source",
+        "line",
+        "question",
+        "answer",
+        "snippet",
+        "raw",
+        "flags",
+    ]
     assert rows[-1]["answer"] is None
     assert rows[-1]["flags"] == ["unanswered"]
     assert rows[16]["flags"] == ["snippet_header", "boilerplate"]
@@ -79,8 +88,10 @@ def test_parse_encoding_flag(capsys, write):
         (["parse", "missing.txt"], "karabakh-nb: error: missing.txt: no such file or folder"),
         (["parse", "--format", "xml"], "karabakh-nb: error: argument --format: invalid choice"),
         (["facts", "--kind", "weather"], "karabakh-nb: error: argument --kind: invalid choice"),
-        (["facts", "--kind", "timeline", "--as-of", "yesterday"],
-         "karabakh-nb: error: argument --as-of: invalid date 'yesterday'"),
+        (
+            ["facts", "--kind", "timeline", "--as-of", "yesterday"],
+            "karabakh-nb: error: argument --as-of: invalid date 'yesterday'",
+        ),
         (["frobnicate"], "karabakh-nb: error: argument COMMAND: invalid choice"),
     ],
 )
@@ -100,22 +111,30 @@ def test_bad_encoding_names_file_and_line(capsys, write):
     path = write("l.txt", "Who?\n\nCaf\xe9.\n", encoding="latin-1")
     code, _, err = run(capsys, "parse", str(path))
     assert code == 2
-    assert err == (f"karabakh-nb: error: {path}:3: cannot decode byte 0xe9 as utf-8; try "
-                   "--encoding latin-1 (or cp1252, utf-16)\n")
+    assert err == (
+        f"karabakh-nb: error: {path}:3: cannot decode byte 0xe9 as utf-8; try "
+        "--encoding latin-1 (or cp1252, utf-16)\n"
+    )
 
 
 def test_python_dash_m_runs_the_same_cli(tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_bytes(b"")
-    done = subprocess.run([sys.executable, "-m", "karabakh_nb", "parse", str(bad)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "karabakh_nb", "parse", str(bad)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 2
     assert done.stdout == ""
-    assert done.stderr == f"karabakh-nb: error: {bad}: file is empty; pass a Q&A text file " \
+    assert (
+        done.stderr == f"karabakh-nb: error: {bad}: file is empty; pass a Q&A text file "
         "with questions and answers\n"
+    )
 
 
 def test_parser_knows_the_contract_commands():
     parser = build_parser()
-    choices = parser._subparsers._group_actions[0].choices  # noqa: SLF001
+    choices = parser._subparsers._group_actions[0].choices
     assert sorted(choices) == sorted(COMMANDS)

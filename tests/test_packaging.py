@@ -25,8 +25,10 @@ def test_environment_yml_mirrors_pyproject():
     assert pip == ["-e ."]
     assert _names(c for c in conda if not c.startswith(("python=", "pip"))) == wanted
     # and the same lower bounds
-    bounds = {re.split(r"[<>=]", r, maxsplit=1)[0].lower(): r for r in
-              project["dependencies"] + project["optional-dependencies"]["test"]}
+    bounds = {
+        re.split(r"[<>=]", r, maxsplit=1)[0].lower(): r
+        for r in project["dependencies"] + project["optional-dependencies"]["test"]
+    }
     for item in conda:
         name = re.split(r"[<>=]", item, maxsplit=1)[0].lower()
         if name in bounds:
@@ -34,8 +36,11 @@ def test_environment_yml_mirrors_pyproject():
 
 
 def test_lock_pins_every_dependency():
-    pins = dict(line.split("==") for line in (ROOT / "requirements.lock").read_text().split()
-                if "==" in line)
+    pins = dict(
+        line.split("==")
+        for line in (ROOT / "requirements.lock").read_text().split()
+        if "==" in line
+    )
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     needed = _names(project["dependencies"]) | _names(project["optional-dependencies"]["test"])
     assert needed <= {name.lower() for name in pins}
@@ -57,9 +62,20 @@ def test_readme_documents_every_command():
 
 def test_wheel_carries_default_corpus_and_notebooks(tmp_path):
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path), str(ROOT)],
-        check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
     )
     wheel = next(tmp_path.glob("karabakh_nb-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
@@ -73,7 +89,13 @@ def test_wheel_carries_default_corpus_and_notebooks(tmp_path):
         "import karabakh_nb as kn, pathlib; qa = kn.load(); "
         "print(len(qa), pathlib.Path(kn.seeds_dir()).is_relative_to(pathlib.Path.cwd()))"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=site, capture_output=True,
-                          text=True, check=True, env={"PYTHONPATH": str(site), "PATH": ""})
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(site), "PATH": ""},
+    )
     assert done.stdout.split() == ["19", "True"]
     assert Path(site / "karabakh_nb" / "_data" / "seeds").is_dir()

@@ -24,16 +24,14 @@ def _outputs(path):
             if out.get("output_type") == "error":
                 texts.append(f"ERROR {out['ename']}")
             data = out.get("data", {})
-            texts.extend(str(data.get(k, "")) for k in ("text/html", "text/markdown",
-                                                         "text/plain"))
+            texts.extend(str(data.get(k, "")) for k in ("text/html", "text/markdown", "text/plain"))
             texts.append(out.get("text", ""))
     return "\n".join(texts)
 
 
 def _images(path):
     nb = nbformat.read(path, as_version=4)
-    return sum("image/png" in out.get("data", {}) for c in nb.cells
-               for out in c.get("outputs", []))
+    return sum("image/png" in out.get("data", {}) for c in nb.cells for out in c.get("outputs", []))
 
 
 def test_bundled_notebooks_are_the_five_of_the_design():
@@ -56,8 +54,9 @@ def test_notebooks_are_thin_and_parameterised(name):
 
 def test_default_render_writes_every_report(default_reports):
     names = sorted(p.name for p in default_reports.iterdir())
-    assert names == sorted(["index.html"] + [f"{n}.html" for n in NOTEBOOKS]
-                           + [f"{n}.ipynb" for n in NOTEBOOKS])
+    assert names == sorted(
+        ["index.html"] + [f"{n}.html" for n in NOTEBOOKS] + [f"{n}.ipynb" for n in NOTEBOOKS]
+    )
     index = (default_reports / "index.html").read_text()
     for n in NOTEBOOKS:
         assert f'href="{n}.html"' in index
@@ -65,7 +64,8 @@ def test_default_render_writes_every_report(default_reports):
     assert "<td>19</td>" in index  # pairs in the corpus summary
     for n in NOTEBOOKS:
         html = (default_reports / f"{n}.html").read_text()
-        assert "<title>" in html and "Traceback" not in html
+        assert "<title>" in html
+        assert "Traceback" not in html
         assert "ERROR" not in _outputs(default_reports / f"{n}.ipynb")
 
 
@@ -91,22 +91,39 @@ def test_other_file_parties_and_as_of_reach_the_notebooks(georgia_reports):
     assert "parties = ['Georgia', 'Russia']" in injected.source
     assert "as_of = '2008-09-01'" in injected.source
     timeline = _outputs(georgia_reports / "02-timeline.ipynb")
-    assert "2008-08-07" in timeline and "2008-08-12" in timeline
+    assert "2008-08-07" in timeline
+    assert "2008-08-12" in timeline
     assert "000_c8ae912d7073d48a" not in timeline
     assert "Focus: Georgia, Russia" in timeline
     assert "France" in _outputs(georgia_reports / "03-alliances.ipynb")
     casualties = _outputs(georgia_reports / "05-casualties.ipynb")
     assert "228" in casualties
     index = (georgia_reports / "index.html").read_text()
-    assert "georgia_2008.txt" in index and "2008-09-01" in index
+    assert "georgia_2008.txt" in index
+    assert "2008-09-01" in index
 
 
 def _nbval(paths):
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval",
-         "--nbval-current-env", "--nbval-sanitize-with", str(ROOT / "tests/nbval_sanitize.cfg"),
-         "--rootdir", str(ROOT), *map(str, paths)],
-        capture_output=True, text=True, check=False, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--nbval",
+            "--nbval-current-env",
+            "--nbval-sanitize-with",
+            str(ROOT / "tests/nbval_sanitize.cfg"),
+            "--rootdir",
+            str(ROOT),
+            *map(str, paths),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
     )
 
 
@@ -141,15 +158,18 @@ def test_failing_notebook_names_cell_and_keeps_previous_reports(tmp_path, capsys
     with pytest.raises(RenderError) as info:
         render(output=out, progress=False, notebooks=[DATA / "notebooks" / "01-broken.ipynb"])
     message = info.value.oneline()
-    assert message.startswith("notebook 01-broken.ipynb failed in cell 3 (In [2]): "
-                              "ZeroDivisionError: division by zero")
+    assert message.startswith(
+        "notebook 01-broken.ipynb failed in cell 3 (In [2]): ZeroDivisionError: division by zero"
+    )
     assert (out / "index.html").read_text() == "previous render"
     assert (tmp_path / "reports.failed" / "01-broken.ipynb").is_file()
 
 
 def test_cli_render_failure_exits_1_with_one_line(monkeypatch, tmp_path, capsys):
-    monkeypatch.setattr("karabakh_nb.render.notebook_paths",
-                        lambda folder=None: [DATA / "notebooks" / "01-broken.ipynb"])
+    monkeypatch.setattr(
+        "karabakh_nb.render.notebook_paths",
+        lambda folder=None: [DATA / "notebooks" / "01-broken.ipynb"],
+    )
     code = main(["render", "-o", str(tmp_path / "r"), "--quiet"])
     err = capsys.readouterr().err
     assert code == 1
@@ -192,9 +212,21 @@ def test_bad_yaml_is_a_usage_error():
 def test_render_ignores_a_user_registered_python3_kernel(tmp_path, monkeypatch):
     kernels = tmp_path / "jupyter" / "kernels" / "python3"
     kernels.mkdir(parents=True)
-    (kernels / "kernel.json").write_text(json.dumps(
-        {"argv": ["/nonexistent/python", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-         "display_name": "Broken", "language": "python"}))
+    (kernels / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [
+                    "/nonexistent/python",
+                    "-m",
+                    "ipykernel_launcher",
+                    "-f",
+                    "{connection_file}",
+                ],
+                "display_name": "Broken",
+                "language": "python",
+            }
+        )
+    )
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
     out = tmp_path / "r"
     render(output=out, progress=False, notebooks=[ROOT / "notebooks" / "04-demographics.ipynb"])
@@ -203,6 +235,10 @@ def test_render_ignores_a_user_registered_python3_kernel(tmp_path, monkeypatch):
 
 def test_figures_are_exported_on_request(tmp_path):
     figures = tmp_path / "fig"
-    render(output=tmp_path / "r", progress=False, parameters={"figures_dir": str(figures)},
-           notebooks=[ROOT / "notebooks" / "03-alliances.ipynb"])
+    render(
+        output=tmp_path / "r",
+        progress=False,
+        parameters={"figures_dir": str(figures)},
+        notebooks=[ROOT / "notebooks" / "03-alliances.ipynb"],
+    )
     assert sorted(p.name for p in figures.iterdir()) == ["alliances.png", "alliances.svg"]

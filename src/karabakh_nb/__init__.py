@@ -3,25 +3,41 @@
 The public surface is listed in ``__all__``. Typical use::
 
     import karabakh_nb as kn
-    qa = kn.load()                        # the qa table of the bundled seeds
-    timeline = kn.extract(qa, "timeline") # or kn.extract_timeline(qa)
+    qa = kn.load()                          # the qa table of the bundled seeds
+    timeline = kn.extract(qa, "timeline")   # or kn.extract_timeline(qa)
     ranges = kn.reconcile_casualties(kn.extract(qa, "casualties"))
+
+The submodules ``kn.plots``, ``kn.report``, ``kn.explore`` and ``kn.render`` are
+imported on first use, so the command line starts fast.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
+from .alliances import ALLIANCE_COLUMNS, extract_alliances
+from .casualties import CASUALTY_COLUMNS, extract_casualties
 from .check import FINDING_COLUMNS, check
 from .config import notebooks_dir, reference_figures_path, seeds_dir
+from .demographics import DEMOGRAPHIC_COLUMNS, extract_demographics
 from .errors import InputError, KarabakhError, RenderError, UsageError
-from .facts import KINDS, extract
+from .facts import KINDS, extract, focus
 from .parse import QA_COLUMNS, Corpus, load, read_corpus
+from .reconcile import reconcile_casualties
+from .reference import load_reference, reference_casualties
+from .timeline import TIMELINE_COLUMNS, extract_timeline, unresolved_relative_dates
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "ALLIANCE_COLUMNS",
+    "CASUALTY_COLUMNS",
+    "DEMOGRAPHIC_COLUMNS",
     "FINDING_COLUMNS",
     "KINDS",
     "QA_COLUMNS",
+    "TIMELINE_COLUMNS",
     "Corpus",
     "InputError",
     "KarabakhError",
@@ -29,10 +45,31 @@ __all__ = [
     "UsageError",
     "__version__",
     "check",
+    "explore",
     "extract",
+    "extract_alliances",
+    "extract_casualties",
+    "extract_demographics",
+    "extract_timeline",
+    "focus",
     "load",
+    "load_reference",
     "notebooks_dir",
+    "plots",
     "read_corpus",
+    "reconcile_casualties",
+    "reference_casualties",
     "reference_figures_path",
+    "render",
+    "report",
     "seeds_dir",
+    "unresolved_relative_dates",
 ]
+
+_LAZY = {"plots", "report", "explore", "render"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -58,7 +58,7 @@ def check(corpus: Corpus, as_of: dt.date | str | None = None) -> pd.DataFrame:
     """
     from .casualties import extract_casualties
     from .reconcile import reconcile_casualties
-    from .timeline import extract_timeline, unresolved_relative_dates
+    from .timeline import unresolved_relative_dates
 
     qa = corpus.qa
     rows: list[dict[str, object]] = []
@@ -66,44 +66,71 @@ def check(corpus: Corpus, as_of: dt.date | str | None = None) -> pd.DataFrame:
     for row in qa.itertuples(index=False):
         for flag in row.flags:
             if flag in _FLAG_MESSAGES:
-                text = {"snippet_header": row.snippet, "boilerplate": row.boilerplate,
-                        "unanswered": row.question}.get(flag, row.answer)
-                rows.append(_finding(flag, row.id, row.source, row.line, _FLAG_MESSAGES[flag],
-                                     text))
+                text = {
+                    "snippet_header": row.snippet,
+                    "boilerplate": row.boilerplate,
+                    "unanswered": row.question,
+                }.get(flag, row.answer)
+                rows.append(
+                    _finding(flag, row.id, row.source, row.line, _FLAG_MESSAGES[flag], text)
+                )
     for block in corpus.orphans:
-        rows.append(_finding("orphan_block", block.id, block.source, block.line,
-                             "block belongs to no question (answer without a question, or a "
-                             "second answer block)", block.text))
+        rows.append(
+            _finding(
+                "orphan_block",
+                block.id,
+                block.source,
+                block.line,
+                "block belongs to no question (answer without a question, or a "
+                "second answer block)",
+                block.text,
+            )
+        )
     seen: dict[str, str] = {}
     for row in qa.itertuples(index=False):
         key = _normalise_question(row.question)
         if key in seen:
-            rows.append(_finding("duplicate_question", row.id, row.source, row.line,
-                                 f"same question as {seen[key]}", row.question))
+            rows.append(
+                _finding(
+                    "duplicate_question",
+                    row.id,
+                    row.source,
+                    row.line,
+                    f"same question as {seen[key]}",
+                    row.question,
+                )
+            )
         else:
             seen[key] = row.id
-    unresolved = unresolved_relative_dates(qa)
-    if as_of is not None:
-        resolved = extract_timeline(qa, as_of=as_of)
-        done = set(zip(resolved["qa_id"], resolved["relative"], strict=True))
-        unresolved = unresolved[
-            [(q, p) not in done for q, p in zip(unresolved["qa_id"], unresolved["phrase"],
-                                                strict=True)]
-        ]
+    unresolved = unresolved_relative_dates(qa, as_of=as_of)
     for item in unresolved.itertuples(index=False):
         src = by_id.loc[item.qa_id]
-        rows.append(_finding("unresolved_relative_date", item.qa_id, src["source"],
-                             int(src["line"]),
-                             f"{item.phrase!r} needs the publication date; pass --as-of",
-                             item.evidence))
+        rows.append(
+            _finding(
+                "unresolved_relative_date",
+                item.qa_id,
+                src["source"],
+                int(src["line"]),
+                f"{item.phrase!r} needs the publication date; pass --as-of",
+                item.evidence,
+            )
+        )
     reconciled = reconcile_casualties(extract_casualties(qa, as_of=as_of))
     for item in reconciled[reconciled["disagree"]].itertuples(index=False):
         first = item.qa_ids[0]
         src = by_id.loc[first]
-        rows.append(_finding("disagreeing_figures", first, src["source"], int(src["line"]),
-                             f"{item.party} {item.category}: reports range from "
-                             f"{_fmt(item.low)} to {_fmt(item.high)} across "
-                             f"{', '.join(item.qa_ids)}", None))
+        rows.append(
+            _finding(
+                "disagreeing_figures",
+                first,
+                src["source"],
+                int(src["line"]),
+                f"{item.party} {item.category}: reports range from "
+                f"{_fmt(item.low)} to {_fmt(item.high)} across "
+                f"{', '.join(item.qa_ids)}",
+                None,
+            )
+        )
     frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
     order = {k: i for i, k in enumerate(FINDING_KINDS)}
     frame["_k"] = frame["kind"].map(order)
@@ -117,7 +144,14 @@ def _fmt(value: object) -> str:
     return f"{int(value):,}" if float(value) == int(value) else str(value)
 
 
-def _finding(kind: str, qa_id: str, source: str, line: int, message: str,
-             text: str | None) -> dict[str, object]:
-    return {"kind": kind, "qa_id": qa_id, "source": source, "line": int(line),
-            "message": message, "text": text}
+def _finding(
+    kind: str, qa_id: str, source: str, line: int, message: str, text: str | None
+) -> dict[str, object]:
+    return {
+        "kind": kind,
+        "qa_id": qa_id,
+        "source": source,
+        "line": int(line),
+        "message": message,
+        "text": text,
+    }

@@ -53,15 +53,24 @@ _EXAMPLES = {
 
 
 def _add_paths(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("paths", nargs="*", metavar="PATH",
-                     help="Q&A file, folder (its *.txt files) or glob; default: bundled seeds")
-    sub.add_argument("--encoding", metavar="ENC", default=None,
-                     help="encoding of files without a byte-order mark (default: utf-8)")
+    sub.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="Q&A file, folder (its *.txt files) or glob; default: bundled seeds",
+    )
+    sub.add_argument(
+        "--encoding",
+        metavar="ENC",
+        default=None,
+        help="encoding of files without a byte-order mark (default: utf-8)",
+    )
 
 
 def _add_format(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--format", choices=FORMATS, default="table",
-                     help="output format (default: table)")
+    sub.add_argument(
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
 
 
 def _as_of(value: str) -> dt.date:
@@ -90,41 +99,79 @@ def build_parser() -> argparse.ArgumentParser:
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     kw: dict[str, Any] = {"formatter_class": argparse.RawDescriptionHelpFormatter}
 
-    p = subs.add_parser("parse", help="print the qa table (one row per question)",
-                        description="Parse Q&A files into the qa table.",
-                        epilog=_EXAMPLES["parse"], **kw)
+    p = subs.add_parser(
+        "parse",
+        help="print the qa table (one row per question)",
+        description="Parse Q&A files into the qa table.",
+        epilog=_EXAMPLES["parse"],
+        **kw,
+    )
     _add_paths(p)
     _add_format(p)
 
-    p = subs.add_parser("facts", help="print one fact table (timeline, alliances, ...)",
-                        description="Extract one fact table; every row names its qa_id and "
-                        "quotes its evidence.", epilog=_EXAMPLES["facts"], **kw)
+    p = subs.add_parser(
+        "facts",
+        help="print one fact table (timeline, alliances, ...)",
+        description="Extract one fact table; every row names its qa_id and quotes its evidence.",
+        epilog=_EXAMPLES["facts"],
+        **kw,
+    )
     _add_paths(p)
     p.add_argument("--kind", required=True, choices=KINDS, help="which table to print")
     _add_format(p)
-    p.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", default=None,
-                   help="publication date, to resolve 'Last year', 'Thursday'")
+    p.add_argument(
+        "--as-of",
+        type=_as_of,
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="publication date, to resolve 'Last year', 'Thursday'",
+    )
 
-    p = subs.add_parser("check", help="print data-quality findings",
-                        description="List data-quality findings, each naming its pair.",
-                        epilog=_EXAMPLES["check"], **kw)
+    p = subs.add_parser(
+        "check",
+        help="print data-quality findings",
+        description="List data-quality findings, each naming its pair.",
+        epilog=_EXAMPLES["check"],
+        **kw,
+    )
     _add_paths(p)
     _add_format(p)
     p.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
-    p.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", default=None,
-                   help="publication date; relative dates it resolves are not reported")
+    p.add_argument(
+        "--as-of",
+        type=_as_of,
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="publication date; relative dates it resolves are not reported",
+    )
 
-    p = subs.add_parser("render", help="execute the notebooks into HTML reports",
-                        description="Execute every notebook with papermill and write "
-                        "DIR/index.html, one .html and one executed .ipynb per notebook.",
-                        epilog=_EXAMPLES["render"], **kw)
-    p.add_argument("--seed", action="append", default=[], metavar="PATH",
-                   help="Q&A file, folder or glob to report on (repeatable; default: bundled "
-                   "seeds)")
-    p.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
-                   metavar=("NAME", "VALUE"), help="set a notebook parameter; VALUE is YAML")
-    p.add_argument("-o", "--output", default="reports", metavar="DIR",
-                   help="output folder (default: reports/)")
+    p = subs.add_parser(
+        "render",
+        help="execute the notebooks into HTML reports",
+        description="Execute every notebook with papermill and write "
+        "DIR/index.html, one .html and one executed .ipynb per notebook.",
+        epilog=_EXAMPLES["render"],
+        **kw,
+    )
+    p.add_argument(
+        "--seed",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="Q&A file, folder or glob to report on (repeatable; default: bundled seeds)",
+    )
+    p.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="set a notebook parameter; VALUE is YAML",
+    )
+    p.add_argument(
+        "-o", "--output", default="reports", metavar="DIR", help="output folder (default: reports/)"
+    )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     return parser
 
@@ -146,8 +193,10 @@ def _cell(value: Any) -> Any:
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """Return a table as JSON-ready records: ``None`` for missing, lists kept as lists."""
     cols = list(frame.columns)
-    return [{c: _cell(v) for c, v in zip(cols, row, strict=True)}
-            for row in frame.itertuples(index=False, name=None)]
+    return [
+        {c: _cell(v) for c, v in zip(cols, row, strict=True)}
+        for row in frame.itertuples(index=False, name=None)
+    ]
 
 
 def _text(value: Any) -> str:
@@ -173,8 +222,7 @@ def format_table(frame: pd.DataFrame, fmt: str) -> str:
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(cols)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()
-              for r in cells]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
     lines.append(f"({len(frame)} rows)")
     return "\n".join(lines)
 
@@ -209,8 +257,9 @@ def _run(args: argparse.Namespace) -> int:
         from .render import parse_parameters, render
 
         params = parse_parameters(args.parameter)
-        render(seeds=args.seed or None, parameters=params, output=args.output,
-               progress=not args.quiet)
+        render(
+            seeds=args.seed or None, parameters=params, output=args.output, progress=not args.quiet
+        )
         return 0
     raise UsageError("no command given; try 'karabakh-nb --help'")
 

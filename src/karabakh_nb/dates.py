@@ -5,7 +5,11 @@ date at its precision (``"2020-11-10"``, ``"1990-01"``, ``"1992"``). It knows
 nothing about events, Q&A pairs or tables: the timeline and casualty extractors
 build on :func:`find_dates`.
 
-Recognised forms (one precompiled regex, so a corpus is scanned quickly):
+Recognition is regex-based and fast: a cheap pass finds *cores* (digits, month
+and weekday names, time units) and the full, precompiled pattern is tried only at
+each core and the few words before it. Arithmetic uses ``dateutil.relativedelta``.
+
+Recognised forms:
 
 * absolute dates in every common order: ``November 10, 2020``, ``10 November 2020``,
   ``2020-11-10``, ``January 1990``, ``early November 2020`` (the modifier stays in
@@ -14,9 +18,11 @@ Recognised forms (one precompiled regex, so a corpus is scanned quickly):
   1994``, ``between late September and early November 2020``: ``date`` is the
   start, ``end_date`` the end; a start without a year takes the end's year;
 * day and month without a year (``21 December``, ``late September``): the year
-  comes from the nearest preceding date in the same text (or ``anchor``); with
-  none, the mention needs the publication date (``needs_as_of``) and resolves to
-  the latest such day or month not after ``as_of``;
+  comes from the nearest preceding date in the same text (or ``anchor``), stepped
+  back a year if that would pass ``as_of``; with none, the mention needs the
+  publication date (``needs_as_of``) and resolves to the latest such day or month
+  not after ``as_of``. Either way ``relative`` holds the phrase, as its year was
+  inferred;
 * relative phrases anchored on the nearest preceding resolved date: ``a year
   later``, ``Three months later``, ``two weeks later``, ``the next day``, ``the
   following year``, ``later that year``. The precision is the coarser of the
@@ -43,6 +49,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
@@ -66,24 +73,73 @@ MIN_YEAR = 1000
 MAX_YEAR = 2100
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 _NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
 }
 _VAGUE_COUNTS = "several|a\\s+few|few|some|many"
+VAGUE_COUNT = re.compile(rf"(?i:{_VAGUE_COUNTS})\b")
 _UNIT_PRECISION = {
-    "day": "day", "morning": "day", "evening": "day", "night": "day", "week": "day",
-    "month": "month", "year": "year", "decade": "year",
+    "day": "day",
+    "morning": "day",
+    "evening": "day",
+    "night": "day",
+    "week": "day",
+    "month": "month",
+    "year": "year",
+    "decade": "year",
 }
 
 # Month names: full names anywhere (capitalised); abbreviations only next to digits.
@@ -105,60 +161,135 @@ _NUM = (
 _UNIT = r"(?:day|week|month|year|decade)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
-_PATTERN = re.compile(
+_RANGE_ALTERNATIVES = [
+    # (from) 7 to 12 August 2008, 7–12 August 2008
+    rf"(?P<dr>(?:(?P<dr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<dr_d1>\d{{1,2}}){_ORD}\s*"
+    rf"{_RANGE_WORD}\s*(?P<dr_d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dr_m>{_MONTH})"
+    rf"(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}))?)",
+    # (from) August 7 to 12, 2008
+    rf"(?P<mr>(?:(?P<mr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<mr_m>{_MONTH})\s+"
+    rf"(?P<mr_d1>\d{{1,2}}){_ORD}\s*{_RANGE_WORD}\s*(?P<mr_d2>\d{{1,2}}){_ORD}\b"
+    rf"(?:,?\s+(?P<mr_y>{_YEAR}))?)",
+    # (from|between) 1988 and 1994, 1992–1994
+    rf"(?P<yr>(?:(?P<yr_cue>[Ff]rom|[Bb]etween)\s+)?(?P<yr_y1>{_YEAR})\s*"
+    rf"(?P<yr_sep>{_RANGE_WORD})\s*(?P<yr_y2>{_YEAR}|(?<=[-–—])\d{{2}}(?!\d)))",
+]
+_ATOMIC_ALTERNATIVES = [
+    # 2020-11-10
+    r"(?P<iso>(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-]))",
+    # November 10, 2020 / November 10
+    rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}}){_ORD}\b(?![,.]\d)"
+    rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?)",
+    # 10 November 2020 / 21 December
+    rf"(?P<dmy>(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
+    rf"(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}))?)",
+    # (early) November 2020 / late September
+    rf"(?P<my>(?:(?P<my_mod>{_MOD})[\s-]+)?\b(?P<my_m>{_MONTH})(?![\w]),?\s+"
+    rf"(?:of\s+)?(?P<my_y>{_YEAR}))",
+    rf"(?P<mo>(?:(?P<mo_mod>{_MOD})[\s-]+)?\b(?P<mo_m>{_FULL_MONTH})\b)",
+    # the 1990s
+    rf"(?P<dec>(?:\b[Tt]he\s+)?(?:{_MOD}[\s-]+)?(?<![\d,.])\b(?P<dec_y>\d{{3}}0)s\b)",
+    # 1992, late 1991
+    rf"(?P<y>(?:(?P<y_mod>{_MOD})[\s-]+)?(?P<y_y>{_YEAR})(?![A-Za-z]|{_DASH}\w))",
+    # a year later, the next day, later that year
+    rf"(?P<rel>\b(?P<rel_n>{_NUM})\s+(?P<rel_u>{_UNIT})s?\s+"
+    r"(?P<rel_dir>later|earlier|afterwards?|on|after|before)\b"
+    r"(?P<rel_tail>(?=\s*[,.;:)]|\s*$))?)",
+    r"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"
+    r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b)",
+    r"(?P<that>\b(?P<that_w>(?i:later|earlier|that))\s+(?:that|same)\s+"
+    r"(?P<that_u>day|month|year)\b)",
+    # Last year, this month, yesterday, two years ago, Thursday
+    rf"(?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|month|year|decade)s?\s+ago\b)",
+    r"(?P<pub>\b(?P<pub_w>(?i:last|this|next|past|earlier\s+this|later\s+this))\s+"
+    r"(?P<pub_u>year|month)\b)",
+    r"(?P<yd>\b(?i:yesterday|tomorrow)\b)",
+    rf"(?P<wd>(?:\b(?P<wd_w>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?P<wd_d>{_WEEKDAY})\b)",
+]
+# Ranges first: at one position the longest reading wins; a range rejected on reading
+# ("in 1992 and 1993") is read again with the atomic forms only.
+_PATTERN = re.compile("|".join(_RANGE_ALTERNATIVES + _ATOMIC_ALTERNATIVES))
+_ATOMIC = re.compile("|".join(_ATOMIC_ALTERNATIVES))
+_RANGE_KINDS = frozenset({"dr", "mr", "yr"})
+_WHICH_BEFORE = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+$")
+_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?!\d)|{_MONTH}(?![\w]))")
+
+# Every mention holds a *core*: a digit, a month or weekday name, or a time unit. One
+# alternation of plain literals lets the regex engine skip every other character fast;
+# the full pattern is then tried only at the core's word and the few words before it
+# that can open a mention ("from", "between", "early", "the next", "two", "last").
+_CORE = re.compile(
     "|".join(
-        [
-            # 2020-11-10
-            r"(?P<iso>(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-]))",
-            # (from) 7 to 12 August 2008, 7–12 August 2008
-            rf"(?P<dr>(?:(?P<dr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<dr_d1>\d{{1,2}}){_ORD}\s*"
-            rf"{_RANGE_WORD}\s*(?P<dr_d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dr_m>{_MONTH})"
-            rf"(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}))?)",
-            # (from) August 7 to 12, 2008
-            rf"(?P<mr>(?:(?P<mr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<mr_m>{_MONTH})\s+"
-            rf"(?P<mr_d1>\d{{1,2}}){_ORD}\s*{_RANGE_WORD}\s*(?P<mr_d2>\d{{1,2}}){_ORD}\b"
-            rf"(?:,?\s+(?P<mr_y>{_YEAR}))?)",
-            # (from|between) 1988 and 1994, 1992–1994
-            rf"(?P<yr>(?:(?P<yr_cue>[Ff]rom|[Bb]etween)\s+)?(?P<yr_y1>{_YEAR})\s*"
-            rf"(?P<yr_sep>{_RANGE_WORD})\s*(?P<yr_y2>{_YEAR}|(?<=[-–—])\d{{2}}(?!\d)))",
-            # November 10, 2020 / November 10
-            rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}}){_ORD}\b(?![,.]\d)"
-            rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?)",
-            # 10 November 2020 / 21 December
-            rf"(?P<dmy>(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
-            rf"(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}))?)",
-            # (early) November 2020 / late September
-            rf"(?P<my>(?:(?P<my_mod>{_MOD})[\s-]+)?\b(?P<my_m>{_MONTH})(?![\w]),?\s+"
-            rf"(?:of\s+)?(?P<my_y>{_YEAR}))",
-            rf"(?P<mo>(?:(?P<mo_mod>{_MOD})[\s-]+)?\b(?P<mo_m>{_FULL_MONTH})\b)",
-            # the 1990s
-            r"(?P<dec>(?:\b[Tt]he\s+)?(?<![\d,.])\b(?P<dec_y>\d{3}0)s\b)",
-            # 1992, late 1991
-            rf"(?P<y>(?:(?P<y_mod>{_MOD})[\s-]+)?(?P<y_y>{_YEAR})(?!{_DASH}\w))",
-            # a year later, the next day, later that year
-            rf"(?P<rel>\b(?P<rel_n>{_NUM})\s+(?P<rel_u>{_UNIT})s?\s+"
-            r"(?P<rel_dir>later|earlier|afterwards?|on|after|before)\b"
-            r"(?P<rel_tail>(?=\s*[,.;:)]|\s*$)?))",
-            rf"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"
-            r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b)",
-            rf"(?P<that>\b(?P<that_w>(?i:later|earlier|that))\s+(?:that|same)\s+"
-            r"(?P<that_u>day|month|year)\b)",
-            # Last year, this month, yesterday, two years ago, Thursday
-            rf"(?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|month|year|decade)s?\s+ago\b)",
-            r"(?P<pub>\b(?P<pub_w>(?i:last|this|next|past|earlier\s+this|later\s+this))\s+"
-            r"(?P<pub_u>year|month)\b)",
-            r"(?P<yd>\b(?i:yesterday|tomorrow)\b)",
-            rf"(?P<wd>(?:\b(?P<wd_w>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?P<wd_d>{_WEEKDAY})\b)",
+        [f"{d}[0-9]*" for d in "0123456789"]
+        + [name.capitalize() for name in _MONTHS if name != "sept"]
+        + [name.capitalize() for name in _WEEKDAYS]
+        + [
+            "day",
+            "week",
+            "month",
+            "year",
+            "decade",
+            "morning",
+            "evening",
+            "night",
+            "yesterday",
+            "Yesterday",
+            "tomorrow",
+            "Tomorrow",
         ]
     )
 )
-
-# Cheap pre-check: a passage with none of these cannot hold a date mention.
-_MAYBE = re.compile(
-    r"\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|day|month|year|week|decade|morning|evening|night|later|ago|[Yy]esterday|"
-    r"[Tt]omorrow"
+_PREFIX_WORDS = frozenset(
+    [
+        "from",
+        "between",
+        "early",
+        "mid",
+        "late",
+        "the",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "of",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "several",
+        "few",
+        "some",
+        "many",
+        "last",
+        "this",
+        "next",
+        "past",
+        "earlier",
+        "later",
+        "that",
+        "same",
+        "following",
+        "previous",
+        "preceding",
+        "subsequent",
+    ]
 )
+_MAX_PREFIX_WORDS = 3
 
 # Words that, right before a bare year, make it a date.
 _YEAR_CUE = re.compile(
@@ -260,8 +391,9 @@ def parse_as_of(as_of: dt.date | dt.datetime | str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(as_of).strip())
     except ValueError:
-        raise UsageError(f"invalid --as-of date {as_of!r}; use YYYY-MM-DD, e.g. 2021-02-15")\
-            from None
+        raise UsageError(
+            f"invalid --as-of date {as_of!r}; use YYYY-MM-DD, e.g. 2021-02-15"
+        ) from None
 
 
 @dataclass
@@ -324,112 +456,196 @@ def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool,
     return bool(_SENTENCE_START.search(before)), False
 
 
+def _candidates(text: str) -> Iterator[tuple[int, list[int]]]:
+    """Yield each core's position and the word starts a mention holding it may open at."""
+    for core in _CORE.finditer(text):
+        at = core.start()
+        start = at
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        candidates = [start]
+        pos = start
+        for _ in range(_MAX_PREFIX_WORDS):
+            gap = pos
+            while gap > 0 and text[gap - 1] in " -\u00a0":
+                gap -= 1
+            if gap == pos:
+                break
+            word = gap
+            while word > 0 and text[word - 1].isalpha():
+                word -= 1
+            if word == gap or text[word:gap].lower() not in _PREFIX_WORDS:
+                break
+            candidates.append(word)
+            pos = word
+        candidates.reverse()
+        yield at, candidates
+
+
 def _scan(text: str) -> list[_Raw]:
-    """Find candidate mentions and read their parts; no resolution yet."""
+    """Find the mentions of ``text``, left to right, and read their parts (no resolution)."""
     found: list[_Raw] = []
-    for m in _PATTERN.finditer(text):
-        kind = m.lastgroup
-        g = m.group
-        s, e = m.span()
-        raw: _Raw | None = None
-        if kind == "iso":
-            y, mo, d = (int(p) for p in g("iso").split("-"))
-            if _valid(y, mo, d) and 1 <= mo <= 12:
-                raw = _Raw(s, e, "abs", y, mo, d, "day")
-        elif kind == "dr":
-            d1, d2, mo = int(g("dr_d1")), int(g("dr_d2")), _month(g("dr_m"))
-            y = int(g("dr_y")) if g("dr_y") else None
-            sep = m.group(0)[m.end("dr_d1") - s : m.start("dr_d2") - s].strip()
-            if (sep != "and" or g("dr_cue")) and d1 < d2 and _valid(y, mo, d1) \
-                    and _valid(y, mo, d2):
-                raw = _Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day")
-        elif kind == "mr":
-            d1, d2, mo = int(g("mr_d1")), int(g("mr_d2")), _month(g("mr_m"))
-            y = int(g("mr_y")) if g("mr_y") else None
-            sep = m.group(0)[m.end("mr_d1") - s : m.start("mr_d2") - s].strip()
-            if (sep != "and" or g("mr_cue")) and d1 < d2 and _valid(y, mo, d1) \
-                    and _valid(y, mo, d2) and not _COUNTED_NEXT.match(text, e):
-                raw = _Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day")
-        elif kind == "yr":
-            y1 = int(g("yr_y1"))
-            y2s = g("yr_y2")
-            y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-            sep = g("yr_sep")
-            cue = g("yr_cue")
-            dash = sep in ("-", "–", "—")
-            words_ok = cue is not None or (sep != "and" and _YEAR_CUE.search(text[max(0, s - 24):s]))
-            if (dash or words_ok) and y1 < y2 and _valid(y1) and _valid(y2) \
-                    and not _COUNTED_NEXT.match(text, e) \
-                    and not _QUANTIFIER_BEFORE.search(text[max(0, s - 24) : s]):
-                raw = _Raw(s, e, "abs", y1, None, None, "year", (y2, None, None), "year")
-        elif kind == "mdy":
-            mo, d = _month(g("mdy_m")), int(g("mdy_d"))
-            y = int(g("mdy_y")) if g("mdy_y") else None
-            if _valid(y, mo, d) and 1 <= d and (y is not None
-                                                or not _COUNTED_NEXT2.match(text, m.end("mdy_d"))
-                                                and not _COUNTED_NEXT.match(text, e)):
-                raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
-        elif kind == "dmy":
-            mo, d = _month(g("dmy_m")), int(g("dmy_d"))
-            y = int(g("dmy_y")) if g("dmy_y") else None
-            if _valid(y, mo, d) and 1 <= d:
-                raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
-        elif kind == "my":
-            mo, y = _month(g("my_m")), int(g("my_y"))
-            if _valid(y):
-                raw = _Raw(s, e, "abs", y, mo, None, "month")
-        elif kind == "mo":
-            mo = _month(g("mo_m"))
-            before = text[max(0, s - 24) : s]
-            if g("mo_mod") or _YEAR_CUE.search(before):
-                raw = _Raw(s, e, "abs", None, mo, None, "month", relative=True)
-            elif re.search(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+$", before):
-                word = re.search(r"(\w+)\s+$", before).group(1).lower()  # type: ignore[union-attr]
-                s = s - len(before) + before.lower().rfind(word)
-                raw = _Raw(s, e, "pub", None, mo, None, "month", weekday_mode=word,
-                           relative=True)
-        elif kind == "dec":
-            y = int(g("dec_y"))
-            if _valid(y) and not _QUANTIFIER_BEFORE.search(text[max(0, s - 24) : s]):
-                raw = _Raw(s, e, "abs", y, None, None, "year", (y + 9, None, None), "year")
-        elif kind == "y":
-            y = int(g("y_y"))
-            ys = m.start("y_y")
-            ok, adjective = _bare_year_ok(text, ys, e, bool(g("y_mod")))
-            if ok and _valid(y):
-                raw = _Raw(s, e, "abs", y, None, None, "year", adjective=adjective)
-        elif kind == "rel":
-            n = _count(g("rel_n"))
-            direction = g("rel_dir").lower()
-            if direction in ("after", "before") and g("rel_tail") is None:
-                continue  # "two years after the war": anchored on the war, not a date
-            sign = -1 if direction in ("earlier", "before") else 1
-            raw = _Raw(s, e, "anchored", count=None if n is None else sign * n,
-                       unit=g("rel_u").lower(), relative=True)
-        elif kind == "the":
-            w = g("the_w").lower()
-            sign = {"previous": -1, "preceding": -1, "same": 0}.get(w, 1)
-            raw = _Raw(s, e, "anchored", count=sign, unit=g("the_u").lower(), relative=True)
-        elif kind == "that":
-            raw = _Raw(s, e, "anchored", count=0, unit=g("that_u").lower(), relative=True)
-        elif kind == "ago":
-            n = _count(g("ago_n"))
-            raw = _Raw(s, e, "pub", count=None if n is None else -n, unit=g("ago_u").lower(),
-                       relative=True)
-        elif kind == "pub":
-            w = " ".join(g("pub_w").lower().split())
-            sign = {"last": -1, "past": -1, "next": 1}.get(w, 0)
-            raw = _Raw(s, e, "pub", count=sign, unit=g("pub_u").lower(), relative=True)
-        elif kind == "yd":
-            sign = -1 if g("yd").lower() == "yesterday" else 1
-            raw = _Raw(s, e, "pub", count=sign, unit="day", relative=True)
-        elif kind == "wd":
-            mode = (g("wd_w") or "").lower()
-            raw = _Raw(s, e, "pub", weekday=_WEEKDAYS[g("wd_d").lower()], weekday_mode=mode,
-                       unit="day", relative=True)
-        if raw is not None:
-            found.append(raw)
+    done = 0
+    for at, candidates in _candidates(text):
+        if at < done:
+            continue
+        for cand in candidates:
+            if cand < done:
+                continue
+            m = _PATTERN.match(text, cand)
+            raw = _read(text, m) if m is not None and m.end() > at else None
+            if raw is None and m is not None and m.lastgroup in _RANGE_KINDS:
+                m = _ATOMIC.match(text, cand)
+                raw = _read(text, m) if m is not None and m.end() > at else None
+            if raw is not None:
+                found.append(raw)
+                done = raw.end
+                break
     return _merge_ranges(text, found)
+
+
+def _read(text: str, m: re.Match[str]) -> _Raw | None:
+    """Read one match of ``_PATTERN`` into a :class:`_Raw`, or None when it is no date."""
+    kind = m.lastgroup
+    g = m.group
+    s, e = m.span()
+    raw: _Raw | None = None
+    if kind == "iso":
+        y, mo, d = (int(p) for p in g("iso").split("-"))
+        if _valid(y, mo, d) and 1 <= mo <= 12:
+            raw = _Raw(s, e, "abs", y, mo, d, "day")
+    elif kind == "dr":
+        d1, d2, mo = int(g("dr_d1")), int(g("dr_d2")), _month(g("dr_m"))
+        y = int(g("dr_y")) if g("dr_y") else None
+        sep = m.group(0)[m.end("dr_d1") - s : m.start("dr_d2") - s].strip()
+        if (sep != "and" or g("dr_cue")) and d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
+            raw = _Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day", relative=y is None)
+    elif kind == "mr":
+        d1, d2, mo = int(g("mr_d1")), int(g("mr_d2")), _month(g("mr_m"))
+        y = int(g("mr_y")) if g("mr_y") else None
+        sep = m.group(0)[m.end("mr_d1") - s : m.start("mr_d2") - s].strip()
+        if (
+            (sep != "and" or g("mr_cue"))
+            and d1 < d2
+            and _valid(y, mo, d1)
+            and _valid(y, mo, d2)
+            and not _COUNTED_NEXT.match(text, e)
+        ):
+            raw = _Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day", relative=y is None)
+    elif kind == "yr":
+        y1 = int(g("yr_y1"))
+        y2s = g("yr_y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        sep = g("yr_sep")
+        cue = g("yr_cue")
+        dash = sep in ("-", "–", "—")
+        words_ok = cue is not None or (sep != "and" and _YEAR_CUE.search(text[max(0, s - 24) : s]))
+        if (
+            (dash or words_ok)
+            and y1 < y2
+            and _valid(y1)
+            and _valid(y2)
+            and not _COUNTED_NEXT.match(text, e)
+            and not _QUANTIFIER_BEFORE.search(text[max(0, s - 24) : s])
+        ):
+            raw = _Raw(s, e, "abs", y1, None, None, "year", (y2, None, None), "year")
+    elif kind == "mdy":
+        mo, d = _month(g("mdy_m")), int(g("mdy_d"))
+        y = int(g("mdy_y")) if g("mdy_y") else None
+        if (
+            _valid(y, mo, d)
+            and d >= 1
+            and (
+                y is not None
+                or (
+                    not _COUNTED_NEXT2.match(text, m.end("mdy_d"))
+                    and not _COUNTED_NEXT.match(text, e)
+                )
+            )
+        ):
+            raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
+    elif kind == "dmy":
+        mo, d = _month(g("dmy_m")), int(g("dmy_d"))
+        y = int(g("dmy_y")) if g("dmy_y") else None
+        if _valid(y, mo, d) and d >= 1:
+            raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
+    elif kind == "my":
+        mo, y = _month(g("my_m")), int(g("my_y"))
+        if _valid(y):
+            raw = _Raw(s, e, "abs", y, mo, None, "month")
+    elif kind == "mo":
+        mo = _month(g("mo_m"))
+        before = text[max(0, s - 24) : s]
+        if g("mo_mod") or _YEAR_CUE.search(before):
+            raw = _Raw(s, e, "abs", None, mo, None, "month", relative=True)
+        elif (which := _WHICH_BEFORE.search(text, max(0, s - 8), s)) is not None:
+            raw = _Raw(
+                which.start(),
+                e,
+                "pub",
+                None,
+                mo,
+                None,
+                "month",
+                weekday_mode=which.group(1).lower(),
+                relative=True,
+            )
+    elif kind == "dec":
+        y = int(g("dec_y"))
+        if _valid(y) and not _QUANTIFIER_BEFORE.search(text[max(0, s - 24) : s]):
+            raw = _Raw(s, e, "abs", y, None, None, "year", (y + 9, None, None), "year")
+    elif kind == "y":
+        y = int(g("y_y"))
+        ys = m.start("y_y")
+        ok, adjective = _bare_year_ok(text, ys, e, bool(g("y_mod")))
+        if ok and _valid(y):
+            raw = _Raw(s, e, "abs", y, None, None, "year", adjective=adjective)
+    elif kind == "rel":
+        n = _count(g("rel_n"))
+        direction = g("rel_dir").lower()
+        if direction in ("after", "before") and g("rel_tail") is None:
+            return None  # "two years after the war": anchored on the war, not a date
+        sign = -1 if direction in ("earlier", "before") else 1
+        raw = _Raw(
+            s,
+            e,
+            "anchored",
+            count=None if n is None else sign * n,
+            unit=g("rel_u").lower(),
+            relative=True,
+        )
+    elif kind == "the":
+        w = g("the_w").lower()
+        sign = {"previous": -1, "preceding": -1, "same": 0}.get(w, 1)
+        raw = _Raw(s, e, "anchored", count=sign, unit=g("the_u").lower(), relative=True)
+    elif kind == "that":
+        raw = _Raw(s, e, "anchored", count=0, unit=g("that_u").lower(), relative=True)
+    elif kind == "ago":
+        n = _count(g("ago_n"))
+        raw = _Raw(
+            s, e, "pub", count=None if n is None else -n, unit=g("ago_u").lower(), relative=True
+        )
+    elif kind == "pub":
+        w = " ".join(g("pub_w").lower().split())
+        sign = {"last": -1, "past": -1, "next": 1}.get(w, 0)
+        raw = _Raw(s, e, "pub", count=sign, unit=g("pub_u").lower(), relative=True)
+    elif kind == "yd":
+        sign = -1 if g("yd").lower() == "yesterday" else 1
+        raw = _Raw(s, e, "pub", count=sign, unit="day", relative=True)
+    elif kind == "wd":
+        if _DATE_AFTER.match(text, e):
+            return None  # "Monday, March 3, 2014": the date that follows says it all
+        mode = (g("wd_w") or "").lower()
+        raw = _Raw(
+            s,
+            e,
+            "pub",
+            weekday=_WEEKDAYS[g("wd_d").lower()],
+            weekday_mode=mode,
+            unit="day",
+            relative=True,
+        )
+    return raw
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*")
@@ -443,9 +659,15 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if (b is not None and a.kind == "abs" == b.kind and a.end_parts is None
-                and b.end_parts is None and not a.adjective and b.year is not None
-                and _RANGE_GAP.fullmatch(text, a.end, b.start)):
+        if (
+            b is not None
+            and a.kind == "abs" == b.kind
+            and a.end_parts is None
+            and b.end_parts is None
+            and not a.adjective
+            and b.year is not None
+            and _RANGE_GAP.fullmatch(text, a.end, b.start)
+        ):
             gap = text[a.end : b.start].strip()
             cue = _RANGE_CUE.search(text, max(0, a.start - 10), a.start)
             if (cue is not None and (gap != "and" or cue.group(1).lower() == "between")) or (
@@ -457,8 +679,19 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
                     if a.month and b.month and a.month > b.month:
                         year -= 1
                 start = cue.start() if cue is not None else a.start
-                out.append(_Raw(start, b.end, "abs", year, a.month, a.day, a.precision,
-                                (b.year, b.month, b.day), b.precision))
+                out.append(
+                    _Raw(
+                        start,
+                        b.end,
+                        "abs",
+                        year,
+                        a.month,
+                        a.day,
+                        a.precision,
+                        (b.year, b.month, b.day),
+                        b.precision,
+                    )
+                )
                 i += 2
                 continue
         out.append(a)
@@ -486,8 +719,9 @@ def _iso_parts(year: int, month: int | None, day: int | None, precision: str) ->
     return format_date(dt.date(year, month or 1, day or 1), precision)
 
 
-def _resolve_abs(raw: _Raw, anchor: DateMention | None, as_of: dt.date | None
-                 ) -> tuple[str | None, str | None, bool]:
+def _resolve_abs(
+    raw: _Raw, anchor: DateMention | None, as_of: dt.date | None
+) -> tuple[str | None, str | None, bool]:
     """Return ``(date, end_date, needs_as_of)`` of an absolute mention."""
     year = raw.year
     needs = False
@@ -583,7 +817,7 @@ def find_dates(
         [('1990-01', None), ('1991', 'a year later')]
     """
     when = parse_as_of(as_of)
-    if not text or not _MAYBE.search(text):
+    if not text:
         return []
     out: list[DateMention] = []
     last = anchor
@@ -597,11 +831,21 @@ def find_dates(
         elif raw.kind == "anchored":
             date, precision = _resolve_anchored(raw, last)
         else:
-            needs = True
+            # "a few days ago" has no count: no publication date can resolve it
+            needs = raw.count is not None or raw.unit is None or raw.weekday is not None
             if when is not None:
                 date, precision = _resolve_pub(raw, when)
-        mention = DateMention(surface, raw.start, raw.end, date, precision, end,
-                              surface if raw.relative else None, needs, raw.adjective)
+        mention = DateMention(
+            surface,
+            raw.start,
+            raw.end,
+            date,
+            precision,
+            end,
+            surface if raw.relative else None,
+            needs,
+            raw.adjective,
+        )
         out.append(mention)
         if date is not None and not raw.adjective:
             last = mention

@@ -1,10 +1,25 @@
 """Recognising states, non-state sides, regions and organisations in text.
 
 States come from pycountry (every ISO 3166 country) under their common short
-English name, plus a general alias table of demonyms and short forms
-("Armenian", "U.S.", "Turkey"). Non-state sides and organisations have small
-tables of their own. Possessives with a missing apostrophe ("Azerbaijans",
-"Armenias") are recognised, as scraped text often loses the apostrophe.
+English name, plus a general alias table of demonyms, short forms and former
+names ("Armenian", "U.S.", "Türkiye", "Burma"). Non-state sides (self-declared
+republics, armed movements), disputed regions (each standing for the side that
+holds it) and organisations (by acronym and full name) have tables of their own.
+
+Matching rules, all general:
+
+- One compiled regular expression (a character trie of every surface form) does
+  the whole search, so a sentence is scanned once whatever the size of the tables.
+- Matching is case-sensitive, with an all-capitals variant of every form
+  ("U.S.-AZERBAIJAN"), so lower-case words ("us", "turkey", "chad") never match.
+- Hyphens, dashes and spaces inside a name are interchangeable ("Nagorno-Karabakh",
+  "Nagorno–Karabakh", "Nagorno Karabakh"); the longest form wins, so "Karabakh"
+  inside "Nagorno-Karabakh" is never a second entity.
+- A trailing "'s" or "s" is a possessive, often with its apostrophe lost
+  ("Azerbaijans", "Armenias"); after a demonym the "s" is a plural ("Armenians").
+- A name glued to a hyphenated modifier is still found ("Russia-brokered",
+  "Russian-led", "ex-Soviet"); combining forms ("Russo-", "Sino-") only before a hyphen.
+- "New Mexico", "New Jersey" and "the Americas" are not states.
 """
 
 from __future__ import annotations
@@ -32,148 +47,325 @@ _NAME_OVERRIDES = {
     "Czechia": "Czech Republic",
     "Micronesia, Federated States of": "Micronesia",
     "Taiwan, Province of China": "Taiwan",
+    "Falkland Islands (Malvinas)": "Falkland Islands",
+    "Saint Martin (French part)": "Saint Martin",
+    "Sint Maarten (Dutch part)": "Sint Maarten",
+    "Virgin Islands, British": "British Virgin Islands",
+    "Virgin Islands, U.S.": "US Virgin Islands",
+    "Bonaire, Sint Eustatius and Saba": "Caribbean Netherlands",
+    "Saint Helena, Ascension and Tristan da Cunha": "Saint Helena",
+    "Macao": "Macau",
+    "Cabo Verde": "Cape Verde",
 }
 
-# Extra surface forms of states: short forms, former names, demonyms and adjectives.
-_STATE_ALIASES: dict[str, tuple[str, ...]] = {
-    "United States": ("U.S.", "US", "U.S.A.", "USA", "America", "American", "Americans",
-                      "United States of America", "Washington"),
-    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain", "British"),
-    "Russia": ("Russian", "Russians", "Moscow", "Kremlin", "Russian Federation"),
-    "Turkey": ("Türkiye", "Turkiye", "Turkish", "Turks", "Ankara"),
-    "Armenia": ("Armenian", "Armenians", "Yerevan"),
-    "Azerbaijan": ("Azerbaijani", "Azerbaijanis", "Azeri", "Azeris", "Baku"),
-    "Georgia": ("Georgian", "Georgians", "Tbilisi"),
-    "Iran": ("Iranian", "Iranians", "Persia", "Tehran"),
-    "Ukraine": ("Ukrainian", "Ukrainians", "Kyiv", "Kiev"),
-    "Belarus": ("Belarusian", "Belarusians"),
-    "Kazakhstan": ("Kazakh", "Kazakhstani"),
-    "Kyrgyzstan": ("Kyrgyz",),
-    "Tajikistan": ("Tajik",),
-    "Turkmenistan": ("Turkmen",),
-    "Uzbekistan": ("Uzbek",),
-    "Moldova": ("Moldovan",),
-    "Israel": ("Israeli", "Israelis"),
-    "Pakistan": ("Pakistani",),
-    "India": ("Indian",),
-    "China": ("Chinese", "PRC", "Beijing"),
-    "France": ("French", "Paris"),
-    "Germany": ("German", "Germans", "Berlin"),
-    "Italy": ("Italian",),
-    "Spain": ("Spanish",),
-    "Poland": ("Polish",),
-    "Greece": ("Greek",),
-    "Cyprus": ("Cypriot",),
-    "Syria": ("Syrian", "Syrians"),
-    "Iraq": ("Iraqi", "Iraqis"),
-    "Afghanistan": ("Afghan",),
-    "Saudi Arabia": ("Saudi",),
-    "Egypt": ("Egyptian",),
-    "Lebanon": ("Lebanese",),
-    "Jordan": ("Jordanian",),
-    "Libya": ("Libyan",),
-    "Yemen": ("Yemeni",),
-    "Palestine": ("Palestinian", "Palestinians", "State of Palestine"),
-    "Serbia": ("Serbian", "Serb", "Serbs"),
-    "Croatia": ("Croatian", "Croat", "Croats"),
-    "Bosnia and Herzegovina": ("Bosnia", "Bosnian", "Bosniak", "Bosniaks"),
-    "Hungary": ("Hungarian",),
-    "Romania": ("Romanian",),
-    "Bulgaria": ("Bulgarian",),
-    "Lithuania": ("Lithuanian",),
-    "Latvia": ("Latvian",),
-    "Estonia": ("Estonian",),
-    "Finland": ("Finnish",),
-    "Sweden": ("Swedish",),
-    "Norway": ("Norwegian",),
-    "Denmark": ("Danish",),
-    "Netherlands": ("Dutch", "Holland"),
-    "Belgium": ("Belgian",),
-    "Switzerland": ("Swiss",),
-    "Austria": ("Austrian",),
-    "Portugal": ("Portuguese",),
-    "Ireland": ("Irish",),
-    "Canada": ("Canadian",),
-    "Mexico": ("Mexican",),
-    "Japan": ("Japanese",),
-    "South Korea": ("South Korean",),
-    "North Korea": ("North Korean", "DPRK"),
-    "Vietnam": ("Vietnamese",),
-    "Ethiopia": ("Ethiopian",),
-    "Eritrea": ("Eritrean",),
-    "Sudan": ("Sudanese",),
-    "Somalia": ("Somali",),
-    "Nigeria": ("Nigerian",),
-    "Yugoslavia": ("Yugoslav",),
-    "Holy See": ("Vatican",),
-}
+# Extra surface forms of states, "Canonical: form, form". A form ending in a demonym
+# suffix is an adjective ("Armenian soldiers"); _PLACE_FORMS below name the place.
+_STATE_ALIASES_TEXT = """
+United States: U.S., US, U.S.A., USA, America, American, United States of America, Washington
+United Kingdom: UK, U.K., Britain, Great Britain, British
+Russia: Russian, Russian Federation, Moscow, Kremlin
+Turkey: Türkiye, Turkiye, Turkish, Turk, Ankara, Republic of Turkey
+Armenia: Armenian, Yerevan
+Azerbaijan: Azerbaijani, Azeri, Azerbaijanian, Baku
+Georgia: Georgian, Tbilisi, Republic of Georgia
+Iran: Iranian, Persia, Persian, Tehran
+Ukraine: Ukrainian, Kyiv, Kiev
+Belarus: Belarusian, Byelorussian, Belorussian, Minsk
+Kazakhstan: Kazakh, Kazakhstani
+Kyrgyzstan: Kyrgyz, Kirghiz
+Tajikistan: Tajik, Tajikistani
+Turkmenistan: Turkmen
+Uzbekistan: Uzbek
+Moldova: Moldovan
+Israel: Israeli
+Pakistan: Pakistani
+India: Indian
+China: Chinese, PRC, Beijing
+Taiwan: Taiwanese, Republic of China
+France: French, Paris
+Germany: German, Berlin
+Italy: Italian
+Spain: Spanish
+Portugal: Portuguese
+Poland: Polish
+Greece: Greek, Hellenic
+Cyprus: Cypriot
+Syria: Syrian, Damascus
+Iraq: Iraqi, Baghdad
+Afghanistan: Afghan, Afghanistani, Kabul
+Saudi Arabia: Saudi, KSA
+Egypt: Egyptian, Cairo
+Lebanon: Lebanese
+Jordan: Jordanian
+Libya: Libyan
+Yemen: Yemeni
+Oman: Omani
+Qatar: Qatari
+Bahrain: Bahraini
+Kuwait: Kuwaiti
+United Arab Emirates: UAE, U.A.E., Emirati, Emirates
+Palestine: Palestinian, State of Palestine
+Serbia: Serbian, Serb
+Croatia: Croatian, Croat
+Slovenia: Slovenian, Slovene
+Bosnia and Herzegovina: Bosnia, Bosnian, Bosniak, Bosnia-Herzegovina
+Montenegro: Montenegrin
+North Macedonia: Macedonia, Macedonian
+Albania: Albanian
+Hungary: Hungarian
+Romania: Romanian
+Bulgaria: Bulgarian
+Czech Republic: Czech, Czechia
+Slovakia: Slovak, Slovakian
+Lithuania: Lithuanian
+Latvia: Latvian
+Estonia: Estonian
+Finland: Finnish
+Sweden: Swedish
+Norway: Norwegian
+Denmark: Danish
+Iceland: Icelandic
+Netherlands: Dutch, Holland, The Netherlands
+Belgium: Belgian
+Luxembourg: Luxembourgish
+Switzerland: Swiss
+Austria: Austrian
+Ireland: Irish, Republic of Ireland
+Malta: Maltese
+Canada: Canadian
+Mexico: Mexican
+Cuba: Cuban
+Haiti: Haitian
+Jamaica: Jamaican
+Dominican Republic: Dominican
+Guatemala: Guatemalan
+Honduras: Honduran
+El Salvador: Salvadoran
+Nicaragua: Nicaraguan
+Costa Rica: Costa Rican
+Panama: Panamanian
+Colombia: Colombian
+Venezuela: Venezuelan
+Ecuador: Ecuadorian
+Peru: Peruvian
+Bolivia: Bolivian
+Brazil: Brazilian
+Paraguay: Paraguayan
+Uruguay: Uruguayan
+Argentina: Argentine, Argentinian
+Chile: Chilean
+Japan: Japanese, Tokyo
+South Korea: South Korean, Republic of Korea, ROK
+North Korea: North Korean, DPRK, Pyongyang
+Mongolia: Mongolian
+Vietnam: Vietnamese
+Laos: Laotian
+Cambodia: Cambodian
+Thailand: Thai
+Myanmar: Burma, Burmese
+Malaysia: Malaysian
+Singapore: Singaporean
+Indonesia: Indonesian
+Philippines: Filipino, Philippine
+Brunei: Bruneian
+Timor-Leste: East Timor, East Timorese, Timorese
+Bangladesh: Bangladeshi
+Nepal: Nepali, Nepalese
+Bhutan: Bhutanese
+Sri Lanka: Sri Lankan
+Maldives: Maldivian
+Australia: Australian
+New Zealand: New Zealander
+Fiji: Fijian
+Papua New Guinea: Papua New Guinean
+Ethiopia: Ethiopian
+Eritrea: Eritrean
+Sudan: Sudanese
+South Sudan: South Sudanese
+Somalia: Somali
+Djibouti: Djiboutian
+Kenya: Kenyan
+Uganda: Ugandan
+Rwanda: Rwandan
+Burundi: Burundian
+Tanzania: Tanzanian
+Mozambique: Mozambican
+Zambia: Zambian
+Zimbabwe: Zimbabwean
+Malawi: Malawian
+Angola: Angolan
+Namibia: Namibian
+Botswana: Botswanan
+South Africa: South African
+Eswatini: Swaziland, Swazi
+Lesotho: Basotho
+Madagascar: Malagasy
+Mauritius: Mauritian
+Nigeria: Nigerian
+Niger: Nigerien
+Ghana: Ghanaian
+Côte d'Ivoire: Ivory Coast, Ivorian
+Senegal: Senegalese
+Mali: Malian
+Burkina Faso: Burkinabe
+Chad: Chadian
+Cameroon: Cameroonian
+Gabon: Gabonese
+Liberia: Liberian
+Sierra Leone: Sierra Leonean
+Guinea: Guinean
+Gambia: Gambian, The Gambia
+Mauritania: Mauritanian
+Benin: Beninese
+Togo: Togolese
+Central African Republic: Central African, CAR
+DR Congo: Democratic Republic of the Congo, Democratic Republic of Congo, DRC, D.R. Congo, \
+Congo-Kinshasa
+Republic of the Congo: Republic of Congo, Congo-Brazzaville
+Algeria: Algerian
+Morocco: Moroccan
+Tunisia: Tunisian
+Western Sahara: Sahrawi
+Cape Verde: Cabo Verde, Cape Verdean
+Holy See: Vatican, Vatican City
+"""
 
-# States no longer in ISO 3166 but common in conflict history.
-_FORMER_STATES: dict[str, tuple[str, ...]] = {
-    "Soviet Union": ("USSR", "U.S.S.R.", "Soviet", "Soviets"),
-    "Yugoslavia": ("Yugoslav",),
-    "Kosovo": ("Kosovar",),
-}
+# States no longer in ISO 3166 (or not in it) but common in conflict history.
+_OTHER_STATES_TEXT = """
+Soviet Union: USSR, U.S.S.R., Soviet
+Yugoslavia: Yugoslav, Socialist Federal Republic of Yugoslavia
+Czechoslovakia: Czechoslovak
+East Germany: GDR, German Democratic Republic
+West Germany: FRG
+Ottoman Empire: Ottoman
+Russian Empire: Tsarist Russia, Imperial Russia
+Kosovo: Kosovar, Republic of Kosovo
+"""
 
 # Non-state sides of conflicts (self-declared republics, armed movements).
-_SIDES: dict[str, tuple[str, ...]] = {
-    "Artsakh": ("Republic of Artsakh", "Nagorno-Karabakh Republic", "NKR", "Karabakh Armenian",
-                "Karabakh Armenians"),
-    "South Ossetia": ("South Ossetian", "Ossetian", "Ossetians", "Tskhinvali"),
-    "Abkhazia": ("Abkhaz", "Abkhazian", "Abkhazians", "Sukhumi"),
-    "Transnistria": ("Transnistrian", "Pridnestrovie"),
-    "Northern Cyprus": ("Turkish Republic of Northern Cyprus", "TRNC"),
-    "Donetsk People's Republic": ("DPR", "Donetsk separatists"),
-    "Luhansk People's Republic": ("LPR",),
-    "Republika Srpska": ("Bosnian Serb", "Bosnian Serbs"),
-    "Hamas": (),
-    "Hezbollah": ("Hizbollah",),
-    "Taliban": (),
-    "Islamic State": ("ISIS", "ISIL", "Daesh"),
+_SIDES_TEXT = """
+Artsakh: Republic of Artsakh, Artsakh Republic, Nagorno-Karabakh Republic, NKR, Karabakh Armenian
+South Ossetia: Republic of South Ossetia, South Ossetian, Ossetian, Tskhinvali
+Abkhazia: Republic of Abkhazia, Abkhaz, Abkhazian, Sukhumi
+Transnistria: Transnistrian, Pridnestrovie, Pridnestrovian Moldavian Republic, Transdniestria
+Northern Cyprus: Turkish Republic of Northern Cyprus, TRNC
+Donetsk People's Republic: DPR, DNR
+Luhansk People's Republic: LPR, LNR
+Republika Srpska: Bosnian Serb
+Somaliland: Somalilander
+Hamas:
+Hezbollah: Hizbollah, Hizballah
+Taliban:
+Houthis: Houthi, Ansar Allah
+Islamic State: ISIS, ISIL, Daesh
+Al-Qaeda: al-Qaeda, Al Qaeda, al Qaeda
+PKK: Kurdistan Workers' Party
+Polisario Front: Polisario, Sahrawi Arab Democratic Republic
+Wagner Group: Wagner
+"""
+
+# Disputed regions, "Region (side it stands for): forms".
+_REGIONS_TEXT = """
+Nagorno-Karabakh (Artsakh): Nagorny Karabakh, Nagorno Karabakh, Karabakh, Mountainous Karabakh, \
+Upper Karabakh, NKAO
+Nakhchivan (Azerbaijan): Nakhichevan, Naxçıvan
+Crimea (Ukraine): Crimean
+Donbas (Ukraine): Donbass
+Gaza (Palestine): Gaza Strip
+West Bank (Palestine):
+Kashmir (Kashmir): Kashmiri
+Chechnya (Russia): Chechen, Chechen Republic
+North Ossetia (Russia): North Ossetian, North Ossetia-Alania
+Adjara (Georgia): Ajara, Adjarian
+Gagauzia (Moldova): Gagauz
+"""
+
+# Organisations, "ACRONYM: full names and other forms".
+_ORGANISATIONS_TEXT = """
+CSTO: Collective Security Treaty Organization, Collective Security Treaty Organisation
+EAEU: Eurasian Economic Union, EEU, Eurasian Union
+NATO: North Atlantic Treaty Organization, North Atlantic Treaty Organisation, \
+North Atlantic Alliance, OTAN
+UN: United Nations, U.N., UN Security Council, United Nations Security Council, UNSC, \
+UN General Assembly, United Nations General Assembly
+UNHCR: UN Refugee Agency, United Nations High Commissioner for Refugees
+EU: European Union, E.U., European Commission, European Parliament
+CIS: Commonwealth of Independent States
+Council of Europe: CoE, Parliamentary Assembly of the Council of Europe
+OSCE: Organization for Security and Co-operation in Europe, \
+Organisation for Security and Co-operation in Europe, \
+Organization for Security and Cooperation in Europe, \
+Organisation for Security and Cooperation in Europe, OSCE Minsk Group, Minsk Group
+GUAM: GUAM Organization for Democracy and Economic Development
+OTS: Organization of Turkic States, Organisation of Turkic States, Turkic Council
+SCO: Shanghai Cooperation Organisation, Shanghai Cooperation Organization
+OIC: Organisation of Islamic Cooperation, Organization of Islamic Cooperation, \
+Organisation of the Islamic Conference, Organization of the Islamic Conference
+NAM: Non-Aligned Movement, Non Aligned Movement
+African Union: AU
+Arab League: League of Arab States
+ASEAN: Association of Southeast Asian Nations
+OAS: Organization of American States
+GCC: Gulf Cooperation Council
+OPEC: Organization of the Petroleum Exporting Countries
+ECOWAS: Economic Community of West African States
+BSEC: Organization of the Black Sea Economic Cooperation, Black Sea Economic Cooperation
+BRICS:
+G7: Group of Seven
+G20: Group of Twenty
+WTO: World Trade Organization, World Trade Organisation
+IMF: International Monetary Fund
+IAEA: International Atomic Energy Agency
+Warsaw Pact: Warsaw Treaty Organization
+ICRC: International Committee of the Red Cross, Red Cross
+ICC: International Criminal Court
+ICJ: International Court of Justice
+"""
+
+# Combining forms, matched only before a hyphen ("Russo-Georgian", "Sino-Soviet").
+_COMBINING = {
+    "Russo": "Russia",
+    "Sino": "China",
+    "Franco": "France",
+    "Turco": "Turkey",
+    "Greco": "Greece",
+    "Irano": "Iran",
+    "Armeno": "Armenia",
 }
 
-# Disputed regions: places that stand for the side that holds them when they fight.
-_REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "Nagorno-Karabakh": ("Artsakh", ("Nagorny Karabakh", "Nagorno Karabakh", "Karabakh",
-                                     "Mountainous Karabakh")),
-    "Nakhchivan": ("Azerbaijan", ("Nakhichevan", "Naxçıvan")),
-    "Crimea": ("Ukraine", ("Crimean",)),
-    "Donbas": ("Ukraine", ("Donbass",)),
-    "Gaza": ("Palestine", ("Gaza Strip",)),
-    "West Bank": ("Palestine", ()),
-    "Kashmir": ("Kashmir", ()),
-}
+# Aliases that name the place (or its government) rather than its people.
+_PLACE_FORMS = frozenset(
+    # A word list reads better as text than as a list of quoted strings.
+    """U.S. US U.S.A. USA America UK U.K. Britain KSA UAE U.A.E. Emirates PRC DPRK ROK CAR DRC
+    USSR U.S.S.R. GDR FRG NKR TRNC DPR DNR LPR LNR NKAO Persia Holland Burma Czechia Macedonia
+    Bosnia Vatican Kremlin Washington Moscow Ankara Yerevan Baku Tbilisi Tehran Kyiv Kiev Minsk
+    Beijing Paris Berlin Damascus Baghdad Kabul Cairo Tokyo Pyongyang Tskhinvali Sukhumi
+    Swaziland Pridnestrovie Transdniestria Polisario Wagner Ajara Donbass Nakhichevan Naxçıvan
+    Vatican""".split()  # noqa: SIM905
+)
+# Endings of demonyms and adjectives ("Armenian", "Turkish", "Azeri", "Kyrgyz", "Serb").
+_ADJECTIVE_SUFFIX = re.compile(
+    r"(?:an|ish|ese|ic|i|ch|ss|ek|ik|ak|en|ot|az|yz|iz|ai|ino|ine|be|er|sy|tho|rb|ne|av|ar|et|rk|rin)$"
+)
 
-# Organisations: acronym -> full names and other forms.
-_ORGANISATIONS: dict[str, tuple[str, ...]] = {
-    "CSTO": ("Collective Security Treaty Organization", "Collective Security Treaty Organisation"),
-    "EAEU": ("Eurasian Economic Union", "EEU", "Eurasian Union"),
-    "NATO": ("North Atlantic Treaty Organization", "North Atlantic Treaty Organisation",
-             "North Atlantic Alliance", "OTAN"),
-    "UN": ("United Nations", "U.N.", "UN Security Council", "United Nations Security Council",
-           "UN General Assembly", "United Nations General Assembly"),
-    "EU": ("European Union", "E.U."),
-    "CIS": ("Commonwealth of Independent States",),
-    "Council of Europe": ("CoE",),
-    "OSCE": ("Organization for Security and Co-operation in Europe",
-             "Organisation for Security and Co-operation in Europe",
-             "Organization for Security and Cooperation in Europe", "OSCE Minsk Group",
-             "Minsk Group"),
-    "GUAM": ("GUAM Organization for Democracy and Economic Development",),
-    "OTS": ("Organization of Turkic States", "Organisation of Turkic States", "Turkic Council"),
-    "SCO": ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"),
-    "OIC": ("Organisation of Islamic Cooperation", "Organization of Islamic Cooperation"),
-    "African Union": ("AU",),
-    "Arab League": ("League of Arab States",),
-    "ASEAN": ("Association of Southeast Asian Nations",),
-    "BRICS": (),
-    "G7": ("Group of Seven",),
-    "G20": ("Group of Twenty",),
-    "WTO": ("World Trade Organization", "World Trade Organisation"),
-    "NAM": ("Non-Aligned Movement",),
-    "Warsaw Pact": (),
-    "ICRC": ("International Committee of the Red Cross", "Red Cross"),
-}
+# A form followed by these never names a state ("the Americas", "New Mexico").
+_BLOCKED = frozenset({"Americas"})
+
+_SEPARATORS = "-‐‑–— \t\n\r\u00a0"
+_SEP_RUN = re.compile(rf"[{_SEPARATORS}]+")
+
+
+_COMBINED = re.compile(r"[-–]\w")
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """True when a name may start at ``start``: not inside a word, not after "New "."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before.isalnum() or before in "_.":
+        return False
+    return not (before in " \u00a0" and text[max(0, start - 4) : start - 1] == "New")
 
 
 @dataclass(frozen=True)
@@ -183,12 +375,14 @@ class Entity:
     Attributes:
         name: Canonical name (``"Russia"``, ``"Artsakh"``, ``"CSTO"``).
         kind: ``"state"``, ``"side"``, ``"region"`` or ``"org"``.
-        surface: The text as it appeared (``"Azerbaijans"``, ``"Russian-brokered"`` gives
+        surface: The text as it appeared (``"Azerbaijans"``; ``"Russian-brokered"`` gives
             ``"Russian"``).
         start: Start offset in the searched text.
         end: End offset in the searched text.
         adjective: True when the match is a demonym or adjective ("Armenian soldiers").
         party: The side a region stands for (``Nagorno-Karabakh`` -> ``Artsakh``); else ``name``.
+        possessive: True when the name carries a possessive "'s" or a bare "s" that stands
+            for one ("Armenias primary ally").
     """
 
     name: str
@@ -198,6 +392,20 @@ class Entity:
     end: int
     adjective: bool = False
     party: str = ""
+    possessive: bool = False
+
+
+def _key(form: str) -> str:
+    """Normalise a surface form for lookup: one space for any run of hyphens or spaces."""
+    return _SEP_RUN.sub(" ", form.replace("’", "'")).strip()
+
+
+def _parse_table(text: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.replace("\\\n", "").strip().splitlines():
+        head, _, rest = line.partition(":")
+        table[head.strip()] = tuple(f.strip() for f in rest.split(",") if f.strip())
+    return table
 
 
 def _state_names() -> dict[str, str]:
@@ -205,58 +413,101 @@ def _state_names() -> dict[str, str]:
     for country in pycountry.countries:
         iso = country.name
         canon = _NAME_OVERRIDES.get(iso) or getattr(country, "common_name", None) or iso
-        for form in (iso, canon, getattr(country, "official_name", None),
-                     getattr(country, "common_name", None)):
-            if form and "," not in form:
-                names[form] = canon
+        for form in (
+            iso,
+            canon,
+            getattr(country, "official_name", None),
+            getattr(country, "common_name", None),
+        ):
+            if not form or "," in form:
+                continue
+            form = form.removeprefix("the ")
+            names[form] = canon
+            # "Holy See (Vatican City State)" is also written without its parenthesis.
+            if "(" in form:
+                names[form.split("(")[0].strip()] = canon
     return names
 
 
-# Aliases that name the place (or its government) rather than its people.
-_PLACE_FORMS = frozenset(
-    {"U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "UK", "U.K.", "Britain",
-     "Great Britain", "Russian Federation", "Türkiye", "Turkiye", "Persia", "Holland", "USSR",
-     "U.S.S.R.", "PRC", "DPRK", "Bosnia", "State of Palestine", "Washington", "Moscow", "Ankara",
-     "Yerevan", "Baku", "Tbilisi", "Tehran", "Kyiv", "Kiev", "Beijing", "Paris", "Berlin",
-     "Kremlin"}
-)
+def _is_adjective(form: str) -> bool:
+    return form not in _PLACE_FORMS and bool(_ADJECTIVE_SUFFIX.search(form))
 
-_ADJECTIVE_SUFFIX = re.compile(r"(?:an|ian|ish|ese|ic|i|ch|ss)$")
+
+def _trie_pattern(forms: list[str]) -> str:
+    """Build a regular expression matching any of ``forms``, longest first, as a trie.
+
+    A plain alternation of thousands of names is tried name by name at every
+    position; a trie shares prefixes, so the engine gives up after one character at
+    almost every position. Spaces in a form match any run of spaces or hyphens.
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def char(ch: str) -> str:
+        if ch == " ":
+            return rf"[{re.escape(_SEPARATORS)}]+"
+        if ch == "'":
+            return "['’]"
+        return re.escape(ch)
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [char(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # An optional continuation is greedy, so the longer form is tried first.
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
-    """Build one regex over every surface form, longest first, and its lookup table."""
+    """Build the matching regex and its table: key -> (name, kind, adjective, party)."""
     table: dict[str, tuple[str, str, bool, str]] = {}
 
     def add(form: str, name: str, kind: str, party: str, adjective: bool = False) -> None:
-        table.setdefault(form, (name, kind, adjective, party))
-        table.setdefault(form.upper(), (name, kind, adjective, party))
+        table.setdefault(_key(form), (name, kind, adjective, party))
 
     for form, canon in _state_names().items():
         add(form, canon, "state", canon)
-    for canon, forms in {**_STATE_ALIASES, **_FORMER_STATES}.items():
+    for canon, forms in {
+        **_parse_table(_STATE_ALIASES_TEXT),
+        **_parse_table(_OTHER_STATES_TEXT),
+    }.items():
         add(canon, canon, "state", canon)
         for form in forms:
-            add(form, canon, "state", canon, form not in _PLACE_FORMS)
-    for canon, forms in _SIDES.items():
+            add(form, canon, "state", canon, _is_adjective(form))
+    for canon, forms in _parse_table(_SIDES_TEXT).items():
         add(canon, canon, "side", canon)
         for form in forms:
-            add(form, canon, "side", canon, bool(_ADJECTIVE_SUFFIX.search(form)))
-    for canon, (side, forms) in _REGIONS.items():
+            add(form, canon, "side", canon, _is_adjective(form))
+    for head, forms in _parse_table(_REGIONS_TEXT).items():
+        canon, _, side = head.partition(" (")
+        side = side.rstrip(")")
         add(canon, canon, "region", side)
         for form in forms:
-            add(form, canon, "region", side, form.endswith("ean"))
-    for acronym, forms in _ORGANISATIONS.items():
+            add(form, canon, "region", side, _is_adjective(form))
+    for acronym, forms in _parse_table(_ORGANISATIONS_TEXT).items():
         add(acronym, acronym, "org", acronym)
         for form in forms:
             add(form, acronym, "org", acronym)
-    # "US" and "AU" in capitals are words too ("US" in an all-caps headline is the state);
-    # lower-case "us" never matches because matching is case-sensitive.
-    forms = sorted(table, key=len, reverse=True)
-    body = "|".join(re.escape(f) for f in forms)
-    # A trailing "s" or "'s" is a possessive, often with its apostrophe lost ("Azerbaijans").
-    pattern = re.compile(rf"(?<![\w.])({body})(?:'s|’s|s)?(?![\w])")
+    # All-capitals variants come last, so they never shadow a real form ("GUAM" the
+    # organisation, not "Guam" in capitals).
+    for key, value in list(table.items()):
+        table.setdefault(key.upper(), value)
+    for form, name in _COMBINING.items():
+        table.setdefault(form, (name, "state", True, name))
+
+    # The pattern starts with the trie itself, so the engine can skip ahead to the
+    # characters that begin some form; the checks on the preceding text are done in
+    # find_entities.
+    pattern = re.compile(rf"({_trie_pattern(sorted(table))})(?P<poss>['’][sS]|s['’]?)?(?![\w$])")
     return pattern, table
 
 
@@ -275,11 +526,26 @@ def find_entities(text: str) -> list[Entity]:
     """
     pattern, table = _lexicon()
     found = []
-    for match in pattern.finditer(text):
+    pos = 0
+    while match := pattern.search(text, pos):
+        start = match.start()
         form = match.group(1)
-        name, kind, adjective, party = table[form]
-        found.append(Entity(name, kind, match.group(0), match.start(), match.end(), adjective,
-                            party))
+        suffix = match.group("poss") or ""
+        if not _starts_word(text, start) or form + suffix in _BLOCKED:
+            pos = start + 1
+            continue
+        if form in _COMBINING and not _COMBINED.match(text, match.end()):
+            pos = start + 1
+            continue
+        pos = match.end()
+        name, kind, adjective, party = table.get(form) or table[_key(form)]
+        # After a demonym a bare "s" is a plural ("Armenians"), after a name a possessive.
+        possessive = bool(suffix) and (len(suffix) == 2 or not adjective)
+        found.append(
+            Entity(
+                name, kind, match.group(0), match.start(), match.end(), adjective, party, possessive
+            )
+        )
     return found
 
 
@@ -291,14 +557,14 @@ def canonical(name: str) -> str | None:
         ('Russia', 'EAEU')
     """
     _, table = _lexicon()
-    hit = table.get(name.strip())
+    hit = table.get(_key(name))
     return hit[0] if hit else None
 
 
 def kind_of(name: str) -> str | None:
-    """Return ``"state"``, ``"side"``, ``"region"`` or ``"org"`` for a canonical name."""
+    """Return ``"state"``, ``"side"``, ``"region"`` or ``"org"`` for a name, else None."""
     _, table = _lexicon()
-    hit = table.get(name)
+    hit = table.get(_key(name))
     return hit[1] if hit else None
 
 

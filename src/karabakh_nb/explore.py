@@ -23,9 +23,14 @@ __all__ = ["StaticNote", "explorer", "filter_facts"]
 _DATE_COLUMN = {"timeline": "date", "casualties": "reported_on", "demographics": "year"}
 
 
-def filter_facts(frame: pd.DataFrame, kind: str, party: str | None = None,
-                 start: int | None = None, end: int | None = None,
-                 qa: pd.DataFrame | None = None) -> pd.DataFrame:
+def filter_facts(
+    frame: pd.DataFrame,
+    kind: str,
+    party: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    qa: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Filter a fact table by party and by a range of years (inclusive).
 
     Rows without a date are kept only when no range is asked for.
@@ -53,8 +58,10 @@ def filter_facts(frame: pd.DataFrame, kind: str, party: str | None = None,
 class StaticNote:
     """What the explorer shows without a live kernel: a pointer to JupyterLab."""
 
-    text = ("Interactive explorer: open this notebook in JupyterLab (make lab) to filter "
-            "the facts by kind, party and date range.")
+    text = (
+        "Interactive explorer: open this notebook in JupyterLab (make lab) to filter "
+        "the facts by kind, party and date range."
+    )
 
     def _repr_markdown_(self) -> str:
         return f"*{self.text}*"
@@ -74,8 +81,9 @@ def _live() -> bool:
     return shell is not None and getattr(shell, "kernel", None) is not None
 
 
-def explorer(qa: pd.DataFrame, as_of: dt.date | str | None = None,
-             corpus_report: str = CORPUS_REPORT) -> Any:
+def explorer(
+    qa: pd.DataFrame, as_of: dt.date | str | None = None, corpus_report: str = CORPUS_REPORT
+) -> Any:
     """Return an ipywidgets explorer of the fact tables (or a static note without a kernel).
 
     Args:
@@ -89,25 +97,34 @@ def explorer(qa: pd.DataFrame, as_of: dt.date | str | None = None,
     from IPython.display import display
 
     tables = {kind: extract(qa, kind, as_of=as_of) for kind in KINDS}
-    parties = sorted({p for k in ("casualties",) for p in tables[k]["party"]} |
-                     {n for k in ("alliances",) for c in ("a", "b") for n in tables[k][c]})
+    parties = sorted(
+        {p for k in ("casualties",) for p in tables[k]["party"]}
+        | {n for k in ("alliances",) for c in ("a", "b") for n in tables[k][c]}
+    )
     years = [int(y) for y in tables["timeline"]["date"].astype(str).str[:4] if y.isdigit()]
     low, high = (min(years), max(years)) if years else (1900, dt.date.today().year)
     kind = w.Dropdown(options=list(KINDS), value="timeline", description="Kind")
     party = w.Dropdown(options=["(all)", *parties], value="(all)", description="Party")
-    span = w.IntRangeSlider(value=(low, high), min=low, max=high, description="Years",
-                            continuous_update=False)
+    span = w.IntRangeSlider(
+        value=(low, high), min=low, max=high, description="Years", continuous_update=False
+    )
     use_span = w.Checkbox(value=False, description="filter by years")
     out = w.Output()
 
     def refresh(*_: object) -> None:
         chosen = None if party.value == "(all)" else party.value
-        rows = filter_facts(tables[kind.value], kind.value, chosen,
-                            *(span.value if use_span.value else (None, None)), qa=qa)
+        rows = filter_facts(
+            tables[kind.value],
+            kind.value,
+            chosen,
+            *(span.value if use_span.value else (None, None)),
+            qa=qa,
+        )
         out.clear_output()
         with out:
-            display(table(rows, corpus_report=corpus_report,
-                          caption=f"{len(rows)} {kind.value} rows"))
+            display(
+                table(rows, corpus_report=corpus_report, caption=f"{len(rows)} {kind.value} rows")
+            )
 
     for widget in (kind, party, span, use_span):
         widget.observe(refresh, names="value")

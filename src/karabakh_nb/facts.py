@@ -69,8 +69,9 @@ def _mentions(text: object) -> set[str]:
     return {n for e in find_entities(text) for n in (e.name, e.party)}
 
 
-def focus(table: pd.DataFrame, parties: Sequence[str] | None,
-          qa: pd.DataFrame | None = None) -> pd.DataFrame:
+def focus(
+    table: pd.DataFrame, parties: Sequence[str] | None, qa: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Keep the rows of a fact table that concern any of ``parties``.
 
     A row concerns a party when its party columns (``party``, ``a``, ``b``,

@@ -16,8 +16,8 @@ import glob
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -62,14 +62,101 @@ _BOILERPLATE = re.compile(
 # header ("2,801 soldiers The Azerbaijani ..."). Proper nouns mid-sentence rarely start
 # with one of these, so the rule stays narrow.
 _SENTENCE_OPENERS = frozenset(
-    """The A An In On At Since According After Before During Following It Its This These
-    Those There When While As By For From Under Despite Although However Today Yesterday
-    We He She They Our His Her Their Both Many Most Some Each Together Between Until Over
-    Officially Historically Currently Originally Unlike With Without Although Because If""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "Since",
+        "According",
+        "After",
+        "Before",
+        "During",
+        "Following",
+        "It",
+        "Its",
+        "This",
+        "These",
+        "Those",
+        "There",
+        "When",
+        "While",
+        "As",
+        "By",
+        "For",
+        "From",
+        "Under",
+        "Despite",
+        "Although",
+        "However",
+        "Today",
+        "Yesterday",
+        "We",
+        "He",
+        "She",
+        "They",
+        "Our",
+        "His",
+        "Her",
+        "Their",
+        "Both",
+        "Many",
+        "Most",
+        "Some",
+        "Each",
+        "Together",
+        "Between",
+        "Until",
+        "Over",
+        "Officially",
+        "Historically",
+        "Currently",
+        "Originally",
+        "Unlike",
+        "With",
+        "Without",
+        "Although",
+        "Because",
+        "If",
+    ]
 )
 _GLUE_WORDS = frozenset(
-    """a an the of and or to in on at by for from with as than that which who but nor
-    is are was were be been has have had not no""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "but",
+        "nor",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+    ]
 )
 MAX_SNIPPET_WORDS = 6
 
@@ -192,7 +279,7 @@ _BOMS = [
 
 
 def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None) -> str:
-    """Decode a file's bytes to text with line ends normalised to ``\\n``.
+    r"""Decode a file's bytes to text with line ends normalised to ``\\n``.
 
     A byte-order mark (UTF-8, UTF-16, UTF-32) wins; otherwise ``encoding`` (default
     UTF-8, strictly: a file that is not valid UTF-8 is refused rather than turned
@@ -215,7 +302,9 @@ def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None
         codec = codecs.lookup(chosen)
     except LookupError:
         raise UsageError(errors.MSG_BAD_ENCODING.format(encoding=chosen)) from None
-    if "\x00" in codec.name or (b"\x00" in body and not codec.name.startswith(("utf-16", "utf-32"))):
+    if "\x00" in codec.name or (
+        b"\x00" in body and not codec.name.startswith(("utf-16", "utf-32"))
+    ):
         nul = body.index(b"\x00")
         raise InputError(errors.MSG_NUL, path, body.count(b"\n", 0, nul) + 1)
     try:
@@ -257,8 +346,11 @@ def is_question(text: str) -> bool:
 
 
 def _remove_boilerplate(text: str) -> tuple[str, list[str]]:
-    if "Share" not in text and "Tweet" not in text and "Email" not in text and (
-        "Copy link" not in text
+    if (
+        "Share" not in text
+        and "Tweet" not in text
+        and "Email" not in text
+        and ("Copy link" not in text)
     ):
         return text, []
     found = [m.group(0) for m in _BOILERPLATE.finditer(text)]
@@ -359,21 +451,35 @@ def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Bloc
         if is_question(body):
             if pending is not None:
                 line, question = pending
-                pairs.append(Pair(f"{stem}:{line}", source, line, question, None, None, None,
-                                  ["unanswered"]))
+                pairs.append(
+                    Pair(f"{stem}:{line}", source, line, question, None, None, None, ["unanswered"])
+                )
             pending = (block.line, _strip_prefix(body))
         elif pending is not None:
             line, question = pending
             answer, snippet, boiler, flags = clean_answer(block.raw)
-            pairs.append(Pair(f"{stem}:{line}", source, line, question, answer, snippet,
-                              block.raw, flags, boiler, block.line))
+            pairs.append(
+                Pair(
+                    f"{stem}:{line}",
+                    source,
+                    line,
+                    question,
+                    answer,
+                    snippet,
+                    block.raw,
+                    flags,
+                    boiler,
+                    block.line,
+                )
+            )
             pending = None
         else:
             orphans.append(block)
     if pending is not None:
         line, question = pending
-        pairs.append(Pair(f"{stem}:{line}", source, line, question, None, None, None,
-                          ["unanswered"]))
+        pairs.append(
+            Pair(f"{stem}:{line}", source, line, question, None, None, None, ["unanswered"])
+        )
     return pairs, orphans
 
 

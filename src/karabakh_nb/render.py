@@ -41,7 +41,8 @@ __all__ = [
 #: interactive widgets then show a static note instead.
 STATIC_ENV = "KARABAKH_NB_STATIC"
 KERNEL_DISPLAY_NAME = "Python 3 (karabakh-nb)"
-REPORT_TITLE = "Nagorno-Karabakh Q&A evidence reports"
+REPORT_TITLE = "Q&A evidence reports"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 def notebook_paths(folder: str | Path | None = None) -> list[Path]:
@@ -83,8 +84,10 @@ def parse_parameters(pairs: Iterable[Sequence[str]]) -> dict[str, Any]:
             out[name] = _plain(yaml.safe_load(value))
         except yaml.YAMLError as exc:
             first = str(exc).splitlines()[0]
-            raise UsageError(f"-p {name}: value {value!r} is not valid YAML ({first}); "
-                             "quote lists like '[Georgia, Russia]'") from None
+            raise UsageError(
+                f"-p {name}: value {value!r} is not valid YAML ({first}); "
+                "quote lists like '[Georgia, Russia]'"
+            ) from None
     return out
 
 
@@ -138,9 +141,14 @@ def _execute(source: Path, target: Path, parameters: Mapping[str, Any], cwd: Pat
 
     try:
         papermill.execute_notebook(
-            str(source), str(target), parameters=dict(parameters), cwd=str(cwd),
-            progress_bar=False, kernel_manager_class=_kernel_manager_class(),
-            kernel_name="python3", language="python",
+            str(source),
+            str(target),
+            parameters=dict(parameters),
+            cwd=str(cwd),
+            progress_bar=False,
+            kernel_manager_class=_kernel_manager_class(),
+            kernel_name="python3",
+            language="python",
         )
     except PapermillExecutionError as exc:
         cell = _cell_number(target, exc.cell_index)
@@ -156,8 +164,11 @@ def _cell_number(executed: Path, cell_index: int) -> int:
         nb = nbformat.read(executed, as_version=4)
     except (OSError, ValueError):
         return cell_index + 1
-    injected = sum(1 for c in nb.cells[:cell_index] if "injected-parameters" in
-                   c.get("metadata", {}).get("tags", []))
+    injected = sum(
+        1
+        for c in nb.cells[:cell_index]
+        if "injected-parameters" in c.get("metadata", {}).get("tags", [])
+    )
     return cell_index + 1 - injected
 
 
@@ -166,8 +177,14 @@ def _to_html(executed: Path, target: Path) -> str:
 
     nb = nbformat.read(executed, as_version=4)
     title = _title(nb, executed.stem)
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+    exporter = HTMLExporter(
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        template_name="lab",
+        extra_template_paths=[str(TEMPLATES)],
+        template_file="karabakh_report.html.j2",
+    )
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     target.write_text(body, encoding="utf-8")
     return title
@@ -247,14 +264,16 @@ def render(
     params = dict(parameters or {})
     for name in params:
         if name not in known:
-            raise UsageError(f"unknown parameter {name!r}; the notebooks take "
-                             f"{', '.join(sorted(known))}")
+            raise UsageError(
+                f"unknown parameter {name!r}; the notebooks take {', '.join(sorted(known))}"
+            )
     seed_paths = _resolve_seed_paths(seeds)
     if seed_paths is not None:
         params["seeds"] = seed_paths
     elif isinstance(params.get("seeds"), str | list):
         params["seeds"] = _resolve_seed_paths(
-            [params["seeds"]] if isinstance(params["seeds"], str) else params["seeds"])
+            [params["seeds"]] if isinstance(params["seeds"], str) else params["seeds"]
+        )
     if isinstance(params.get("figures_dir"), str):
         params["figures_dir"] = os.path.abspath(params["figures_dir"])
     read_corpus(params.get("seeds"))  # bad input fails here, before any kernel starts
@@ -268,6 +287,7 @@ def render(
     os.environ[STATIC_ENV] = "1"
     titles: dict[str, str] = {}
     try:
+
         def run_one(source: Path) -> None:
             started = time.perf_counter()
             bar.say(f"  executing {source.name}")
@@ -280,13 +300,18 @@ def render(
             futures = [pool.submit(run_one, s) for s in sources]
             for future in futures:
                 future.result()
-        shown = {k: v for k, v in sorted(params.items())}
-        links = [(f"{s.stem}.html", titles[s.name], f"executed notebook: {s.name}")
-                 for s in sources]
+        shown = dict(sorted(params.items()))
+        links = [
+            (f"{s.stem}.html", titles[s.name], f"executed notebook: {s.name}") for s in sources
+        ]
         from .report import index_page
 
-        page = index_page(REPORT_TITLE, {**_defaults(known), **shown},
-                          _summary(params.get("seeds"), params), links)
+        page = index_page(
+            REPORT_TITLE,
+            {**_defaults(known), **shown},
+            _summary(params.get("seeds"), params),
+            links,
+        )
         (staging / "index.html").write_text(page, encoding="utf-8")
     except BaseException:
         failed = output.with_name(output.name + ".failed")
@@ -332,8 +357,11 @@ def _strip_run_metadata(nb: nbformat.NotebookNode) -> None:
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
-    nb.metadata["kernelspec"] = {"name": "karabakh-nb", "display_name": KERNEL_DISPLAY_NAME,
-                                 "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "karabakh-nb",
+        "display_name": KERNEL_DISPLAY_NAME,
+        "language": "python",
+    }
 
 
 def refresh_notebooks(folder: str | Path | None = None) -> list[Path]:

@@ -77,8 +77,9 @@ class Table:
     cell is escaped text.
     """
 
-    def __init__(self, frame: pd.DataFrame, corpus_report: str = CORPUS_REPORT,
-                 caption: str | None = None):
+    def __init__(
+        self, frame: pd.DataFrame, corpus_report: str = CORPUS_REPORT, caption: str | None = None
+    ):
         self.frame = frame
         self.corpus_report = corpus_report
         self.caption = caption
@@ -94,13 +95,16 @@ class Table:
         head = "".join(f"<th>{html.escape(str(c))}</th>" for c in cols)
         body = []
         for row in self.frame.itertuples(index=False, name=None):
-            cells = "".join(f"<td>{self._link_cells(c, v)}</td>"
-                            for c, v in zip(cols, row, strict=True))
+            cells = "".join(
+                f"<td>{self._link_cells(c, v)}</td>" for c, v in zip(cols, row, strict=True)
+            )
             body.append(f"<tr>{cells}</tr>")
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
         count = f"<p><em>{len(self.frame)} rows</em></p>"
-        return (f'{_STYLE}<table class="kn-table">{caption}<thead><tr>{head}</tr></thead>'
-                f"<tbody>{''.join(body)}</tbody></table>{count}")
+        return (
+            f'{_STYLE}<table class="kn-table">{caption}<thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table>{count}"
+        )
 
     def __repr__(self) -> str:
         if self.frame.empty:
@@ -109,8 +113,12 @@ class Table:
             return self.frame.to_string(index=False)
 
 
-def table(frame: pd.DataFrame, columns: Sequence[str] | None = None,
-          corpus_report: str = CORPUS_REPORT, caption: str | None = None) -> Table:
+def table(
+    frame: pd.DataFrame,
+    columns: Sequence[str] | None = None,
+    corpus_report: str = CORPUS_REPORT,
+    caption: str | None = None,
+) -> Table:
     """Wrap a table for display: escaped HTML with ``qa_id`` links to the corpus report.
 
     Args:
@@ -138,14 +146,23 @@ class PairsView:
         parts = [_STYLE]
         for row in self.qa.itertuples(index=False):
             flags = "".join(f'<span class="kn-flag">{html.escape(f)}</span>' for f in row.flags)
-            answer = ("<p><em>(no answer)</em></p>" if row.answer is None
-                      else f"<p>{html.escape(row.answer)}</p>")
-            snippet = ("" if row.snippet is None else
-                       f"<p><small>snippet header: <code>{html.escape(row.snippet)}</code>"
-                       "</small></p>")
-            raw = ("" if row.raw is None or row.raw == row.answer else
-                   f'<details><summary>raw block</summary><div class="kn-raw">'
-                   f"{html.escape(row.raw)}</div></details>")
+            answer = (
+                "<p><em>(no answer)</em></p>"
+                if row.answer is None
+                else f"<p>{html.escape(row.answer)}</p>"
+            )
+            snippet = (
+                ""
+                if row.snippet is None
+                else f"<p><small>snippet header: <code>{html.escape(row.snippet)}</code>"
+                "</small></p>"
+            )
+            raw = (
+                ""
+                if row.raw is None or row.raw == row.answer
+                else f'<details><summary>raw block</summary><div class="kn-raw">'
+                f"{html.escape(row.raw)}</div></details>"
+            )
             parts.append(
                 f'<section class="kn-pair" id="{qa_anchor(row.id)}">'
                 f"<h4>{html.escape(row.question)}</h4>"
@@ -163,8 +180,12 @@ def pairs_view(qa: pd.DataFrame) -> PairsView:
     return PairsView(qa)
 
 
-def index_page(title: str, parameters: Mapping[str, Any], summary: Mapping[str, Any],
-               links: Iterable[tuple[str, str, str]]) -> str:
+def index_page(
+    title: str,
+    parameters: Mapping[str, Any],
+    summary: Mapping[str, Any],
+    links: Iterable[tuple[str, str, str]],
+) -> str:
     """Return the reports' ``index.html``: title, parameters, corpus summary and links.
 
     Args:
@@ -174,14 +195,18 @@ def index_page(title: str, parameters: Mapping[str, Any], summary: Mapping[str, 
         links: ``(href, title, description)`` of each report.
     """
     esc = html.escape
-    params = "".join(f"<tr><th>{esc(str(k))}</th><td><code>{esc(repr(v))}</code></td></tr>"
-                     for k, v in parameters.items())
-    facts = "".join(f"<tr><th>{esc(str(k))}</th><td>{esc(_cell(v))}</td></tr>"
-                    for k, v in summary.items())
-    items = "".join(f'<li><a href="{esc(href)}">{esc(name)}</a>: {esc(desc)}</li>'
-                    for href, name, desc in links)
+    params = "".join(
+        f"<tr><th>{esc(str(k))}</th><td><code>{esc(repr(v))}</code></td></tr>"
+        for k, v in parameters.items()
+    )
+    facts = "".join(
+        f"<tr><th>{esc(str(k))}</th><td>{esc(_cell(v))}</td></tr>" for k, v in summary.items()
+    )
+    items = "".join(
+        f'<li><a href="{esc(href)}">{esc(name)}</a>: {esc(desc)}</li>' for href, name, desc in links
+    )
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{esc(title)}</title>\n"
         "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
         "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:3px 8px;"
@@ -211,15 +236,16 @@ def _escape_md(text: str) -> str:
     return html.escape(re.sub(r"([\\`*_\[\]#|])", r"\\\1", text), quote=False)
 
 
-def corpus_note(corpus: Corpus, parties: Sequence[str] | None = None,
-                as_of: object = None) -> Note:
+def corpus_note(corpus: Corpus, parties: Sequence[str] | None = None, as_of: object = None) -> Note:
     """Say in one paragraph what a report reads: files, pairs, parties in focus, ``as_of``."""
     files = ", ".join(_escape_md(p.name) for p in corpus.files)
     answered = int(corpus.qa["answer"].notna().sum())
     focus = ", ".join(_escape_md(str(p)) for p in parties) if parties else "all parties"
     when = f"`{_escape_md(str(as_of))}`" if as_of else "not set (relative dates stay open)"
-    return Note(f"Reading **{len(corpus.qa)}** Q&A pairs ({answered} answered) from {files}. "
-                f"Focus: {focus}. Publication date (`as_of`): {when}.")
+    return Note(
+        f"Reading **{len(corpus.qa)}** Q&A pairs ({answered} answered) from {files}. "
+        f"Focus: {focus}. Publication date (`as_of`): {when}."
+    )
 
 
 def corpus_summary(corpus: Corpus) -> pd.DataFrame:
@@ -229,16 +255,18 @@ def corpus_summary(corpus: Corpus) -> pd.DataFrame:
     for path in corpus.files:
         mine = qa[qa["source"] == path.name]
         flags = [f for fl in mine["flags"] for f in fl]
-        rows.append({
-            "file": path.name,
-            "pairs": len(mine),
-            "answered": int(mine["answer"].notna().sum()),
-            "unanswered": flags.count("unanswered"),
-            "truncated": flags.count("truncated"),
-            "snippet headers": flags.count("snippet_header"),
-            "boilerplate": flags.count("boilerplate"),
-            "orphan blocks": sum(1 for b in corpus.orphans if b.source == path.name),
-        })
+        rows.append(
+            {
+                "file": path.name,
+                "pairs": len(mine),
+                "answered": int(mine["answer"].notna().sum()),
+                "unanswered": flags.count("unanswered"),
+                "truncated": flags.count("truncated"),
+                "snippet headers": flags.count("snippet_header"),
+                "boilerplate": flags.count("boilerplate"),
+                "orphan blocks": sum(1 for b in corpus.orphans if b.source == path.name),
+            }
+        )
     return pd.DataFrame(rows)
 
 

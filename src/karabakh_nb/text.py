@@ -13,10 +13,48 @@ __all__ = ["Sentence", "normalise_apostrophes", "sentences"]
 
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof st no vs etc e.g i.e gen col lt sgt capt gov sen rep jr sr inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec approx est fig
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "no",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "approx",
+        "est",
+        "fig",
+    ]
 )
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")

@@ -43,7 +43,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from .dates import DateMention, find_dates, parse_as_of
+from .dates import VAGUE_COUNT, DateMention, find_dates, parse_as_of, with_offset
 from .text import sentences
 
 __all__ = [
@@ -67,7 +67,7 @@ _EVENT_NOUN = re.compile(
     r"(?:war|wars|conflict|clashes|escalation|offensive|ceasefire|cease-fire|truce|"
     r"agreement|treaty|accord|protocol|declaration|election|elections|referendum|"
     r"revolution|uprising|protests|crisis|earthquake|invasion|coup|summit|talks|"
-    r"negotiations|massacre|pogrom|war's|blockade|independence)\b"
+    r"negotiations|massacre|pogrom|war's|blockade|independence|games|olympics|Games|Olympics)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
@@ -86,10 +86,67 @@ _LEADING = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:it|they|he|she)\b")
 _NOT_A_VERB = frozenset(
-    """a an the this that these those its their his her our my your both all some many most
-    each every no more less fewer over about at least one two three four five six seven eight
-    nine ten hundreds thousands dozens several only nearly almost around roughly up there
-    it they he she we who which whose what""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "both",
+        "all",
+        "some",
+        "many",
+        "most",
+        "each",
+        "every",
+        "no",
+        "more",
+        "less",
+        "fewer",
+        "over",
+        "about",
+        "at",
+        "least",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "hundreds",
+        "thousands",
+        "dozens",
+        "several",
+        "only",
+        "nearly",
+        "almost",
+        "around",
+        "roughly",
+        "up",
+        "there",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "who",
+        "which",
+        "whose",
+        "what",
+    ]
 )
 _SUBJECT_GLUE = frozenset({"the", "of", "and", "de", "for"})
 _CUT_BEFORE = re.compile(
@@ -99,11 +156,18 @@ _CUT_BEFORE = re.compile(
 )
 
 
+_SPACES = re.compile(r"\s{2,}|[^\S ]")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
+_REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = re.sub(r"\(\s*\)", "", text)
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = _REPEATED_PUNCT.sub(r"\1", text)
+    if "(" in text:
+        text = _EMPTY_PARENS.sub("", text)
     return text.strip()
 
 
@@ -149,7 +213,9 @@ def _subject(clause: str) -> str | None:
 def _truncate(text: str, limit: int = EVENT_MAX_CHARS) -> str:
     if len(text) <= limit:
         return text
-    commas = [m.start() for m in re.finditer(r",\s", text) if _MIN_EVENT_CHARS <= m.start() <= limit]
+    commas = [
+        m.start() for m in re.finditer(r",\s", text) if _MIN_EVENT_CHARS <= m.start() <= limit
+    ]
     if commas:
         return text[: commas[-1]]
     cuts = [m.start() for m in _CUT_BEFORE.finditer(text) if _MIN_EVENT_CHARS <= m.start() <= limit]
@@ -186,30 +252,41 @@ def describe_event(
         >>> describe_event("On 2 May 2001, the treaty was signed.", 0, 37, [(3, 13)])
         'The treaty was signed'
     """
-    spans = [(max(s, start) - start, min(e, end) - start)
-             for s, e in (date_spans or []) if s < end and e > start]
+    spans = [
+        (max(s, start) - start, min(e, end) - start)
+        for s, e in (date_spans or [])
+        if s < end and e > start
+    ]
     text = _clean_edges(_strip_dates(sentence[start:end], spans))
     if subject and start > 0 and text:
         first = text.split(" ", 1)[0].lower()
         if _PRONOUN.match(text):
-            text = subject + text[len(text.split(" ", 1)[0]):]
-        elif borrow_subject and text[0].islower() and first not in _NOT_A_VERB \
-                and not first[0].isdigit():
+            text = subject + text[len(text.split(" ", 1)[0]) :]
+        elif (
+            borrow_subject
+            and text[0].islower()
+            and first not in _NOT_A_VERB
+            and not first[0].isdigit()
+        ):
             text = f"{subject} {text}"
     text = _truncate(text)
     return text[:1].upper() + text[1:]
 
 
-def _segments(sentence: str, mentions: list[DateMention], events: list[DateMention]
-              ) -> list[tuple[int, int, bool]]:
+def _segments(
+    sentence: str, mentions: list[DateMention], events: list[DateMention]
+) -> list[tuple[int, int, bool]]:
     """Split a sentence into one part per event mention: ``(start, end, after_and)``."""
     inside = [(m.start, m.end) for m in mentions]
 
     def free(pos: int) -> bool:
         return not any(s <= pos < e for s, e in inside)
 
-    bounds = [(m.start(), m.end(), m.group(0).strip(" ,").startswith("and"))
-              for m in _CLAUSE_BREAK.finditer(sentence) if free(m.start())]
+    bounds = [
+        (m.start(), m.end(), m.group(0).strip(" ,").startswith("and"))
+        for m in _CLAUSE_BREAK.finditer(sentence)
+        if free(m.start())
+    ]
     clauses: list[tuple[int, int, bool]] = []
     pos, joined = 0, False
     for s, e, is_and in bounds:
@@ -237,16 +314,20 @@ def _event_mentions(sentence: str, mentions: list[DateMention]) -> list[DateMent
     """The mentions of a sentence that date an event (see the module docstring)."""
     if _OBSERVATION.search(sentence):
         return []
-    dated = [m for m in mentions if m.date is not None
-             and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)]
+    dated = [
+        m
+        for m in mentions
+        if m.date is not None and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+    ]
     plain = [m for m in dated if not m.adjective]
     if plain:
         return plain
     return [m for m in dated if _EVENT_NOUN.match(sentence, m.start)][:1]
 
 
-def _answer_events(answer: str, mentions: list[DateMention]
-                   ) -> Iterator[tuple[DateMention, str, str]]:
+def _answer_events(
+    answer: str, mentions: list[DateMention]
+) -> Iterator[tuple[DateMention, str, str]]:
     """Yield ``(mention, event, evidence)`` for each dated event of one answer."""
     index = 0
     for sent in sentences(answer):
@@ -254,9 +335,7 @@ def _answer_events(answer: str, mentions: list[DateMention]
         while index < len(mentions) and mentions[index].start < sent.end:
             m = mentions[index]
             if m.start >= sent.start:
-                local.append(DateMention(m.surface, m.start - sent.start, m.end - sent.start,
-                                         m.date, m.precision, m.end_date, m.relative,
-                                         m.needs_as_of, m.adjective))
+                local.append(with_offset(m, -sent.start))
             index += 1
         if not local:
             continue
@@ -270,11 +349,13 @@ def _answer_events(answer: str, mentions: list[DateMention]
             yield m, phrase.group(0) if phrase else text, text
             continue
         spans = [(m.start, m.end) for m in local]
-        first_end = _CLAUSE_BREAK.search(text)
-        head = _clean_edges(_strip_dates(text[: first_end.start() if first_end else len(text)],
-                                         spans))
-        subject = _subject(head)
-        for m, (s, e, after_and) in zip(events, _segments(text, local, events), strict=True):
+        parts = _segments(text, local, events)
+        subject = None
+        if any(start > 0 for start, _, _ in parts):
+            first_end = _CLAUSE_BREAK.search(text)
+            head = text[: first_end.start() if first_end else len(text)]
+            subject = _subject(_clean_edges(_strip_dates(head, spans)))
+        for m, (s, e, after_and) in zip(events, parts, strict=True):
             event = describe_event(text, s, e, spans, subject=subject, borrow_subject=after_and)
             yield m, event or _truncate(text), text
 
@@ -310,8 +391,19 @@ def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd
         if not any(m.date is not None for m in mentions):
             continue
         for m, event, evidence in _answer_events(answer, mentions):
-            rows.append((m.date, m.precision, m.end_date, event, m.relative, qa_id, evidence,
-                         order, m.start))
+            rows.append(
+                (
+                    m.date,
+                    m.precision,
+                    m.end_date,
+                    event,
+                    m.relative,
+                    qa_id,
+                    evidence,
+                    order,
+                    m.start,
+                )
+            )
     frame = pd.DataFrame(rows, columns=[*TIMELINE_COLUMNS, "_order", "_pos"])
     frame = frame.sort_values(["date", "_order", "_pos"], kind="stable")
     frame = frame.drop(columns=["_order", "_pos"]).reset_index(drop=True)
@@ -333,12 +425,14 @@ def unresolved_relative_dates(
     Args:
         qa: The ``qa`` table.
         as_of: Publication date; phrases it resolves are not listed.
-        include_unanchored: Also list anchored phrases with no earlier date in their
-            answer ("Two years later" opening an answer), which no ``as_of`` can resolve.
+        include_unanchored: Also list phrases no ``as_of`` can resolve: anchored ones
+            with no earlier date in their answer ("Two years later" opening an answer)
+            and vague ones ("several years later", "a few days ago").
 
     Returns:
         Columns ``qa_id``, ``phrase`` (the phrase, as in the timeline's ``relative``),
-        ``evidence`` (its sentence) and ``reason`` (``needs_as_of`` or ``no_anchor``).
+        ``evidence`` (its sentence) and ``reason`` (``needs_as_of``, ``no_anchor`` or
+        ``vague``). By default only ``needs_as_of`` rows.
 
     Example:
         >>> import karabakh_nb as kn
@@ -350,13 +444,19 @@ def unresolved_relative_dates(
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
         if not isinstance(answer, str) or not answer:
             continue
-        pending = [m for m in find_dates(answer, as_of=when) if m.date is None
-                   and (m.needs_as_of or include_unanchored)]
+        pending = [
+            m
+            for m in find_dates(answer, as_of=when)
+            if m.date is None and (m.needs_as_of or include_unanchored)
+        ]
         if not pending:
             continue
         spans = sentences(answer)
         for m in pending:
             evidence = next((s.text for s in spans if s.start <= m.start < s.end), answer)
-            rows.append((qa_id, m.relative or m.surface, evidence,
-                         "needs_as_of" if m.needs_as_of else "no_anchor"))
+            phrase = m.relative or m.surface
+            reason = "needs_as_of" if m.needs_as_of else "no_anchor"
+            if not m.needs_as_of and VAGUE_COUNT.match(phrase):
+                reason = "vague"
+            rows.append((qa_id, phrase, evidence, reason))
     return pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)

@@ -1,0 +1,606 @@
+"""The ``casualties`` fact table: people killed, missing, wounded or displaced.
+
+Every row is one figure read from one answer sentence (its ``evidence``). Only the
+clean ``answer`` is read: a featured-snippet header ("2,801 soldiers") repeats a
+figure of the passage and is not a sentence.
+
+**What counts.** A number is a casualty figure when both hold:
+
+1. it counts people: it is followed by a noun phrase ending in a person noun
+   ("1,746 Armenian and Karabakh soldiers", "67 of its soldiers", "228
+   civilians", "600,000 Azerbaijanis", "146 civilian deaths"), or it stands alone
+   as the subject of a casualty verb ("more than one million were displaced"), or
+   it is a death toll ("the death toll rose to 3,000");
+2. it is tied to a casualty word: a casualty noun or modifier in its own noun
+   phrase ("deaths", "casualties", "refugees", "wounded soldiers"), a casualty verb
+   opening the predicate that follows it ("were killed", "have been confirmed
+   killed", "remain missing", "fled", "have not been able to return"; a
+   parenthesis such as ", including multiple children and older people," is
+   skipped), or a casualty verb right before it ("killing 50 people", "the deaths
+   of 146 civilians"). Figures joined by "and", "or" or a comma share one
+   predicate ("170 servicemen and 228 civilians were killed").
+
+Percentages, hyphenated modifiers ("44-day"), bare years, durations ("30
+years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
+forces") and counts of states ("182 member states") never meet both conditions.
+
+**Category.** missing, wounded and displaced (displaced, fled, expelled,
+refugees, unable to return) come from the casualty word; a killed figure is
+``military`` when it counts soldiers, servicemen, troops, fighters or
+"military" people, ``civilian`` for civilians, residents, villagers, children
+or women, else ``unspecified``. The first casualty word of the predicate decides
+("were missing or their bodies remained unidentified" is ``missing``).
+
+**Party** (whose people), first rule that applies:
+
+1. the states, sides or regions named in the figure's noun phrase ("Armenian and
+   Karabakh soldiers", "Azerbaijanis", "ethnic Georgians"); a region stands for
+   its side (Karabakh -> Artsakh). When a figure covers several parties it is one
+   figure, not several: ``party`` is the first-named and ``parties`` (an extra
+   column) lists them all;
+2. "of its / their soldiers", "X lost 170 servicemen": the last state or side
+   named before the figure in its sentence (the subject: "Russia said that 67 of
+   its soldiers died");
+3. the party of whoever reported the figure ("According to Georgian officials,
+   170 servicemen ... were killed" -> Georgia): a government giving a figure
+   without saying whose is read as giving its own losses;
+4. the one party the question asks about ("How many soldiers died in
+   Azerbaijan?"), skipping names that only qualify a war ("the Azerbaijan war",
+   "the Russo-Georgian war") or name an agent ("killed by Azerbaijani"); a
+   question about several parties decides nothing;
+5. else ``unspecified``.
+
+**Reported by / on.** ``reported_by`` is the source named in the sentence:
+"according to X", "reported by X", or the subject of a reporting verb ("The
+Azerbaijani Defense Ministry announced", "Azerbaijan has reported", "Russia
+said"), without a leading "the". An anaphoric source ("According to the report",
+"the ministry said", "It said") is the nearest source named in an earlier
+sentence of the same answer. ``reported_on`` is a date attached to that source:
+a date after the reporting words with no figure in between ("announced ... on 21
+December", "announced Thursday") or a sentence-opening "On ..."/"As of ...". Dates
+are resolved by :mod:`karabakh_nb.dates`; ones that need the publication date
+("Thursday", "21 December" without a year) only with ``as_of``.
+
+**Qualifier.** As read by :mod:`karabakh_nb.numbers`; a qualifier distributes over
+figures joined only by "and", "or" or a comma ("about 170 servicemen and 228
+civilians": both ``approx``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from .dates import find_dates, parse_as_of
+from .entities import Entity, find_entities
+from .numbers import NumberMention, find_numbers, has_number
+from .text import sentences
+
+__all__ = [
+    "CASUALTY_COLUMNS",
+    "CATEGORIES",
+    "extract_casualties",
+    "question_party",
+]
+
+CASUALTY_COLUMNS = [
+    "party",
+    "category",
+    "count",
+    "qualifier",
+    "reported_by",
+    "reported_on",
+    "qa_id",
+    "evidence",
+]
+CATEGORIES = ("military", "civilian", "unspecified", "missing", "wounded", "displaced")
+_EXTRA_COLUMNS = ["parties"]
+_PARTY_KINDS = frozenset({"state", "side", "region"})
+
+
+def _words(text: str) -> str:
+    """Alternation of space-separated phrases (``_`` joins words of one phrase)."""
+    forms = sorted((w.replace("_", " ") for w in text.split()), key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+# Person nouns, by what a killed figure of them is.
+_MILITARY_NOUNS = """soldiers soldier servicemen serviceman servicemembers servicemember
+service_members service_member troops fighters fighter militants militant combatants
+combatant personnel officers officer conscripts conscript reservists reservist volunteers
+mercenaries guerrillas guerrilla rebels rebel forces peacekeepers peacekeeper policemen
+policeman police_officers guards sailors pilots marines militiamen soldiers'"""
+_CIVILIAN_NOUNS = """civilians civilian residents resident inhabitants villagers children
+child women woman journalists non-combatants noncombatants"""
+_GENERAL_NOUNS = "people persons person individuals men man adults citizens nationals"
+# Nouns that are casualties by themselves.
+_KILLED_NOUNS = "deaths death dead fatalities fatality casualties casualty victims victim lives"
+_DISPLACED_NOUNS = "refugees refugee IDPs IDP evacuees displaced_persons displaced_people"
+_MILITARY = frozenset(w.replace("_", " ") for w in _MILITARY_NOUNS.split())
+_CIVILIAN = frozenset(w.replace("_", " ") for w in _CIVILIAN_NOUNS.split())
+_HEAD = _words(
+    " ".join([_DISPLACED_NOUNS, _MILITARY_NOUNS, _CIVILIAN_NOUNS, _GENERAL_NOUNS, _KILLED_NOUNS])
+)
+# Lower-case words allowed between a number and its noun ("ethnic", "military").
+_MODIFIERS = _words(
+    """ethnic military civilian innocent unarmed local foreign other more additional further
+    young elderly old older regular reserve volunteer enemy government rebel separatist
+    peacekeeping allied armed displaced missing wounded injured dead killed internally
+    conscript contract active serving army police security border special civil confirmed
+    known registered total excess and or &"""
+)
+_MOD = rf"(?:[A-Z][\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+)"
+_OF_POSSESSIVE = r"(?P<of>\s+of\s+(?P<det>its|their|his|her|our|the|whom|those|these)\b)?"
+_NP = re.compile(
+    rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+(?P<head>{_HEAD})(?![\w-])",
+    re.IGNORECASE,
+)
+# A plural demonym as the head: "600,000 Azerbaijanis", "20,000 ethnic Georgians".
+_NP_DEMONYM = re.compile(
+    rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,4}})\s+(?P<head>[A-Z][\w'’-]*s)(?![\w-])"
+)
+
+_CUES = {
+    "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
+    r"|massacred|fell\s+in\s+(?:battle|action|combat)",
+    "missing": r"missing|unaccounted\s+for|disappeared"
+    r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
+    "wounded": r"wounded|injured|hurt",
+    "displaced": r"displaced|fled|flee|forced\s+to\s+(?:flee|leave)|expelled|deported|uprooted"
+    r"|driven\s+(?:out|from)|made\s+homeless|became\s+refugees|evacuated"
+    r"|left\s+their\s+homes|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
+}
+_CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
+# Words that may stand between a figure's noun phrase and its casualty verb.
+_FILLER = _words(
+    """were was are is have has had been be being reportedly confirmed officially also still
+    later subsequently all both allegedly believed thought said reported feared presumed to
+    remain remained remains went gone now who which that eventually ultimately since either
+    in_total in_all so_far already then were_either"""
+)
+_POST = re.compile(rf"(?:\s*,?\s*(?:{_FILLER})\b)*?\s*,?\s*(?:{_CUE_GROUPS})\b", re.IGNORECASE)
+_PARENTHESIS = re.compile(
+    r"\s*(?:\([^)]*\)|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
+    r"|many\s+of\s+(?:them|whom)|of\s+whom|both|all)\b[^,;]*,)",
+    re.IGNORECASE,
+)
+_PRE = re.compile(
+    r"(?:(?P<killed>killed|killing|kills|deaths?\s+of|lives\s+of|massacred|(?P<lost>lost|losing"
+    r"|loses))"
+    r"|(?P<wounded>wounded|wounding|injured|injuring)"
+    r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
+    r"|deported))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some)\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(
+    r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims))"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at|reached|rose\s+to"
+    r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to)\s+$",
+    re.IGNORECASE,
+)
+_BARE = re.compile(
+    rf"(?:\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|reportedly))*\s+"
+    rf"(?:{_CUE_GROUPS})\b",
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|\s)*", re.IGNORECASE)
+# Cheap prefilter, run on lower-cased text: a stem of some casualty word. The leading
+# look-ahead lets the engine skip most positions after one character test.
+_CUE_STEM = re.compile(
+    r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
+    r"|unidentified|wound|injur|hurt|displac|fled|flee|refugee|idp|expel|deport|return|lives"
+    r"|perish|victim|uproot|homeless|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti])"
+)
+# How far back a verb or a "death toll" before a figure is looked for.
+_LOOKBACK = 80
+_MILITARY_MOD = re.compile(r"\b(?:military|army|armed)\b", re.IGNORECASE)
+_CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
+
+# Sources.
+_REPORT_VERB = re.compile(
+    r"\b(?:announced|announces|reported|reports|said|says|stated|states|confirmed|confirms"
+    r"|claimed|claims|estimated|estimates|declared|published|released|recorded|counted)\b"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))")
+_BY_SOURCE = re.compile(
+    r"\b(?:reported|announced|released|published|confirmed|given|provided|compiled|cited)"
+    r"\s+by\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))"
+)
+_CLAUSE_START = re.compile(r".*(?:[,;:(]|\bthat\b|\bwhile\b|\bwhereas\b|\band\b)\s*", re.DOTALL)
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|also|officially|later|then|now|previously|earlier|initially"
+    r"|publicly|separately|itself|themselves))+$",
+    re.IGNORECASE,
+)
+# Where a source named after "according to" / "reported by" ends, if not at a comma.
+_SOURCE_END = re.compile(
+    r"\s+(?:show|shows|showed|say|says|said|put|puts|indicate[sd]?|suggest[sd]?|list(?:s|ed)?"
+    r"|were|was|are|is|have|has|had|that|which|who|\d).*$",
+    re.DOTALL,
+)
+_PASSIVE_END = re.compile(r"\b(?:been|be|being|was|were|is|are)$", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|The|THE)\s+")
+_SOURCE_NOUNS = re.compile(
+    r"\b(?:officials?|ministry|ministries|government|authorities|agency|spokes(?:man|woman"
+    r"|person)|office|ombudsman|committee|report|statement|sources?|service|commission|"
+    r"organi[sz]ation|council|army|military|president|minister|observatory|watch)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA = re.compile(
+    r"^(?:it|they|he|she|(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?(?:report|statement"
+    r"|ministry|figures?|data|agency|government|authorities|officials|announcement|count|tally"
+    r"|study|spokes(?:man|woman|person)|sources?|document|list|survey|update|release))$",
+    re.IGNORECASE,
+)
+# Words that may start a date: skip the date search when none follows the source.
+_DATE_HINT = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arl|[Ll]ate|[Mm]id|ago\b)"
+)
+_DATE_OPENER = re.compile(r"^\s*(?:[Oo]n|[Aa]s\s+of)\s+$")
+# Question words that show a name qualifies something else: "the Azerbaijan war".
+_QUALIFIED_NAME = re.compile(
+    r"(?:[-–][\w'’]+)*\s+(?:war|wars|conflict|conflicts|fighting|clashes|offensive|border"
+    r"|ceasefire|cease-fire|region|enclave)\b",
+    re.IGNORECASE,
+)
+_AGENT_BEFORE = re.compile(r"\b(?:by|against|between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Who gave a figure, and when."""
+
+    name: str | None
+    party: str | None
+    cue_end: int  # offset in the answer just past the reporting words
+    sentence_start: int  # offset of the sentence in the answer
+    sentence_end: int
+    anaphoric: bool
+
+
+@dataclass
+class _Figure:
+    number: NumberMention
+    np_end: int
+    cue: str | None
+    head: str | None
+    mods: str
+    possessive: bool
+    parties: list[str]
+    post: str | None = None
+    pre: str | None = None
+
+
+def _parties(entities: list[Entity]) -> list[str]:
+    out: list[str] = []
+    for entity in entities:
+        if entity.kind in _PARTY_KINDS and entity.party not in out:
+            out.append(entity.party)
+    return out
+
+
+def question_party(question: str | None) -> str | None:
+    """Return the one party a question asks about, or None.
+
+    Names that only qualify a conflict ("the Azerbaijan war", "the Russo-Georgian
+    war") or name an agent ("killed by Azerbaijani") do not count; a question about
+    several parties decides nothing.
+
+    Example:
+        >>> question_party("How many soldiers died in Azerbaijan?")
+        'Azerbaijan'
+        >>> question_party("How many died in the Azerbaijan war?") is None
+        True
+    """
+    if not isinstance(question, str):
+        return None
+    found: list[str] = []
+    for entity in find_entities(question):
+        if entity.kind not in _PARTY_KINDS:
+            continue
+        if _QUALIFIED_NAME.match(question, entity.end):
+            continue
+        if _AGENT_BEFORE.search(question, max(0, entity.start - 16), entity.start):
+            continue
+        if entity.party not in found:
+            found.append(entity.party)
+    return found[0] if len(found) == 1 else None
+
+
+def _cue_of(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return next(k for k in ("killed", "missing", "wounded", "displaced") if groups.get(k))
+
+
+def _noun_cue(head: str | None, mods: str) -> str | None:
+    """The casualty a figure's own noun phrase names ("deaths", "wounded soldiers")."""
+    words = f"{mods} {head or ''}".lower()
+    if re.search(r"\bmissing\b", words):
+        return "missing"
+    if re.search(r"\b(?:wounded|injured)\b", words):
+        return "wounded"
+    if re.search(r"\b(?:displaced|refugees?|idps?|evacuees)\b", words):
+        return "displaced"
+    if re.search(r"\b(?:dead|killed|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|victims?|lives)\b",
+                 words):  # fmt: skip
+        return "killed"
+    return None
+
+
+def _figures(text: str) -> list[_Figure]:
+    """The numbers of a sentence that count people, with their noun phrases."""
+    out: list[_Figure] = []
+    for number in find_numbers(text):
+        if number.is_percent or number.compound:
+            continue
+        match = _NP.match(text, number.end)
+        if match is None:
+            match = _NP_DEMONYM.match(text, number.end)
+            if match is not None:
+                head_entities = find_entities(match.group("head"))
+                if not (len(head_entities) == 1 and head_entities[0].adjective
+                        and head_entities[0].kind in _PARTY_KINDS):  # fmt: skip
+                    match = None
+        if match is not None:
+            mods, head = match.group("mods"), match.group("head")
+            det = (match.group("det") or "").lower()
+            np_text = text[match.start("mods") : match.end()]
+            out.append(
+                _Figure(
+                    number=number,
+                    np_end=match.end(),
+                    cue=_noun_cue(head, mods),
+                    head=head,
+                    mods=mods,
+                    possessive=det in {"its", "their", "his", "her", "our"},
+                    parties=_parties(find_entities(np_text)) if np_text.strip() else [],
+                )
+            )
+            continue
+        if number.maybe_year:
+            continue
+        bare = _BARE.match(text, number.end)
+        if bare is not None:
+            out.append(_Figure(number, number.end, None, None, "", False, []))
+            continue
+        if _TOLL.search(text, max(0, number.start - _LOOKBACK), number.start):
+            out.append(_Figure(number, number.end, "killed", None, "", False, []))
+            continue
+        # "displaced one million": an unambiguous casualty verb right before a bare number.
+        pre = _PRE.search(text, max(0, number.start - _LOOKBACK), number.start)
+        if pre is not None and not pre.group("lost"):
+            out.append(_Figure(number, number.end, _cue_of(pre), None, "", False, []))
+    return out
+
+
+def _resolve_cues(text: str, figures: list[_Figure]) -> None:
+    """Attach the casualty verb before or after each figure, sharing it across "and"."""
+    # The predicate after a figure, or the next coordinated figure's predicate.
+    for i in range(len(figures) - 1, -1, -1):
+        fig = figures[i]
+        stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
+        pos = fig.np_end
+        paren = _PARENTHESIS.match(text, pos, stop)
+        if paren is not None:
+            pos = paren.end()
+        post = _POST.match(text, pos, stop)
+        if post is not None:
+            fig.post = _cue_of(post)
+        elif i + 1 < len(figures) and _COORDINATION.fullmatch(text, fig.np_end, stop):
+            fig.post = figures[i + 1].post
+    # A casualty verb right before a figure ("killing 50 people"), shared the same way.
+    for i, fig in enumerate(figures):
+        begin = figures[i - 1].np_end if i else 0
+        pre = _PRE.search(text, max(begin, fig.number.start - _LOOKBACK), fig.number.start)
+        if pre is not None:
+            fig.pre = _cue_of(pre)
+            # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".
+            fig.possessive = fig.possessive or bool(pre.group("lost"))
+        elif i and _COORDINATION.fullmatch(text, begin, fig.number.start):
+            fig.pre = figures[i - 1].pre
+            fig.possessive = fig.possessive or figures[i - 1].possessive
+
+
+def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:
+    out: list[str] = []
+    for i, fig in enumerate(figures):
+        qualifier = fig.number.qualifier
+        if (
+            qualifier == "exact"
+            and i
+            and out[i - 1] != "exact"
+            and _COORDINATION.fullmatch(text, figures[i - 1].np_end, fig.number.start)
+        ):
+            qualifier = out[i - 1]
+        out.append(qualifier)
+    return out
+
+
+def _category(cue: str, fig: _Figure) -> str:
+    if cue != "killed":
+        return cue
+    head = (fig.head or "").lower()
+    if head in _MILITARY or _MILITARY_MOD.search(fig.mods):
+        return "military"
+    if head in _CIVILIAN or _CIVILIAN_MOD.search(fig.mods):
+        return "civilian"
+    return "unspecified"
+
+
+def _clean_source(text: str) -> str:
+    text = _SOURCE_END.sub("", text.strip())
+    text = _AUXILIARIES.sub("", text)
+    return _DETERMINER.sub("", text).strip()
+
+
+def _source_in(answer: str, start: int, end: int) -> _Source | None:
+    """Find who gives the figures of the sentence ``answer[start:end]``."""
+    sentence = answer[start:end]
+    found: tuple[str, int] | None = None
+    match = _BY_SOURCE.search(sentence) or _ACCORDING.search(sentence)
+    if match is not None:
+        found = (match.group("src"), match.end())
+    else:
+        for verb in _REPORT_VERB.finditer(sentence):
+            before = sentence[: verb.start()].rstrip()
+            clause = _CLAUSE_START.match(before)
+            chunk = before[clause.end() :] if clause else before
+            chunk = _AUXILIARIES.sub("", chunk).strip()
+            if not chunk or re.search(r"\d", chunk) or _PASSIVE_END.search(chunk):
+                continue
+            if len(chunk.split()) > 8:
+                continue
+            if not (find_entities(chunk) or _SOURCE_NOUNS.search(chunk)
+                    or re.search(r"\s[A-Z]", chunk) or _ANAPHORA.match(chunk)):  # fmt: skip
+                continue
+            found = (chunk, verb.end())
+            break
+    if found is None:
+        return None
+    name = _clean_source(found[0])
+    if not name:
+        return None
+    anaphoric = bool(_ANAPHORA.match(found[0].strip())) and not find_entities(name)
+    parties = _parties(find_entities(name))
+    return _Source(
+        name=None if anaphoric else name,
+        party=parties[0] if parties else None,
+        cue_end=start + found[1],
+        sentence_start=start,
+        sentence_end=end,
+        anaphoric=anaphoric,
+    )
+
+
+def _reported_on(
+    answer: str, source: _Source, figure_starts: list[int], as_of: dt.date | None
+) -> str | None:
+    """The date the source gave its figures, when the sentence says it."""
+    after = [s for s in figure_starts if s >= source.cue_end]
+    window = answer[source.cue_end : min(after, default=source.sentence_end)]
+    opener = answer[source.sentence_start : source.sentence_start + 6]
+    if not _DATE_HINT.search(window) and not re.match(r"(?:On|As of)\s", opener):
+        return None
+    for mention in find_dates(answer, as_of=as_of):
+        if not (source.sentence_start <= mention.start < source.sentence_end):
+            continue
+        if mention.date is None or mention.end_date is not None or mention.adjective:
+            continue
+        opener = _DATE_OPENER.match(answer[source.sentence_start : mention.start])
+        after_cue = mention.start >= source.cue_end and not any(
+            source.cue_end <= s < mention.start for s in figure_starts
+        )
+        if opener or after_cue:
+            return mention.date
+    return None
+
+
+def _rows_for_answer(
+    qa_id: str, question: str | None, answer: str, as_of: dt.date | None
+) -> Iterator[dict[str, Any]]:
+    spans = sentences(answer)
+    lowered = answer.lower()
+    sources: dict[int, _Source | None] = {}
+
+    def source_of(index: int) -> _Source | None:
+        if index not in sources:
+            span = spans[index]
+            sources[index] = _source_in(answer, span.start, span.end)
+        return sources[index]
+
+    asked: list[str | None] = []
+    for index, span in enumerate(spans):
+        text = span.text
+        if not _CUE_STEM.search(lowered, span.start, span.end) or not has_number(text):
+            continue
+        figures = _figures(text)
+        if not figures:
+            continue
+        _resolve_cues(text, figures)
+        qualifiers = _qualifiers(text, figures)
+        kept = [
+            (fig, qualifier, fig.cue or fig.post or fig.pre)
+            for fig, qualifier in zip(figures, qualifiers, strict=True)
+            if fig.cue or fig.post or fig.pre
+        ]
+        if not kept:
+            continue
+        # Whose figures: this sentence's source, or the one an anaphora points back to.
+        source = source_of(index)
+        if source is not None and source.anaphoric:
+            # With no earlier source the name stays unknown, but the date may still be given.
+            source = next(
+                (s for j in range(index - 1, -1, -1) if (s := source_of(j)) and s.name), source
+            )
+        reported_on = None
+        if source is not None:
+            starts = [span.start + f.number.start for f in figures]
+            reported_on = _reported_on(answer, source, starts, as_of)
+        for fig, qualifier, cue in kept:
+            parties = list(fig.parties)
+            if not parties and fig.possessive:
+                before = [
+                    e for e in find_entities(text[: fig.number.start]) if e.kind in _PARTY_KINDS
+                ]
+                if before:
+                    parties = [before[-1].party]
+            if not parties and source is not None and source.party:
+                parties = [source.party]
+            if not parties:
+                if not asked:
+                    asked.append(question_party(question))
+                if asked[0]:
+                    parties = [asked[0]]
+            yield {
+                "party": parties[0] if parties else "unspecified",
+                "category": _category(cue, fig),
+                "count": round(fig.number.value),
+                "qualifier": qualifier,
+                "reported_by": source.name if source is not None else None,
+                "reported_on": reported_on,
+                "qa_id": qa_id,
+                "evidence": text,
+                "parties": parties,
+            }
+
+
+def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:
+    """Extract casualty figures (killed, missing, wounded, displaced) from a ``qa`` table.
+
+    Args:
+        qa: The ``qa`` table (columns ``id``, ``question``, ``answer`` are read).
+        as_of: Publication date, to resolve ``reported_on`` from "Thursday" or
+            "21 December" in an answer that gives no year.
+
+    Returns:
+        One row per figure, columns :data:`CASUALTY_COLUMNS` then ``parties`` (every
+        party the figure covers).
+
+    Raises:
+        UsageError: ``as_of`` is not a valid date.
+
+    Example:
+        >>> import pandas as pd
+        >>> qa = pd.DataFrame({"id": ["f:1"], "question": ["How many died?"],
+        ...     "answer": ["According to Georgian officials, 170 servicemen were killed."]})
+        >>> extract_casualties(qa)[["party", "category", "count", "reported_by"]].values.tolist()
+        [['Georgia', 'military', 170, 'Georgian officials']]
+    """
+    when = parse_as_of(as_of)
+    rows: list[dict[str, Any]] = []
+    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not _CUE_STEM.search(answer.lower()):
+            continue
+        rows.extend(_rows_for_answer(qa_id, question, answer, when))
+    frame = pd.DataFrame(rows, columns=CASUALTY_COLUMNS + _EXTRA_COLUMNS)
+    frame["count"] = frame["count"].astype("int64")
+    for column in ("reported_by", "reported_on"):
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame

@@ -1,0 +1,366 @@
+"""The ``demographics`` fact table: shares of groups and population counts.
+
+Every row is one statement read from one answer sentence (its ``evidence``).
+Three kinds of statement are read, by general rules:
+
+* **Shares**: a percentage tied to a group of people. The group follows the
+  percentage ("85% Shia", "77% were ethnic Armenians", "15% of the population are
+  Sunni"), precedes it with a linking verb ("ethnic Ossetians made up 66%",
+  "Azerbaijanis were 22%"), or precedes it in a gapped list ("... and ethnic
+  Georgians 29%"). A group is a name of people: a demonym ("Azerbaijanis"),
+  "ethnic"/"religious" + name, a religious group ("Shia", "Sunni", "Christians")
+  or another capitalised plural ("Kurds"); "Turnout in Armenia was 49%" has no
+  group and is skipped. ``unit`` is ``percent``. A qualifier distributes over a
+  list ("approximately 85% Shia and 15% Sunni": both ``approx``) when only the
+  previous group and "and" or a comma stand between the two figures.
+* **Majorities**: "X, inhabited mostly by Y" (also "mainly", "predominantly",
+  "largely", "populated", "settled"), "Y form a majority in X", "the majority of
+  the population are Y". ``value`` is null, ``unit`` ``percent`` (a share whose
+  size is not given), ``qualifier`` ``majority``.
+* **Populations**: "a population of about 189,000", "the population of South
+  Ossetia was estimated at 53,000", "its population grew from 150,000 in 1989 to
+  145,000 in 2015", "home to 50,000 people", "has 53,000 inhabitants". ``group`` is
+  ``population``, ``unit`` ``people``; a number the date reader takes for a year
+  ("in 1989") is never a population.
+
+Rankings ("the second highest Shia population percentage"), percentages of
+anything but people ("85% of the vote"), shares of casualties ("10% of the dead")
+and casualty figures are not demographics.
+
+**Subject** (place or state): for "X, inhabited mostly by" the noun phrase before
+the comma (its last place name, else the phrase itself without determiners:
+"seven surrounding districts"); otherwise the first place named in the sentence
+(a state, side or region that is not a demonym inside the group), else the
+nearest place named in an earlier sentence of the answer, else the first place
+the question names ("Is Azerbaijan Shia or Sunni?"), else null. Regions keep their
+own name ("Nagorno-Karabakh"), since demographics describe places.
+
+**Year**: the year of a date right after the figure ("53,000 in 2015"), else of
+the nearest date before it in the sentence ("In 1989, ..."), else the nearest
+after it, else the first date in the question, else null.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from .dates import find_dates
+from .entities import Entity, find_entities
+from .numbers import NumberMention, find_numbers
+from .text import sentences
+
+__all__ = ["DEMOGRAPHIC_COLUMNS", "extract_demographics"]
+
+DEMOGRAPHIC_COLUMNS = [
+    "subject",
+    "group",
+    "value",
+    "unit",
+    "qualifier",
+    "year",
+    "qa_id",
+    "evidence",
+]
+_PLACE_KINDS = frozenset({"state", "side", "region"})
+
+# Cheap prefilter: a sentence that may hold a demographic statement.
+# Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
+_CUE = re.compile(
+    r"(?=[%pimlocmhr])(?:%|percent|per\s*cent|populat|inhabit|mostly|mainly|predominantly"
+    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|residents)"
+)
+# How far back a group or "population of" before a figure is looked for.
+_LOOKBACK = 120
+_CAP = r"[A-Z][\w'’-]*"
+_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?{_CAP}(?:\s+{_CAP})*"
+_RELIGIONS = re.compile(
+    r"\b(?:Shia|Shias|Shiite|Shiites|Shi'a|Sunni|Sunnis|Muslims?|Christians?|Orthodox|Catholics?"
+    r"|Protestants?|Jews|Jewish|Buddhists?|Hindus?|Sikhs?|Yazidis?|Zoroastrians?|Atheists?"
+    r"|Molokans?|Baha'is?|Armenian\s+Apostolic|Apostolic)\b"
+)
+_POPULATION_NOUN = r"(?:population|inhabitants|residents|people|populace)"
+_AFTER_PERCENT = re.compile(
+    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP})*)?)?"
+    rf"(?:\s+(?:are|were|is|was|being|identify\s+as|identified\s+as))?\s+(?P<group>{_GROUP})"
+)
+_LINKING = (
+    r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
+    r"|constituted|constitute|constitutes|comprised|comprise|comprises|formed|form|forms"
+    r"|represented|represent|represents|were|are|was|is"
+)
+_BEFORE_PERCENT = re.compile(rf"(?<![\w'’-])(?P<group>{_GROUP})\s+(?:{_LINKING})\s+$")
+_GAPPED = re.compile(rf"(?:,|\band|\bwhile|\bwhereas)\s+(?P<group>{_GROUP})\s+$")
+_CASUALTY_SHARE = re.compile(
+    r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:killed|dead|victims|casualties|deaths|wounded"
+    r"|injured|displaced|refugees|missing|soldiers|fatalities)\b",
+    re.IGNORECASE,
+)
+_COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
+
+_ADVERB = r"(?:mostly|mainly|predominantly|largely|primarily|overwhelmingly|chiefly)"
+_PEOPLED = r"(?:inhabited|populated|settled|peopled)"
+_MOSTLY = re.compile(
+    rf"(?:,\s*)?(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?"
+    rf"(?:{_PEOPLED}\s+{_ADVERB}|{_ADVERB}\s+{_PEOPLED})\s+by\s+(?P<group>{_GROUP})"
+)
+_MAJORITY_OF = re.compile(
+    rf"\b[Tt]he\s+(?:vast\s+|overwhelming\s+)?majority\s+of\s+(?:the\s+|its\s+)?"
+    rf"{_POPULATION_NOUN}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP})*)?\s+(?:are|were|is|was)\s+"
+    rf"(?P<group>{_GROUP})"
+)
+_FORM_MAJORITY = re.compile(
+    rf"(?<![\w'’-])(?P<group>{_GROUP})\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up"
+    rf"|constitute|constituted|constitutes|are|were|was|is)\s+(?:a|the)\s+(?:clear\s+|large\s+"
+    rf"|vast\s+|overwhelming\s+)?majority\b"
+)
+_CHUNK_START = re.compile(r".*[,;:]\s*", re.DOTALL)
+_NP_TAIL = re.compile(
+    r".*\b(?:and|or|over|in|into|between|to|from|with|by|across|on|of|for|as|than)\s+",
+    re.DOTALL,
+)
+_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s+)+",
+                          re.IGNORECASE)  # fmt: skip
+
+_POP_BEFORE = re.compile(
+    rf"\b[Pp]opulation(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,4}})?"
+    r"(?:\s+(?:in|as\s+of)\s+\d{4})?"
+    r"(?:\s*,?\s*(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
+    r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
+    r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|\d[\d,.]*))*"
+    r"\s*:?\s*$"
+)
+_HOME_TO = re.compile(r"\bhome\s+to\s+$")
+_HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One statement found in a sentence, before its subject and year are settled."""
+
+    start: int
+    end: int
+    group: tuple[int, int] | None  # span of the group's name; None for a population
+    subject: str | None  # set when the statement's own grammar names it
+    value: int | float | None
+    unit: str
+    qualifier: str
+
+
+def _is_group(text: str) -> bool:
+    """True when ``text`` names a group of people, not a place or anything else."""
+    if re.match(r"(?:[Ee]thnic|[Rr]eligious)\s", text) or _RELIGIONS.search(text):
+        return True
+    entities = find_entities(text)
+    if entities:
+        return all(e.adjective for e in entities)
+    return text.split()[-1].endswith("s")
+
+
+def _places(entities: list[Entity], skip: list[tuple[int, int]]) -> list[str]:
+    return [
+        e.name
+        for e in entities
+        if e.kind in _PLACE_KINDS and not e.adjective and not any(a <= e.start < b for a, b in skip)
+    ]
+
+
+class _Context:
+    """Places and dates around one answer, computed on demand."""
+
+    def __init__(self, question: str | None, spans: list[Any]) -> None:
+        self.question = question if isinstance(question, str) else ""
+        self.spans = spans
+        self._sentence_places: dict[int, list[str]] = {}
+        self._question_place: list[str | None] = []
+        self._question_year: list[int | None] = []
+
+    def places_of(self, index: int) -> list[str]:
+        if index not in self._sentence_places:
+            self._sentence_places[index] = _places(find_entities(self.spans[index].text), [])
+        return self._sentence_places[index]
+
+    def fallback_place(self, index: int) -> str | None:
+        for j in range(index - 1, -1, -1):
+            places = self.places_of(j)
+            if places:
+                return places[0]
+        if not self._question_place:
+            places = _places(find_entities(self.question), [])
+            self._question_place.append(places[0] if places else None)
+        return self._question_place[0]
+
+    def question_year(self) -> int | None:
+        if not self._question_year:
+            years = [_year(m.date) for m in find_dates(self.question) if m.date]
+            self._question_year.append(years[0] if years else None)
+        return self._question_year[0]
+
+
+def _year(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
+def _year_near(text: str, start: int, end: int, dates: list[Any], ctx: _Context) -> int | None:
+    dated = [m for m in dates if m.date and not (m.start < end and m.end > start)]
+    after = [m for m in dated if m.start >= end]
+    if after and _YEAR_AFTER.fullmatch(text, end, after[0].start):
+        return _year(after[0].date)
+    before = [m for m in dated if m.end <= start]
+    if before:
+        return _year(before[-1].date)
+    if after:
+        return _year(after[0].date)
+    return ctx.question_year()
+
+
+def _np_subject(chunk: str) -> str | None:
+    """The place a noun phrase names, else the phrase itself ("seven surrounding districts")."""
+    places = _places(find_entities(chunk), [])
+    if places:
+        return places[-1]
+    tail = _NP_TAIL.match(chunk)
+    phrase = chunk[tail.end() :] if tail else chunk
+    phrase = _DETERMINERS.sub("", phrase.strip()).strip(" ,;:")
+    if " " not in phrase and phrase.islower():
+        return None  # "the region": a reference back, settled like any other subject
+    return phrase or None
+
+
+def _shares(
+    text: str, numbers: list[NumberMention]
+) -> Iterator[tuple[NumberMention, tuple[int, int], str]]:
+    """Percentages tied to a group: (number, group span, qualifier)."""
+    previous: tuple[NumberMention, str] | None = None
+    for number in numbers:
+        if not number.is_percent:
+            continue
+        if _CASUALTY_SHARE.match(text, number.end):
+            previous = None
+            continue
+        group: tuple[int, int] | None = None
+        after = _AFTER_PERCENT.match(text, number.end)
+        if after and _is_group(after.group("group")):
+            group = after.span("group")
+        else:
+            offset = max(0, number.start - _LOOKBACK)
+            before = text[offset : number.start]
+            match = _BEFORE_PERCENT.search(before) or _GAPPED.search(before)
+            if match and _is_group(match.group("group")):
+                group = (offset + match.start("group"), offset + match.end("group"))
+        if group is None:
+            previous = None
+            continue
+        qualifier = number.qualifier
+        if qualifier == "exact" and previous is not None and previous[1] != "exact":
+            between = text[previous[0].end : number.start]
+            if len(between.split()) <= 4 and _COORDINATOR.search(between):
+                qualifier = previous[1]
+        previous = (number, qualifier)
+        yield number, group, qualifier
+
+
+def _populations(text: str, numbers: list[NumberMention]) -> Iterator[NumberMention]:
+    dates: list[Any] | None = None
+    for number in numbers:
+        if number.is_percent or number.compound:
+            continue
+        before = text[max(0, number.start - _LOOKBACK) : number.start]
+        if not (
+            _POP_BEFORE.search(before)
+            or _HOME_TO.search(before)
+            or (number.unit in {"inhabitants", "residents"} and _HAS_INHABITANTS.search(before))
+        ):
+            continue
+        if number.maybe_year:
+            # "grew from 150,000 in 1989": a year, as the date reader decides.
+            dates = find_dates(text) if dates is None else dates
+            if any(m.start <= number.number_start < m.end for m in dates):
+                continue
+        yield number
+
+
+def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[dict[str, Any]]:
+    spans = sentences(answer)
+    lowered = answer.lower()
+    ctx = _Context(question, spans)
+    for index, span in enumerate(spans):
+        text = span.text
+        if not _CUE.search(lowered, span.start, span.end):
+            continue
+        found: list[_Found] = []
+        numbers = find_numbers(text)
+        for number, span_, qualifier in _shares(text, numbers):
+            found.append(_Found(number.start, number.end, span_, None, number.value, "percent",
+                                qualifier))  # fmt: skip
+        for match in _MOSTLY.finditer(text):
+            if not _is_group(match.group("group")):
+                continue
+            head = text[: match.start()]
+            clause = _CHUNK_START.match(head)
+            subject = _np_subject(head[clause.end() :] if clause else head)
+            found.append(_Found(match.start(), match.end(), match.span("group"), subject, None,
+                                "percent", "majority"))  # fmt: skip
+        for pattern in (_MAJORITY_OF, _FORM_MAJORITY):
+            for match in pattern.finditer(text):
+                if _is_group(match.group("group")):
+                    found.append(_Found(match.start(), match.end(), match.span("group"), None,
+                                        None, "percent", "majority"))  # fmt: skip
+        for number in _populations(text, numbers):
+            found.append(_Found(number.start, number.end, None, None, number.value, "people",
+                                number.qualifier))  # fmt: skip
+        if not found:
+            continue
+        found.sort(key=lambda f: f.start)
+        # Group names are not places: "ethnic Armenians" says nothing about Armenia.
+        places = _places(find_entities(text), [f.group for f in found if f.group])
+        dates = find_dates(text)
+        for fact in found:
+            subject = fact.subject
+            if subject is None:
+                subject = places[0] if places else ctx.fallback_place(index)
+            yield {
+                "subject": subject,
+                "group": text[fact.group[0] : fact.group[1]] if fact.group else "population",
+                "value": fact.value,
+                "unit": fact.unit,
+                "qualifier": fact.qualifier,
+                "year": _year_near(text, fact.start, fact.end, dates, ctx),
+                "qa_id": qa_id,
+                "evidence": text,
+            }
+
+
+def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
+    """Extract population shares, majorities and population counts from a ``qa`` table.
+
+    Args:
+        qa: The ``qa`` table (columns ``id``, ``question``, ``answer`` are read).
+
+    Returns:
+        One row per statement, columns :data:`DEMOGRAPHIC_COLUMNS`; ``value`` is an
+        int or float (null for a majority), ``year`` a nullable integer.
+
+    Example:
+        >>> import pandas as pd
+        >>> qa = pd.DataFrame({"id": ["f:1"], "question": ["Is Azerbaijan Shia or Sunni?"],
+        ...     "answer": ["The Muslim population is approximately 85% Shia and 15% Sunni."]})
+        >>> extract_demographics(qa)[["subject", "group", "value", "qualifier"]].values.tolist()
+        [['Azerbaijan', 'Shia', 85, 'approx'], ['Azerbaijan', 'Sunni', 15, 'approx']]
+    """
+    rows: list[dict[str, Any]] = []
+    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+        if isinstance(answer, str) and _CUE.search(answer.lower()):
+            rows.extend(_rows_for_answer(qa_id, question, answer))
+    frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
+    # Keep each value as read (an int stays an int); null for a majority.
+    frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
+    frame["year"] = frame["year"].astype("Int64")
+    frame["subject"] = frame["subject"].astype(object).where(frame["subject"].notna(), None)
+    return frame

@@ -1,0 +1,263 @@
+"""Recognising quantities in English prose: figures, number words and percentages.
+
+This module finds *number mentions* ("more than 1,746", "about 192,000",
+"approximately 85%", "forty-four", "more than one million") and reads each one's
+value and *qualifier*. It knows nothing about casualties or populations: the
+extractors decide what a number counts from the words around it.
+
+Qualifiers (the contract's vocabulary, CONTRACT.md section 3):
+
+* ``approx``: "about", "some", "roughly", "nearly", "approximately", "around",
+  "almost", "an estimated", "close to", "circa", and a trailing "or so";
+* ``at_least``: "at least", "more than", "over", "in excess of", "upwards of",
+  "no fewer than", "just over", and a trailing "or more" or "+";
+* ``at_most``: "up to", "fewer than", "less than", "under", "no more than",
+  "as many as", "at most", and a trailing "or fewer" / "or less";
+* ``exact``: no qualifier.
+
+``majority`` belongs to demographics ("mostly") and is never a number's qualifier.
+
+Forms: digits with thousands separators ("2,783") or decimals ("1.2"), followed
+by an optional scale word ("1.2 million"); number words up to the billions
+("two", "forty-four", "three hundred and fifty", "one million", "a thousand",
+"half a million", "a dozen"; the last two are round by nature, so ``approx``);
+percentages ("85%", "85 percent", "85 per cent").
+Vague quantities ("hundreds", "thousands of", "dozens", "several") are not numbers.
+Ordinals ("21st"), money ("$5 million") and digits glued to letters are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "QUALIFIERS",
+    "NumberMention",
+    "find_numbers",
+    "has_number",
+]
+
+QUALIFIERS = ("exact", "approx", "at_least", "at_most", "majority")
+
+_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_WORD_VALUES = {"zero": 0, **_ONES, **_TEENS, **_TENS}
+
+_QUALIFIER_WORDS = {
+    "approx": (
+        "about", "around", "some", "roughly", "nearly", "almost", "approximately", "approx.",
+        "approx", "circa", "ca.", "an estimated", "estimated", "close to", "just under",
+        "an approximate",
+    ),
+    "at_least": (
+        "at least", "more than", "over", "in excess of", "upwards of", "no fewer than",
+        "no less than", "not less than", "a minimum of", "at a minimum", "greater than",
+        "just over", "well over", "exceeding", "above", "well above",
+    ),
+    "at_most": (
+        "up to", "fewer than", "less than", "under", "no more than", "not more than",
+        "at most", "a maximum of", "as many as", "below", "well under", "well below",
+    ),
+}  # fmt: skip
+_QUALIFIER_OF = {w: q for q, words in _QUALIFIER_WORDS.items() for w in words}
+_TRAILING = {"or more": "at_least", "or so": "approx", "or fewer": "at_most", "or less": "at_most"}
+
+
+def _alternation(words: list[str]) -> str:
+    parts = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+_UNIT_W = _alternation(list(_ONES))
+_TEEN_W = _alternation(list(_TEENS))
+_TENS_W = _alternation(list(_TENS))
+_SMALL = rf"(?:(?:{_TENS_W})(?:[-\s](?:{_UNIT_W}))?|{_TEEN_W}|{_UNIT_W}|zero)"
+_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL}(?![-\s]hundred))?)"
+_WORDNUM = (
+    rf"(?:half\s+a\s+(?:million|billion)|a\s+dozen"
+    rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:\s+(?:thousand|million|billion)"
+    rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:thousand|million|billion)))?)?)"
+)
+_DIGITNUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?"
+
+_PATTERN_TEXT = (
+    rf"(?<![\w$€£¥.,])"
+    rf"(?:(?P<qual>{_alternation(list(_QUALIFIER_OF))})\s+)?"
+    rf"(?:(?P<digits>{_DIGITNUM})(?:\s+(?P<scale>thousand|million|billion)\b)?"
+    rf"|\b(?P<words>{_WORDNUM})\b)"
+    r"(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?"
+    r"(?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?![\w\d]))?"
+)
+# Searching lower-cased text case-sensitively is several times faster than IGNORECASE;
+# the latter is kept for the rare text whose length lower() changes ("İ").
+_PATTERN = re.compile(_PATTERN_TEXT)
+_PATTERN_ANY_CASE = re.compile(_PATTERN_TEXT, re.IGNORECASE)
+_LOOSE_WORDS = re.compile(r"(?:a\s+dozen|half\s+a)\b", re.IGNORECASE)
+_AFTER = re.compile(r"(-|–)?\s*([A-Za-z][\w'’]*)")
+# Cheap test for "may hold a number": digits or a number word (run on lower-cased text).
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:"
+    + _alternation([*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen"])
+    + r")\b"
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One quantity found in a text.
+
+    Attributes:
+        value: The number (an ``int`` when whole: ``1.2 million`` is ``1200000``).
+        qualifier: ``exact``, ``approx``, ``at_least`` or ``at_most``.
+        surface: The text matched, qualifier included ("more than 1,746").
+        start: Offset of the first character of ``surface``.
+        end: Offset just past ``surface`` (after "%" for a percentage).
+        is_percent: True for "85%", "85 percent".
+        unit: The word right after the number ("soldiers", "day" in "44-day"), or None.
+        compound: True when the number is glued to its unit by a hyphen ("44-day",
+            "forty-four-day-long"): a modifier, never a count of anything.
+        number_start: Offset where the numeral itself begins (after the qualifier).
+        maybe_year: True for a bare four-digit whole number between 1000 and 2100.
+    """
+
+    value: int | float
+    qualifier: str
+    surface: str
+    start: int
+    end: int
+    is_percent: bool = False
+    unit: str | None = None
+    compound: bool = False
+    number_start: int = 0
+    maybe_year: bool = False
+
+
+def _words_value(text: str) -> int:
+    """Return the value of a run of number words ("three hundred and fifty thousand")."""
+    words = re.split(r"[\s-]+", text.lower())
+    if words[:3] == ["half", "a", "million"]:
+        return 500_000
+    if words[:3] == ["half", "a", "billion"]:
+        return 500_000_000
+    if words == ["a", "dozen"]:
+        return 12
+    total = 0
+    current = 0
+    for word in words:
+        if word == "and":
+            continue
+        if word == "a":
+            current = 1
+        elif word in _WORD_VALUES:
+            current += _WORD_VALUES[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _SCALES:
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+    return total + current
+
+
+def _as_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def has_number(text: str) -> bool:
+    """Return True when ``text`` may hold a number (digits or a number word); cheap."""
+    return bool(_ANY_NUMBER.search(text.lower()))
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Find every quantity in ``text`` with its value and qualifier.
+
+    Args:
+        text: A sentence or passage.
+
+    Returns:
+        The mentions in order of appearance.
+
+    Example:
+        >>> [(m.value, m.qualifier) for m in find_numbers("More than 1,746 died; about 85%.")]
+        [(1746, 'at_least'), (85, 'approx')]
+        >>> find_numbers("more than one million were displaced")[0].value
+        1000000
+    """
+    if not text:
+        return []
+    lowered = text.lower()
+    if not _ANY_NUMBER.search(lowered):
+        return []
+    if len(lowered) == len(text):
+        matches = _PATTERN.finditer(lowered)
+    else:
+        matches = _PATTERN_ANY_CASE.finditer(text)
+    out: list[NumberMention] = []
+    for match in matches:
+        digits, words = match.group("digits"), match.group("words")
+        loose = False
+        if digits is not None:
+            # Ordinals and codes: "21st", "2nd", "A4".
+            after = text[match.end("digits") : match.end("digits") + 1]
+            if match.group("scale") is None and after.isalpha() and not match.group("pct"):
+                continue
+            value: float = float(digits.replace(",", ""))
+            if match.group("scale"):
+                value *= _SCALES[match.group("scale").lower()]
+            number_start = match.start("digits")
+        else:
+            if words.lower() == "a":  # "a" alone is an article, not a number
+                continue
+            value = _words_value(words)
+            number_start = match.start("words")
+            # "a dozen", "half a million": round by nature ("a thousand" is a plain number).
+            loose = bool(_LOOSE_WORDS.match(words))
+        qual_text = match.group("qual")
+        qualifier = "approx" if loose else "exact"
+        if qual_text:
+            qualifier = _QUALIFIER_OF[re.sub(r"\s+", " ", qual_text.lower())]
+        trail = match.group("trail")
+        if trail:
+            key = re.sub(r"\s+", " ", trail.strip().lower())
+            qualifier = "at_least" if key == "+" else _TRAILING[key]
+        end = match.end()
+        unit = None
+        compound = False
+        tail = _AFTER.match(text, end)
+        if tail:
+            compound = tail.group(1) is not None and tail.start(1) == end and not trail
+            if compound or tail.group(0)[:1].isspace():
+                unit = tail.group(2)
+        maybe_year = (
+            digits is not None
+            and re.fullmatch(r"\d{4}", digits) is not None
+            and 1000 <= value <= 2100
+            and not match.group("scale")
+            and not match.group("pct")
+        )
+        out.append(
+            NumberMention(
+                value=_as_number(value),
+                qualifier=qualifier,
+                surface=text[match.start() : end],
+                start=match.start(),
+                end=end,
+                is_percent=bool(match.group("pct")),
+                unit=unit,
+                compound=compound,
+                number_start=number_start,
+                maybe_year=maybe_year,
+            )
+        )
+    return out

@@ -1,0 +1,487 @@
+import time
+
+import pandas as pd
+import pytest
+
+import karabakh_nb as kn
+from karabakh_nb.alliances import (
+    ALLIANCE_COLUMNS,
+    RELATIONS,
+    extract_alliances,
+    relations_in,
+)
+from karabakh_nb.parse import load
+
+from .conftest import DATA, SEED
+
+
+def triples(sentence: str, question: str = "") -> list[tuple[str, str, str]]:
+    return [(a, b, rel) for a, b, rel, _ in relations_in(sentence, question)]
+
+
+def table(path) -> list[tuple[str, str, str, int]]:
+    out = extract_alliances(load(path))
+    return [(r.a, r.b, r.relation, int(r.qa_id.rsplit(":", 1)[1])) for r in out.itertuples()]
+
+
+# ---- one relation per sentence ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Turkey is Azerbaijan's closest ally.", [("Turkey", "Azerbaijan", "ally")]),
+        ("Russia has been Armenias primary ally.", [("Russia", "Armenia", "ally")]),
+        ("Azerbaijan's closest ally, Turkey, sent drones.", [("Turkey", "Azerbaijan", "ally")]),
+        ("Pakistan is an ally of Azerbaijan.", [("Pakistan", "Azerbaijan", "ally")]),
+        ("Turkey and Azerbaijan are allies.", [("Azerbaijan", "Turkey", "ally")]),
+        ("Israel sold weapons to Azerbaijan.", [("Israel", "Azerbaijan", "ally")]),
+        ("Turkey supplied Azerbaijan with drones.", [("Turkey", "Azerbaijan", "ally")]),
+        (
+            "During the war, Russia provided military support to Armenia.",
+            [("Russia", "Armenia", "ally")],
+        ),
+        (
+            "Georgia, supported by the United States, fought Russia.",
+            [("United States", "Georgia", "ally"), ("Georgia", "Russia", "adversary")],
+        ),
+        (
+            "Armenia and Russia are both members of a military alliance, the CSTO.",
+            [
+                ("Armenia", "CSTO", "member"),
+                ("Russia", "CSTO", "member"),
+                ("Armenia", "Russia", "ally"),
+            ],
+        ),
+    ],
+)
+def test_ally(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Armenia is a member of two Russian-led intergovernmental initiatives: the Collective"
+            " Security Treaty Organisation (CSTO) and the Eurasian Economic Union (EAEU).",
+            [("Armenia", "CSTO", "member"), ("Armenia", "EAEU", "member")],
+        ),
+        (
+            "Armenia became a full member of the Eurasian Economic Union on 2 January 2015.",
+            [("Armenia", "EAEU", "member")],
+        ),
+        (
+            "Azerbaijan joined the Council of Europe in 2001.",
+            [("Azerbaijan", "Council of Europe", "member")],
+        ),
+        (
+            "Kazakhstan, Kyrgyzstan and Tajikistan are members of the CSTO.",
+            [
+                ("Kazakhstan", "CSTO", "member"),
+                ("Kyrgyzstan", "CSTO", "member"),
+                ("Tajikistan", "CSTO", "member"),
+            ],
+        ),
+        (
+            "The CSTO members include Armenia and Belarus.",
+            [("Armenia", "CSTO", "member"), ("Belarus", "CSTO", "member")],
+        ),
+        ("Turkey, a NATO member, stayed neutral.", [("Turkey", "NATO", "member")]),
+        ("Turkey is a member of NATO, while Azerbaijan is not.", [("Turkey", "NATO", "member")]),
+        (
+            "Only five UN member states recognise Abkhazia: Russia, Nicaragua and Syria.",
+            [("Russia", "UN", "member"), ("Nicaragua", "UN", "member"), ("Syria", "UN", "member")],
+        ),
+    ],
+)
+def test_member(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Georgia is not a member of NATO.",
+        "Neither Armenia nor Azerbaijan is a member of NATO.",
+        "Ukraine has applied to join NATO.",
+        "Ukraine is a candidate for membership of the EU and wants to be a member of NATO.",
+        "Finland did not join NATO until 2023.",
+        "Georgia was a member of the CIS until 2009.",
+        "Georgia left the Commonwealth of Independent States in August 2009.",
+        "Azerbaijan maintains diplomatic relations with 182 United Nations member states.",
+        "Russia is not an ally of Azerbaijan.",
+        "Relations between Armenia and Azerbaijan are not friendly.",
+        "Russia did not broker the deal.",
+        "Its a member of the CSTO.",
+        "Azerbaijan joined the war.",
+        "Russia sent troops to the region.",
+        "Iran supports Armenia's territorial integrity.",
+        "Both Azerbaijan and Armenia are nestled in the Caucasus, where Russia and Iran meet.",
+        "Nakhchivan declared independence from the USSR to protest against the suppression.",
+    ],
+)
+def test_negations_and_non_relations_yield_nothing(sentence):
+    assert triples(sentence) == []
+
+
+def test_negated_membership_keeps_the_affirmed_clause():
+    assert triples("Azerbaijan is a member of the OIC, but it is not a member of the CSTO.") == [
+        ("Azerbaijan", "OIC", "member")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "expected"),
+    [
+        (
+            "The United States established diplomatic relations with Azerbaijan in 1992,"
+            " following its independence from the Soviet Union.",
+            "",
+            [("Azerbaijan", "United States", "partner")],
+        ),
+        (
+            "As of 2019, Azerbaijan maintains diplomatic relations with 182 United Nations member"
+            " states, the State of Palestine and the Holy See.",
+            "",
+            [("Azerbaijan", "Palestine", "partner"), ("Azerbaijan", "Holy See", "partner")],
+        ),
+        (
+            "Armenia and Turkey established diplomatic relations.",
+            "",
+            [("Armenia", "Turkey", "partner")],
+        ),
+        (
+            "Azerbaijan has close ties with Israel and Turkey.",
+            "",
+            [("Azerbaijan", "Israel", "partner"), ("Azerbaijan", "Turkey", "partner")],
+        ),
+        (
+            "The U.S. and Azerbaijan cooperate closely on energy.",
+            "",
+            [("Azerbaijan", "United States", "partner")],
+        ),
+        ("Iran and Armenia are strategic partners.", "", [("Armenia", "Iran", "partner")]),
+        ("The EU and Armenia signed a partnership agreement.", "", [("Armenia", "EU", "partner")]),
+        (
+            "Together, the two countries work to promote energy security.",
+            "Is Azerbaijan a US ally?",
+            [("Azerbaijan", "United States", "partner")],
+        ),
+        (
+            "Relations between the two countries remain friendly and close but there are"
+            " numerous disagreements such as the South Ossetian-Abkhazian conflict.",
+            "Is Azerbaijan an ally of Russia?",
+            [("Azerbaijan", "Russia", "partner")],
+        ),
+        (
+            "Georgia is not a member of NATO, although it has cooperated with the alliance.",
+            "",
+            [("Georgia", "NATO", "partner")],
+        ),
+        (
+            "Turkey closed its border with Armenia in solidarity with Azerbaijan.",
+            "",
+            [("Azerbaijan", "Turkey", "partner"), ("Armenia", "Turkey", "adversary")],
+        ),
+    ],
+)
+def test_partner(sentence, question, expected):
+    assert sorted(triples(sentence, question)) == sorted(expected)
+
+
+def test_the_two_countries_unresolved_without_two_named_states():
+    assert (
+        triples("Together, the two countries work to promote trade.", "Who are its allies?") == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "expected"),
+    [
+        (
+            "There are no diplomatic relations between Armenia and Azerbaijan.",
+            "",
+            [("Armenia", "Azerbaijan", "adversary")],
+        ),
+        (
+            "Turkey and Armenia have no diplomatic relations.",
+            "",
+            [("Armenia", "Turkey", "adversary")],
+        ),
+        (
+            "Georgia severed diplomatic relations with Russia in 2008.",
+            "",
+            [("Georgia", "Russia", "adversary")],
+        ),
+        (
+            "For more than 30 years its been the center of a conflict between Armenia and"
+            " Azerbaijan.",
+            "",
+            [("Armenia", "Azerbaijan", "adversary")],
+        ),
+        (
+            "The conflict is a territorial conflict between Armenia and Azerbaijan over the region"
+            " of Nagorno-Karabakh, inhabited mostly by ethnic Armenians.",
+            "",
+            [("Armenia", "Azerbaijan", "adversary")],
+        ),
+        ("Russia invaded Ukraine in 2022.", "", [("Russia", "Ukraine", "adversary")]),
+        ("Russia's war against Ukraine continues.", "", [("Russia", "Ukraine", "adversary")]),
+        (
+            "Armenian forces fought against Azerbaijani forces.",
+            "",
+            [("Armenia", "Azerbaijan", "adversary")],
+        ),
+        ("The Iran-Iraq war lasted eight years.", "", [("Iran", "Iraq", "adversary")]),
+        ("Turkey has been at war with the PKK since 1984.", "", [("PKK", "Turkey", "adversary")]),
+        (
+            "Last year, Azerbaijans roof grew when it emerged victorious from a 44-day war"
+            " against Armenia.",
+            "",
+            [("Armenia", "Azerbaijan", "adversary")],
+        ),
+        (
+            "It waged a war against Armenia.",
+            "Who does Azerbaijan fight against?",
+            [("Armenia", "Azerbaijan", "adversary")],
+        ),
+        (
+            "Armenia and Russia fought together against Turkey.",
+            "",
+            [
+                ("Armenia", "Turkey", "adversary"),
+                ("Russia", "Turkey", "adversary"),
+                ("Armenia", "Russia", "ally"),
+            ],
+        ),
+        ("The South Ossetian-Abkhazian conflict divided them.", "", []),
+        ("In all, 146 civilians died in the conflict between late September and November.", "", []),
+    ],
+)
+def test_adversary(sentence, question, expected):
+    assert triples(sentence, question) == expected
+
+
+def test_adversary_sides_with_supporters_and_co_belligerents():
+    sentence = (
+        "The 2020 Nagorno-Karabakh war was an armed conflict between Azerbaijan, supported by"
+        " Turkey, and the self-proclaimed Republic of Artsakh together with Armenia, in the"
+        " disputed region of Nagorno-Karabakh and surrounding territories."
+    )
+    assert triples(sentence) == [
+        ("Turkey", "Azerbaijan", "ally"),
+        ("Armenia", "Artsakh", "ally"),
+        ("Artsakh", "Azerbaijan", "adversary"),
+        ("Armenia", "Azerbaijan", "adversary"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "expected"),
+    [
+        (
+            "Russia brokered a ceasefire between Armenia and Azerbaijan in 1994.",
+            "",
+            [
+                ("Armenia", "Azerbaijan", "adversary"),
+                ("Russia", "Armenia", "mediator"),
+                ("Russia", "Azerbaijan", "mediator"),
+            ],
+        ),
+        (
+            "On November 10, 2020, a Russia-brokered ceasefire agreement halted a forty-four-day"
+            "-long Armenia-Azerbaijan war.",
+            "",
+            [
+                ("Armenia", "Azerbaijan", "adversary"),
+                ("Russia", "Armenia", "mediator"),
+                ("Russia", "Azerbaijan", "mediator"),
+            ],
+        ),
+        (
+            "A truce between Israel and Hamas was mediated by Qatar and Egypt.",
+            "",
+            [
+                ("Hamas", "Israel", "adversary"),
+                ("Qatar", "Hamas", "mediator"),
+                ("Egypt", "Hamas", "mediator"),
+                ("Qatar", "Israel", "mediator"),
+                ("Egypt", "Israel", "mediator"),
+            ],
+        ),
+        # Parties from the rest of the answer, then from the question.
+        (
+            "The war between Georgia and Russia lasted five days. A ceasefire brokered by France"
+            " was signed.",
+            "",
+            [
+                ("Georgia", "Russia", "adversary"),
+                ("France", "Georgia", "mediator"),
+                ("France", "Russia", "mediator"),
+            ],
+        ),
+        (
+            "The ceasefire was brokered by the OSCE Minsk Group.",
+            "Did the OSCE mediate between Armenia and Azerbaijan?",
+            [("OSCE", "Armenia", "mediator"), ("OSCE", "Azerbaijan", "mediator")],
+        ),
+        # No party named anywhere: no row.
+        (
+            "The Bishkek Protocol, brokered by Russia, was signed. Both sides reported violations.",
+            "When did the first war end?",
+            [],
+        ),
+    ],
+)
+def test_mediator(answer, question, expected):
+    assert triples(answer, question) == expected
+
+
+# ---- whole files -----------------------------------------------------------------------
+
+SEED_ALLIANCES = [
+    ("Armenia", "Azerbaijan", "adversary", 1),
+    ("Armenia", "Azerbaijan", "adversary", 5),
+    ("Azerbaijan", "Palestine", "partner", 9),
+    ("Azerbaijan", "Holy See", "partner", 9),
+    ("Russia", "Armenia", "ally", 13),
+    ("Armenia", "CSTO", "member", 13),
+    ("Armenia", "EAEU", "member", 13),
+    ("Armenia", "Azerbaijan", "adversary", 17),
+    ("Azerbaijan", "United States", "partner", 29),
+    ("Turkey", "Azerbaijan", "ally", 33),
+    ("Armenia", "Artsakh", "ally", 33),
+    ("Artsakh", "Azerbaijan", "adversary", 33),
+    ("Armenia", "Azerbaijan", "adversary", 33),
+    ("Russia", "Azerbaijan", "mediator", 45),
+    ("Armenia", "Azerbaijan", "adversary", 49),
+    ("Russia", "Armenia", "mediator", 49),
+    ("Russia", "Azerbaijan", "mediator", 49),
+    ("Azerbaijan", "Russia", "partner", 53),
+    ("Armenia", "CSTO", "member", 61),
+    ("Russia", "CSTO", "member", 61),
+    ("Armenia", "Russia", "ally", 61),
+    ("Armenia", "EAEU", "member", 61),
+    ("Armenia", "Azerbaijan", "adversary", 65),
+]
+
+GEORGIA_ALLIANCES = [
+    ("South Ossetia", "Russia", "ally", 1),
+    ("Abkhazia", "Russia", "ally", 1),
+    ("Georgia", "Russia", "adversary", 1),
+    ("France", "Georgia", "mediator", 1),
+    ("France", "Russia", "mediator", 1),
+    ("Georgia", "NATO", "partner", 15),
+    ("Ukraine", "Georgia", "ally", 23),
+    ("Russia", "UN", "member", 27),
+    ("Nicaragua", "UN", "member", 27),
+    ("Venezuela", "UN", "member", 27),
+    ("Nauru", "UN", "member", 27),
+    ("Syria", "UN", "member", 27),
+]
+
+KARABAKH_1990S_ALLIANCES = [
+    ("Azerbaijan", "Council of Europe", "member", 21),
+    ("Azerbaijan", "OIC", "member", 21),
+    ("Azerbaijan", "NAM", "member", 21),
+    ("Russia", "Armenia", "ally", 25),
+    ("Azerbaijan", "Turkey", "partner", 25),
+    ("Armenia", "Turkey", "adversary", 25),
+]
+
+CONTEXT_ALLIANCES = [
+    ("Armenia", "Iran", "partner", 1),
+    ("Russia", "Armenia", "mediator", 5),
+    ("Russia", "Azerbaijan", "mediator", 5),
+    ("Armenia", "Azerbaijan", "adversary", 5),
+    ("Armenia", "Azerbaijan", "adversary", 9),
+    ("Turkey", "NATO", "member", 13),
+    ("Armenia", "CSTO", "member", 21),
+    ("Belarus", "CSTO", "member", 21),
+    ("Kazakhstan", "CSTO", "member", 21),
+    ("Kyrgyzstan", "CSTO", "member", 21),
+    ("Russia", "CSTO", "member", 21),
+    ("Tajikistan", "CSTO", "member", 21),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (SEED, SEED_ALLIANCES),
+        (DATA / "georgia_2008.txt", GEORGIA_ALLIANCES),
+        (DATA / "karabakh_1990s.txt", KARABAKH_1990S_ALLIANCES),
+        (DATA / "alliances_context.txt", CONTEXT_ALLIANCES),
+    ],
+    ids=["seed", "georgia_2008", "karabakh_1990s", "alliances_context"],
+)
+def test_complete_tables(path, expected):
+    assert table(path) == expected
+
+
+def test_seed_has_no_false_hits():
+    rows = set(table(SEED))
+    assert not any(a == "Russia" and b in ("CSTO", "EAEU") and line == 13 for a, b, _, line in rows)
+    assert not any(b == "UN" for _, b, _, _ in rows)
+    assert not any(rel == "partner" and line == 1 for _, _, rel, line in rows)
+    assert not any("South Ossetia" in (a, b) or "Soviet Union" in (a, b) for a, b, _, _ in rows)
+
+
+def test_karabakh_1990s_no_csto_membership_and_no_mediator_without_parties():
+    rows = table(DATA / "karabakh_1990s.txt")
+    assert ("Azerbaijan", "CSTO", "member", 21) not in rows
+    assert not [r for r in rows if r[2] == "mediator"]
+
+
+def test_georgia_not_member_of_nato():
+    assert not [
+        r for r in table(DATA / "georgia_2008.txt") if r[:3] == ("Georgia", "NATO", "member")
+    ]
+
+
+def test_columns_relations_and_evidence():
+    qa = load(SEED)
+    out = extract_alliances(qa)
+    assert list(out.columns) == ALLIANCE_COLUMNS
+    assert set(out["relation"]) <= set(RELATIONS)
+    answers = dict(zip(qa["id"], qa["answer"], strict=True))
+    for row in out.itertuples():
+        assert row.evidence in answers[row.qa_id]
+    assert not out.duplicated(["a", "b", "relation", "qa_id"]).any()
+    symmetric = out[out["relation"].isin(["partner", "adversary"])]
+    assert (symmetric["a"] < symmetric["b"]).all()
+
+
+def test_extract_dispatch_and_empty_input():
+    qa = load(SEED)
+    pd.testing.assert_frame_equal(kn.extract(qa, "alliances"), extract_alliances(qa))
+    empty = extract_alliances(qa.iloc[0:0])
+    assert list(empty.columns) == ALLIANCE_COLUMNS
+    assert empty.empty
+    unanswered = extract_alliances(qa[qa["answer"].isna()])
+    assert unanswered.empty
+
+
+def test_duplicate_pairs_keep_their_own_qa_id():
+    qa = load(SEED)
+    doubled = pd.concat([qa, qa.assign(id=qa["id"] + "b")], ignore_index=True)
+    out = extract_alliances(doubled)
+    assert len(out) == 2 * len(extract_alliances(qa))
+
+
+def test_speed_on_distinct_answers():
+    qa = load(SEED)
+    answered = qa[qa["answer"].notna()]
+    n = 3000
+    big = pd.concat([answered] * (n // len(answered) + 1), ignore_index=True).iloc[:n]
+    # Every answer distinct, so the per-answer cache does not help.
+    big = big.assign(
+        id=[f"x:{i}" for i in range(n)],
+        answer=[f"{a} Note {i}." for i, a in enumerate(big["answer"])],
+    )
+    start = time.perf_counter()
+    extract_alliances(big)
+    elapsed = time.perf_counter() - start
+    # 100,000 pairs in 10 s is 0.1 ms a pair; allow 4x for a loaded test machine.
+    assert elapsed < n * 0.0004

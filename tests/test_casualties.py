@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from karabakh_nb.casualties import CASUALTY_COLUMNS, extract_casualties, question_party
+from karabakh_nb.errors import UsageError
+from karabakh_nb.parse import load
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+SEED = ROOT / "seeds" / "000_c8ae912d7073d48a.txt"
+KEY = ["party", "category", "count", "qualifier", "reported_by", "reported_on", "qa_id"]
+
+
+def table(path: Path, as_of: str | None = None) -> list[tuple]:
+    frame = extract_casualties(load(path), as_of=as_of)
+    return [tuple(row) for row in frame[KEY].itertuples(index=False, name=None)]
+
+
+def one(answer: str, question: str = "What happened?", as_of: str | None = None) -> pd.DataFrame:
+    qa = pd.DataFrame({"id": ["t:1"], "question": [question], "answer": [answer]})
+    return extract_casualties(qa, as_of=as_of)
+
+
+def rows(answer: str, question: str = "What happened?") -> list[tuple]:
+    frame = one(answer, question)
+    return [tuple(r) for r in frame[["party", "category", "count", "qualifier"]].values]
+
+
+S = "000_c8ae912d7073d48a"
+
+
+def test_columns_in_contract_order():
+    frame = extract_casualties(load(SEED))
+    assert list(frame.columns[: len(CASUALTY_COLUMNS)]) == CASUALTY_COLUMNS
+    assert frame["count"].dtype == "int64"
+
+
+def test_seed_table_is_complete():
+    assert table(SEED) == [
+        ("Armenia", "military", 1746, "at_least", "officials in Nagorno-Karabakh", None,
+         f"{S}:25"),
+        ("Azerbaijan", "military", 2783, "at_least", "Azerbaijan", None, f"{S}:25"),
+        ("Azerbaijan", "military", 2801, "exact", "Azerbaijani Defense Ministry", None,
+         f"{S}:37"),
+        ("Azerbaijan", "missing", 100, "at_least", "Azerbaijani Defense Ministry", None,
+         f"{S}:37"),
+        ("Azerbaijan", "military", 2783, "exact", "Azerbaijan", None, f"{S}:45"),
+        ("unspecified", "civilian", 146, "at_least", None, None, f"{S}:69"),
+    ]  # fmt: skip
+
+
+def test_seed_evidence_is_the_verbatim_sentence():
+    qa = load(SEED)
+    frame = extract_casualties(qa)
+    answers = dict(zip(qa["id"], qa["answer"], strict=True))
+    for qa_id, evidence in zip(frame["qa_id"], frame["evidence"], strict=True):
+        assert evidence in answers[qa_id]
+    assert frame["evidence"].iloc[2] == (
+        "According to the report, 2,801 soldiers were killed and more than 100 servicemen "
+        "were missing or their bodies remained unidentified."
+    )
+
+
+def test_seed_combined_figure_keeps_every_party():
+    frame = extract_casualties(load(SEED))
+    assert frame["parties"].iloc[0] == ["Armenia", "Artsakh"]
+
+
+def test_seed_reported_on_needs_as_of():
+    dated = table(SEED, as_of="2020-12-05")
+    assert dated[1][5] == "2020-12-03"  # "Azerbaijan announced Thursday"
+    assert dated[2][5] == "2019-12-21"  # latest 21 December not after 2020-12-05
+    assert table(SEED, as_of="2021-01-15")[2][5] == "2020-12-21"
+    assert dated[4][5] is None  # "Azerbaijan has reported": no date given
+
+
+def test_snippet_header_is_not_read():
+    qa = load(SEED)
+    frame = extract_casualties(qa)
+    # "2,801 soldiers" (the header) gives no row of its own: one 2,801 row only.
+    assert (frame["count"] == 2801).sum() == 1
+
+
+def test_georgia_fixture():
+    assert table(DATA / "georgia_2008.txt") == [
+        ("Georgia", "military", 170, "exact", "Georgian officials", None, "georgia_2008:5"),
+        ("Georgia", "civilian", 228, "exact", "Georgian officials", None, "georgia_2008:5"),
+        ("Russia", "military", 67, "exact", "Russia", None, "georgia_2008:5"),
+        ("unspecified", "displaced", 192000, "approx", "UN refugee agency", None,
+         "georgia_2008:9"),
+        ("Georgia", "displaced", 20000, "approx", None, None, "georgia_2008:9"),
+    ]  # fmt: skip
+
+
+def test_karabakh_1990s_fixture():
+    assert table(DATA / "karabakh_1990s.txt") == [
+        ("unspecified", "unspecified", 30000, "approx", None, None, "karabakh_1990s:5"),
+        ("unspecified", "displaced", 1000000, "at_least", None, None, "karabakh_1990s:5"),
+        ("unspecified", "missing", 4000, "at_most", None, None, "karabakh_1990s:5"),
+        ("Azerbaijan", "displaced", 600000, "at_least", None, None, "karabakh_1990s:9"),
+        ("Armenia", "displaced", 300000, "at_least", None, None, "karabakh_1990s:9"),
+    ]
+
+
+def test_reports_fixture():
+    f = "casualties_reports"
+    assert table(DATA / f"{f}.txt", as_of="2020-12-05") == [
+        ("Armenia", "military", 2425, "exact", "Armenian health ministry", "2020-12-03",
+         f"{f}:1"),
+        ("Armenia", "missing", 60, "exact", "Armenian health ministry", "2020-12-03", f"{f}:1"),
+        ("unspecified", "missing", 4000, "exact", None, None, f"{f}:5"),
+        ("unspecified", "wounded", 10000, "exact", None, None, f"{f}:5"),
+        ("unspecified", "military", 200, "at_least", "International Crisis Group", None,
+         f"{f}:9"),
+        ("Georgia", "military", 170, "exact", None, None, f"{f}:13"),
+        ("Georgia", "civilian", 228, "exact", None, None, f"{f}:13"),
+        ("Georgia", "unspecified", 3000, "exact", None, None, f"{f}:13"),
+        ("Azerbaijan", "military", 2783, "exact", "Azerbaijan", "2020-12-03", f"{f}:17"),
+        ("unspecified", "displaced", 40000, "approx", None, None, f"{f}:17"),
+        ("unspecified", "wounded", 12, "approx", None, None, f"{f}:17"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The sides agreed to a Russian-brokered cease-fire in early November 2020, resulting in "
+        "the deployment of 2,000 Russian peacekeeping forces to the conflict zone.",
+        "As of 2019, Azerbaijan maintains diplomatic relations with 182 United Nations member "
+        "states, the State of Palestine and the Holy See.",
+        "Azerbaijan emerged victorious from a 44-day war against Armenia.",
+        "A forty-four-day-long war ended; three months later, the dust had not settled.",
+        "For more than 30 years its been the center of a conflict between Armenia and Azerbaijan.",
+        "The Muslim population is approximately 85% Shia and 15% Sunni.",
+        "Russia deployed 20,000 troops to the region.",
+        "In 1989, the oblast had a population of about 189,000.",
+        "About 15% of the soldiers were killed.",
+        "The army has 60,000 soldiers.",
+        "Armenia lost 3,000 square kilometres.",
+        "Hundreds of people were killed.",
+    ],
+)
+def test_not_casualties(answer):
+    assert one(answer).empty
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # category from the noun
+        ("About 170 soldiers were killed.", ("unspecified", "military", 170, "approx")),
+        ("At least 146 civilians died.", ("unspecified", "civilian", 146, "at_least")),
+        ("Some 30,000 people were killed.", ("unspecified", "unspecified", 30000, "approx")),
+        ("There were 146 civilian deaths.", ("unspecified", "civilian", 146, "exact")),
+        ("It caused 2,783 military casualties.", ("unspecified", "military", 2783, "exact")),
+        # category from the casualty word
+        ("Up to 4,000 people remain missing.", ("unspecified", "missing", 4000, "at_most")),
+        ("At least 50 soldiers were wounded.", ("unspecified", "wounded", 50, "at_least")),
+        ("About 100,000 refugees crossed into Armenia.",
+         ("unspecified", "displaced", 100000, "approx")),
+        ("Roughly 20,000 ethnic Georgians have not been able to return.",
+         ("Georgia", "displaced", 20000, "approx")),
+        ("At least 300,000 Armenians fled Azerbaijan.",
+         ("Armenia", "displaced", 300000, "at_least")),
+        # bare subjects, verbs before the figure, tolls
+        ("More than one million were displaced.",
+         ("unspecified", "displaced", 1000000, "at_least")),
+        ("The war displaced one million.", ("unspecified", "displaced", 1000000, "exact")),
+        ("The shelling killed 12 residents.", ("unspecified", "civilian", 12, "exact")),
+        ("The death toll rose to 3,000.", ("unspecified", "unspecified", 3000, "exact")),
+        # a parenthesis between the figure and its verb
+        ("In all, at least 146 civilians, including multiple children and older people, died "
+         "in the 44-day conflict.", ("unspecified", "civilian", 146, "at_least")),
+        # whose people
+        ("Two Armenian soldiers were killed.", ("Armenia", "military", 2, "exact")),
+        ("Russia said that 67 of its soldiers died.", ("Russia", "military", 67, "exact")),
+        ("Georgia lost 170 servicemen.", ("Georgia", "military", 170, "exact")),
+        ("1,000 Karabakh soldiers died.", ("Artsakh", "military", 1000, "exact")),
+    ],
+)  # fmt: skip
+def test_rules(answer, expected):
+    assert rows(answer) == [expected]
+
+
+def test_coordinated_figures_share_verb_and_qualifier():
+    assert rows("About 170 servicemen and 228 civilians were killed.") == [
+        ("unspecified", "military", 170, "approx"),
+        ("unspecified", "civilian", 228, "approx"),
+    ]
+    assert rows("The fighting left 4,000 people missing and 10,000 wounded.") == [
+        ("unspecified", "missing", 4000, "exact"),
+        ("unspecified", "wounded", 10000, "exact"),
+    ]
+
+
+def test_first_casualty_word_decides():
+    answer = "More than 100 servicemen were missing or their bodies remained unidentified."
+    assert rows(answer) == [("unspecified", "missing", 100, "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("question", "party"),
+    [
+        ("How many soldiers died in Azerbaijan?", "Azerbaijan"),
+        ("How many soldiers have died in Artsakh?", "Artsakh"),
+        ("How many died in the Azerbaijan war?", None),
+        ("How many people died in the Russo-Georgian war?", None),
+        ("How many died in the first Karabakh war?", None),
+        ("How many soldiers killed by Azerbaijani?", None),
+        ("How many soldiers died in Armenia and Azerbaijan?", None),
+        (None, None),
+    ],
+)
+def test_question_party(question, party):
+    assert question_party(question) == party
+
+
+def test_question_party_is_the_last_resort():
+    assert rows("2,801 soldiers were killed.", "How many soldiers died in Azerbaijan?") == [
+        ("Azerbaijan", "military", 2801, "exact")
+    ]
+    assert rows("2,801 Armenian soldiers were killed.", "How many died in Azerbaijan?") == [
+        ("Armenia", "military", 2801, "exact")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "reported_by"),
+    [
+        ("According to Georgian officials, 170 servicemen were killed.", "Georgian officials"),
+        ("170 servicemen were killed, according to the UN refugee agency.", "UN refugee agency"),
+        ("The Azerbaijani Defense Ministry announced that 2,801 soldiers were killed.",
+         "Azerbaijani Defense Ministry"),
+        ("Azerbaijan has reported 2,783 of its soldiers were killed.", "Azerbaijan"),
+        ("Figures reported by the Armenian health ministry show 2,425 soldiers died.",
+         "Armenian health ministry"),
+        ("2,425 soldiers have been confirmed killed.", None),
+        ("The ministry announced its figures. According to the report, 2,801 soldiers died.",
+         None),
+    ],
+)  # fmt: skip
+def test_reported_by(answer, reported_by):
+    assert one(answer)["reported_by"].tolist() == [reported_by]
+
+
+def test_anaphoric_source_points_back_within_the_answer():
+    answer = (
+        "The Azerbaijani Defense Ministry announced the final number of military casualties on "
+        "21 December 2020. According to the report, 2,801 soldiers were killed."
+    )
+    frame = one(answer)
+    assert frame[["party", "reported_by", "reported_on"]].values.tolist() == [
+        ["Azerbaijan", "Azerbaijani Defense Ministry", "2020-12-21"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "as_of", "reported_on"),
+    [
+        ("Azerbaijan announced Thursday that 2,783 of its soldiers died.", None, None),
+        ("Azerbaijan announced Thursday that 2,783 of its soldiers died.", "2020-12-05",
+         "2020-12-03"),
+        ("On 3 December 2020, the ministry said 2,425 soldiers had died.", None, "2020-12-03"),
+        ("Azerbaijan said 2,783 soldiers died between 27 September and 10 November 2020.", None,
+         None),
+        ("Some 30,000 people were killed between 1988 and 1994.", None, None),
+    ],
+)  # fmt: skip
+def test_reported_on(answer, as_of, reported_on):
+    assert one(answer, as_of=as_of)["reported_on"].tolist() == [reported_on]
+
+
+def test_bad_as_of_is_a_usage_error():
+    with pytest.raises(UsageError):
+        one("Two soldiers died.", as_of="not a date")
+
+
+def test_unanswered_and_empty_tables():
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["Why?"], "answer": [None]})
+    frame = extract_casualties(qa)
+    assert frame.empty
+    assert list(frame.columns[: len(CASUALTY_COLUMNS)]) == CASUALTY_COLUMNS

@@ -1,0 +1,311 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from karabakh_nb.dates import DateMention, find_dates, format_date, parse_as_of, to_date
+from karabakh_nb.errors import UsageError
+
+
+def one(text, **kwargs):
+    found = find_dates(text, **kwargs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "date", "precision", "end_date"),
+    [
+        ("On November 10, 2020, a ceasefire", "November 10, 2020", "2020-11-10", "day", None),
+        ("on 10 November 2020.", "10 November 2020", "2020-11-10", "day", None),
+        ("on 2 January 2015.", "2 January 2015", "2015-01-02", "day", None),
+        ("on the 3rd of March 2014", "3rd of March 2014", "2014-03-03", "day", None),
+        ("March 3rd, 2014", "March 3rd, 2014", "2014-03-03", "day", None),
+        ("On Sept. 27, 2020 it began", "Sept. 27, 2020", "2020-09-27", "day", None),
+        ("Monday, March 3, 2014", "March 3, 2014", "2014-03-03", "day", None),
+        ("dated 2020-11-10 in the file", "2020-11-10", "2020-11-10", "day", None),
+        ("In January 1990, Nakhchivan", "January 1990", "1990-01", "month", None),
+        ("in December 1991.", "December 1991", "1991-12", "month", None),
+        ("in Dec 1991", "Dec 1991", "1991-12", "month", None),
+        ("in early November 2020,", "early November 2020", "2020-11", "month", None),
+        ("in mid-November 2020", "mid-November 2020", "2020-11", "month", None),
+        (
+            "the beginning of November 2020",
+            "the beginning of November 2020",
+            "2020-11",
+            "month",
+            None,
+        ),
+        ("relations with Azerbaijan in 1992, following", "1992", "1992", "year", None),
+        ("1992 was a hard year", "1992", "1992", "year", None),
+        ("In late 1991, the USSR collapsed.", "late 1991", "1991", "year", None),
+        ("the summer of 1992", "1992", "1992", "year", None),
+        ("(1994)", "1994", "1994", "year", None),
+        ("As of 2019, Azerbaijan", "2019", "2019", "year", None),
+        ("In the 1990s, Russia", "the 1990s", "1990", "year", "1999"),
+        (
+            "fought from 7 to 12 August 2008 between",
+            "from 7 to 12 August 2008",
+            "2008-08-07",
+            "day",
+            "2008-08-12",
+        ),
+        ("fought 7–12 August 2008.", "7–12 August 2008", "2008-08-07", "day", "2008-08-12"),
+        ("on August 7–12, 2008", "August 7–12, 2008", "2008-08-07", "day", "2008-08-12"),
+        (
+            "from 30 July to 12 August 2008",
+            "from 30 July to 12 August 2008",
+            "2008-07-30",
+            "day",
+            "2008-08-12",
+        ),
+        ("killed between 1988 and 1994,", "between 1988 and 1994", "1988", "year", "1994"),
+        ("the 2020–2021 crisis", "2020–2021", "2020", "year", "2021"),
+        (
+            "From January 1990 to May 1994 the war raged",
+            "From January 1990 to May 1994",
+            "1990-01",
+            "month",
+            "1994-05",
+        ),
+        (
+            "died between late September and early November 2020.",
+            "between late September and early November 2020",
+            "2020-09",
+            "month",
+            "2020-11",
+        ),
+        (
+            "from December to February 2021",
+            "from December to February 2021",
+            "2020-12",
+            "month",
+            "2021-02",
+        ),
+    ],
+)
+def test_absolute_forms(text, surface, date, precision, end_date):
+    m = one(text)
+    assert (m.surface, m.date, m.precision, m.end_date) == (surface, date, precision, end_date)
+    assert text[m.start : m.end] == surface
+    assert m.relative is None
+    assert m.needs_as_of is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 1,746 Armenian and Karabakh soldiers have been confirmed killed",
+        "at least 2,783 of its soldiers died",
+        "approximately 85% Shia and 15% Sunni",
+        "For more than 30 years its been the center of a conflict",
+        "emerged victorious from a 44-day war",
+        "a forty-four-day-long war",
+        "relations with 182 United Nations member states",
+        "the deployment of 2,000 Russian peacekeeping forces",
+        "2000 Russian troops arrived",
+        "about 1500 men were wounded",
+        "in 1500 troops",
+        "a 1000 km border",
+        "in 1,000 years",
+        "in 2020 people died",
+        "The Marines moved. Mayor said so.",
+        "2,801 soldiers were killed and more than 100 servicemen were missing",
+        "ISO 2020-13-01 is no date",
+        "today, now, last week",
+        "two years after the war ended",
+        "The population was 189,000, of whom 77% were ethnic Armenians",
+    ],
+)
+def test_numbers_that_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+@given(st.integers(min_value=1000, max_value=99_999_999))
+def test_comma_grouped_numbers_are_never_years(n):
+    assert find_dates(f"In all, {n:,} people were displaced.") == []
+
+
+@given(st.integers(min_value=1000, max_value=2100))
+def test_percentages_and_counts_are_never_years(n):
+    assert find_dates(f"Turnout was {n}% and {n} soldiers died.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relative", "date", "precision"),
+    [
+        # precision: the coarser of the anchor's and the unit's
+        (
+            "In January 1990, X declared independence; it joined Y a year later.",
+            "a year later",
+            "1991",
+            "year",
+        ),
+        (
+            "On November 10, 2020, a ceasefire. Three months later, calm.",
+            "Three months later",
+            "2021-02",
+            "month",
+        ),
+        (
+            "signed on 12 August 2008. Two weeks later, Russia recognised them.",
+            "Two weeks later",
+            "2008-08-26",
+            "day",
+        ),
+        (
+            "On 20 February 1988, a vote. Two years later, troops entered Baku.",
+            "Two years later",
+            "1990",
+            "year",
+        ),
+        (
+            "took effect on 12 May 1994. The next day, violations.",
+            "The next day",
+            "1994-05-13",
+            "day",
+        ),
+        ("In 1992 X happened. The following year, Y.", "The following year", "1993", "year"),
+        ("In March 2003 X happened. Two months later, Y.", "Two months later", "2003-05", "month"),
+        (
+            "On 14 December 1995 X was signed. Later that year, Y.",
+            "Later that year",
+            "1995",
+            "year",
+        ),
+        ("On 3 May 2001 X. The previous day, Y.", "The previous day", "2001-05-02", "day"),
+        ("In 2001 X. Two years earlier, Y.", "Two years earlier", "1999", "year"),
+        # a range anchors "later" on its end
+        (
+            "fought from 7 to 12 August 2008. Two weeks later, peace.",
+            "Two weeks later",
+            "2008-08-26",
+            "day",
+        ),
+    ],
+)
+def test_relative_phrases_resolve_on_the_nearest_earlier_date(text, relative, date, precision):
+    m = find_dates(text)[-1]
+    assert (m.relative, m.date, m.precision, m.needs_as_of) == (relative, date, precision, False)
+    assert m.surface == relative
+
+
+def test_relative_phrase_without_anchor_stays_unresolved():
+    m = one("Two years later, elections were held.")
+    assert (m.date, m.precision, m.relative, m.needs_as_of) == (
+        None,
+        None,
+        "Two years later",
+        False,
+    )
+
+
+def test_vague_count_stays_unresolved():
+    m = find_dates("In 1992 X. Several years later, Y.")[-1]
+    assert (m.relative, m.date, m.needs_as_of) == ("Several years later", None, False)
+    m = one("A few days ago, Y.", as_of="2021-02-15")
+    assert (m.relative, m.date, m.needs_as_of) == ("A few days ago", None, False)
+
+
+def test_anchor_argument_is_used_until_the_text_gives_a_date():
+    anchor = one("On November 10, 2020")
+    m = one("Three months later, the dust has not settled.", anchor=anchor)
+    assert (m.date, m.precision) == ("2021-02", "month")
+    later = find_dates("In 1999 X. A year later, Y.", anchor=anchor)[-1]
+    assert later.date == "2000"
+
+
+@pytest.mark.parametrize(
+    ("text", "relative", "date", "precision"),
+    [
+        ("Last year, Azerbaijans roof grew", "Last year", "2020", "year"),
+        ("this year", "this year", "2021", "year"),
+        ("next year", "next year", "2022", "year"),
+        ("earlier this year", "earlier this year", "2021", "year"),
+        ("last month", "last month", "2021-01", "month"),
+        ("this month", "this month", "2021-02", "month"),
+        ("yesterday", "yesterday", "2021-02-14", "day"),
+        ("two years ago", "two years ago", "2019", "year"),
+        ("3 days ago", "3 days ago", "2021-02-12", "day"),
+        ("Azerbaijan announced Thursday that", "Thursday", "2021-02-11", "day"),
+        ("talks resume on Monday", "Monday", "2021-02-15", "day"),  # as_of is a Monday
+        ("it ended last Monday", "last Monday", "2021-02-08", "day"),
+        ("talks resume next Friday", "next Friday", "2021-02-19", "day"),
+        ("last December", "last December", "2020-12", "month"),
+        # no year anywhere: the latest such day or month not after as_of
+        ("the final number of casualties on 21 December.", "21 December", "2020-12-21", "day"),
+        ("on 10 February", "10 February", "2021-02-10", "day"),
+        ("in late September", "late September", "2020-09", "month"),
+    ],
+)
+def test_publication_relative_phrases(text, relative, date, precision):
+    bare = one(text)
+    assert (bare.relative, bare.date, bare.precision, bare.needs_as_of) == (
+        relative,
+        None,
+        None,
+        True,
+    )
+    for as_of in ("2021-02-15", dt.date(2021, 2, 15), dt.datetime(2021, 2, 15, 9, 30)):
+        m = one(text, as_of=as_of)
+        assert (m.relative, m.date, m.precision, m.needs_as_of) == (relative, date, precision, True)
+
+
+def test_day_and_month_take_the_year_of_the_nearest_earlier_date():
+    found = find_dates("Agreed on 21 November 1995 and signed on 14 December.")
+    assert [(m.date, m.relative, m.needs_as_of) for m in found] == [
+        ("1995-11-21", None, False),
+        ("1995-12-14", "14 December", False),
+    ]
+
+
+def test_inherited_year_never_passes_as_of():
+    found = find_dates("Announced Thursday. Signed on 21 December.", as_of="2021-02-15")
+    assert [m.date for m in found] == ["2021-02-11", "2020-12-21"]
+
+
+def test_adjective_year_is_flagged():
+    m = one("The 2020 Nagorno-Karabakh war was an armed conflict")
+    assert (m.surface, m.date, m.adjective) == ("2020", "2020", True)
+
+
+def test_impossible_day_falls_back_to_month():
+    assert [(m.surface, m.date) for m in find_dates("on 29 February 2021")] == [
+        ("February 2021", "2021-02")
+    ]
+
+
+def test_two_years_joined_by_and_without_between_are_two_mentions():
+    assert [m.date for m in find_dates("in 1992 and 1993")] == ["1992", "1993"]
+
+
+def test_offsets_index_the_text():
+    text = "On November 10, 2020, X. Three months later, Y. Last year, Z."
+    for m in find_dates(text):
+        assert text[m.start : m.end] == m.surface
+
+
+def test_empty_text():
+    assert find_dates("") == []
+
+
+@pytest.mark.parametrize("bad", ["2021-13-01", "15/02/2021", "yesterday"])
+def test_invalid_as_of_is_a_usage_error(bad):
+    with pytest.raises(UsageError, match="YYYY-MM-DD"):
+        find_dates("Last year", as_of=bad)
+
+
+def test_helpers():
+    assert format_date(dt.date(2020, 11, 10), "month") == "2020-11"
+    assert format_date(dt.date(2020, 11, 10), "year") == "2020"
+    assert to_date("1990-01") == dt.date(1990, 1, 1)
+    assert parse_as_of(None) is None
+    assert parse_as_of(" 2021-02-15 ") == dt.date(2021, 2, 15)
+
+
+def test_date_mention_is_frozen_and_has_the_contract_fields():
+    m = DateMention("1992", 0, 4, "1992", "year", None, None, False)
+    with pytest.raises(AttributeError):
+        m.date = "1993"  # type: ignore[misc]
+    assert m.end_date is None

@@ -1,0 +1,173 @@
+import time
+
+import pycountry
+import pytest
+
+from karabakh_nb.entities import Entity, canonical, find_entities, is_organisation, kind_of
+
+from .conftest import SEED
+
+
+def names(text: str) -> list[str]:
+    return [e.name for e in find_entities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenian soldiers", ["Armenia"]),
+        ("an Azerbaijani victory", ["Azerbaijan"]),
+        ("Azerbaijans international borders", ["Azerbaijan"]),
+        ("Russia has been Armenias primary ally", ["Russia", "Armenia"]),
+        ("a Russia-brokered ceasefire", ["Russia"]),
+        ("two Russian-led initiatives", ["Russia"]),
+        ("a Russian-brokered cease-fire", ["Russia"]),
+        ("The U.S. agreed", ["United States"]),
+        ("U.S.-AZERBAIJAN RELATIONS", ["United States", "Azerbaijan"]),
+        ("Is Azerbaijan a US ally?", ["Azerbaijan", "United States"]),
+        ("Turkey and Türkiye", ["Turkey", "Turkey"]),
+        ("the Russian Federation", ["Russia"]),
+        ("the Armenia-Azerbaijan war", ["Armenia", "Azerbaijan"]),
+        ("the Russo-Georgian War", ["Russia", "Georgia"]),
+        ("ex-Soviet countries", ["Soviet Union"]),
+        ("independence from the USSR", ["Soviet Union"]),
+        ("Iran, Syria, Venezuela and Bolivia", ["Iran", "Syria", "Venezuela", "Bolivia"]),
+        ("South Korea and North Korea", ["South Korea", "North Korea"]),
+        ("Côte d’Ivoire and the Ivory Coast", ["Côte d'Ivoire", "Côte d'Ivoire"]),
+        ("Burma, Swaziland and Cape Verde", ["Myanmar", "Eswatini", "Cape Verde"]),
+        ("the Democratic Republic of the Congo (DRC)", ["DR Congo", "DR Congo"]),
+        ("Guinea-Bissau and Papua New Guinea", ["Guinea-Bissau", "Papua New Guinea"]),
+        (
+            "Ukrainian, Polish, Israeli and Pakistani officials",
+            ["Ukraine", "Poland", "Israel", "Pakistan"],
+        ),
+        (
+            "Kazakh, Kyrgyz, Tajik and Uzbek troops",
+            ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"],
+        ),
+        ("Filipino and Vietnamese fishermen", ["Philippines", "Vietnam"]),
+    ],
+)
+def test_states_demonyms_and_short_forms(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "party"),
+    [
+        ("the self-proclaimed Republic of Artsakh", "Artsakh", "side", "Artsakh"),
+        ("Artsakh", "Artsakh", "side", "Artsakh"),
+        ("the Nagorno-Karabakh region", "Nagorno-Karabakh", "region", "Artsakh"),
+        ("Nagorno–Karabakh", "Nagorno-Karabakh", "region", "Artsakh"),
+        ("Nagorny Karabakh", "Nagorno-Karabakh", "region", "Artsakh"),
+        ("the first Karabakh war", "Nagorno-Karabakh", "region", "Artsakh"),
+        ("the Nakhchivan Autonomous Republic", "Nakhchivan", "region", "Azerbaijan"),
+        ("South Ossetia", "South Ossetia", "side", "South Ossetia"),
+        ("Abkhazia", "Abkhazia", "side", "Abkhazia"),
+        ("Transnistria", "Transnistria", "side", "Transnistria"),
+        ("the Collective Security Treaty Organisation", "CSTO", "org", "CSTO"),
+        ("the CSTO", "CSTO", "org", "CSTO"),
+        ("the Eurasian Economic Union", "EAEU", "org", "EAEU"),
+        ("NATO", "NATO", "org", "NATO"),
+        ("the North Atlantic Treaty Organization", "NATO", "org", "NATO"),
+        ("the United Nations", "UN", "org", "UN"),
+        ("UN member states", "UN", "org", "UN"),
+        ("the European Union", "EU", "org", "EU"),
+        ("the Commonwealth of Independent States", "CIS", "org", "CIS"),
+        ("the Council of Europe", "Council of Europe", "org", "Council of Europe"),
+        ("the OSCE Minsk Group", "OSCE", "org", "OSCE"),
+        ("the Organization of Islamic Cooperation", "OIC", "org", "OIC"),
+        ("the Non-Aligned Movement", "NAM", "org", "NAM"),
+        ("GUAM", "GUAM", "org", "GUAM"),
+    ],
+)
+def test_sides_regions_and_organisations(text, name, kind, party):
+    found = find_entities(text)
+    assert [(e.name, e.kind, e.party) for e in found] == [(name, kind, party)]
+
+
+def test_karabakh_inside_nagorno_karabakh_is_one_entity():
+    found = find_entities("The Nagorno-Karabakh conflict and the Karabakh war.")
+    assert [(e.surface, e.start) for e in found] == [("Nagorno-Karabakh", 4), ("Karabakh", 38)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its a small, mountainous piece of land.",
+        "It's said that they told us so.",
+        "a turkey for dinner",
+        "New Mexico and New Jersey",
+        "the Americas",
+        "a US$5 loan",
+        "the regional soviet voted",
+        "Europe and Asia meet in the Caucasus.",
+    ],
+)
+def test_no_false_entities(text):
+    assert find_entities(text) == []
+
+
+def test_possessive_and_plural_flags():
+    poss, plural, name = find_entities("Azerbaijans army, Armenians and Georgia")
+    assert (poss.name, poss.possessive, poss.adjective) == ("Azerbaijan", True, False)
+    assert (plural.name, plural.possessive, plural.adjective) == ("Armenia", False, True)
+    assert (name.possessive, name.adjective) == (False, False)
+    assert find_entities("Armenia's ally")[0].possessive
+
+
+def test_offsets_and_surface_point_into_the_text():
+    text = "On November 10, 2020, a Russia-brokered ceasefire halted the Armenia-Azerbaijan war."
+    for entity in find_entities(text):
+        assert text[entity.start : entity.end] == entity.surface
+
+
+def test_every_iso_country_is_found_by_its_name():
+    missing = []
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        if "," in name:
+            continue
+        found = find_entities(f"Officials of {name} met.")
+        if len(found) != 1 or found[0].kind != "state":
+            missing.append(name)
+    assert missing == []
+
+
+def test_public_api_is_backwards_compatible():
+    entity = find_entities("Armenian")[0]
+    assert isinstance(entity, Entity)
+    assert (entity.name, entity.kind, entity.surface, entity.start, entity.end) == (
+        "Armenia",
+        "state",
+        "Armenian",
+        0,
+        8,
+    )
+    assert entity.adjective is True
+    assert entity.party == "Armenia"
+    assert Entity("X", "state", "X", 0, 1) == Entity("X", "state", "X", 0, 1, False, "", False)
+    assert canonical("Russian Federation") == "Russia"
+    assert canonical("Eurasian Economic Union") == "EAEU"
+    assert canonical("Türkiye") == "Turkey"
+    assert canonical("Nagorno Karabakh") == "Nagorno-Karabakh"
+    assert canonical("Atlantis") is None
+    assert kind_of("Council of Europe") == "org"
+    assert kind_of("Artsakh") == "side"
+    assert kind_of("Nagorno-Karabakh") == "region"
+    assert kind_of("Russia") == "state"
+    assert is_organisation("CSTO")
+    assert is_organisation("North Atlantic Treaty Organization")
+    assert not is_organisation("Russia")
+
+
+def test_find_entities_is_fast():
+    answers = [b for b in SEED.read_text(encoding="utf-8").split("\n\n") if len(b) > 80]
+    find_entities(answers[0])
+    start = time.perf_counter()
+    for _ in range(2000 // len(answers) + 1):
+        for answer in answers:
+            find_entities(answer)
+    elapsed = time.perf_counter() - start
+    # 100,000 answers must take well under 10 s; 2,000 get a generous 1 s here.
+    assert elapsed < 1.0

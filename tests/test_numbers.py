@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from karabakh_nb.numbers import QUALIFIERS, find_numbers, has_number
+
+
+def only(text: str):
+    found = find_numbers(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,746 soldiers", 1746),
+        ("2,783 of its soldiers", 2783),
+        ("about 189,000, of whom", 189000),
+        ("1.2 million people", 1_200_000),
+        ("one million", 1_000_000),
+        ("forty-four days", 44),
+        ("two countries", 2),
+        ("Four other", 4),
+        ("three hundred and fifty thousand people", 350_000),
+        ("a thousand men", 1000),
+        ("half a million", 500_000),
+        ("a dozen soldiers", 12),
+        ("1989", 1989),
+        ("12.5 per cent", 12.5),
+    ],
+)
+def test_values(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("2,801 soldiers", "exact"),
+        ("More than 1,746", "at_least"),
+        ("at least 2,783", "at_least"),
+        ("Over 600,000", "at_least"),
+        ("in excess of 300", "at_least"),
+        ("more than one million", "at_least"),
+        ("2,000 or more", "at_least"),
+        ("2,000+ troops", "at_least"),
+        ("Some 30,000", "approx"),
+        ("about 192,000", "approx"),
+        ("About 192,000", "approx"),
+        ("approximately 85%", "approx"),
+        ("nearly 5,000", "approx"),
+        ("Roughly 20,000", "approx"),
+        ("around 100", "approx"),
+        ("a dozen", "approx"),
+        ("Up to 4,000", "at_most"),
+        ("fewer than 10", "at_most"),
+        ("as many as 5,000", "at_most"),
+        ("500 or fewer", "at_most"),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    mention = only(text)
+    assert mention.qualifier == qualifier
+    assert mention.qualifier in QUALIFIERS
+
+
+def test_surface_and_offsets_include_the_qualifier():
+    text = "Azerbaijan announced that at least 2,783 of its soldiers died."
+    mention = only(text)
+    assert mention.surface == "at least 2,783"
+    assert text[mention.start : mention.end] == mention.surface
+    assert text[mention.number_start : mention.end] == "2,783"
+    assert mention.unit == "of"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("85% Shia", 85, "Shia"), ("85 percent", 85, None), ("15 % Sunni", 15, "Sunni")],
+)
+def test_percentages(text, value, unit):
+    mention = only(text)
+    assert mention.is_percent
+    assert (mention.value, mention.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("a 44-day war", 44, "day"), ("a forty-four-day-long war", 44, "day")],
+)
+def test_hyphenated_modifiers_are_compounds(text, value, unit):
+    mention = only(text)
+    assert mention.compound
+    assert (mention.value, mention.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hundreds of people",
+        "thousands died",
+        "dozens were hurt",
+        "several soldiers",
+        "the 21st century",
+        "$5 million in aid",
+        "a region",
+    ],
+)
+def test_vague_quantities_ordinals_and_money_are_not_numbers(text):
+    assert find_numbers(text) == []
+
+
+def test_years_are_flagged():
+    mention = only("In 1989, the oblast")
+    assert mention.maybe_year
+    assert not only("1,989 people").maybe_year
+
+
+def test_several_numbers_in_order():
+    found = find_numbers("approximately 85% Shia and 15% Sunni")
+    assert [(m.value, m.qualifier) for m in found] == [(85, "approx"), (15, "exact")]
+
+
+def test_has_number():
+    assert has_number("Forty people")
+    assert has_number("in 2020")
+    assert not has_number("no figures here")
+
+
+@given(st.integers(min_value=0, max_value=10**9))
+def test_grouped_digits_round_trip(n):
+    assert only(f"{n:,} people").value == n

@@ -1,0 +1,397 @@
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from karabakh_nb.errors import UsageError
+from karabakh_nb.parse import load
+from karabakh_nb.timeline import (
+    TIMELINE_COLUMNS,
+    describe_event,
+    extract_timeline,
+    unresolved_relative_dates,
+)
+
+ROOT = Path(__file__).parent.parent
+DATA = Path(__file__).parent / "data"
+SEED = ROOT / "seeds" / "000_c8ae912d7073d48a.txt"
+S = "000_c8ae912d7073d48a"
+
+SEED_ROWS = [
+    (
+        "1990-01",
+        "month",
+        None,
+        "Nakhchivan declared independence from the USSR to protest against the suppression",
+        None,
+        f"{S}:41",
+    ),
+    (
+        "1991",
+        "year",
+        None,
+        "Nakhchivan became the Nakhchivan Autonomous Republic within the newly independent "
+        "Republic",
+        "a year later",
+        f"{S}:41",
+    ),
+    (
+        "1992",
+        "year",
+        None,
+        "The United States established diplomatic relations with Azerbaijan",
+        None,
+        f"{S}:29",
+    ),
+    (
+        "2015-01-02",
+        "day",
+        None,
+        "Armenia became a full member of the Eurasian Economic Union",
+        None,
+        f"{S}:61",
+    ),
+    ("2020", "year", None, "2020 Nagorno-Karabakh war", None, f"{S}:33"),
+    (
+        "2020-09",
+        "month",
+        "2020-11",
+        "At least 146 civilians, including multiple children and older people, died in the 44-day "
+        "conflict",
+        None,
+        f"{S}:69",
+    ),
+    (
+        "2020-09-27",
+        "day",
+        None,
+        "Explosions rocked the region of Nagorno-Karabakh",
+        None,
+        f"{S}:65",
+    ),
+    (
+        "2020-11",
+        "month",
+        None,
+        "The sides agreed to a Russian-brokered cease-fire",
+        None,
+        f"{S}:45",
+    ),
+    (
+        "2020-11-10",
+        "day",
+        None,
+        "A Russia-brokered ceasefire agreement halted a forty-four-day-long Armenia-Azerbaijan war",
+        None,
+        f"{S}:49",
+    ),
+    (
+        "2021-02",
+        "month",
+        None,
+        "The dust has not settled from the latest war",
+        "Three months later",
+        f"{S}:49",
+    ),
+]
+
+AS_OF_ROWS = [
+    (
+        "2020",
+        "year",
+        None,
+        "Azerbaijans roof grew significantly larger when it emerged victorious from a 44-day war",
+        "Last year",
+        f"{S}:17",
+    ),
+    (
+        "2020-12-21",
+        "day",
+        None,
+        "The Azerbaijani Defense Ministry announced the final number of military casualties",
+        "21 December",
+        f"{S}:37",
+    ),
+    (
+        "2021-02-11",
+        "day",
+        None,
+        "Azerbaijan announced that at least 2,783 of its soldiers died",
+        "Thursday",
+        f"{S}:25",
+    ),
+]
+
+
+def rows(frame):
+    return [tuple(r) for r in frame[TIMELINE_COLUMNS[:6]].itertuples(index=False)]
+
+
+@pytest.fixture(scope="module")
+def seed_qa():
+    return load(SEED)
+
+
+def test_columns_and_types(seed_qa):
+    t = extract_timeline(seed_qa)
+    assert list(t.columns) == TIMELINE_COLUMNS
+    assert all(isinstance(v, str) for v in t["date"])
+    assert t["end"].map(lambda v: v is None or isinstance(v, str)).all()
+    assert t["relative"].map(lambda v: v is None or isinstance(v, str)).all()
+
+
+def test_seed_timeline_without_as_of(seed_qa):
+    assert rows(extract_timeline(seed_qa)) == SEED_ROWS
+
+
+def test_seed_timeline_with_as_of(seed_qa):
+    expected = [
+        SEED_ROWS[0],
+        SEED_ROWS[1],
+        SEED_ROWS[2],
+        SEED_ROWS[3],
+        AS_OF_ROWS[0],
+        SEED_ROWS[4],
+        SEED_ROWS[5],
+        SEED_ROWS[6],
+        SEED_ROWS[7],
+        SEED_ROWS[8],
+        AS_OF_ROWS[1],
+        SEED_ROWS[9],
+        AS_OF_ROWS[2],
+    ]
+    assert rows(extract_timeline(seed_qa, as_of="2021-02-15")) == expected
+
+
+def test_evidence_is_the_sentence_verbatim(seed_qa):
+    t = extract_timeline(seed_qa, as_of="2021-02-15")
+    answers = dict(zip(seed_qa["id"], seed_qa["answer"], strict=True))
+    for row in t.itertuples(index=False):
+        assert row.evidence in answers[row.qa_id]
+    by_date = dict(zip(t["date"], t["evidence"], strict=False))
+    assert by_date["2021-02"] == "Three months later, the dust has not settled from the latest war."
+    assert by_date["1992"] == (
+        "The United States established diplomatic relations with "
+        "Azerbaijan in 1992, following its independence from the Soviet Union."
+    )
+
+
+def test_as_of_states_are_not_events(seed_qa):
+    t = extract_timeline(seed_qa, as_of="2021-02-15")
+    assert "2019" not in set(t["date"])  # "As of 2019, Azerbaijan maintains ..."
+
+
+def test_seed_unresolved_relative_dates(seed_qa):
+    u = unresolved_relative_dates(seed_qa)
+    assert list(u.columns[:3]) == ["qa_id", "phrase", "evidence"]
+    assert u[["qa_id", "phrase", "reason"]].values.tolist() == [
+        [f"{S}:17", "Last year", "needs_as_of"],
+        [f"{S}:25", "Thursday", "needs_as_of"],
+        [f"{S}:37", "21 December", "needs_as_of"],
+    ]
+    assert u["evidence"].tolist()[1] == (
+        "Azerbaijan announced Thursday that at least 2,783 of its soldiers died."
+    )
+    assert unresolved_relative_dates(seed_qa, as_of="2021-02-15").empty
+
+
+def test_resolved_relatives_match_the_unresolved_phrases(seed_qa):
+    # check drops an unresolved phrase once the timeline resolves (qa_id, relative)
+    u = unresolved_relative_dates(seed_qa)
+    t = extract_timeline(seed_qa, as_of="2021-02-15")
+    resolved = set(zip(t["qa_id"], t["relative"], strict=True))
+    assert all(pair in resolved for pair in zip(u["qa_id"], u["phrase"], strict=True))
+
+
+def test_georgia_fixture():
+    t = extract_timeline(load(DATA / "georgia_2008.txt"))
+    assert rows(t) == [
+        ("1994", "year", None, "Georgia has cooperated with the alliance", None, "georgia_2008:15"),
+        (
+            "2008-08-07",
+            "day",
+            "2008-08-12",
+            "The Russo-Georgian War was fought between Georgia on one side and Russia",
+            None,
+            "georgia_2008:1",
+        ),
+        (
+            "2008-08-12",
+            "day",
+            None,
+            "A ceasefire brokered by France was signed",
+            None,
+            "georgia_2008:1",
+        ),
+        (
+            "2008-08-26",
+            "day",
+            None,
+            "Russia recognised both breakaway regions",
+            "Two weeks later",
+            "georgia_2008:1",
+        ),
+        (
+            "2009-08",
+            "month",
+            None,
+            "Georgia left the Commonwealth of Independent States",
+            None,
+            "georgia_2008:15",
+        ),
+    ]
+
+
+def test_karabakh_1990s_fixture():
+    t = extract_timeline(load(DATA / "karabakh_1990s.txt"))
+    assert rows(t) == [
+        ("1988", "year", "1994", "Some 30,000 people were killed", None, "karabakh_1990s:5"),
+        (
+            "1988-02-20",
+            "day",
+            None,
+            "The regional soviet of Nagorno-Karabakh voted to request transfer to the Armenian SSR",
+            None,
+            "karabakh_1990s:1",
+        ),
+        ("1990", "year", None, "Soviet troops entered Baku", "Two years later", "karabakh_1990s:1"),
+        (
+            "1991-12",
+            "month",
+            None,
+            "The war escalated after the dissolution of the Soviet Union",
+            None,
+            "karabakh_1990s:1",
+        ),
+        (
+            "1993",
+            "year",
+            None,
+            "Turkey closed its border with Armenia in solidarity with Azerbaijan",
+            None,
+            "karabakh_1990s:25",
+        ),
+        (
+            "1994-05",
+            "month",
+            None,
+            "The Bishkek Protocol, brokered by Russia, was signed",
+            None,
+            "karabakh_1990s:13",
+        ),
+        ("1994-05-12", "day", None, "A ceasefire took effect", None, "karabakh_1990s:13"),
+        (
+            "1994-05-13",
+            "day",
+            None,
+            "Both sides reported violations",
+            "The next day",
+            "karabakh_1990s:13",
+        ),
+        (
+            "2001-01",
+            "month",
+            None,
+            "Azerbaijan joined the Council of Europe",
+            None,
+            "karabakh_1990s:21",
+        ),
+    ]
+    # population figures dated "In 1989" are observations, not events
+    assert "1989" not in set(t["date"])
+
+
+def test_fixtures_need_no_as_of():
+    for name in ("georgia_2008.txt", "karabakh_1990s.txt"):
+        qa = load(DATA / name)
+        assert unresolved_relative_dates(qa).empty
+        assert rows(extract_timeline(qa, as_of="2021-02-15")) == rows(extract_timeline(qa))
+
+
+FORMS_ROWS = [
+    ("1984", "year", None, "1984 Winter Olympics", None, "timeline_forms:21"),
+    (
+        "1992-04-05",
+        "day",
+        "1996-02-29",
+        "The siege lasted, nearly four years",
+        None,
+        "timeline_forms:21",
+    ),
+    ("1992-04-06", "day", None, "The Bosnian War began", None, "timeline_forms:1"),
+    ("1995", "year", None, "NATO deployed IFOR", "Later that year", "timeline_forms:5"),
+    ("1995-11-21", "day", None, "The Dayton Agreement was initialled", None, "timeline_forms:5"),
+    (
+        "1995-12-14",
+        "day",
+        None,
+        "The Dayton Agreement signed in Paris",
+        "14 December",
+        "timeline_forms:5",
+    ),
+    ("2008-02-17", "day", None, "Kosovo declared independence", None, "timeline_forms:13"),
+    ("2008-02-18", "day", None, "Serbia rejected it", None, "timeline_forms:13"),
+]
+
+
+def test_forms_fixture():
+    qa = load(DATA / "timeline_forms.txt")
+    assert rows(extract_timeline(qa)) == FORMS_ROWS
+    assert rows(extract_timeline(qa, as_of="2021-02-15")) == [
+        *FORMS_ROWS,
+        ("2021-02-14", "day", None, "A ceasefire took effect", "yesterday", "timeline_forms:17"),
+        ("2021-02-15", "day", None, "The talks resume", "Monday", "timeline_forms:17"),
+    ]
+
+
+def test_forms_fixture_unresolved():
+    qa = load(DATA / "timeline_forms.txt")
+    assert unresolved_relative_dates(qa)[["qa_id", "phrase", "reason"]].values.tolist() == [
+        ["timeline_forms:17", "yesterday", "needs_as_of"],
+        ["timeline_forms:17", "Monday", "needs_as_of"],
+    ]
+    every = unresolved_relative_dates(qa, include_unanchored=True)
+    assert every[["qa_id", "phrase", "reason"]].values.tolist() == [
+        ["timeline_forms:9", "Two years later", "no_anchor"],
+        ["timeline_forms:17", "yesterday", "needs_as_of"],
+        ["timeline_forms:17", "Monday", "needs_as_of"],
+    ]
+
+
+def test_unanswered_and_empty_tables():
+    qa = pd.DataFrame({"id": ["f:1", "f:3"], "answer": [None, "No dates here at all."]})
+    t = extract_timeline(qa)
+    assert t.empty
+    assert list(t.columns) == TIMELINE_COLUMNS
+    assert unresolved_relative_dates(qa).empty
+
+
+def test_bad_as_of_is_a_usage_error(seed_qa):
+    with pytest.raises(UsageError):
+        extract_timeline(seed_qa, as_of="15 Feb 2021")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_span", "expected"),
+    [
+        ("On 2 May 2001, the treaty was signed.", "2 May 2001", "The treaty was signed"),
+        ("In all, 5 people died in 1999.", "1999", "5 people died"),
+        ("Georgia left the CIS in August 2009.", "August 2009", "Georgia left the CIS"),
+    ],
+)
+def test_describe_event(sentence, date_span, expected):
+    start = sentence.index(date_span)
+    assert describe_event(sentence, 0, len(sentence), [(start, start + len(date_span))]) == expected
+
+
+def test_long_events_are_cut_at_a_phrase_boundary():
+    sentence = (
+        "On 1 June 2010, the government of the republic announced a sweeping programme of "
+        "reforms to the army and the police across every region of the country."
+    )
+    event = describe_event(sentence, 0, len(sentence), [(3, 14)])
+    assert len(event) <= 100
+    assert event == (
+        "The government of the republic announced a sweeping programme of reforms to the army "
+        "and the police"
+    )
