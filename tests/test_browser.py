@@ -143,10 +143,12 @@ _KERNEL_STATE = """() => {
   };
 }"""
 
+# Cells off screen are skipped by JupyterLab's default "contentVisibility" windowing, and
+# innerText is empty there: read textContent.
 _RUN_STATE = """() => {
   const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
   const prompts = Array.from(panel.querySelectorAll('.jp-CodeCell .jp-InputPrompt'))
-    .map(e => e.innerText.trim());
+    .map(e => e.textContent.trim());
   return {
     status: panel.querySelector('.jp-Notebook-ExecutionIndicator')?.dataset.status ?? null,
     prompts,
@@ -161,7 +163,7 @@ _ERROR_OUTPUTS = """() => {
   cells.forEach((cell, index) => {
     for (const node of cell.querySelectorAll(
         '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')) {
-      out.push({cell: index + 1, text: node.innerText});
+      out.push({cell: index + 1, text: node.textContent});
     }
   });
   return out;
@@ -303,8 +305,8 @@ def run_in_jupyterlab(browser: Any, root: Path, state: Path, notebook: str) -> N
                       '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell'
                     )[{explorer_cell}].querySelector('.jp-Cell-outputArea');
                     if (out.querySelector('.widget-dropdown select')) return 'widgets';
-                    if (out.innerText.includes('{STATIC_NOTE}')) return 'static note';
-                    return out.innerText.slice(0, 300);
+                    if (out.textContent.includes('{STATIC_NOTE}')) return 'static note';
+                    return out.textContent.slice(0, 300);
                     }}""",
                     lambda s: s in ("widgets", "static note"),
                     timeout=15,
@@ -320,10 +322,12 @@ def run_in_jupyterlab(browser: Any, root: Path, state: Path, notebook: str) -> N
                 page.wait_for_function(
                     """([cell, kind]) => document.querySelectorAll(
                         '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell'
-                        )[cell].innerText.includes(` ${kind} rows`)""",
+                        )[cell].querySelector('.jp-Cell-outputArea').textContent
+                        .includes(` ${kind} rows`)""",
                     arg=[explorer_cell, other],
                     timeout=15_000,
                 )
+                output.evaluate("node => node.scrollIntoView({block: 'start'})")
                 page.wait_for_timeout(300)
                 screenshot(page, f"{shot_name}-explorer")
             assert shot.stat().st_size > 0

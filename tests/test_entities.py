@@ -1,11 +1,8 @@
-import time
 
 import pycountry
 import pytest
 
 from karabakh_nb.entities import Entity, canonical, find_entities, is_organisation, kind_of
-
-from .conftest import SEED
 
 
 def names(text: str) -> list[str]:
@@ -159,15 +156,3 @@ def test_public_api_is_backwards_compatible():
     assert is_organisation("CSTO")
     assert is_organisation("North Atlantic Treaty Organization")
     assert not is_organisation("Russia")
-
-
-def test_find_entities_is_fast():
-    answers = [b for b in SEED.read_text(encoding="utf-8").split("\n\n") if len(b) > 80]
-    find_entities(answers[0])
-    start = time.perf_counter()
-    for _ in range(2000 // len(answers) + 1):
-        for answer in answers:
-            find_entities(answer)
-    elapsed = time.perf_counter() - start
-    # 100,000 answers must take well under 10 s; 2,000 get a generous 1 s here.
-    assert elapsed < 1.0

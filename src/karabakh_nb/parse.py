@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 import glob
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -190,8 +190,7 @@ def _stem(source: str) -> str:
     return name.rsplit(".", 1)[0] if "." in name[1:] else name
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(NamedTuple):
     """One question with its answer (or none), cleaned and flagged."""
 
     id: str
@@ -394,7 +393,10 @@ def clean_answer(raw: str) -> tuple[str, str | None, str | None, list[str]]:
         >>> clean_answer("12 dead The ministry said 12 died.")[:2]
         ('The ministry said 12 died.', '12 dead')
     """
-    text = _join_lines(raw)
+    return _clean(_join_lines(raw))
+
+
+def _clean(text: str) -> tuple[str, str | None, str | None, list[str]]:
     flags: list[str] = []
     text, boiler = _remove_boilerplate(text)
     snippet, text = _split_snippet(text)
@@ -407,8 +409,8 @@ def clean_answer(raw: str) -> tuple[str, str | None, str | None, list[str]]:
     return text, snippet, (" ".join(boiler) or None), flags
 
 
-def iter_blocks(text: str, source: str) -> Iterable[Block]:
-    """Yield the blocks of a decoded file with their 1-based first line."""
+def _raw_blocks(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(first line, raw block)`` for each block of a decoded file."""
     line = 1
     for index, part in enumerate(_BLANK_RUN.split(text)):
         if index % 2:  # a separator: the line break and the blank lines after a block
@@ -417,7 +419,7 @@ def iter_blocks(text: str, source: str) -> Iterable[Block]:
         start = line
         line += part.count("\n")
         if part and not part[0].isspace() and not part[-1].isspace():
-            yield Block(source, start, part)
+            yield start, part
             continue
         if not part.strip():
             continue
@@ -428,7 +430,13 @@ def iter_blocks(text: str, source: str) -> Iterable[Block]:
             body = part[part.rfind("\n", 0, len(lead)) + 1 :]
         else:
             body = part
-        yield Block(source, start, _TRAILING_BLANK.sub("", body))
+        yield start, _TRAILING_BLANK.sub("", body)
+
+
+def iter_blocks(text: str, source: str) -> Iterator[Block]:
+    """Yield the blocks of a decoded file with their 1-based first line."""
+    for line, raw in _raw_blocks(text):
+        yield Block(source, line, raw)
 
 
 def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Block]]:
@@ -445,19 +453,22 @@ def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Bloc
     orphans: list[Block] = []
     stem = _stem(source)
     pending: tuple[int, str] | None = None  # (line, question text)
+    unanswered = ["unanswered"]
 
-    for block in iter_blocks(text, source):
-        body = _join_lines(block.raw)
-        if is_question(body):
+    for start, raw in _raw_blocks(text):
+        body = _join_lines(raw)
+        if body[-1] == "?" and is_question(body):
             if pending is not None:
                 line, question = pending
                 pairs.append(
-                    Pair(f"{stem}:{line}", source, line, question, None, None, None, ["unanswered"])
+                    Pair(
+                        f"{stem}:{line}", source, line, question, None, None, None, list(unanswered)
+                    )
                 )
-            pending = (block.line, _strip_prefix(body))
+            pending = (start, _strip_prefix(body))
         elif pending is not None:
             line, question = pending
-            answer, snippet, boiler, flags = clean_answer(block.raw)
+            answer, snippet, boiler, flags = _clean(body)
             pairs.append(
                 Pair(
                     f"{stem}:{line}",
@@ -466,19 +477,19 @@ def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Bloc
                     question,
                     answer,
                     snippet,
-                    block.raw,
+                    raw,
                     flags,
                     boiler,
-                    block.line,
+                    start,
                 )
             )
             pending = None
         else:
-            orphans.append(block)
+            orphans.append(Block(source, start, raw))
     if pending is not None:
         line, question = pending
         pairs.append(
-            Pair(f"{stem}:{line}", source, line, question, None, None, None, ["unanswered"])
+            Pair(f"{stem}:{line}", source, line, question, None, None, None, list(unanswered))
         )
     return pairs, orphans
 
