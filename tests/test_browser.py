@@ -39,6 +39,8 @@ from typing import Any
 import nbformat
 import pytest
 
+from karabakh_nb.render import KERNEL_DISPLAY_NAME
+
 from .browser_support import (
     KERNEL_NAME,
     ROOT,
@@ -53,7 +55,6 @@ from .browser_support import (
 pytestmark = pytest.mark.browser
 
 NOTEBOOK = "02-timeline.ipynb"
-KERNEL_DISPLAY_NAME = "Python 3 (karabakh-nb)"
 VIEWPORT = {"width": 1400, "height": 1000}
 CORPUS_PAGE = "01-corpus.html"
 STATIC_NOTE = "Interactive explorer: open this notebook"
@@ -69,12 +70,11 @@ def browser() -> Iterator[Any]:
 class PageLog:
     """What a page reported: console errors, uncaught exceptions, dialogs, external requests."""
 
-    def __init__(self, context: Any, origin: str | None = None):
+    def __init__(self, context: Any):
         self.console_errors: list[tuple[str, str]] = []  # (source url, text)
         self.page_errors: list[str] = []
         self.dialogs: list[str] = []
         self.blocked: list[str] = []  # requests to other hosts, aborted
-        self.origin = origin
         context.route("**/*", self._route)
 
     def _route(self, route: Any) -> None:
@@ -330,6 +330,9 @@ def run_in_jupyterlab(browser: Any, root: Path, state: Path, notebook: str) -> N
                 output.evaluate("node => node.scrollIntoView({block: 'start'})")
                 page.wait_for_timeout(300)
                 screenshot(page, f"{shot_name}-explorer")
+
+            with step("check that JupyterLab raised no uncaught exception", failure_shot):
+                assert not log.page_errors, "\n".join(log.page_errors)
             assert shot.stat().st_size > 0
         finally:
             context.close()

@@ -200,7 +200,9 @@ def test_style_leaves_global_rcparams_alone(close_all):
 def test_report_figures_are_not_registered_with_pyplot_and_show_as_png(close_all):
     fig = plots.timeline(timeline_table())
     assert plt.get_fignums() == []
-    assert fig._repr_png_().startswith(b"\x89PNG")
+    data, metadata = fig._repr_png_()
+    assert data.startswith(b"\x89PNG")
+    assert metadata == {"alt": "Figure: Timeline"}
 
 
 # --------------------------------------------------------------------------- timeline

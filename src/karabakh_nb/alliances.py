@@ -60,7 +60,7 @@ result of a (question, answer) pair is cached, since scraped corpora repeat answ
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -68,8 +68,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .entities import Entity, find_entities
-from .text import sentences
+from .entities import Entity, _scan, find_entities
+from .text import _ABBREVIATIONS, _BOUNDARY
 
 __all__ = ["ALLIANCE_COLUMNS", "RELATIONS", "extract_alliances", "relations_in"]
 
@@ -193,6 +193,48 @@ def _any(low: str, keys: Iterable[str]) -> bool:
         if key in low:
             return True
     return False
+
+
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """:func:`karabakh_nb.text._is_abbreviation` for a full stop at ``dot``, cheaper."""
+    if dot == 0 or text[dot - 1].isspace():
+        return False
+    # The word before the full stop: the run of non-space characters ending there.
+    word = text[:dot].rsplit(None, 1)[-1].lstrip("\"'(“‘[")
+    if not word:
+        return False
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    if _INITIALS.fullmatch(word) and len(word.replace(".", "")) <= 3:
+        return word[-1].isupper() or "." in word
+    following = _NEXT_CHAR.match(text, dot + 1)
+    return following is not None and following.group(1).islower()
+
+
+def _sentence_spans(text: str) -> list[tuple[str, int, int]]:
+    """:func:`karabakh_nb.text.sentences` as ``(text, start, end)`` tuples, cheaper."""
+    out: list[tuple[str, int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        dot, end = match.span()
+        if end - dot == 1 and text[dot] == "." and _abbreviation(text, dot):
+            continue
+        chunk = text[start:end].lstrip()
+        stripped = chunk.rstrip()
+        if stripped:
+            offset = end - len(chunk)
+            out.append((stripped, offset, offset + len(stripped)))
+        start = end
+    chunk = text[start:].lstrip()
+    stripped = chunk.rstrip()
+    if stripped:
+        offset = len(text) - len(chunk)
+        out.append((stripped, offset, offset + len(stripped)))
+    return out
 
 
 _TOK = r"«(\d+)»"
@@ -511,19 +553,43 @@ def _tok(entity: Entity) -> _Tok:
     return _Tok(name, entity.kind, entity.adjective, entity.possessive)
 
 
-def _template(text: str, entities: Iterable[Entity] | None = None, offset: int = 0) -> _Template:
+_TOK_CACHE: dict[tuple[tuple[str, str, bool, str], bool], _Tok] = {}
+
+
+def _tok_of(entry: tuple[str, str, bool, str], possessive: bool) -> _Tok:
+    """The token of a match of ``entities._scan`` (its table entry and possessive flag)."""
+    tok = _TOK_CACHE.get((entry, possessive))
+    if tok is None:
+        name, kind, adjective, party = entry
+        tok = _Tok(party if kind == "region" else name, kind, adjective, possessive)
+        _TOK_CACHE[(entry, possessive)] = tok
+    return tok
+
+
+_Span = tuple[int, int, _Tok]
+
+
+def _spans(text: str) -> list[_Span]:
+    """``(start, end, token)`` of every entity in ``text``."""
+    return [
+        (start, end, _tok_of(entry, possessive))
+        for start, end, _, entry, possessive in _scan(text.replace("«", "<").replace("»", ">"))
+    ]
+
+
+def _template(text: str, spans: Iterable[_Span] | None = None, offset: int = 0) -> _Template:
     """Replace each entity with a token; "Full Name (ACR)" becomes one token.
 
-    ``entities`` may come from a search of the whole answer, ``offset`` being where
+    ``spans`` may come from a search of the whole answer, ``offset`` being where
     ``text`` starts in it.
     """
     clean = text.replace("«", "<").replace("»", ">")
     toks: list[_Tok] = []
     parts: list[str] = []
     pos = 0
-    for entity in find_entities(clean) if entities is None else entities:
-        start, end = entity.start - offset, entity.end - offset
-        tok = _tok(entity)
+    for start, end, tok in _spans(clean) if spans is None else spans:
+        start -= offset
+        end -= offset
         gap = clean[pos:start]
         if (
             toks
@@ -1017,24 +1083,31 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
     previous = ""
     # One search of the whole answer for cue stems and one for entities, shared out to
     # the sentences by offset: cheaper than a search per sentence.
-    spans = sentences(answer)
-    starts = [sentence.start for sentence in spans]
+    spans = _sentence_spans(answer)
+    starts = [start for _, start, _ in spans]
     stems: list[set[str]] = [set() for _ in spans]
     for match in _STEM_RE.finditer(answer.lower()):
         stems[bisect_right(starts, match.start()) - 1] |= _GATES_OF_STEM[match.group(0)]
-    entities: list[Entity] | None = None
-    for n, sentence in enumerate(spans):
-        text = sentence.text
+    entities: list[_Span] | None = None
+    entity_starts: list[int] = []
+    for n, (text, sent_start, sent_end) in enumerate(spans):
         rules = [name for name in _GATES if name in stems[n]]
         if not rules:
             previous = text
             analysed.append(_Sentence(text, _Template(text, "", []), _Rows([]), []))
             continue
         if entities is None:
-            entities = find_entities(answer.replace("«", "<").replace("»", ">"))
+            entities = _spans(answer)
+            entity_starts = [start for start, _, _ in entities]
         low = text.lower()
-        inside = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
-        tpl = _template(text, inside, sentence.start)
+        # Entities are in order and never overlap: those inside the sentence are a run
+        # from the first that starts in it to the first that ends after it.
+        inside = []
+        for k in range(bisect_left(entity_starts, sent_start), len(entities)):
+            if entities[k][1] > sent_end:
+                break
+            inside.append(entities[k])
+        tpl = _template(text, inside, sent_start)
         _resolve_references(tpl, question_toks, previous, low)
         previous = text
         rows = _Rows(tpl.toks)

@@ -358,16 +358,6 @@ _SEP_RUN = re.compile(rf"[{_SEPARATORS}]+")
 _COMBINED = re.compile(r"[-–]\w")
 
 
-def _starts_word(text: str, start: int) -> bool:
-    """True when a name may start at ``start``: not inside a word, not after "New "."""
-    if start == 0:
-        return True
-    before = text[start - 1]
-    if before.isalnum() or before in "_.":
-        return False
-    return not (before in " \u00a0" and text[max(0, start - 4) : start - 1] == "New")
-
-
 @dataclass(frozen=True)
 class Entity:
     """A state, side, region or organisation found in a piece of text.
@@ -511,6 +501,58 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
     return pattern, table
 
 
+# The table entry of each matched form, looked up once per distinct form.
+_FORM_CACHE: dict[str, tuple[str, str, bool, str]] = {}
+
+
+def _entry(form: str) -> tuple[str, str, bool, str]:
+    entry = _FORM_CACHE.get(form)
+    if entry is None:
+        _, table = _lexicon()
+        entry = _FORM_CACHE[form] = table.get(form) or table[_key(form)]
+    return entry
+
+
+def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bool]]:
+    """The matches of :func:`find_entities` as plain tuples, cheaper to build.
+
+    Each is ``(start, end, surface, (name, kind, adjective, party), possessive)``.
+    """
+    pattern, _ = _lexicon()
+    found: list[tuple[int, int, str, tuple[str, str, bool, str], bool]] = []
+    append = found.append
+    pos = 0
+    length = len(text)
+    while pos <= length:
+        # finditer goes on after each match's end; a rejected match restarts the
+        # search one character after its start, as a plain search loop would.
+        for match in pattern.finditer(text, pos):
+            start, end = match.span()
+            form, suffix = match.group(1, 2)
+            # A name starts a word, and never follows "New " ("New Mexico").
+            if start:
+                before = text[start - 1]
+                if (
+                    before.isalnum()
+                    or before in "_."
+                    or (before in " \u00a0" and text[max(0, start - 4) : start - 1] == "New")
+                ):
+                    pos = start + 1
+                    break
+            if (form + suffix if suffix else form) in _BLOCKED or (
+                form in _COMBINING and not _COMBINED.match(text, end)
+            ):
+                pos = start + 1
+                break
+            entry = _FORM_CACHE.get(form) or _entry(form)
+            # After a demonym a bare "s" is a plural ("Armenians"), after a name a possessive.
+            possessive = bool(suffix) and (len(suffix) == 2 or not entry[2])
+            append((start, end, match.group(0), entry, possessive))
+        else:
+            break
+    return found
+
+
 def find_entities(text: str) -> list[Entity]:
     """Find every state, side, region and organisation named in ``text``.
 
@@ -524,29 +566,10 @@ def find_entities(text: str) -> list[Entity]:
         >>> [e.name for e in find_entities("Azerbaijans ally Turkey joined NATO.")]
         ['Azerbaijan', 'Turkey', 'NATO']
     """
-    pattern, table = _lexicon()
-    found = []
-    pos = 0
-    while match := pattern.search(text, pos):
-        start = match.start()
-        form = match.group(1)
-        suffix = match.group("poss") or ""
-        if not _starts_word(text, start) or form + suffix in _BLOCKED:
-            pos = start + 1
-            continue
-        if form in _COMBINING and not _COMBINED.match(text, match.end()):
-            pos = start + 1
-            continue
-        pos = match.end()
-        name, kind, adjective, party = table.get(form) or table[_key(form)]
-        # After a demonym a bare "s" is a plural ("Armenians"), after a name a possessive.
-        possessive = bool(suffix) and (len(suffix) == 2 or not adjective)
-        found.append(
-            Entity(
-                name, kind, match.group(0), match.start(), match.end(), adjective, party, possessive
-            )
-        )
-    return found
+    return [
+        Entity(name, kind, surface, start, end, adjective, party, possessive)
+        for start, end, surface, (name, kind, adjective, party), possessive in _scan(text)
+    ]
 
 
 def canonical(name: str) -> str | None:

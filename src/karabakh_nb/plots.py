@@ -109,11 +109,13 @@ class ReportFigure(Figure):
     it exactly once, and the PNG carries no timestamp or version metadata.
     """
 
-    def _repr_png_(self) -> bytes:
+    def _repr_png_(self) -> tuple[bytes, dict[str, str]]:
         buffer = io.BytesIO()
         with style():
             self.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
-        return buffer.getvalue()
+        # The title doubles as the image's alternative text in the HTML reports.
+        alt = self.get_suptitle() or "figure"
+        return buffer.getvalue(), {"alt": f"Figure: {alt}"}
 
 
 @contextlib.contextmanager

@@ -136,7 +136,9 @@ class _Progress:
         self.say(f"[{done}/{self.total}] {name} done in {seconds:.1f} s")
 
 
-def _execute(source: Path, target: Path, parameters: Mapping[str, Any], cwd: Path) -> None:
+def _execute(source: Path, target: Path, parameters: Mapping[str, Any]) -> None:
+    # No papermill ``cwd``: it calls os.chdir, which is process-wide and races between the
+    # threads that run notebooks side by side. The notebooks use no relative paths.
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
@@ -145,7 +147,6 @@ def _execute(source: Path, target: Path, parameters: Mapping[str, Any], cwd: Pat
             str(source),
             str(target),
             parameters=dict(parameters),
-            cwd=str(cwd),
             progress_bar=False,
             kernel_manager_class=_kernel_manager_class(),
             kernel_name="python3",
@@ -293,7 +294,7 @@ def render(
             started = time.perf_counter()
             bar.say(f"  executing {source.name}")
             executed = staging / source.name
-            _execute(source, executed, params, staging)
+            _execute(source, executed, params)
             titles[source.name] = _to_html(executed, staging / f"{source.stem}.html")
             bar.finished(source.name, time.perf_counter() - started)
 
@@ -375,7 +376,7 @@ def refresh_notebooks(folder: str | Path | None = None) -> list[Path]:
             for source in sources:
                 print(f"refreshing {source.name}", file=sys.stderr, flush=True)
                 executed = Path(tmp) / source.name
-                _execute(source, executed, {}, source.parent)
+                _execute(source, executed, {})
                 nb = nbformat.read(executed, as_version=4)
                 _strip_run_metadata(nb)
                 nbformat.write(nb, source)
