@@ -42,6 +42,7 @@ import pytest
 from karabakh_nb.render import KERNEL_DISPLAY_NAME
 
 from .browser_support import (
+    ARTIFACTS,
     KERNEL_NAME,
     ROOT,
     chromium,
@@ -63,6 +64,8 @@ XSS_MARKUP = ["<script>alert(", "<img src=x onerror="]
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    for stale in ARTIFACTS.glob("*-failure.png"):  # from an earlier run
+        stale.unlink()
     with chromium() as launched:
         yield launched
 
@@ -151,7 +154,8 @@ _RUN_STATE = """() => {
     .map(e => e.textContent.trim());
   return {
     status: panel.querySelector('.jp-Notebook-ExecutionIndicator')?.dataset.status ?? null,
-    prompts,
+    prompts: prompts.map(p => (p === '[ ]:' ? '' : p)),
+    outputs: panel.querySelectorAll('.jp-OutputArea-output').length,
     dialog: document.querySelector('.jp-Dialog')?.innerText ?? null,
   };
 }"""
@@ -168,6 +172,13 @@ _ERROR_OUTPUTS = """() => {
   });
   return out;
 }"""
+
+
+def _menu(page: Any, menu: str, item: str) -> None:
+    """Click ``menu`` in JupyterLab's menu bar, then its entry labelled exactly ``item``."""
+    page.locator(".lm-MenuBar-item", has_text=re.compile(f"^{re.escape(menu)}$")).click()
+    label = page.locator(".lm-Menu-itemLabel", has_text=re.compile(f"^{re.escape(item)}$"))
+    page.locator(".lm-Menu-item", has=label).click()
 
 
 def test_jupyterlab_runs_the_timeline_notebook(browser, tmp_path):
@@ -239,12 +250,19 @@ def run_in_jupyterlab(browser: Any, root: Path, state: Path, notebook: str) -> N
                 )
                 assert state["dialog"] is None, f"JupyterLab shows a dialog: {state['dialog']!r}"
 
+            # The committed notebook carries outputs and execution counts: clear them first,
+            # so everything checked below comes from this run.
+            with step("clear all outputs (menu Edit > Clear Outputs of All Cells)", failure_shot):
+                _menu(page, "Edit", "Clear Outputs of All Cells")
+                _poll(
+                    page,
+                    _RUN_STATE,
+                    lambda s: not s["outputs"] and not any(s["prompts"]),
+                    timeout=10,
+                )
+
             with step("run all cells (menu Run > Run All Cells)", failure_shot):
-                page.locator(".lm-MenuBar-item", has_text=re.compile(r"^Run$")).click()
-                page.locator(
-                    ".lm-Menu-item",
-                    has=page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")),
-                ).click()
+                _menu(page, "Run", "Run All Cells")
 
             with step(
                 "wait for the execution to finish (kernel idle, no cell pending)", failure_shot

@@ -1,4 +1,3 @@
-
 import pycountry
 import pytest
 

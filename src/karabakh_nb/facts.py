@@ -74,9 +74,11 @@ def focus(
 ) -> pd.DataFrame:
     """Keep the rows of a fact table that concern any of ``parties``.
 
-    A row concerns a party when its party columns (``party``, ``a``, ``b``,
-    ``subject``), its evidence, or the question of its pair (when ``qa`` is given)
-    name that party, by any of its names ("Azerbaijani", "Baku", "Azerbaijans").
+    Tables that name their parties (``party``; ``a`` and ``b``; ``subject``) are
+    filtered on those columns, by any of a party's names ("Azerbaijani", "Baku"). Rows
+    whose party is ``unspecified``, and tables without such columns (the timeline), are
+    kept when the evidence, or the question of the pair (when ``qa`` is given), names
+    one of the parties.
 
     Args:
         table: A fact table with ``qa_id`` and ``evidence``.
@@ -86,21 +88,23 @@ def focus(
     Example:
         >>> import karabakh_nb as kn
         >>> qa = kn.load()
-        >>> rows = kn.focus(kn.extract(qa, "alliances"), ["Turkey"], qa)
-        >>> bool(len(rows))
-        True
+        >>> kn.focus(kn.extract(qa, "alliances"), ["Turkey"], qa)[["a", "b"]].values.tolist()
+        [['Turkey', 'Azerbaijan']]
     """
     if not parties:
         return table.reset_index(drop=True)
     wanted = {canonical(p) or p for p in parties}
     questions = {} if qa is None else dict(zip(qa["id"], qa["question"], strict=True))
+    columns = [c for c in _PARTY_COLUMNS if c in table.columns]
     keep = []
     for row in table.to_dict("records"):
         named: set[str] = set()
-        for col in _PARTY_COLUMNS:
-            if col in row and isinstance(row[col], str):
-                named |= {row[col], canonical(row[col]) or row[col]} | _mentions(row[col])
-        named |= _mentions(row.get("evidence"))
-        named |= _mentions(questions.get(row.get("qa_id")))
+        for col in columns:
+            value = row[col]
+            if isinstance(value, str) and value != "unspecified":
+                named |= {value, canonical(value) or value} | _mentions(value)
+        if not columns or any(row[c] == "unspecified" for c in columns):
+            named |= _mentions(row.get("evidence"))
+            named |= _mentions(questions.get(row.get("qa_id")))
         keep.append(bool(named & wanted))
     return table[keep].reset_index(drop=True)
