@@ -280,3 +280,19 @@ def test_qa_table_is_a_dataframe_with_object_nulls():
     qa = kn.load(SEED)
     assert isinstance(qa, pd.DataFrame)
     assert qa["line"].dtype == "int64"
+
+
+@pytest.mark.slow
+def test_hundred_megabyte_file_parses(tmp_path):
+    seed = SEED.read_bytes()
+    copies = 100_000_000 // len(seed) + 1
+    path = tmp_path / "big.txt"
+    with path.open("wb") as out:
+        for _ in range(copies):
+            out.write(seed + b"\n")
+    assert path.stat().st_size > 100_000_000
+    qa = kn.load(path)
+    assert len(qa) == 19 * copies
+    assert int(qa["answer"].isna().sum()) == copies
+    # each copy is the seed's 74 lines plus one blank line; its last question is on line 73
+    assert qa.iloc[-1]["id"] == f"big:{73 + 75 * (copies - 1)}"

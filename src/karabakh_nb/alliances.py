@@ -209,8 +209,12 @@ def _abbreviation(text: str, dot: int) -> bool:
         return False
     if word.lower() in _ABBREVIATIONS:
         return True
-    if _INITIALS.fullmatch(word) and len(word.replace(".", "")) <= 3:
+    # Initials of at most three letters are at most five characters long ("U.S.A").
+    if len(word) <= 5 and _INITIALS.fullmatch(word) and len(word.replace(".", "")) <= 3:
         return word[-1].isupper() or "." in word
+    after = text[dot + 1 : dot + 3]
+    if len(after) == 2 and after[0] == " " and not after[1].isspace():
+        return after[1].islower()
     following = _NEXT_CHAR.match(text, dot + 1)
     return following is not None and following.group(1).islower()
 

@@ -105,9 +105,9 @@ def explorer(
     low, high = (min(years), max(years)) if years else (1900, dt.date.today().year)
     kind = w.Dropdown(options=list(KINDS), value="timeline", description="Kind")
     party = w.Dropdown(options=["(all)", *parties], value="(all)", description="Party")
-    span = w.IntRangeSlider(
-        value=(low, high), min=low, max=high, description="Years", continuous_update=False
-    )
+    # Two year boxes rather than a range slider, whose read-out cuts off "1990 – 2021".
+    start = w.BoundedIntText(value=low, min=low, max=high, description="From year")
+    end = w.BoundedIntText(value=high, min=low, max=high, description="To year")
     use_span = w.Checkbox(value=False, description="filter by years")
     out = w.Output()
 
@@ -117,7 +117,7 @@ def explorer(
             tables[kind.value],
             kind.value,
             chosen,
-            *(span.value if use_span.value else (None, None)),
+            *((start.value, end.value) if use_span.value else (None, None)),
             qa=qa,
         )
         out.clear_output()
@@ -126,7 +126,7 @@ def explorer(
                 table(rows, corpus_report=corpus_report, caption=f"{len(rows)} {kind.value} rows")
             )
 
-    for widget in (kind, party, span, use_span):
+    for widget in (kind, party, start, end, use_span):
         widget.observe(refresh, names="value")
     refresh()
-    return w.VBox([w.HBox([kind, party]), w.HBox([use_span, span]), out])
+    return w.VBox([w.HBox([kind, party]), w.HBox([use_span, start, end]), out])
