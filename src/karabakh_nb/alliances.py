@@ -376,6 +376,15 @@ _SUPPORT_VERBS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     ),
 ]
 
+# Words one of which each pattern above needs in the clause itself (case as written).
+_CLAUSE_GATES = {
+    gate: gate
+    if gate[0] != "alongside"
+    else ("alongside", "side", "support", "together")
+    for gate, _ in _SUPPORT_VERBS
+}
+_WITH_SUPPORT_WORDS = ("support", "backing", "help")
+
 # ---- partner -----------------------------------------------------------------------
 _DIPLOMATIC = re.compile(r"\bdiplomatic\s+(?:relations|ties)\b", re.IGNORECASE)
 _HOSTILE_BEFORE = re.compile(
@@ -839,13 +848,16 @@ def _support(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Qu
         if toks[supported].is_party and not _NEGATION.search(match.group(0)):
             for x in _parties(toks, _ids(match.group(2))):
                 rows.add(x, supported, "ally")
-    for match in _WITH_SUPPORT_OF.finditer(clause) if " of " in low else ():
+    with_support = " of " in low and "with" in clause and _any(clause, _WITH_SUPPORT_WORDS)
+    for match in _WITH_SUPPORT_OF.finditer(clause) if with_support else ():
         subject = _first_party(toks, clause[: match.start()])
         if subject is not None and not _NEGATION.search(clause[: match.start()]):
             for x in _parties(toks, _ids(match.group(1))):
                 rows.add(x, subject, "ally")
     for gate, pattern in _SUPPORT_VERBS:
-        if not _any(low, gate):
+        # The sentence's stems, then the clause's own words ("arm" in "Armenia" is gone
+        # from the template): a pattern can match only where one of its words occurs.
+        if not _any(low, gate) or not _any(clause, _CLAUSE_GATES[gate]):
             continue
         for match in pattern.finditer(clause):
             x = int(match.group(1))

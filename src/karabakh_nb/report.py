@@ -33,7 +33,9 @@ CORPUS_REPORT = "01-corpus.html"
 
 _STYLE = (
     "<style>.kn-table{border-collapse:collapse;font-size:0.85em}"
-    ".kn-table.kn-table th,.kn-table.kn-table td{border:1px solid #ccc;padding:3px 6px;vertical-align:top;"
+    # doubled class: outranks JupyterLab's right-aligned table cells
+    ".kn-table.kn-table th,.kn-table.kn-table td{border:1px solid #ccc;padding:3px 6px;"
+    "vertical-align:top;"
     "text-align:left}.kn-table th{background:#f2f2f2}.kn-pair{border-left:4px solid #4a7ab5;"
     "margin:0.8em 0;padding:0.3em 0.8em}.kn-pair:target{background:#fff6cc}"
     ".kn-flag{display:inline-block;background:#eee;border-radius:3px;padding:0 4px;"
