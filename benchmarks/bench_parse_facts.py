@@ -89,8 +89,10 @@ def main() -> None:
         print(f"corpus: {args.pairs:,} pairs, {size:.1f} MB, 2-core machine")
         started = time.perf_counter()
         subprocess.run([sys.executable, "-c", "import karabakh_nb"], check=True)
-        print(f"import karabakh_nb (pandas, pycountry): {time.perf_counter() - started:.2f} s, "
-              "not counted below")
+        print(
+            f"import karabakh_nb (pandas, pycountry): {time.perf_counter() - started:.2f} s, "
+            "not counted below"
+        )
         floor = measure(corpus, "split")
         print(f"{'step':<14}{'rows':>9}{'seconds':>9}{'x split':>9}{'peak MB':>9}  target")
         print(

@@ -378,9 +378,7 @@ _SUPPORT_VERBS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
 
 # Words one of which each pattern above needs in the clause itself (case as written).
 _CLAUSE_GATES = {
-    gate: gate
-    if gate[0] != "alongside"
-    else ("alongside", "side", "support", "together")
+    gate: gate if gate[0] != "alongside" else ("alongside", "side", "support", "together")
     for gate, _ in _SUPPORT_VERBS
 }
 _WITH_SUPPORT_WORDS = ("support", "backing", "help")
