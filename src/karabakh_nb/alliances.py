@@ -55,6 +55,10 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
 Speed: a sentence is searched for entities only when it holds a cue stem ("member",
 "war", "broker", ...), each rule group runs only when its own stems occur, and the
 result of a (question, answer) pair is cached, since scraped corpora repeat answers.
+An answer is split into sentences and searched for stems and for entities once, the
+results shared out to its sentences by offset. The costlier patterns run only when a
+word they need occurs in the clause's template itself (where "arm" of "Armenia" is
+gone), and a clause naming a single party runs only the rules that can look elsewhere.
 """
 
 from __future__ import annotations
@@ -68,7 +72,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .entities import Entity, _scan, find_entities
+from .entities import _scan
 from .text import _ABBREVIATIONS, _BOUNDARY
 
 __all__ = ["ALLIANCE_COLUMNS", "RELATIONS", "extract_alliances", "relations_in"]
@@ -270,6 +274,7 @@ _THE_TWO = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:countries|states|nations|neighbou?rs|"
     r"republics|governments)\b"
 )
+_THE_TWO_NOUNS = ("countries", "states", "nations", "neighbo", "republics", "governments")
 _THE_ORG_WORDS = ("the alliance", "the organi", "the bloc", "the union", "the group")
 _THE_ORG = re.compile(
     r"\bthe\s+(?:alliance|organi[sz]ation|bloc|union|group)\b(?!\s*«)", re.IGNORECASE
@@ -436,6 +441,8 @@ _AGREEMENT = re.compile(
     r"(?P<partner>partnership|cooperation|co-operation|friendship|strategic))\s+"
     r"(?:[\w-]+\s+){0,3}?(?:agreement|treaty|pact|accord|declaration)\b"
 )
+_COOPERATE_WORDS = ("cooperat", "co-operat", "collaborat", "partner", "work")
+_AGREEMENT_WORDS = ("agreement", "treaty", "pact", "accord", "declaration")
 _SOLIDARITY = re.compile(rf"\bin\s+solidarity\s+with\s+(?:the\s+)?({_LIST})")
 
 # ---- adversary ---------------------------------------------------------------------
@@ -498,6 +505,21 @@ _HOSTILE_WORDS = (
     "went to war",
     "border",
 )
+# The words one of which _HOSTILE_VERB needs in the clause (case as written).
+_HOSTILE_CLAUSE_WORDS = (
+    "fought",
+    "fights",
+    "battled",
+    "invade",
+    "attack",
+    "occup",
+    "bomb",
+    "shell",
+    "blockade",
+    "declared",
+    "went",
+    "border",
+)
 _HOSTILE_VERB = re.compile(
     rf"{_TOK}({_APPOSITION})([^«]{{0,30}}?)\b(?:fought|fights|battled|invaded|invades|invade|attacked|attacks|occupied|occupies|"
     rf"bombed|bombs|shelled|shells|blockaded|blockades|declared\s+war\s+(?:on|against)|"
@@ -547,7 +569,7 @@ class _Question:
 
     @cached_property
     def toks(self) -> list[_Tok]:
-        return [_tok(e) for e in find_entities(self.text)]
+        return [tok for _, _, tok in _spans(self.text, clean=False)]
 
 
 @dataclass
@@ -559,33 +581,28 @@ class _Template:
     toks: list[_Tok]
 
 
-def _tok(entity: Entity) -> _Tok:
-    name = entity.party if entity.kind == "region" else entity.name
-    return _Tok(name, entity.kind, entity.adjective, entity.possessive)
-
-
-_TOK_CACHE: dict[tuple[tuple[str, str, bool, str], bool], _Tok] = {}
-
-
-def _tok_of(entry: tuple[str, str, bool, str], possessive: bool) -> _Tok:
-    """The token of a match of ``entities._scan`` (its table entry and possessive flag)."""
-    tok = _TOK_CACHE.get((entry, possessive))
-    if tok is None:
-        name, kind, adjective, party = entry
-        tok = _Tok(party if kind == "region" else name, kind, adjective, possessive)
-        _TOK_CACHE[(entry, possessive)] = tok
-    return tok
-
+# The token of each surface form: a surface is always read the same way (same name,
+# same possessive), so one token serves every occurrence.
+_TOK_OF_SURFACE: dict[str, _Tok] = {}
 
 _Span = tuple[int, int, _Tok]
 
 
-def _spans(text: str) -> list[_Span]:
-    """``(start, end, token)`` of every entity in ``text``."""
-    return [
-        (start, end, _tok_of(entry, possessive))
-        for start, end, _, entry, possessive in _scan(text.replace("«", "<").replace("»", ">"))
-    ]
+def _spans(text: str, *, clean: bool = True) -> list[_Span]:
+    """``(start, end, token)`` of every entity in ``text`` (with "«»" made "<>" if ``clean``)."""
+    if clean:
+        text = text.replace("«", "<").replace("»", ">")
+    out: list[_Span] = []
+    append = out.append
+    cache = _TOK_OF_SURFACE
+    for start, end, surface, entry, possessive in _scan(text):
+        tok = cache.get(surface)
+        if tok is None:
+            name, kind, adjective, party = entry
+            tok = _Tok(party if kind == "region" else name, kind, adjective, possessive)
+            cache[surface] = tok
+        append((start, end, tok))
+    return out
 
 
 def _template(text: str, spans: Iterable[_Span] | None = None, offset: int = 0) -> _Template:
@@ -653,7 +670,7 @@ def _resolve_references(tpl: _Template, question: _Question, previous: str, low:
     def two(match: re.Match[str]) -> str:
         for context in (question.toks, None):
             if context is None:
-                context = [_tok(e) for e in find_entities(previous)]
+                context = [tok for _, _, tok in _spans(previous, clean=False)]
             names = _party_names(context)
             if len(names) == 2:
                 return f"{virtual(_Tok(names[0], 'state'))} and {virtual(_Tok(names[1], 'state'))}"
@@ -663,7 +680,7 @@ def _resolve_references(tpl: _Template, question: _Question, previous: str, low:
         tpl.tpl = _IT.sub(it, tpl.tpl)
     if _any(low, _THE_ORG_WORDS):
         tpl.tpl = _THE_ORG.sub(org, tpl.tpl)
-    if "two " in low or "both " in low:
+    if ("two " in low or "both " in low) and _any(low, _THE_TWO_NOUNS):
         tpl.tpl = _THE_TWO.sub(two, tpl.tpl)
 
 
@@ -728,7 +745,9 @@ def _first_party(
 
 
 def _member(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Question) -> None:
-    for cue in _MEMBER_OF.finditer(clause):
+    # Each pattern runs only when a word it needs occurs in the clause itself.
+    member = "member" in clause
+    for cue in _MEMBER_OF.finditer(clause) if member or "part" in clause else ():
         subjects, gap = _subject(clause, cue.start(), copula=True)
         prefix = clause[: cue.start()]
         if not subjects or _NEGATION.search(prefix) or _HEDGE.search(gap):
@@ -749,7 +768,7 @@ def _member(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Que
                 rows.add(s, o, "member")
         if len(subjects) > 1 and _MILITARY_ALLIANCE.search(clause, cue.end()):
             rows.mutual(subjects, "ally")
-    for cue in _JOINED.finditer(clause):
+    for cue in _JOINED.finditer(clause) if "join" in clause or "acced" in clause else ():
         org = int(cue.group(1))
         if toks[org].kind != "org":
             continue
@@ -759,6 +778,8 @@ def _member(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Que
         for s in subjects:
             if toks[s].kind in ("state", "side") and not toks[s].adjective:
                 rows.add(s, org, "member")
+    if not member:
+        return
     for match in _ORG_MEMBER.finditer(clause):
         x, org = int(match.group(1)), int(match.group(3))
         gap = match.group(2)
@@ -899,10 +920,13 @@ def _partner(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Qu
                     rows.add(x, y, relation)
         elif len(xs) > 1:
             rows.mutual(_parties(toks, xs), relation)
+    # The stems in the sentence, then the words each pattern needs in the clause itself.
     related = _any(low, ("relation", "ties"))
-    for match in _RELATIONS_BETWEEN_FRIENDLY.finditer(clause) if related else ():
+    related_between = related and "between" in clause
+    for match in _RELATIONS_BETWEEN_FRIENDLY.finditer(clause) if related_between else ():
         if not _NEGATION.search(match.group(2)):
             rows.mutual(_parties(toks, _ids(match.group(1))), "partner")
+    related = related and _any(clause, ("relation", "ties"))
     for match in _FRIENDLY_RELATIONS.finditer(clause) if related else ():
         ys = _parties(toks, _ids(match.group(2)))
         if _NEGATION.search(clause[: match.start()]):
@@ -914,7 +938,7 @@ def _partner(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Qu
             for x in _parties(toks, xs):
                 for y in ys:
                     rows.add(x, y, "partner")
-    cooperating = _any(low, ("cooperat", "co-operat", "collaborat", "partner", "work"))
+    cooperating = _any(low, _COOPERATE_WORDS) and _any(clause, _COOPERATE_WORDS)
     for match in _COOPERATE_WITH.finditer(clause) if cooperating else ():
         x = int(match.group(1))
         if toks[x].kind == "region" or toks[x].adjective or _NEGATION.search(match.group(2)):
@@ -936,7 +960,7 @@ def _partner(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Qu
         if not _NEGATION.search(clause[: match.end()]):
             ids = [i for i in _ids(match.group(1)) if toks[i].kind != "region"]
             rows.mutual([i for i in ids if not toks[i].adjective], "partner")
-    agreed = _any(low, ("agreement", "treaty", "pact", "accord", "declaration"))
+    agreed = _any(low, _AGREEMENT_WORDS) and _any(clause, _AGREEMENT_WORDS)
     for match in _AGREEMENT.finditer(clause) if agreed else ():
         relation = "ally" if match.group("ally") else "partner"
         if _NEGATION.search(clause[: match.start()]):
@@ -1053,7 +1077,8 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         others = [n for n in _party_names(question.toks) if n != toks[y].name]
         if len(others) == 1:
             rows.add(others[0], y, "adversary")
-    for match in _HOSTILE_VERB.finditer(clause) if _any(low, _HOSTILE_WORDS) else ():
+    hostile = _any(low, _HOSTILE_WORDS) and _any(clause, _HOSTILE_CLAUSE_WORDS)
+    for match in _HOSTILE_VERB.finditer(clause) if hostile else ():
         x, y = int(match.group(1)), int(match.group(4))
         if not (toks[x].is_party and toks[y].is_party) or _NEGATION.search(match.group(3)):
             continue
@@ -1090,6 +1115,11 @@ class _Sentence:
     mediators: list[int]
 
 
+# Shared by every sentence without a cue stem (never changed).
+_NO_TEMPLATE = _Template("", "", [])
+_NO_ROWS = _Rows([])
+
+
 def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
     """All (a, b, relation, evidence) rows of one answer, in reading order."""
     question_toks = _Question(question or "")
@@ -1097,18 +1127,21 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
     previous = ""
     # One search of the whole answer for cue stems and one for entities, shared out to
     # the sentences by offset: cheaper than a search per sentence.
+    found = [(match.start(), match.group(0)) for match in _STEM_RE.finditer(answer.lower())]
+    if not found:
+        return []
     spans = _sentence_spans(answer)
     starts = [start for _, start, _ in spans]
     stems: list[set[str]] = [set() for _ in spans]
-    for match in _STEM_RE.finditer(answer.lower()):
-        stems[bisect_right(starts, match.start()) - 1] |= _GATES_OF_STEM[match.group(0)]
+    for at, stem in found:
+        stems[bisect_right(starts, at) - 1] |= _GATES_OF_STEM[stem]
     entities: list[_Span] | None = None
     entity_starts: list[int] = []
     for n, (text, sent_start, sent_end) in enumerate(spans):
         rules = [name for name in _GATES if name in stems[n]]
         if not rules:
             previous = text
-            analysed.append(_Sentence(text, _Template(text, "", []), _Rows([]), []))
+            analysed.append(_Sentence(text, _NO_TEMPLATE, _NO_ROWS, []))
             continue
         if entities is None:
             entities = _spans(answer)
@@ -1125,17 +1158,25 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
         _resolve_references(tpl, question_toks, previous, low)
         previous = text
         rows = _Rows(tpl.toks)
-        if len(tpl.toks) < 2:
+        toks = tpl.toks
+        if len(toks) < 2 or all(tok.name == toks[0].name for tok in toks):
             # A relation needs two names; with one, only "a war against Y" (its subject
             # taken from the question) and a mediation (its parties taken from elsewhere).
             rules = [name for name in rules if name in ("adversary", "mediator")]
         clauses = _CLAUSE_BREAK.split(tpl.tpl) if _any(low, _BREAK_WORDS) else [tpl.tpl]
+        clause_rules = [_RULES[name] for name in rules if name != "mediator"]
         for clause in clauses:
             if "«" not in clause:
                 continue
-            for name in rules:
-                if name != "mediator":
-                    _RULES[name](clause, tpl.toks, rows, low, question_toks)
+            run = clause_rules
+            if len(clauses) > 1:
+                # Every rule but "adversary" reads both names of a row from the clause:
+                # with one name in it, only "adversary" can give a row.
+                names = {toks[int(i)].name for i in _TOK_ANY.findall(clause)}
+                if len(names) < 2:
+                    run = [rule for rule in clause_rules if rule is _adversary]
+            for rule in run:
+                rule(clause, toks, rows, low, question_toks)
         mediators = _mediators(tpl.tpl, tpl.toks) if "mediator" in rules else []
         analysed.append(_Sentence(text, tpl, rows, mediators))
 
@@ -1183,7 +1224,9 @@ def _mediated_parties(
         if not _FIGHTING_CONTEXT.search(sent.text):
             continue
         toks = (
-            sent.template.toks if sent.template.tpl else [_tok(e) for e in find_entities(sent.text)]
+            sent.template.toks
+            if sent.template.tpl
+            else [tok for _, _, tok in _spans(sent.text, clean=False)]
         )
         for name in _party_names(toks, adjectives=False):
             if name not in named and name not in mediators:
@@ -1246,10 +1289,10 @@ def extract_alliances(qa: pd.DataFrame) -> pd.DataFrame:
     """
     records: list[tuple[str, str, str, str, str]] = []
     seen: set[tuple[str, str, str, str]] = set()
-    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+    # Plain lists: iterating a pandas string column costs a call per element.
+    columns = (qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist())
+    for qa_id, question, answer in zip(*columns, strict=True):
         if not isinstance(answer, str) or not answer.strip():
-            continue
-        if not _STEM_RE.search(answer.lower()):
             continue
         question = question if isinstance(question, str) else ""
         for a, b, relation, evidence in _analyse_cached(question, answer):
