@@ -43,7 +43,9 @@ else:
     else:
         rows = len(kn.extract(qa, kind))
         took = time.perf_counter() - parsed
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# worker processes (alliances uses both cores on large inputs) count too: an upper bound
+peak = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        + 2 * resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 print(json.dumps({"rows": rows, "seconds": took, "peak_mb": peak}))
 """
 

@@ -466,3 +466,9 @@ def test_duplicate_pairs_keep_their_own_qa_id():
     doubled = pd.concat([qa, qa.assign(id=qa["id"] + "b")], ignore_index=True)
     out = extract_alliances(doubled)
     assert len(out) == 2 * len(extract_alliances(qa))
+
+
+def test_two_worker_processes_give_the_same_table():
+    qa = load(SEED)
+    qa = pd.concat([qa, qa.assign(id=qa["id"] + "b")], ignore_index=True)
+    assert extract_alliances(qa, workers=2).equals(extract_alliances(qa, workers=1))

@@ -63,6 +63,9 @@ gone), and a clause naming a single party runs only the rules that can look else
 
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -78,6 +81,7 @@ from .text import _ABBREVIATIONS, _BOUNDARY
 __all__ = ["ALLIANCE_COLUMNS", "RELATIONS", "extract_alliances", "relations_in"]
 
 ALLIANCE_COLUMNS = ["a", "b", "relation", "qa_id", "evidence"]
+PARALLEL_MIN_PAIRS = 20_000
 RELATIONS = ("ally", "member", "partner", "adversary", "mediator")
 _SYMMETRIC = frozenset({"partner", "adversary"})
 _PARTY_KINDS = frozenset({"state", "side", "region"})
@@ -1268,12 +1272,15 @@ def relations_in(answer: str, question: str = "") -> list[tuple[str, str, str, s
     return list(_analyse_cached(question or "", answer))
 
 
-def extract_alliances(qa: pd.DataFrame) -> pd.DataFrame:
+def extract_alliances(qa: pd.DataFrame, workers: int | None = None) -> pd.DataFrame:
     """Extract the ``alliances`` table from a ``qa`` table.
 
     Args:
         qa: The ``qa`` table from :func:`karabakh_nb.load` (uses ``id``, ``question``
             and ``answer``).
+        workers: Processes to share the work (default: both cores of a 2-core machine
+            once there are ``PARALLEL_MIN_PAIRS`` pairs or more, else one). Pairs are
+            independent, so the table is the same whatever the number.
 
     Returns:
         Columns ``ALLIANCE_COLUMNS``: ``a``, ``b``, ``relation`` (one of ``RELATIONS``),
@@ -1287,11 +1294,29 @@ def extract_alliances(qa: pd.DataFrame) -> pd.DataFrame:
         >>> table.query("relation == 'member'")[["a", "b"]].values.tolist()[:2]
         [['Armenia', 'CSTO'], ['Armenia', 'EAEU']]
     """
+    columns = (qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist())
+    if workers is None:
+        workers = min(2, len(os.sched_getaffinity(0))) if len(qa) >= PARALLEL_MIN_PAIRS else 1
+    if workers <= 1:
+        records = _records(*columns)
+    else:
+        size = -(-len(qa) // workers)
+        chunks = [[col[i : i + size] for col in columns] for i in range(0, len(qa), size)]
+        # forkserver, not fork: forking a process with threads (a Jupyter kernel) can hang.
+        context = multiprocessing.get_context("forkserver")
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+            parts = list(pool.map(_records, *zip(*chunks, strict=True)))
+        records = [row for part in parts for row in part]
+    return pd.DataFrame.from_records(records, columns=ALLIANCE_COLUMNS)
+
+
+def _records(
+    ids: list[str], questions: list[object], answers: list[object]
+) -> list[tuple[str, str, str, str, str]]:
+    """Return the alliance rows of some pairs, deduplicated per pair, in reading order."""
     records: list[tuple[str, str, str, str, str]] = []
     seen: set[tuple[str, str, str, str]] = set()
-    # Plain lists: iterating a pandas string column costs a call per element.
-    columns = (qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist())
-    for qa_id, question, answer in zip(*columns, strict=True):
+    for qa_id, question, answer in zip(ids, questions, answers, strict=True):
         if not isinstance(answer, str) or not answer.strip():
             continue
         question = question if isinstance(question, str) else ""
@@ -1300,4 +1325,4 @@ def extract_alliances(qa: pd.DataFrame) -> pd.DataFrame:
             if key not in seen:
                 seen.add(key)
                 records.append((a, b, relation, qa_id, evidence))
-    return pd.DataFrame.from_records(records, columns=ALLIANCE_COLUMNS)
+    return records
