@@ -39,7 +39,8 @@ notebooks: $(STAMP)  ## re-execute the committed notebooks in place from a clean
 	$(BIN)/python -m karabakh_nb.render --refresh-notebooks
 
 lab: $(STAMP)  ## start JupyterLab on localhost, opened on notebooks/
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks \
+		$(if $(filter 0,$(shell id -u)),--allow-root)
 
 bench: $(STAMP)  ## run the benchmark scripts and print their figures
 	$(BIN)/python benchmarks/bench_parse_facts.py

@@ -72,7 +72,8 @@ _PLACE_KINDS = frozenset({"state", "side", "region"})
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
     r"(?=[%pimlocmhr])(?:%|percent|per\s*cent|populat|inhabit|mostly|mainly|predominantly"
-    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|residents)"
+    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|liv(?:e[ds]?|ing)\b"
+    r"|census)"
 )
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
@@ -86,7 +87,7 @@ _RELIGIONS = re.compile(
 _POPULATION_NOUN = r"(?:population|inhabitants|residents|people|populace)"
 _AFTER_PERCENT = re.compile(
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
-    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP})*)?)?"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP})*)?|\s+of\s+(?:them|whom|these|those))?"
     rf"(?:\s+(?:are|were|is|was|being|identify\s+as|identified\s+as))?\s+(?P<group>{_GROUP})"
 )
 _LINKING = (
@@ -134,6 +135,18 @@ _POP_BEFORE = re.compile(
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|\d[\d,.]*))*"
     r"\s*:?\s*$"
+)
+# "The 2015 census counted 145,053 residents": a census's count is a population.
+_CENSUS_BEFORE = re.compile(
+    r"\b[Cc]ensus(?:\s+[\w'’-]+){0,4}?\s+(?:counted|recorded|registered|enumerated|found"
+    r"|showed|listed|reported)\s+(?:a\s+total\s+of\s+)?$"
+)
+_COUNTED = re.compile(rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))")
+# "about 120,000 ethnic Armenians lived in Nagorno-Karabakh": a group counted where it lives.
+_LIVED_IN = re.compile(
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))\s+"
+    r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
+    r"(?:lived|live|were\s+living|are\s+living|resided|reside)\s+in\b"
 )
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
