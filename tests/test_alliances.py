@@ -253,6 +253,19 @@ def test_the_two_countries_unresolved_without_two_named_states():
                 ("Armenia", "Russia", "ally"),
             ],
         ),
+        (
+            "On 19 September 2023, Azerbaijan launched a military offensive against the"
+            " self-declared Republic of Artsakh.",
+            "",
+            [("Artsakh", "Azerbaijan", "adversary")],
+        ),
+        (
+            "Azerbaijan attacked the self-proclaimed Nagorno-Karabakh Republic.",
+            "",
+            [("Artsakh", "Azerbaijan", "adversary")],
+        ),
+        ("Russia launched strikes against Ukraine.", "", [("Russia", "Ukraine", "adversary")]),
+        ("Azerbaijan carried out an attack against the capital of Artsakh.", "", []),
         ("The South Ossetian-Abkhazian conflict divided them.", "", []),
         ("In all, 146 civilians died in the conflict between late September and November.", "", []),
     ],
@@ -404,6 +417,14 @@ CONTEXT_ALLIANCES = [
 ]
 
 
+KARABAKH_2023_ALLIANCES = [
+    ("Artsakh", "Azerbaijan", "adversary", 1),
+    ("Russia", "Artsakh", "mediator", 1),
+    ("Russia", "Azerbaijan", "mediator", 1),
+    ("Armenia", "EAEU", "member", 9),
+]
+
+
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
@@ -411,8 +432,9 @@ CONTEXT_ALLIANCES = [
         (DATA / "georgia_2008.txt", GEORGIA_ALLIANCES),
         (DATA / "karabakh_1990s.txt", KARABAKH_1990S_ALLIANCES),
         (DATA / "alliances_context.txt", CONTEXT_ALLIANCES),
+        (DATA / "karabakh_2023.txt", KARABAKH_2023_ALLIANCES),
     ],
-    ids=["seed", "georgia_2008", "karabakh_1990s", "alliances_context"],
+    ids=["seed", "georgia_2008", "karabakh_1990s", "alliances_context", "karabakh_2023"],
 )
 def test_complete_tables(path, expected):
     assert table(path) == expected

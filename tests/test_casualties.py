@@ -125,6 +125,41 @@ def test_reports_fixture():
     ]  # fmt: skip
 
 
+def test_karabakh_2023_fixture():
+    k = "karabakh_2023"
+    a = "Armenian authorities"
+    assert table(DATA / f"{k}.txt") == [
+        ("Armenia", "displaced", 100000, "at_least", None, None, f"{k}:1"),
+        ("Azerbaijan", "military", 192, "exact", "Azerbaijani officials", None, f"{k}:5"),
+        ("Armenia", "unspecified", 200, "approx", a, None, f"{k}:5"),
+        ("Armenia", "civilian", 10, "exact", a, None, f"{k}:5"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("About 200 people were killed, including 10 civilians.",
+         [("unspecified", "unspecified", 200, "approx"), ("unspecified", "civilian", 10, "exact")]),
+        ("Azerbaijan lost 50 soldiers, including 10 officers.",
+         [("Azerbaijan", "military", 50, "exact"), ("Azerbaijan", "military", 10, "exact")]),
+        ("Some 50 Armenian soldiers were killed, among them 10 officers.",
+         [("Armenia", "military", 50, "approx"), ("Armenia", "military", 10, "exact")]),
+        ("200 Armenian people, including 10 children, were killed.",
+         [("Armenia", "unspecified", 200, "exact"), ("Armenia", "civilian", 10, "exact")]),
+        ("The fighting displaced 90,000 people, including 30,000 children.",
+         [("unspecified", "displaced", 90000, "exact"),
+          ("unspecified", "displaced", 30000, "exact")]),
+        # the part takes the kind of the figure it is part of, not of the next one
+        ("At least 100 people were killed, including 5 journalists, and 40 were wounded.",
+         [("unspecified", "unspecified", 100, "at_least"), ("unspecified", "civilian", 5, "exact"),
+          ("unspecified", "wounded", 40, "exact")]),
+    ],
+)  # fmt: skip
+def test_part_of_an_earlier_figure(answer, expected):
+    assert rows(answer) == expected
+
+
 @pytest.mark.parametrize(
     "answer",
     [

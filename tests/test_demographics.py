@@ -90,6 +90,15 @@ def test_shares_fixture():
     ]
 
 
+def test_karabakh_2023_fixture():
+    k = "karabakh_2023:13"
+    assert table(DATA / "karabakh_2023.txt") == [
+        ("Nagorno-Karabakh", "ethnic Armenians", 120000, "people", "approx", None, k),
+        ("Nagorno-Karabakh", "population", 145053, "people", "exact", 2015, k),
+        ("Nagorno-Karabakh", "Armenians", 99.7, "percent", "exact", 2015, k),
+    ]
+
+
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
@@ -105,6 +114,18 @@ def test_shares_fixture():
          [("South Ossetia", "population", 53000, "people", "exact", None)]),
         ("Georgia, inhabited mainly by Georgians, borders Russia.",
          [("Georgia", "Georgians", None, "percent", "majority", None)]),
+        ("About 40,000 Azerbaijanis lived in the Nagorno-Karabakh Autonomous Oblast.",
+         [("Nagorno-Karabakh", "Azerbaijanis", 40000, "people", "approx", None)]),
+        ("The 1989 census counted 189,085 people in Nagorno-Karabakh.",
+         [("Nagorno-Karabakh", "population", 189085, "people", "exact", 1989)]),
+        ("The 1989 census recorded 145,450 Armenians in Nagorno-Karabakh.",
+         [("Nagorno-Karabakh", "Armenians", 145450, "people", "exact", 1989)]),
+        ("In 2015 Artsakh counted 145,053 residents, 99.7% of them Armenians.",
+         [("Artsakh", "Armenians", 99.7, "percent", "exact", 2015)]),
+        ("Nagorno-Karabakh had a population of 145,000 in 2015.",
+         [("Nagorno-Karabakh", "population", 145000, "people", "exact", 2015)]),
+        ("Nagorno-Karabakh's population was 145,000.",
+         [("Nagorno-Karabakh", "population", 145000, "people", "exact", None)]),
     ],
 )  # fmt: skip
 def test_rules(answer, expected):
@@ -134,6 +155,10 @@ def test_qualifier_distributes_over_a_list():
         "displaced.",
         "More than 1,746 Armenian and Karabakh soldiers have been confirmed killed.",
         "Russia deployed 20,000 troops to the region.",
+        "Some 500 people lived in the village before it was destroyed.",
+        "About 40,000 Azerbaijanis lived in Armenian villages.",
+        "The census counted 300 villages in Armenia.",
+        "In 1989 Armenians lived in Baku.",
     ],
 )
 def test_not_demographics(answer):

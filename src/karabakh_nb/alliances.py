@@ -29,9 +29,12 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
   with V", Z is an ally of X (a supporter, not a belligerent), V an ally of W and a
   belligerent, so X is the adversary of W and of V. Also "X-Y war" (two demonyms count
   only when both are states: "the South Ossetian-Abkhazian conflict" names places, not
-  belligerents), "X's war against Y", "X fought against Y", "X invaded Y", "no
+  belligerents), "X's war against Y", "X fought against Y", "X launched an offensive /
+  attack / invasion / strikes / an assault against Y", "X invaded / attacked Y", "no
   diplomatic relations between X and Y", "X severed diplomatic relations with Y" and
-  "X closed its border with Y".
+  "X closed its border with Y". Up to three words describing Y may come first ("against
+  the self-declared Republic of Artsakh"), but no preposition ("an attack against the
+  capital of Y" is not against Y).
 - ``mediator``: "X-brokered", "brokered / mediated by X", "X brokered", "X's
   mediation": one row per party ``b``. The parties are the belligerents named in the
   same sentence; else the belligerents (adversary rows) of the rest of the answer;
@@ -488,11 +491,16 @@ _COMPOUND_WAR = re.compile(
     rf"{_TOK}(?:[-–]|\s+and\s+){_TOK}\s+(?:[\w-]+\s+)?(?i:{_WAR_WORD}|border\s+clashes)\b"
     r"(?!\s+(?:together|alongside|side|against|on|for|with|as|in\s+support)\b)"
 )
+# Up to three words describing a party ("the self-declared", "the breakaway"), never a
+# preposition: "an attack against the capital of X" is no attack against X.
+_PARTY_MODIFIERS = (
+    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near)\b)[\w-]+\s+){0,3}?"
+)
 _WAR_AGAINST = re.compile(
     rf"(?i:\b(?:(?:wars?|conflicts?|hostilities|clash(?:es|ed)?)\s+(?:against|with)|"
     rf"(?:fight|fights|fighting|fought|battles?|battled|battling|offensives?|aggression|"
-    rf"invasion|campaign|struggle|attacks?|attacked)\s+(?:(?P<together>together|jointly)\s+)?"
-    rf"against))\s+(?:the\s+)?{_TOK}"
+    rf"invasion|campaign|struggle|attacks?|attacked|(?:air\s*)?strikes?|assaults?)\s+"
+    rf"(?:(?P<together>together|jointly)\s+)?against))\s+{_PARTY_MODIFIERS}{_TOK}"
 )
 _AGAINST_WORDS = ("against", "war with", "wars with", "conflict with", "clash", "hostilities with")
 _HOSTILE_WORDS = (
@@ -528,7 +536,7 @@ _HOSTILE_VERB = re.compile(
     rf"{_TOK}({_APPOSITION})([^«]{{0,30}}?)\b(?:fought|fights|battled|invaded|invades|invade|attacked|attacks|occupied|occupies|"
     rf"bombed|bombs|shelled|shells|blockaded|blockades|declared\s+war\s+(?:on|against)|"
     rf"went\s+to\s+war\s+(?:with|against)|(?:closed|sealed|closes|seals)\s+(?:its|their|"
-    rf"the)\s+borders?\s+with)\s+(?:the\s+)?{_TOK}"
+    rf"the)\s+borders?\s+with)\s+{_PARTY_MODIFIERS}{_TOK}"
 )
 
 # ---- mediator ----------------------------------------------------------------------

@@ -4,7 +4,7 @@ Every row is one figure read from one answer sentence (its ``evidence``). Only t
 clean ``answer`` is read: a featured-snippet header ("2,801 soldiers") repeats a
 figure of the passage and is not a sentence.
 
-**What counts.** A number is a casualty figure when both hold:
+**What counts.** A number is a casualty figure when both of 1 and 2 hold, or 3 does:
 
 1. it counts people: it is followed by a noun phrase ending in a person noun
    ("1,746 Armenian and Karabakh soldiers", "67 of its soldiers", "228
@@ -18,11 +18,18 @@ figure of the passage and is not a sentence.
    parenthesis such as ", including multiple children and older people," is
    skipped), or a casualty verb right before it ("killing 50 people", "the deaths
    of 146 civilians"). Figures joined by "and", "or" or a comma share one
-   predicate ("170 servicemen and 228 civilians were killed").
+   predicate ("170 servicemen and 228 civilians were killed"). A parenthesis after
+   a figure is skipped even when it holds figures ("200 people, including 10
+   children, were killed": both killed).
+3. it counts people by a noun phrase (as in 1) and names part of the casualty figure
+   before it ("about 200 people were killed, including 10 civilians"; also "among
+   them", "of whom", "of them", within 80 characters): a casualty of the same kind,
+   unless its own predicate names another. Its category comes from its own noun
+   (``civilian``).
 
 Percentages, hyphenated modifiers ("44-day"), bare years, durations ("30
 years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
-forces") and counts of states ("182 member states") never meet both conditions.
+forces") and counts of states ("182 member states") never count.
 
 **Category.** missing, wounded and displaced (displaced, fled, expelled,
 refugees, unable to return) come from the casualty word; a killed figure is
@@ -38,17 +45,18 @@ or women, else ``unspecified``. The first casualty word of the predicate decides
    its side (Karabakh -> Artsakh). When a figure covers several parties it is one
    figure, not several: ``party`` is the first-named and ``parties`` (an extra
    column) lists them all;
-2. "of its / their soldiers", "X lost 170 servicemen": the last state or side
+2. a part of an earlier figure (rule 3 above) takes that figure's party;
+3. "of its / their soldiers", "X lost 170 servicemen": the last state or side
    named before the figure in its sentence (the subject: "Russia said that 67 of
    its soldiers died");
-3. the party of whoever reported the figure ("According to Georgian officials,
+4. the party of whoever reported the figure ("According to Georgian officials,
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses;
-4. the one party the question asks about ("How many soldiers died in
+5. the one party the question asks about ("How many soldiers died in
    Azerbaijan?"), skipping names that only qualify a war ("the Azerbaijan war",
    "the Russo-Georgian war") or name an agent ("killed by Azerbaijani"); a
    question about several parties decides nothing;
-5. else ``unspecified``.
+6. else ``unspecified``.
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
 "according to X", "reported by X", or the subject of a reporting verb ("The
@@ -170,6 +178,13 @@ _PARENTHESIS = re.compile(
     r"|many\s+of\s+(?:them|whom)|of\s+whom|both|all)\b[^,;]*,)",
     re.IGNORECASE,
 )
+# A figure that names part of the one before it: "200 people were killed, including 10
+# civilians" (the text from the earlier figure's noun phrase to this figure ends so).
+_SUBSET = re.compile(
+    r"(?:,|\s-|\s–|\()\s*(?:including|incl\.|among\s+them|among\s+whom|of\s+whom|of\s+them"
+    r"|mostly|mainly|most\s+of\s+them)\s+$",
+    re.IGNORECASE,
+)
 _PRE = re.compile(
     r"(?:(?P<killed>killed|killing|kills|deaths?\s+of|lives\s+of|massacred|(?P<lost>lost|losing"
     r"|loses))"
@@ -276,6 +291,7 @@ class _Figure:
     parties: list[str]
     post: str | None = None
     pre: str | None = None
+    subset_of: int | None = None  # index of the figure this one is part of
 
 
 def _parties(entities: list[Entity]) -> list[str]:
@@ -382,19 +398,24 @@ def _figures(text: str) -> list[_Figure]:
 
 def _resolve_cues(text: str, figures: list[_Figure]) -> None:
     """Attach the casualty verb before or after each figure, sharing it across "and"."""
+    shared: set[int] = set()  # figures whose predicate is a coordinated figure's
     # The predicate after a figure, or the next coordinated figure's predicate.
     for i in range(len(figures) - 1, -1, -1):
         fig = figures[i]
         stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
         pos = fig.np_end
-        paren = _PARENTHESIS.match(text, pos, stop)
+        paren = _PARENTHESIS.match(text, pos)
         if paren is not None:
+            # "200 people, including 10 children, were killed": the predicate follows the
+            # parenthesis, whatever figures it holds.
             pos = paren.end()
-        post = _POST.match(text, pos, stop)
+            stop = next((f.number.start for f in figures if f.number.start >= pos), len(text))
+        post = _POST.match(text, pos, stop) if pos <= stop else None
         if post is not None:
             fig.post = _cue_of(post)
         elif i + 1 < len(figures) and _COORDINATION.fullmatch(text, fig.np_end, stop):
             fig.post = figures[i + 1].post
+            shared.add(i)
     # A casualty verb right before a figure ("killing 50 people"), shared the same way.
     for i, fig in enumerate(figures):
         begin = figures[i - 1].np_end if i else 0
@@ -406,6 +427,21 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         elif i and _COORDINATION.fullmatch(text, begin, fig.number.start):
             fig.pre = figures[i - 1].pre
             fig.possessive = fig.possessive or figures[i - 1].possessive
+    # "killed ..., including 10 civilians": part of the people just counted, so of their
+    # kind and theirs, unless its own noun or predicate says otherwise.
+    for i in range(1, len(figures)):
+        fig, parent = figures[i], figures[i - 1]
+        parent_cue = parent.cue or parent.post or parent.pre
+        if (
+            fig.head is None
+            or parent_cue is None
+            or fig.number.start - parent.np_end > _LOOKBACK
+            or not _SUBSET.search(text, parent.np_end, fig.number.start)
+        ):
+            continue
+        fig.subset_of = i - 1
+        if not fig.cue and not fig.pre and (fig.post is None or i in shared):
+            fig.post = parent_cue
 
 
 def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:
@@ -543,8 +579,12 @@ def _rows_for_answer(
         if source is not None:
             starts = [span.start + f.number.start for f in figures]
             reported_on = _reported_on(answer, source, starts, as_of)
+        parties_of: dict[int, list[str]] = {}
         for fig, qualifier, cue in kept:
             parties = list(fig.parties)
+            if not parties and fig.subset_of is not None:
+                # Part of an earlier figure: the same people's.
+                parties = list(parties_of.get(fig.subset_of, []))
             if not parties and fig.possessive:
                 before = [
                     e for e in find_entities(text[: fig.number.start]) if e.kind in _PARTY_KINDS
@@ -558,6 +598,7 @@ def _rows_for_answer(
                     asked.append(question_party(question))
                 if asked[0]:
                     parties = [asked[0]]
+            parties_of[figures.index(fig)] = parties
             yield {
                 "party": parties[0] if parties else "unspecified",
                 "category": _category(cue, fig),

@@ -1,13 +1,14 @@
 """The ``demographics`` fact table: shares of groups and population counts.
 
 Every row is one statement read from one answer sentence (its ``evidence``).
-Three kinds of statement are read, by general rules:
+Four kinds of statement are read, by general rules:
 
 * **Shares**: a percentage tied to a group of people. The group follows the
   percentage ("85% Shia", "77% were ethnic Armenians", "15% of the population are
   Sunni"), precedes it with a linking verb ("ethnic Ossetians made up 66%",
   "Azerbaijanis were 22%"), or precedes it in a gapped list ("... and ethnic
-  Georgians 29%"). A group is a name of people: a demonym ("Azerbaijanis"),
+  Georgians 29%"); "of them" / "of whom" may stand between ("145,053 residents,
+  99.7% of them Armenians"). A group is a name of people: a demonym ("Azerbaijanis"),
   "ethnic"/"religious" + name, a religious group ("Shia", "Sunni", "Christians")
   or another capitalised plural ("Kurds"); "Turnout in Armenia was 49%" has no
   group and is skipped. ``unit`` is ``percent``. A qualifier distributes over a
@@ -19,21 +20,27 @@ Three kinds of statement are read, by general rules:
   size is not given), ``qualifier`` ``majority``.
 * **Populations**: "a population of about 189,000", "the population of South
   Ossetia was estimated at 53,000", "its population grew from 150,000 in 1989 to
-  145,000 in 2015", "home to 50,000 people", "has 53,000 inhabitants". ``group`` is
-  ``population``, ``unit`` ``people``; a number the date reader takes for a year
-  ("in 1989") is never a population.
+  145,000 in 2015", "home to 50,000 people", "has 53,000 inhabitants", "the 2015
+  census counted 145,053 residents" (also "recorded", "registered", "found"; a bare
+  figure or one of people). ``group`` is ``population``, ``unit`` ``people``; a
+  number the date reader takes for a year ("in 1989") is never a population.
+* **Group counts**: a group counted where it lives, "about 120,000 ethnic Armenians
+  lived in Nagorno-Karabakh" (also "live", "were living", "resided"), or by a census
+  ("the census recorded 145,450 Armenians"). ``group`` is the group (``population``
+  for "people", "residents"), ``unit`` ``people``. The place must be named right
+  after "in" and is the subject ("lived in the village" names none: no row).
 
 Rankings ("the second highest Shia population percentage"), percentages of
 anything but people ("85% of the vote"), shares of casualties ("10% of the dead")
 and casualty figures are not demographics.
 
-**Subject** (place or state): for "X, inhabited mostly by" the noun phrase before
-the comma (its last place name, else the phrase itself without determiners:
-"seven surrounding districts"); otherwise the first place named in the sentence
-(a state, side or region that is not a demonym inside the group), else the
-nearest place named in an earlier sentence of the answer, else the first place
-the question names ("Is Azerbaijan Shia or Sunni?"), else null. Regions keep their
-own name ("Nagorno-Karabakh"), since demographics describe places.
+**Subject** (place or state): for "lived in X" the place X; for "X, inhabited mostly
+by" the noun phrase before the comma (its last place name, else the phrase itself
+without determiners: "seven surrounding districts"); otherwise the first place named
+in the sentence (a state, side or region that is not a demonym inside the group),
+else the nearest place named in an earlier sentence of the answer, else the first
+place the question names ("Is Azerbaijan Shia or Sunni?"), else null. Regions keep
+their own name ("Nagorno-Karabakh"), since demographics describe places.
 
 **Year**: the year of a date right after the figure ("53,000 in 2015"), else of
 the nearest date before it in the sentence ("In 1989, ..."), else the nearest
@@ -141,13 +148,16 @@ _CENSUS_BEFORE = re.compile(
     r"\b[Cc]ensus(?:\s+[\w'’-]+){0,4}?\s+(?:counted|recorded|registered|enumerated|found"
     r"|showed|listed|reported)\s+(?:a\s+total\s+of\s+)?$"
 )
-_COUNTED = re.compile(rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))")
+_COUNTED = re.compile(
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
+)
 # "about 120,000 ethnic Armenians lived in Nagorno-Karabakh": a group counted where it lives.
 _LIVED_IN = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))\s+"
     r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
     r"(?:lived|live|were\s+living|are\s+living|resided|reside)\s+in\b"
 )
+_THE = re.compile(r"\s*(?:the\s+)?")
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
@@ -279,24 +289,47 @@ def _shares(
         yield number, group, qualifier
 
 
-def _populations(text: str, numbers: list[NumberMention]) -> Iterator[NumberMention]:
+def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
+    """Counts of people: a whole population, or a group counted where it lives."""
     dates: list[Any] | None = None
     for number in numbers:
         if number.is_percent or number.compound:
             continue
         before = text[max(0, number.start - _LOOKBACK) : number.start]
-        if not (
+        group: tuple[int, int] | None = None
+        subject: str | None = None
+        if (
             _POP_BEFORE.search(before)
             or _HOME_TO.search(before)
             or (number.unit in {"inhabitants", "residents"} and _HAS_INHABITANTS.search(before))
         ):
+            pass
+        elif _CENSUS_BEFORE.search(before) and (
+            (noun := _COUNTED.match(text, number.end)) is not None
+            and (noun.group("people") or noun.group("end") or _is_group(noun.group("group")))
+        ):
+            if noun.group("group"):
+                group = noun.span("group")
+        elif (lived := _LIVED_IN.match(text, number.end)) and (
+            lived.group("people") or _is_group(lived.group("group"))
+        ):
+            # The place must be named right after "in" ("lived in the village" names none).
+            after = _THE.match(text, lived.end()).end()
+            entities = [e for e in find_entities(text[after:]) if e.start == 0]
+            if not entities or entities[0].kind not in _PLACE_KINDS or entities[0].adjective:
+                continue
+            subject = entities[0].name
+            if lived.group("group"):
+                group = lived.span("group")
+        else:
             continue
         if number.maybe_year:
             # "grew from 150,000 in 1989": a year, as the date reader decides.
             dates = find_dates(text) if dates is None else dates
             if any(m.start <= number.number_start < m.end for m in dates):
                 continue
-        yield number
+        yield _Found(number.start, number.end, group, subject, number.value, "people",
+                     number.qualifier)  # fmt: skip
 
 
 def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[dict[str, Any]]:
@@ -325,9 +358,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 if _is_group(match.group("group")):
                     found.append(_Found(match.start(), match.end(), match.span("group"), None,
                                         None, "percent", "majority"))  # fmt: skip
-        for number in _populations(text, numbers):
-            found.append(_Found(number.start, number.end, None, None, number.value, "people",
-                                number.qualifier))  # fmt: skip
+        found.extend(_populations(text, numbers))
         if not found:
             continue
         found.sort(key=lambda f: f.start)
