@@ -1,13 +1,13 @@
 """The ``casualties`` fact table: people killed, missing, wounded or displaced.
 
 Every row is one figure read from one answer sentence (its ``evidence``). Only the
-clean ``answer`` is read: a featured-snippet header ("2,801 soldiers") repeats a
+clean ``answer`` is read: a featured-snippet header ("1,234 soldiers") repeats a
 figure of the passage and is not a sentence.
 
 **What counts.** A number is a casualty figure when both of 1 and 2 hold, or 3 does:
 
 1. it counts people: it is followed by a noun phrase ending in a person noun
-   ("1,746 Armenian and Karabakh soldiers", "67 of its soldiers", "228
+   ("1,500 Armenian and Karabakh soldiers", "67 of its soldiers", "228
    civilians", "600,000 Azerbaijanis", "146 civilian deaths"), or it stands alone
    as the subject of a casualty verb ("more than one million were displaced"), or
    it is a death toll ("the death toll rose to 3,000");

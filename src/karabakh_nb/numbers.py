@@ -1,6 +1,6 @@
 """Recognising quantities in English prose: figures, number words and percentages.
 
-This module finds *number mentions* ("more than 1,746", "about 192,000",
+This module finds *number mentions* ("more than 1,500", "about 192,000",
 "approximately 85%", "forty-four", "more than one million") and reads each one's
 value and *qualifier*. It knows nothing about casualties or populations: the
 extractors decide what a number counts from the words around it.
@@ -17,7 +17,7 @@ Qualifiers (the contract's vocabulary, CONTRACT.md section 3):
 
 ``majority`` belongs to demographics ("mostly") and is never a number's qualifier.
 
-Forms: digits with thousands separators ("2,783") or decimals ("1.2"), followed
+Forms: digits with thousands separators ("3,456") or decimals ("1.2"), followed
 by an optional scale word ("1.2 million"); number words up to the billions
 ("two", "forty-four", "three hundred and fifty", "one million", "a thousand",
 "half a million", "a dozen"; the last two are round by nature, so ``approx``);
@@ -121,7 +121,7 @@ class NumberMention:
     Attributes:
         value: The number (an ``int`` when whole: ``1.2 million`` is ``1200000``).
         qualifier: ``exact``, ``approx``, ``at_least`` or ``at_most``.
-        surface: The text matched, qualifier included ("more than 1,746").
+        surface: The text matched, qualifier included ("more than 1,500").
         start: Offset of the first character of ``surface``.
         end: Offset just past ``surface`` (after "%" for a percentage).
         is_percent: True for "85%", "85 percent".
@@ -189,8 +189,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         The mentions in order of appearance.
 
     Example:
-        >>> [(m.value, m.qualifier) for m in find_numbers("More than 1,746 died; about 85%.")]
-        [(1746, 'at_least'), (85, 'approx')]
+        >>> [(m.value, m.qualifier) for m in find_numbers("More than 1,500 died; about 60%.")]
+        [(1500, 'at_least'), (60, 'approx')]
         >>> find_numbers("more than one million were displaced")[0].value
         1000000
     """

@@ -59,7 +59,7 @@ _BOILERPLATE = re.compile(
 )
 
 # Words that open a sentence; one glued after a short unpunctuated run marks a snippet
-# header ("2,801 soldiers The Azerbaijani ..."). Proper nouns mid-sentence rarely start
+# header ("1,234 soldiers The Azerbaijani ..."). Proper nouns mid-sentence rarely start
 # with one of these, so the rule stays narrow.
 _SENTENCE_OPENERS = frozenset(
     [
@@ -359,7 +359,7 @@ def _remove_boilerplate(text: str) -> tuple[str, list[str]]:
 
 
 def _split_snippet(text: str) -> tuple[str | None, str]:
-    """Split a featured-snippet header ("2,801 soldiers The ...") off the passage."""
+    """Split a featured-snippet header ("1,234 soldiers The ...") off the passage."""
     words = text.split(" ", MAX_SNIPPET_WORDS + 3)
     limit = min(MAX_SNIPPET_WORDS, len(words) - 3)
     for k in range(1, limit + 1):

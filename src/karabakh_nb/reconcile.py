@@ -118,11 +118,11 @@ def reconcile_casualties(casualties: pd.DataFrame) -> pd.DataFrame:
 
     Example:
         >>> import pandas as pd
-        >>> rows = pd.DataFrame({"party": ["Azerbaijan"] * 2, "category": ["military"] * 2,
-        ...     "count": [2783, 2801], "qualifier": ["at_least", "exact"], "qa_id": ["a", "b"]})
+        >>> rows = pd.DataFrame({"party": ["Ruritania"] * 2, "category": ["military"] * 2,
+        ...     "count": [1200, 1250], "qualifier": ["at_least", "exact"], "qa_id": ["a", "b"]})
         >>> r = reconcile_casualties(rows).iloc[0]
         >>> int(r.low), int(r.best), int(r.high), bool(r.disagree)
-        (2783, 2801, 2801, False)
+        (1200, 1250, 1250, False)
     """
     out: list[dict[str, Any]] = []
     if len(casualties):
