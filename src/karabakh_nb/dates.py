@@ -55,6 +55,7 @@ from dataclasses import dataclass, replace
 from dateutil.relativedelta import relativedelta
 
 from .errors import UsageError
+from .numbers import WORD_VALUES
 
 __all__ = [
     "PRECISIONS",
@@ -107,28 +108,8 @@ _WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
+# Counts of a relative phrase ("two weeks later"): the number words of ``numbers``.
+_NUMBER_WORDS = {"a": 1, "an": 1, **{w: n for w, n in WORD_VALUES.items() if n}}
 _VAGUE_COUNTS = "several|a\\s+few|few|some|many"
 VAGUE_COUNT = re.compile(rf"(?i:{_VAGUE_COUNTS})\b")
 _UNIT_PRECISION = {
@@ -154,9 +135,9 @@ _DASH = r"(?:-|–|—)"
 _RANGE_WORD = r"(?:-|–|—|to|until|till|through|and)"
 _MOD = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:end|beginning|start|middle)\s+of)"
 _NUM = (
-    r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-    r"[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|\d{1,3}|"
-    rf"(?i:{_VAGUE_COUNTS}))"
+    "(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_NUMBER_WORDS, key=len)[::-1])
+    + rf"|\d{{1,3}}|(?i:{_VAGUE_COUNTS}))"
 )
 _UNIT = r"(?:day|week|month|year|decade)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -252,25 +233,6 @@ _PREFIX_WORDS = frozenset(
         "start",
         "middle",
         "of",
-        "a",
-        "an",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "fifteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
         "several",
         "few",
         "some",
@@ -287,6 +249,7 @@ _PREFIX_WORDS = frozenset(
         "previous",
         "preceding",
         "subsequent",
+        *_NUMBER_WORDS,
     ]
 )
 _MAX_PREFIX_WORDS = 3

@@ -54,6 +54,8 @@ _TENS = {
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD_VALUES = {"zero": 0, **_ONES, **_TEENS, **_TENS}
+#: Number words up to ninety-nine, for other modules' patterns ("two weeks later").
+WORD_VALUES = dict(_WORD_VALUES)
 
 _QUALIFIER_WORDS = {
     "approx": (
