@@ -58,11 +58,27 @@ def test_multiline_blocks_are_joined_and_raw_keeps_lines():
 
 
 def test_two_questions_in_a_row_keep_the_first_unanswered():
-    pairs, _ = parse_text("One?\n\nTwo?\n\nAnswer two.\n", "x.txt")
+    pairs, _ = parse_text("Who won?\n\nWhen did it end?\n\nIn spring.\n", "x.txt")
     assert [(p.question, p.answer, p.flags) for p in pairs] == [
-        ("One?", None, ["unanswered"]),
-        ("Two?", "Answer two.", []),
+        ("Who won?", None, ["unanswered"]),
+        ("When did it end?", "In spring.", []),
     ]
+
+
+def test_answer_ending_in_question_mark_after_a_question_is_its_answer():
+    text = "How many fled?\n\nMore than 6 million fled, and 3 million more are displaced?\n"
+    pairs, _ = parse_text(text, "x.txt")
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("How many fled?", "More than 6 million fled, and 3 million more are displaced?")
+    ]
+
+
+def test_header_before_boilerplate_is_a_snippet():
+    raw = "Ukraine war Share All sharing options for: How many died?. US officials said 12 died."
+    answer, snippet, boiler, flags = clean_answer(raw)
+    assert (answer, snippet) == ("US officials said 12 died.", "Ukraine war")
+    assert boiler == "Share All sharing options for: How many died?."
+    assert flags == ["snippet_header", "boilerplate"]
 
 
 def test_answer_with_question_mark_is_an_answer():
@@ -245,7 +261,10 @@ _WORD = st.text(
     min_size=1,
     max_size=8,
 )
-_QUESTION = st.lists(_WORD, min_size=1, max_size=8).map(lambda ws: " ".join(ws) + "?")
+_QUESTION = st.tuples(
+    st.sampled_from(["What", "How", "Is", "Who", "Did", "Why"]),
+    st.lists(_WORD, min_size=1, max_size=8),
+).map(lambda t: t[0] + " " + " ".join(t[1]) + "?")
 _SENTENCE = st.lists(_WORD, min_size=1, max_size=10).map(lambda ws: " ".join(ws))
 _ANSWER = st.lists(
     st.tuples(_SENTENCE, st.sampled_from([". ", "? ", "! ", ".\n"])), min_size=1, max_size=4

@@ -3,7 +3,9 @@
 The input format is described in CONTRACT.md section 1: blocks separated by
 blank lines, each a question (a short sentence ending in ``?``) or the answer
 that follows it. This module decodes files safely, splits them into blocks,
-pairs questions with answers, and separates scraping artefacts (snippet
+pairs questions with answers (right after a question, a block ending in ``?`` is a
+second question only if it opens like one, "What ..." or "Is ..."; otherwise it is
+the answer), and separates scraping artefacts (snippet
 headers, share-widget boilerplate, truncation) from the clean answer. Nothing
 is dropped: a block that is neither a question nor an answer to one is kept as
 an *orphan* and reported by :func:`karabakh_nb.check`.
@@ -329,6 +331,47 @@ def _strip_prefix(text: str) -> str:
     return text.strip()
 
 
+_INTERROGATIVES = frozenset(
+    [
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "shall",
+        "has",
+        "have",
+        "had",
+        "may",
+        "might",
+        "must",
+    ]
+)
+
+
+def _asks(text: str) -> bool:
+    """Return True when a block opens like a question ("How many ...", "Is ...")."""
+    first = _strip_prefix(text).split(" ", 1)[0].lower()
+    return first.strip("\"'“‘(") in _INTERROGATIVES
+
+
 def is_question(text: str) -> bool:
     """Return True when a block reads as a question: one short sentence ending in ``?``.
 
@@ -344,18 +387,28 @@ def is_question(text: str) -> bool:
     return not _INNER_BREAK.search(text[:-1])
 
 
-def _remove_boilerplate(text: str) -> tuple[str, list[str]]:
+def _remove_boilerplate(text: str) -> tuple[str, list[str], str | None]:
+    """Remove share-widget text; return ``(text, removed, header before it)``.
+
+    The widget sits between a snippet header and the passage ("Azerbaijan war Share All
+    sharing options for: ..."), so a short unpunctuated run before it is a header.
+    """
     if (
         "Share" not in text
         and "Tweet" not in text
         and "Email" not in text
         and ("Copy link" not in text)
     ):
-        return text, []
-    found = [m.group(0) for m in _BOILERPLATE.finditer(text)]
-    if not found:
-        return text, []
-    return re.sub(r"\s{2,}", " ", _BOILERPLATE.sub(" ", text)).strip(), found
+        return text, [], None
+    matches = list(_BOILERPLATE.finditer(text))
+    if not matches:
+        return text, [], None
+    head = text[: matches[0].start()].strip()
+    header = None
+    if head and len(head.split()) <= MAX_SNIPPET_WORDS and not re.search(r"[.!?:;]$", head):
+        header, text = head, text[matches[0].start() :]
+    cleaned = re.sub(r"\s{2,}", " ", _BOILERPLATE.sub(" ", text)).strip()
+    return cleaned, [m.group(0) for m in matches], header
 
 
 def _split_snippet(text: str) -> tuple[str | None, str]:
@@ -398,8 +451,9 @@ def clean_answer(raw: str) -> tuple[str, str | None, str | None, list[str]]:
 
 def _clean(text: str) -> tuple[str, str | None, str | None, list[str]]:
     flags: list[str] = []
-    text, boiler = _remove_boilerplate(text)
-    snippet, text = _split_snippet(text)
+    text, boiler, snippet = _remove_boilerplate(text)
+    if snippet is None:
+        snippet, text = _split_snippet(text)
     if snippet:
         flags.append("snippet_header")
     if boiler:
@@ -457,7 +511,7 @@ def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Bloc
 
     for start, raw in _raw_blocks(text):
         body = _join_lines(raw)
-        if body[-1] == "?" and is_question(body):
+        if body[-1] == "?" and is_question(body) and (pending is None or _asks(body)):
             if pending is not None:
                 line, question = pending
                 pairs.append(
