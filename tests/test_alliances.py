@@ -349,6 +349,131 @@ def test_mediator(answer, question, expected):
     assert triples(answer, question) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "question", "expected"),
+    [
+        (
+            "On 24 February 2022, Russia launched a full-scale invasion of Ukraine.",
+            "",
+            [("Russia", "Ukraine", "adversary")],
+        ),
+        (
+            "The Russian invasion of Ukraine began in 2022.",
+            "",
+            [("Russia", "Ukraine", "adversary")],
+        ),
+        (
+            "Russia's full-scale invasion of Ukraine continues.",
+            "",
+            [("Russia", "Ukraine", "adversary")],
+        ),
+        (
+            "The invasion of Iraq by the United States began in 2003.",
+            "",
+            [("Iraq", "United States", "adversary")],
+        ),
+        ("Russia waged war on Ukraine.", "", [("Russia", "Ukraine", "adversary")]),
+        ("Azerbaijan launched an attack on Armenia.", "", [("Armenia", "Azerbaijan", "adversary")]),
+        ("Israel carried out air strikes on Iran.", "", [("Iran", "Israel", "adversary")]),
+        (
+            "Russia and Belarus launched an offensive on Ukraine.",
+            "",
+            [("Russia", "Ukraine", "adversary"), ("Belarus", "Ukraine", "adversary")],
+        ),
+        # The waging side from the question, when the clause names no one else.
+        (
+            "The invasion of Ukraine began in February.",
+            "When did Russia invade Ukraine?",
+            [("Russia", "Ukraine", "adversary")],
+        ),
+        # Negated, feared or merely condemned: no belligerent.
+        ("Russia did not invade Ukraine.", "", []),
+        ("Russia did not launch an invasion of Ukraine.", "", []),
+        ("Fears of a Russian invasion of Ukraine grew.", "", []),
+        ("Russia could launch an invasion of Ukraine.", "", []),
+        ("Germany condemned the invasion of Ukraine.", "", []),
+        ("The invasion of Ukraine began in February.", "What happened in Ukraine?", []),
+    ],
+)
+def test_adversary_invasion_and_war_on(sentence, question, expected):
+    assert triples(sentence, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The United States, the United Kingdom and the European Union have provided"
+            " military support to Ukraine.",
+            [
+                ("United States", "Ukraine", "ally"),
+                ("United Kingdom", "Ukraine", "ally"),
+                ("EU", "Ukraine", "ally"),
+            ],
+        ),
+        ("NATO provided military support to Ukraine.", [("NATO", "Ukraine", "ally")]),
+        (
+            "The EU and the US sent weapons to Ukraine.",
+            [("EU", "Ukraine", "ally"), ("United States", "Ukraine", "ally")],
+        ),
+        # An organisation is a supporter only in the explicitly military forms.
+        (
+            "The United States and NATO supported Ukraine.",
+            [("United States", "Ukraine", "ally")],
+        ),
+        (
+            "Belarus allowed Russian troops to use its territory.",
+            [("Belarus", "Russia", "ally")],
+        ),
+        (
+            "Georgia permitted Russia's forces to cross its territory.",
+            [("Georgia", "Russia", "ally")],
+        ),
+        ("Belarus did not allow Russian troops to use its territory.", []),
+        ("Azerbaijan allowed Israel to use its airspace.", []),
+        ("The United States did not provide military support to Ukraine.", []),
+    ],
+)
+def test_ally_lists_organisations_and_territory(sentence, expected):
+    assert triples(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Turkey and the UN brokered the Black Sea Grain Initiative between Russia and"
+            " Ukraine in July 2022.",
+            [
+                ("Turkey", "Russia", "mediator"),
+                ("UN", "Russia", "mediator"),
+                ("Turkey", "Ukraine", "mediator"),
+                ("UN", "Ukraine", "mediator"),
+            ],
+        ),
+        (
+            "The grain deal between Russia and Ukraine was brokered by Turkey.",
+            [("Turkey", "Russia", "mediator"), ("Turkey", "Ukraine", "mediator")],
+        ),
+        # Passive: the parties are no mediators, and no supporter of either side.
+        (
+            "A truce between Israel and Hamas, mediated by Qatar, held.",
+            [
+                ("Hamas", "Israel", "adversary"),
+                ("Qatar", "Hamas", "mediator"),
+                ("Qatar", "Israel", "mediator"),
+            ],
+        ),
+        # No brokering verb, no mediator.
+        ("Talks between Russia and Ukraine were held in Istanbul.", []),
+        ("Turkey hosted talks between Russia and Ukraine.", []),
+        ("Turkey did not broker a deal between Russia and Ukraine.", []),
+    ],
+)
+def test_mediator_lists_and_parties_after_between(sentence, expected):
+    assert triples(sentence) == expected
+
+
 # ---- whole files -----------------------------------------------------------------------
 
 SEED_ALLIANCES = [
@@ -425,6 +550,23 @@ KARABAKH_2023_ALLIANCES = [
 ]
 
 
+# Sweden "followed" (implicit) is no row; "Ukraine is not a member of NATO, but it applied
+# to join" gives none either.
+UKRAINE_2022_ALLIANCES = [
+    ("Russia", "Ukraine", "adversary", 1),
+    ("United States", "Ukraine", "ally", 9),
+    ("United Kingdom", "Ukraine", "ally", 9),
+    ("EU", "Ukraine", "ally", 9),
+    ("Belarus", "Russia", "ally", 9),
+    ("Iran", "Russia", "ally", 9),
+    ("Finland", "NATO", "member", 13),
+    ("Turkey", "Russia", "mediator", 25),
+    ("UN", "Russia", "mediator", 25),
+    ("Turkey", "Ukraine", "mediator", 25),
+    ("UN", "Ukraine", "mediator", 25),
+]
+
+
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
@@ -433,8 +575,16 @@ KARABAKH_2023_ALLIANCES = [
         (DATA / "karabakh_1990s.txt", KARABAKH_1990S_ALLIANCES),
         (DATA / "alliances_context.txt", CONTEXT_ALLIANCES),
         (DATA / "karabakh_2023.txt", KARABAKH_2023_ALLIANCES),
+        (DATA / "ukraine_2022.txt", UKRAINE_2022_ALLIANCES),
     ],
-    ids=["seed", "georgia_2008", "karabakh_1990s", "alliances_context", "karabakh_2023"],
+    ids=[
+        "seed",
+        "georgia_2008",
+        "karabakh_1990s",
+        "alliances_context",
+        "karabakh_2023",
+        "ukraine_2022",
+    ],
 )
 def test_complete_tables(path, expected):
     assert table(path) == expected

@@ -136,6 +136,19 @@ def test_karabakh_2023_fixture():
     ]
 
 
+def test_ukraine_fixture():
+    u = "ukraine_2022"
+    assert table(DATA / f"{u}.txt") == [
+        ("Ukraine", "military", 500000, "approx", "US officials", "2023-08", f"{u}:5"),
+        ("Ukraine", "civilian", 10000, "at_least", "UN", None, f"{u}:5"),
+        ("Ukraine", "displaced", 6000000, "at_least", None, None, f"{u}:21"),
+        ("Ukraine", "displaced", 3700000, "approx", None, None, f"{u}:21"),
+    ]
+    frame = extract_casualties(load(DATA / f"{u}.txt"))
+    # "Ukrainian and Russian troops" is one figure covering both parties.
+    assert frame["parties"].iloc[0] == ["Ukraine", "Russia"]
+
+
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
@@ -221,6 +234,57 @@ def test_rules(answer, expected):
     assert rows(answer) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # where displaced people come from is whose they are
+        ("More than 6 million refugees from Ukraine have been recorded.",
+         [("Ukraine", "displaced", 6000000, "at_least")]),
+        ("About 200,000 people fled Georgia.", [("Georgia", "displaced", 200000, "approx")]),
+        ("Some 40,000 people were displaced from Nagorno-Karabakh.",
+         [("Artsakh", "displaced", 40000, "approx")]),
+        ("Over 10,000 people were forced to flee the Karabakh region.",
+         [("Artsakh", "displaced", 10000, "at_least")]),
+        # the figure's own noun phrase still comes first
+        ("At least 300,000 Armenians fled from Azerbaijan.",
+         [("Armenia", "displaced", 300000, "at_least")]),
+        # "to X" is where they went, not whose they are
+        ("About 100,000 refugees fled to Armenia.",
+         [("unspecified", "displaced", 100000, "approx")]),
+        # only displaced people have an origin: the killed stay unspecified
+        ("About 50 people were killed by shelling from Russia.",
+         [("unspecified", "unspecified", 50, "approx")]),
+        # internally displaced: the state named before them in the sentence
+        ("Georgia says some 30,000 people are internally displaced.",
+         [("Georgia", "displaced", 30000, "approx")]),
+        ("In Azerbaijan, 600,000 internally displaced persons remain.",
+         [("Azerbaijan", "displaced", 600000, "exact")]),
+        ("Some 3.7 million people are internally displaced.",
+         [("unspecified", "displaced", 3700000, "approx")]),
+        # figures joined by a comma and "and" keep their own predicates
+        ("More than 6 million refugees from Ukraine have been recorded globally, and some 3.7 "
+         "million people are internally displaced.",
+         [("Ukraine", "displaced", 6000000, "at_least"),
+          ("Ukraine", "displaced", 3700000, "approx")]),
+    ],
+)  # fmt: skip
+def test_displaced_origin(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Some 3.7 million people live in Kyiv.",
+        "Refugees from Ukraine have been recorded globally.",
+        "Many people are internally displaced.",
+        "Ukraine had a population of about 41 million in 2021.",
+    ],
+)
+def test_not_displaced(answer):
+    assert one(answer, "How many refugees from Ukraine?").empty
+
+
 def test_coordinated_figures_share_verb_and_qualifier():
     assert rows("About 170 servicemen and 228 civilians were killed.") == [
         ("unspecified", "military", 170, "approx"),
@@ -247,6 +311,10 @@ def test_first_casualty_word_decides():
         ("How many died in the first Karabakh war?", None),
         ("How many soldiers killed by Azerbaijani?", None),
         ("How many soldiers died in Armenia and Azerbaijan?", None),
+        # "from" names the origin of displaced people, not an agent
+        ("How many refugees from Ukraine?", "Ukraine"),
+        ("How many people fled from Georgia?", "Georgia"),
+        ("How many soldiers died in attacks from Azerbaijan?", None),
         (None, None),
     ],
 )
@@ -274,6 +342,10 @@ def test_question_party_is_the_last_resort():
         ("Figures reported by the Armenian health ministry show 2,425 soldiers died.",
          "Armenian health ministry"),
         ("2,425 soldiers have been confirmed killed.", None),
+        ("The UN has verified at least 10,000 civilian deaths.", "UN"),
+        ("Human Rights Watch documented 120 civilian deaths.", "Human Rights Watch"),
+        ("The Armenian health ministry recorded 40 soldiers killed.", "Armenian health ministry"),
+        ("More than 100 deaths have been verified.", None),
         ("The ministry announced its figures. According to the report, 2,801 soldiers died.",
          None),
     ],

@@ -56,6 +56,15 @@ def test_seed_evidence_is_verbatim():
     assert frame["evidence"].iloc[2].startswith("The Muslim population is approximately 85%")
 
 
+def test_ukraine_fixture():
+    u = "ukraine_2022:17"
+    assert table(DATA / "ukraine_2022.txt") == [
+        ("Ukraine", "Ukrainian", 67.5, "percent", "exact", 2001, u),
+        ("Ukraine", "Russian", 29.6, "percent", "exact", 2001, u),
+        ("Ukraine", "population", 41000000, "people", "approx", 2021, u),
+    ]
+
+
 def test_values_keep_their_type():
     frame = extract_demographics(load(SEED))
     assert [type(v) for v in frame["value"]] == [type(None), type(None), int, int]
@@ -126,6 +135,17 @@ def test_karabakh_2023_fixture():
          [("Nagorno-Karabakh", "population", 145000, "people", "exact", 2015)]),
         ("Nagorno-Karabakh's population was 145,000.",
          [("Nagorno-Karabakh", "population", 145000, "people", "exact", None)]),
+        # "N% of the population named / declared / identified as <group>"
+        ("In 2001, 67.5% of the population of Ukraine named Ukrainian as their native "
+         "language and 29.6% Russian.",
+         [("Ukraine", "Ukrainian", 67.5, "percent", "exact", 2001),
+          ("Ukraine", "Russian", 29.6, "percent", "exact", 2001)]),
+        ("In Georgia, about 20% of the population declared themselves Armenian.",
+         [("Georgia", "Armenian", 20, "percent", "approx", None)]),
+        ("In Armenia, 95% of residents identified as Armenian Apostolic.",
+         [("Armenia", "Armenian Apostolic", 95, "percent", "exact", None)]),
+        ("In Abkhazia, 50% considered themselves Abkhaz.",
+         [("Abkhazia", "Abkhaz", 50, "percent", "exact", None)]),
     ],
 )  # fmt: skip
 def test_rules(answer, expected):
@@ -159,6 +179,8 @@ def test_qualifier_distributes_over_a_list():
         "About 40,000 Azerbaijanis lived in Armenian villages.",
         "The census counted 300 villages in Armenia.",
         "In 1989 Armenians lived in Baku.",
+        "In Ukraine, 60% of the population named the economy as their main concern.",
+        "In Ukraine, 60% of voters named Zelensky.",
     ],
 )
 def test_not_demographics(answer):

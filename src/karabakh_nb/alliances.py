@@ -11,9 +11,12 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
 
 - ``ally`` is directed, ``a`` is an ally of (supports) ``b``: "X has been Y's primary
   ally", "Y, supported by X", "X provided military support to Y", "X supplied Y with
-  weapons", "X fought alongside Y". A mutual alliance ("X and Y are allies", "X and Y
-  are both members of a military alliance", "alliance between X and Y") gives one row
-  with ``a`` < ``b`` alphabetically.
+  weapons", "X fought alongside Y", "X allowed Y's (or Y) troops to use its territory".
+  A list of supporters gives a row each ("X, the Y and the Z have provided military
+  support to W"); an organisation may be the supporter only in the explicitly military
+  forms (military support, weapons), not in "supported" or "fought alongside". A mutual
+  alliance ("X and Y are allies", "X and Y are both members of a military alliance",
+  "alliance between X and Y") gives one row with ``a`` < ``b`` alphabetically.
 - ``member``: ``a`` a state or side, ``b`` the organisation: "X is (also) a (full)
   member of ORG and ORG", "X and Y are both members of ORG", "X became a member of
   ORG", "X joined ORG", "ORG member states ...: X, Y and Z". Demonyms are never
@@ -35,11 +38,21 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
   "X closed its border with Y". Up to three words describing Y may come first ("against
   the self-declared Republic of Artsakh"), but no preposition ("an attack against the
   capital of Y" is not against Y).
-- ``mediator``: "X-brokered", "brokered / mediated by X", "X brokered", "X's
-  mediation": one row per party ``b``. The parties are the belligerents named in the
-  same sentence; else the belligerents (adversary rows) of the rest of the answer;
-  else the states and sides named in the answer's sentences about fighting; else
-  those named in the question. With none of these, no row ("both sides" alone names
+  "Invasion of Y" and "war / attack / assault / offensive / strikes on Y" need who waged
+  them: "by X" after Y, else a demonym or possessive just before the noun ("the Russian
+  invasion of Y", "X's war on Y"), else the subject (one or a list) of a verb of
+  launching ("X launched / began / waged / carried out ..."), else, when the clause names
+  no one else ("The invasion of Y began ..."), the question's only other state or side.
+  Feared, threatened, planned or prevented ones ("fears of an invasion of Y") are not
+  relations, and "X condemned the invasion of Y" names no belligerent X.
+- ``mediator``: "X-brokered", "brokered / mediated by X", "X brokered" (or "X and the Y
+  brokered"), "X's mediation": one row per mediator and party ``b``. "Y and Z, mediated
+  by X" is passive: Y and Z are no mediators. The parties are the belligerents named in
+  the same sentence; else the states and sides after "between" in it ("X and Y brokered
+  a deal between Z and W"; talks between Z and W with no mediator give nothing); else
+  the belligerents (adversary rows) of the rest of the answer; else the states and
+  sides named in the answer's sentences about fighting; else those named in the
+  question. With none of these, no row ("both sides" alone names
   nobody).
 - Negation: a clause holding "not", "never", "no longer", "neither", "nor" or "n't"
   before the cue yields nothing. Sentences are split into clauses at ";" and at "but",
@@ -50,7 +63,8 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
   it; "the two countries" / "both countries" the two states or sides named in the
   question, else in the previous sentence. Anything else is left unresolved.
 - The question is context only: for "the two countries", for the missing subject of
-  "a war against Y", and for a mediation whose parties the answer does not name.
+  "a war against Y" or "the invasion of Y", and for a mediation whose parties the
+  answer does not name.
 - Regions stand for their side (``Nagorno-Karabakh`` -> ``Artsakh``); states use the
   common short English name, organisations their acronym. Rows are deduplicated on
   (``a``, ``b``, ``relation``, ``qa_id``), keeping the first sentence as evidence.
@@ -114,6 +128,9 @@ _GATES: dict[str, tuple[str, ...]] = {
         "interven",
         "hardware",
         "military",
+        "territory",
+        "airspace",
+        "soil",
     ),
     "partner": (
         "diplomat",
@@ -157,6 +174,9 @@ _GATES: dict[str, tuple[str, ...]] = {
         "aggress",
         "campaign",
         "struggle",
+        "invas",
+        "assault",
+        "strike",
     ),
     "mediator": ("broker", "mediat", "sponsor", "good offices", "negotiated by"),
 }
@@ -345,11 +365,15 @@ _APPOSITION = (
     r"(?:\s*,\s+(?:a|an|the|together\s+with|along\s+with|alongside|supported\s+by|"
     r"backed\s+by)\s+[^,]*,)?"
 )
-_SUPPORT_VERBS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
+# Each: (stems the sentence needs, whether an organisation may be the supporter, pattern).
+# The supporter may be a list ("X, Y and the Z have provided military support to W");
+# an organisation counts for the explicitly military forms only.
+_SUPPORT_VERBS: list[tuple[tuple[str, ...], bool, re.Pattern[str]]] = [
     (
         ("military", "armed", "defen", "security"),
+        True,
         re.compile(
-            rf"{_TOK}{_APPOSITION}([^«]{{0,40}}?)\b(?:provided|provides|provide|gave|gives|give|offered|offers|"
+            rf"({_LIST}){_APPOSITION}([^«]{{0,40}}?)\b(?:provided|provides|provide|gave|gives|give|offered|offers|"
             rf"sent|sends|supplied|supplies|delivered|delivers|extended|extends)\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?:military|armed|defen[cs]e|security)\s+"
             rf"(?:support|aid|assistance|help|equipment|hardware)\s+to\s+(?:the\s+)?({_LIST})"
@@ -357,16 +381,18 @@ _SUPPORT_VERBS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         ("suppl", "arm", "equip"),
+        True,
         re.compile(
-            rf"{_TOK}{_APPOSITION}([^«]{{0,40}}?)\b(?:supplied|supplies|supply|armed|arms|arm|equipped|equips)\s+"
+            rf"({_LIST}){_APPOSITION}([^«]{{0,40}}?)\b(?:supplied|supplies|supply|armed|arms|arm|equipped|equips)\s+"
             rf"(?:the\s+)?({_LIST})\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:weapons|arms|munitions|"
             r"ammunition|equipment|drones|missiles|tanks|artillery|hardware)"
         ),
     ),
     (
         ("weapon", "arms", "munition", "drone", "missile", "tank", "artillery"),
+        True,
         re.compile(
-            rf"{_TOK}{_APPOSITION}([^«]{{0,40}}?)\b(?:supplied|supplies|sold|sells|sent|sends|delivered|"
+            rf"({_LIST}){_APPOSITION}([^«]{{0,40}}?)\b(?:supplied|supplies|sold|sells|sent|sends|delivered|"
             rf"delivers|provided|provides|transferred|transfers)\s+(?:[\w-]+\s+){{0,3}}?"
             rf"(?:weapons|arms|munitions|ammunition|drones|missiles|tanks|artillery)\s+to\s+"
             rf"(?:the\s+)?({_LIST})"
@@ -374,15 +400,17 @@ _SUPPORT_VERBS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     ),
     (
         ("support", "back"),
+        False,
         re.compile(
-            rf"{_TOK}{_APPOSITION}([^«]{{0,20}}?)\b(?:supported|supports|backed|backs)\s+(?:the\s+)?"
+            rf"({_LIST}){_APPOSITION}([^«]{{0,20}}?)\b(?:supported|supports|backed|backs)\s+(?:the\s+)?"
             rf"({_LIST})(?!\s*['’]|s\b)"
         ),
     ),
     (
         ("alongside", "side of", "support of", "together with"),
+        False,
         re.compile(
-            rf"{_TOK}{_APPOSITION}([^«]{{0,40}}?)\b(?:fought|fights|fighting|sided|intervened)\s+(?:alongside|"
+            rf"({_LIST}){_APPOSITION}([^«]{{0,40}}?)\b(?:fought|fights|fighting|sided|intervened)\s+(?:alongside|"
             rf"on\s+the\s+side\s+of|in\s+support\s+of|together\s+with)\s+(?:the\s+)?({_LIST})"
         ),
     ),
@@ -391,8 +419,18 @@ _SUPPORT_VERBS: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
 # Words one of which each pattern above needs in the clause itself (case as written).
 _CLAUSE_GATES = {
     gate: gate if gate[0] != "alongside" else ("alongside", "side", "support", "together")
-    for gate, _ in _SUPPORT_VERBS
+    for gate, _, _ in _SUPPORT_VERBS
 }
+# "X allowed Y's / Y troops to use its territory": X supports Y.
+_LETS_TROOPS = re.compile(
+    rf"({_LIST}){_APPOSITION}([^«]{{0,30}}?)\b(?:allowed|allows|allow|permitted|permits|"
+    r"permit|let|lets)\s+(?:the\s+)?(«\d+»)\s+(?:[\w-]+\s+)?(?:troops|forces|army|military|"
+    r"soldiers|aircraft|warplanes|jets)\s+to\s+(?:use|cross|transit|enter|pass\s+through|"
+    r"operate\s+from|deploy\s+(?:on|to|in)|be\s+(?:stationed|based|deployed)\s+(?:on|in))\s+"
+    r"(?:its|their)\s+(?:own\s+)?(?:territory|airspace|soil|bases|land)\b"
+)
+_LETS_WORDS = ("territory", "airspace", "soil")
+_LETS_CLAUSE_WORDS = ("allow", "permit", "let")
 _WITH_SUPPORT_WORDS = ("support", "backing", "help")
 
 # ---- partner -----------------------------------------------------------------------
@@ -464,7 +502,8 @@ _SIDES_STOP = re.compile(
     r"before|until|which|that|when|where|largely|due|because|resulting|leaving|killing|"
     r"following|was|were|is|are|has|have|had|began|begins|started|ended|lasted|broke|erupted|"
     r"continued|escalated|killed|left)\b|,\s+(?:in|over|which|who|that|where|when|largely|resulting|leaving|"
-    r"killing|following|after|during|since|mainly|mostly|primarily|from)\b|[;:()]"
+    r"killing|following|after|during|since|mainly|mostly|primarily|from|brokered|mediated|"
+    r"negotiated|sponsored)\b|[;:()]"
 )
 # What may stand between two sides: "and", a comma, "versus", a few words ("the
 # self-proclaimed").
@@ -501,6 +540,27 @@ _WAR_AGAINST = re.compile(
     rf"(?:fight|fights|fighting|fought|battles?|battled|battling|offensives?|aggression|"
     rf"invasion|campaign|struggle|attacks?|attacked|(?:air\s*)?strikes?|assaults?)\s+"
     rf"(?:(?P<together>together|jointly)\s+)?against))\s+{_PARTY_MODIFIERS}{_TOK}"
+)
+# "invasion of Y", "war / attack / assault / offensive / strikes on Y", maybe "by X".
+_WAR_ON = re.compile(
+    rf"(?i:\b(?:invasions?\s+of|(?:wars?|attacks?|assaults?|offensives?|(?:air\s*)?strikes?)"
+    rf"\s+on))\s+{_PARTY_MODIFIERS}{_TOK}(?:\s+by\s+(?:the\s+)?{_TOK})?"
+)
+_WAR_ON_WORDS = ("invasion", "war on", "wars on", "attack", "assault", "offensive", "strike")
+# Who waged it: a demonym or possessive just before the noun ("the Russian invasion of
+# Y", "X's full-scale invasion of Y"), else the subject of a verb of launching.
+_WAGER_BEFORE = re.compile(r"«(\d+)»\s+(?:[\w-]+\s+){0,2}$")
+_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|es)?|beg[ai]n|begins|start(?:ed|s)?|waged?|wages|mount(?:ed|s)?|"
+    r"carr(?:ied|ies)\s+out|conduct(?:ed|s)?|initiated|unleashed|continu(?:ed|es)|"
+    r"resumed|escalated|intensified|stepped\s+up)\b"
+)
+# What was feared or prevented did not happen: "fears of an invasion of Y".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:fears?|feared|threats?|threatened|warn(?:ed|s|ings?)?|possible|potential|"
+    r"planned|plans?|prepar(?:ed|es|ing)|prevent(?:ed|s)?|avert(?:ed|s)?|deter(?:red|s)?|"
+    r"risks?|would|could|might|may|if)\b",
+    re.IGNORECASE,
 )
 _AGAINST_WORDS = ("against", "war with", "wars with", "conflict with", "clash", "hostilities with")
 _HOSTILE_WORDS = (
@@ -545,12 +605,14 @@ _MEDIATOR_PATTERNS = [
     re.compile(rf"{_TOK}[-–]{_MEDIATION_WORD}\b"),
     re.compile(rf"\b(?:brokered|mediated|negotiated|sponsored)\s+by\s+(?:the\s+)?({_LIST})"),
     re.compile(
-        rf"{_TOK}([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+broker|"
-        rf"acted\s+as\s+(?:a\s+|the\s+)?mediator|served\s+as\s+(?:a\s+|the\s+)?mediator)\b"
+        rf"({_LIST})([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+broker|"
+        rf"acted\s+as\s+(?:a\s+|the\s+)?mediator|served\s+as\s+(?:a\s+|the\s+)?mediator)\b(?!\s+by\b)"
     ),
     re.compile(rf"\b(?:mediation|good\s+offices)\s+of\s+(?:the\s+)?({_LIST})"),
     re.compile(rf"{_TOK}\s+(?:mediation|mediators?)\b"),
 ]
+# The parties a mediation names itself: "X brokered a deal between Y and Z".
+_MEDIATION_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?({_LIST})")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b")
 _FIGHTING_CONTEXT = re.compile(
     r"\b(?:wars?|fighting|fought|conflict|hostilities|clashes|killed|soldiers|troops|forces|"
@@ -885,18 +947,28 @@ def _support(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Qu
         if subject is not None and not _NEGATION.search(clause[: match.start()]):
             for x in _parties(toks, _ids(match.group(1))):
                 rows.add(x, subject, "ally")
-    for gate, pattern in _SUPPORT_VERBS:
+    for gate, orgs, pattern in _SUPPORT_VERBS:
         # The sentence's stems, then the clause's own words ("arm" in "Armenia" is gone
         # from the template): a pattern can match only where one of its words occurs.
         if not _any(low, gate) or not _any(clause, _CLAUSE_GATES[gate]):
             continue
         for match in pattern.finditer(clause):
-            x = int(match.group(1))
-            if not toks[x].is_party or _NEGATION.search(match.group(2)):
+            if _NEGATION.search(match.group(2)):
                 continue
+            xs = _ids(match.group(1))
+            xs = [x for x in xs if toks[x].is_party or (orgs and toks[x].kind == "org")]
             for y in _parties(toks, _ids(match.group(3))):
                 if not toks[y].possessive:
-                    rows.add(x, y, "ally")
+                    for x in xs:
+                        rows.add(x, y, "ally")
+    letting = _any(low, _LETS_WORDS) and _any(clause, _LETS_CLAUSE_WORDS)
+    for match in _LETS_TROOPS.finditer(clause) if letting else ():
+        if _NEGATION.search(match.group(2)) or _HEDGE.search(match.group(2)):
+            continue
+        y = int(match.group(3)[1:-1])
+        if toks[y].is_party:
+            for x in _parties(toks, _ids(match.group(1))):
+                rows.add(x, y, "ally")
 
 
 def _objects(clause: str, start: int, toks: list[_Tok]) -> list[int]:
@@ -1089,6 +1161,8 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         others = [n for n in _party_names(question.toks) if n != toks[y].name]
         if len(others) == 1:
             rows.add(others[0], y, "adversary")
+    for match in _WAR_ON.finditer(clause) if _any(low, _WAR_ON_WORDS) else ():
+        _war_on(clause, match, toks, rows, question)
     hostile = _any(low, _HOSTILE_WORDS) and _any(clause, _HOSTILE_CLAUSE_WORDS)
     for match in _HOSTILE_VERB.finditer(clause) if hostile else ():
         x, y = int(match.group(1)), int(match.group(4))
@@ -1100,6 +1174,37 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
             for co in _parties(toks, _ids(apposition)):
                 rows.add(co, x, "ally")
                 rows.add(co, y, "adversary")
+
+
+def _war_on(
+    clause: str, match: re.Match[str], toks: list[_Tok], rows: _Rows, question: _Question
+) -> None:
+    """Read "X launched an invasion of Y", "X's war on Y", "the invasion of Y by X"."""
+    y = int(match.group(1))
+    prefix = clause[: match.start()]
+    if not toks[y].is_party or _NEGATION.search(prefix) or _HYPOTHETICAL.search(prefix):
+        return
+    if match.group(2) is not None:
+        agent = int(match.group(2))
+        if toks[agent].is_party:
+            rows.add(agent, y, "adversary")
+        return
+    wager = _WAGER_BEFORE.search(prefix)
+    if wager and (toks[int(wager.group(1))].adjective or toks[int(wager.group(1))].possessive):
+        rows.add(int(wager.group(1)), y, "adversary")
+        return
+    subjects, gap = _subject(clause, match.start(), copula=False)
+    subjects = [x for x in _parties(toks, subjects) if toks[x].name != toks[y].name]
+    if subjects and len(gap) <= 50 and _LAUNCH.search(gap):
+        for x in subjects:
+            rows.add(x, y, "adversary")
+        return
+    # A clause naming no one else ("The invasion of Y began ..."): the question's.
+    if any(toks[i].name != toks[y].name for i in _ids(clause)):
+        return
+    others = [n for n in _party_names(question.toks) if n != toks[y].name]
+    if len(others) == 1:
+        rows.add(others[0], y, "adversary")
 
 
 def _mediators(tpl: str, toks: list[_Tok]) -> list[int]:
@@ -1125,6 +1230,7 @@ class _Sentence:
     template: _Template
     rows: _Rows
     mediators: list[int]
+    between: list[str]
 
 
 # Shared by every sentence without a cue stem (never changed).
@@ -1153,7 +1259,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
         rules = [name for name in _GATES if name in stems[n]]
         if not rules:
             previous = text
-            analysed.append(_Sentence(text, _NO_TEMPLATE, _NO_ROWS, []))
+            analysed.append(_Sentence(text, _NO_TEMPLATE, _NO_ROWS, [], []))
             continue
         if entities is None:
             entities = _spans(answer)
@@ -1190,7 +1296,11 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
             for rule in run:
                 rule(clause, toks, rows, low, question_toks)
         mediators = _mediators(tpl.tpl, tpl.toks) if "mediator" in rules else []
-        analysed.append(_Sentence(text, tpl, rows, mediators))
+        between: list[str] = []
+        for match in _MEDIATION_BETWEEN.finditer(tpl.tpl) if mediators else ():
+            listed = [toks[i] for i in _ids(match.group(1))]
+            between += [n for n in _party_names(listed, adjectives=False) if n not in between]
+        analysed.append(_Sentence(text, tpl, rows, mediators, between))
 
     out: list[tuple[str, str, str, str]] = []
     seen: set[tuple[str, str, str]] = set()
@@ -1228,6 +1338,9 @@ def _mediated_parties(
     own = belligerents([analysed[n]])
     if own:
         return own
+    named_here = [name for name in analysed[n].between if name not in mediators]
+    if named_here:
+        return named_here
     others = belligerents(analysed[:n] + analysed[n + 1 :])
     if others:
         return others

@@ -31,8 +31,8 @@ Percentages, hyphenated modifiers ("44-day"), bare years, durations ("30
 years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
 forces") and counts of states ("182 member states") never count.
 
-**Category.** missing, wounded and displaced (displaced, fled, expelled,
-refugees, unable to return) come from the casualty word; a killed figure is
+**Category.** missing, wounded and displaced (displaced, "internally displaced",
+fled, expelled, refugees, unable to return) come from the casualty word; a killed figure is
 ``military`` when it counts soldiers, servicemen, troops, fighters or
 "military" people, ``civilian`` for civilians, residents, villagers, children
 or women, else ``unspecified``. The first casualty word of the predicate decides
@@ -46,22 +46,34 @@ or women, else ``unspecified``. The first casualty word of the predicate decides
    figure, not several: ``party`` is the first-named and ``parties`` (an extra
    column) lists them all;
 2. a part of an earlier figure (rule 3 above) takes that figure's party;
-3. "of its / their soldiers", "X lost 170 servicemen": the last state or side
-   named before the figure in its sentence (the subject: "Russia said that 67 of
-   its soldiers died");
-4. the party of whoever reported the figure ("According to Georgian officials,
+3. displaced people are those of the place they come from: a state, side or region
+   named right after "from" / "out of" following the figure's noun phrase ("6
+   million refugees from X") or its displacement verb ("were displaced from X"),
+   or right after a verb of leaving ("fled X", "forced to flee the X region");
+   "fled to X" names where they went, not whose they are;
+4. "of its / their soldiers", "X lost 170 servicemen", and "internally displaced"
+   people (displaced within their own country): the last state or side named
+   before the figure in its sentence (the subject: "Russia said that 67 of its
+   soldiers died"; "... refugees from X, and 3.7 million people are internally
+   displaced" -> X). With no such name the later rules apply;
+5. the party of whoever reported the figure ("According to Georgian officials,
    170 servicemen ... were killed" -> Georgia): a government giving a figure
-   without saying whose is read as giving its own losses;
-5. the one party the question asks about ("How many soldiers died in
-   Azerbaijan?"), skipping names that only qualify a war ("the Azerbaijan war",
-   "the Russo-Georgian war") or name an agent ("killed by Azerbaijani"); a
-   question about several parties decides nothing;
-6. else ``unspecified``.
+   without saying whose is read as giving its own losses; an organisation (the
+   UN) is no party;
+6. the one party the question asks about ("How many soldiers died in
+   Azerbaijan?", "How many refugees from X?"), skipping names that only qualify a
+   war ("the Azerbaijan war", "the Russo-Georgian war") or name an agent ("killed
+   by Azerbaijani", "attacks from X"; "from" after a displacement word such as
+   "refugees" or "fled" names an origin, which counts); a question about several
+   parties decides nothing;
+7. else ``unspecified``.
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
 "according to X", "reported by X", or the subject of a reporting verb ("The
 Azerbaijani Defense Ministry announced", "Azerbaijan has reported", "Russia
-said"), without a leading "the". An anaphoric source ("According to the report",
+said"; also estimated, confirmed, recorded, verified, documented: "The UN has
+verified"), without a leading "the". A passive ("have been recorded") names no
+source. An anaphoric source ("According to the report",
 "the ministry said", "It said") is the nearest source named in an earlier
 sentence of the same answer. ``reported_on`` is a date attached to that source:
 a date after the reporting words with no figure in between ("announced ... on 21
@@ -159,7 +171,8 @@ _CUES = {
     "missing": r"missing|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
     "wounded": r"wounded|injured|hurt",
-    "displaced": r"displaced|fled|flee|forced\s+to\s+(?:flee|leave)|expelled|deported|uprooted"
+    "displaced": r"internally\s+displaced|displaced|fled|flee|forced\s+to\s+(?:flee|leave)"
+    r"|expelled|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+homeless|became\s+refugees|evacuated"
     r"|left\s+their\s+homes|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
@@ -220,7 +233,8 @@ _CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 # Sources.
 _REPORT_VERB = re.compile(
     r"\b(?:announced|announces|reported|reports|said|says|stated|states|confirmed|confirms"
-    r"|claimed|claims|estimated|estimates|declared|published|released|recorded|counted)\b"
+    r"|claimed|claims|estimated|estimates|declared|published|released|recorded|records|counted"
+    r"|verified|verifies|documented|documents)\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))")
 _BY_SOURCE = re.compile(
@@ -266,6 +280,19 @@ _QUALIFIED_NAME = re.compile(
     re.IGNORECASE,
 )
 _AGENT_BEFORE = re.compile(r"\b(?:by|against|between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# Where displaced people come from: "refugees from X", "fled X", "displaced from X".
+_DISPLACED_WORD = (
+    r"refugees?|IDPs?|evacuees|displaced|fled|flee|fleeing|expelled|deported|evacuated"
+    r"|driven|uprooted|forced\s+to\s+(?:flee|leave)|left"
+)
+_ORIGIN_BEFORE = re.compile(
+    rf"\b(?:{_DISPLACED_WORD})\s+(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# After a displaced figure's noun phrase or casualty verb: "from X", "out of X"; after a
+# verb of leaving also a bare "X" ("fled Azerbaijan").
+_ORIGIN_AFTER = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?", re.IGNORECASE)
+_ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
+_LEAVING = re.compile(r"(?:fled|flee|leave|left)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -290,6 +317,7 @@ class _Figure:
     possessive: bool
     parties: list[str]
     post: str | None = None
+    post_span: tuple[int, int] | None = None  # the casualty verb after the figure
     pre: str | None = None
     subset_of: int | None = None  # index of the figure this one is part of
 
@@ -306,8 +334,9 @@ def question_party(question: str | None) -> str | None:
     """Return the one party a question asks about, or None.
 
     Names that only qualify a conflict ("the Azerbaijan war", "the Russo-Georgian
-    war") or name an agent ("killed by Azerbaijani") do not count; a question about
-    several parties decides nothing.
+    war") or name an agent ("killed by Azerbaijani", "attacks from X") do not count,
+    but "from" after a displacement word names an origin, which does ("How many
+    refugees from X?"); a question about several parties decides nothing.
 
     Example:
         >>> question_party("How many soldiers died in Azerbaijan?")
@@ -323,7 +352,10 @@ def question_party(question: str | None) -> str | None:
             continue
         if _QUALIFIED_NAME.match(question, entity.end):
             continue
-        if _AGENT_BEFORE.search(question, max(0, entity.start - 16), entity.start):
+        window = max(0, entity.start - 40)
+        if _AGENT_BEFORE.search(
+            question, max(0, entity.start - 16), entity.start
+        ) and not _ORIGIN_BEFORE.search(question, window, entity.start):
             continue
         if entity.party not in found:
             found.append(entity.party)
@@ -413,6 +445,7 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         post = _POST.match(text, pos, stop) if pos <= stop else None
         if post is not None:
             fig.post = _cue_of(post)
+            fig.post_span = post.span(fig.post)
         elif i + 1 < len(figures) and _COORDINATION.fullmatch(text, fig.np_end, stop):
             fig.post = figures[i + 1].post
             shared.add(i)
@@ -442,6 +475,38 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         fig.subset_of = i - 1
         if not fig.cue and not fig.pre and (fig.post is None or i in shared):
             fig.post = parent_cue
+
+
+def _party_at(text: str, pos: int) -> str | None:
+    """The party of the state, side or region named right at ``text[pos:]``."""
+    entities = [e for e in find_entities(text[pos : pos + 80]) if e.start == 0]
+    if entities and entities[0].kind in _PARTY_KINDS and not entities[0].adjective:
+        return entities[0].party
+    return None
+
+
+def _origin(text: str, fig: _Figure) -> str | None:
+    """Whose displaced people: the place they come from ("refugees from X", "fled X")."""
+    places = [(fig.np_end, _ORIGIN_AFTER)]
+    if fig.post == "displaced" and fig.post_span is not None:
+        verb = text[fig.post_span[0] : fig.post_span[1]]
+        places.append(
+            (fig.post_span[1], _ORIGIN_AFTER_LEAVING if _LEAVING.search(verb) else _ORIGIN_AFTER)
+        )
+    for pos, pattern in places:
+        match = pattern.match(text, pos)
+        if match is not None and (party := _party_at(text, match.end())):
+            return party
+    return None
+
+
+def _internal(text: str, fig: _Figure) -> bool:
+    """True for "internally displaced" people: displaced within their own country."""
+    if re.search(r"\binternally\b", fig.mods, re.IGNORECASE):
+        return True
+    return fig.post_span is not None and bool(
+        re.match(r"internally\b", text[fig.post_span[0] : fig.post_span[1]], re.IGNORECASE)
+    )
 
 
 def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:
@@ -585,7 +650,9 @@ def _rows_for_answer(
             if not parties and fig.subset_of is not None:
                 # Part of an earlier figure: the same people's.
                 parties = list(parties_of.get(fig.subset_of, []))
-            if not parties and fig.possessive:
+            if not parties and cue == "displaced" and (origin := _origin(text, fig)):
+                parties = [origin]
+            if not parties and (fig.possessive or (cue == "displaced" and _internal(text, fig))):
                 before = [
                     e for e in find_entities(text[: fig.number.start]) if e.kind in _PARTY_KINDS
                 ]

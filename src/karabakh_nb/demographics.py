@@ -8,7 +8,11 @@ Four kinds of statement are read, by general rules:
   Sunni"), precedes it with a linking verb ("ethnic Ossetians made up 66%",
   "Azerbaijanis were 22%"), or precedes it in a gapped list ("... and ethnic
   Georgians 29%"); "of them" / "of whom" may stand between ("145,053 residents,
-  99.7% of them Armenians"). A group is a name of people: a demonym ("Azerbaijanis"),
+  99.7% of them Armenians"). A verb of naming or declaring may also stand between,
+  the group being the name right after it: "67.5% of the population named X as
+  their native language", "20% declared themselves X", "95% identified as X" (also
+  considered, described, called, reported, listed, gave, chose, cited, "registered
+  as"); "named the economy" names no group. A group is a name of people: a demonym ("Azerbaijanis"),
   "ethnic"/"religious" + name, a religious group ("Shia", "Sunni", "Christians")
   or another capitalised plural ("Kurds"); "Turnout in Armenia was 49%" has no
   group and is skipped. ``unit`` is ``percent``. A qualifier distributes over a
@@ -92,10 +96,16 @@ _RELIGIONS = re.compile(
     r"|Molokans?|Baha'is?|Armenian\s+Apostolic|Apostolic)\b"
 )
 _POPULATION_NOUN = r"(?:population|inhabitants|residents|people|populace)"
+# "N% of the population named / declared / identified as <group>": the group follows the verb.
+_NAMING = (
+    r"(?:named|name|declared|declare|identified|identify|identifies|considered|consider"
+    r"|considers|described|describe|called|call|reported|report|listed|list|gave|give|chose"
+    r"|choose|cited|cite|registered\s+as)(?:\s+themselves)?(?:\s+as)?"
+)
 _AFTER_PERCENT = re.compile(
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP})*)?|\s+of\s+(?:them|whom|these|those))?"
-    rf"(?:\s+(?:are|were|is|was|being|identify\s+as|identified\s+as))?\s+(?P<group>{_GROUP})"
+    rf"(?:\s+(?:are|were|is|was|being|{_NAMING}))?\s+(?P<group>{_GROUP})"
 )
 _LINKING = (
     r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
