@@ -8,7 +8,7 @@ import pytest
 
 from karabakh_nb.cli import main
 from karabakh_nb.errors import RenderError, UsageError
-from karabakh_nb.render import notebook_paths, parse_parameters, render
+from karabakh_nb.render import MARKER, notebook_paths, parse_parameters, render
 
 from .conftest import DATA, ROOT
 
@@ -158,6 +158,7 @@ def test_failing_notebook_names_cell_and_keeps_previous_reports(tmp_path, capsys
     out = tmp_path / "reports"
     out.mkdir()
     (out / "index.html").write_text("previous render")
+    (out / MARKER).write_text("")
     with pytest.raises(RenderError) as info:
         render(output=out, progress=False, notebooks=[DATA / "notebooks" / "01-broken.ipynb"])
     message = info.value.oneline()
@@ -245,3 +246,28 @@ def test_figures_are_exported_on_request(tmp_path):
         notebooks=[ROOT / "notebooks" / "03-alliances.ipynb"],
     )
     assert sorted(p.name for p in figures.iterdir()) == ["alliances.png", "alliances.svg"]
+
+
+def test_output_folder_with_foreign_files_is_refused(tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("mine")
+    code = main(["render", "-o", str(tmp_path), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == (
+        f"karabakh-nb: error: -o {tmp_path}: folder holds files that karabakh-nb did "
+        "not write; choose an empty or new folder (e.g. -o reports)\n"
+    )
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+    code = main(["render", "-o", str(tmp_path / "notes.txt"), "--quiet"])
+    assert code == 2
+    assert "exists and is not a folder" in capsys.readouterr().err
+
+
+def test_render_replaces_its_own_earlier_output(tmp_path):
+    out = tmp_path / "r"
+    notebook = [ROOT / "notebooks" / "04-demographics.ipynb"]
+    render(output=out, progress=False, notebooks=notebook)
+    first = (out / "04-demographics.html").read_bytes()
+    render(output=out, progress=False, notebooks=notebook)
+    assert (out / "04-demographics.html").read_bytes() == first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]

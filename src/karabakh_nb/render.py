@@ -43,6 +43,8 @@ STATIC_ENV = "KARABAKH_NB_STATIC"
 KERNEL_DISPLAY_NAME = "Python 3 (karabakh-nb)"
 REPORT_TITLE = "Q&A evidence reports"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: Written into every reports folder; only such a folder (or an empty one) is replaced.
+MARKER = ".karabakh-nb-reports"
 
 
 def notebook_paths(folder: str | Path | None = None) -> list[Path]:
@@ -287,6 +289,7 @@ def render(
     read_corpus(params.get("seeds"))  # bad input fails here, before any kernel starts
 
     output = Path(output).resolve()
+    _check_output(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
     bar = _Progress(len(sources), stream)
@@ -321,6 +324,7 @@ def render(
             links,
         )
         (staging / "index.html").write_text(page, encoding="utf-8")
+        (staging / MARKER).write_text("reports written by karabakh-nb render\n", encoding="utf-8")
     except BaseException:
         failed = output.with_name(output.name + ".failed")
         shutil.rmtree(failed, ignore_errors=True)
@@ -345,6 +349,21 @@ def _defaults(known: Mapping[str, Any]) -> dict[str, Any]:
         except yaml.YAMLError:
             out[name] = text
     return out
+
+
+def _check_output(output: Path) -> None:
+    """Refuse to replace anything but an empty folder or an earlier render's output."""
+    if not output.exists():
+        return
+    if not output.is_dir():
+        raise UsageError(
+            f"-o {output}: exists and is not a folder; choose a folder for the reports"
+        )
+    if any(output.iterdir()) and not (output / MARKER).is_file():
+        raise UsageError(
+            f"-o {output}: folder holds files that karabakh-nb did not write; "
+            "choose an empty or new folder (e.g. -o reports)"
+        )
 
 
 def _swap(staging: Path, output: Path) -> None:
