@@ -55,7 +55,9 @@ def test_notebooks_are_thin_and_parameterised(name):
 def test_default_render_writes_every_report(default_reports):
     names = sorted(p.name for p in default_reports.iterdir())
     assert names == sorted(
-        ["index.html"] + [f"{n}.html" for n in NOTEBOOKS] + [f"{n}.ipynb" for n in NOTEBOOKS]
+        [MARKER, "index.html"]
+        + [f"{n}.html" for n in NOTEBOOKS]
+        + [f"{n}.ipynb" for n in NOTEBOOKS]
     )
     index = (default_reports / "index.html").read_text()
     for n in NOTEBOOKS:
