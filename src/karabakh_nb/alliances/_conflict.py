@@ -1,0 +1,311 @@
+"""The rule group ``adversary`` and the mediator cues, each beside its patterns.
+
+What belongs here: the patterns over token templates and the rule functions that read
+wars and hostilities ("war between X and Y", with side groups and their supporters;
+"X invaded Y"; "the invasion of Y by X" and who waged it; a side's supporters give
+``ally`` rows) and that find the mediators a sentence names ("X-brokered", "mediated
+by X"). Which parties a mediation was between is decided with the whole answer in view,
+in ``_extract``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import (
+    _APPOSITION,
+    _LIST,
+    _NEGATION,
+    _TOK,
+    _TOK_ANY,
+    _any,
+    _first_party,
+    _ids,
+    _parties,
+    _party_names,
+    _Question,
+    _Rows,
+    _subject,
+    _Tok,
+)
+
+# ---- adversary ---------------------------------------------------------------------
+_WAR_WORD = (
+    r"(?:wars?|conflicts?|hostilities|clash(?:es)?|fighting|fought|skirmish(?:es)?|"
+    r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged)"
+)
+_BETWEEN = re.compile(r"\bbetween\s+")
+_WAR_BEFORE_BETWEEN = re.compile(rf"(?i:\b{_WAR_WORD}\b)[^«;]{{0,60}}$")
+_SIDES_STOP = re.compile(
+    r"\s+(?:over|for\s+control|in\s+the|in\s+\d|in\s+an?\b|since|from\s+\d|during|after|"
+    r"before|until|which|that|when|where|largely|due|because|resulting|leaving|killing|"
+    r"following|was|were|is|are|has|have|had|began|begins|started|ended|lasted|broke|erupted|"
+    r"continued|escalated|killed|left)\b|,\s+(?:in|over|which|who|that|where|when|largely|resulting|leaving|"
+    r"killing|following|after|during|since|mainly|mostly|primarily|from|brokered|mediated|"
+    r"negotiated|sponsored)\b|[;:()]"
+)
+# What may stand between two sides: "and", a comma, "versus", a few words ("the
+# self-proclaimed").
+_SIDE_CONNECTOR = re.compile(
+    r"\s*,?\s*(?:and|&|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,4}|\s*,\s*(?:[\w-]+\s+){0,4}"
+)
+_SIDE_MARKERS = re.compile(
+    r"\bon\s+(?:the\s+)?one\s+(?:side|hand)\b|\bon\s+the\s+other(?:\s+(?:side|hand))?\b",
+    re.IGNORECASE,
+)
+_SUPPORT_GAP = re.compile(
+    r"\b(?:supported|backed|aided|assisted|armed|helped)\s+by\b|\bwith\s+the\s+"
+    r"(?:military\s+)?(?:support|backing|help)\s+of\b",
+    re.IGNORECASE,
+)
+_COBELLIGERENT_GAP = re.compile(
+    r"\b(?:together\s+with|along\s+with|alongside|allied\s+with|and\s+its\s+allies?|"
+    r"joined\s+by)\b",
+    re.IGNORECASE,
+)
+# "the Armenia-Azerbaijan war", "Armenia and Azerbaijan had fought" (but not "X and Y
+# fought together / alongside / against Z": there they are on the same side).
+_COMPOUND_WAR = re.compile(
+    rf"{_TOK}(?:[-–]|\s+and\s+){_TOK}\s+(?:[\w-]+\s+)?(?i:{_WAR_WORD}|border\s+clashes)\b"
+    r"(?!\s+(?:together|alongside|side|against|on|for|with|as|in\s+support)\b)"
+)
+# Up to three words describing a party ("the self-declared", "the breakaway"), never a
+# preposition: "an attack against the capital of X" is no attack against X.
+_PARTY_MODIFIERS = (
+    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near)\b)[\w-]+\s+){0,3}?"
+)
+_WAR_AGAINST = re.compile(
+    rf"(?i:\b(?:(?:wars?|conflicts?|hostilities|clash(?:es|ed)?)\s+(?:against|with)|"
+    rf"(?:fight|fights|fighting|fought|battles?|battled|battling|offensives?|aggression|"
+    rf"invasion|campaign|struggle|attacks?|attacked|(?:air\s*)?strikes?|assaults?)\s+"
+    rf"(?:(?P<together>together|jointly)\s+)?against))\s+{_PARTY_MODIFIERS}{_TOK}"
+)
+# "invasion of Y", "war / attack / assault / offensive / strikes on Y", maybe "by X".
+_WAR_ON = re.compile(
+    rf"(?i:\b(?:invasions?\s+of|(?:wars?|attacks?|assaults?|offensives?|(?:air\s*)?strikes?)"
+    rf"\s+on))\s+{_PARTY_MODIFIERS}{_TOK}(?:\s+by\s+(?:the\s+)?{_TOK})?"
+)
+_WAR_ON_WORDS = ("invasion", "war on", "wars on", "attack", "assault", "offensive", "strike")
+# Who waged it: a demonym or possessive just before the noun ("the Russian invasion of
+# Y", "X's full-scale invasion of Y"), else the subject of a verb of launching.
+_WAGER_BEFORE = re.compile(r"«(\d+)»\s+(?:[\w-]+\s+){0,2}$")
+_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|es)?|beg[ai]n|begins|start(?:ed|s)?|waged?|wages|mount(?:ed|s)?|"
+    r"carr(?:ied|ies)\s+out|conduct(?:ed|s)?|initiated|unleashed|continu(?:ed|es)|"
+    r"resumed|escalated|intensified|stepped\s+up)\b"
+)
+# What was feared or prevented did not happen: "fears of an invasion of Y".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:fears?|feared|threats?|threatened|warn(?:ed|s|ings?)?|possible|potential|"
+    r"planned|plans?|prepar(?:ed|es|ing)|prevent(?:ed|s)?|avert(?:ed|s)?|deter(?:red|s)?|"
+    r"risks?|would|could|might|may|if)\b",
+    re.IGNORECASE,
+)
+_AGAINST_WORDS = ("against", "war with", "wars with", "conflict with", "clash", "hostilities with")
+_HOSTILE_WORDS = (
+    "fought",
+    "fights",
+    "battled",
+    "invad",
+    "attack",
+    "occup",
+    "bomb",
+    "shell",
+    "blockad",
+    "declared war",
+    "went to war",
+    "border",
+)
+# The words one of which _HOSTILE_VERB needs in the clause (case as written).
+_HOSTILE_CLAUSE_WORDS = (
+    "fought",
+    "fights",
+    "battled",
+    "invade",
+    "attack",
+    "occup",
+    "bomb",
+    "shell",
+    "blockade",
+    "declared",
+    "went",
+    "border",
+)
+_HOSTILE_VERB = re.compile(
+    rf"{_TOK}({_APPOSITION})([^«]{{0,30}}?)\b(?:fought|fights|battled|invaded|invades|invade|attacked|attacks|occupied|occupies|"
+    rf"bombed|bombs|shelled|shells|blockaded|blockades|declared\s+war\s+(?:on|against)|"
+    rf"went\s+to\s+war\s+(?:with|against)|(?:closed|sealed|closes|seals)\s+(?:its|their|"
+    rf"the)\s+borders?\s+with)\s+{_PARTY_MODIFIERS}{_TOK}"
+)
+
+# ---- mediator ----------------------------------------------------------------------
+_MEDIATION_WORD = r"(?:brokered|mediated|sponsored)"
+_MEDIATOR_PATTERNS = [
+    re.compile(rf"{_TOK}[-–]{_MEDIATION_WORD}\b"),
+    re.compile(rf"\b(?:brokered|mediated|negotiated|sponsored)\s+by\s+(?:the\s+)?({_LIST})"),
+    re.compile(
+        rf"({_LIST})([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+broker|"
+        rf"acted\s+as\s+(?:a\s+|the\s+)?mediator|served\s+as\s+(?:a\s+|the\s+)?mediator)\b(?!\s+by\b)"
+    ),
+    re.compile(rf"\b(?:mediation|good\s+offices)\s+of\s+(?:the\s+)?({_LIST})"),
+    re.compile(rf"{_TOK}\s+(?:mediation|mediators?)\b"),
+]
+# The parties a mediation names itself: "X brokered a deal between Y and Z".
+_MEDIATION_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?({_LIST})")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b")
+_FIGHTING_CONTEXT = re.compile(
+    r"\b(?:wars?|fighting|fought|conflict|hostilities|clashes|killed|soldiers|troops|forces|"
+    r"offensive|battle|ceasefire|cease-fire|truce)\b",
+    re.IGNORECASE,
+)
+
+
+def _sides(span: str, toks: list[_Tok]) -> list[tuple[list[int], list[int]]]:
+    """Parse "X, supported by Z, and W together with V" into [(belligerents, supporters)]."""
+    stop = _SIDES_STOP.search(span)
+    if stop:
+        span = span[: stop.start()]
+    span = _SIDE_MARKERS.sub(" ", span)
+    sides: list[tuple[list[int], list[int]]] = []
+    mode = "side"
+    parenthetical = False
+    pos = 0
+    for match in _TOK_ANY.finditer(span):
+        gap = span[pos : match.start()]
+        pos = match.end()
+        i = int(match.group(1))
+        if not toks[i].is_party:
+            continue
+        if not sides:
+            sides.append(([i], []))
+            continue
+        if _SUPPORT_GAP.search(gap):
+            sides[-1][1].append(i)
+            mode, parenthetical = "support", "," in gap
+        elif _COBELLIGERENT_GAP.search(gap):
+            sides[-1][0].append(i)
+            mode, parenthetical = "co", "," in gap
+        elif (
+            mode == "support"
+            and parenthetical
+            and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap)
+            and not re.search(r",\s*and\b", gap)
+        ):
+            sides[-1][1].append(i)
+        elif _SIDE_CONNECTOR.fullmatch(gap):
+            sides.append(([i], []))
+            mode, parenthetical = "side", False
+        else:
+            break
+    return sides
+
+
+def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Question) -> None:
+    for between in _BETWEEN.finditer(clause) if "between" in low else ():
+        if not _WAR_BEFORE_BETWEEN.search(clause, 0, between.start()):
+            continue
+        if _NEGATION.search(clause[max(0, between.start() - 60) : between.start()]):
+            continue
+        sides = _sides(clause[between.end() :], toks)
+        for belligerents, supporters in sides:
+            for s in supporters:
+                rows.add(s, belligerents[0], "ally")
+            for co in belligerents[1:]:
+                rows.add(co, belligerents[0], "ally")
+        for n, (side, _) in enumerate(sides):
+            for other, _ in sides[n + 1 :]:
+                for x in side:
+                    for y in other:
+                        rows.add(x, y, "adversary")
+    for match in _COMPOUND_WAR.finditer(clause):
+        x, y = int(match.group(1)), int(match.group(2))
+        if not (toks[x].is_party and toks[y].is_party):
+            continue
+        if (toks[x].adjective or toks[y].adjective) and not (
+            toks[x].kind == "state" and toks[y].kind == "state"
+        ):
+            continue
+        rows.add(x, y, "adversary")
+    for match in _WAR_AGAINST.finditer(clause) if _any(low, _AGAINST_WORDS) else ():
+        y = int(match.group(2))
+        if not toks[y].is_party:
+            continue
+        prefix = clause[: match.start()]
+        if _NEGATION.search(prefix):
+            continue
+        subjects, gap = _subject(clause, match.start(), copula=False)
+        subjects = _parties(toks, subjects) if len(gap) <= 30 else []
+        if len(subjects) > 1:
+            for x in subjects:
+                rows.add(x, y, "adversary")
+            if match.group("together"):
+                rows.mutual(subjects, "ally")
+            continue
+        x = _first_party(toks, prefix, exclude=[y], adjectives=True)
+        if x is not None:
+            rows.add(x, y, "adversary")
+            continue
+        others = [n for n in _party_names(question.toks) if n != toks[y].name]
+        if len(others) == 1:
+            rows.add(others[0], y, "adversary")
+    for match in _WAR_ON.finditer(clause) if _any(low, _WAR_ON_WORDS) else ():
+        _war_on(clause, match, toks, rows, question)
+    hostile = _any(low, _HOSTILE_WORDS) and _any(clause, _HOSTILE_CLAUSE_WORDS)
+    for match in _HOSTILE_VERB.finditer(clause) if hostile else ():
+        x, y = int(match.group(1)), int(match.group(4))
+        if not (toks[x].is_party and toks[y].is_party) or _NEGATION.search(match.group(3)):
+            continue
+        rows.add(x, y, "adversary")
+        apposition = match.group(2)
+        if _COBELLIGERENT_GAP.search(apposition):
+            for co in _parties(toks, _ids(apposition)):
+                rows.add(co, x, "ally")
+                rows.add(co, y, "adversary")
+
+
+def _war_on(
+    clause: str, match: re.Match[str], toks: list[_Tok], rows: _Rows, question: _Question
+) -> None:
+    """Read "X launched an invasion of Y", "X's war on Y", "the invasion of Y by X"."""
+    y = int(match.group(1))
+    prefix = clause[: match.start()]
+    if not toks[y].is_party or _NEGATION.search(prefix) or _HYPOTHETICAL.search(prefix):
+        return
+    if match.group(2) is not None:
+        agent = int(match.group(2))
+        if toks[agent].is_party:
+            rows.add(agent, y, "adversary")
+        return
+    wager = _WAGER_BEFORE.search(prefix)
+    if wager and (toks[int(wager.group(1))].adjective or toks[int(wager.group(1))].possessive):
+        rows.add(int(wager.group(1)), y, "adversary")
+        return
+    subjects, gap = _subject(clause, match.start(), copula=False)
+    subjects = [x for x in _parties(toks, subjects) if toks[x].name != toks[y].name]
+    if subjects and len(gap) <= 50 and _LAUNCH.search(gap):
+        for x in subjects:
+            rows.add(x, y, "adversary")
+        return
+    # A clause naming no one else ("The invasion of Y began ..."): the question's.
+    if any(toks[i].name != toks[y].name for i in _ids(clause)):
+        return
+    others = [n for n in _party_names(question.toks) if n != toks[y].name]
+    if len(others) == 1:
+        rows.add(others[0], y, "adversary")
+
+
+def _mediators(tpl: str, toks: list[_Tok]) -> list[int]:
+    found: list[int] = []
+    for pattern in _MEDIATOR_PATTERNS:
+        for match in pattern.finditer(tpl):
+            # "X was mediated" is passive: X is what was mediated, not the mediator.
+            if pattern.groups >= 2 and (
+                _NEGATION.search(match.group(2)) or _PASSIVE.search(match.group(2))
+            ):
+                continue
+            group = match.group(1)
+            ids = [int(group)] if group.isdigit() else _ids(group)
+            for i in ids:
+                if toks[i].kind in ("state", "org", "side") and i not in found:
+                    found.append(i)
+    return found

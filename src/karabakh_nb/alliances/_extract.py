@@ -1,0 +1,322 @@
+"""The per-answer analysis, the cache and the worker pool behind the public functions.
+
+What belongs here: the ``alliances`` table's columns and relation names, reference
+resolution ("it", "the alliance", "the two countries"), running the rule groups on each
+clause of an answer, finding the parties of a mediation from the rest of the answer and
+the question, deduplicating rows, caching the result per (question, answer) pair, and
+sharing the pairs out to worker processes. ``_records`` is what the worker processes
+run: it is pickled by reference, so it must stay a module-level function here.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from ._conflict import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _adversary, _mediators
+from ._rules import _alliance_phrases, _member, _partner, _relation_nouns, _support
+from ._text import (
+    _BREAK_WORDS,
+    _CLAUSE_BREAK,
+    _GATES,
+    _GATES_OF_STEM,
+    _STEM_RE,
+    _TOK_ANY,
+    _any,
+    _ids,
+    _party_names,
+    _Question,
+    _Rows,
+    _sentence_spans,
+    _Span,
+    _spans,
+    _Template,
+    _template,
+    _Tok,
+)
+
+ALLIANCE_COLUMNS = ["a", "b", "relation", "qa_id", "evidence"]
+PARALLEL_MIN_PAIRS = 20_000
+RELATIONS = ("ally", "member", "partner", "adversary", "mediator")
+
+# ---- references -------------------------------------------------------------------
+_IT = re.compile(r"\bit\b(?!['’])")
+_THE_TWO = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:countries|states|nations|neighbou?rs|"
+    r"republics|governments)\b"
+)
+_THE_TWO_NOUNS = ("countries", "states", "nations", "neighbo", "republics", "governments")
+_THE_ORG_WORDS = ("the alliance", "the organi", "the bloc", "the union", "the group")
+_THE_ORG = re.compile(
+    r"\bthe\s+(?:alliance|organi[sz]ation|bloc|union|group)\b(?!\s*«)", re.IGNORECASE
+)
+
+
+def _resolve_references(tpl: _Template, question: _Question, previous: str, low: str) -> None:
+    """Replace "it", "the alliance" and "the two countries" by tokens when unambiguous."""
+
+    def virtual(tok: _Tok) -> str:
+        tpl.toks.append(tok)
+        return f"«{len(tpl.toks) - 1}»"
+
+    def before(end: int) -> list[_Tok]:
+        return [tpl.toks[i] for i in _ids(tpl.tpl[:end])]
+
+    def it(match: re.Match[str]) -> str:
+        names = _party_names([t for t in before(match.start()) if not t.adjective])
+        return virtual(_Tok(names[0], "state")) if len(names) == 1 else match.group(0)
+
+    def org(match: re.Match[str]) -> str:
+        names = {t.name for t in before(match.start()) if t.kind == "org"}
+        return virtual(_Tok(names.pop(), "org")) if len(names) == 1 else match.group(0)
+
+    def two(match: re.Match[str]) -> str:
+        for context in (question.toks, None):
+            if context is None:
+                context = [tok for _, _, tok in _spans(previous, clean=False)]
+            names = _party_names(context)
+            if len(names) == 2:
+                return f"{virtual(_Tok(names[0], 'state'))} and {virtual(_Tok(names[1], 'state'))}"
+        return match.group(0)
+
+    if " it " in tpl.tpl:
+        tpl.tpl = _IT.sub(it, tpl.tpl)
+    if _any(low, _THE_ORG_WORDS):
+        tpl.tpl = _THE_ORG.sub(org, tpl.tpl)
+    if ("two " in low or "both " in low) and _any(low, _THE_TWO_NOUNS):
+        tpl.tpl = _THE_TWO.sub(two, tpl.tpl)
+
+
+@dataclass
+class _Sentence:
+    text: str
+    template: _Template
+    rows: _Rows
+    mediators: list[int]
+    between: list[str]
+
+
+# Shared by every sentence without a cue stem (never changed).
+_NO_TEMPLATE = _Template("", "", [])
+_NO_ROWS = _Rows([])
+
+
+def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
+    """All (a, b, relation, evidence) rows of one answer, in reading order."""
+    question_toks = _Question(question or "")
+    analysed: list[_Sentence] = []
+    previous = ""
+    # One search of the whole answer for cue stems and one for entities, shared out to
+    # the sentences by offset: cheaper than a search per sentence.
+    found = [(match.start(), match.group(0)) for match in _STEM_RE.finditer(answer.lower())]
+    if not found:
+        return []
+    spans = _sentence_spans(answer)
+    starts = [start for _, start, _ in spans]
+    stems: list[set[str]] = [set() for _ in spans]
+    for at, stem in found:
+        stems[bisect_right(starts, at) - 1] |= _GATES_OF_STEM[stem]
+    entities: list[_Span] | None = None
+    entity_starts: list[int] = []
+    for n, (text, sent_start, sent_end) in enumerate(spans):
+        rules = [name for name in _GATES if name in stems[n]]
+        if not rules:
+            previous = text
+            analysed.append(_Sentence(text, _NO_TEMPLATE, _NO_ROWS, [], []))
+            continue
+        if entities is None:
+            entities = _spans(answer)
+            entity_starts = [start for start, _, _ in entities]
+        low = text.lower()
+        # Entities are in order and never overlap: those inside the sentence are a run
+        # from the first that starts in it to the first that ends after it.
+        inside = []
+        for k in range(bisect_left(entity_starts, sent_start), len(entities)):
+            if entities[k][1] > sent_end:
+                break
+            inside.append(entities[k])
+        tpl = _template(text, inside, sent_start)
+        _resolve_references(tpl, question_toks, previous, low)
+        previous = text
+        rows = _Rows(tpl.toks)
+        toks = tpl.toks
+        if len(toks) < 2 or all(tok.name == toks[0].name for tok in toks):
+            # A relation needs two names; with one, only "a war against Y" (its subject
+            # taken from the question) and a mediation (its parties taken from elsewhere).
+            rules = [name for name in rules if name in ("adversary", "mediator")]
+        clauses = _CLAUSE_BREAK.split(tpl.tpl) if _any(low, _BREAK_WORDS) else [tpl.tpl]
+        clause_rules = [_RULES[name] for name in rules if name != "mediator"]
+        for clause in clauses:
+            if "«" not in clause:
+                continue
+            run = clause_rules
+            if len(clauses) > 1:
+                # Every rule but "adversary" reads both names of a row from the clause:
+                # with one name in it, only "adversary" can give a row.
+                names = {toks[int(i)].name for i in _TOK_ANY.findall(clause)}
+                if len(names) < 2:
+                    run = [rule for rule in clause_rules if rule is _adversary]
+            for rule in run:
+                rule(clause, toks, rows, low, question_toks)
+        mediators = _mediators(tpl.tpl, tpl.toks) if "mediator" in rules else []
+        between: list[str] = []
+        for match in _MEDIATION_BETWEEN.finditer(tpl.tpl) if mediators else ():
+            listed = [toks[i] for i in _ids(match.group(1))]
+            between += [n for n in _party_names(listed, adjectives=False) if n not in between]
+        analysed.append(_Sentence(text, tpl, rows, mediators, between))
+
+    out: list[tuple[str, str, str, str]] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def emit(a: str, b: str, relation: str, evidence: str) -> None:
+        if (a, b, relation) not in seen:
+            seen.add((a, b, relation))
+            out.append((a, b, relation, evidence))
+
+    for n, sent in enumerate(analysed):
+        for a, b, relation in sent.rows.items:
+            emit(a, b, relation, sent.text)
+        if sent.mediators:
+            names = [sent.template.toks[i].name for i in sent.mediators]
+            for party in _mediated_parties(n, analysed, set(names), question_toks):
+                for name in names:
+                    if name != party:
+                        emit(name, party, "mediator", sent.text)
+    return out
+
+
+def _mediated_parties(
+    n: int, analysed: list[_Sentence], mediators: set[str], question: _Question
+) -> list[str]:
+    """The parties of a mediation in sentence ``n``: see the module docstring."""
+
+    def belligerents(sents: Iterable[_Sentence]) -> list[str]:
+        names: list[str] = []
+        for sent in sents:
+            for a, b, rel in sent.rows.items:
+                if rel == "adversary":
+                    names.extend(x for x in (a, b) if x not in names and x not in mediators)
+        return names
+
+    own = belligerents([analysed[n]])
+    if own:
+        return own
+    named_here = [name for name in analysed[n].between if name not in mediators]
+    if named_here:
+        return named_here
+    others = belligerents(analysed[:n] + analysed[n + 1 :])
+    if others:
+        return others
+    named: list[str] = []
+    for sent in analysed:
+        if not _FIGHTING_CONTEXT.search(sent.text):
+            continue
+        toks = (
+            sent.template.toks
+            if sent.template.tpl
+            else [tok for _, _, tok in _spans(sent.text, clean=False)]
+        )
+        for name in _party_names(toks, adjectives=False):
+            if name not in named and name not in mediators:
+                named.append(name)
+    if named:
+        return named
+    return [name for name in _party_names(question.toks) if name not in mediators]
+
+
+_RULES = {
+    "member": _member,
+    "noun": _relation_nouns,
+    "alliance": _alliance_phrases,
+    "support": _support,
+    "partner": _partner,
+    "adversary": _adversary,
+}
+
+
+@lru_cache(maxsize=65536)
+def _analyse_cached(question: str, answer: str) -> tuple[tuple[str, str, str, str], ...]:
+    return tuple(_analyse(question, answer))
+
+
+def relations_in(answer: str, question: str = "") -> list[tuple[str, str, str, str]]:
+    """Read the relations stated in one answer.
+
+    Args:
+        answer: A clean answer passage.
+        question: Its question, used only as context (see the module docstring).
+
+    Returns:
+        ``(a, b, relation, evidence)`` tuples in reading order, each (a, b, relation) once.
+
+    Example:
+        >>> relations_in("Turkey is a member of NATO, while Azerbaijan is not.")
+        [('Turkey', 'NATO', 'member', 'Turkey is a member of NATO, while Azerbaijan is not.')]
+    """
+    return list(_analyse_cached(question or "", answer))
+
+
+def extract_alliances(qa: pd.DataFrame, workers: int | None = None) -> pd.DataFrame:
+    """Extract the ``alliances`` table from a ``qa`` table.
+
+    Args:
+        qa: The ``qa`` table from :func:`karabakh_nb.load` (uses ``id``, ``question``
+            and ``answer``).
+        workers: Processes to share the work (default: both cores of a 2-core machine
+            once there are ``PARALLEL_MIN_PAIRS`` pairs or more, else one). Pairs are
+            independent, so the table is the same whatever the number.
+
+    Returns:
+        Columns ``ALLIANCE_COLUMNS``: ``a``, ``b``, ``relation`` (one of ``RELATIONS``),
+        ``qa_id`` and ``evidence`` (the sentence, verbatim). One row per distinct
+        (``a``, ``b``, ``relation``, ``qa_id``), in reading order.
+
+    Example:
+        >>> import karabakh_nb as kn
+        >>> from karabakh_nb.alliances import extract_alliances
+        >>> table = extract_alliances(kn.load())
+        >>> table.query("relation == 'member'")[["a", "b"]].values.tolist()[:2]
+        [['Armenia', 'CSTO'], ['Armenia', 'EAEU']]
+    """
+    columns = (qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist())
+    if workers is None:
+        workers = min(2, len(os.sched_getaffinity(0))) if len(qa) >= PARALLEL_MIN_PAIRS else 1
+    if workers <= 1:
+        records = _records(*columns)
+    else:
+        size = -(-len(qa) // workers)
+        chunks = [[col[i : i + size] for col in columns] for i in range(0, len(qa), size)]
+        # forkserver, not fork: forking a process with threads (a Jupyter kernel) can hang.
+        context = multiprocessing.get_context("forkserver")
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+            parts = list(pool.map(_records, *zip(*chunks, strict=True)))
+        records = [row for part in parts for row in part]
+    return pd.DataFrame.from_records(records, columns=ALLIANCE_COLUMNS)
+
+
+# Run in the worker processes, which receive it pickled by reference (by its qualified
+# name): it must stay a module-level function of this module.
+def _records(
+    ids: list[str], questions: list[object], answers: list[object]
+) -> list[tuple[str, str, str, str, str]]:
+    """Return the alliance rows of some pairs, deduplicated per pair, in reading order."""
+    records: list[tuple[str, str, str, str, str]] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for qa_id, question, answer in zip(ids, questions, answers, strict=True):
+        if not isinstance(answer, str) or not answer.strip():
+            continue
+        question = question if isinstance(question, str) else ""
+        for a, b, relation, evidence in _analyse_cached(question, answer):
+            key = (a, b, relation, qa_id)
+            if key not in seen:
+                seen.add(key)
+                records.append((a, b, relation, qa_id, evidence))
+    return records

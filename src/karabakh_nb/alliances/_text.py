@@ -1,0 +1,380 @@
+"""Sentences, clauses, cue stems and token templates: what every relation rule reads.
+
+What belongs here: splitting an answer into sentences (and a sentence into clauses),
+the cheap keyword gates (cue stems) that decide which rule groups run, the entity
+search that turns a sentence into a template of ``«i»`` tokens, the grammar fragments
+the patterns of several rule groups share (token lists, negation, hedges, copulas,
+appositions) and the helpers that read subjects and parties off a template and collect
+a sentence's rows. No relation rule lives here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+from ..entities import _scan
+from ..text import _ABBREVIATIONS, _BOUNDARY
+
+_SYMMETRIC = frozenset({"partner", "adversary"})
+_PARTY_KINDS = frozenset({"state", "side", "region"})
+
+# Cheap keyword gates (substrings of the lower-cased sentence): a rule runs only when one
+# of its stems occurs, and a sentence with none of them is never searched for entities.
+_GATES: dict[str, tuple[str, ...]] = {
+    "member": ("member", "join", "part of", "acced", "accession"),
+    "noun": ("ally", "allies", "partner"),
+    "alliance": ("allied", "aligned", "alliance"),
+    "support": (
+        "support",
+        "back",
+        "aid",
+        "assist",
+        "arm",
+        "help",
+        "weapon",
+        "munition",
+        "drone",
+        "missile",
+        "tank",
+        "artillery",
+        "equip",
+        "alongside",
+        "side of",
+        "interven",
+        "hardware",
+        "military",
+        "territory",
+        "airspace",
+        "soil",
+    ),
+    "partner": (
+        "diplomat",
+        "relation",
+        "ties",
+        "cooperat",
+        "co-operat",
+        "collaborat",
+        "together",
+        "partner",
+        "solidarity",
+        "agreement",
+        "treaty",
+        "pact",
+        "accord",
+        "declaration",
+    ),
+    "adversary": (
+        "war",
+        "conflict",
+        "hostil",
+        "clash",
+        "fight",
+        "fought",
+        "skirmish",
+        "confront",
+        "battle",
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "armistice",
+        "against",
+        "invad",
+        "attack",
+        "occup",
+        "bomb",
+        "shell",
+        "blockad",
+        "border",
+        "offensive",
+        "aggress",
+        "campaign",
+        "struggle",
+        "invas",
+        "assault",
+        "strike",
+    ),
+    "mediator": ("broker", "mediat", "sponsor", "good offices", "negotiated by"),
+}
+
+
+def _literal_trie(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` (longest first), shaped as a trie."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_STEMS = sorted({k for keys in _GATES.values() for k in keys})
+_STEM_RE = re.compile(_literal_trie(_STEMS))
+# A stem found in the text implies every stem it contains ("arms" holds "arm").
+_GATES_OF_STEM = {
+    stem: frozenset(gate for gate, keys in _GATES.items() if any(k in stem for k in keys))
+    for stem in _STEMS
+}
+
+
+def _gates(low: str) -> set[str]:
+    """The rule groups whose stems occur in the lower-cased sentence ``low``."""
+    found: set[str] = set()
+    for stem in _STEM_RE.findall(low):
+        found |= _GATES_OF_STEM[stem]
+    return found
+
+
+def _any(low: str, keys: Iterable[str]) -> bool:
+    # A plain loop: any() over a generator costs twice as much on this hot path.
+    for key in keys:  # noqa: SIM110
+        if key in low:
+            return True
+    return False
+
+
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+
+
+def _abbreviation(text: str, dot: int) -> bool:
+    """:func:`karabakh_nb.text._is_abbreviation` for a full stop at ``dot``, cheaper."""
+    if dot == 0 or text[dot - 1].isspace():
+        return False
+    # The word before the full stop: the run of non-space characters ending there.
+    word = text[:dot].rsplit(None, 1)[-1].lstrip("\"'(“‘[")
+    if not word:
+        return False
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    # Initials of at most three letters are at most five characters long ("U.S.A").
+    if len(word) <= 5 and _INITIALS.fullmatch(word) and len(word.replace(".", "")) <= 3:
+        return word[-1].isupper() or "." in word
+    after = text[dot + 1 : dot + 3]
+    if len(after) == 2 and after[0] == " " and not after[1].isspace():
+        return after[1].islower()
+    following = _NEXT_CHAR.match(text, dot + 1)
+    return following is not None and following.group(1).islower()
+
+
+def _sentence_spans(text: str) -> list[tuple[str, int, int]]:
+    """:func:`karabakh_nb.text.sentences` as ``(text, start, end)`` tuples, cheaper."""
+    out: list[tuple[str, int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        dot, end = match.span()
+        if end - dot == 1 and text[dot] == "." and _abbreviation(text, dot):
+            continue
+        chunk = text[start:end].lstrip()
+        stripped = chunk.rstrip()
+        if stripped:
+            offset = end - len(chunk)
+            out.append((stripped, offset, offset + len(stripped)))
+        start = end
+    chunk = text[start:].lstrip()
+    stripped = chunk.rstrip()
+    if stripped:
+        offset = len(text) - len(chunk)
+        out.append((stripped, offset, offset + len(stripped)))
+    return out
+
+
+_TOK = r"«(\d+)»"
+_TOK_ANY = re.compile(_TOK)
+# A list of tokens: "X", "X and Y", "X, Y and Z", "X, Y, and the Z". Commas alone do not
+# make a list ("Since independence from X, Y has been ..."), a final "and" does.
+_LIST = (
+    r"«\d+»(?:(?:\s*,\s*(?:the\s+)?«\d+»)*\s*,?\s+(?:and|or|as\s+well\s+as)\s+"
+    r"(?:the\s+)?«\d+»)?"
+)
+_SUBJECT_BEFORE = re.compile(rf"(?:\b[Bb]oth\s+)?({_LIST})([^«]*)$")
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE)
+_COPULA = re.compile(
+    r"\b(?:is|are|was|were|been|be|being|became|become|becomes|remains?|remained)\b"
+)
+_HEDGE = re.compile(
+    r"\b(?:former|ex|candidate|aspiring|prospective|would-be|associate|observer|applicant|"
+    r"potential|future|wants?|seeks?|seeking|hopes?|aims?|plans?|intends?|could|may|might|"
+    r"would|should|wish(?:es)?|bid|left|leave|withdrew|withdrawn|suspended|expelled|"
+    r"ceased|appl(?:y|ies|ied|ying|ication)|refused|vetoed|blocked|to)\b",
+    re.IGNORECASE,
+)
+_BREAK_WORDS = (";", " but ", " while ", " whereas ", " although ", " though ")
+_CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:but|while|whereas|although|though)\s+")
+# A subject may carry an apposition: "Turkey, a NATO member, backed ...",
+# "Armenia, together with Artsakh, fought ...".
+_APPOSITION = (
+    r"(?:\s*,\s+(?:a|an|the|together\s+with|along\s+with|alongside|supported\s+by|"
+    r"backed\s+by)\s+[^,]*,)?"
+)
+
+
+class _Tok(NamedTuple):
+    """One entity of a sentence template (or a resolved reference)."""
+
+    name: str
+    kind: str
+    adjective: bool = False
+    possessive: bool = False
+
+    @property
+    def is_party(self) -> bool:
+        """True for a state, side or region (not an organisation)."""
+        return self.kind in _PARTY_KINDS
+
+
+class _Question:
+    """The question of a pair; its entities are looked up only when a rule needs them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def toks(self) -> list[_Tok]:
+        return [tok for _, _, tok in _spans(self.text, clean=False)]
+
+
+@dataclass
+class _Template:
+    """A sentence with entities replaced by ``«i»`` tokens."""
+
+    text: str
+    tpl: str
+    toks: list[_Tok]
+
+
+# The token of each surface form: a surface is always read the same way (same name,
+# same possessive), so one token serves every occurrence.
+_TOK_OF_SURFACE: dict[str, _Tok] = {}
+
+_Span = tuple[int, int, _Tok]
+
+
+def _spans(text: str, *, clean: bool = True) -> list[_Span]:
+    """``(start, end, token)`` of every entity in ``text`` (with "«»" made "<>" if ``clean``)."""
+    if clean:
+        text = text.replace("«", "<").replace("»", ">")
+    out: list[_Span] = []
+    append = out.append
+    cache = _TOK_OF_SURFACE
+    for start, end, surface, entry, possessive in _scan(text):
+        tok = cache.get(surface)
+        if tok is None:
+            name, kind, adjective, party = entry
+            tok = _Tok(party if kind == "region" else name, kind, adjective, possessive)
+            cache[surface] = tok
+        append((start, end, tok))
+    return out
+
+
+def _template(text: str, spans: Iterable[_Span] | None = None, offset: int = 0) -> _Template:
+    """Replace each entity with a token; "Full Name (ACR)" becomes one token.
+
+    ``spans`` may come from a search of the whole answer, ``offset`` being where
+    ``text`` starts in it.
+    """
+    clean = text.replace("«", "<").replace("»", ">")
+    toks: list[_Tok] = []
+    parts: list[str] = []
+    pos = 0
+    for start, end, tok in _spans(clean) if spans is None else spans:
+        start -= offset
+        end -= offset
+        gap = clean[pos:start]
+        if (
+            toks
+            and gap.strip() == "("
+            and clean[end : end + 1] == ")"
+            and toks[-1].name == tok.name
+        ):
+            parts.append(gap[: gap.index("(")].rstrip())
+            pos = end + 1
+            continue
+        parts.append(gap)
+        parts.append(f"«{len(toks)}»")
+        toks.append(tok)
+        pos = end
+    parts.append(clean[pos:])
+    return _Template(text, "".join(parts), toks)
+
+
+def _ids(text: str | None) -> list[int]:
+    return [int(i) for i in _TOK_ANY.findall(text or "")]
+
+
+def _party_names(toks: Iterable[_Tok], *, adjectives: bool = True) -> list[str]:
+    names: list[str] = []
+    for tok in toks:
+        wanted = tok.kind in ("state", "side") and (adjectives or not tok.adjective)
+        if wanted and tok.name not in names:
+            names.append(tok.name)
+    return names
+
+
+class _Rows:
+    """Collects (a, b, relation) triples of one sentence, normalised."""
+
+    def __init__(self, toks: list[_Tok]) -> None:
+        self.toks = toks
+        self.items: list[tuple[str, str, str]] = []
+
+    def add(self, a: int | str, b: int | str, relation: str) -> None:
+        """Add one row; symmetric relations are stored with ``a`` < ``b``."""
+        name_a = self.toks[a].name if isinstance(a, int) else a
+        name_b = self.toks[b].name if isinstance(b, int) else b
+        if not name_a or not name_b or name_a == name_b:
+            return
+        if relation in _SYMMETRIC and name_b < name_a:
+            name_a, name_b = name_b, name_a
+        self.items.append((name_a, name_b, relation))
+
+    def mutual(self, ids: list[int], relation: str) -> None:
+        """Add a row for every pair of ``ids``, ``a`` < ``b`` (a mutual relation)."""
+        for i, x in enumerate(ids):
+            for y in ids[i + 1 :]:
+                a, b = sorted((self.toks[x].name, self.toks[y].name))
+                if a != b:
+                    self.items.append((a, b, relation))
+
+
+def _parties(toks: list[_Tok], ids: Iterable[int], *, adjectives: bool = True) -> list[int]:
+    return [i for i in ids if toks[i].is_party and (adjectives or not toks[i].adjective)]
+
+
+def _subject(tpl: str, end: int, *, copula: bool) -> tuple[list[int], str]:
+    """The token list ending just before ``end`` and the text between it and ``end``."""
+    match = _SUBJECT_BEFORE.search(tpl, 0, end)
+    if not match:
+        return [], ""
+    gap = match.group(2)
+    if copula and not _COPULA.search(gap):
+        return [], gap
+    return _ids(match.group(1)), gap
+
+
+def _first_party(
+    toks: list[_Tok], text: str, exclude: Iterable[int] = (), *, adjectives: bool = False
+) -> int | None:
+    """The first state or side (else region) named in ``text``.
+
+    Demonyms count only when possessive, or when ``adjectives`` ("Armenian forces").
+    """
+    skip = {toks[i].name for i in exclude}
+    ids = [i for i in _ids(text) if toks[i].is_party and toks[i].name not in skip]
+    ids = [i for i in ids if adjectives or not toks[i].adjective or toks[i].possessive]
+    for i in ids:
+        if toks[i].kind != "region":
+            return i
+    return ids[0] if ids else None
