@@ -99,3 +99,14 @@ def test_wheel_carries_default_corpus_and_notebooks(tmp_path):
     )
     assert done.stdout.split() == ["19", "True"]
     assert Path(site / "karabakh_nb" / "_data" / "seeds").is_dir()
+
+
+def test_readme_casualties_example_is_real_output(capsys):
+    from karabakh_nb.cli import main
+
+    readme = (ROOT / "README.md").read_text()
+    command = "$ karabakh-nb facts --kind casualties --format csv | cut -d, -f1-6\n"
+    shown = readme.split(command, 1)[1].split("\n\n", 1)[0].splitlines()
+    assert main(["facts", "--kind", "casualties", "--format", "csv"]) == 0
+    real = [",".join(line.split(",")[:6]) for line in capsys.readouterr().out.splitlines()]
+    assert shown == real
