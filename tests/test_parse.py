@@ -315,3 +315,19 @@ def test_hundred_megabyte_file_parses(tmp_path):
     assert int(qa["answer"].isna().sum()) == copies
     # each copy is the seed's 74 lines plus one blank line; its last question is on line 73
     assert qa.iloc[-1]["id"] == f"big:{73 + 75 * (copies - 1)}"
+
+
+_ANY_BLOCK = st.one_of(_QUESTION, _ANSWER, st.text(min_size=1, max_size=60))
+
+
+@settings(max_examples=150, deadline=None)
+@given(blocks=st.lists(_ANY_BLOCK, min_size=1, max_size=12))
+def test_every_block_ends_up_in_a_pair_or_an_orphan(blocks):
+    blocks = [b for b in (" ".join(b.split()) for b in blocks) if b]
+    text = "\n\n".join(blocks) + "\n"
+    pairs, orphans = parse_text(text, "g.txt")
+    questions = len(pairs)
+    answers = sum(p.raw is not None for p in pairs)
+    assert questions + answers + len(orphans) == len(blocks)
+    kept = sorted([p.raw for p in pairs if p.raw] + [b.raw for b in orphans])
+    assert all(raw in blocks for raw in kept)
