@@ -487,12 +487,6 @@ def _raw_blocks(text: str) -> Iterator[tuple[int, str]]:
         yield start, _TRAILING_BLANK.sub("", body)
 
 
-def iter_blocks(text: str, source: str) -> Iterator[Block]:
-    """Yield the blocks of a decoded file with their 1-based first line."""
-    for line, raw in _raw_blocks(text):
-        yield Block(source, line, raw)
-
-
 def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Block]]:
     """Pair the blocks of one decoded file.
 

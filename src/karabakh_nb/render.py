@@ -9,6 +9,7 @@ so a failing render leaves the previous reports intact.
 
 from __future__ import annotations
 
+import ast
 import concurrent.futures
 import contextlib
 import datetime as dt
@@ -342,11 +343,12 @@ def render(
 
 
 def _defaults(known: Mapping[str, Any]) -> dict[str, Any]:
+    """Turn the parameters cell's default source text ("None", '["Armenia"]') into values."""
     out = {}
     for name, text in sorted(known.items()):
         try:
-            out[name] = yaml.safe_load(str(text).replace("None", "null"))
-        except yaml.YAMLError:
+            out[name] = ast.literal_eval(str(text))
+        except (ValueError, SyntaxError):
             out[name] = text
     return out
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "normalise_apostrophes", "sentences"]
+__all__ = ["Sentence", "sentences"]
 
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
@@ -119,8 +119,3 @@ def sentences(text: str) -> list[Sentence]:
         offset = start + (len(tail) - len(tail.lstrip()))
         out.append(Sentence(tail.strip(), offset, offset + len(tail.strip())))
     return out
-
-
-def normalise_apostrophes(text: str) -> str:
-    """Straighten typographic apostrophes so that patterns need handle only one kind."""
-    return text.replace("’", "'").replace("‘", "'")

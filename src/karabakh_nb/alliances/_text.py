@@ -129,14 +129,6 @@ _GATES_OF_STEM = {
 }
 
 
-def _gates(low: str) -> set[str]:
-    """The rule groups whose stems occur in the lower-cased sentence ``low``."""
-    found: set[str] = set()
-    for stem in _STEM_RE.findall(low):
-        found |= _GATES_OF_STEM[stem]
-    return found
-
-
 def _any(low: str, keys: Iterable[str]) -> bool:
     # A plain loop: any() over a generator costs twice as much on this hot path.
     for key in keys:  # noqa: SIM110

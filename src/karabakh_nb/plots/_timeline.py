@@ -241,30 +241,18 @@ def _draw_timeline(ax: Axes, events: list[_Event]) -> None:
     for e in events:
         marker, colour, _ = _PRECISION_STYLE[e.precision]
         ax.vlines(e.marker_x, 0.45, e.level, colors="#c8c8c8", linewidth=0.8, zorder=1)
-        if e.ranged:
+        if e.ranged or e.precision in ("month", "year"):
+            # a range is a solid bar; a month or year is a faint band over its span
             ax.add_patch(
                 Rectangle(
                     (e.start, e.level - band_h / 2),
                     e.stop - e.start,
                     band_h,
                     facecolor=colour,
-                    alpha=0.55,
+                    alpha=0.55 if e.ranged else 0.18,
                     edgecolor="none",
                     zorder=2,
-                    gid="range",
-                )
-            )
-        elif e.precision in ("month", "year"):
-            ax.add_patch(
-                Rectangle(
-                    (e.start, e.level - band_h / 2),
-                    e.stop - e.start,
-                    band_h,
-                    facecolor=colour,
-                    alpha=0.18,
-                    edgecolor="none",
-                    zorder=2,
-                    gid="span",
+                    gid="range" if e.ranged else "span",
                 )
             )
         ax.plot(
