@@ -24,9 +24,10 @@ report: $(STAMP)  ## render the HTML reports of the bundled seeds into reports/
 	$(BIN)/karabakh-nb render -o reports
 	@echo "open reports/index.html"
 
-test: $(STAMP)  ## lint, then every test (unit, notebooks with nbval, browser)
+test: $(STAMP)  ## lint and type-check, then every test (unit, notebooks with nbval, browser)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)  ## ruff check and format check only

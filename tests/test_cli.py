@@ -10,7 +10,7 @@ from karabakh_nb.cli import build_parser, main
 
 from .conftest import SEED
 
-COMMANDS = ["parse", "facts", "check", "render"]
+COMMANDS = ["parse", "facts", "check", "render", "evaluate"]
 
 
 def run(capsys, *argv):

@@ -22,6 +22,7 @@ from .check import FINDING_COLUMNS, check
 from .config import notebooks_dir, reference_figures_path, seeds_dir
 from .demographics import DEMOGRAPHIC_COLUMNS, extract_demographics
 from .errors import InputError, KarabakhError, RenderError, UsageError
+from .evaluate import Evaluation, evaluate
 from .facts import KINDS, extract, focus
 from .parse import QA_COLUMNS, Corpus, load, read_corpus
 from .reconcile import reconcile_casualties
@@ -39,12 +40,14 @@ __all__ = [
     "QA_COLUMNS",
     "TIMELINE_COLUMNS",
     "Corpus",
+    "Evaluation",
     "InputError",
     "KarabakhError",
     "RenderError",
     "UsageError",
     "__version__",
     "check",
+    "evaluate",
     "explore",
     "extract",
     "extract_alliances",

@@ -594,11 +594,11 @@ def _reported_on(
             continue
         if mention.date is None or mention.end_date is not None or mention.adjective:
             continue
-        opener = _DATE_OPENER.match(answer[source.sentence_start : mention.start])
+        opens = _DATE_OPENER.match(answer[source.sentence_start : mention.start])
         after_cue = mention.start >= source.cue_end and not any(
             source.cue_end <= s < mention.start for s in figure_starts
         )
-        if opener or after_cue:
+        if opens or after_cue:
             return mention.date
     return None
 
@@ -627,9 +627,9 @@ def _rows_for_answer(
         _resolve_cues(text, figures)
         qualifiers = _qualifiers(text, figures)
         kept = [
-            (fig, qualifier, fig.cue or fig.post or fig.pre)
+            (fig, qualifier, cue)
             for fig, qualifier in zip(figures, qualifiers, strict=True)
-            if fig.cue or fig.post or fig.pre
+            if (cue := fig.cue or fig.post or fig.pre)
         ]
         if not kept:
             continue

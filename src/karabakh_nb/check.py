@@ -9,6 +9,7 @@ message. Kinds: ``unanswered``, ``truncated``, ``snippet_header``,
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 
@@ -138,7 +139,7 @@ def check(corpus: Corpus, as_of: dt.date | str | None = None) -> pd.DataFrame:
     return frame.reset_index(drop=True)
 
 
-def _fmt(value: object) -> str:
+def _fmt(value: Any) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return "?"
     return f"{int(value):,}" if float(value) == int(value) else str(value)

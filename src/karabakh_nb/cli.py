@@ -49,6 +49,13 @@ _EXAMPLES = {
   karabakh-nb render                          # bundled seeds -> reports/
   karabakh-nb render --seed data/other.txt -p parties '[Georgia, Russia]' -o out/
   karabakh-nb render -p as_of 2021-03-01""",
+    "evaluate": """examples:
+  karabakh-nb evaluate tests/corpus/tune/           # every X.gold/ folder under it
+  karabakh-nb evaluate mine/notes.gold --format json
+  karabakh-nb evaluate notes.txt                    # notes.gold/ beside it
+
+A gold folder X.gold/ holds timeline.csv, alliances.csv, demographics.csv and
+casualties.csv for the Q&A file X.txt beside it (see the README, 'Evaluating').""",
 }
 
 
@@ -173,6 +180,27 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", default="reports", metavar="DIR", help="output folder (default: reports/)"
     )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+    p = subs.add_parser(
+        "evaluate",
+        help="score the extractors against gold tables",
+        description="Precision, recall and F1 per kind and file of the four extractors "
+        "against hand-made gold tables, with the missed and the false rows.",
+        epilog=_EXAMPLES["evaluate"],
+        **kw,
+    )
+    p.add_argument(
+        "gold", nargs="+", metavar="GOLD", help="X.gold/ folder, X.txt file or folder of them"
+    )
+    _add_format(p)
+    p.add_argument("--encoding", metavar="ENC", default=None, help="encoding of the Q&A files")
+    p.add_argument(
+        "--as-of",
+        type=_as_of,
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="publication date passed to the extractors",
+    )
     return parser
 
 
@@ -261,7 +289,39 @@ def _run(args: argparse.Namespace) -> int:
             seeds=args.seed or None, parameters=params, output=args.output, progress=not args.quiet
         )
         return 0
+    if args.command == "evaluate":
+        return _evaluate(args)
     raise UsageError("no command given; try 'karabakh-nb --help'")
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, pivot
+
+    result = evaluate(args.gold, as_of=args.as_of, encoding=args.encoding)
+    if args.format == "json":
+        # One record per file and kind, its missed and false rows inside it.
+        out = []
+        for score in records(result.scores):
+            mine = result.rows[
+                (result.rows["file"] == score["file"]) & (result.rows["kind"] == score["kind"])
+            ]
+            for status in ("missed", "false"):
+                part = mine[mine["status"] == status].drop(columns=["file", "kind", "status"])
+                score[status] = records(part)
+            out.append(score)
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    if args.format == "csv":
+        print(format_table(result.scores, "csv"))
+        return 0
+    print(format_table(result.scores, "table"))
+    print()
+    print("F1 per file and kind:")
+    print(pivot(result).to_string(na_rep="-", float_format=lambda v: f"{v:.2f}"))
+    if len(result.rows):
+        print()
+        print(format_table(result.rows.drop(columns=["evidence"]), "table"))
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -473,6 +473,7 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
     g = m.group
     s, e = m.span()
     raw: _Raw | None = None
+    y: int | None
     if kind == "iso":
         y, mo, d = (int(p) for p in g("iso").split("-"))
         if _valid(y, mo, d) and 1 <= mo <= 12:

@@ -324,7 +324,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             lived.group("people") or _is_group(lived.group("group"))
         ):
             # The place must be named right after "in" ("lived in the village" names none).
-            after = _THE.match(text, lived.end()).end()
+            after = the.end() if (the := _THE.match(text, lived.end())) else lived.end()
             entities = [e for e in find_entities(text[after:]) if e.start == 0]
             if not entities or entities[0].kind not in _PLACE_KINDS or entities[0].adjective:
                 continue

@@ -117,7 +117,8 @@ def explorer(
             tables[kind.value],
             kind.value,
             chosen,
-            *((start.value, end.value) if use_span.value else (None, None)),
+            start.value if use_span.value else None,
+            end.value if use_span.value else None,
             qa=qa,
         )
         out.clear_output()

@@ -201,6 +201,7 @@ def _sides(span: str, toks: list[_Tok]) -> list[tuple[list[int], list[int]]]:
 
 
 def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Question) -> None:
+    x: int | None
     for between in _BETWEEN.finditer(clause) if "between" in low else ():
         if not _WAR_BEFORE_BETWEEN.search(clause, 0, between.start()):
             continue

@@ -185,9 +185,9 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
         for a, b, relation in sent.rows.items:
             emit(a, b, relation, sent.text)
         if sent.mediators:
-            names = [sent.template.toks[i].name for i in sent.mediators]
-            for party in _mediated_parties(n, analysed, set(names), question_toks):
-                for name in names:
+            mediating = [sent.template.toks[i].name for i in sent.mediators]
+            for party in _mediated_parties(n, analysed, set(mediating), question_toks):
+                for name in mediating:
                     if name != party:
                         emit(name, party, "mediator", sent.text)
     return out

@@ -212,6 +212,7 @@ _SOLIDARITY = re.compile(rf"\bin\s+solidarity\s+with\s+(?:the\s+)?({_LIST})")
 
 def _member(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Question) -> None:
     # Each pattern runs only when a word it needs occurs in the clause itself.
+    match: re.Match[str] | None
     member = "member" in clause
     for cue in _MEMBER_OF.finditer(clause) if member or "part" in clause else ():
         subjects, gap = _subject(clause, cue.start(), copula=True)
@@ -379,6 +380,7 @@ def _objects(clause: str, start: int, toks: list[_Tok]) -> list[int]:
 
 
 def _partner(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Question) -> None:
+    x: int | None
     for cue in _DIPLOMATIC.finditer(clause) if "diplomat" in low else ():
         before = clause[: cue.start()]
         relation = "adversary" if _HOSTILE_BEFORE.search(before) else "partner"

@@ -94,7 +94,7 @@ def style() -> Iterator[None]:
         >>> with style():
         ...     fig = ReportFigure()
     """
-    with matplotlib.rc_context(STYLE):
+    with matplotlib.rc_context(STYLE):  # type: ignore[arg-type]
         yield
 
 
@@ -272,7 +272,7 @@ def _new_figure(width: float, height: float, *, constrained: bool = False) -> Re
 def _reserve_bottom(fig: Figure, inches: float) -> None:
     """Keep the constrained layout clear of the caption strip at the bottom."""
     frac = min(0.45, inches / fig.get_figheight())
-    fig.get_layout_engine().set(rect=(0.0, frac, 1.0, 1.0 - frac))  # type: ignore[union-attr]
+    fig.get_layout_engine().set(rect=(0.0, frac, 1.0, 1.0 - frac))  # type: ignore[union-attr, call-arg]
 
 
 def _suptitle(fig: Figure, title: str) -> None:

@@ -154,7 +154,10 @@ def _people_key(r: dict[str, Any]) -> tuple[Any, ...]:
 def _draw_shares(ax: Axes, rows: list[dict[str, Any]]) -> None:
     subjects = sorted({r["subject"] for r in rows})
     colours = {s: _palette(i) for i, s in enumerate(subjects)}
-    y, ticks, labels, headers = 0.0, [], [], []
+    y = 0.0
+    ticks: list[float] = []
+    labels: list[str] = []
+    headers: list[Any] = []
     qualifiers: set[str] = set()
     top = max([100.0] + [r["value"] for r in rows if r["value"] is not None])
     for subject in subjects:

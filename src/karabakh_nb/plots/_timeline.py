@@ -63,7 +63,7 @@ def _period(iso: object) -> tuple[dt.date, dt.date, str] | None:
     year, month, day = (int(g) if g else None for g in match.groups())
     try:
         if month is None:
-            return dt.date(year, 1, 1), dt.date(year + 1, 1, 1), "year"  # type: ignore[arg-type]
+            return dt.date(year, 1, 1), dt.date(year + 1, 1, 1), "year"  # type: ignore[arg-type, operator]
         if day is None:
             start = dt.date(year, month, 1)  # type: ignore[arg-type]
             days = calendar.monthrange(year, month)[1]  # type: ignore[arg-type]

@@ -1,0 +1,331 @@
+"""Scoring the fact tables against hand-made gold tables: precision, recall and F1.
+
+What belongs here: finding gold folders, reading them, normalising the key columns of
+each kind and matching gold rows one-to-one with extracted rows. The gold format and
+the matching rules are documented in ``tests/corpus/ANNOTATING.md`` and the README.
+
+A gold folder ``X.gold/`` belongs to the Q&A file ``X.txt`` beside it and holds one CSV
+per kind (``timeline.csv``, ...). A kind without its CSV is not scored.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .entities import canonical
+from .errors import InputError, UsageError
+from .facts import KINDS, extract
+from .parse import read_corpus
+
+__all__ = ["EVALUATION_COLUMNS", "KEYS", "Evaluation", "evaluate", "find_gold"]
+
+# The columns that must agree for an extracted row to match a gold row.
+KEYS: dict[str, tuple[str, ...]] = {
+    "timeline": ("qa_id", "date", "end"),
+    "alliances": ("qa_id", "a", "b", "relation"),
+    "demographics": ("qa_id", "subject", "group", "value", "unit"),
+    "casualties": ("qa_id", "party", "category", "count"),
+}
+SYMMETRIC_RELATIONS = frozenset({"ally", "partner", "adversary"})
+NAME_COLUMNS = frozenset({"a", "b", "party", "subject"})
+NUMBER_COLUMNS = frozenset({"value", "count"})
+
+EVALUATION_COLUMNS = [
+    "file",
+    "kind",
+    "gold",
+    "extracted",
+    "matched",
+    "precision",
+    "recall",
+    "f1",
+    "qualifier_agreement",
+]
+ROW_COLUMNS = ["file", "kind", "status", "qa_id", "key", "evidence"]
+
+_SEPARATORS = re.compile(r"[\s\-‐‑–—]+")
+MSG_NO_GOLD = (
+    "no gold tables found; pass X.gold/ folders (beside X.txt), a Q&A file with its "
+    "X.gold/ folder, or a folder that holds them"
+)
+MSG_NO_TEXT = "gold folder has no Q&A file {name} beside it; put the annotated .txt file there"
+
+
+@dataclass
+class Evaluation:
+    """The result of :func:`evaluate`.
+
+    Attributes:
+        scores: One row per file and kind, then one ``all`` row per kind (micro-averaged
+            over files); columns ``EVALUATION_COLUMNS``.
+        rows: The missed (in gold, not extracted) and false (extracted, not in gold) rows,
+            columns ``file``, ``kind``, ``status``, ``qa_id``, ``key``, ``evidence``.
+    """
+
+    scores: pd.DataFrame
+    rows: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ROW_COLUMNS))
+
+    def summary(self) -> pd.DataFrame:
+        """Return the ``all`` rows: one per kind, over every file."""
+        table = self.scores[self.scores["file"] == "all"]
+        return table.reset_index(drop=True)
+
+
+def find_gold(paths: str | Path | Iterable[str | Path]) -> list[Path]:
+    """Turn paths into the sorted list of gold folders they name.
+
+    Args:
+        paths: ``X.gold`` folders, ``X.txt`` files with a ``X.gold`` folder beside them,
+            or folders searched (recursively) for ``*.gold`` folders.
+
+    Raises:
+        InputError: A path does not exist, or names no gold folder.
+    """
+    items = [paths] if isinstance(paths, str | Path) else list(paths)
+    if not items:
+        raise UsageError(MSG_NO_GOLD)
+    found: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.suffix == ".gold" and path.is_dir():
+            found.append(path)
+        elif path.is_file() and path.with_suffix(".gold").is_dir():
+            found.append(path.with_suffix(".gold"))
+        elif path.is_dir():
+            inner = sorted(p for p in path.rglob("*.gold") if p.is_dir())
+            if not inner:
+                raise InputError(MSG_NO_GOLD, path)
+            found.extend(inner)
+        elif not path.exists():
+            raise InputError("no such file or folder; check the path", path)
+        else:
+            raise InputError(MSG_NO_GOLD, path)
+    return list(dict.fromkeys(found))
+
+
+def _norm_text(value: Any) -> str | None:
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return None
+    text = _SEPARATORS.sub(" ", str(value)).strip().casefold()
+    return text or None
+
+
+def _norm_name(value: Any) -> str | None:
+    text = _norm_text(value)
+    if text is None:
+        return None
+    name = canonical(str(value).strip()) or str(value).strip()
+    return _norm_text(name)
+
+
+def _norm_group(value: Any) -> str | None:
+    text = _norm_text(value)
+    if text is None:
+        return None
+    text = text.removeprefix("ethnic ")
+    return text[:-1] if text.endswith("s") and len(text) > 3 else text
+
+
+def _norm_number(value: Any) -> float | None:
+    text = _norm_text(value)
+    if text is None:
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _key(kind: str, row: dict[str, Any]) -> tuple[Any, ...]:
+    values: dict[str, Any] = {}
+    for col in KEYS[kind]:
+        raw = row.get(col)
+        if col in NAME_COLUMNS:
+            values[col] = _norm_name(raw)
+        elif col in NUMBER_COLUMNS:
+            values[col] = _norm_number(raw)
+        elif col == "group":
+            values[col] = _norm_group(raw)
+        elif col == "qa_id":
+            values[col] = None if raw is None else str(raw).strip()
+        else:
+            values[col] = _norm_text(raw)
+    if kind == "alliances" and values["relation"] in SYMMETRIC_RELATIONS:
+        a, b = sorted([values["a"] or "", values["b"] or ""])
+        values["a"], values["b"] = a, b
+    return tuple(values[c] for c in KEYS[kind])
+
+
+def _read_gold(path: Path) -> list[dict[str, Any]]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"cannot read gold table ({exc}); save it as UTF-8 CSV", path) from None
+
+
+def _show(kind: str, key: tuple[Any, ...]) -> str:
+    parts = []
+    for col, value in zip(KEYS[kind][1:], key[1:], strict=True):
+        if value is None:
+            continue
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        parts.append(f"{col}={value}")
+    return " ".join(parts)
+
+
+def _ratio(num: int, den: int) -> float:
+    # An empty table against an empty gold is perfect agreement.
+    return 1.0 if den == 0 and num == 0 else (num / den if den else 0.0)
+
+
+def _score(
+    file: str, kind: str, gold: list[dict[str, Any]], found: list[dict[str, Any]]
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    pending: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for row in found:
+        pending.setdefault(_key(kind, row), []).append(row)
+    matched = 0
+    same_qualifier = 0
+    rows: list[dict[str, Any]] = []
+    for row in gold:
+        key = _key(kind, row)
+        candidates = pending.get(key)
+        if candidates:
+            hit = candidates.pop(0)
+            matched += 1
+            same_qualifier += _norm_text(row.get("qualifier")) == _norm_text(hit.get("qualifier"))
+            continue
+        rows.append(_row(file, kind, "missed", key, row))
+    for key, left in pending.items():
+        rows.extend(_row(file, kind, "false", key, row) for row in left)
+    has_qualifier = kind in ("demographics", "casualties")
+    precision = _ratio(matched, len(found))
+    recall = _ratio(matched, len(gold))
+    score = {
+        "file": file,
+        "kind": kind,
+        "gold": len(gold),
+        "extracted": len(found),
+        "matched": matched,
+        "precision": round(precision, 3),
+        "recall": round(recall, 3),
+        "f1": round(_f1(precision, recall), 3),
+        "qualifier_agreement": (
+            round(same_qualifier / matched, 3) if has_qualifier and matched else None
+        ),
+    }
+    return score, rows
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+
+
+def _row(file: str, kind: str, status: str, key: tuple[Any, ...], row: dict[str, Any]) -> dict:
+    return {
+        "file": file,
+        "kind": kind,
+        "status": status,
+        "qa_id": key[0],
+        "key": _show(kind, key),
+        "evidence": row.get("evidence"),
+    }
+
+
+def _totals(scores: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for kind in KINDS:
+        mine = [s for s in scores if s["kind"] == kind]
+        if not mine:
+            continue
+        gold = sum(s["gold"] for s in mine)
+        found = sum(s["extracted"] for s in mine)
+        matched = sum(s["matched"] for s in mine)
+        agree = [s["qualifier_agreement"] * s["matched"] for s in mine if s["qualifier_agreement"]]
+        precision, recall = _ratio(matched, found), _ratio(matched, gold)
+        out.append(
+            {
+                "file": "all",
+                "kind": kind,
+                "gold": gold,
+                "extracted": found,
+                "matched": matched,
+                "precision": round(precision, 3),
+                "recall": round(recall, 3),
+                "f1": round(_f1(precision, recall), 3),
+                "qualifier_agreement": round(sum(agree) / matched, 3) if agree else None,
+            }
+        )
+    return out
+
+
+def evaluate(
+    gold: str | Path | Sequence[str | Path],
+    *,
+    as_of: dt.date | str | None = None,
+    encoding: str | None = None,
+) -> Evaluation:
+    """Score the four extractors against gold tables.
+
+    Args:
+        gold: Gold folders (``X.gold/`` beside ``X.txt``), Q&A files with such a folder,
+            or folders holding them (see :func:`find_gold`).
+        as_of: Publication date passed to the extractors, as ``karabakh-nb facts --as-of``.
+        encoding: Text encoding of the Q&A files, as ``--encoding``.
+
+    Returns:
+        An :class:`Evaluation`: scores per file and kind, plus the missed and false rows.
+
+    Raises:
+        InputError: No gold folder, a gold folder without its text file, or an unreadable
+            gold table.
+
+    Example:
+        >>> import karabakh_nb as kn
+        >>> result = kn.evaluate("tests/corpus/tune")  # doctest: +SKIP
+        >>> result.summary()[["kind", "precision", "recall", "f1"]]  # doctest: +SKIP
+    """
+    scores: list[dict[str, Any]] = []
+    rows: list[dict[str, Any]] = []
+    for folder in find_gold(gold):
+        text = folder.with_suffix(".txt")
+        if not text.is_file():
+            raise InputError(MSG_NO_TEXT.format(name=text.name), folder)
+        qa = read_corpus([text], encoding).qa
+        for kind in KINDS:
+            table = folder / f"{kind}.csv"
+            if not table.is_file():
+                continue
+            expected = _read_gold(table)
+            got = extract(qa, kind, as_of=as_of).to_dict("records")
+            score, missed = _score(text.stem, kind, expected, got)
+            scores.append(score)
+            rows.extend(missed)
+    scores.extend(_totals(scores))
+    return Evaluation(
+        pd.DataFrame(scores, columns=EVALUATION_COLUMNS), pd.DataFrame(rows, columns=ROW_COLUMNS)
+    )
+
+
+def pivot(result: Evaluation) -> pd.DataFrame:
+    """Return F1 as a file-by-kind table (the shape of the issue notes)."""
+    table = result.scores.pivot(index="file", columns="kind", values="f1")
+    table = table[[k for k in KINDS if k in table.columns]]
+    order = [f for f in dict.fromkeys(result.scores["file"]) if f != "all"] + ["all"]
+    return table.reindex(order)
+
+
+def count_rows(result: Evaluation) -> Counter[str]:
+    """Count the missed and false rows (for a one-line summary)."""
+    return Counter(result.rows["status"])

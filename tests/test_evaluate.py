@@ -1,0 +1,74 @@
+import json
+import shutil
+
+import pytest
+
+import karabakh_nb as kn
+from karabakh_nb.cli import main
+
+from .conftest import ROOT
+
+GOLD = ROOT / "tests" / "data" / "evaluate"
+
+
+def _score(result, kind):
+    row = result.scores[(result.scores["file"] == "freedonia") & (result.scores["kind"] == kind)]
+    return row.iloc[0].to_dict()
+
+
+def test_scores_count_matched_missed_and_false_rows():
+    result = kn.evaluate(GOLD)
+    timeline = _score(result, "timeline")
+    assert (timeline["gold"], timeline["extracted"], timeline["matched"]) == (3, 2, 2)
+    assert timeline["precision"] == 1.0
+    assert timeline["recall"] == pytest.approx(0.667)
+    assert timeline["f1"] == pytest.approx(0.8)
+    missed = result.rows[result.rows["status"] == "missed"]
+    assert missed["key"].tolist() == ["date=1999"]
+
+
+def test_names_are_compared_canonically_and_symmetric_relations_either_way():
+    # The gold says "Armenian, Georgia, adversary"; the extractor gives Armenia/Georgia.
+    result = kn.evaluate(GOLD / "freedonia.gold")
+    alliances = _score(result, "alliances")
+    assert alliances["matched"] == 1
+    # "Georgian" in the gold is Georgia, and the qualifier is compared on matched rows.
+    casualties = _score(result, "casualties")
+    assert (casualties["matched"], casualties["qualifier_agreement"]) == (1, 1.0)
+
+
+def test_a_kind_without_its_csv_is_not_scored():
+    result = kn.evaluate(GOLD / "freedonia.txt")
+    assert "demographics" not in set(result.scores["kind"])
+    assert set(result.summary()["kind"]) == {"timeline", "alliances", "casualties"}
+
+
+def test_an_empty_gold_table_makes_every_row_false(tmp_path):
+    shutil.copy(GOLD / "freedonia.txt", tmp_path / "freedonia.txt")
+    (tmp_path / "freedonia.gold").mkdir()
+    (tmp_path / "freedonia.gold" / "alliances.csv").write_text("a,b,relation,qa_id,evidence\n")
+    result = kn.evaluate(tmp_path)
+    score = _score(result, "alliances")
+    assert (score["gold"], score["matched"], score["precision"], score["f1"]) == (0, 0, 0.0, 0.0)
+    assert (result.rows["status"] == "false").sum() == score["extracted"] > 0
+
+
+def test_cli_json_holds_missed_and_false_rows_per_score(capsys):
+    assert main(["evaluate", str(GOLD), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    timeline = next(r for r in out if r["file"] == "freedonia" and r["kind"] == "timeline")
+    assert [m["key"] for m in timeline["missed"]] == ["date=1999"]
+    assert timeline["false"] == []
+
+
+def test_cli_without_gold_is_one_line_and_exit_2(tmp_path, capsys):
+    assert main(["evaluate", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith(f"karabakh-nb: error: {tmp_path}: no gold tables found")
+
+
+def test_gold_folder_without_its_text_file(tmp_path, capsys):
+    (tmp_path / "lost.gold").mkdir()
+    assert main(["evaluate", str(tmp_path / "lost.gold")]) == 2
+    assert "no Q&A file lost.txt beside it" in capsys.readouterr().err
