@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 KERNEL := karabakh-nb
 
-.PHONY: help venv report test lint format notebooks lab bench lock clean
+.PHONY: help venv report test lint format notebooks lab bench golden evaluate lock clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -38,6 +38,14 @@ format: $(STAMP)  ## apply ruff's fixes and formatting
 
 notebooks: $(STAMP)  ## re-execute the committed notebooks in place from a clean kernel
 	$(BIN)/python -m karabakh_nb.render --refresh-notebooks
+
+golden: $(STAMP)  ## rewrite tests/golden/ (every table of every test file) and show the diff
+	$(BIN)/python -m tests.golden
+	@git --no-pager diff --stat -- tests/golden; git --no-pager diff --color=auto -- tests/golden
+
+evaluate: $(STAMP)  ## score the extractors on the real-text corpus (tuning and held-out files)
+	$(BIN)/karabakh-nb evaluate tests/corpus/tune
+	$(BIN)/karabakh-nb evaluate tests/corpus/heldout
 
 lab: $(STAMP)  ## start JupyterLab on localhost, opened on notebooks/
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=notebooks \

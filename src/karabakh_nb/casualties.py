@@ -90,7 +90,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,6 +98,7 @@ import pandas as pd
 
 from .dates import find_dates, parse_as_of
 from .entities import Entity, find_entities
+from .lexicon import read_words
 from .numbers import NumberMention, find_numbers, has_number
 from .text import sentences
 
@@ -123,37 +124,29 @@ _EXTRA_COLUMNS = ["parties"]
 _PARTY_KINDS = frozenset({"state", "side", "region"})
 
 
-def _words(text: str) -> str:
-    """Alternation of space-separated phrases (``_`` joins words of one phrase)."""
-    forms = sorted((w.replace("_", " ") for w in text.split()), key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+def _words(forms: Iterable[str]) -> str:
+    """Alternation of phrases, longest first, any run of spaces inside one matching."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
 
 
-# Person nouns, by what a killed figure of them is.
-_MILITARY_NOUNS = """soldiers soldier servicemen serviceman servicemembers servicemember
-service_members service_member troops fighters fighter militants militant combatants
-combatant personnel officers officer conscripts conscript reservists reservist volunteers
-mercenaries guerrillas guerrilla rebels rebel forces peacekeepers peacekeeper policemen
-policeman police_officers guards sailors pilots marines militiamen soldiers'"""
-_CIVILIAN_NOUNS = """civilians civilian residents resident inhabitants villagers children
-child women woman journalists non-combatants noncombatants"""
-_GENERAL_NOUNS = "people persons person individuals men man adults citizens nationals"
-# Nouns that are casualties by themselves.
-_KILLED_NOUNS = "deaths death dead fatalities fatality casualties casualty victims victim lives"
-_DISPLACED_NOUNS = "refugees refugee IDPs IDP evacuees displaced_persons displaced_people"
-_MILITARY = frozenset(w.replace("_", " ") for w in _MILITARY_NOUNS.split())
-_CIVILIAN = frozenset(w.replace("_", " ") for w in _CIVILIAN_NOUNS.split())
+def _split(text: str) -> list[str]:
+    """Space-separated phrases of a cue list written in code (``_`` joins words)."""
+    return [w.replace("_", " ") for w in text.split()]
+
+
+# Person nouns, by what a killed figure of them is (lexicon/*.txt).
+_MILITARY = read_words("military_nouns")
+_CIVILIAN = read_words("civilian_nouns")
 _HEAD = _words(
-    " ".join([_DISPLACED_NOUNS, _MILITARY_NOUNS, _CIVILIAN_NOUNS, _GENERAL_NOUNS, _KILLED_NOUNS])
+    _MILITARY
+    | _CIVILIAN
+    | read_words("general_nouns")
+    | read_words("killed_nouns")
+    | read_words("displaced_nouns")
 )
 # Lower-case words allowed between a number and its noun ("ethnic", "military").
-_MODIFIERS = _words(
-    """ethnic military civilian innocent unarmed local foreign other more additional further
-    young elderly old older regular reserve volunteer enemy government rebel separatist
-    peacekeeping allied armed displaced missing wounded injured dead killed internally
-    conscript contract active serving army police security border special civil confirmed
-    known registered total excess and or &"""
-)
+_MODIFIERS = _words(read_words("casualty_modifiers"))
 _MOD = rf"(?:[A-Z][\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+)"
 _OF_POSSESSIVE = r"(?P<of>\s+of\s+(?P<det>its|their|his|her|our|the|whom|those|these)\b)?"
 _NP = re.compile(
@@ -180,10 +173,12 @@ _CUES = {
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
 # Words that may stand between a figure's noun phrase and its casualty verb.
 _FILLER = _words(
-    """were was are is have has had been be being reportedly confirmed officially also still
+    _split(
+        """were was are is have has had been be being reportedly confirmed officially also still
     later subsequently all both allegedly believed thought said reported feared presumed to
     remain remained remains went gone now who which that eventually ultimately since either
     in_total in_all so_far already then were_either"""
+    )
 )
 _POST = re.compile(rf"(?:\s*,?\s*(?:{_FILLER})\b)*?\s*,?\s*(?:{_CUE_GROUPS})\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(

@@ -30,6 +30,8 @@ from functools import lru_cache
 
 import pycountry
 
+from .lexicon import read_table, read_words
+
 __all__ = ["Entity", "canonical", "find_entities", "is_organisation", "kind_of"]
 
 # pycountry's ISO names that differ from the common short English name.
@@ -58,269 +60,6 @@ _NAME_OVERRIDES = {
     "Cabo Verde": "Cape Verde",
 }
 
-# Extra surface forms of states, "Canonical: form, form". A form ending in a demonym
-# suffix is an adjective ("Armenian soldiers"); _PLACE_FORMS below name the place.
-_STATE_ALIASES_TEXT = """
-United States: U.S., US, U.S.A., USA, America, American, United States of America, Washington
-United Kingdom: UK, U.K., Britain, Great Britain, British
-Russia: Russian, Russian Federation, Moscow, Kremlin
-Turkey: Türkiye, Turkiye, Turkish, Turk, Ankara, Republic of Turkey
-Armenia: Armenian, Yerevan
-Azerbaijan: Azerbaijani, Azeri, Azerbaijanian, Baku
-Georgia: Georgian, Tbilisi, Republic of Georgia
-Iran: Iranian, Persia, Persian, Tehran
-Ukraine: Ukrainian, Kyiv, Kiev
-Belarus: Belarusian, Byelorussian, Belorussian, Minsk
-Kazakhstan: Kazakh, Kazakhstani
-Kyrgyzstan: Kyrgyz, Kirghiz
-Tajikistan: Tajik, Tajikistani
-Turkmenistan: Turkmen
-Uzbekistan: Uzbek
-Moldova: Moldovan
-Israel: Israeli
-Pakistan: Pakistani
-India: Indian
-China: Chinese, PRC, Beijing
-Taiwan: Taiwanese, Republic of China
-France: French, Paris
-Germany: German, Berlin
-Italy: Italian
-Spain: Spanish
-Portugal: Portuguese
-Poland: Polish
-Greece: Greek, Hellenic
-Cyprus: Cypriot
-Syria: Syrian, Damascus
-Iraq: Iraqi, Baghdad
-Afghanistan: Afghan, Afghanistani, Kabul
-Saudi Arabia: Saudi, KSA
-Egypt: Egyptian, Cairo
-Lebanon: Lebanese
-Jordan: Jordanian
-Libya: Libyan
-Yemen: Yemeni
-Oman: Omani
-Qatar: Qatari
-Bahrain: Bahraini
-Kuwait: Kuwaiti
-United Arab Emirates: UAE, U.A.E., Emirati, Emirates
-Palestine: Palestinian, State of Palestine
-Serbia: Serbian, Serb
-Croatia: Croatian, Croat
-Slovenia: Slovenian, Slovene
-Bosnia and Herzegovina: Bosnia, Bosnian, Bosniak, Bosnia-Herzegovina
-Montenegro: Montenegrin
-North Macedonia: Macedonia, Macedonian
-Albania: Albanian
-Hungary: Hungarian
-Romania: Romanian
-Bulgaria: Bulgarian
-Czech Republic: Czech, Czechia
-Slovakia: Slovak, Slovakian
-Lithuania: Lithuanian
-Latvia: Latvian
-Estonia: Estonian
-Finland: Finnish
-Sweden: Swedish
-Norway: Norwegian
-Denmark: Danish
-Iceland: Icelandic
-Netherlands: Dutch, Holland, The Netherlands
-Belgium: Belgian
-Luxembourg: Luxembourgish
-Switzerland: Swiss
-Austria: Austrian
-Ireland: Irish, Republic of Ireland
-Malta: Maltese
-Canada: Canadian
-Mexico: Mexican
-Cuba: Cuban
-Haiti: Haitian
-Jamaica: Jamaican
-Dominican Republic: Dominican
-Guatemala: Guatemalan
-Honduras: Honduran
-El Salvador: Salvadoran
-Nicaragua: Nicaraguan
-Costa Rica: Costa Rican
-Panama: Panamanian
-Colombia: Colombian
-Venezuela: Venezuelan
-Ecuador: Ecuadorian
-Peru: Peruvian
-Bolivia: Bolivian
-Brazil: Brazilian
-Paraguay: Paraguayan
-Uruguay: Uruguayan
-Argentina: Argentine, Argentinian
-Chile: Chilean
-Japan: Japanese, Tokyo
-South Korea: South Korean, Republic of Korea, ROK
-North Korea: North Korean, DPRK, Pyongyang
-Mongolia: Mongolian
-Vietnam: Vietnamese
-Laos: Laotian
-Cambodia: Cambodian
-Thailand: Thai
-Myanmar: Burma, Burmese
-Malaysia: Malaysian
-Singapore: Singaporean
-Indonesia: Indonesian
-Philippines: Filipino, Philippine
-Brunei: Bruneian
-Timor-Leste: East Timor, East Timorese, Timorese
-Bangladesh: Bangladeshi
-Nepal: Nepali, Nepalese
-Bhutan: Bhutanese
-Sri Lanka: Sri Lankan
-Maldives: Maldivian
-Australia: Australian
-New Zealand: New Zealander
-Fiji: Fijian
-Papua New Guinea: Papua New Guinean
-Ethiopia: Ethiopian
-Eritrea: Eritrean
-Sudan: Sudanese
-South Sudan: South Sudanese
-Somalia: Somali
-Djibouti: Djiboutian
-Kenya: Kenyan
-Uganda: Ugandan
-Rwanda: Rwandan
-Burundi: Burundian
-Tanzania: Tanzanian
-Mozambique: Mozambican
-Zambia: Zambian
-Zimbabwe: Zimbabwean
-Malawi: Malawian
-Angola: Angolan
-Namibia: Namibian
-Botswana: Botswanan
-South Africa: South African
-Eswatini: Swaziland, Swazi
-Lesotho: Basotho
-Madagascar: Malagasy
-Mauritius: Mauritian
-Nigeria: Nigerian
-Niger: Nigerien
-Ghana: Ghanaian
-Côte d'Ivoire: Ivory Coast, Ivorian
-Senegal: Senegalese
-Mali: Malian
-Burkina Faso: Burkinabe
-Chad: Chadian
-Cameroon: Cameroonian
-Gabon: Gabonese
-Liberia: Liberian
-Sierra Leone: Sierra Leonean
-Guinea: Guinean
-Gambia: Gambian, The Gambia
-Mauritania: Mauritanian
-Benin: Beninese
-Togo: Togolese
-Central African Republic: Central African, CAR
-DR Congo: Democratic Republic of the Congo, Democratic Republic of Congo, DRC, D.R. Congo, \
-Congo-Kinshasa
-Republic of the Congo: Republic of Congo, Congo-Brazzaville
-Algeria: Algerian
-Morocco: Moroccan
-Tunisia: Tunisian
-Western Sahara: Sahrawi
-Cape Verde: Cabo Verde, Cape Verdean
-Holy See: Vatican, Vatican City
-"""
-
-# States no longer in ISO 3166 (or not in it) but common in conflict history.
-_OTHER_STATES_TEXT = """
-Soviet Union: USSR, U.S.S.R., Soviet
-Yugoslavia: Yugoslav, Socialist Federal Republic of Yugoslavia
-Czechoslovakia: Czechoslovak
-East Germany: GDR, German Democratic Republic
-West Germany: FRG
-Ottoman Empire: Ottoman
-Russian Empire: Tsarist Russia, Imperial Russia
-Kosovo: Kosovar, Republic of Kosovo
-"""
-
-# Non-state sides of conflicts (self-declared republics, armed movements).
-_SIDES_TEXT = """
-Artsakh: Republic of Artsakh, Artsakh Republic, Nagorno-Karabakh Republic, NKR, Karabakh Armenian
-South Ossetia: Republic of South Ossetia, South Ossetian, Ossetian, Tskhinvali
-Abkhazia: Republic of Abkhazia, Abkhaz, Abkhazian, Sukhumi
-Transnistria: Transnistrian, Pridnestrovie, Pridnestrovian Moldavian Republic, Transdniestria
-Northern Cyprus: Turkish Republic of Northern Cyprus, TRNC
-Donetsk People's Republic: DPR, DNR
-Luhansk People's Republic: LPR, LNR
-Republika Srpska: Bosnian Serb
-Somaliland: Somalilander
-Hamas:
-Hezbollah: Hizbollah, Hizballah
-Taliban:
-Houthis: Houthi, Ansar Allah
-Islamic State: ISIS, ISIL, Daesh
-Al-Qaeda: al-Qaeda, Al Qaeda, al Qaeda
-PKK: Kurdistan Workers' Party
-Polisario Front: Polisario, Sahrawi Arab Democratic Republic
-Wagner Group: Wagner
-"""
-
-# Disputed regions, "Region (side it stands for): forms".
-_REGIONS_TEXT = """
-Nagorno-Karabakh (Artsakh): Nagorny Karabakh, Nagorno Karabakh, Karabakh, Mountainous Karabakh, \
-Upper Karabakh, NKAO
-Nakhchivan (Azerbaijan): Nakhichevan, Naxçıvan
-Crimea (Ukraine): Crimean
-Donbas (Ukraine): Donbass
-Gaza (Palestine): Gaza Strip
-West Bank (Palestine):
-Kashmir (Kashmir): Kashmiri
-Chechnya (Russia): Chechen, Chechen Republic
-North Ossetia (Russia): North Ossetian, North Ossetia-Alania
-Adjara (Georgia): Ajara, Adjarian
-Gagauzia (Moldova): Gagauz
-"""
-
-# Organisations, "ACRONYM: full names and other forms".
-_ORGANISATIONS_TEXT = """
-CSTO: Collective Security Treaty Organization, Collective Security Treaty Organisation
-EAEU: Eurasian Economic Union, EEU, Eurasian Union
-NATO: North Atlantic Treaty Organization, North Atlantic Treaty Organisation, \
-North Atlantic Alliance, OTAN
-UN: United Nations, U.N., UN Security Council, United Nations Security Council, UNSC, \
-UN General Assembly, United Nations General Assembly
-UNHCR: UN Refugee Agency, United Nations High Commissioner for Refugees
-EU: European Union, E.U., European Commission, European Parliament
-CIS: Commonwealth of Independent States
-Council of Europe: CoE, Parliamentary Assembly of the Council of Europe
-OSCE: Organization for Security and Co-operation in Europe, \
-Organisation for Security and Co-operation in Europe, \
-Organization for Security and Cooperation in Europe, \
-Organisation for Security and Cooperation in Europe, OSCE Minsk Group, Minsk Group
-GUAM: GUAM Organization for Democracy and Economic Development
-OTS: Organization of Turkic States, Organisation of Turkic States, Turkic Council
-SCO: Shanghai Cooperation Organisation, Shanghai Cooperation Organization
-OIC: Organisation of Islamic Cooperation, Organization of Islamic Cooperation, \
-Organisation of the Islamic Conference, Organization of the Islamic Conference
-NAM: Non-Aligned Movement, Non Aligned Movement
-African Union: AU
-Arab League: League of Arab States
-ASEAN: Association of Southeast Asian Nations
-OAS: Organization of American States
-GCC: Gulf Cooperation Council
-OPEC: Organization of the Petroleum Exporting Countries
-ECOWAS: Economic Community of West African States
-BSEC: Organization of the Black Sea Economic Cooperation, Black Sea Economic Cooperation
-BRICS:
-G7: Group of Seven
-G20: Group of Twenty
-WTO: World Trade Organization, World Trade Organisation
-IMF: International Monetary Fund
-IAEA: International Atomic Energy Agency
-Warsaw Pact: Warsaw Treaty Organization
-ICRC: International Committee of the Red Cross, Red Cross
-ICC: International Criminal Court
-ICJ: International Court of Justice
-"""
 
 # Combining forms, matched only before a hyphen ("Russo-Georgian", "Sino-Soviet").
 _COMBINING = {
@@ -333,16 +72,7 @@ _COMBINING = {
     "Armeno": "Armenia",
 }
 
-# Aliases that name the place (or its government) rather than its people.
-_PLACE_FORMS = frozenset(
-    # A word list reads better as text than as a list of quoted strings.
-    """U.S. US U.S.A. USA America UK U.K. Britain KSA UAE U.A.E. Emirates PRC DPRK ROK CAR DRC
-    USSR U.S.S.R. GDR FRG NKR TRNC DPR DNR LPR LNR NKAO Persia Holland Burma Czechia Macedonia
-    Bosnia Vatican Kremlin Washington Moscow Ankara Yerevan Baku Tbilisi Tehran Kyiv Kiev Minsk
-    Beijing Paris Berlin Damascus Baghdad Kabul Cairo Tokyo Pyongyang Tskhinvali Sukhumi
-    Swaziland Pridnestrovie Transdniestria Polisario Wagner Ajara Donbass Nakhichevan Naxçıvan
-    Vatican""".split()  # noqa: SIM905
-)
+_PLACE_FORMS = read_words("place_forms")
 # Endings of demonyms and adjectives ("Armenian", "Turkish", "Azeri", "Kyrgyz", "Serb").
 _ADJECTIVE_SUFFIX = re.compile(
     r"(?:an|ish|ese|ic|i|ch|ss|ek|ik|ak|en|ot|az|yz|iz|ai|ino|ine|be|er|sy|tho|rb|ne|av|ar|et|rk|rin)$"
@@ -388,14 +118,6 @@ class Entity:
 def _key(form: str) -> str:
     """Normalise a surface form for lookup: one space for any run of hyphens or spaces."""
     return _SEP_RUN.sub(" ", form.replace("’", "'")).strip()
-
-
-def _parse_table(text: str) -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    for line in text.replace("\\\n", "").strip().splitlines():
-        head, _, rest = line.partition(":")
-        table[head.strip()] = tuple(f.strip() for f in rest.split(",") if f.strip())
-    return table
 
 
 def _state_names() -> dict[str, str]:
@@ -467,23 +189,23 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
     for form, canon in _state_names().items():
         add(form, canon, "state", canon)
     for canon, forms in {
-        **_parse_table(_STATE_ALIASES_TEXT),
-        **_parse_table(_OTHER_STATES_TEXT),
+        **read_table("states"),
+        **read_table("former_states"),
     }.items():
         add(canon, canon, "state", canon)
         for form in forms:
             add(form, canon, "state", canon, _is_adjective(form))
-    for canon, forms in _parse_table(_SIDES_TEXT).items():
+    for canon, forms in read_table("sides").items():
         add(canon, canon, "side", canon)
         for form in forms:
             add(form, canon, "side", canon, _is_adjective(form))
-    for head, forms in _parse_table(_REGIONS_TEXT).items():
+    for head, forms in read_table("regions").items():
         canon, _, side = head.partition(" (")
         side = side.rstrip(")")
         add(canon, canon, "region", side)
         for form in forms:
             add(form, canon, "region", side, _is_adjective(form))
-    for acronym, forms in _parse_table(_ORGANISATIONS_TEXT).items():
+    for acronym, forms in read_table("organisations").items():
         add(acronym, acronym, "org", acronym)
         for form in forms:
             add(form, acronym, "org", acronym)
