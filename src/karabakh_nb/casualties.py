@@ -96,11 +96,11 @@ from typing import Any
 
 import pandas as pd
 
+from .annotate import annotate
 from .dates import find_dates, parse_as_of
 from .entities import Entity, find_entities
 from .lexicon import read_words
 from .numbers import NumberMention, find_numbers, has_number
-from .text import sentences
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -601,7 +601,7 @@ def _reported_on(
 def _rows_for_answer(
     qa_id: str, question: str | None, answer: str, as_of: dt.date | None
 ) -> Iterator[dict[str, Any]]:
-    spans = sentences(answer)
+    spans = annotate(answer).sentences
     lowered = answer.lower()
     sources: dict[int, _Source | None] = {}
 
@@ -624,7 +624,7 @@ def _rows_for_answer(
         kept = [
             (fig, qualifier, cue)
             for fig, qualifier in zip(figures, qualifiers, strict=True)
-            if (cue := fig.cue or fig.post or fig.pre)
+            if (cue := fig.cue or fig.post or fig.pre) and span.affirmed(fig.number.start)
         ]
         if not kept:
             continue

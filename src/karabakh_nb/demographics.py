@@ -60,10 +60,10 @@ from typing import Any
 
 import pandas as pd
 
+from .annotate import annotate
 from .dates import find_dates
 from .entities import Entity, find_entities
-from .numbers import NumberMention, find_numbers
-from .text import sentences
+from .numbers import NumberMention
 
 __all__ = ["DEMOGRAPHIC_COLUMNS", "extract_demographics"]
 
@@ -343,15 +343,15 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
 
 
 def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[dict[str, Any]]:
-    spans = sentences(answer)
+    spans = annotate(answer).sentences
     lowered = answer.lower()
-    ctx = _Context(question, spans)
+    ctx = _Context(question, list(spans))
     for index, span in enumerate(spans):
         text = span.text
         if not _CUE.search(lowered, span.start, span.end):
             continue
         found: list[_Found] = []
-        numbers = find_numbers(text)
+        numbers = span.numbers
         for number, span_, qualifier in _shares(text, numbers):
             found.append(_Found(number.start, number.end, span_, None, number.value, "percent",
                                 qualifier))  # fmt: skip
@@ -369,6 +369,9 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                     found.append(_Found(match.start(), match.end(), match.span("group"), None,
                                         None, "percent", "majority"))  # fmt: skip
         found.extend(_populations(text, numbers))
+        if not found:
+            continue
+        found = [f for f in found if span.affirmed(f.start)]
         if not found:
             continue
         found.sort(key=lambda f: f.start)

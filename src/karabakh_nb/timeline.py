@@ -43,8 +43,8 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from .annotate import annotate
 from .dates import VAGUE_COUNT, DateMention, find_dates, parse_as_of, with_offset
-from .text import sentences
 
 __all__ = [
     "EVENT_MAX_CHARS",
@@ -330,7 +330,7 @@ def _answer_events(
 ) -> Iterator[tuple[DateMention, str, str]]:
     """Yield ``(mention, event, evidence)`` for each dated event of one answer."""
     index = 0
-    for sent in sentences(answer):
+    for sent in annotate(answer).sentences:
         local: list[DateMention] = []
         while index < len(mentions) and mentions[index].start < sent.end:
             m = mentions[index]
@@ -346,7 +346,8 @@ def _answer_events(
         if len(events) == 1 and events[0].adjective:
             m = events[0]
             phrase = _EVENT_NOUN.match(text, m.start)
-            yield m, phrase.group(0) if phrase else text, text
+            if sent.affirmed(m.start):
+                yield m, phrase.group(0) if phrase else text, text
             continue
         spans = [(m.start, m.end) for m in local]
         parts = _segments(text, local, events)
@@ -356,6 +357,8 @@ def _answer_events(
             head = text[: first_end.start() if first_end else len(text)]
             subject = _subject(_clean_edges(_strip_dates(head, spans)))
         for m, (s, e, after_and) in zip(events, parts, strict=True):
+            if not sent.affirmed(m.start):
+                continue  # negated, denied, asked about or hypothetical: no event
             event = describe_event(text, s, e, spans, subject=subject, borrow_subject=after_and)
             yield m, event or _truncate(text), text
 
@@ -451,7 +454,7 @@ def unresolved_relative_dates(
         ]
         if not pending:
             continue
-        spans = sentences(answer)
+        spans = annotate(answer).sentences
         for m in pending:
             evidence = next((s.text for s in spans if s.start <= m.start < s.end), answer)
             phrase = m.relative or m.surface

@@ -1,0 +1,99 @@
+"""One annotation pass per answer, shared by the four fact tables.
+
+What belongs here: turning an answer into a :class:`Passage`: its sentences, and for each
+sentence the entity mentions (states with their demonyms and short forms, sides, regions,
+organisations, possessives with or without the apostrophe), the number mentions, and
+the polarity of each of its parts (negated, denied, questioned, conditional). The
+extractors read these instead of scanning raw text again, so a fix to sentence
+splitting, to an entity alias or to negation reaches every table at once.
+
+A passage is computed once per distinct answer text and cached (``annotate``); the
+cache is bounded, so a corpus of any size keeps a bounded footprint.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from ..entities import Entity, find_entities
+from ..numbers import NumberMention, find_numbers
+from ..text import sentences
+from .polarity import AFFIRMED, POLARITIES, Scope, polarity_at, scopes
+
+__all__ = ["AFFIRMED", "POLARITIES", "Passage", "SentenceNote", "annotate"]
+
+# Distinct answers kept annotated; enough for the four extractors of one corpus chunk.
+CACHE_SIZE = 4096
+
+
+@dataclass(frozen=True)
+class SentenceNote:
+    """One sentence of an answer with what the shared recognisers found in it.
+
+    Offsets of ``entities``, ``numbers`` and ``scopes`` are relative to the sentence.
+
+    Attributes:
+        text: The sentence, verbatim (a row's ``evidence``).
+        start: Offset of the sentence in its answer.
+        end: End offset in the answer.
+    """
+
+    text: str
+    start: int
+    end: int
+
+    @cached_property
+    def entities(self) -> list[Entity]:
+        """States, sides, regions and organisations named in the sentence."""
+        return find_entities(self.text)
+
+    @cached_property
+    def numbers(self) -> list[NumberMention]:
+        """Quantities in the sentence, with value and qualifier."""
+        return find_numbers(self.text)
+
+    @cached_property
+    def scopes(self) -> tuple[Scope, ...]:
+        """The stretches that are negated, denied, questioned or conditional."""
+        return scopes(self.text)
+
+    def polarity(self, pos: int) -> str:
+        """The polarity at offset ``pos`` of the sentence (``affirmed`` when plain)."""
+        return polarity_at(self.scopes, pos) if self.scopes else AFFIRMED
+
+    def affirmed(self, pos: int) -> bool:
+        """True when the text at ``pos`` is stated as a fact."""
+        return self.polarity(pos) == AFFIRMED
+
+
+@dataclass(frozen=True)
+class Passage:
+    """An answer with its sentences annotated (see the module docstring)."""
+
+    text: str
+    sentences: tuple[SentenceNote, ...]
+
+    def sentence_at(self, pos: int) -> SentenceNote | None:
+        """The sentence holding offset ``pos`` of the answer."""
+        for sent in self.sentences:
+            if sent.start <= pos < sent.end:
+                return sent
+        return None
+
+    def affirmed(self, pos: int) -> bool:
+        """True when offset ``pos`` of the answer is stated as a fact."""
+        sent = self.sentence_at(pos)
+        return sent is None or sent.affirmed(pos - sent.start)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def annotate(text: str) -> Passage:
+    """Annotate one answer (cached per distinct text).
+
+    Example:
+        >>> p = annotate("Officials denied that 300 civilians died. 20 soldiers died.")
+        >>> [s.affirmed(s.numbers[0].start) for s in p.sentences]
+        [False, True]
+    """
+    return Passage(text, tuple(SentenceNote(s.text, s.start, s.end) for s in sentences(text)))

@@ -1,0 +1,130 @@
+"""The polarity of every part of a sentence: affirmed, negated, denied, questioned, conditional.
+
+What belongs here: splitting a sentence into clauses and finding the scope of each
+polarity cue. The cue words are data (``lexicon/negation_cues.txt``,
+``denial_cues.txt``, ``conditional_cues.txt``, ``not_negation.txt``); the rules are:
+
+- a sentence that ends in ``?`` and opens like a question ("How many ...?", "Did X ...?")
+  is ``question`` throughout (a statement with a stray ``?`` stays a statement);
+- a cue governs the rest of its clause, from the cue to the clause's end ("The
+  ceasefire was **not** signed in 1994": the date is negated; "Three months later, the
+  dust has **not** settled": the date before the cue is not);
+- clauses end at ``;``, ``:``, a dash, ", but", ", while", ", and", ", which" and the like,
+  and an opening subordinate clause ("Although X did not sign, ...") ends at its comma;
+- "until" ends a negation's scope ("did not end until 1994" dates the end);
+- phrases of ``not_negation.txt`` ("no fewer than", "not only") are never cues.
+
+Every pattern here is a plain alternation or a bounded class: linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import read_words
+
+__all__ = ["AFFIRMED", "POLARITIES", "Scope", "scopes"]
+
+AFFIRMED = "affirmed"
+POLARITIES = (AFFIRMED, "negated", "denied", "question", "conditional")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A stretch of a sentence under one polarity (offsets in the sentence)."""
+
+    start: int
+    end: int
+    polarity: str
+
+
+def _alternation(words: frozenset[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    masked = re.compile(rf"\b(?:{_alternation(read_words('not_negation'))})\b", re.IGNORECASE)
+    cues = "|".join(
+        f"(?P<{name}>{_alternation(read_words(f'{stem}_cues'))})"
+        for name, stem in (
+            ("denied", "denial"),
+            ("conditional", "conditional"),
+            ("negated", "negation"),
+        )
+    )
+    # "n't" is glued to its verb; every other cue is a whole word.
+    cue = re.compile(rf"(?:\b|(?<=\w)(?=n't))(?:{cues})(?![\w'])", re.IGNORECASE)
+    boundary = re.compile(
+        r"\s*[;:]\s*|\s+[-–—]\s+|,\s*(?:but|while|whereas|although|though|and|which|who|yet"
+        r"|however|so)\b|\s+but\s+",
+        re.IGNORECASE,
+    )
+    until = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+    return masked, cue, boundary, until
+
+
+_INTERROGATIVE = re.compile(
+    r"[\"'“‘(]?(?:Who|Whom|Whose|What|Which|When|Where|Why|How|Is|Are|Was|Were|Do|Does|Did"
+    r"|Can|Could|Will|Would|Has|Have|Had|Should|Shall|May|Might|Must)\b"
+)
+_SUBORDINATE_OPENER = re.compile(
+    r"(?:Although|Though|While|If|Unless|Because|Since|As|When|Whereas|Even\s+though)\b"
+)
+
+
+def _clauses(sentence: str, boundary: re.Pattern[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    if _SUBORDINATE_OPENER.match(sentence):
+        comma = sentence.find(",")
+        if comma > 0:
+            out.append((0, comma))
+            pos = comma + 1
+    for match in boundary.finditer(sentence, pos):
+        if match.start() > pos:
+            out.append((pos, match.start()))
+        pos = match.end()
+    out.append((pos, len(sentence)))
+    return out
+
+
+def scopes(sentence: str) -> tuple[Scope, ...]:
+    """Return the stretches of ``sentence`` that are not plainly affirmed.
+
+    Example:
+        >>> [(s.polarity, "1994" in "The war was not over in 1994."[s.start : s.end])
+        ...  for s in scopes("The war was not over in 1994.")]
+        [('negated', True)]
+        >>> scopes("Azerbaijan lost no fewer than 300 soldiers.")
+        ()
+    """
+    text = sentence.rstrip()
+    if text.endswith("?") and _INTERROGATIVE.match(text):
+        return (Scope(0, len(sentence), "question"),)
+    masked, cue, boundary, until = _patterns()
+    # Masking keeps offsets: the phrase is replaced by as many spaces.
+    plain = masked.sub(lambda m: " " * len(m.group(0)), sentence)
+    out: list[Scope] = []
+    for start, end in _clauses(plain, boundary):
+        found = cue.search(plain, start, end)
+        if not found:
+            continue
+        polarity = found.lastgroup or "negated"
+        stop = end
+        if polarity == "negated":
+            limit = until.search(plain, found.end(), end)
+            stop = limit.start() if limit else end
+        out.append(Scope(found.start(), stop, polarity))
+    return tuple(out)
+
+
+def polarity_at(found: tuple[Scope, ...], pos: int) -> str:
+    """The polarity of offset ``pos`` of a sentence, given its :func:`scopes`."""
+    for scope in found:
+        if scope.start <= pos < scope.end:
+            return scope.polarity
+    return AFFIRMED

@@ -1,0 +1,80 @@
+"""The shared annotation layer: polarity reaches all four tables."""
+
+import pandas as pd
+import pytest
+
+import karabakh_nb as kn
+from karabakh_nb.annotate import annotate
+from karabakh_nb.annotate.polarity import scopes
+
+
+def _qa(answer: str, question: str = "What happened?") -> pd.DataFrame:
+    return pd.DataFrame(
+        [{"id": "t:1", "source": "t.txt", "line": 1, "question": question, "answer": answer,
+          "snippet": None, "raw": answer, "flags": []}]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "polarity"),
+    [
+        ("The ceasefire was not signed in 1994.", "1994", "negated"),
+        ("The ceasefire wasn't signed in 1994.", "1994", "negated"),
+        ("Officials denied that 300 civilians died.", "300", "denied"),
+        ("If 300 soldiers died, the war would end.", "300", "conditional"),
+        ("Did 300 soldiers die in 1994?", "300", "question"),
+        ("Three months later, the dust has not settled.", "Three", "affirmed"),
+        ("The war did not end until 1994.", "1994", "affirmed"),
+        ("Azerbaijan lost no fewer than 300 soldiers.", "300", "affirmed"),
+        ("The army was not deployed; 300 soldiers died in 1994.", "300", "affirmed"),
+        ("More than 6 million people fled, and 3 million are displaced?", "3", "affirmed"),
+    ],
+)
+def test_polarity_of_a_position(sentence, anchor, polarity):
+    note = annotate(sentence).sentences[0]
+    assert note.polarity(sentence.index(anchor)) == polarity
+    assert scopes(sentence) == note.scopes
+
+
+def test_passage_is_computed_once_per_text():
+    text = "In 1994 a ceasefire was signed. 300 soldiers died."
+    assert annotate(text) is annotate(text)
+    assert [s.text for s in annotate(text).sentences] == [
+        "In 1994 a ceasefire was signed.",
+        "300 soldiers died.",
+    ]
+
+
+def test_casualties_respect_polarity():
+    affirmed = kn.extract(_qa("Officials said that 300 civilians died."), "casualties")
+    assert affirmed["count"].tolist() == [300]
+    for text in (
+        "Officials denied that 300 civilians died.",
+        "Did 300 civilians die in the war?",
+        "Georgia has not confirmed that 300 civilians died.",
+    ):
+        assert kn.extract(_qa(text), "casualties").empty, text
+
+
+def test_timeline_respects_polarity():
+    assert kn.extract(_qa("The ceasefire was signed in 1994."), "timeline")["date"].tolist() == [
+        "1994"
+    ]
+    assert kn.extract(_qa("The ceasefire was not signed in 1994."), "timeline").empty
+    assert kn.extract(_qa("Russia denied that talks began in March 1994."), "timeline").empty
+
+
+def test_demographics_respect_polarity():
+    stated = kn.extract(
+        _qa("In 1989, 85% of the population of Georgia was Orthodox."), "demographics"
+    )
+    assert stated["value"].tolist() == [85]
+    denied = "Officials denied that 85% of the population of Georgia was Orthodox in 1989."
+    assert kn.extract(_qa(denied), "demographics").empty
+
+
+def test_alliances_respect_polarity():
+    assert kn.extract(_qa("Georgia is a member of NATO."), "alliances")["relation"].tolist() == [
+        "member"
+    ]
+    assert kn.extract(_qa("Georgia is not a member of NATO."), "alliances").empty
