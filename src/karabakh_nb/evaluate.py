@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from .entities import canonical
+from .entities import canonical, find_entities
 from .errors import InputError, UsageError
 from .facts import KINDS, extract
 from .parse import read_corpus
@@ -123,8 +123,16 @@ def _norm_name(value: Any) -> str | None:
     text = _norm_text(value)
     if text is None:
         return None
-    name = canonical(str(value).strip()) or str(value).strip()
-    return _norm_text(name)
+    raw = str(value).strip()
+    name = canonical(raw)
+    if name is None:
+        # "Serbs", "Azeris", "the Georgian side": one entity covering the name.
+        found = find_entities(raw)
+        if len(found) == 1 and len(_norm_text(raw.removeprefix("the ")) or "") <= len(
+            found[0].surface
+        ) + len(" side"):
+            name = found[0].party or found[0].name
+    return _norm_text(name or raw)
 
 
 def _norm_group(value: Any) -> str | None:

@@ -28,6 +28,7 @@ Ordinals ("21st"), money ("$5 million") and digits glued to letters are skipped.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -262,4 +263,35 @@ def find_numbers(text: str) -> list[NumberMention]:
                 maybe_year=maybe_year,
             )
         )
+    return _ranges(text, out)
+
+
+# What joins the two ends of a range: "13,000–20,000", "3,000 to 10,000", "between A and B".
+_RANGE_JOIN = re.compile(r"\s*(?:[–—]|-(?=\d)|to|and)\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Read the two ends of a range as a lower and an upper bound.
+
+    "between 3,200 and 5,000" gives 3,200 ``at_least`` and 5,000 ``at_most``; a dash or
+    "to" joins figures directly, "and" only after "between". Years ("1992-1993") and
+    ends that do not grow are left as they are.
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+        if join is None or low.maybe_year or high.maybe_year:
+            continue
+        if low.is_percent != high.is_percent and not high.is_percent:
+            continue
+        opener = _RANGE_OPENER.search(text, max(0, low.start - 9), low.start)
+        if join.group(0).strip().lower() == "and" and not opener:
+            continue
+        if not low.value < high.value or high.qualifier != "exact":
+            continue
+        if low.qualifier == "exact":
+            out[i] = dataclasses.replace(low, qualifier="at_least")
+        out[i + 1] = dataclasses.replace(high, qualifier="at_most")
     return out
