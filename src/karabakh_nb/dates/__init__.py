@@ -1,0 +1,156 @@
+"""Recognising dates in English prose and resolving them to ISO dates.
+
+This module finds *date mentions* in a passage and turns each into an ISO 8601
+date at its precision (``"2020-11-10"``, ``"1990-01"``, ``"1992"``). It knows
+nothing about events, Q&A pairs or tables: the timeline and casualty extractors
+build on :func:`find_dates`.
+
+Recognition is regex-based and fast: a cheap pass finds *cores* (digits, month
+and weekday names, time units) and the full, precompiled pattern is tried only at
+each core and the few words before it. Arithmetic uses ``dateutil.relativedelta``.
+
+Recognised forms:
+
+* absolute dates in every common order: ``November 10, 2020``, ``10 November 2020``,
+  ``2020-11-10``, ``January 1990``, ``early November 2020`` (the modifier stays in
+  the surface, the precision is the month), ``in 1992``, ``late 1991``, ``the 1990s``;
+* ranges: ``from 7 to 12 August 2008``, ``7–12 August 2008``, ``between 1988 and
+  1994``, ``between late September and early November 2020``: ``date`` is the
+  start, ``end_date`` the end; a start without a year takes the end's year;
+* day and month without a year (``21 December``, ``late September``): the year
+  comes from the nearest preceding date in the same text (or ``anchor``), stepped
+  back a year if that would pass ``as_of``; with none, the mention needs the
+  publication date (``needs_as_of``) and resolves to the latest such day or month
+  not after ``as_of``. Either way ``relative`` holds the phrase, as its year was
+  inferred;
+* relative phrases anchored on the nearest preceding resolved date: ``a year
+  later``, ``Three months later``, ``two weeks later``, ``the next day``, ``the
+  following year``, ``later that year``. The precision is the coarser of the
+  anchor's and the unit's (days and weeks: day, months: month, years: year), so
+  "a year later" after January 1990 is ``1991`` and "three months later" after
+  10 November 2020 is ``2021-02``: adding a vague span never adds precision;
+* phrases relative to the publication date (``Last year``, ``this month``,
+  ``yesterday``, ``two years ago``, ``Thursday``): resolved only with ``as_of``,
+  else returned with ``date=None`` and ``needs_as_of=True``. A bare or "on"
+  weekday is the latest such day on or before ``as_of``; "last <weekday>" the
+  latest strictly before it. "Today", "now" and weeks ("last week") are not
+  dates here: they date states, or have no precision in the contract.
+
+A bare number is a year only when it has four digits in 1000–2100, is not part
+of a comma-grouped number, a percentage or a hyphenated compound, is not
+followed by a counted noun ("1500 troops") nor preceded by a quantifier
+("about 1500"), and is introduced by a cue ("in", "since", "as of", "between",
+"early", ...), opens a sentence, stands in parentheses, or is used as an
+adjective after an article ("The 2020 Nagorno-Karabakh war"; ``adjective`` is
+then True).
+
+The package is split by job: ``_patterns`` holds the vocabularies and compiled
+regular expressions; ``_scan`` finds the mentions of a text and reads each into its
+parts; ``_resolve`` holds :class:`DateMention` and the ISO helpers and resolves read
+mentions against the anchor and the publication date; :func:`find_dates` here runs
+the two in order. Import the public names from here, not from the submodules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ._patterns import MAX_YEAR as MAX_YEAR
+from ._patterns import MIN_YEAR as MIN_YEAR
+from ._patterns import PRECISIONS
+from ._patterns import VAGUE_COUNT as VAGUE_COUNT
+from ._resolve import (
+    DateMention,
+    _resolve_abs,
+    _resolve_anchored,
+    _resolve_pub,
+    format_date,
+    parse_as_of,
+    to_date,
+)
+from ._scan import _scan
+
+__all__ = [
+    "PRECISIONS",
+    "DateMention",
+    "find_dates",
+    "format_date",
+    "parse_as_of",
+    "to_date",
+    "with_offset",
+]
+
+
+def find_dates(
+    text: str,
+    *,
+    anchor: DateMention | None = None,
+    as_of: dt.date | str | None = None,
+) -> list[DateMention]:
+    """Find every date mention in a passage and resolve what the passage allows.
+
+    Relative phrases and day/month mentions without a year are resolved against the
+    nearest preceding resolved mention in ``text`` (or ``anchor`` before the first
+    one); phrases relative to the publication date only against ``as_of``.
+
+    Args:
+        text: A passage (an answer) or a sentence.
+        anchor: A date mentioned before ``text`` (e.g. in an earlier sentence of the
+            same answer), used until ``text`` itself gives one.
+        as_of: The publication date, as a date or ``YYYY-MM-DD``.
+
+    Returns:
+        The mentions in order of appearance; unresolved ones have ``date=None``.
+
+    Raises:
+        UsageError: ``as_of`` is not a valid date.
+
+    Example:
+        >>> [(m.date, m.relative) for m in find_dates("In January 1990 X; a year later Y.")]
+        [('1990-01', None), ('1991', 'a year later')]
+    """
+    when = parse_as_of(as_of)
+    if not text:
+        return []
+    out: list[DateMention] = []
+    last = anchor
+    for raw in _scan(text):
+        surface = text[raw.start : raw.end]
+        date = end = precision = None
+        needs = False
+        if raw.kind == "abs":
+            date, end, needs = _resolve_abs(raw, last, when)
+            precision = raw.precision if date is not None else None
+        elif raw.kind == "anchored":
+            date, precision = _resolve_anchored(raw, last)
+        else:
+            # "a few days ago" has no count: no publication date can resolve it
+            needs = raw.count is not None or raw.unit is None or raw.weekday is not None
+            if when is not None:
+                date, precision = _resolve_pub(raw, when)
+        mention = DateMention(
+            surface,
+            raw.start,
+            raw.end,
+            date,
+            precision,
+            end,
+            surface if raw.relative else None,
+            needs,
+            raw.adjective,
+        )
+        out.append(mention)
+        if date is not None and not raw.adjective:
+            last = mention
+    return out
+
+
+def with_offset(mention: DateMention, offset: int) -> DateMention:
+    """Return ``mention`` with its offsets shifted by ``offset`` characters."""
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+# doctest.testmod(karabakh_nb.dates) (tests/test_docs.py) only collects objects defined
+# in this module; list the re-exported ones so their examples keep running there.
+__test__ = {name: globals()[name] for name in ("format_date", "to_date")}

@@ -1,0 +1,229 @@
+"""The vocabularies and regular expressions of date recognition, compiled once.
+
+What belongs here: month and weekday names, number words and time units, the
+alternatives of the full date pattern (ranges first, then the atomic forms), the
+cheap *core* pattern and the prefix words a mention may open with, and the cues
+around a bare four-digit number that make it a year or rule it out. No function
+lives here: ``_scan`` applies these patterns, ``_resolve`` the unit
+precisions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import WORD_VALUES
+
+PRECISIONS = ("day", "month", "year")
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+MIN_YEAR = 1000
+MAX_YEAR = 2100
+
+_MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+# Counts of a relative phrase ("two weeks later"): the number words of ``numbers``.
+_NUMBER_WORDS = {"a": 1, "an": 1, **{w: n for w, n in WORD_VALUES.items() if n}}
+_VAGUE_COUNTS = "several|a\\s+few|few|some|many"
+VAGUE_COUNT = re.compile(rf"(?i:{_VAGUE_COUNTS})\b")
+_UNIT_PRECISION = {
+    "day": "day",
+    "morning": "day",
+    "evening": "day",
+    "night": "day",
+    "week": "day",
+    "month": "month",
+    "year": "year",
+    "decade": "year",
+}
+
+# Month names: full names anywhere (capitalised); abbreviations only next to digits.
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_ANY_MONTH = _FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:{_ANY_MONTH})"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?<![\d,.$£€])\d{4}(?![\d%])(?!,\d{3})(?!\.\d)"
+_DASH = r"(?:-|–|—)"
+_RANGE_WORD = r"(?:-|–|—|to|until|till|through|and)"
+_MOD = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:end|beginning|start|middle)\s+of)"
+_NUM = (
+    "(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_NUMBER_WORDS, key=len)[::-1])
+    + rf"|\d{{1,3}}|(?i:{_VAGUE_COUNTS}))"
+)
+_UNIT = r"(?:day|week|month|year|decade)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_RANGE_ALTERNATIVES = [
+    # (from) 7 to 12 August 2008, 7–12 August 2008
+    rf"(?P<dr>(?:(?P<dr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<dr_d1>\d{{1,2}}){_ORD}\s*"
+    rf"{_RANGE_WORD}\s*(?P<dr_d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dr_m>{_MONTH})"
+    rf"(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}))?)",
+    # (from) August 7 to 12, 2008
+    rf"(?P<mr>(?:(?P<mr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<mr_m>{_MONTH})\s+"
+    rf"(?P<mr_d1>\d{{1,2}}){_ORD}\s*{_RANGE_WORD}\s*(?P<mr_d2>\d{{1,2}}){_ORD}\b"
+    rf"(?:,?\s+(?P<mr_y>{_YEAR}))?)",
+    # (from|between) 1988 and 1994, 1992–1994
+    rf"(?P<yr>(?:(?P<yr_cue>[Ff]rom|[Bb]etween)\s+)?(?P<yr_y1>{_YEAR})\s*"
+    rf"(?P<yr_sep>{_RANGE_WORD})\s*(?P<yr_y2>{_YEAR}|(?<=[-–—])\d{{2}}(?!\d)))",
+]
+_ATOMIC_ALTERNATIVES = [
+    # 2020-11-10
+    r"(?P<iso>(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-]))",
+    # November 10, 2020 / November 10
+    rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}}){_ORD}\b(?![,.]\d)"
+    rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?)",
+    # 10 November 2020 / 21 December
+    rf"(?P<dmy>(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
+    rf"(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}))?)",
+    # (early) November 2020 / late September
+    rf"(?P<my>(?:(?P<my_mod>{_MOD})[\s-]+)?\b(?P<my_m>{_MONTH})(?![\w]),?\s+"
+    rf"(?:of\s+)?(?P<my_y>{_YEAR}))",
+    rf"(?P<mo>(?:(?P<mo_mod>{_MOD})[\s-]+)?\b(?P<mo_m>{_FULL_MONTH})\b)",
+    # the 1990s
+    rf"(?P<dec>(?:\b[Tt]he\s+)?(?:{_MOD}[\s-]+)?(?<![\d,.])\b(?P<dec_y>\d{{3}}0)s\b)",
+    # 1992, late 1991
+    rf"(?P<y>(?:(?P<y_mod>{_MOD})[\s-]+)?(?P<y_y>{_YEAR})(?![A-Za-z]|{_DASH}\w))",
+    # a year later, the next day, later that year
+    rf"(?P<rel>\b(?P<rel_n>{_NUM})\s+(?P<rel_u>{_UNIT})s?\s+"
+    r"(?P<rel_dir>later|earlier|afterwards?|on|after|before)\b"
+    r"(?P<rel_tail>(?=\s*[,.;:)]|\s*$))?)",
+    r"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"
+    r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b)",
+    r"(?P<that>\b(?P<that_w>(?i:later|earlier|that))\s+(?:that|same)\s+"
+    r"(?P<that_u>day|month|year)\b)",
+    # Last year, this month, yesterday, two years ago, Thursday
+    rf"(?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|month|year|decade)s?\s+ago\b)",
+    r"(?P<pub>\b(?P<pub_w>(?i:last|this|next|past|earlier\s+this|later\s+this))\s+"
+    r"(?P<pub_u>year|month)\b)",
+    r"(?P<yd>\b(?i:yesterday|tomorrow)\b)",
+    rf"(?P<wd>(?:\b(?P<wd_w>[Ll]ast|[Nn]ext|[Tt]his)\s+)?\b(?P<wd_d>{_WEEKDAY})\b)",
+]
+# Ranges first: at one position the longest reading wins; a range rejected on reading
+# ("in 1992 and 1993") is read again with the atomic forms only.
+_PATTERN = re.compile("|".join(_RANGE_ALTERNATIVES + _ATOMIC_ALTERNATIVES))
+_ATOMIC = re.compile("|".join(_ATOMIC_ALTERNATIVES))
+_RANGE_KINDS = frozenset({"dr", "mr", "yr"})
+_WHICH_BEFORE = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+$")
+_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?!\d)|{_MONTH}(?![\w]))")
+
+# Every mention holds a *core*: a digit, a month or weekday name, or a time unit. One
+# alternation of plain literals lets the regex engine skip every other character fast;
+# the full pattern is then tried only at the core's word and the few words before it
+# that can open a mention ("from", "between", "early", "the next", "two", "last").
+_CORE = re.compile(
+    "|".join(
+        [f"{d}[0-9]*" for d in "0123456789"]
+        + [name.capitalize() for name in _MONTHS if name != "sept"]
+        + [name.capitalize() for name in _WEEKDAYS]
+        + [
+            "day",
+            "week",
+            "month",
+            "year",
+            "decade",
+            "morning",
+            "evening",
+            "night",
+            "yesterday",
+            "Yesterday",
+            "tomorrow",
+            "Tomorrow",
+        ]
+    )
+)
+_PREFIX_WORDS = frozenset(
+    [
+        "from",
+        "between",
+        "early",
+        "mid",
+        "late",
+        "the",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "of",
+        "several",
+        "few",
+        "some",
+        "many",
+        "last",
+        "this",
+        "next",
+        "past",
+        "earlier",
+        "later",
+        "that",
+        "same",
+        "following",
+        "previous",
+        "preceding",
+        "subsequent",
+        *_NUMBER_WORDS,
+    ]
+)
+_MAX_PREFIX_WORDS = 3
+
+# Words that, right before a bare year, make it a date.
+_YEAR_CUE = re.compile(
+    r"(?:\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Bb]etween|[Dd]uring|"
+    r"[Aa]fter|[Bb]efore|[Aa]round|[Cc]irca|c\.|[Yy]ear|[Tt]hrough|[Ss]ummer|[Ww]inter|"
+    r"[Ss]pring|[Aa]utumn|[Ff]all|[Bb]eginning|[Ee]nd|[Ee]arly|[Mm]id|[Ll]ate|[Ee]lection|"
+    r"[Aa]nd|[Oo]r|[Ee]stablished|[Ff]ounded|[Ss]ince)"
+    r"|\()\s*-?$"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
+_QUANTIFIER_BEFORE = re.compile(
+    r"\b(?:about|some|over|nearly|almost|approximately|roughly|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|total\s+of|estimated|than|only|just)\s+$",
+    re.IGNORECASE,
+)
+_COUNTED = (
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|soldiers?|people|persons?|troops?|"
+    r"civilians?|men|women|children|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|square|sq|dead|"
+    r"killed|wounded|injured|missing|casualties|servicemen|servicemembers|refugees?|forces?|"
+    r"peacekeepers?|fighters?|tanks?|units?|members?|states?|countries|residents?|"
+    r"inhabitants?|families|homes?|houses?|villages?|deaths?|victims?|prisoners?|votes?|"
+    r"dollars?|euros?|tonnes?|tons?|hectares?|of\s+(?:its|their|the|them|whom|which|these))\b"
+)
+_COUNTED_NEXT = re.compile(rf"\s+{_COUNTED}", re.IGNORECASE)
+_COUNTED_NEXT2 = re.compile(rf"\s+[A-Za-z][\w'’-]*\s+{_COUNTED}", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n)\s*[\"“(]?$")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")

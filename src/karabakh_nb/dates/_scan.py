@@ -1,0 +1,342 @@
+"""Finding the date mentions of a text and reading each into its parts, unresolved.
+
+What belongs here: :class:`_Raw` (a mention's absolute parts or its relative
+recipe), the search for cores and the word starts a mention may open at, the
+reading of one match of the full pattern (with the checks that make a bare
+number a year), and the joining of "from A to B" into one range. Nothing here
+knows an anchor or the publication date: ``_resolve`` does that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ._patterns import (
+    _ARTICLE_BEFORE,
+    _ATOMIC,
+    _CORE,
+    _COUNTED_NEXT,
+    _COUNTED_NEXT2,
+    _DATE_AFTER,
+    _MAX_PREFIX_WORDS,
+    _MONTHS,
+    _NUMBER_WORDS,
+    _PATTERN,
+    _PREFIX_WORDS,
+    _QUANTIFIER_BEFORE,
+    _RANGE_KINDS,
+    _SENTENCE_START,
+    _WEEKDAYS,
+    _WHICH_BEFORE,
+    _WORD_AFTER,
+    _YEAR_CUE,
+    MAX_YEAR,
+    MIN_YEAR,
+)
+
+
+@dataclass
+class _Raw:
+    """A mention before resolution: absolute parts, or a relative recipe."""
+
+    start: int
+    end: int
+    kind: str  # "abs" | "anchored" | "pub"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    precision: str = "year"
+    end_parts: tuple[int | None, int | None, int | None] | None = None
+    end_precision: str | None = None
+    count: int | None = None  # anchored/pub: signed number of units
+    unit: str | None = None
+    weekday: int | None = None
+    weekday_mode: str = ""
+    adjective: bool = False
+    relative: bool = False  # surface is reported as the relative phrase
+
+
+def _count(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.rstrip(".").lower()]
+
+
+def _valid(year: int | None, month: int | None = None, day: int | None = None) -> bool:
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return False
+    if day is not None and month is not None:
+        try:
+            dt.date(year if year is not None else 2000, month, day)
+        except ValueError:
+            return False
+    return True
+
+
+def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool, bool]:
+    """Decide whether a four-digit number is a year; return ``(ok, adjective)``."""
+    before = text[max(0, start - 24) : start]
+    if _QUANTIFIER_BEFORE.search(before):
+        return False, False
+    after = text[end : end + 40]
+    if _COUNTED_NEXT.match(after):
+        return False, False
+    if has_mod or _YEAR_CUE.search(before):
+        return True, False
+    if _ARTICLE_BEFORE.search(before) and _WORD_AFTER.match(after):
+        return True, True
+    if _COUNTED_NEXT2.match(after):
+        return False, False
+    return bool(_SENTENCE_START.search(before)), False
+
+
+def _candidates(text: str) -> Iterator[tuple[int, list[int]]]:
+    """Yield each core's position and the word starts a mention holding it may open at."""
+    for core in _CORE.finditer(text):
+        at = core.start()
+        start = at
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        candidates = [start]
+        pos = start
+        for _ in range(_MAX_PREFIX_WORDS):
+            gap = pos
+            while gap > 0 and text[gap - 1] in " -\u00a0":
+                gap -= 1
+            if gap == pos:
+                break
+            word = gap
+            while word > 0 and text[word - 1].isalpha():
+                word -= 1
+            if word == gap or text[word:gap].lower() not in _PREFIX_WORDS:
+                break
+            candidates.append(word)
+            pos = word
+        candidates.reverse()
+        yield at, candidates
+
+
+def _scan(text: str) -> list[_Raw]:
+    """Find the mentions of ``text``, left to right, and read their parts (no resolution)."""
+    found: list[_Raw] = []
+    done = 0
+    for at, candidates in _candidates(text):
+        if at < done:
+            continue
+        for cand in candidates:
+            if cand < done:
+                continue
+            m = _PATTERN.match(text, cand)
+            raw = _read(text, m) if m is not None and m.end() > at else None
+            if raw is None and m is not None and m.lastgroup in _RANGE_KINDS:
+                m = _ATOMIC.match(text, cand)
+                raw = _read(text, m) if m is not None and m.end() > at else None
+            if raw is not None:
+                found.append(raw)
+                done = raw.end
+                break
+    return _merge_ranges(text, found)
+
+
+def _read(text: str, m: re.Match[str]) -> _Raw | None:
+    """Read one match of ``_PATTERN`` into a :class:`_Raw`, or None when it is no date."""
+    kind = m.lastgroup
+    g = m.group
+    s, e = m.span()
+    raw: _Raw | None = None
+    y: int | None
+    if kind == "iso":
+        y, mo, d = (int(p) for p in g("iso").split("-"))
+        if _valid(y, mo, d) and 1 <= mo <= 12:
+            raw = _Raw(s, e, "abs", y, mo, d, "day")
+    elif kind == "dr":
+        d1, d2, mo = int(g("dr_d1")), int(g("dr_d2")), _month(g("dr_m"))
+        y = int(g("dr_y")) if g("dr_y") else None
+        sep = m.group(0)[m.end("dr_d1") - s : m.start("dr_d2") - s].strip()
+        if (sep != "and" or g("dr_cue")) and d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
+            raw = _Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day", relative=y is None)
+    elif kind == "mr":
+        d1, d2, mo = int(g("mr_d1")), int(g("mr_d2")), _month(g("mr_m"))
+        y = int(g("mr_y")) if g("mr_y") else None
+        sep = m.group(0)[m.end("mr_d1") - s : m.start("mr_d2") - s].strip()
+        if (
+            (sep != "and" or g("mr_cue"))
+            and d1 < d2
+            and _valid(y, mo, d1)
+            and _valid(y, mo, d2)
+            and not _COUNTED_NEXT.match(text, e)
+        ):
+            raw = _Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day", relative=y is None)
+    elif kind == "yr":
+        y1 = int(g("yr_y1"))
+        y2s = g("yr_y2")
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        sep = g("yr_sep")
+        cue = g("yr_cue")
+        dash = sep in ("-", "–", "—")
+        words_ok = cue is not None or (sep != "and" and _YEAR_CUE.search(text[max(0, s - 24) : s]))
+        if (
+            (dash or words_ok)
+            and y1 < y2
+            and _valid(y1)
+            and _valid(y2)
+            and not _COUNTED_NEXT.match(text, e)
+            and not _QUANTIFIER_BEFORE.search(text[max(0, s - 24) : s])
+        ):
+            raw = _Raw(s, e, "abs", y1, None, None, "year", (y2, None, None), "year")
+    elif kind == "mdy":
+        mo, d = _month(g("mdy_m")), int(g("mdy_d"))
+        y = int(g("mdy_y")) if g("mdy_y") else None
+        if (
+            _valid(y, mo, d)
+            and d >= 1
+            and (
+                y is not None
+                or (
+                    not _COUNTED_NEXT2.match(text, m.end("mdy_d"))
+                    and not _COUNTED_NEXT.match(text, e)
+                )
+            )
+        ):
+            raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
+    elif kind == "dmy":
+        mo, d = _month(g("dmy_m")), int(g("dmy_d"))
+        y = int(g("dmy_y")) if g("dmy_y") else None
+        if _valid(y, mo, d) and d >= 1:
+            raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
+    elif kind == "my":
+        mo, y = _month(g("my_m")), int(g("my_y"))
+        if _valid(y):
+            raw = _Raw(s, e, "abs", y, mo, None, "month")
+    elif kind == "mo":
+        mo = _month(g("mo_m"))
+        before = text[max(0, s - 24) : s]
+        if g("mo_mod") or _YEAR_CUE.search(before):
+            raw = _Raw(s, e, "abs", None, mo, None, "month", relative=True)
+        elif (which := _WHICH_BEFORE.search(text, max(0, s - 8), s)) is not None:
+            raw = _Raw(
+                which.start(),
+                e,
+                "pub",
+                None,
+                mo,
+                None,
+                "month",
+                weekday_mode=which.group(1).lower(),
+                relative=True,
+            )
+    elif kind == "dec":
+        y = int(g("dec_y"))
+        if _valid(y) and not _QUANTIFIER_BEFORE.search(text[max(0, s - 24) : s]):
+            raw = _Raw(s, e, "abs", y, None, None, "year", (y + 9, None, None), "year")
+    elif kind == "y":
+        y = int(g("y_y"))
+        ys = m.start("y_y")
+        ok, adjective = _bare_year_ok(text, ys, e, bool(g("y_mod")))
+        if ok and _valid(y):
+            raw = _Raw(s, e, "abs", y, None, None, "year", adjective=adjective)
+    elif kind == "rel":
+        n = _count(g("rel_n"))
+        direction = g("rel_dir").lower()
+        if direction in ("after", "before") and g("rel_tail") is None:
+            return None  # "two years after the war": anchored on the war, not a date
+        sign = -1 if direction in ("earlier", "before") else 1
+        raw = _Raw(
+            s,
+            e,
+            "anchored",
+            count=None if n is None else sign * n,
+            unit=g("rel_u").lower(),
+            relative=True,
+        )
+    elif kind == "the":
+        w = g("the_w").lower()
+        sign = {"previous": -1, "preceding": -1, "same": 0}.get(w, 1)
+        raw = _Raw(s, e, "anchored", count=sign, unit=g("the_u").lower(), relative=True)
+    elif kind == "that":
+        raw = _Raw(s, e, "anchored", count=0, unit=g("that_u").lower(), relative=True)
+    elif kind == "ago":
+        n = _count(g("ago_n"))
+        raw = _Raw(
+            s, e, "pub", count=None if n is None else -n, unit=g("ago_u").lower(), relative=True
+        )
+    elif kind == "pub":
+        w = " ".join(g("pub_w").lower().split())
+        sign = {"last": -1, "past": -1, "next": 1}.get(w, 0)
+        raw = _Raw(s, e, "pub", count=sign, unit=g("pub_u").lower(), relative=True)
+    elif kind == "yd":
+        sign = -1 if g("yd").lower() == "yesterday" else 1
+        raw = _Raw(s, e, "pub", count=sign, unit="day", relative=True)
+    elif kind == "wd":
+        if _DATE_AFTER.match(text, e):
+            return None  # "Monday, March 3, 2014": the date that follows says it all
+        mode = (g("wd_w") or "").lower()
+        raw = _Raw(
+            s,
+            e,
+            "pub",
+            weekday=_WEEKDAYS[g("wd_d").lower()],
+            weekday_mode=mode,
+            unit="day",
+            relative=True,
+        )
+    return raw
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*")
+_RANGE_CUE = re.compile(r"\b([Ff]rom|[Bb]etween)\s+$")
+
+
+def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
+    """Join "from A to B" / "between A and B" / "A–B" into one range mention."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and a.kind == "abs" == b.kind
+            and a.end_parts is None
+            and b.end_parts is None
+            and not a.adjective
+            and b.year is not None
+            and _RANGE_GAP.fullmatch(text, a.end, b.start)
+        ):
+            gap = text[a.end : b.start].strip()
+            cue = _RANGE_CUE.search(text, max(0, a.start - 10), a.start)
+            if (cue is not None and (gap != "and" or cue.group(1).lower() == "between")) or (
+                gap in ("-", "–", "—")
+            ):
+                year = a.year
+                if year is None:
+                    year = b.year
+                    if a.month and b.month and a.month > b.month:
+                        year -= 1
+                start = cue.start() if cue is not None else a.start
+                out.append(
+                    _Raw(
+                        start,
+                        b.end,
+                        "abs",
+                        year,
+                        a.month,
+                        a.day,
+                        a.precision,
+                        (b.year, b.month, b.day),
+                        b.precision,
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

@@ -1,0 +1,69 @@
+"""Splitting a decoded file into blocks: runs of non-blank lines.
+
+What belongs here: :class:`Block`, the blank-line separators, the first line of
+each block, and joining a block's lines into one line of text. Whether a block is
+a question or an answer is decided in ``_pairs``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+# Blocks are separated by one or more lines holding nothing but white space.
+_BLANK_RUN = re.compile(r"(\n(?:[^\S\n]*\n)+)")
+_TRAILING_BLANK = re.compile(r"(?:\n[^\S\n]*)+$")
+
+
+class Block(NamedTuple):
+    """A run of non-blank lines, as found in the file."""
+
+    source: str
+    line: int
+    raw: str
+
+    @property
+    def text(self) -> str:
+        """The block's lines stripped and joined with single spaces."""
+        return _join_lines(self.raw)
+
+    @property
+    def id(self) -> str:
+        """The ``<file stem>:<line>`` id of the block."""
+        return f"{_stem(self.source)}:{self.line}"
+
+
+def _join_lines(raw: str) -> str:
+    if "\n" not in raw:
+        return raw.strip()
+    return " ".join(part.strip() for part in raw.split("\n") if part.strip())
+
+
+def _stem(source: str) -> str:
+    name = source.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name[1:] else name
+
+
+def _raw_blocks(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(first line, raw block)`` for each block of a decoded file."""
+    line = 1
+    for index, part in enumerate(_BLANK_RUN.split(text)):
+        if index % 2:  # a separator: the line break and the blank lines after a block
+            line += part.count("\n")
+            continue
+        start = line
+        line += part.count("\n")
+        if part and not part[0].isspace() and not part[-1].isspace():
+            yield start, part
+            continue
+        if not part.strip():
+            continue
+        body = part.lstrip(" \t\f\v\n\r")
+        lead = part[: len(part) - len(body)]
+        if "\n" in lead:  # blank lines at the very start of the file
+            start += lead.count("\n")
+            body = part[part.rfind("\n", 0, len(lead)) + 1 :]
+        else:
+            body = part
+        yield start, _TRAILING_BLANK.sub("", body)

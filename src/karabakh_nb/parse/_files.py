@@ -1,0 +1,128 @@
+"""Finding the files to read and decoding their bytes safely to text.
+
+What belongs here: turning files, folders and globs into the list of files,
+reading a file's bytes, and decoding them (byte-order marks, a strict encoding,
+refusing empty, blank and binary files) with line ends normalised. Every failure
+is an :class:`~karabakh_nb.errors.InputError` naming the file and, where it helps,
+the line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+from collections.abc import Iterable
+from pathlib import Path
+
+from .. import errors
+from ..config import seeds_dir
+from ..errors import InputError, UsageError
+
+
+def resolve_paths(paths: str | Path | Iterable[str | Path] | None = None) -> list[Path]:
+    """Turn files, folders and globs into the sorted list of files to read.
+
+    Args:
+        paths: A file, a folder (its ``*.txt`` files, sorted by name), a glob, or a list of
+            them. ``None`` or an empty list means the bundled default corpus.
+
+    Returns:
+        The files, each at most once, in the order given.
+
+    Raises:
+        InputError: A path does not exist, a folder has no ``.txt`` file, or a glob
+            matches nothing.
+    """
+    if paths is None:
+        items: list[str | Path] = [seeds_dir()]
+    elif isinstance(paths, str | Path):
+        items = [paths]
+    else:
+        items = list(paths) or [seeds_dir()]
+    files: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            if not found:
+                raise InputError(errors.MSG_NO_TXT, path)
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        elif glob.has_magic(str(item)):
+            found = sorted(Path(p) for p in glob.glob(str(item)) if Path(p).is_file())
+            if not found:
+                raise InputError(errors.MSG_NO_MATCH, item)
+            files.extend(found)
+        else:
+            raise InputError(errors.MSG_MISSING, path)
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique
+
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+
+def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None) -> str:
+    r"""Decode a file's bytes to text with line ends normalised to ``\\n``.
+
+    A byte-order mark (UTF-8, UTF-16, UTF-32) wins; otherwise ``encoding`` (default
+    UTF-8, strictly: a file that is not valid UTF-8 is refused rather than turned
+    into mojibake).
+
+    Raises:
+        InputError: The file is empty, blank, binary, or not in the encoding.
+    """
+    if not data:
+        raise InputError(errors.MSG_EMPTY, path)
+    chosen = encoding
+    body = data
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            chosen, body = name, data[len(bom) :]
+            break
+    if chosen is None:
+        chosen = "utf-8"
+    try:
+        codec = codecs.lookup(chosen)
+    except LookupError:
+        raise UsageError(errors.MSG_BAD_ENCODING.format(encoding=chosen)) from None
+    if "\x00" in codec.name or (
+        b"\x00" in body and not codec.name.startswith(("utf-16", "utf-32"))
+    ):
+        nul = body.index(b"\x00")
+        raise InputError(errors.MSG_NUL, path, body.count(b"\n", 0, nul) + 1)
+    try:
+        text = body.decode(codec.name)
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+        line = body.count(b"\n", 0, bad) + 1
+        raise InputError(
+            errors.MSG_DECODE.format(byte=body[bad], encoding=chosen), path, line
+        ) from None
+    if "\x00" in text:
+        raise InputError(errors.MSG_NUL, path, text.count("\n", 0, text.index("\x00")) + 1)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(errors.MSG_BLANK, path)
+    return text
+
+
+def _read_file(path: Path, encoding: str | None) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(errors.MSG_UNREADABLE.format(reason=exc.strerror), path) from None
+    return decode(data, path, encoding)

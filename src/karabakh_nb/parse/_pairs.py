@@ -1,0 +1,153 @@
+"""Telling questions from answers and pairing them, block by block.
+
+What belongs here: :class:`Pair`, the ``Question:`` prefix, what makes a block a
+question (one short sentence ending in ``?``) and what makes a second ``?`` block
+right after a question a question too (it opens like one), and :func:`parse_text`,
+which pairs the blocks of one file and keeps the rest as orphans.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ._blocks import Block, _join_lines, _raw_blocks, _stem
+from ._clean import _clean
+
+MAX_QUESTION_CHARS = 300
+_QUESTION_PREFIX = re.compile(r"^\s*Question\s*:\s*", re.IGNORECASE)
+# A sentence boundary inside a block: end punctuation, space, then a capital or digit.
+_INNER_BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z0-9]")
+
+
+class Pair(NamedTuple):
+    """One question with its answer (or none), cleaned and flagged."""
+
+    id: str
+    source: str
+    line: int
+    question: str
+    answer: str | None
+    snippet: str | None
+    raw: str | None
+    flags: list[str]
+    boilerplate: str | None = None
+    answer_line: int | None = None
+
+
+def _strip_prefix(text: str) -> str:
+    """Remove a ``Question:`` prefix."""
+    if "uestion" in text[:12]:
+        return _QUESTION_PREFIX.sub("", text).strip()
+    return text.strip()
+
+
+_INTERROGATIVES = frozenset(
+    [
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "shall",
+        "has",
+        "have",
+        "had",
+        "may",
+        "might",
+        "must",
+    ]
+)
+
+
+def _asks(text: str) -> bool:
+    """Return True when a block opens like a question ("How many ...", "Is ...")."""
+    first = _strip_prefix(text).split(" ", 1)[0].lower()
+    return first.strip("\"'“‘(") in _INTERROGATIVES
+
+
+def is_question(text: str) -> bool:
+    """Return True when a block reads as a question: one short sentence ending in ``?``.
+
+    Example:
+        >>> is_question("Who won the war?"), is_question("Why? Nobody knows.")
+        (True, False)
+    """
+    if not text.endswith("?"):
+        return False
+    text = _strip_prefix(text)
+    if len(text) > MAX_QUESTION_CHARS:
+        return False
+    return not _INNER_BREAK.search(text[:-1])
+
+
+def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Block]]:
+    """Pair the blocks of one decoded file.
+
+    Args:
+        text: The file's text, line ends normalised.
+        source: The file name used in ids and messages.
+
+    Returns:
+        ``(pairs, orphans)``.
+    """
+    pairs: list[Pair] = []
+    orphans: list[Block] = []
+    stem = _stem(source)
+    pending: tuple[int, str] | None = None  # (line, question text)
+    unanswered = ["unanswered"]
+
+    for start, raw in _raw_blocks(text):
+        body = _join_lines(raw)
+        if body[-1] == "?" and is_question(body) and (pending is None or _asks(body)):
+            if pending is not None:
+                line, question = pending
+                pairs.append(
+                    Pair(
+                        f"{stem}:{line}", source, line, question, None, None, None, list(unanswered)
+                    )
+                )
+            pending = (start, _strip_prefix(body))
+        elif pending is not None:
+            line, question = pending
+            answer, snippet, boiler, flags = _clean(body)
+            pairs.append(
+                Pair(
+                    f"{stem}:{line}",
+                    source,
+                    line,
+                    question,
+                    answer,
+                    snippet,
+                    raw,
+                    flags,
+                    boiler,
+                    start,
+                )
+            )
+            pending = None
+        else:
+            orphans.append(Block(source, start, raw))
+    if pending is not None:
+        line, question = pending
+        pairs.append(
+            Pair(f"{stem}:{line}", source, line, question, None, None, None, list(unanswered))
+        )
+    return pairs, orphans
