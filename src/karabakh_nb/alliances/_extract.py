@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..rules import merge_alliances
 from ._conflict import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _adversary, _mediators
 from ._rules import _alliance_phrases, _member, _partner, _relation_nouns, _support
 from ._text import (
@@ -299,7 +300,8 @@ def extract_alliances(qa: pd.DataFrame, workers: int | None = None) -> pd.DataFr
         with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
             parts = list(pool.map(_records, *zip(*chunks, strict=True)))
         records = [row for part in parts for row in part]
-    return pd.DataFrame.from_records(records, columns=ALLIANCE_COLUMNS)
+    frame = pd.DataFrame.from_records(records, columns=ALLIANCE_COLUMNS)
+    return merge_alliances(frame, qa)
 
 
 # Run in the worker processes, which receive it pickled by reference (by its qualified

@@ -20,6 +20,8 @@ from ..entities import Entity, find_entities
 from ..numbers import NumberMention, find_numbers
 from ..text import sentences
 from .polarity import AFFIRMED, POLARITIES, Scope, polarity_at, scopes
+from .template import Template
+from .template import build as build_template
 
 __all__ = ["AFFIRMED", "POLARITIES", "Passage", "SentenceNote", "annotate"]
 
@@ -57,6 +59,11 @@ class SentenceNote:
     def scopes(self) -> tuple[Scope, ...]:
         """The stretches that are negated, denied, questioned or conditional."""
         return scopes(self.text)
+
+    @cached_property
+    def template(self) -> Template:
+        """The sentence with each mention replaced by a slot token (for the rule engine)."""
+        return build_template(self.text, self.entities, self.numbers)
 
     def polarity(self, pos: int) -> str:
         """The polarity at offset ``pos`` of the sentence (``affirmed`` when plain)."""

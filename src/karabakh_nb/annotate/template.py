@@ -1,0 +1,95 @@
+"""A sentence as a *template*: every entity and number mention replaced by a slot token.
+
+What belongs here: building the template that the rule engine matches. In
+``"Azerbaijan, supported by Turkey, lost 2,000 soldiers"`` the template is
+``"⟦E0⟧, supported by ⟦E1⟧, lost ⟦N2⟧ soldiers"``; each slot keeps its mention.
+
+Slot letters: ``E`` a state, side or region named as a noun ("Turkey", "the Houthis");
+``J`` a demonym or adjective ("Turkish", "Iranian"); ``O`` an organisation; ``N`` a
+number (its qualifier included). A demonym followed by a force or government noun
+("Iranian forces", "the Georgian government", "Russian troops") is one ``E`` slot: it
+names the party. Years are left as text: they are dates, never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["CLOSE", "OPEN", "Slot", "Template", "build"]
+
+OPEN, CLOSE = "⟦", "⟧"
+
+# Nouns after a demonym that make it name the party itself.
+_PARTY_HEAD = re.compile(
+    r"(?:\s+(?:government|federal|regular|armed|military|security|national|naval|air))?"
+    r"\s+(?:forces|troops|army|armed\s+forces|military|government|side|authorities|regime"
+    r"|navy|air\s+force|soldiers|units|leadership|officials)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One mention behind a slot token: its letter, text span and the mention itself."""
+
+    letter: str
+    start: int
+    end: int
+    mention: Any
+
+    @property
+    def name(self) -> str:
+        """The party an entity slot stands for (a region stands for its side)."""
+        return str(self.mention.party or self.mention.name)
+
+
+@dataclass(frozen=True)
+class Template:
+    """A sentence with its mentions replaced by slot tokens."""
+
+    text: str
+    slots: tuple[Slot, ...]
+    # Offset in the sentence of each template character (for polarity and evidence).
+    origin: tuple[int, ...]
+
+    def slot(self, token: str) -> Slot:
+        """The slot of a token's index (``"3"`` for ``⟦E3⟧``)."""
+        return self.slots[int(token)]
+
+
+def build(sentence: str, entities: list[Any], numbers: list[Any]) -> Template:
+    """Build the template of a sentence from its entity and number mentions."""
+    spans: list[tuple[int, int, str, Any]] = []
+    for ent in entities:
+        letter = "O" if ent.kind == "org" else ("J" if ent.adjective else "E")
+        end = ent.end
+        if letter == "J" and (head := _PARTY_HEAD.match(sentence, end)):
+            letter, end = "E", head.end()
+        spans.append((ent.start, end, letter, ent))
+    for num in numbers:
+        if num.maybe_year or num.compound:
+            continue
+        spans.append((num.start, num.end, "N", num))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int, str, Any]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue  # overlapping mention: the first, longest one wins
+        kept.append(span)
+    parts: list[str] = []
+    origin: list[int] = []
+    slots: list[Slot] = []
+    pos = 0
+    for start, end, letter, mention in kept:
+        parts.append(sentence[pos:start])
+        origin.extend(range(pos, start))
+        token = f"{OPEN}{letter}{len(slots)}{CLOSE}"
+        parts.append(token)
+        origin.extend([start] * len(token))
+        slots.append(Slot(letter, start, end, mention))
+        pos = end
+    parts.append(sentence[pos:])
+    origin.extend(range(pos, len(sentence)))
+    return Template("".join(parts), tuple(slots), tuple(origin))

@@ -1,0 +1,58 @@
+"""Every rule's example sentences give exactly the rows the rule file says."""
+
+import pandas as pd
+import pytest
+
+from karabakh_nb.rules import apply_rules, load_rules
+from karabakh_nb.rules.engine import compile_pattern
+
+KINDS = ("alliances",)
+EXAMPLES = [
+    pytest.param(rule, example, id=f"{rule.name}-{i}")
+    for kind in KINDS
+    for rule in load_rules(kind)
+    for i, example in enumerate(rule.examples)
+]
+COLUMNS = {"alliances": ("a", "b", "relation")}
+
+
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES)
+def test_rule_examples(rule, example):
+    sides = example.get("sides")
+    rows = [r for r in apply_rules(rule.kind, "x:1", example["text"], sides)]
+    got = [tuple(r[c] for c in COLUMNS[rule.kind]) for r in rows]
+    wanted = [tuple(r) for r in example["rows"]]
+    # The example's rows must all be read (by this rule or another), and no other.
+    assert sorted(set(got)) == sorted(set(wanted)), example["text"]
+
+
+def test_every_rule_has_an_example_or_uses_sides():
+    for kind in KINDS:
+        for rule in load_rules(kind):
+            assert rule.examples or "$SIDES" in str(rule.row), rule.name
+
+
+def test_patterns_stay_linear_on_long_lists():
+    pattern = compile_pattern("{LIST:A} teamed up")
+    text = ", ".join(f"⟦E{i}⟧" for i in range(20000)) + " fought"
+    import time
+
+    start = time.process_time()
+    assert pattern.search(text) is None
+    assert time.process_time() - start < 5
+
+
+def test_mediator_rows_take_the_sides_of_the_answer():
+    rows = apply_rules(
+        "alliances",
+        "x:1",
+        "The truce was mediated by Russia with the OSCE.",
+        ["Armenia", "Azerbaijan"],
+    )
+    assert {(r["a"], r["b"]) for r in rows} == {
+        ("Russia", "Armenia"),
+        ("Russia", "Azerbaijan"),
+        ("OSCE", "Armenia"),
+        ("OSCE", "Azerbaijan"),
+    }
+    assert pd.DataFrame(rows)["relation"].unique().tolist() == ["mediator"]
