@@ -10,7 +10,7 @@ from karabakh_nb.cli import build_parser, main
 
 from .conftest import SEED
 
-COMMANDS = ["parse", "facts", "check", "render", "evaluate"]
+COMMANDS = ["parse", "facts", "check", "render", "evaluate", "export"]
 
 
 def run(capsys, *argv):

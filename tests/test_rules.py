@@ -19,7 +19,7 @@ COLUMNS = {"alliances": ("a", "b", "relation")}
 @pytest.mark.parametrize(("rule", "example"), EXAMPLES)
 def test_rule_examples(rule, example):
     sides = example.get("sides")
-    rows = [r for r in apply_rules(rule.kind, "x:1", example["text"], sides)]
+    rows = list(apply_rules(rule.kind, "x:1", example["text"], sides))
     got = [tuple(r[c] for c in COLUMNS[rule.kind]) for r in rows]
     wanted = [tuple(r) for r in example["rows"]]
     # The example's rows must all be read (by this rule or another), and no other.

@@ -6,6 +6,8 @@ The public surface is listed in ``__all__``. Typical use::
     qa = kn.load()                          # the qa table of the bundled seeds
     timeline = kn.extract(qa, "timeline")   # or kn.extract_timeline(qa)
     ranges = kn.reconcile_casualties(kn.extract(qa, "casualties"))
+    corpus = kn.open_corpus()               # every table, each computed once
+    kn.export(corpus, "data")               # CSV, Parquet and datapackage.json
 
 The submodules ``kn.plots``, ``kn.report``, ``kn.explore`` and ``kn.render`` are
 imported on first use, so the command line starts fast.
@@ -20,9 +22,11 @@ from .alliances import ALLIANCE_COLUMNS, extract_alliances
 from .casualties import CASUALTY_COLUMNS, extract_casualties
 from .check import FINDING_COLUMNS, check
 from .config import notebooks_dir, reference_figures_path, seeds_dir
+from .corpus import TABLES, CorpusTables, open_corpus
 from .demographics import DEMOGRAPHIC_COLUMNS, extract_demographics
 from .errors import InputError, KarabakhError, RenderError, UsageError
 from .evaluate import Evaluation, evaluate
+from .export import export
 from .facts import KINDS, extract, focus
 from .parse import QA_COLUMNS, Corpus, load, read_corpus
 from .reconcile import reconcile_casualties
@@ -38,8 +42,10 @@ __all__ = [
     "FINDING_COLUMNS",
     "KINDS",
     "QA_COLUMNS",
+    "TABLES",
     "TIMELINE_COLUMNS",
     "Corpus",
+    "CorpusTables",
     "Evaluation",
     "InputError",
     "KarabakhError",
@@ -49,6 +55,7 @@ __all__ = [
     "check",
     "evaluate",
     "explore",
+    "export",
     "extract",
     "extract_alliances",
     "extract_casualties",
@@ -58,6 +65,7 @@ __all__ = [
     "load",
     "load_reference",
     "notebooks_dir",
+    "open_corpus",
     "plots",
     "read_corpus",
     "reconcile_casualties",

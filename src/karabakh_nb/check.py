@@ -9,11 +9,15 @@ message. Kinds: ``unanswered``, ``truncated``, ``snippet_header``,
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from .dates import parse_as_of
 from .parse import Corpus
+
+if TYPE_CHECKING:
+    from .corpus import CorpusTables
 
 __all__ = ["FINDING_COLUMNS", "FINDING_KINDS", "check"]
 
@@ -41,11 +45,13 @@ def _normalise_question(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).rstrip("?").strip()
 
 
-def check(corpus: Corpus, as_of: dt.date | str | None = None) -> pd.DataFrame:
+def check(corpus: Corpus | CorpusTables, as_of: dt.date | str | None = None) -> pd.DataFrame:
     """List the data-quality findings of a corpus.
 
     Args:
-        corpus: What :func:`karabakh_nb.read_corpus` returned.
+        corpus: What :func:`karabakh_nb.read_corpus` or :func:`karabakh_nb.open_corpus`
+            returned; the tables an opened corpus has kept are reused (when ``as_of`` is
+            ``None`` or its own).
         as_of: Publication date; relative dates it resolves are not reported.
 
     Returns:
@@ -57,10 +63,13 @@ def check(corpus: Corpus, as_of: dt.date | str | None = None) -> pd.DataFrame:
         >>> "unanswered" in set(findings["kind"])
         True
     """
-    from .casualties import extract_casualties
-    from .reconcile import reconcile_casualties
-    from .timeline import unresolved_relative_dates
+    from .corpus import CorpusTables
 
+    if isinstance(corpus, CorpusTables):
+        if as_of is not None and parse_as_of(as_of) != corpus.as_of:
+            corpus = CorpusTables.from_parsed(corpus.parsed, as_of)
+    else:
+        corpus = CorpusTables.from_parsed(corpus, as_of)
     qa = corpus.qa
     rows: list[dict[str, object]] = []
     by_id = qa.set_index("id")
@@ -103,7 +112,7 @@ def check(corpus: Corpus, as_of: dt.date | str | None = None) -> pd.DataFrame:
             )
         else:
             seen[key] = row.id
-    unresolved = unresolved_relative_dates(qa, as_of=as_of)
+    unresolved = corpus.unresolved_dates
     for item in unresolved.itertuples(index=False):
         src = by_id.loc[item.qa_id]
         rows.append(
@@ -116,7 +125,7 @@ def check(corpus: Corpus, as_of: dt.date | str | None = None) -> pd.DataFrame:
                 item.evidence,
             )
         )
-    reconciled = reconcile_casualties(extract_casualties(qa, as_of=as_of))
+    reconciled = corpus.reconciled
     for item in reconciled[reconciled["disagree"]].itertuples(index=False):
         first = item.qa_ids[0]
         src = by_id.loc[first]

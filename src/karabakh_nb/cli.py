@@ -49,6 +49,14 @@ _EXAMPLES = {
   karabakh-nb render                          # bundled seeds -> reports/
   karabakh-nb render --seed data/other.txt -p parties '[Georgia, Russia]' -o out/
   karabakh-nb render -p as_of 2021-03-01""",
+    "export": """examples:
+  karabakh-nb export -o data/                          # bundled seeds -> data/
+  karabakh-nb export notes/ -o out/ --as-of 2021-02-15
+  karabakh-nb export 'raw/*.txt' --encoding latin-1 -o out/
+
+Writes DIR/<table>.csv and DIR/<table>.parquet for qa, timeline, alliances,
+demographics, casualties, reconciled and findings, and DIR/datapackage.json
+(a Frictionless Data Package describing them).""",
     "evaluate": """examples:
   karabakh-nb evaluate tests/corpus/tune/           # every X.gold/ folder under it
   karabakh-nb evaluate mine/notes.gold --format json
@@ -182,6 +190,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
     p = subs.add_parser(
+        "export",
+        help="write every table as CSV and Parquet with datapackage.json",
+        description="Write every table (qa, the four fact tables, reconciled casualties, "
+        "findings) as CSV and Parquet, plus DIR/datapackage.json.",
+        epilog=_EXAMPLES["export"],
+        **kw,
+    )
+    _add_paths(p)
+    p.add_argument(
+        "-o", "--output", required=True, metavar="DIR", help="output folder (created if missing)"
+    )
+    p.add_argument(
+        "--as-of",
+        type=_as_of,
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="publication date, to resolve 'Last year', 'Thursday'",
+    )
+
+    p = subs.add_parser(
         "evaluate",
         help="score the extractors against gold tables",
         description="Precision, recall and F1 per kind and file of the four extractors "
@@ -291,7 +319,20 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "export":
+        return _export(args)
     raise UsageError("no command given; try 'karabakh-nb --help'")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .corpus import open_corpus
+    from .export import export
+
+    corpus = open_corpus(args.paths, args.encoding, args.as_of)
+    descriptor = export(corpus, args.output)
+    counts = ", ".join(f"{name} {len(frame)}" for name, frame in corpus.tables().items())
+    print(f"wrote {descriptor} (rows: {counts})", file=sys.stderr)
+    return 0
 
 
 def _evaluate(args: argparse.Namespace) -> int:
