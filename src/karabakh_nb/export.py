@@ -1,0 +1,303 @@
+"""Writing every table of a corpus as a data package: CSV, Parquet and ``datapackage.json``.
+
+``export(corpus, "out")`` writes ``out/<table>.csv`` and ``out/<table>.parquet`` for
+each of :data:`karabakh_nb.corpus.TABLES` and ``out/datapackage.json``, a Frictionless
+Data Package (v2) that describes them: one resource per table and format, each with its
+Table Schema (:mod:`karabakh_nb.tableschema`), size and SHA-256; the input files with
+their SHA-256 under ``sources``; the karabakh-nb version under ``software``; and the
+parameters (``as_of``, ``encoding``).
+
+The same input gives the same bytes: no timestamps, sorted JSON keys, fixed CSV
+dialect, Parquet written by pyarrow with fixed options and no pandas index. CSV cells
+hold the values verbatim (a list is joined with ``;``, an empty cell is null), so the CSV
+and the Parquet copy of a table hold the same data.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import math
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import errors
+from .corpus import TABLES, CorpusTables, PathsLike, open_corpus
+from .errors import InputError, UsageError
+from .parse import Corpus
+from .tableschema import LIST_DELIMITER, TABLE_DESCRIPTIONS, Field, fields_of, table_schema
+
+__all__ = ["DESCRIPTOR", "csv_bytes", "export", "parquet_bytes"]
+
+#: The name of the descriptor written beside the tables.
+DESCRIPTOR = "datapackage.json"
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+MSG_OUTPUT_IS_FILE = "is a file; pass a folder for -o (it is created when missing)"
+MSG_CANNOT_WRITE = "cannot write the data package ({reason}); pass a folder you can write to"
+
+
+def _missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _convert(value: Any, type_: str) -> Any:
+    """One cell as the Python value of its field type (``None`` for null)."""
+    if type_ == "list":
+        if isinstance(value, str):
+            return [value]
+        if value is None or (not hasattr(value, "__iter__") and _missing(value)):
+            return []
+        return [str(v) for v in value if not _missing(v)]
+    if _missing(value):
+        return None
+    if type_ == "integer":
+        return int(value)
+    if type_ == "number":
+        number = float(value)
+        return None if math.isnan(number) else number
+    if type_ == "boolean":
+        return bool(value)
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    return text or None  # an empty text is written as an empty (null) cell in CSV too
+
+
+def _columns(frame: pd.DataFrame, fields: Sequence[Field]) -> list[list[Any]]:
+    return [[_convert(v, f.type) for v in frame[f.name].tolist()] for f in fields]
+
+
+def _csv_text(value: Any, type_: str) -> str:
+    if value is None:
+        return ""
+    if type_ == "list":
+        return LIST_DELIMITER.join(value)
+    if type_ == "boolean":
+        return "true" if value else "false"
+    if type_ == "number":
+        text = repr(value)
+        return text[:-2] if text.endswith(".0") else text
+    return str(value)
+
+
+def csv_bytes(fields: Sequence[Field], columns: Sequence[Sequence[Any]]) -> bytes:
+    r"""Return a table as UTF-8 CSV: a header row, ``\n`` line ends, minimal quoting.
+
+    Args:
+        fields: The table's fields.
+        columns: One list of converted values per field.
+
+    Returns:
+        The CSV file's bytes.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([f.name for f in fields])
+    types = [f.type for f in fields]
+    for row in zip(*columns, strict=True):
+        writer.writerow([_csv_text(v, t) for v, t in zip(row, types, strict=True)])
+    return buffer.getvalue().encode("utf-8")
+
+
+def parquet_bytes(fields: Sequence[Field], columns: Sequence[Sequence[Any]]) -> bytes:
+    """Return a table as Parquet, written deterministically by pyarrow.
+
+    Args:
+        fields: The table's fields (their descriptions go into the Parquet schema).
+        columns: One list of converted values per field.
+
+    Returns:
+        The Parquet file's bytes (zstd, no pandas metadata, no index).
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    arrow = {
+        "string": pa.string(),
+        "integer": pa.int64(),
+        "number": pa.float64(),
+        "boolean": pa.bool_(),
+        "list": pa.list_(pa.string()),
+    }
+    schema = pa.schema(
+        [pa.field(f.name, arrow[f.type], metadata={"description": f.description}) for f in fields]
+    )
+    arrays = [pa.array(col, type=arrow[f.type]) for f, col in zip(fields, columns, strict=True)]
+    table = pa.Table.from_arrays(arrays, schema=schema)
+    sink = pa.BufferOutputStream()
+    pq.write_table(
+        table,
+        sink,
+        compression="zstd",
+        compression_level=3,
+        use_dictionary=True,
+        write_statistics=True,
+        version="2.6",
+        data_page_version="1.0",
+        store_schema=True,
+    )
+    data: bytes = sink.getvalue().to_pybytes()
+    return data
+
+
+def _sha256(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def _sources(files: Sequence[Path]) -> list[dict[str, Any]]:
+    """The input files, named relative to their common folder, with size and SHA-256."""
+    if not files:
+        return []
+    resolved = [f.resolve() for f in files]
+    base = Path(os.path.commonpath([p.parent for p in resolved]))
+    out = []
+    for original, path in zip(files, resolved, strict=True):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(errors.MSG_UNREADABLE.format(reason=exc.strerror), original) from None
+        out.append(
+            {
+                "title": path.name,
+                "path": path.relative_to(base).as_posix(),
+                "bytes": len(data),
+                "hash": _sha256(data),
+            }
+        )
+    return out
+
+
+def _resources(
+    name: str, fields: list[Field], csv_data: bytes, parquet_data: bytes
+) -> list[dict[str, Any]]:
+    description = TABLE_DESCRIPTIONS.get(name, f"The {name} table.")
+    csv_resource = {
+        "name": name,
+        "type": "table",
+        "title": f"{name} (CSV)",
+        "description": description,
+        "path": f"{name}.csv",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "bytes": len(csv_data),
+        "hash": _sha256(csv_data),
+        "dialect": {
+            "header": True,
+            "delimiter": ",",
+            "lineTerminator": "\n",
+            "quoteChar": '"',
+            "doubleQuote": True,
+        },
+        "schema": table_schema(name, fields, qa_resource="qa"),
+    }
+    parquet_resource = {
+        "name": f"{name}-parquet",
+        "type": "table",
+        "title": f"{name} (Parquet)",
+        "description": description + " The same rows as " + f"{name}.csv.",
+        "path": f"{name}.parquet",
+        "format": "parquet",
+        "mediatype": PARQUET_MEDIATYPE,
+        "bytes": len(parquet_data),
+        "hash": _sha256(parquet_data),
+        "schema": table_schema(name, fields, qa_resource="qa-parquet"),
+    }
+    return [csv_resource, parquet_resource]
+
+
+def _check_output(output: Path) -> None:
+    if output.exists() and not output.is_dir():
+        raise UsageError(MSG_OUTPUT_IS_FILE, output)
+    for parent in output.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise UsageError(f"{parent} {MSG_OUTPUT_IS_FILE}", output)
+            break
+
+
+def _write(folder: Path, files: dict[str, bytes]) -> None:
+    """Write each file beside its final name, then move it into place."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            partial = folder / f".{name}.partial"
+            partial.write_bytes(data)
+            os.replace(partial, folder / name)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UsageError(MSG_CANNOT_WRITE.format(reason=reason), folder) from None
+
+
+def export(
+    corpus: PathsLike | pd.DataFrame | Corpus | CorpusTables,
+    output: str | Path,
+    encoding: str | None = None,
+    as_of: dt.date | str | None = None,
+) -> Path:
+    """Write every table of a corpus as CSV and Parquet, plus ``datapackage.json``.
+
+    Args:
+        corpus: Files, folders or globs (default: the bundled seeds), a ``qa`` table, what
+            :func:`karabakh_nb.read_corpus` returned, or a corpus from
+            :func:`karabakh_nb.open_corpus` (whose kept tables are reused).
+        output: The folder to write into; created when missing. Files of other names in
+            it are left alone.
+        encoding: Encoding of files without a byte-order mark (default UTF-8).
+        as_of: Publication date (``YYYY-MM-DD``) to resolve "Last year", "Thursday".
+
+    Returns:
+        The path of ``datapackage.json``.
+
+    Raises:
+        InputError: An input file cannot be read or parsed.
+        UsageError: ``output`` is a file or cannot be written, or ``as_of`` is no date.
+
+    Example:
+        >>> import json, tempfile, karabakh_nb as kn
+        >>> with tempfile.TemporaryDirectory() as out:
+        ...     package = json.loads(kn.export(None, out).read_text())
+        >>> [r["name"] for r in package["resources"]][:3]
+        ['qa', 'qa-parquet', 'timeline']
+    """
+    from . import __version__
+
+    folder = Path(output)
+    _check_output(folder)
+    tables = open_corpus(corpus, encoding, as_of)
+    files: dict[str, bytes] = {}
+    resources: list[dict[str, Any]] = []
+    for name in TABLES:
+        frame = tables.table(name)
+        fields = fields_of(name, frame)
+        columns = _columns(frame, fields)
+        files[f"{name}.csv"] = csv_bytes(fields, columns)
+        files[f"{name}.parquet"] = parquet_bytes(fields, columns)
+        resources += _resources(name, fields, files[f"{name}.csv"], files[f"{name}.parquet"])
+    descriptor = {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": "karabakh-nb-tables",
+        "title": "Fact tables read from scraped 'People Also Ask' Q&A text",
+        "description": "The qa table of question-and-answer pairs, the timeline, alliances, "
+        "demographics and casualties fact tables (every row names its pair in qa_id and "
+        "quotes its evidence), casualties reconciled into ranges, and the data-quality "
+        "findings. Each table is given as CSV and as Parquet.",
+        "software": {"name": "karabakh-nb", "version": __version__},
+        "parameters": {
+            "as_of": None if tables.as_of is None else tables.as_of.isoformat(),
+            "encoding": tables.encoding,
+        },
+        "sources": _sources(tables.files),
+        "resources": resources,
+    }
+    text = json.dumps(descriptor, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    files[DESCRIPTOR] = text.encode("utf-8")
+    _write(folder, files)
+    return folder / DESCRIPTOR
