@@ -100,7 +100,7 @@ from .annotate import annotate
 from .dates import find_dates, parse_as_of
 from .entities import Entity, find_entities
 from .lexicon import read_words
-from .numbers import NumberMention, find_numbers, has_number
+from .numbers import WORD_VALUES, NumberMention, find_numbers, has_number
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -138,24 +138,36 @@ def _split(text: str) -> list[str]:
 # Person nouns, by what a killed figure of them is (lexicon/*.txt).
 _MILITARY = read_words("military_nouns")
 _CIVILIAN = read_words("civilian_nouns")
-_HEAD = _words(
+_HEAD_WORDS = (
     _MILITARY
     | _CIVILIAN
     | read_words("general_nouns")
     | read_words("killed_nouns")
     | read_words("displaced_nouns")
 )
+_HEAD = _words(_HEAD_WORDS)
 # Lower-case words allowed between a number and its noun ("ethnic", "military").
 _MODIFIERS = _words(read_words("casualty_modifiers"))
-_MOD = rf"(?:[A-Z][\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+)"
+_PLURAL_HEADS = frozenset({"people", "personnel", "police", "crew", "children", "men", "women"})
+# A word of a figure's noun phrase: any word but a number or a plural person noun, so that
+# "255 soldiers and three civilians" is two noun phrases, not one ending in "civilians".
+_NOT_MOD = _words(
+    [*WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen"]
+    + [w for w in _HEAD_WORDS if w.endswith("s") or w in _PLURAL_HEADS]
+)
+_MOD = (
+    rf"(?!(?:{_NOT_MOD})(?![\w-])|\d)"
+    rf"(?:[A-Z][\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+)"
+)
 _OF_POSSESSIVE = r"(?P<of>\s+of\s+(?P<det>its|their|his|her|our|the|whom|those|these)\b)?"
 _NP = re.compile(
-    rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+(?P<head>{_HEAD})(?![\w-])",
+    rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+"
+    rf"(?P<head>(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])",
     re.IGNORECASE,
 )
 # A plural demonym as the head: "600,000 Azerbaijanis", "20,000 ethnic Georgians".
 _NP_DEMONYM = re.compile(
-    rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,4}})\s+(?P<head>[A-Z][\w'’-]*s)(?![\w-])"
+    rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,4}})\s+(?P<head>[A-Z][\w'’-]*)(?![\w-])"
 )
 
 _CUES = {
@@ -198,11 +210,13 @@ _PRE = re.compile(
     r"|loses))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
-    r"|deported))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some)\s+)?$",
+    r"|deported))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from)\s+)?$",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
-    r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims))"
+    r"\b(?:death\s+toll|toll|(?:number|estimate|count|tally|total)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:dead|deaths|fatalities|victims|killed))"
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to)\s+$",
     re.IGNORECASE,
@@ -212,7 +226,16 @@ _BARE = re.compile(
     rf"(?:{_CUE_GROUPS})\b",
     re.IGNORECASE,
 )
-_COORDINATION = re.compile(r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|\s)*", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|[–—-]|to|\s)*", re.IGNORECASE
+)
+# "Britain lost five ships and 256 lives": the loss verb before other things lost.
+_LOST_BEFORE = re.compile(
+    r"\b(?:lost|losing|loses|lose)\s+(?:[^\d,;.]{0,50}?\s+and\s+)$", re.IGNORECASE
+)
+# What may follow a figure that shares an earlier figure's predicate ("..., 21,399 Serbs
+# and 2,619 Croats."): more coordination, then the end of the sentence.
+_TAIL = re.compile(r"(?:\s*(?:,|and|or|respectively|\s))*[.!?;]?[\"'”’)]*\s*$", re.IGNORECASE)
 # Cheap prefilter, run on lower-cased text: a stem of some casualty word. The leading
 # look-ahead lets the engine skip most positions after one character test.
 _CUE_STEM = re.compile(
@@ -377,20 +400,32 @@ def _noun_cue(head: str | None, mods: str) -> str | None:
     return None
 
 
+def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
+    """The noun phrase of people counted by the number ending at ``at``, if any."""
+    match = _NP.match(text, at)
+    if match is None:
+        match = _NP_DEMONYM.match(text, at)
+        if match is not None:
+            head_entities = find_entities(match.group("head"))
+            if not (len(head_entities) == 1 and head_entities[0].adjective
+                    and head_entities[0].kind in _PARTY_KINDS):  # fmt: skip
+                match = None
+    return match
+
+
 def _figures(text: str) -> list[_Figure]:
     """The numbers of a sentence that count people, with their noun phrases."""
     out: list[_Figure] = []
-    for number in find_numbers(text):
+    numbers = find_numbers(text)
+    for index, number in enumerate(numbers):
         if number.is_percent or number.compound:
             continue
-        match = _NP.match(text, number.end)
-        if match is None:
-            match = _NP_DEMONYM.match(text, number.end)
-            if match is not None:
-                head_entities = find_entities(match.group("head"))
-                if not (len(head_entities) == 1 and head_entities[0].adjective
-                        and head_entities[0].kind in _PARTY_KINDS):  # fmt: skip
-                    match = None
+        # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
+        high = numbers[index + 1] if index + 1 < len(numbers) else None
+        ranged = high is not None and (number.qualifier, high.qualifier) == ("at_least", "at_most")
+        match = _noun_phrase(text, number.end)
+        if match is None and ranged and high is not None:
+            match = _noun_phrase(text, high.end)
         if match is not None:
             mods, head = match.group("mods"), match.group("head")
             det = (match.group("det") or "").lower()
@@ -398,7 +433,7 @@ def _figures(text: str) -> list[_Figure]:
             out.append(
                 _Figure(
                     number=number,
-                    np_end=match.end(),
+                    np_end=number.end if match.start() > number.end else match.end(),
                     cue=_noun_cue(head, mods),
                     head=head,
                     mods=mods,
@@ -413,8 +448,12 @@ def _figures(text: str) -> list[_Figure]:
         if bare is not None:
             out.append(_Figure(number, number.end, None, None, "", False, []))
             continue
-        if _TOLL.search(text, max(0, number.start - _LOOKBACK), number.start):
-            out.append(_Figure(number, number.end, "killed", None, "", False, []))
+        toll = _TOLL.search(text, max(0, number.start - _LOOKBACK), number.start)
+        if toll:
+            # The toll phrase says whose and what kind ("the number of Russian military deaths").
+            phrase = toll.group(0)
+            parties = _parties(find_entities(phrase))
+            out.append(_Figure(number, number.end, "killed", None, phrase, False, parties))
             continue
         # "displaced one million": an unambiguous casualty verb right before a bare number.
         pre = _PRE.search(text, max(0, number.start - _LOOKBACK), number.start)
@@ -448,13 +487,39 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
     for i, fig in enumerate(figures):
         begin = figures[i - 1].np_end if i else 0
         pre = _PRE.search(text, max(begin, fig.number.start - _LOOKBACK), fig.number.start)
-        if pre is not None:
+        lost = (
+            None
+            if pre is not None or fig.head is None
+            else _LOST_BEFORE.search(
+                text, max(begin, fig.number.start - _LOOKBACK), fig.number.start
+            )
+        )
+        if lost is not None:
+            fig.pre, fig.possessive = "killed", True
+        elif pre is not None:
             fig.pre = _cue_of(pre)
             # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".
             fig.possessive = fig.possessive or bool(pre.group("lost"))
         elif i and _COORDINATION.fullmatch(text, begin, fig.number.start):
             fig.pre = figures[i - 1].pre
             fig.possessive = fig.possessive or figures[i - 1].possessive
+    # "30,173 Bosniaks lost their lives ..., 21,399 Serbs and 2,619 Croats": figures after
+    # a complete predicate, with none of their own, to the end of the sentence share it.
+    for i in range(1, len(figures)):
+        fig = figures[i]
+        if fig.head is None or fig.cue or fig.post or fig.pre:
+            continue
+        stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
+        tail_ok = (
+            _COORDINATION.fullmatch(text, fig.np_end, stop)
+            if i + 1 < len(figures)
+            else (_TAIL.match(text, fig.np_end))
+        )
+        if not tail_ok:
+            continue
+        earlier = next((f for f in reversed(figures[:i]) if f.cue or f.post or f.pre), None)
+        if earlier is not None:
+            fig.post = earlier.post or earlier.pre or earlier.cue
     # "killed ..., including 10 civilians": part of the people just counted, so of their
     # kind and theirs, unless its own noun or predicate says otherwise.
     for i in range(1, len(figures)):
@@ -522,10 +587,12 @@ def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:
 def _category(cue: str, fig: _Figure) -> str:
     if cue != "killed":
         return cue
-    head = (fig.head or "").lower()
-    if head in _MILITARY or _MILITARY_MOD.search(fig.mods):
+    # A joint head ("officers and soldiers") is of one kind only when both parts are.
+    heads = re.split(r"\s+(?:and|or)\s+(?:\S+\s+){0,2}?", (fig.head or "").lower())
+    heads = [h.split()[-1] if h.split() else h for h in heads]
+    if all(h in _MILITARY for h in heads) or (len(heads) == 1 and _MILITARY_MOD.search(fig.mods)):
         return "military"
-    if head in _CIVILIAN or _CIVILIAN_MOD.search(fig.mods):
+    if all(h in _CIVILIAN for h in heads) or (len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)):
         return "civilian"
     return "unspecified"
 
