@@ -712,6 +712,14 @@ def _rows_for_answer(
             if not parties and fig.subset_of is not None:
                 # Part of an earlier figure: the same people's.
                 parties = list(parties_of.get(fig.subset_of, []))
+            index = figures.index(fig)
+            if not parties and fig.head is None and index:
+                # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
+                # injured", "killing 37 sailors and wounding 21"): the same people's.
+                parties = next(
+                    (list(parties_of[j]) for j in range(index - 1, -1, -1) if parties_of.get(j)),
+                    [],
+                )
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             if not parties and (fig.possessive or (cue == "displaced" and _internal(text, fig))):
@@ -727,7 +735,7 @@ def _rows_for_answer(
                     asked.append(question_party(question))
                 if asked[0]:
                     parties = [asked[0]]
-            parties_of[figures.index(fig)] = parties
+            parties_of[index] = parties
             yield {
                 "party": parties[0] if parties else "unspecified",
                 "category": _category(cue, fig),
