@@ -6,21 +6,24 @@ import pytest
 from karabakh_nb.rules import apply_rules, load_rules
 from karabakh_nb.rules.engine import compile_pattern
 
-KINDS = ("alliances",)
+KINDS = ("alliances", "demographics")
 EXAMPLES = [
     pytest.param(rule, example, id=f"{rule.name}-{i}")
     for kind in KINDS
     for rule in load_rules(kind)
     for i, example in enumerate(rule.examples)
 ]
-COLUMNS = {"alliances": ("a", "b", "relation")}
+COLUMNS = {
+    "alliances": ("a", "b", "relation"),
+    "demographics": ("subject", "group", "value", "year"),
+}
 
 
 @pytest.mark.parametrize(("rule", "example"), EXAMPLES)
 def test_rule_examples(rule, example):
-    sides = example.get("sides")
-    rows = list(apply_rules(rule.kind, "x:1", example["text"], sides))
-    got = [tuple(r[c] for c in COLUMNS[rule.kind]) for r in rows]
+    sides, subject = example.get("sides"), example.get("subject")
+    rows = list(apply_rules(rule.kind, "x:1", example["text"], sides, subject))
+    got = [tuple(r.get(c) for c in COLUMNS[rule.kind]) for r in rows]
     wanted = [tuple(r) for r in example["rows"]]
     # The example's rows must all be read (by this rule or another), and no other.
     assert sorted(set(got)) == sorted(set(wanted)), example["text"]
@@ -29,7 +32,9 @@ def test_rule_examples(rule, example):
 def test_every_rule_has_an_example_or_uses_sides():
     for kind in KINDS:
         for rule in load_rules(kind):
-            assert rule.examples or "$SIDES" in str(rule.row), rule.name
+            assert rule.examples or "$SIDES" in str(rule.row) or "$SUBJECT" in str(rule.row), (
+                rule.name
+            )
 
 
 def test_patterns_stay_linear_on_long_lists():

@@ -61,6 +61,7 @@ from typing import Any
 import pandas as pd
 
 from .annotate import annotate
+from .rules import merge_demographics
 from .dates import find_dates
 from .entities import Entity, find_entities
 from .numbers import NumberMention
@@ -418,6 +419,9 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
+    frame = merge_demographics(frame, qa)
+    values = [None if v is None or v != v else v for v in frame["value"].tolist()]
+    frame["value"] = pd.Series(values, index=frame.index, dtype=object)
     frame["year"] = frame["year"].astype("Int64")
     frame["subject"] = frame["subject"].astype(object).where(frame["subject"].notna(), None)
     return frame

@@ -30,6 +30,20 @@ space matches any run of spaces):
 
 from __future__ import annotations
 
-from .engine import Rule, apply_rules, load_rules, merge_alliances, merge_casualties
+from .engine import (
+    Rule,
+    apply_rules,
+    load_rules,
+    merge_alliances,
+    merge_casualties,
+    merge_demographics,
+)
 
-__all__ = ["Rule", "apply_rules", "load_rules", "merge_alliances", "merge_casualties"]
+__all__ = [
+    "Rule",
+    "apply_rules",
+    "load_rules",
+    "merge_alliances",
+    "merge_casualties",
+    "merge_demographics",
+]

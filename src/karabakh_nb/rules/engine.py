@@ -20,8 +20,17 @@ import yaml
 
 from ..annotate import Passage, SentenceNote, annotate
 from ..annotate.template import CLOSE, OPEN
+from ..entities import find_entities
 
-__all__ = ["Rule", "apply_rules", "load_rules", "merge_alliances", "merge_casualties"]
+__all__ = [
+    "Rule",
+    "apply_rules",
+    "load_rules",
+    "merge_alliances",
+    "merge_casualties",
+    "merge_demographics",
+    "subject_of",
+]
 
 _LETTERS = {"": "E", "any": "EJ", "org": "O", "actor": "EO", "all": "EJO"}
 _SHORTHAND = re.compile(r"\{W:(\d)\}|\{GAP:(\d+)\}|\{(?:(LIST):)?([A-Z][A-Z0-9_]*)(?::(\w+))?\}")
@@ -56,18 +65,34 @@ def _slot(letters: str) -> str:
     return rf"(?:the\s+)?{OPEN}[{letters}]\d+{CLOSE}(?:['’]s?)?"
 
 
+_CAP = r"(?-i:[A-Z])[\w'’-]*"
+_GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
+_GROUP = rf"(?:ethnic\s+)?{_GROUP_WORD}(?:[ -](?:{_GROUP_WORD}|Muslims?|Islam|Christians?|Jews?|descent)){{0,2}}"
+_YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?![\d,])"
+
+
 def compile_pattern(pattern: str) -> re.Pattern[str]:
     """Expand the shorthands of a rule pattern into a regular expression."""
+    return _compile(pattern)[0]
+
+
+def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds: dict[str, str] = {}
 
     def expand(match: re.Match[str]) -> str:
         if match.group(1):
-            return rf"(?:[\w'’-]+,?\s+){{0,{match.group(1)}}}"
+            return rf"(?:[\w'’-]+,?\s+){{0,{match.group(1)}}}?"
         if match.group(2):
             # Any text without a slot or a clause end, at most n characters.
             return rf"[^{OPEN};:.]{{0,{match.group(2)}}}?"
         is_list, name, kind = match.group(3), match.group(4), match.group(5) or ""
-        if name == "N":
-            return rf"(?P<N>{OPEN}N\d+{CLOSE})"
+        if re.fullmatch(r"N\d*", name):
+            kinds[name] = "number"
+            return rf"(?P<{name}>{OPEN}N\d+{CLOSE})"
+        if kind in ("text", "year"):
+            kinds[name] = kind
+            return f"(?P<{name}>{_GROUP if kind == 'text' else _YEAR})"
+        kinds[name] = "names"
         one = _slot(_LETTERS[kind])
         if not is_list:
             return f"(?P<{name}>{one})"
@@ -77,7 +102,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         return f"{_NOT_INSIDE}(?P<{name}>{body})"
 
     text = _spaces(pattern.strip())
-    return re.compile(_SHORTHAND.sub(expand, text), re.IGNORECASE)
+    return re.compile(_SHORTHAND.sub(expand, text), re.IGNORECASE), kinds
 
 
 @dataclass(frozen=True)
@@ -88,6 +113,8 @@ class Rule:
     kind: str
     pattern: re.Pattern[str]
     row: dict[str, Any]
+    kinds: dict[str, str] = field(default_factory=dict, compare=False)
+    require: dict[str, str] = field(default_factory=dict, compare=False)
     mutual: str | None = None
     needs: tuple[str, ...] = ()
     examples: tuple[dict[str, Any], ...] = field(default=(), compare=False)
@@ -99,12 +126,15 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
     text = resources.files(__package__).joinpath(f"{kind}.yaml").read_text(encoding="utf-8")
     rules = []
     for item in yaml.safe_load(text) or []:
+        pattern, kinds = _compile(item["pattern"])
         rules.append(
             Rule(
                 name=item["name"],
                 kind=kind,
-                pattern=compile_pattern(item["pattern"]),
+                pattern=pattern,
                 row=dict(item.get("row") or {}),
+                kinds=kinds,
+                require=dict(item.get("require") or {}),
                 mutual=item.get("mutual"),
                 needs=tuple(w.lower() for w in item.get("needs", ())),
                 examples=tuple(item.get("examples", ())),
@@ -113,11 +143,13 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def _names(sent: SentenceNote, text: str) -> list[str]:
+def _names(sent: SentenceNote, text: str, *, places: bool = False) -> list[str]:
     tpl = sent.template
     names: list[str] = []
     for match in _TOKEN.finditer(text):
-        name = tpl.slot(match.group(2)).name
+        slot = tpl.slot(match.group(2))
+        # A region stands for its side in a relation, but is itself as a place.
+        name = str(slot.mention.name) if places else slot.name
         if name not in names:
             names.append(name)
     return names
@@ -149,38 +181,73 @@ def _matches(passage: Passage, rules: Iterable[Rule]) -> Iterator[_Match]:
                 starts = [s for g in used for s in _slot_starts(sent, match.group(g))]
                 if not all(sent.affirmed(s) for s in starts):
                     continue
-                groups: dict[str, list[Any]] = {}
-                for g in used:
-                    if g == "N":
-                        token = _TOKEN.search(match.group(g))
-                        groups[g] = [tpl.slot(token.group(2)).mention] if token else []
-                    else:
-                        groups[g] = _names(sent, match.group(g))
-                yield _Match(rule, sent, groups)
+                groups = _groups(rule, sent, match, used)
+                if groups is not None:
+                    yield _Match(rule, sent, groups)
 
 
-def _value(spec: Any, groups: dict[str, list[Any]], sides: list[str]) -> list[Any]:
+def _groups(
+    rule: Rule, sent: SentenceNote, match: re.Match[str], used: list[str]
+) -> dict[str, list[Any]] | None:
+    """The values of a match's groups, or None when a ``require`` fails."""
+    tpl = sent.template
+    groups: dict[str, list[Any]] = {}
+    for g in used:
+        kind = rule.kinds.get(g, "names")
+        if kind == "number":
+            token = _TOKEN.search(match.group(g))
+            mention = tpl.slot(token.group(2)).mention if token else None
+            need = rule.require.get(g)
+            if mention is None or (need == "percent") != bool(mention.is_percent):
+                return None
+            groups[g] = [mention]
+        elif kind == "text":
+            start, end = match.span(g)
+            text = sent.text[tpl.origin[start] : tpl.origin[end - 1] + 1]
+            # A slot token's origin is its mention's start: extend to the mention's end.
+            for slot in tpl.slots:
+                if slot.start <= tpl.origin[end - 1] < slot.end:
+                    text = sent.text[tpl.origin[start] : slot.end]
+            groups[g] = [text.strip()]
+        elif kind == "year":
+            groups[g] = [int(match.group(g))]
+        else:
+            groups[g] = _names(sent, match.group(g), places=rule.kind == "demographics")
+    return groups
+
+
+def _value(spec: Any, groups: dict[str, list[Any]], context: dict[str, list[Any]]) -> list[Any]:
     if isinstance(spec, list):
         out: list[Any] = []
         for part in spec:
-            out.extend(v for v in _value(part, groups, sides) if v not in out)
+            out.extend(v for v in _value(part, groups, context) if v is not None and v not in out)
         return out
+    if isinstance(spec, str) and spec.startswith("$") and "|" in spec:
+        # "$S|$SUBJECT": the first alternative that has a value.
+        for part in spec.split("|"):
+            found = [v for v in _value(part, groups, context) if v is not None]
+            if found:
+                return found
+        return []
     if isinstance(spec, str) and spec.startswith("$"):
-        key = spec[1:]
-        if key == "SIDES":
-            return list(sides)
-        return list(groups.get(key, []))
+        key, _, attr = spec[1:].partition(".")
+        if key in context:
+            return list(context[key])
+        if key not in groups:
+            return [None]  # an optional part the sentence leaves out
+        values = list(groups[key])
+        return [getattr(v, attr) for v in values] if attr else values
     return [spec]
 
 
-def _rows(m: _Match, qa_id: str, sides: list[str]) -> Iterator[dict[str, Any]]:
+def _rows(m: _Match, qa_id: str, context: dict[str, list[Any]]) -> Iterator[dict[str, Any]]:
     if m.rule.mutual:
         names = m.groups.get(m.rule.mutual, [])
         for a, b in itertools.combinations(names, 2):
             yield {**m.rule.row, "a": a, "b": b, "qa_id": qa_id, "evidence": m.sent.text}
         return
     columns = list(m.rule.row)
-    options = [_value(m.rule.row[c], m.groups, sides) for c in columns]
+    options = [_value(m.rule.row[c], m.groups, context) for c in columns]
     for combo in itertools.product(*options):
         row = dict(zip(columns, combo, strict=True))
         if row.get("a") is not None and row.get("a") == row.get("b"):
@@ -189,20 +256,29 @@ def _rows(m: _Match, qa_id: str, sides: list[str]) -> Iterator[dict[str, Any]]:
 
 
 def apply_rules(
-    kind: str, qa_id: str, answer: str, sides: list[str] | None = None
+    kind: str,
+    qa_id: str,
+    answer: str,
+    sides: list[str] | None = None,
+    subject: str | None = None,
 ) -> list[dict[str, Any]]:
     """The rows the rules of ``kind`` read from one answer.
 
     Args:
-        kind: ``alliances`` or ``casualties``.
+        kind: ``alliances``, ``casualties`` or ``demographics``.
         qa_id: The pair's id, copied into each row.
         answer: The clean answer.
         sides: The two sides the answer names as fighting (for ``$SIDES``).
+        subject: The place the pair is about (for ``$SUBJECT``).
     """
     passage = annotate(answer)
+    context: dict[str, list[Any]] = {
+        "SIDES": list(sides or []),
+        "SUBJECT": [subject] if subject else [],
+    }
     out: list[dict[str, Any]] = []
     for m in _matches(passage, load_rules(kind)):
-        out.extend(_rows(m, qa_id, sides or []))
+        out.extend(_rows(m, qa_id, context))
     return out
 
 
@@ -244,7 +320,83 @@ def merge_alliances(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     return merged.reset_index(drop=True)
 
 
-def merge_casualties(frame: pd.DataFrame, rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """Put rule rows into a casualties table: a rule row replaces the row of its figure."""
-    del rows
-    return frame
+def subject_of(question: Any, answer: str) -> str | None:
+    """The place a pair is about: the first place its question names, else its answer."""
+    for text in (question, answer):
+        if not isinstance(text, str):
+            continue
+        for ent in find_entities(text):
+            if ent.kind in ("state", "side", "region") and not ent.adjective:
+                return str(ent.name)
+    return None
+
+
+def _figure_key(row: dict[str, Any], key: list[str]) -> tuple[Any, ...]:
+    out = []
+    for col in key:
+        value = row.get(col)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = float(value)
+        out.append(value)
+    return tuple(out)
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or value is pd.NA
+
+
+def _replace(
+    frame: pd.DataFrame, qa: pd.DataFrame, extra: list[dict[str, Any]], key: list[str]
+) -> pd.DataFrame:
+    """Rule rows replace the table's rows of the same figure and sentence; others join.
+
+    A rule row keeps what the table's row knew and the rule does not say (its year, its
+    reporter): the rule decides the columns it fills.
+    """
+    if not extra:
+        return frame
+    columns = list(frame.columns)
+    records = frame.to_dict("records")
+    index = {_figure_key(r, key): i for i, r in enumerate(records)}
+    seen: set[tuple[Any, ...]] = set()
+    added: list[dict[str, Any]] = []
+    for row in extra:
+        k = _figure_key(row, key)
+        if k in seen:
+            continue
+        seen.add(k)
+        if k in index:
+            old = records[index[k]]
+            records[index[k]] = {
+                c: old.get(c) if _missing(row.get(c, None)) else row[c] for c in columns
+            }
+        else:
+            added.append({c: row.get(c) for c in columns})
+    merged = pd.DataFrame(records + added, columns=columns, dtype=object)
+    order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
+    merged["_order"] = merged["qa_id"].map(order)
+    merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
+    return merged.reset_index(drop=True)
+
+
+def merge_demographics(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
+    """Add the rule rows to a demographics table; a rule row replaces its figure's row."""
+    extra: list[dict[str, Any]] = []
+    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not answer:
+            continue
+        subject = subject_of(question, answer)
+        for row in apply_rules("demographics", qa_id, answer, subject=subject):
+            if row.get("subject") is not None:
+                extra.append(row)
+    return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"])
+
+
+def merge_casualties(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
+    """Add the rule rows to a casualties table; a rule row replaces its figure's row."""
+    extra: list[dict[str, Any]] = []
+    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not answer:
+            continue
+        extra.extend(apply_rules("casualties", qa_id, answer, subject=subject_of(question, answer)))
+    return _replace(frame, qa, extra, ["qa_id", "evidence", "count"])
