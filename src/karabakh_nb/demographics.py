@@ -61,10 +61,10 @@ from typing import Any
 import pandas as pd
 
 from .annotate import annotate
-from .rules import merge_demographics
 from .dates import find_dates
 from .entities import Entity, find_entities
 from .numbers import NumberMention
+from .rules import merge_demographics
 
 __all__ = ["DEMOGRAPHIC_COLUMNS", "extract_demographics"]
 

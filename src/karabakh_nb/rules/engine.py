@@ -67,7 +67,8 @@ def _slot(letters: str) -> str:
 
 _CAP = r"(?-i:[A-Z])[\w'’-]*"
 _GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
-_GROUP = rf"(?:ethnic\s+)?{_GROUP_WORD}(?:[ -](?:{_GROUP_WORD}|Muslims?|Islam|Christians?|Jews?|descent)){{0,2}}"
+_GROUP_MORE = r"Muslims?|Islam|Christians?|Jews?|descent"
+_GROUP = rf"(?:ethnic\s+)?{_GROUP_WORD}(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
 _YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?![\d,])"
 
 
