@@ -60,12 +60,7 @@ or women, else ``unspecified``. The first casualty word of the predicate decides
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses; an organisation (the
    UN) is no party;
-6. the one party the question asks about ("How many soldiers died in
-   Azerbaijan?", "How many refugees from X?"), skipping names that only qualify a
-   war ("the Azerbaijan war", "the Russo-Georgian war") or name an agent ("killed
-   by Azerbaijani", "attacks from X"; "from" after a displacement word such as
-   "refugees" or "fled" names an origin, which counts); a question about several
-   parties decides nothing;
+6. the question is not evidence: a party only the question names is not the row's;
 7. else ``unspecified``.
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
@@ -106,7 +101,6 @@ __all__ = [
     "CASUALTY_COLUMNS",
     "CATEGORIES",
     "extract_casualties",
-    "question_party",
 ]
 
 CASUALTY_COLUMNS = [
@@ -291,13 +285,6 @@ _DATE_HINT = re.compile(
     r"|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arl|[Ll]ate|[Mm]id|ago\b)"
 )
 _DATE_OPENER = re.compile(r"^\s*(?:[Oo]n|[Aa]s\s+of)\s+$")
-# Question words that show a name qualifies something else: "the Azerbaijan war".
-_QUALIFIED_NAME = re.compile(
-    r"(?:[-–][\w'’]+)*\s+(?:war|wars|conflict|conflicts|fighting|clashes|offensive|border"
-    r"|ceasefire|cease-fire|region|enclave)\b",
-    re.IGNORECASE,
-)
-_AGENT_BEFORE = re.compile(r"\b(?:by|against|between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # Where displaced people come from: "refugees from X", "fled X", "displaced from X".
 _DISPLACED_WORD = (
     r"refugees?|IDPs?|evacuees|displaced|fled|flee|fleeing|expelled|deported|evacuated"
@@ -348,36 +335,6 @@ def _parties(entities: list[Entity]) -> list[str]:
     return out
 
 
-def question_party(question: str | None) -> str | None:
-    """Return the one party a question asks about, or None.
-
-    Names that only qualify a conflict ("the Azerbaijan war", "the Russo-Georgian
-    war") or name an agent ("killed by Azerbaijani", "attacks from X") do not count,
-    but "from" after a displacement word names an origin, which does ("How many
-    refugees from X?"); a question about several parties decides nothing.
-
-    Example:
-        >>> question_party("How many soldiers died in Azerbaijan?")
-        'Azerbaijan'
-        >>> question_party("How many died in the Azerbaijan war?") is None
-        True
-    """
-    if not isinstance(question, str):
-        return None
-    found: list[str] = []
-    for entity in find_entities(question):
-        if entity.kind not in _PARTY_KINDS:
-            continue
-        if _QUALIFIED_NAME.match(question, entity.end):
-            continue
-        window = max(0, entity.start - 40)
-        if _AGENT_BEFORE.search(
-            question, max(0, entity.start - 16), entity.start
-        ) and not _ORIGIN_BEFORE.search(question, window, entity.start):
-            continue
-        if entity.party not in found:
-            found.append(entity.party)
-    return found[0] if len(found) == 1 else None
 
 
 def _cue_of(match: re.Match[str]) -> str:
@@ -678,7 +635,6 @@ def _rows_for_answer(
             sources[index] = _source_in(answer, span.start, span.end)
         return sources[index]
 
-    asked: list[str | None] = []
     for index, span in enumerate(spans):
         text = span.text
         if not _CUE_STEM.search(lowered, span.start, span.end) or not has_number(text):
@@ -730,11 +686,6 @@ def _rows_for_answer(
                     parties = [before[-1].party]
             if not parties and source is not None and source.party:
                 parties = [source.party]
-            if not parties:
-                if not asked:
-                    asked.append(question_party(question))
-                if asked[0]:
-                    parties = [asked[0]]
             parties_of[index] = parties
             yield {
                 "party": parties[0] if parties else "unspecified",
