@@ -151,7 +151,9 @@ _NOT_MOD = _words(
 )
 _MOD = (
     rf"(?!(?:{_NOT_MOD})(?![\w-])|\d)"
-    rf"(?:[A-Z][\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+)"
+    rf"(?:(?-i:[A-Z])[\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+"
+    # adjectives by their ending ("additional", "Ethiopian"; never "-ed", which verbs share)
+    rf"|[a-z]+(?:al|ian|ese|ish|ive|ous|ic|ary|ful|less|ile)\b)"
 )
 _OF_POSSESSIVE = r"(?P<of>\s+of\s+(?P<det>its|their|his|her|our|the|whom|those|these)\b)?"
 _NP = re.compile(
@@ -201,7 +203,7 @@ _SUBSET = re.compile(
 )
 _PRE = re.compile(
     r"(?:(?P<killed>killed|killing|kills|deaths?\s+of|lives\s+of|massacred|(?P<lost>lost|losing"
-    r"|loses))"
+    r"|loses|suffered|sustained))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
     r"|deported))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from)\s+)?$",
@@ -236,6 +238,18 @@ _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refugee|idp|expel|deport|return|lives"
     r"|perish|victim|uproot|homeless|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti])"
+)
+# A number that is a ratio or the whole a share is taken of, never a count of casualties.
+_NOT_A_COUNT = re.compile(
+    r"(?:\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"|\b(?:half|third|quarter|fifth|tenth|two-thirds|three-quarters|majority|most|percent"
+    r"|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+# "the total Indian casualties ... 240 killed": whose losses a casualty noun names.
+_OWNER_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
 )
 # How far back a verb or a "death toll" before a figure is looked for.
 _LOOKBACK = 80
@@ -335,8 +349,6 @@ def _parties(entities: list[Entity]) -> list[str]:
     return out
 
 
-
-
 def _cue_of(match: re.Match[str]) -> str:
     groups = match.groupdict()
     return next(k for k in ("killed", "missing", "wounded", "displaced") if groups.get(k))
@@ -377,6 +389,8 @@ def _figures(text: str) -> list[_Figure]:
     for index, number in enumerate(numbers):
         if number.is_percent or number.compound:
             continue
+        if _NOT_A_COUNT.search(text, max(0, number.start - 60), number.start):
+            continue  # "one in every eight", "a quarter of its 48 million people"
         # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
         high = numbers[index + 1] if index + 1 < len(numbers) else None
         ranged = high is not None and (number.qualifier, high.qualifier) == ("at_least", "at_most")
@@ -492,6 +506,16 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         fig.subset_of = i - 1
         if not fig.cue and not fig.pre and (fig.post is None or i in shared):
             fig.post = parent_cue
+
+
+def _owner(text: str, pos: int) -> list[str]:
+    """The party whose losses a casualty noun before ``pos`` names ("Indian casualties")."""
+    owners = [
+        e.party
+        for e in find_entities(text[:pos])
+        if e.kind in _PARTY_KINDS and _OWNER_NOUN.match(text, e.end)
+    ]
+    return owners[-1:]
 
 
 def _party_at(text: str, pos: int) -> str | None:
@@ -671,11 +695,14 @@ def _rows_for_answer(
             index = figures.index(fig)
             if not parties and fig.head is None and index:
                 # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
-                # injured", "killing 37 sailors and wounding 21"): the same people's.
-                parties = next(
-                    (list(parties_of[j]) for j in range(index - 1, -1, -1) if parties_of.get(j)),
-                    [],
-                )
+                # injured", "killing 37 sailors and wounding 21"): the same people's,
+                # unless another party is named in between ("..., while Jordan suffered 23").
+                prev = figures[index - 1]
+                between = find_entities(text[prev.np_end : fig.number.start])
+                if not any(e.kind in _PARTY_KINDS for e in between):
+                    parties = list(parties_of.get(index - 1, []))
+            if not parties:
+                parties = _owner(text, fig.number.start)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             if not parties and (fig.possessive or (cue == "displaced" and _internal(text, fig))):
