@@ -33,7 +33,9 @@ __all__ = [
 ]
 
 _LETTERS = {"": "E", "any": "EJ", "org": "O", "actor": "EO", "all": "EJO"}
-_SHORTHAND = re.compile(r"\{W:(\d)\}|\{GAP:(\d+)\}|\{(?:(LIST):)?([A-Z][A-Z0-9_]*)(?::(\w+))?\}")
+_SHORTHAND = re.compile(
+    r"\{W:(\d)\}|\{GAP:(\d+)\}|\{ANY:(\d+)\}|\{(?:(LIST):)?([A-Z][A-Z0-9_]*)(?::(\w+))?\}"
+)
 _SOFT_BEFORE = frozenset(",;:.")
 _SOFT_AFTER = frozenset(",;:(")
 
@@ -50,7 +52,7 @@ def _spaces(pattern: str) -> str:
         if after == " ":
             continue
         soft = before in _SOFT_AFTER or after in _SOFT_BEFORE
-        soft = soft or pattern.startswith(("{W:", "{GAP:"), i + 1)
+        soft = soft or pattern.startswith(("{W:", "{GAP:", "{ANY:"), i + 1)
         out.append(r"\s*" if soft else r"\s+")
     return "".join(out)
 
@@ -86,7 +88,10 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
         if match.group(2):
             # Any text without a slot or a clause end, at most n characters.
             return rf"[^{OPEN};:.]{{0,{match.group(2)}}}?"
-        is_list, name, kind = match.group(3), match.group(4), match.group(5) or ""
+        if match.group(3):
+            # Any text without a clause end, slots included, at most n characters.
+            return rf"[^;:.]{{0,{match.group(3)}}}?"
+        is_list, name, kind = match.group(4), match.group(5), match.group(6) or ""
         if re.fullmatch(r"N\d*", name):
             kinds[name] = "number"
             return rf"(?P<{name}>{OPEN}N\d+{CLOSE})"
@@ -242,10 +247,11 @@ def _value(spec: Any, groups: dict[str, list[Any]], context: dict[str, list[Any]
 
 
 def _rows(m: _Match, qa_id: str, context: dict[str, list[Any]]) -> Iterator[dict[str, Any]]:
+    meta = {"qa_id": qa_id, "evidence": m.sent.text, "_rule": m.rule.name}
     if m.rule.mutual:
         names = m.groups.get(m.rule.mutual, [])
         for a, b in itertools.combinations(names, 2):
-            yield {**m.rule.row, "a": a, "b": b, "qa_id": qa_id, "evidence": m.sent.text}
+            yield {**m.rule.row, "a": a, "b": b, **meta}
         return
     columns = list(m.rule.row)
     options = [_value(m.rule.row[c], m.groups, context) for c in columns]
@@ -253,7 +259,7 @@ def _rows(m: _Match, qa_id: str, context: dict[str, list[Any]]) -> Iterator[dict
         row = dict(zip(columns, combo, strict=True))
         if row.get("a") is not None and row.get("a") == row.get("b"):
             continue
-        yield {**row, "qa_id": qa_id, "evidence": m.sent.text}
+        yield {**row, **meta}
 
 
 def apply_rules(
@@ -300,6 +306,38 @@ def _key(row: dict[str, Any]) -> tuple[Any, ...]:
     return (a, b, row["relation"], row["qa_id"])
 
 
+# Rules whose rows name a supporter (``a``) of a side (``b``), not a belligerent.
+_SUPPORT_RULES = frozenset({"supported_by", "with_support_from", "received_support_from"})
+_SOFT_POLARITIES = frozenset({"denied", "question", "conditional"})
+
+
+def _stated(evidence: str, name: str) -> bool:
+    """False when every mention of ``name`` in the sentence is denied, asked or conditional."""
+    sent = annotate(evidence).sentences[0] if annotate(evidence).sentences else None
+    if sent is None:
+        return True
+    spots = [e.start for e in sent.entities if name in (e.name, e.party)]
+    return not spots or any(sent.polarity(s) not in _SOFT_POLARITIES for s in spots)
+
+
+def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
+    """Per sentence: drop relations that are denied, asked or conditional, and wars of
+    supporters ("a war between A, supported by C, and B": C is no belligerent)."""
+    keep: list[bool] = []
+    supporters: dict[tuple[str, str], set[str]] = {}
+    for row in table.to_dict("records"):
+        if row["relation"] == "ally" and row.get("_rule") in _SUPPORT_RULES:
+            supporters.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
+    for row in table.to_dict("records"):
+        ok = _stated(row["evidence"], row["a"]) and _stated(row["evidence"], row["b"])
+        if ok and row["relation"] == "adversary":
+            helping = supporters.get((row["qa_id"], row["evidence"]), set())
+            ok = row["a"] not in helping and row["b"] not in helping
+        keep.append(ok)
+    out = table[keep]
+    return out.drop(columns=[c for c in out.columns if c.startswith("_")])
+
+
 def merge_alliances(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     """Add the rule rows to an alliances table: one row per relation and pair."""
     sides = _sides(frame)
@@ -312,9 +350,11 @@ def merge_alliances(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
             if _key(row) not in found:
                 found.add(_key(row))
                 extra.append(row)
-    if not extra:
+    if not extra and frame.empty:
         return frame
-    merged = pd.concat([frame, pd.DataFrame(extra, columns=frame.columns)], ignore_index=True)
+    columns = [*frame.columns, "_rule"]
+    merged = pd.concat([frame, pd.DataFrame(extra, columns=columns)], ignore_index=True)
+    merged = _resolve_sentences(merged)
     order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
