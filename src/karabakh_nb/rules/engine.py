@@ -321,8 +321,11 @@ def _stated(evidence: str, name: str) -> bool:
 
 
 def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
-    """Per sentence: drop relations that are denied, asked or conditional, and wars of
-    supporters ("a war between A, supported by C, and B": C is no belligerent)."""
+    """Settle each sentence's relations: what is denied or asked is not a fact.
+
+    Relations that are denied, asked about or conditional are dropped, and so are the
+    wars of supporters ("a war between A, supported by C, and B": C is no belligerent).
+    """
     keep: list[bool] = []
     supporters: dict[tuple[str, str], set[str]] = {}
     for row in table.to_dict("records"):
