@@ -1,0 +1,243 @@
+"""The ``casualties`` fact table: people killed, missing, wounded or displaced.
+
+Every row is one figure read from one answer sentence (its ``evidence``). Only the
+clean ``answer`` is read: a featured-snippet header ("1,234 soldiers") repeats a
+figure of the passage and is not a sentence.
+
+**What counts.** A number is a casualty figure when both of 1 and 2 hold, or 3 does:
+
+1. it counts people: it is followed by a noun phrase ending in a person noun
+   ("1,500 Armenian and Karabakh soldiers", "67 of its soldiers", "228
+   civilians", "600,000 Azerbaijanis", "146 civilian deaths"), or it stands alone
+   as the subject of a casualty verb ("more than one million were displaced"), or
+   it is a death toll ("the death toll rose to 3,000");
+2. it is tied to a casualty word: a casualty noun or modifier in its own noun
+   phrase ("deaths", "casualties", "refugees", "wounded soldiers"), a casualty verb
+   opening the predicate that follows it ("were killed", "have been confirmed
+   killed", "remain missing", "fled", "have not been able to return"; a
+   parenthesis such as ", including multiple children and older people," is
+   skipped), or a casualty verb right before it ("killing 50 people", "the deaths
+   of 146 civilians"). Figures joined by "and", "or" or a comma share one
+   predicate ("170 servicemen and 228 civilians were killed"). A parenthesis after
+   a figure is skipped even when it holds figures ("200 people, including 10
+   children, were killed": both killed).
+3. it counts people by a noun phrase (as in 1) and names part of the casualty figure
+   before it ("about 200 people were killed, including 10 civilians"; also "among
+   them", "of whom", "of them", within 80 characters): a casualty of the same kind,
+   unless its own predicate names another. Its category comes from its own noun
+   (``civilian``).
+
+Percentages, hyphenated modifiers ("44-day"), bare years, durations ("30
+years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
+forces") and counts of states ("182 member states") never count.
+
+**Category.** missing, wounded and displaced (displaced, "internally displaced",
+fled, expelled, refugees, unable to return) come from the casualty word; a killed figure is
+``military`` when it counts soldiers, servicemen, troops, fighters or
+"military" people, ``civilian`` for civilians, residents, villagers, children
+or women, else ``unspecified``. The first casualty word of the predicate decides
+("were missing or their bodies remained unidentified" is ``missing``).
+
+**Party** (whose people), first rule that applies:
+
+1. the states, sides or regions named in the figure's noun phrase ("Armenian and
+   Karabakh soldiers", "Azerbaijanis", "ethnic Georgians"); a region stands for
+   its side (Karabakh -> Artsakh). When a figure covers several parties it is one
+   figure, not several: ``party`` is the first-named and ``parties`` (an extra
+   column) lists them all;
+2. a part of an earlier figure (rule 3 above) takes that figure's party;
+3. displaced people are those of the place they come from: a state, side or region
+   named right after "from" / "out of" following the figure's noun phrase ("6
+   million refugees from X") or its displacement verb ("were displaced from X"),
+   or right after a verb of leaving ("fled X", "forced to flee the X region");
+   "fled to X" names where they went, not whose they are;
+4. "of its / their soldiers", "X lost 170 servicemen", and "internally displaced"
+   people (displaced within their own country): the last state or side named
+   before the figure in its sentence (the subject: "Russia said that 67 of its
+   soldiers died"; "... refugees from X, and 3.7 million people are internally
+   displaced" -> X). With no such name the later rules apply;
+5. the party of whoever reported the figure ("According to Georgian officials,
+   170 servicemen ... were killed" -> Georgia): a government giving a figure
+   without saying whose is read as giving its own losses; an organisation (the
+   UN) is no party;
+6. the question is not evidence: a party only the question names is not the row's;
+7. else ``unspecified``.
+
+**Reported by / on.** ``reported_by`` is the source named in the sentence:
+"according to X", "reported by X", or the subject of a reporting verb ("The
+Azerbaijani Defense Ministry announced", "Azerbaijan has reported", "Russia
+said"; also estimated, confirmed, recorded, verified, documented: "The UN has
+verified"), without a leading "the". A passive ("have been recorded") names no
+source. An anaphoric source ("According to the report",
+"the ministry said", "It said") is the nearest source named in an earlier
+sentence of the same answer. ``reported_on`` is a date attached to that source:
+a date after the reporting words with no figure in between ("announced ... on 21
+December", "announced Thursday") or a sentence-opening "On ..."/"As of ...". Dates
+are resolved by :mod:`karabakh_nb.dates`; ones that need the publication date
+("Thursday", "21 December" without a year) only with ``as_of``.
+
+**Qualifier.** As read by :mod:`karabakh_nb.numbers`; a qualifier distributes over
+figures joined only by "and", "or" or a comma ("about 170 servicemen and 228
+civilians": both ``approx``).
+
+The package is split by job: ``_patterns`` holds the word lists (read from the
+lexicon) and the compiled regular expressions; ``_figures`` finds a sentence's figures
+and their noun phrases and resolves the casualty word, qualifier and category of each;
+``_sources`` finds who reported the figures and when, and whose people a figure
+counts when its noun phrase does not say; :func:`extract_casualties` here builds the
+rows of each answer from the two. Import the public names from here, not from the
+submodules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pandas as pd
+
+from ..annotate import annotate
+from ..dates import parse_as_of
+from ..entities import find_entities
+from ..numbers import has_number
+from ._figures import _category, _figures, _qualifiers, _resolve_cues
+from ._figures import _Figure as _Figure
+from ._figures import _noun_phrase as _noun_phrase
+from ._patterns import _CUE_STEM, _PARTY_KINDS
+from ._sources import _internal, _origin, _owner, _reported_on, _Source, _source_in
+
+__all__ = [
+    "CASUALTY_COLUMNS",
+    "CATEGORIES",
+    "extract_casualties",
+]
+
+CASUALTY_COLUMNS = [
+    "party",
+    "category",
+    "count",
+    "qualifier",
+    "reported_by",
+    "reported_on",
+    "qa_id",
+    "evidence",
+]
+CATEGORIES = ("military", "civilian", "unspecified", "missing", "wounded", "displaced")
+_EXTRA_COLUMNS = ["parties"]
+
+
+def _rows_for_answer(
+    qa_id: str, question: str | None, answer: str, as_of: dt.date | None
+) -> Iterator[dict[str, Any]]:
+    spans = annotate(answer).sentences
+    lowered = answer.lower()
+    sources: dict[int, _Source | None] = {}
+
+    def source_of(index: int) -> _Source | None:
+        if index not in sources:
+            span = spans[index]
+            sources[index] = _source_in(answer, span.start, span.end)
+        return sources[index]
+
+    for index, span in enumerate(spans):
+        text = span.text
+        if not _CUE_STEM.search(lowered, span.start, span.end) or not has_number(text):
+            continue
+        figures = _figures(text)
+        if not figures:
+            continue
+        _resolve_cues(text, figures)
+        qualifiers = _qualifiers(text, figures)
+        kept = [
+            (fig, qualifier, cue)
+            for fig, qualifier in zip(figures, qualifiers, strict=True)
+            if (cue := fig.cue or fig.post or fig.pre) and span.affirmed(fig.number.start)
+        ]
+        if not kept:
+            continue
+        # Whose figures: this sentence's source, or the one an anaphora points back to.
+        source = source_of(index)
+        if source is not None and source.anaphoric:
+            # With no earlier source the name stays unknown, but the date may still be given.
+            source = next(
+                (s for j in range(index - 1, -1, -1) if (s := source_of(j)) and s.name), source
+            )
+        reported_on = None
+        if source is not None:
+            starts = [span.start + f.number.start for f in figures]
+            reported_on = _reported_on(answer, source, starts, as_of)
+        parties_of: dict[int, list[str]] = {}
+        for fig, qualifier, cue in kept:
+            parties = list(fig.parties)
+            if not parties and fig.subset_of is not None:
+                # Part of an earlier figure: the same people's.
+                parties = list(parties_of.get(fig.subset_of, []))
+            index = figures.index(fig)
+            if not parties and fig.head is None and index:
+                # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
+                # injured", "killing 37 sailors and wounding 21"): the same people's,
+                # unless another party is named in between ("..., while Jordan suffered 23").
+                prev = figures[index - 1]
+                between = find_entities(text[prev.np_end : fig.number.start])
+                if not any(e.kind in _PARTY_KINDS for e in between):
+                    parties = list(parties_of.get(index - 1, []))
+            if not parties:
+                parties = _owner(text, fig.number.start)
+            if not parties and cue == "displaced" and (origin := _origin(text, fig)):
+                parties = [origin]
+            if not parties and (fig.possessive or (cue == "displaced" and _internal(text, fig))):
+                before = [
+                    e for e in find_entities(text[: fig.number.start]) if e.kind in _PARTY_KINDS
+                ]
+                if before:
+                    parties = [before[-1].party]
+            if not parties and source is not None and source.party:
+                parties = [source.party]
+            parties_of[index] = parties
+            yield {
+                "party": parties[0] if parties else "unspecified",
+                "category": _category(cue, fig),
+                "count": round(fig.number.value),
+                "qualifier": qualifier,
+                "reported_by": source.name if source is not None else None,
+                "reported_on": reported_on,
+                "qa_id": qa_id,
+                "evidence": text,
+                "parties": parties,
+            }
+
+
+def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:
+    """Extract casualty figures (killed, missing, wounded, displaced) from a ``qa`` table.
+
+    Args:
+        qa: The ``qa`` table (columns ``id``, ``question``, ``answer`` are read).
+        as_of: Publication date, to resolve ``reported_on`` from "Thursday" or
+            "21 December" in an answer that gives no year.
+
+    Returns:
+        One row per figure, columns :data:`CASUALTY_COLUMNS` then ``parties`` (every
+        party the figure covers).
+
+    Raises:
+        UsageError: ``as_of`` is not a valid date.
+
+    Example:
+        >>> import pandas as pd
+        >>> qa = pd.DataFrame({"id": ["f:1"], "question": ["How many died?"],
+        ...     "answer": ["According to Georgian officials, 170 servicemen were killed."]})
+        >>> extract_casualties(qa)[["party", "category", "count", "reported_by"]].values.tolist()
+        [['Georgia', 'military', 170, 'Georgian officials']]
+    """
+    when = parse_as_of(as_of)
+    rows: list[dict[str, Any]] = []
+    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not _CUE_STEM.search(answer.lower()):
+            continue
+        rows.extend(_rows_for_answer(qa_id, question, answer, when))
+    frame = pd.DataFrame(rows, columns=CASUALTY_COLUMNS + _EXTRA_COLUMNS)
+    frame["count"] = frame["count"].astype("int64")
+    for column in ("reported_by", "reported_on"):
+        frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame

@@ -1,0 +1,241 @@
+"""Finding a sentence's casualty figures and resolving what each one counts.
+
+This module holds :class:`_Figure` and the steps that read figures from one sentence:
+the numbers that count people and their noun phrases (:func:`_figures`,
+:func:`_noun_phrase`), the casualty word before or after each figure, shared across
+coordinated figures and parts of an earlier figure (:func:`_resolve_cues`), the
+qualifier distributed over coordinated figures (:func:`_qualifiers`) and the category
+a casualty word and noun give (:func:`_category`). Whose figures they are is
+``_sources``' job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..entities import find_entities
+from ..numbers import NumberMention, find_numbers
+from ._patterns import (
+    _BARE,
+    _CIVILIAN,
+    _CIVILIAN_MOD,
+    _COORDINATION,
+    _LOOKBACK,
+    _LOST_BEFORE,
+    _MILITARY,
+    _MILITARY_MOD,
+    _NOT_A_COUNT,
+    _NP,
+    _NP_DEMONYM,
+    _PARENTHESIS,
+    _PARTY_KINDS,
+    _POST,
+    _PRE,
+    _SUBSET,
+    _TAIL,
+    _TOLL,
+)
+from ._sources import _parties
+
+
+@dataclass
+class _Figure:
+    number: NumberMention
+    np_end: int
+    cue: str | None
+    head: str | None
+    mods: str
+    possessive: bool
+    parties: list[str]
+    post: str | None = None
+    post_span: tuple[int, int] | None = None  # the casualty verb after the figure
+    pre: str | None = None
+    subset_of: int | None = None  # index of the figure this one is part of
+
+
+def _cue_of(match: re.Match[str]) -> str:
+    groups = match.groupdict()
+    return next(k for k in ("killed", "missing", "wounded", "displaced") if groups.get(k))
+
+
+def _noun_cue(head: str | None, mods: str) -> str | None:
+    """The casualty a figure's own noun phrase names ("deaths", "wounded soldiers")."""
+    words = f"{mods} {head or ''}".lower()
+    if re.search(r"\bmissing\b", words):
+        return "missing"
+    if re.search(r"\b(?:wounded|injured)\b", words):
+        return "wounded"
+    if re.search(r"\b(?:displaced|refugees?|idps?|evacuees)\b", words):
+        return "displaced"
+    if re.search(r"\b(?:dead|killed|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|victims?|lives)\b",
+                 words):  # fmt: skip
+        return "killed"
+    return None
+
+
+def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
+    """The noun phrase of people counted by the number ending at ``at``, if any."""
+    match = _NP.match(text, at)
+    if match is None:
+        match = _NP_DEMONYM.match(text, at)
+        if match is not None:
+            head_entities = find_entities(match.group("head"))
+            if not (len(head_entities) == 1 and head_entities[0].adjective
+                    and head_entities[0].kind in _PARTY_KINDS):  # fmt: skip
+                match = None
+    return match
+
+
+def _figures(text: str) -> list[_Figure]:
+    """The numbers of a sentence that count people, with their noun phrases."""
+    out: list[_Figure] = []
+    numbers = find_numbers(text)
+    for index, number in enumerate(numbers):
+        if number.is_percent or number.compound:
+            continue
+        if _NOT_A_COUNT.search(text, max(0, number.start - 60), number.start):
+            continue  # "one in every eight", "a quarter of its 48 million people"
+        # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
+        high = numbers[index + 1] if index + 1 < len(numbers) else None
+        ranged = high is not None and (number.qualifier, high.qualifier) == ("at_least", "at_most")
+        match = _noun_phrase(text, number.end)
+        if match is None and ranged and high is not None:
+            match = _noun_phrase(text, high.end)
+        if match is not None:
+            mods, head = match.group("mods"), match.group("head")
+            det = (match.group("det") or "").lower()
+            np_text = text[match.start("mods") : match.end()]
+            out.append(
+                _Figure(
+                    number=number,
+                    np_end=number.end if match.start() > number.end else match.end(),
+                    cue=_noun_cue(head, mods),
+                    head=head,
+                    mods=mods,
+                    possessive=det in {"its", "their", "his", "her", "our"},
+                    parties=_parties(find_entities(np_text)) if np_text.strip() else [],
+                )
+            )
+            continue
+        if number.maybe_year:
+            continue
+        bare = _BARE.match(text, number.end)
+        if bare is not None:
+            out.append(_Figure(number, number.end, None, None, "", False, []))
+            continue
+        toll = _TOLL.search(text, max(0, number.start - _LOOKBACK), number.start)
+        if toll:
+            # The toll phrase says whose and what kind ("the number of Russian military deaths").
+            phrase = toll.group(0)
+            parties = _parties(find_entities(phrase))
+            out.append(_Figure(number, number.end, "killed", None, phrase, False, parties))
+            continue
+        # "displaced one million": an unambiguous casualty verb right before a bare number.
+        pre = _PRE.search(text, max(0, number.start - _LOOKBACK), number.start)
+        if pre is not None and not pre.group("lost"):
+            out.append(_Figure(number, number.end, _cue_of(pre), None, "", False, []))
+    return out
+
+
+def _resolve_cues(text: str, figures: list[_Figure]) -> None:
+    """Attach the casualty verb before or after each figure, sharing it across "and"."""
+    shared: set[int] = set()  # figures whose predicate is a coordinated figure's
+    # The predicate after a figure, or the next coordinated figure's predicate.
+    for i in range(len(figures) - 1, -1, -1):
+        fig = figures[i]
+        stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
+        pos = fig.np_end
+        paren = _PARENTHESIS.match(text, pos)
+        if paren is not None:
+            # "200 people, including 10 children, were killed": the predicate follows the
+            # parenthesis, whatever figures it holds.
+            pos = paren.end()
+            stop = next((f.number.start for f in figures if f.number.start >= pos), len(text))
+        post = _POST.match(text, pos, stop) if pos <= stop else None
+        if post is not None:
+            fig.post = _cue_of(post)
+            fig.post_span = post.span(fig.post)
+        elif i + 1 < len(figures) and _COORDINATION.fullmatch(text, fig.np_end, stop):
+            fig.post = figures[i + 1].post
+            shared.add(i)
+    # A casualty verb right before a figure ("killing 50 people"), shared the same way.
+    for i, fig in enumerate(figures):
+        begin = figures[i - 1].np_end if i else 0
+        pre = _PRE.search(text, max(begin, fig.number.start - _LOOKBACK), fig.number.start)
+        lost = (
+            None
+            if pre is not None or fig.head is None
+            else _LOST_BEFORE.search(
+                text, max(begin, fig.number.start - _LOOKBACK), fig.number.start
+            )
+        )
+        if lost is not None:
+            fig.pre, fig.possessive = "killed", True
+        elif pre is not None:
+            fig.pre = _cue_of(pre)
+            # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".
+            fig.possessive = fig.possessive or bool(pre.group("lost"))
+        elif i and _COORDINATION.fullmatch(text, begin, fig.number.start):
+            fig.pre = figures[i - 1].pre
+            fig.possessive = fig.possessive or figures[i - 1].possessive
+    # "30,173 Bosniaks lost their lives ..., 21,399 Serbs and 2,619 Croats": figures after
+    # a complete predicate, with none of their own, to the end of the sentence share it.
+    for i in range(1, len(figures)):
+        fig = figures[i]
+        if fig.head is None or fig.cue or fig.post or fig.pre:
+            continue
+        stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
+        tail_ok = (
+            _COORDINATION.fullmatch(text, fig.np_end, stop)
+            if i + 1 < len(figures)
+            else (_TAIL.match(text, fig.np_end))
+        )
+        if not tail_ok:
+            continue
+        earlier = next((f for f in reversed(figures[:i]) if f.cue or f.post or f.pre), None)
+        if earlier is not None:
+            fig.post = earlier.post or earlier.pre or earlier.cue
+    # "killed ..., including 10 civilians": part of the people just counted, so of their
+    # kind and theirs, unless its own noun or predicate says otherwise.
+    for i in range(1, len(figures)):
+        fig, parent = figures[i], figures[i - 1]
+        parent_cue = parent.cue or parent.post or parent.pre
+        if (
+            fig.head is None
+            or parent_cue is None
+            or fig.number.start - parent.np_end > _LOOKBACK
+            or not _SUBSET.search(text, parent.np_end, fig.number.start)
+        ):
+            continue
+        fig.subset_of = i - 1
+        if not fig.cue and not fig.pre and (fig.post is None or i in shared):
+            fig.post = parent_cue
+
+
+def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:
+    out: list[str] = []
+    for i, fig in enumerate(figures):
+        qualifier = fig.number.qualifier
+        if (
+            qualifier == "exact"
+            and i
+            and out[i - 1] != "exact"
+            and _COORDINATION.fullmatch(text, figures[i - 1].np_end, fig.number.start)
+        ):
+            qualifier = out[i - 1]
+        out.append(qualifier)
+    return out
+
+
+def _category(cue: str, fig: _Figure) -> str:
+    if cue != "killed":
+        return cue
+    # A joint head ("officers and soldiers") is of one kind only when both parts are.
+    heads = re.split(r"\s+(?:and|or)\s+(?:\S+\s+){0,2}?", (fig.head or "").lower())
+    heads = [h.split()[-1] if h.split() else h for h in heads]
+    if all(h in _MILITARY for h in heads) or (len(heads) == 1 and _MILITARY_MOD.search(fig.mods)):
+        return "military"
+    if all(h in _CIVILIAN for h in heads) or (len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)):
+        return "civilian"
+    return "unspecified"

@@ -1,0 +1,214 @@
+"""Word lists and compiled regular expressions of the casualty extractor.
+
+Everything the extractor matches text against belongs here: the person nouns and
+modifiers read from the lexicon (``lexicon/*.txt``), the casualty verbs and nouns by
+category, and the patterns for noun phrases, predicates, parentheses, death tolls,
+sources, dates and origins, all compiled once at import. No function here reads a
+sentence; the ``_figures`` and ``_sources`` modules do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lexicon import read_words
+from ..numbers import WORD_VALUES
+
+_PARTY_KINDS = frozenset({"state", "side", "region"})
+
+
+def _words(forms: Iterable[str]) -> str:
+    """Alternation of phrases, longest first, any run of spaces inside one matching."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered)
+
+
+def _split(text: str) -> list[str]:
+    """Space-separated phrases of a cue list written in code (``_`` joins words)."""
+    return [w.replace("_", " ") for w in text.split()]
+
+
+# Person nouns, by what a killed figure of them is (lexicon/*.txt).
+_MILITARY = read_words("military_nouns")
+_CIVILIAN = read_words("civilian_nouns")
+_HEAD_WORDS = (
+    _MILITARY
+    | _CIVILIAN
+    | read_words("general_nouns")
+    | read_words("killed_nouns")
+    | read_words("displaced_nouns")
+)
+_HEAD = _words(_HEAD_WORDS)
+# Lower-case words allowed between a number and its noun ("ethnic", "military").
+_MODIFIERS = _words(read_words("casualty_modifiers"))
+_PLURAL_HEADS = frozenset({"people", "personnel", "police", "crew", "children", "men", "women"})
+# A word of a figure's noun phrase: any word but a number or a plural person noun, so that
+# "255 soldiers and three civilians" is two noun phrases, not one ending in "civilians".
+_NOT_MOD = _words(
+    [*WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen"]
+    + [w for w in _HEAD_WORDS if w.endswith("s") or w in _PLURAL_HEADS]
+)
+_MOD = (
+    rf"(?!(?:{_NOT_MOD})(?![\w-])|\d)"
+    rf"(?:(?-i:[A-Z])[\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+"
+    # adjectives by their ending ("additional", "Ethiopian"; never "-ed", which verbs share)
+    rf"|[a-z]+(?:al|ian|ese|ish|ive|ous|ic|ary|ful|less|ile)\b)"
+)
+_OF_POSSESSIVE = r"(?P<of>\s+of\s+(?P<det>its|their|his|her|our|the|whom|those|these)\b)?"
+_NP = re.compile(
+    rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+"
+    rf"(?P<head>(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])",
+    re.IGNORECASE,
+)
+# A plural demonym as the head: "600,000 Azerbaijanis", "20,000 ethnic Georgians".
+_NP_DEMONYM = re.compile(
+    rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,4}})\s+(?P<head>[A-Z][\w'’-]*)(?![\w-])"
+)
+
+_CUES = {
+    "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
+    r"|massacred|fell\s+in\s+(?:battle|action|combat)",
+    "missing": r"missing|unaccounted\s+for|disappeared"
+    r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
+    "wounded": r"wounded|injured|hurt",
+    "displaced": r"internally\s+displaced|displaced|fled|flee|forced\s+to\s+(?:flee|leave)"
+    r"|expelled|deported|uprooted"
+    r"|driven\s+(?:out|from)|made\s+homeless|became\s+refugees|evacuated"
+    r"|left\s+their\s+homes|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
+}
+_CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
+# Words that may stand between a figure's noun phrase and its casualty verb.
+_FILLER = _words(
+    _split(
+        """were was are is have has had been be being reportedly confirmed officially also still
+    later subsequently all both allegedly believed thought said reported feared presumed to
+    remain remained remains went gone now who which that eventually ultimately since either
+    in_total in_all so_far already then were_either"""
+    )
+)
+_POST = re.compile(rf"(?:\s*,?\s*(?:{_FILLER})\b)*?\s*,?\s*(?:{_CUE_GROUPS})\b", re.IGNORECASE)
+_PARENTHESIS = re.compile(
+    r"\s*(?:\([^)]*\)|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
+    r"|many\s+of\s+(?:them|whom)|of\s+whom|both|all)\b[^,;]*,)",
+    re.IGNORECASE,
+)
+# A figure that names part of the one before it: "200 people were killed, including 10
+# civilians" (the text from the earlier figure's noun phrase to this figure ends so).
+_SUBSET = re.compile(
+    r"(?:,|\s-|\s–|\()\s*(?:including|incl\.|among\s+them|among\s+whom|of\s+whom|of\s+them"
+    r"|mostly|mainly|most\s+of\s+them)\s+$",
+    re.IGNORECASE,
+)
+_PRE = re.compile(
+    r"(?:(?P<killed>killed|killing|kills|deaths?\s+of|lives\s+of|massacred|(?P<lost>lost|losing"
+    r"|loses|suffered|sustained))"
+    r"|(?P<wounded>wounded|wounding|injured|injuring)"
+    r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
+    r"|deported))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from)\s+)?$",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(
+    r"\b(?:death\s+toll|toll|(?:number|estimate|count|tally|total)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:dead|deaths|fatalities|victims|killed))"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at|reached|rose\s+to"
+    r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to)\s+$",
+    re.IGNORECASE,
+)
+_BARE = re.compile(
+    rf"(?:\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|reportedly))*\s+"
+    rf"(?:{_CUE_GROUPS})\b",
+    re.IGNORECASE,
+)
+_COORDINATION = re.compile(
+    r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|[–—-]|to|\s)*", re.IGNORECASE
+)
+# "Britain lost five ships and 256 lives": the loss verb before other things lost.
+_LOST_BEFORE = re.compile(
+    r"\b(?:lost|losing|loses|lose)\s+(?:[^\d,;.]{0,50}?\s+and\s+)$", re.IGNORECASE
+)
+# What may follow a figure that shares an earlier figure's predicate ("..., 21,399 Serbs
+# and 2,619 Croats."): more coordination, then the end of the sentence.
+_TAIL = re.compile(r"(?:\s*(?:,|and|or|respectively|\s))*[.!?;]?[\"'”’)]*\s*$", re.IGNORECASE)
+# Cheap prefilter, run on lower-cased text: a stem of some casualty word. The leading
+# look-ahead lets the engine skip most positions after one character test.
+_CUE_STEM = re.compile(
+    r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
+    r"|unidentified|wound|injur|hurt|displac|fled|flee|refugee|idp|expel|deport|return|lives"
+    r"|perish|victim|uproot|homeless|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti])"
+)
+# A number that is a ratio or the whole a share is taken of, never a count of casualties.
+_NOT_A_COUNT = re.compile(
+    r"(?:\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"|\b(?:half|third|quarter|fifth|tenth|two-thirds|three-quarters|majority|most|percent"
+    r"|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+# "the total Indian casualties ... 240 killed": whose losses a casualty noun names.
+_OWNER_NOUN = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
+)
+# How far back a verb or a "death toll" before a figure is looked for.
+_LOOKBACK = 80
+_MILITARY_MOD = re.compile(r"\b(?:military|army|armed)\b", re.IGNORECASE)
+_CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
+
+# Sources.
+_REPORT_VERB = re.compile(
+    r"\b(?:announced|announces|reported|reports|said|says|stated|states|confirmed|confirms"
+    r"|claimed|claims|estimated|estimates|declared|published|released|recorded|records|counted"
+    r"|verified|verifies|documented|documents)\b"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))")
+_BY_SOURCE = re.compile(
+    r"\b(?:reported|announced|released|published|confirmed|given|provided|compiled|cited)"
+    r"\s+by\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))"
+)
+_CLAUSE_START = re.compile(r".*(?:[,;:(]|\bthat\b|\bwhile\b|\bwhereas\b|\band\b)\s*", re.DOTALL)
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|have|had|also|officially|later|then|now|previously|earlier|initially"
+    r"|publicly|separately|itself|themselves))+$",
+    re.IGNORECASE,
+)
+# Where a source named after "according to" / "reported by" ends, if not at a comma.
+_SOURCE_END = re.compile(
+    r"\s+(?:show|shows|showed|say|says|said|put|puts|indicate[sd]?|suggest[sd]?|list(?:s|ed)?"
+    r"|were|was|are|is|have|has|had|that|which|who|\d).*$",
+    re.DOTALL,
+)
+_PASSIVE_END = re.compile(r"\b(?:been|be|being|was|were|is|are)$", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|The|THE)\s+")
+_SOURCE_NOUNS = re.compile(
+    r"\b(?:officials?|ministry|ministries|government|authorities|agency|spokes(?:man|woman"
+    r"|person)|office|ombudsman|committee|report|statement|sources?|service|commission|"
+    r"organi[sz]ation|council|army|military|president|minister|observatory|watch)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA = re.compile(
+    r"^(?:it|they|he|she|(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?(?:report|statement"
+    r"|ministry|figures?|data|agency|government|authorities|officials|announcement|count|tally"
+    r"|study|spokes(?:man|woman|person)|sources?|document|list|survey|update|release))$",
+    re.IGNORECASE,
+)
+# Words that may start a date: skip the date search when none follows the source.
+_DATE_HINT = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arl|[Ll]ate|[Mm]id|ago\b)"
+)
+_DATE_OPENER = re.compile(r"^\s*(?:[Oo]n|[Aa]s\s+of)\s+$")
+# Where displaced people come from: "refugees from X", "fled X", "displaced from X".
+_DISPLACED_WORD = (
+    r"refugees?|IDPs?|evacuees|displaced|fled|flee|fleeing|expelled|deported|evacuated"
+    r"|driven|uprooted|forced\s+to\s+(?:flee|leave)|left"
+)
+_ORIGIN_BEFORE = re.compile(
+    rf"\b(?:{_DISPLACED_WORD})\s+(?:from|out\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# After a displaced figure's noun phrase or casualty verb: "from X", "out of X"; after a
+# verb of leaving also a bare "X" ("fled Azerbaijan").
+_ORIGIN_AFTER = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?", re.IGNORECASE)
+_ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
+_LEAVING = re.compile(r"(?:fled|flee|leave|left)$", re.IGNORECASE)

@@ -1,0 +1,171 @@
+"""Who reported a casualty figure and when, and whose people a figure counts.
+
+This module holds :class:`_Source` and the helpers that look beyond a figure's own
+noun phrase: the reporter of a sentence's figures and the date it gave them
+(:func:`_source_in`, :func:`_reported_on`), the parties named by entities
+(:func:`_parties`), the owner a casualty noun names ("Indian casualties",
+:func:`_owner`) and the place displaced people come from (:func:`_origin`,
+:func:`_internal`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..dates import find_dates
+from ..entities import Entity, find_entities
+from ._patterns import (
+    _ACCORDING,
+    _ANAPHORA,
+    _AUXILIARIES,
+    _BY_SOURCE,
+    _CLAUSE_START,
+    _DATE_HINT,
+    _DATE_OPENER,
+    _DETERMINER,
+    _LEAVING,
+    _ORIGIN_AFTER,
+    _ORIGIN_AFTER_LEAVING,
+    _OWNER_NOUN,
+    _PARTY_KINDS,
+    _PASSIVE_END,
+    _REPORT_VERB,
+    _SOURCE_END,
+    _SOURCE_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from ._figures import _Figure
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Who gave a figure, and when."""
+
+    name: str | None
+    party: str | None
+    cue_end: int  # offset in the answer just past the reporting words
+    sentence_start: int  # offset of the sentence in the answer
+    sentence_end: int
+    anaphoric: bool
+
+
+def _parties(entities: list[Entity]) -> list[str]:
+    out: list[str] = []
+    for entity in entities:
+        if entity.kind in _PARTY_KINDS and entity.party not in out:
+            out.append(entity.party)
+    return out
+
+
+def _owner(text: str, pos: int) -> list[str]:
+    """The party whose losses a casualty noun before ``pos`` names ("Indian casualties")."""
+    owners = [
+        e.party
+        for e in find_entities(text[:pos])
+        if e.kind in _PARTY_KINDS and _OWNER_NOUN.match(text, e.end)
+    ]
+    return owners[-1:]
+
+
+def _party_at(text: str, pos: int) -> str | None:
+    """The party of the state, side or region named right at ``text[pos:]``."""
+    entities = [e for e in find_entities(text[pos : pos + 80]) if e.start == 0]
+    if entities and entities[0].kind in _PARTY_KINDS and not entities[0].adjective:
+        return entities[0].party
+    return None
+
+
+def _origin(text: str, fig: _Figure) -> str | None:
+    """Whose displaced people: the place they come from ("refugees from X", "fled X")."""
+    places = [(fig.np_end, _ORIGIN_AFTER)]
+    if fig.post == "displaced" and fig.post_span is not None:
+        verb = text[fig.post_span[0] : fig.post_span[1]]
+        places.append(
+            (fig.post_span[1], _ORIGIN_AFTER_LEAVING if _LEAVING.search(verb) else _ORIGIN_AFTER)
+        )
+    for pos, pattern in places:
+        match = pattern.match(text, pos)
+        if match is not None and (party := _party_at(text, match.end())):
+            return party
+    return None
+
+
+def _internal(text: str, fig: _Figure) -> bool:
+    """True for "internally displaced" people: displaced within their own country."""
+    if re.search(r"\binternally\b", fig.mods, re.IGNORECASE):
+        return True
+    return fig.post_span is not None and bool(
+        re.match(r"internally\b", text[fig.post_span[0] : fig.post_span[1]], re.IGNORECASE)
+    )
+
+
+def _clean_source(text: str) -> str:
+    text = _SOURCE_END.sub("", text.strip())
+    text = _AUXILIARIES.sub("", text)
+    return _DETERMINER.sub("", text).strip()
+
+
+def _source_in(answer: str, start: int, end: int) -> _Source | None:
+    """Find who gives the figures of the sentence ``answer[start:end]``."""
+    sentence = answer[start:end]
+    found: tuple[str, int] | None = None
+    match = _BY_SOURCE.search(sentence) or _ACCORDING.search(sentence)
+    if match is not None:
+        found = (match.group("src"), match.end())
+    else:
+        for verb in _REPORT_VERB.finditer(sentence):
+            before = sentence[: verb.start()].rstrip()
+            clause = _CLAUSE_START.match(before)
+            chunk = before[clause.end() :] if clause else before
+            chunk = _AUXILIARIES.sub("", chunk).strip()
+            if not chunk or re.search(r"\d", chunk) or _PASSIVE_END.search(chunk):
+                continue
+            if len(chunk.split()) > 8:
+                continue
+            if not (find_entities(chunk) or _SOURCE_NOUNS.search(chunk)
+                    or re.search(r"\s[A-Z]", chunk) or _ANAPHORA.match(chunk)):  # fmt: skip
+                continue
+            found = (chunk, verb.end())
+            break
+    if found is None:
+        return None
+    name = _clean_source(found[0])
+    if not name:
+        return None
+    anaphoric = bool(_ANAPHORA.match(found[0].strip())) and not find_entities(name)
+    parties = _parties(find_entities(name))
+    return _Source(
+        name=None if anaphoric else name,
+        party=parties[0] if parties else None,
+        cue_end=start + found[1],
+        sentence_start=start,
+        sentence_end=end,
+        anaphoric=anaphoric,
+    )
+
+
+def _reported_on(
+    answer: str, source: _Source, figure_starts: list[int], as_of: dt.date | None
+) -> str | None:
+    """The date the source gave its figures, when the sentence says it."""
+    after = [s for s in figure_starts if s >= source.cue_end]
+    window = answer[source.cue_end : min(after, default=source.sentence_end)]
+    opener = answer[source.sentence_start : source.sentence_start + 6]
+    if not _DATE_HINT.search(window) and not re.match(r"(?:On|As of)\s", opener):
+        return None
+    for mention in find_dates(answer, as_of=as_of):
+        if not (source.sentence_start <= mention.start < source.sentence_end):
+            continue
+        if mention.date is None or mention.end_date is not None or mention.adjective:
+            continue
+        opens = _DATE_OPENER.match(answer[source.sentence_start : mention.start])
+        after_cue = mention.start >= source.cue_end and not any(
+            source.cue_end <= s < mention.start for s in figure_starts
+        )
+        if opens or after_cue:
+            return mention.date
+    return None
