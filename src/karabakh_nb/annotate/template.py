@@ -2,7 +2,7 @@
 
 What belongs here: building the template that the rule engine matches. In
 ``"Azerbaijan, supported by Turkey, lost 2,000 soldiers"`` the template is
-``"⟦E0⟧, supported by ⟦E1⟧, lost ⟦N2⟧ soldiers"``; each slot keeps its mention.
+``"⟦E0⟧, supported by ⟦E1⟧, lost ⟪N2⟫ soldiers"``; each slot keeps its mention.
 
 Slot letters: ``E`` a state, side or region named as a noun ("Turkey", "the Houthis");
 ``J`` a demonym or adjective ("Turkish", "Iranian"); ``O`` an organisation; ``N`` a
@@ -17,9 +17,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["CLOSE", "OPEN", "Slot", "Template", "build"]
+__all__ = ["CLOSE", "NUM_CLOSE", "NUM_OPEN", "OPEN", "Slot", "Template", "build"]
 
+# Names and numbers have brackets of their own, so a pattern can tell a list of names
+# from a name after a number ("On May 30, Jordan ...").
 OPEN, CLOSE = "⟦", "⟧"
+NUM_OPEN, NUM_CLOSE = "⟪", "⟫"
 
 # Nouns after a demonym that make it name the party itself.
 _PARTY_HEAD = re.compile(
@@ -85,7 +88,8 @@ def build(sentence: str, entities: list[Any], numbers: list[Any]) -> Template:
     for start, end, letter, mention in kept:
         parts.append(sentence[pos:start])
         origin.extend(range(pos, start))
-        token = f"{OPEN}{letter}{len(slots)}{CLOSE}"
+        opener, closer = (NUM_OPEN, NUM_CLOSE) if letter == "N" else (OPEN, CLOSE)
+        token = f"{opener}{letter}{len(slots)}{closer}"
         parts.append(token)
         origin.extend([start] * len(token))
         slots.append(Slot(letter, start, end, mention))

@@ -19,7 +19,7 @@ import pandas as pd
 import yaml
 
 from ..annotate import Passage, SentenceNote, annotate
-from ..annotate.template import CLOSE, OPEN
+from ..annotate.template import CLOSE, NUM_CLOSE, NUM_OPEN, OPEN
 from ..entities import find_entities
 
 __all__ = [
@@ -57,7 +57,7 @@ def _spaces(pattern: str) -> str:
     return "".join(out)
 
 
-_TOKEN = re.compile(rf"{OPEN}([EJON])(\d+){CLOSE}")
+_TOKEN = re.compile(rf"(?:{OPEN}([EJO])|{NUM_OPEN}(N))(\d+)(?:{CLOSE}|{NUM_CLOSE})")
 _LAST = r"(?:and|or|as\s+well\s+as|along\s+with|&)"
 _NOT_INSIDE = rf"(?<!{CLOSE},)(?<!{CLOSE}, )(?<!{CLOSE} and )(?<!{CLOSE}, and )(?<!the )"
 SYMMETRIC = frozenset({"ally", "partner", "adversary"})
@@ -84,7 +84,7 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
     def expand(match: re.Match[str]) -> str:
         if match.group(1):
-            return rf"(?:[\w'’-]+,?\s+){{0,{match.group(1)}}}?"
+            return rf"(?:(?:[\w'’-]+|{NUM_OPEN}N\d+{NUM_CLOSE}),?\s+){{0,{match.group(1)}}}?"
         if match.group(2):
             # Any text without a slot or a clause end, at most n characters.
             return rf"[^{OPEN};:.]{{0,{match.group(2)}}}?"
@@ -94,7 +94,7 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
         is_list, name, kind = match.group(4), match.group(5), match.group(6) or ""
         if re.fullmatch(r"N\d*", name):
             kinds[name] = "number"
-            return rf"(?P<{name}>{OPEN}N\d+{CLOSE})"
+            return rf"(?P<{name}>{NUM_OPEN}N\d+{NUM_CLOSE})"
         if kind in ("text", "year"):
             kinds[name] = kind
             return f"(?P<{name}>{_GROUP if kind == 'text' else _YEAR})"
@@ -153,7 +153,7 @@ def _names(sent: SentenceNote, text: str, *, places: bool = False) -> list[str]:
     tpl = sent.template
     names: list[str] = []
     for match in _TOKEN.finditer(text):
-        slot = tpl.slot(match.group(2))
+        slot = tpl.slot(match.group(3))
         # A region stands for its side in a relation, but is itself as a place.
         name = str(slot.mention.name) if places else slot.name
         if name not in names:
@@ -163,7 +163,7 @@ def _names(sent: SentenceNote, text: str, *, places: bool = False) -> list[str]:
 
 def _slot_starts(sent: SentenceNote, text: str) -> list[int]:
     tpl = sent.template
-    return [tpl.slot(m.group(2)).start for m in _TOKEN.finditer(text)]
+    return [tpl.slot(m.group(3)).start for m in _TOKEN.finditer(text)]
 
 
 @dataclass
@@ -202,7 +202,7 @@ def _groups(
         kind = rule.kinds.get(g, "names")
         if kind == "number":
             token = _TOKEN.search(match.group(g))
-            mention = tpl.slot(token.group(2)).mention if token else None
+            mention = tpl.slot(token.group(3)).mention if token else None
             need = rule.require.get(g)
             if mention is None or (need == "percent") != bool(mention.is_percent):
                 return None
