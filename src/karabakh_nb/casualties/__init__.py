@@ -104,7 +104,7 @@ from ..numbers import has_number
 from ._figures import _category, _figures, _qualifiers, _resolve_cues
 from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
-from ._patterns import _CUE_STEM, _PARTY_KINDS
+from ._patterns import _CUE_STEM, _IN_ACTION, _PARTY_KINDS
 from ._sources import _internal, _origin, _owner, _reported_on, _Source, _source_in
 
 __all__ = [
@@ -174,7 +174,8 @@ def _rows_for_answer(
                 # Part of an earlier figure: the same people's.
                 parties = list(parties_of.get(fig.subset_of, []))
             index = figures.index(fig)
-            if not parties and fig.head is None and index:
+            elliptical = fig.head is None or fig.head.lower() == "others"
+            if not parties and elliptical and index:
                 # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
                 # injured", "killing 37 sailors and wounding 21"): the same people's,
                 # unless another party is named in between ("..., while Jordan suffered 23").
@@ -197,7 +198,7 @@ def _rows_for_answer(
             parties_of[index] = parties
             yield {
                 "party": parties[0] if parties else "unspecified",
-                "category": _category(cue, fig),
+                "category": _in_action(_category(cue, fig), text, fig),
                 "count": round(fig.number.value),
                 "qualifier": qualifier,
                 "reported_by": source.name if source is not None else None,
@@ -206,6 +207,12 @@ def _rows_for_answer(
                 "evidence": text,
                 "parties": parties,
             }
+
+
+def _in_action(category: str, text: str, fig: _Figure) -> str:
+    if category == "unspecified" and _IN_ACTION.match(text, fig.np_end):
+        return "military"
+    return category
 
 
 def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:

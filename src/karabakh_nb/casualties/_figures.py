@@ -64,9 +64,9 @@ def _noun_cue(head: str | None, mods: str) -> str | None:
     words = f"{mods} {head or ''}".lower()
     if re.search(r"\bmissing\b", words):
         return "missing"
-    if re.search(r"\b(?:wounded|injured)\b", words):
+    if re.search(r"\b(?:wounded|injured|injuries)\b", words):
         return "wounded"
-    if re.search(r"\b(?:displaced|refugees?|idps?|evacuees)\b", words):
+    if re.search(r"\b(?:displaced|uprooted|refugees?|idps?|evacuees)\b", words):
         return "displaced"
     if re.search(r"\b(?:dead|killed|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|victims?|lives)\b",
                  words):  # fmt: skip
@@ -200,6 +200,18 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
     # kind and theirs, unless its own noun or predicate says otherwise.
     for i in range(1, len(figures)):
         fig, parent = figures[i], figures[i - 1]
+        # "of whom 8,676 were Albanians, 1,196 Serbs and ...": a figure coordinated with
+        # a part is a part of the same whole.
+        if (
+            parent.subset_of is not None
+            and fig.head is not None
+            and _COORDINATION.fullmatch(text, parent.np_end, fig.number.start)
+        ):
+            whole = figures[parent.subset_of]
+            fig.subset_of = parent.subset_of
+            if not fig.cue and not fig.pre and (fig.post is None or i in shared):
+                fig.post = whole.cue or whole.post or whole.pre
+            continue
         parent_cue = parent.cue or parent.post or parent.pre
         if (
             fig.head is None

@@ -73,6 +73,7 @@ _CUES = {
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
     "wounded": r"wounded|injured|hurt",
     "displaced": r"internally\s+displaced|displaced|fled|flee|forced\s+to\s+(?:flee|leave)"
+    r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+homeless|became\s+refugees|evacuated"
     r"|left\s+their\s+homes|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
@@ -83,6 +84,7 @@ _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
 _FILLER = _words(
     _split(
         """were was are is have has had been be being reportedly confirmed officially also still
+    known likely estimated
     later subsequently all both allegedly believed thought said reported feared presumed to
     remain remained remains went gone now who which that eventually ultimately since either
     in_total in_all so_far already then were_either"""
@@ -97,13 +99,14 @@ _PARENTHESIS = re.compile(
 # A figure that names part of the one before it: "200 people were killed, including 10
 # civilians" (the text from the earlier figure's noun phrase to this figure ends so).
 _SUBSET = re.compile(
-    r"(?:,|\s-|\s–|\()\s*(?:including|incl\.|among\s+them|among\s+whom|of\s+whom|of\s+them"
-    r"|mostly|mainly|most\s+of\s+them)\s+$",
+    r"(?:(?:[,;(]|\s[-–—])\s*(?:including|incl\.|among\s+them|among\s+whom|of\s+whom"
+    r"|of\s+them|of\s+these|of\s+those|of\s+which|mostly|mainly|most\s+of\s+them)\s*,?\s+"
+    r"(?:(?:were|was|are)\s+)?|\s[–—]\s*)$",
     re.IGNORECASE,
 )
 _PRE = re.compile(
     r"(?:(?P<killed>killed|killing|kills|deaths?\s+of|lives\s+of|massacred|(?P<lost>lost|losing"
-    r"|loses|suffered|sustained))"
+    r"|loses|suffered|sustained|cost|costing))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
     r"|deported))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from)\s+)?$",
@@ -212,3 +215,9 @@ _ORIGIN_BEFORE = re.compile(
 _ORIGIN_AFTER = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
 _LEAVING = re.compile(r"(?:fled|flee|leave|left)$", re.IGNORECASE)
+# "killed in action", "died in battle": soldiers, whatever the noun.
+_IN_ACTION = re.compile(
+    r"[^.;]{0,40}?\b(?:killed|died|dead|fell|lost)\s+(?:\w+\s+)?in\s+"
+    r"(?:action|battle|combat)\b",
+    re.IGNORECASE,
+)
