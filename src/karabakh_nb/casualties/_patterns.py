@@ -93,7 +93,7 @@ _FILLER = _words(
 _POST = re.compile(rf"(?:\s*,?\s*(?:{_FILLER})\b)*?\s*,?\s*(?:{_CUE_GROUPS})\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(
     r"\s*(?:\([^)]*\)|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
-    r"|many\s+of\s+(?:them|whom)|of\s+whom|both|all)\b[^,;]*,)",
+    r"|many\s+of\s+(?:them|whom)|of\s+whom|both|all|or)\b[^,;]*,)",
     re.IGNORECASE,
 )
 # A figure that names part of the one before it: "200 people were killed, including 10
