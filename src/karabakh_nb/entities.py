@@ -188,6 +188,10 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
 
     for form, canon in _state_names().items():
         add(form, canon, "state", canon)
+    # Leaders' names stand for their state ("the Assad regime"), never as demonyms.
+    for canon, forms in read_table("leaders").items():
+        for form in forms:
+            add(form, canon, "state", canon)
     for canon, forms in {
         **read_table("states"),
         **read_table("former_states"),

@@ -28,7 +28,9 @@ NUM_OPEN, NUM_CLOSE = "⟪", "⟫"
 _PARTY_HEAD = re.compile(
     r"(?:\s+(?:government|federal|regular|armed|military|security|national|naval|air))?"
     r"\s+(?:forces|troops|army|armed\s+forces|military|government|side|authorities|regime"
-    r"|navy|air\s+force|soldiers|units|leadership|officials)\b",
+    r"|navy|air\s+force|soldiers|units|leadership|officials|president|prime\s+minister"
+    r"|foreign\s+minister|defen[cs]e\s+minister|king|leader|premier|chancellor|congress"
+    r"|parliament|senate|state|administration|delegation|envoy|ambassador)\b",
     re.IGNORECASE,
 )
 
