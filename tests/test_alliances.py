@@ -533,6 +533,9 @@ CONTEXT_ALLIANCES = [
     ("Armenia", "Azerbaijan", "adversary", 5),
     ("Armenia", "Azerbaijan", "adversary", 9),
     ("Turkey", "NATO", "member", 13),
+    # "Both sides ... a ceasefire mediated by the OSCE": the sides this file names.
+    ("OSCE", "Armenia", "mediator", 17),
+    ("OSCE", "Azerbaijan", "mediator", 17),
     ("Armenia", "CSTO", "member", 21),
     ("Belarus", "CSTO", "member", 21),
     ("Kazakhstan", "CSTO", "member", 21),

@@ -341,15 +341,60 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
     return out.drop(columns=[c for c in out.columns if c.startswith("_")])
 
 
+# Words of the rules that need the answer's sides ($SIDES): only those answers are read twice.
+_NEEDS_SIDES = re.compile(r"mediat|broker|guarant|both\s+sides|talks|negotiat", re.IGNORECASE)
+
+
+def _all_sides(
+    rows: pd.DataFrame, qa: pd.DataFrame
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The sides per pair, and per file the pair of sides it names most often."""
+    per_pair = _sides(rows)
+    source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
+    counts: dict[str, dict[tuple[str, str], int]] = {}
+    hostile = rows[rows["relation"] == "adversary"]
+    for qa_id, a, b in hostile[["qa_id", "a", "b"]].itertuples(index=False, name=None):
+        pair = (a, b) if a <= b else (b, a)
+        per_file = counts.setdefault(str(source_of.get(qa_id, "")), {})
+        per_file[pair] = per_file.get(pair, 0) + 1
+    # A file's sides must be attested twice: one stray row says little of a whole file.
+    per_file_sides = {
+        src: list(best)
+        for src, c in counts.items()
+        if c and c[(best := max(c, key=c.__getitem__))] >= 2
+    }
+    return per_pair, per_file_sides
+
+
 def merge_alliances(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
-    """Add the rule rows to an alliances table: one row per relation and pair."""
-    sides = _sides(frame)
+    """Add the rule rows to an alliances table: one row per relation and pair.
+
+    Mediators whose parties the sentence leaves out take the sides the answer names as
+    fighting, else the sides its file names most often.
+    """
     found = {_key(r) for r in frame.to_dict("records")}
     extra: list[dict[str, Any]] = []
-    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
-        if not isinstance(answer, str) or not answer:
+    answers = [
+        (qa_id, answer)
+        for qa_id, answer in zip(qa["id"], qa["answer"], strict=True)
+        if isinstance(answer, str) and answer
+    ]
+    for qa_id, answer in answers:
+        for row in apply_rules("alliances", qa_id, answer):
+            if _key(row) not in found:
+                found.add(_key(row))
+                extra.append(row)
+    columns = [*frame.columns, "_rule"]
+    known = pd.concat([frame, pd.DataFrame(extra, columns=columns)], ignore_index=True)
+    per_pair, per_file = _all_sides(known, qa)
+    source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
+    for qa_id, answer in answers:
+        if not _NEEDS_SIDES.search(answer):
             continue
-        for row in apply_rules("alliances", qa_id, answer, sides.get(qa_id)):
+        sides = per_pair.get(qa_id) or per_file.get(str(source_of.get(qa_id, "")))
+        if not sides:
+            continue
+        for row in apply_rules("alliances", qa_id, answer, sides):
             if _key(row) not in found:
                 found.add(_key(row))
                 extra.append(row)
