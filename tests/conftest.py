@@ -1,10 +1,14 @@
-"""Shared fixtures: paths of the bundled seed and the test corpora."""
+"""Shared fixtures (paths of the bundled seed and the test corpora, rendered reports), and
+the browser tests' skip where there is no Chromium."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
+
+from .browser_support import NO_CHROMIUM, browser_required, find_chromium
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
@@ -55,3 +59,16 @@ def georgia_reports(tmp_path_factory) -> Path:
 def xss_reports(tmp_path_factory) -> Path:
     """A Q&A file holding <script> and <img onerror> markup."""
     return _render(tmp_path_factory.mktemp("xss") / "reports", seeds=[DATA / "xss.txt"])
+
+
+@functools.cache
+def _skip_browser_tests() -> bool:
+    return find_chromium() is None and not browser_required()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    # Raised here, before any fixture is set up (no report is rendered for nothing), and
+    # from this one line, so `-ra` folds the skips into one summary line.
+    if item.get_closest_marker("browser") is not None and _skip_browser_tests():
+        pytest.skip(NO_CHROMIUM)

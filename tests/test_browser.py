@@ -2,9 +2,12 @@
 
 How they run:
 
-* The browser is the system Chromium (``/usr/bin/chromium`` or ``$KARABAKH_NB_CHROMIUM``),
-  launched headless with background networking off; Playwright never downloads one. A
-  missing Chromium fails the tests with a message saying how to install it.
+* The browser is the system Chromium (``$KARABAKH_NB_CHROMIUM``, else ``chromium`` on
+  ``PATH``: Debian's package, ``/usr/bin/chromium``), launched headless with background
+  networking off; Playwright never downloads one. ``make test`` installs it when it can
+  (as root or with passwordless sudo). Without it ``tests/conftest.py`` skips them, in
+  one summary line saying how to run them; where ``KARABAKH_NB_REQUIRE_BROWSER`` is set
+  (CI), a missing Chromium fails them instead.
 * ``test_jupyterlab_runs_the_timeline_notebook`` copies ``notebooks/`` into a temporary
   folder and starts JupyterLab on it itself (127.0.0.1, a free port, a random token, a
   private runtime/config/data/settings folder, no news or update checks, and without
@@ -53,6 +56,7 @@ from .browser_support import (
     step,
 )
 
+# Without Chromium, tests/conftest.py skips every test marked `browser` before its set-up.
 pytestmark = pytest.mark.browser
 
 NOTEBOOK = "02-timeline.ipynb"

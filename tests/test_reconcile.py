@@ -7,7 +7,7 @@ import pytest
 
 from karabakh_nb.casualties import extract_casualties
 from karabakh_nb.parse import load
-from karabakh_nb.reconcile import RECONCILED_COLUMNS, reconcile_casualties
+from karabakh_nb.reconcile import JOINT_SEPARATOR, RECONCILED_COLUMNS, reconcile_casualties
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_c8ae912d7073d48a.txt"
@@ -44,7 +44,8 @@ def test_seed_reconciled_table():
         ].itertuples(index=False, name=None)
     ]
     assert got == [
-        ("Armenia", "military", 1746, 1746, None, 1, False),
+        # "1,746 Armenian and Karabakh soldiers": a joint figure, never Armenia's alone
+        ("Armenia + Artsakh", "military", 1746, 1746, None, 1, False),
         ("Azerbaijan", "military", 2783, 2783, 2801, 3, True),
         ("Azerbaijan", "missing", 100, 100, None, 1, False),
         ("unspecified", "civilian", 146, 146, None, 1, False),
@@ -117,3 +118,74 @@ def test_empty_table():
     frame = reconcile_casualties(reports())
     assert frame.empty
     assert list(frame.columns) == RECONCILED_COLUMNS
+
+
+FALKLANDS = pd.DataFrame(
+    {
+        "id": ["f:1", "f:5"],
+        "question": ["How many were wounded in the Falklands War?"] * 2,
+        "answer": [
+            "More than 1,600 British and Argentine soldiers were wounded.",
+            "In all 777 British soldiers were wounded, and 1,068 Argentine soldiers were wounded.",
+        ],
+    }
+)
+
+
+def test_joint_figure_is_a_joint_row_never_one_sides():
+    casualties = extract_casualties(FALKLANDS)
+    joint = casualties[casualties["count"] == 1600].iloc[0]
+    assert joint["parties"] == ["United Kingdom", "Argentina"]  # as the extractor fills it
+    frame = reconcile_casualties(casualties)
+    rows = {
+        (r.party, r.category): (int(r.low), r.n_reports, r.qa_ids)
+        for r in frame.itertuples(index=False)
+    }
+    assert rows == {
+        ("Argentina", "wounded"): (1068, 1, ["f:5"]),
+        ("United Kingdom", "wounded"): (777, 1, ["f:5"]),
+        ("United Kingdom + Argentina", "wounded"): (1600, 1, ["f:1"]),
+    }
+    assert not frame["disagree"].any()  # 1,600 of both sides is no report of one side
+
+
+def test_joint_figures_of_the_same_parties_fold_together_in_any_order():
+    rows = pd.DataFrame(
+        {
+            "party": ["Ukraine", "Russia", "Ukraine", "unspecified"],
+            "category": ["military"] * 4,
+            "count": [500000, 450000, 70000, 10],
+            "qualifier": ["approx", "at_least", "exact", "exact"],
+            "qa_id": ["u:1", "u:2", "u:3", "u:4"],
+            "parties": [["Ukraine", "Russia"], ["Russia", "Ukraine"], ["Ukraine"], []],
+        }
+    )
+    frame = reconcile_casualties(rows)
+    got = frame[["party", "n_reports", "qa_ids"]].values.tolist()
+    assert got == [
+        ["Ukraine", 1, ["u:3"]],
+        [f"Ukraine{JOINT_SEPARATOR}Russia", 2, ["u:1", "u:2"]],  # named as first reported
+        ["unspecified", 1, ["u:4"]],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("party", "parties", "label"),
+    [
+        ("Armenia", ["Armenia"], "Armenia"),
+        ("Armenia", [], "Armenia"),  # an empty list: the party alone
+        ("Armenia", None, "Armenia"),
+        ("unspecified", [], "unspecified"),
+        ("Armenia", ["Armenia", "Armenia"], "Armenia"),  # a name listed twice is one party
+    ],
+)
+def test_single_party_rows(party, parties, label):
+    rows = reports((5, "exact"), party=party)
+    rows["parties"] = [parties]
+    assert reconcile_casualties(rows)["party"].tolist() == [label]
+
+
+def test_a_table_without_parties_groups_by_party():
+    rows = reports((5, "exact"), party="Russia")
+    assert "parties" not in rows.columns
+    assert reconcile_casualties(rows)["party"].tolist() == ["Russia"]

@@ -6,17 +6,13 @@ The public surface is listed in ``__all__``. Typical use::
     qa = kn.load()                          # the qa table of the bundled seeds
     timeline = kn.extract(qa, "timeline")   # or kn.extract_timeline(qa)
     ranges = kn.reconcile_casualties(kn.extract(qa, "casualties"))
+    figures = kn.reference_for(kn.extract(qa, "casualties"), timeline)  # of this war
     corpus = kn.open_corpus()               # every table, each computed once
     kn.export(corpus, "data")               # CSV, Parquet and datapackage.json
 
 The submodules ``kn.plots``, ``kn.report``, ``kn.explore`` and ``kn.render`` are
 imported on first use, so the command line starts fast.
 """
-
-from __future__ import annotations
-
-import importlib
-from typing import Any
 
 from .alliances import ALLIANCE_COLUMNS, extract_alliances
 from .casualties import CASUALTY_COLUMNS, extract_casualties
@@ -30,7 +26,7 @@ from .export import export
 from .facts import KINDS, extract, focus
 from .parse import QA_COLUMNS, Corpus, load, read_corpus
 from .reconcile import reconcile_casualties
-from .reference import load_reference, reference_casualties
+from .reference import load_reference, reference_casualties, reference_for
 from .timeline import TIMELINE_COLUMNS, extract_timeline, unresolved_relative_dates
 
 __version__ = "0.1.0"
@@ -71,16 +67,25 @@ __all__ = [
     "reconcile_casualties",
     "reference_casualties",
     "reference_figures_path",
+    "reference_for",
     "render",
     "report",
     "seeds_dir",
     "unresolved_relative_dates",
 ]
 
-_LAZY = {"plots", "report", "explore", "render"}
+_LAZY = frozenset({"plots", "report", "explore", "render"})
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
+    # PEP 562: the heavy submodules (matplotlib, ipywidgets, papermill) load on first use.
     if name in _LAZY:
-        return importlib.import_module(f".{name}", __name__)
+        from importlib import import_module
+
+        return import_module(f".{name}", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # The public surface only: no helper names, and the lazy submodules before their import.
+    return sorted(__all__)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .dates import parse_as_of
+from .errors import UsageError
 from .parse import Corpus
 
 if TYPE_CHECKING:
@@ -45,13 +46,16 @@ def _normalise_question(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).rstrip("?").strip()
 
 
-def check(corpus: Corpus | CorpusTables, as_of: dt.date | str | None = None) -> pd.DataFrame:
+def check(
+    corpus: pd.DataFrame | Corpus | CorpusTables, as_of: dt.date | str | None = None
+) -> pd.DataFrame:
     """List the data-quality findings of a corpus.
 
     Args:
-        corpus: What :func:`karabakh_nb.read_corpus` or :func:`karabakh_nb.open_corpus`
-            returned; the tables an opened corpus has kept are reused (when ``as_of`` is
-            ``None`` or its own).
+        corpus: The ``qa`` table (:func:`karabakh_nb.load`), or what
+            :func:`karabakh_nb.read_corpus` or :func:`karabakh_nb.open_corpus` returned; the
+            tables an opened corpus has kept are reused (when ``as_of`` is ``None`` or its
+            own). A ``qa`` table carries no orphan blocks, so none are reported for it.
         as_of: Publication date; relative dates it resolves are not reported.
 
     Returns:
@@ -59,7 +63,7 @@ def check(corpus: Corpus | CorpusTables, as_of: dt.date | str | None = None) -> 
 
     Example:
         >>> import karabakh_nb as kn
-        >>> findings = kn.check(kn.read_corpus())
+        >>> findings = kn.check(kn.load())          # or kn.check(kn.open_corpus())
         >>> "unanswered" in set(findings["kind"])
         True
     """
@@ -68,8 +72,15 @@ def check(corpus: Corpus | CorpusTables, as_of: dt.date | str | None = None) -> 
     if isinstance(corpus, CorpusTables):
         if as_of is not None and parse_as_of(as_of) != corpus.as_of:
             corpus = CorpusTables.from_parsed(corpus.parsed, as_of)
-    else:
+    elif isinstance(corpus, pd.DataFrame):
+        corpus = CorpusTables.from_qa(corpus, as_of)
+    elif isinstance(corpus, Corpus):
         corpus = CorpusTables.from_parsed(corpus, as_of)
+    else:
+        raise UsageError(
+            f"check wants a qa table, a Corpus or an opened corpus, not "
+            f"{type(corpus).__name__}; try kn.check(kn.open_corpus(PATH))"
+        )
     qa = corpus.qa
     rows: list[dict[str, object]] = []
     by_id = qa.set_index("id")

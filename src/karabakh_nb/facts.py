@@ -7,6 +7,7 @@ command line, the notebooks and Python users reach the same code.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Callable, Sequence
 
 import pandas as pd
@@ -59,8 +60,10 @@ def extract(qa: pd.DataFrame, kind: str, as_of: dt.date | str | None = None) -> 
     return _extractor(kind)(qa, as_of=as_of)
 
 
-# Columns that name a party directly, per kind of table.
+# Columns that name a party directly, per kind of table; ``parties`` lists every party of a
+# figure that covers several (casualties, reconciled casualties).
 _PARTY_COLUMNS = ("party", "a", "b", "subject")
+_LIST_COLUMNS = ("parties",)
 
 
 def _mentions(text: object) -> set[str]:
@@ -69,42 +72,100 @@ def _mentions(text: object) -> set[str]:
     return {n for e in find_entities(text) for n in (e.name, e.party)}
 
 
+def _names(value: object) -> set[str]:
+    """Every name a party cell stands for: itself, its canonical name, the entities in it."""
+    if not isinstance(value, str) or not value or value == "unspecified":
+        return set()
+    return {value, canonical(value) or value} | _mentions(value)
+
+
+def _listed(value: object) -> list[object]:
+    if isinstance(value, str) or not hasattr(value, "__iter__"):
+        return []
+    return list(value)
+
+
 def focus(
-    table: pd.DataFrame, parties: Sequence[str] | None, qa: pd.DataFrame | None = None
+    table: pd.DataFrame,
+    parties: str | Sequence[str] | None,
+    qa: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Keep the rows of a fact table that concern any of ``parties``.
 
-    Tables that name their parties (``party``; ``a`` and ``b``; ``subject``) are
-    filtered on those columns, by any of a party's names ("Azerbaijani", "Baku"). Rows
-    whose party is ``unspecified``, and tables without such columns (the timeline), are
-    kept when the evidence, or the question of the pair (when ``qa`` is given), names
-    one of the parties.
+    Tables that name their parties (``party`` and ``parties``; ``a`` and ``b``;
+    ``subject``) are filtered on those columns, by any of a party's names ("Azerbaijani",
+    "Baku"); a figure that covers several parties (its ``parties`` list) concerns each of
+    them. Rows whose party is ``unspecified``, and tables without such columns (the
+    timeline), are kept when the evidence, or the question of the pair (when ``qa`` is
+    given), names one of the parties.
+
+    A party named nowhere (not in the table, and not in the questions and answers of
+    ``qa`` when it is given) is most likely misspelt or of another corpus: a
+    :class:`UserWarning` says so and names the parties the table and corpus do hold.
 
     Args:
         table: A fact table with ``qa_id`` and ``evidence``.
-        parties: Names of states or sides; ``None`` or empty keeps every row.
+        parties: One name (``"Argentina"``) or several; ``None`` or empty keeps every row.
         qa: The ``qa`` table, to count the question as context.
+
+    Returns:
+        The rows kept, with a fresh index.
 
     Example:
         >>> import karabakh_nb as kn
         >>> qa = kn.load()
-        >>> kn.focus(kn.extract(qa, "alliances"), ["Turkey"], qa)[["a", "b"]].values.tolist()
+        >>> kn.focus(kn.extract(qa, "alliances"), "Turkey", qa)[["a", "b"]].values.tolist()
         [['Turkey', 'Azerbaijan']]
     """
+    if isinstance(parties, str):
+        parties = [parties]  # one name is one party, never its letters
     if not parties:
         return table.reset_index(drop=True)
-    wanted = {canonical(p) or p for p in parties}
+    keys = {p: canonical(p) or p for p in parties}
+    wanted = set(keys.values())
     questions = {} if qa is None else dict(zip(qa["id"], qa["question"], strict=True))
     columns = [c for c in _PARTY_COLUMNS if c in table.columns]
+    lists = [c for c in _LIST_COLUMNS if c in table.columns]
     keep = []
+    held: set[str] = set()
     for row in table.to_dict("records"):
         named: set[str] = set()
         for col in columns:
-            value = row[col]
-            if isinstance(value, str) and value != "unspecified":
-                named |= {value, canonical(value) or value} | _mentions(value)
+            named |= _names(row[col])
+        for col in lists:
+            for value in _listed(row[col]):
+                named |= _names(value)
         if not columns or any(row[c] == "unspecified" for c in columns):
             named |= _mentions(row.get("evidence"))
             named |= _mentions(questions.get(row.get("qa_id")))
+        held |= named
         keep.append(bool(named & wanted))
+    if not wanted <= held:
+        _warn_unknown(table, qa, keys, held)
     return table[keep].reset_index(drop=True)
+
+
+def _warn_unknown(
+    table: pd.DataFrame, qa: pd.DataFrame | None, keys: dict[str, str], held: set[str]
+) -> None:
+    """Warn about parties named nowhere in the table (nor in ``qa``'s text)."""
+    if "evidence" in table.columns:
+        for text in dict.fromkeys(table["evidence"]):
+            held |= _mentions(text)
+    if qa is not None:
+        for column in ("question", "answer"):
+            if column in qa.columns:
+                for text in qa[column]:
+                    held |= _mentions(text)
+    unknown = [p for p, key in keys.items() if key not in held]
+    if not unknown:
+        return
+    names = sorted({c for n in held if (c := canonical(n))})
+    where = "this table or its corpus" if qa is not None else "this table"
+    verb = "appears" if len(unknown) == 1 else "appear"
+    holds = f"parties named there: {', '.join(names)}" if names else "it names no party"
+    warnings.warn(
+        f"focus: {', '.join(repr(p) for p in unknown)} {verb} nowhere in {where}; {holds}",
+        UserWarning,
+        stacklevel=3,
+    )

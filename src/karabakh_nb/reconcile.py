@@ -5,6 +5,12 @@ different dates and with different qualifiers. :func:`reconcile_casualties`
 folds the rows of the ``casualties`` table into one row per ``(party,
 category)`` without ever reading more into a figure than it says:
 
+* a figure is grouped by the full set of parties it covers (its ``parties``
+  list; ``party`` alone when the table has no such column): "More than 1,600
+  British and Argentine soldiers were wounded" is a *joint* figure, reconciled
+  with other figures of the same parties into a joint row whose ``party`` is
+  ``"United Kingdom + Argentina"`` (the names in the order first reported,
+  joined by :data:`JOINT_SEPARATOR`), never with one side's own figures;
 * ``exact`` and ``approx`` figures are *points* (claims of the value);
 * ``at_least`` figures are *lower bounds* only: they never become ``high``;
 * ``at_most`` figures are *upper bounds* only: they never become ``low``.
@@ -32,13 +38,14 @@ above every point); ``disagree`` is then True.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
 
 from .casualties import CATEGORIES
 
-__all__ = ["APPROX_TOLERANCE", "RECONCILED_COLUMNS", "reconcile_casualties"]
+__all__ = ["APPROX_TOLERANCE", "JOINT_SEPARATOR", "RECONCILED_COLUMNS", "reconcile_casualties"]
 
 RECONCILED_COLUMNS = [
     "party",
@@ -54,6 +61,8 @@ RECONCILED_COLUMNS = [
     "reported_by",
 ]
 APPROX_TOLERANCE = 0.10
+#: Joins the names of a joint row's parties in its ``party`` ("United Kingdom + Argentina").
+JOINT_SEPARATOR = " + "
 _POINT = frozenset({"exact", "approx"})
 
 
@@ -104,17 +113,34 @@ def _reconcile_group(rows: pd.DataFrame) -> dict[str, Any]:
     }
 
 
+def _covered(party: object, listed: object) -> list[str]:
+    """The parties a casualties row covers: its ``parties`` list, else its ``party``."""
+    if isinstance(listed, Iterable) and not isinstance(listed, str):
+        names = [p for p in dict.fromkeys(listed) if isinstance(p, str) and p != "unspecified"]
+        if names:
+            return names
+    if isinstance(party, str) and party != "unspecified":
+        return [party]
+    return []
+
+
+def _label(parties: list[str]) -> str:
+    return JOINT_SEPARATOR.join(parties) if parties else "unspecified"
+
+
 def reconcile_casualties(casualties: pd.DataFrame) -> pd.DataFrame:
     """Fold casualty figures into one low/best/high range per (party, category).
 
     Args:
         casualties: The ``casualties`` table (``party``, ``category``, ``count``,
-            ``qualifier``, ``qa_id``; ``reported_by`` when present).
+            ``qualifier``, ``qa_id``; ``reported_by`` and ``parties`` when present).
 
     Returns:
         One row per (party, category), columns :data:`RECONCILED_COLUMNS`, sorted by
         party then category (in the contract's order); ``low``, ``best`` and ``high``
-        are nullable integers.
+        are nullable integers. A figure covering several parties (``parties``) is
+        reconciled with the figures of the same parties only, into a joint row
+        (``party`` "United Kingdom + Argentina").
 
     Example:
         >>> import pandas as pd
@@ -127,13 +153,31 @@ def reconcile_casualties(casualties: pd.DataFrame) -> pd.DataFrame:
     out: list[dict[str, Any]] = []
     if len(casualties):
         order = {c: i for i, c in enumerate(CATEGORIES)}
-        keys = sorted(
-            {(p, c) for p, c in zip(casualties["party"], casualties["category"], strict=True)},
-            key=lambda k: (str(k[0]), order.get(k[1], len(order)), str(k[1])),
+        listed = (
+            casualties["parties"] if "parties" in casualties.columns else [None] * len(casualties)
         )
-        for party, category in keys:
-            rows = casualties[(casualties["party"] == party) & (casualties["category"] == category)]
-            out.append({"party": party, "category": category, **_reconcile_group(rows)})
+        # One group per (set of parties, category); its names in the order first reported.
+        names: dict[frozenset[str], list[str]] = {}
+        positions: dict[tuple[frozenset[str], str], list[int]] = {}
+        rows_of = zip(casualties["party"], listed, casualties["category"], strict=True)
+        for i, (party, parties, category) in enumerate(rows_of):
+            covered = _covered(party, parties)
+            group = frozenset(covered)
+            names.setdefault(group, covered)
+            positions.setdefault((group, category), []).append(i)
+        labels = {group: _label(covered) for group, covered in names.items()}
+        keys = sorted(
+            positions, key=lambda k: (labels[k[0]], order.get(k[1], len(order)), str(k[1]))
+        )
+        for group, category in keys:
+            rows = casualties.iloc[positions[(group, category)]]
+            out.append(
+                {
+                    "party": labels[group],
+                    "category": category,
+                    **_reconcile_group(rows),
+                }
+            )
     frame = pd.DataFrame(out, columns=RECONCILED_COLUMNS)
     for column in ("low", "best", "high"):
         frame[column] = frame[column].astype("Int64")
