@@ -36,6 +36,7 @@ corpus, then by position in the answer.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -325,6 +326,46 @@ def _event_mentions(sentence: str, mentions: list[DateMention]) -> list[DateMent
     return [m for m in dated if _EVENT_NOUN.match(sentence, m.start)][:1]
 
 
+# "began on X and ended on Y", "fought between X, to Y", "lasted from X until Y": the
+# two dates of one event are one range.
+_SPAN_OPENER = re.compile(
+    r"\b(?:began|begun|started|broke\s+out|erupted|lasted|fought|raged|took\s+place|ran"
+    r"|from|between)\b(?:\s+\w+){0,2}\s+$",
+    re.IGNORECASE,
+)
+_SPAN_JOIN = re.compile(
+    r"\s*,?\s*(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|finished|concluded|ceased|lasted\s+until)"
+    r"(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Join the start and end dates of one event into a range mention."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.date is not None
+            and nxt.date is not None
+            and m.end_date is None
+            and nxt.end_date is None
+            and not m.adjective
+            and m.date < nxt.date
+            and _SPAN_JOIN.fullmatch(sentence, m.end, nxt.start)
+            and _SPAN_OPENER.search(sentence, max(0, m.start - 40), m.start)
+        ):
+            out.append(dataclasses.replace(m, end=nxt.end, end_date=nxt.date))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def _answer_events(
     answer: str, mentions: list[DateMention]
 ) -> Iterator[tuple[DateMention, str, str]]:
@@ -340,6 +381,7 @@ def _answer_events(
         if not local:
             continue
         text = sent.text
+        local = _spans(text, local)
         events = _event_mentions(text, local)
         if not events:
             continue
