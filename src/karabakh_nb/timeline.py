@@ -311,6 +311,11 @@ def _segments(
     return out
 
 
+# A date in a source citation ("(RI 25 June 1999, SCF August 1999)", "(USCR 1999, p.64)")
+# dates the source, not an event.
+_CITATION_BEFORE = re.compile(r"[(,;]\s*[A-Z][A-Z&.]{1,9}\s+$")
+
+
 def _event_mentions(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions of a sentence that date an event (see the module docstring)."""
     if _OBSERVATION.search(sentence):
@@ -318,7 +323,9 @@ def _event_mentions(sentence: str, mentions: list[DateMention]) -> list[DateMent
     dated = [
         m
         for m in mentions
-        if m.date is not None and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+        if m.date is not None
+        and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+        and not _CITATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)
     ]
     plain = [m for m in dated if not m.adjective]
     if plain:
