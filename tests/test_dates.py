@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from karabakh_nb.dates import DateMention, find_dates, format_date, parse_as_of, to_date
+from karabakh_nb.dates import (
+    DateMention,
+    find_dates,
+    find_impossible_dates,
+    format_date,
+    parse_as_of,
+    to_date,
+)
 from karabakh_nb.errors import UsageError
 
 
@@ -270,10 +277,62 @@ def test_adjective_year_is_flagged():
     assert (m.surface, m.date, m.adjective) == ("2020", "2020", True)
 
 
-def test_impossible_day_falls_back_to_month():
-    assert [(m.surface, m.date) for m in find_dates("on 29 February 2021")] == [
-        ("February 2021", "2021-02")
+@pytest.mark.parametrize(
+    ("text", "surface", "reason"),
+    [
+        ("on 29 February 2021", "29 February 2021", "February 2021 has no day 29"),
+        ("On 31 February 2020 the war started.", "31 February 2020", "February 2020 has no day 31"),
+        ("On February 29, 2021 it ended.", "February 29, 2021", "February 2021 has no day 29"),
+        ("by 2020-02-30", "2020-02-30", "February 2020 has no day 30"),
+        ("on 31 April", "31 April", "April has no day 31"),
+        (
+            "from 30 to 31 February 2020",
+            "from 30 to 31 February 2020",
+            "February 2020 has no day 30",
+        ),
+        (
+            "In 2021 it began. On 29 February it ended.",
+            "29 February",
+            "February 2021 has no day 29",
+        ),
+    ],
+)
+def test_impossible_days_are_no_dates_and_are_listed(text, surface, reason):
+    # Neither the day nor its month: "31 February 2020" is not a February 2020 event.
+    assert all(m.surface not in surface for m in find_dates(text))
+    assert [(m.surface, m.reason) for m in find_impossible_dates(text)] == [(surface, reason)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 1990 the war began. 999 decades later it ended.", "In 1990 X. 999 years earlier, Y."],
+)
+def test_relative_dates_outside_the_year_range_are_impossible(text):
+    # "999 decades later" raised ValueError (year 11980 is out of range) before.
+    assert [m.surface for m in find_dates(text)] == ["1990"]
+    assert [m.reason for m in find_impossible_dates(text)] == [
+        "it falls outside the years 1000-2100 that dates are read in"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [("999 decades ago it began.", "2021-02-15"), ("Last Monday it began.", "0001-01-03")],
+)
+def test_publication_relative_dates_never_raise(text, as_of):
+    assert all(m.date is None or m.date[:4] >= "0001" for m in find_dates(text, as_of=as_of))
+
+
+def test_29_february_without_a_year_takes_the_latest_leap_year():
+    # Raised "day is out of range for month" before: the year was taken from as_of (2021).
+    found = find_dates("On 29 February the talks resumed.", as_of="2021-02-15")
+    assert [(m.date, m.relative) for m in found] == [("2020-02-29", "29 February")]
+    assert find_dates("On 29 February 1900 x.") == []  # 1900 was no leap year
+
+
+@pytest.mark.parametrize("text", ["In May 35 soldiers died.", "February 30 soldiers died."])
+def test_day_numbers_no_month_has_or_counts_are_not_impossible_dates(text):
+    assert find_impossible_dates(text) == []
 
 
 def test_two_years_joined_by_and_without_between_are_two_mentions():

@@ -4,7 +4,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from karabakh_nb.numbers import QUALIFIERS, find_numbers, has_number
+from karabakh_nb.numbers import (
+    MAX_FIGURE,
+    QUALIFIERS,
+    find_implausible_numbers,
+    find_numbers,
+    has_number,
+)
 
 
 def only(text: str):
@@ -136,3 +142,44 @@ def test_has_number():
 @given(st.integers(min_value=0, max_value=10**9))
 def test_grouped_digits_round_trip(n):
     assert only(f"{n:,} people").value == n
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "reason"),
+    [
+        ("10000000000000000000000 soldiers were killed", "10000000000000000000000", "over"),
+        ("10,000,000,000,000,000,000,000 soldiers", "10,000,000,000,000,000,000,000", "over"),
+        ("9" * 400 + " soldiers", "9" * 400, "over"),
+        ("20 billion people", "20 billion", "over"),
+        ("nine hundred billion people", "nine hundred billion", "over"),
+        ("a share of 150% of the population", "150%", "a percentage over 100%"),
+        ("2,801 % were Shia", "2,801 %", "a percentage over 100%"),
+        ("more than 100.5 percent", "more than 100.5 percent", "a percentage over 100%"),
+    ],
+)
+def test_implausible_figures_are_left_out_and_listed(text, surface, reason):
+    # A 400-digit figure raised OverflowError downstream, 10^22 became a negative count.
+    assert find_numbers(text) == []
+    [dropped] = find_implausible_numbers(text)
+    assert (dropped.surface, text[dropped.start : dropped.end]) == (surface, surface)
+    assert dropped.reason.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("10,000,000,000 people", MAX_FIGURE),
+        ("8 billion people", 8_000_000_000),
+        ("100% of them", 100),
+        ("99.9 percent", 99.9),
+    ],
+)
+def test_figures_up_to_the_bounds_are_kept(text, value):
+    assert only(text).value == value
+    assert find_implausible_numbers(text) == []
+
+
+@given(st.text(alphabet="0123456789,.% ", max_size=600))
+def test_any_run_of_digits_gives_bounded_numbers(text):
+    for m in find_numbers(text):
+        assert 0 <= m.value <= (100 if m.is_percent else MAX_FIGURE)

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import karabakh_nb as kn
 from karabakh_nb.errors import InputError, UsageError
-from karabakh_nb.parse import clean_answer, is_question, parse_text
+from karabakh_nb.parse import clean_answer, is_question, parse_text, source_labels
 
 from .conftest import DATA, SEED
 
@@ -331,3 +331,89 @@ def test_every_block_ends_up_in_a_pair_or_an_orphan(blocks):
     assert questions + answers + len(orphans) == len(blocks)
     kept = sorted([p.raw for p in pairs if p.raw] + [b.raw for b in orphans])
     assert all(raw in blocks for raw in kept)
+
+
+def _tree(tmp_path, files: dict[str, str]):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    return [tmp_path / name for name in files]
+
+
+def test_same_file_names_in_two_folders_get_their_relative_paths_as_ids(tmp_path):
+    paths = _tree(
+        tmp_path,
+        {"2020/notes.txt": "Who won?\n\nArmenia.\n", "2021/notes.txt": "Who won?\n\nAzerbaijan.\n",
+         "other.txt": "Who lost?\n\nNobody.\n"},
+    )  # fmt: skip
+    qa = kn.load(paths)
+    assert qa[["id", "source"]].values.tolist() == [
+        ["2020/notes:1", "2020/notes.txt"],
+        ["2021/notes:1", "2021/notes.txt"],
+        ["other:1", "other.txt"],  # a name that does not repeat keeps <stem>:<line>
+    ]
+    assert qa["id"].is_unique
+
+
+def test_relative_paths_that_differ_only_in_extension_keep_it_in_the_id(tmp_path):
+    paths = _tree(tmp_path, {"notes.txt": "A?\n\nAy.\n\nStray.\n", "notes.md": "B?\n\nBee.\n"})
+    corpus = kn.read_corpus(paths)
+    assert corpus.qa[["id", "source"]].values.tolist() == [
+        ["notes.txt:1", "notes.txt"],
+        ["notes.md:1", "notes.md"],
+    ]
+    assert [b.id for b in corpus.orphans] == ["notes.txt:5"]
+
+
+def test_source_labels():
+    assert source_labels(["/a/x/n.txt", "/a/y/z/n.txt", "/b/m.txt"]) == [
+        ("x/n.txt", None),
+        ("y/z/n.txt", None),
+        ("m.txt", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message", "orphans"),
+    [
+        (b"", "file is empty", []),
+        (b"\n \n", "file holds only blank lines", []),
+        (
+            b"No question here.\n\nNor here.\n",
+            "no questions found",
+            ["No question here.", "Nor here."],
+        ),
+    ],
+    ids=["empty", "blank", "no-question"],
+)
+def test_an_unusable_file_among_others_is_skipped_and_listed(tmp_path, content, message, orphans):
+    (tmp_path / "a.txt").write_text("Who won?\n\nArmenia.\n")
+    (tmp_path / "b.txt").write_bytes(content)
+    corpus = kn.read_corpus(tmp_path)
+    assert corpus.qa["id"].tolist() == ["a:1"]
+    assert [(s.source, s.stem) for s in corpus.skipped] == [("b.txt", "b")]
+    assert corpus.skipped[0].message.startswith(message)
+    assert corpus.files == [tmp_path / "a.txt", tmp_path / "b.txt"]
+    # Nothing is lost: the blocks of a file without questions stay orphans.
+    assert [b.raw for b in corpus.orphans] == orphans
+
+
+def test_a_corpus_of_unusable_files_is_an_error(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_text("No question here.\n")
+    with pytest.raises(InputError, match="file is empty") as info:
+        kn.read_corpus(tmp_path)
+    assert info.value.path == str(tmp_path / "a.txt")
+
+
+def test_a_file_in_another_encoding_still_stops_the_corpus(tmp_path):
+    (tmp_path / "a.txt").write_text("Who won?\n\nArmenia.\n")
+    (tmp_path / "b.txt").write_bytes("Who?\n\nCaf\xe9.\n".encode("latin-1"))
+    with pytest.raises(InputError, match="cannot decode byte 0xe9"):
+        kn.read_corpus(tmp_path)
+
+
+@pytest.mark.parametrize("codec", ["rot13", "base64", "bz2", "undefined"])
+def test_a_codec_that_is_not_a_text_encoding_is_a_usage_error(write, codec):
+    with pytest.raises(UsageError, match="is not an encoding of text files"):
+        kn.load(write("f.txt", SIMPLE), encoding=codec)

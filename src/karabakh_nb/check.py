@@ -2,19 +2,25 @@
 
 A finding names the pair (or orphan block) it is about, its kind, and a short
 message. Kinds: ``unanswered``, ``truncated``, ``snippet_header``,
-``boilerplate``, ``orphan_block``, ``duplicate_question``,
-``unresolved_relative_date`` and ``disagreeing_figures``.
+``boilerplate``, ``orphan_block``, ``skipped_file`` (an empty or blank file, or one
+without a question, among others that have pairs), ``duplicate_question``,
+``unresolved_relative_date``, ``implausible_figure`` (a figure over 10^10 or a
+percentage over 100, which no table takes), ``impossible_date`` (a day the calendar
+lacks, "31 February 2020", or a relative date outside the years 1000-2100, which the
+timeline leaves out) and ``disagreeing_figures``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .dates import parse_as_of
+from .dates import find_impossible_dates, parse_as_of
 from .errors import UsageError
+from .numbers import find_implausible_numbers
 from .parse import Corpus
 
 if TYPE_CHECKING:
@@ -29,8 +35,11 @@ FINDING_KINDS = (
     "snippet_header",
     "boilerplate",
     "orphan_block",
+    "skipped_file",
     "duplicate_question",
     "unresolved_relative_date",
+    "implausible_figure",
+    "impossible_date",
     "disagreeing_figures",
 )
 
@@ -83,7 +92,7 @@ def check(
         )
     qa = corpus.qa
     rows: list[dict[str, object]] = []
-    by_id = qa.set_index("id")
+    by_id = qa.drop_duplicates("id").set_index("id")  # a hand-made table may repeat ids
     for row in qa.itertuples(index=False):
         for flag in row.flags:
             if flag in _FLAG_MESSAGES:
@@ -152,6 +161,7 @@ def check(
                 None,
             )
         )
+    rows.extend(_input_findings(corpus))
     frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
     order = {k: i for i, k in enumerate(FINDING_KINDS)}
     frame["_k"] = frame["kind"].map(order)
@@ -176,3 +186,52 @@ def _finding(
         "message": message,
         "text": text,
     }
+
+
+# Cheap tests for "may hold an implausible figure / an impossible date", so that check
+# reads again only the answers that can: long digit runs, billions, percentages; days
+# 29-31 and relative spans of days to decades.
+_MAYBE_IMPLAUSIBLE = re.compile(r"\d[\d,.]{10}|billion|%|per\s*cent", re.IGNORECASE)
+_MAYBE_IMPOSSIBLE = re.compile(r"(?<!\d)(?:29|30|31)(?!\d)|decade|year|month|week|\bdays?\b")
+
+
+def _input_findings(corpus: CorpusTables) -> list[dict[str, object]]:
+    """Findings on what the readers left out of every table.
+
+    Skipped files, and the implausible figures and impossible dates of each answer,
+    read again the way the extractors read them.
+    """
+    from .annotate import annotate
+
+    rows = []
+    for item in getattr(corpus.parsed, "skipped", []):
+        message = f"file skipped: {item.message}"
+        rows.append(_finding("skipped_file", f"{item.stem}:1", item.source, 1, message, None))
+    qa = corpus.qa
+    columns = (qa["id"], qa["source"], qa["line"], qa["answer"])
+    for qa_id, source, line, answer in zip(*columns, strict=True):
+        if not isinstance(answer, str) or not answer:
+            continue
+        found: list[tuple[str, int, str]] = []
+        if _MAYBE_IMPLAUSIBLE.search(answer):
+            for n in find_implausible_numbers(answer):
+                message = MSG_IMPLAUSIBLE.format(surface=n.surface, reason=n.reason)
+                found.append(("implausible_figure", n.start, message))
+        if _MAYBE_IMPOSSIBLE.search(answer):
+            for d in find_impossible_dates(answer, as_of=corpus.as_of):
+                message = MSG_IMPOSSIBLE.format(surface=d.surface, reason=d.reason)
+                found.append(("impossible_date", d.start, message))
+        for kind, start, message in found:
+            sentence = annotate(answer).sentence_at(start)
+            text = answer if sentence is None else sentence.text
+            rows.append(_finding(kind, qa_id, source, int(line), message, text))
+    return rows
+
+
+MSG_IMPLAUSIBLE = (
+    "{surface!r} is {reason}: no count or share is that large, so no table holds it; "
+    "check the source"
+)
+MSG_IMPOSSIBLE = (
+    "{surface!r} is no date ({reason}), so the timeline leaves it out; check the source"
+)

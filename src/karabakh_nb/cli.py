@@ -1,23 +1,32 @@
-"""The ``karabakh-nb`` command line: a thin layer over the Python API.
+r"""The ``karabakh-nb`` command line: a thin layer over the Python API.
 
 Every command calls the same functions a Python user or a notebook calls; this
 module only parses arguments, prints tables and turns errors into one line on
 stderr with exit status 2.
+
+Output is safe to open: ``--format csv`` prefixes ``'`` to a text cell a spreadsheet
+would run as a formula (one starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return, unless it is a plain number; the OWASP rule), and ``--format table`` shows
+control characters (C0 and C1, DEL, so ANSI and OSC escape sequences too, and the bidi
+overrides) escaped as ``\x1b`` or ``\u202e``. ``--format json`` keeps every value exact.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import datetime as dt
 import json
 import math
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
 import pandas as pd
 
-from . import __version__
+from . import __version__, errors
 from .errors import KarabakhError, RenderError, UsageError
 
 PROG = "karabakh-nb"
@@ -255,26 +264,86 @@ def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     ]
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, *, csv: bool = False) -> str:
     value = _cell(value)
     if value is None:
         return ""
     if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return str(value)
+        text = ";".join(str(v) for v in value)
+    elif isinstance(value, str):
+        text = value
+    else:
+        return str(value)  # a number or a flag: never a formula
+    return _csv_safe(text) if csv else text
+
+
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP, "CSV Injection").
+_FORMULA_START = frozenset("=+-@\t\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _csv_safe(text: str) -> str:
+    """Prefix ``'`` to a text a spreadsheet would run as a formula (not to "-12")."""
+    if text[:1] in _FORMULA_START and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+# Control characters that a terminal acts on: C0 but tab and line ends (shown as spaces),
+# DEL, C1, and the bidi controls that reorder what is shown.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    r"""Return ``text`` with every control character escaped, for a terminal.
+
+    Example:
+        >>> visible("\x1b[31mred\x1b[0m")
+        '\\x1b[31mred\\x1b[0m'
+    """
+    return _CONTROL.sub(_escape_control, text)
+
+
+class _Lines(list[str]):
+    """A file that keeps each write: ``csv.writer`` writes one row per call."""
+
+    def write(self, text: str) -> int:
+        self.append(text)
+        return len(text)
+
+
+def _csv_text(frame: pd.DataFrame) -> str:
+    # Rows end in "\n"; with "\r\n" as the writer's terminator, a cell holding either
+    # character is quoted (with "\n" alone, a lone "\r" went out unquoted and split rows).
+    lines = _Lines()
+    writer = csv.writer(lines, lineterminator="\r\n")
+    writer.writerow([str(c) for c in frame.columns])
+    for row in frame.itertuples(index=False, name=None):
+        writer.writerow([_text(v, csv=True) for v in row])
+    return "\n".join(line[:-2] for line in lines)
 
 
 def format_table(frame: pd.DataFrame, fmt: str) -> str:
-    """Render a table as ``table`` (aligned text), ``csv`` or ``json``."""
+    """Render a table as ``table`` (aligned text), ``csv`` or ``json``.
+
+    ``csv`` neutralises cells a spreadsheet would run as formulas and ``table`` escapes
+    control characters (see the module docstring); ``json`` is exact.
+    """
     if fmt == "json":
         return json.dumps(records(frame), ensure_ascii=False, indent=1)
     if fmt == "csv":
-        flat = frame.copy()
-        for col in flat.columns:
-            flat[col] = [_text(v) for v in flat[col]]
-        return flat.to_csv(index=False, lineterminator="\n").rstrip("\n")
-    cols = list(frame.columns)
-    cells = [[_short(_text(v)) for v in row] for row in frame.itertuples(index=False, name=None)]
+        return _csv_text(frame)
+    cols = [visible(str(c)) for c in frame.columns]
+    cells = [
+        [_short(visible(_text(v))) for v in row] for row in frame.itertuples(index=False, name=None)
+    ]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(cols)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
@@ -375,13 +444,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except RenderError as exc:  # the input was fine; a notebook failed
-        print(f"{PROG}: error: {exc.oneline()}", file=sys.stderr)
-        return 1
+        return _fail(exc.oneline(), 1)
     except KarabakhError as exc:
-        print(f"{PROG}: error: {exc.oneline()}", file=sys.stderr)
-        return 2
+        return _fail(exc.oneline(), 2)
     except KeyboardInterrupt:
-        print(f"{PROG}: error: interrupted", file=sys.stderr)
-        return 130
+        return _fail("interrupted", 130)
     except BrokenPipeError:
         return 0
+    except UnicodeEncodeError as exc:  # a terminal that cannot show the text
+        return _fail(errors.MSG_CANNOT_WRITE.format(encoding=exc.encoding), 1)
+    except OSError as exc:  # the system failed us (disk full, ...): not the input
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}", 1)
+    except MemoryError:
+        return _fail(errors.MSG_NO_MEMORY, 1)
+
+
+def _fail(message: str, status: int) -> int:
+    """Print ``karabakh-nb: error: <message>`` as one line on stderr; return ``status``."""
+    line = " ".join(visible(message).split())
+    with contextlib.suppress(OSError, ValueError):  # stderr itself is gone
+        print(f"{PROG}: error: {line}", file=sys.stderr)
+    return status

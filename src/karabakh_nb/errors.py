@@ -20,6 +20,9 @@ MSG_NUL = (
 )
 MSG_DECODE = "cannot decode byte 0x{byte:02x} as {encoding}; " + TRY_ENCODING
 MSG_BAD_ENCODING = "unknown encoding {encoding!r}; try utf-8, utf-16, latin-1 or cp1252"
+MSG_NOT_TEXT_ENCODING = (
+    "{encoding!r} is not an encoding of text files; try utf-8, utf-16, latin-1 or cp1252"
+)
 MSG_NO_QUESTIONS = (
     "no questions found (a question is a short sentence ending in '?'); "
     "is this a Q&A file in the format of seeds/*.txt?"
@@ -28,6 +31,11 @@ MSG_MISSING = "no such file or folder; check the path"
 MSG_NO_TXT = "folder holds no .txt files; pass Q&A .txt files or a folder that has them"
 MSG_NO_MATCH = "pattern matches no files; check the glob, or quote it so the shell leaves it alone"
 MSG_UNREADABLE = "cannot read file ({reason}); check its permissions"
+MSG_CANNOT_WRITE = (
+    "cannot write the output in this terminal's encoding ({encoding}); "
+    "set PYTHONIOENCODING=utf-8 or use --format json"
+)
+MSG_NO_MEMORY = "out of memory; try fewer or smaller files at a time"
 
 
 class KarabakhError(Exception):

@@ -24,6 +24,12 @@ by an optional scale word ("1.2 million"); number words up to the billions
 percentages ("85%", "85 percent", "85 per cent").
 Vague quantities ("hundreds", "thousands of", "dozens", "several") are not numbers.
 Ordinals ("21st"), money ("$5 million") and digits glued to letters are skipped.
+
+Figures are validated where they are read: a figure above :data:`MAX_FIGURE` (10^10,
+more than the people on Earth; "10^22 soldiers" or a 400-digit run is a scraping
+artefact, never a count) and a percentage above 100 (no share of a whole is larger)
+are not numbers here. :func:`find_implausible_numbers` lists what was left out, so
+``check`` can report it.
 """
 
 from __future__ import annotations
@@ -33,13 +39,24 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "MAX_FIGURE",
+    "MAX_PERCENT",
     "QUALIFIERS",
+    "ImplausibleNumber",
     "NumberMention",
+    "find_implausible_numbers",
     "find_numbers",
     "has_number",
 ]
 
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "majority")
+#: The largest figure read as a number (more than the people on Earth).
+MAX_FIGURE = 10**10
+#: The largest percentage read as a number (a share of a whole).
+MAX_PERCENT = 100
+# Digits before the decimal point beyond which a figure exceeds MAX_FIGURE whatever its
+# scale; checked before any conversion, so a 400-digit run never becomes a float.
+_MAX_DIGITS = len(str(MAX_FIGURE))
 
 _ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -147,6 +164,24 @@ class NumberMention:
     maybe_year: bool = False
 
 
+@dataclass(frozen=True)
+class ImplausibleNumber:
+    """A figure :func:`find_numbers` left out because no count or share can be that large.
+
+    Attributes:
+        surface: The text of the figure, qualifier included ("10,000,000,000,000 soldiers"
+            gives "10,000,000,000,000").
+        start: Offset of the first character of ``surface``.
+        end: Offset just past ``surface``.
+        reason: Why it was left out, in words ("over 10,000,000,000", "over 100%").
+    """
+
+    surface: str
+    start: int
+    end: int
+    reason: str
+
+
 def _words_value(text: str) -> int:
     """Return the value of a run of number words ("three hundred and fifty thousand")."""
     words = re.split(r"[\s-]+", text.lower())
@@ -185,6 +220,9 @@ def has_number(text: str) -> bool:
 def find_numbers(text: str) -> list[NumberMention]:
     """Find every quantity in ``text`` with its value and qualifier.
 
+    Figures over :data:`MAX_FIGURE` and percentages over 100 are left out (see
+    :func:`find_implausible_numbers`).
+
     Args:
         text: A sentence or passage.
 
@@ -197,16 +235,43 @@ def find_numbers(text: str) -> list[NumberMention]:
         >>> find_numbers("more than one million were displaced")[0].value
         1000000
     """
+    return _scan(text)[0]
+
+
+def find_implausible_numbers(text: str) -> list[ImplausibleNumber]:
+    """List the figures :func:`find_numbers` leaves out as implausible, in order.
+
+    Example:
+        >>> [(m.surface, m.reason) for m in find_implausible_numbers("150% of 10 voted")]
+        [('150%', 'a percentage over 100%')]
+    """
+    return _scan(text)[1]
+
+
+def _digits_value(digits: str, scale: str | None) -> float | None:
+    """The value of a figure in digits, or None when it is over :data:`MAX_FIGURE`."""
+    plain = digits.replace(",", "")
+    whole = plain.split(".", 1)[0].lstrip("0")
+    if len(whole) > _MAX_DIGITS:
+        return None
+    value = float(plain)
+    if scale:
+        value *= _SCALES[scale.lower()]
+    return value if value <= MAX_FIGURE else None
+
+
+def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
     if not text:
-        return []
+        return [], []
     lowered = text.lower()
     if not _ANY_NUMBER.search(lowered):
-        return []
+        return [], []
     if len(lowered) == len(text):
         matches = _PATTERN.finditer(lowered)
     else:
         matches = _PATTERN_ANY_CASE.finditer(text)
     out: list[NumberMention] = []
+    dropped: list[ImplausibleNumber] = []
     for match in matches:
         digits, words = match.group("digits"), match.group("words")
         loose = False
@@ -215,14 +280,19 @@ def find_numbers(text: str) -> list[NumberMention]:
             after = text[match.end("digits") : match.end("digits") + 1]
             if match.group("scale") is None and after.isalpha() and not match.group("pct"):
                 continue
-            value: float = float(digits.replace(",", ""))
-            if match.group("scale"):
-                value *= _SCALES[match.group("scale").lower()]
+            read = _digits_value(digits, match.group("scale"))
+            if read is None:
+                dropped.append(_implausible(text, match, f"over {MAX_FIGURE:,}"))
+                continue
+            value: float = read
             number_start = match.start("digits")
         else:
             if words.lower() == "a":  # "a" alone is an article, not a number
                 continue
             value = _words_value(words)
+            if value > MAX_FIGURE:
+                dropped.append(_implausible(text, match, f"over {MAX_FIGURE:,}"))
+                continue
             number_start = match.start("words")
             # "a dozen", "half a million": round by nature ("a thousand" is a plain number).
             loose = bool(_LOOSE_WORDS.match(words))
@@ -234,6 +304,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         if trail:
             key = re.sub(r"\s+", " ", trail.strip().lower())
             qualifier = "at_least" if key == "+" else _TRAILING[key]
+        if match.group("pct") and value > MAX_PERCENT:
+            dropped.append(_implausible(text, match, f"a percentage over {MAX_PERCENT}%"))
+            continue
         end = match.end()
         unit = None
         compound = False
@@ -263,7 +336,11 @@ def find_numbers(text: str) -> list[NumberMention]:
                 maybe_year=maybe_year,
             )
         )
-    return _ranges(text, out)
+    return _ranges(text, out), dropped
+
+
+def _implausible(text: str, match: re.Match[str], reason: str) -> ImplausibleNumber:
+    return ImplausibleNumber(text[match.start() : match.end()], match.start(), match.end(), reason)
 
 
 # What joins the two ends of a range: "13,000–20,000", "3,000 to 10,000", "between A and B".

@@ -36,6 +36,11 @@ Recognised forms:
   latest strictly before it. "Today", "now" and weeks ("last week") are not
   dates here: they date states, or have no precision in the contract.
 
+Impossible dates never become dates: a day the calendar does not have ("31 February
+2020", "February 29, 2021", "29 February" after "In 2021") is not read, not even in part
+as its month, and a relative phrase that leaves the years 1000-2100 ("999 decades
+later") stays unresolved; :func:`find_impossible_dates` lists both, for ``check``.
+
 A bare number is a year only when it has four digits in 1000–2100, is not part
 of a comma-grouped number, a percentage or a hyphenated compound, is not
 followed by a counted noun ("1500 troops") nor preceded by a quantifier
@@ -54,7 +59,7 @@ the two in order. Import the public names from here, not from the submodules.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ._patterns import MAX_YEAR as MAX_YEAR
 from ._patterns import MIN_YEAR as MIN_YEAR
@@ -74,12 +79,31 @@ from ._scan import _scan
 __all__ = [
     "PRECISIONS",
     "DateMention",
+    "ImpossibleDate",
     "find_dates",
+    "find_impossible_dates",
     "format_date",
     "parse_as_of",
     "to_date",
     "with_offset",
 ]
+
+
+@dataclass(frozen=True)
+class ImpossibleDate:
+    """A date phrase that names no day of the calendar, left out of every table.
+
+    Attributes:
+        surface: The text, e.g. ``"31 February 2020"``, ``"999 decades later"``.
+        start: Offset of the first character of ``surface``.
+        end: Offset just past ``surface``.
+        reason: Why it is no date ("February 2020 has no day 31").
+    """
+
+    surface: str
+    start: int
+    end: int
+    reason: str
 
 
 def find_dates(
@@ -92,7 +116,8 @@ def find_dates(
 
     Relative phrases and day/month mentions without a year are resolved against the
     nearest preceding resolved mention in ``text`` (or ``anchor`` before the first
-    one); phrases relative to the publication date only against ``as_of``.
+    one); phrases relative to the publication date only against ``as_of``. Impossible
+    dates are left out (see :func:`find_impossible_dates`).
 
     Args:
         text: A passage (an answer) or a sentence.
@@ -110,25 +135,59 @@ def find_dates(
         >>> [(m.date, m.relative) for m in find_dates("In January 1990 X; a year later Y.")]
         [('1990-01', None), ('1991', 'a year later')]
     """
-    when = parse_as_of(as_of)
+    return _find(text, anchor, parse_as_of(as_of))[0]
+
+
+def find_impossible_dates(
+    text: str,
+    *,
+    anchor: DateMention | None = None,
+    as_of: dt.date | str | None = None,
+) -> list[ImpossibleDate]:
+    """List the date phrases :func:`find_dates` leaves out because no such day exists.
+
+    Args:
+        text: A passage (an answer) or a sentence.
+        anchor: As for :func:`find_dates`.
+        as_of: As for :func:`find_dates`.
+
+    Returns:
+        The impossible dates in order of appearance.
+
+    Example:
+        >>> [m.reason for m in find_impossible_dates("On 31 February 2020 it began.")]
+        ['February 2020 has no day 31']
+    """
+    return _find(text, anchor, parse_as_of(as_of))[1]
+
+
+def _find(
+    text: str, anchor: DateMention | None, when: dt.date | None
+) -> tuple[list[DateMention], list[ImpossibleDate]]:
     if not text:
-        return []
+        return [], []
     out: list[DateMention] = []
+    impossible: list[ImpossibleDate] = []
     last = anchor
     for raw in _scan(text):
         surface = text[raw.start : raw.end]
-        date = end = precision = None
+        date = end = precision = problem = None
         needs = False
-        if raw.kind == "abs":
-            date, end, needs = _resolve_abs(raw, last, when)
+        if raw.kind == "impossible":
+            problem = raw.problem
+        elif raw.kind == "abs":
+            date, end, needs, problem = _resolve_abs(raw, last, when)
             precision = raw.precision if date is not None else None
         elif raw.kind == "anchored":
-            date, precision = _resolve_anchored(raw, last)
+            date, precision, problem = _resolve_anchored(raw, last)
         else:
             # "a few days ago" has no count: no publication date can resolve it
             needs = raw.count is not None or raw.unit is None or raw.weekday is not None
             if when is not None:
-                date, precision = _resolve_pub(raw, when)
+                date, precision, problem = _resolve_pub(raw, when)
+        if problem is not None:
+            impossible.append(ImpossibleDate(surface, raw.start, raw.end, problem))
+            continue
         mention = DateMention(
             surface,
             raw.start,
@@ -143,7 +202,7 @@ def find_dates(
         out.append(mention)
         if date is not None and not raw.adjective:
             last = mention
-    return out
+    return out, impossible
 
 
 def with_offset(mention: DateMention, offset: int) -> DateMention:

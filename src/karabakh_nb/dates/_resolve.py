@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 
 from ..errors import UsageError
-from ._patterns import _RANK, _UNIT_PRECISION, PRECISIONS
-from ._scan import _Raw
+from ._patterns import _RANK, _UNIT_PRECISION, MAX_YEAR, MIN_YEAR, PRECISIONS
+from ._scan import _no_such_day, _Raw
 
 
 @dataclass(frozen=True)
@@ -116,70 +116,131 @@ def _iso_parts(year: int, month: int | None, day: int | None, precision: str) ->
     return format_date(dt.date(year, month or 1, day or 1), precision)
 
 
-def _resolve_abs(
-    raw: _Raw, anchor: DateMention | None, as_of: dt.date | None
-) -> tuple[str | None, str | None, bool]:
-    """Return ``(date, end_date, needs_as_of)`` of an absolute mention."""
-    year = raw.year
-    needs = False
-    if year is None:
-        if anchor is not None and anchor.date is not None:
-            year = to_date(anchor.date).year
-            if as_of is not None and dt.date(year, raw.month or 1, raw.day or 1) > as_of:
-                year -= 1  # never later than the publication date
-        elif as_of is not None:
-            needs = True
-            year = as_of.year
-            first = dt.date(year, raw.month or 1, raw.day or 1)
-            if first > as_of:
-                year -= 1
-        else:
-            return None, None, True
+def _day(year: int, month: int | None, day: int | None) -> dt.date | None:
+    """The first day a mention covers in ``year``, or None when the calendar has none."""
     try:
-        date = _iso_parts(year, raw.month, raw.day, raw.precision)
-    except ValueError:  # 29 February in a year that has none
-        return None, None, needs
+        return dt.date(year, month or 1, day or 1)
+    except ValueError:  # 29 February in a year that has none, year 0
+        return None
+
+
+def _missing(year: int, month: int | None, day: int | None) -> str:
+    return _no_such_day(year, month or 1, day or 1) or f"year {year} is not in the calendar"
+
+
+#: ``(date, end_date, needs_as_of, problem)``: ``problem`` says why there is no date.
+_Resolved = tuple[str | None, str | None, bool, str | None]
+
+
+def _resolve_abs(raw: _Raw, anchor: DateMention | None, as_of: dt.date | None) -> _Resolved:
+    """Return ``(date, end_date, needs_as_of, problem)`` of an absolute mention.
+
+    A day and month without a year take the anchor's year (a year earlier if that would
+    pass ``as_of``), else the latest year not after ``as_of`` that has the day ("29
+    February" read on 2021-02-15 is 2020-02-29); ``problem`` names a day the calendar
+    does not have in the year taken ("29 February" after "In 2021").
+    """
+    needs = False
+    if raw.year is not None:
+        year = raw.year
+    elif anchor is not None and anchor.date is not None:
+        year = to_date(anchor.date).year
+        first = _day(year, raw.month, raw.day)
+        if first is not None and as_of is not None and first > as_of:
+            year -= 1  # never later than the publication date
+    elif as_of is not None:
+        needs = True
+        # The latest such day not after as_of; 29 February can be eight years back.
+        year = as_of.year
+        for back in range(9):
+            first = _day(as_of.year - back, raw.month, raw.day)
+            if first is not None and first <= as_of:
+                year = as_of.year - back
+                break
+    else:
+        return None, None, True, None
+    if _day(year, raw.month, raw.day) is None:
+        return None, None, needs, _missing(year, raw.month, raw.day)
+    date = _iso_parts(year, raw.month, raw.day, raw.precision)
     end = None
     if raw.end_parts is not None:
         ey, em, ed = raw.end_parts
-        end = _iso_parts(ey if ey is not None else year, em, ed, raw.end_precision or "year")
-    return date, end, needs
+        ey = ey if ey is not None else year
+        if _day(ey, em, ed) is None:
+            return None, None, needs, _missing(ey, em, ed)
+        end = _iso_parts(ey, em, ed, raw.end_precision or "year")
+    return date, end, needs, None
 
 
-def _resolve_anchored(raw: _Raw, anchor: DateMention | None) -> tuple[str | None, str | None]:
+def _in_range(day: dt.date) -> bool:
+    return MIN_YEAR <= day.year <= MAX_YEAR
+
+
+_OUT_OF_RANGE = f"it falls outside the years {MIN_YEAR}-{MAX_YEAR} that dates are read in"
+
+
+def _resolve_anchored(
+    raw: _Raw, anchor: DateMention | None
+) -> tuple[str | None, str | None, str | None]:
+    """Return ``(date, precision, problem)`` of a phrase anchored on the preceding date.
+
+    ``problem`` says why there is none: the shift leaves the years read as dates ("999
+    decades later").
+    """
     if anchor is None or anchor.date is None or raw.count is None or raw.unit is None:
-        return None, None
+        return None, None, None
     later = raw.count > 0
     base_iso = anchor.end_date if later and anchor.end_date else anchor.date
     base_precision = anchor.precision or "year"
     if base_iso != anchor.date:
         base_precision = _precision_of(base_iso)
     precision = _coarser(base_precision, _UNIT_PRECISION[raw.unit])
-    return format_date(_shift(to_date(base_iso), raw.count, raw.unit), precision), precision
+    day = _shift_safely(to_date(base_iso), raw.count, raw.unit)
+    if day is None:
+        return None, None, _OUT_OF_RANGE
+    return format_date(day, precision), precision, None
+
+
+def _shift_safely(base: dt.date, count: int, unit: str) -> dt.date | None:
+    """``_shift``, or None when the result is outside ``MIN_YEAR``-``MAX_YEAR``."""
+    try:
+        day = _shift(base, count, unit)
+    except (ValueError, OverflowError):  # beyond year 1-9999
+        return None
+    return day if _in_range(day) else None
 
 
 def _precision_of(iso: str) -> str:
     return PRECISIONS[2 - iso.count("-")]
 
 
-def _resolve_pub(raw: _Raw, as_of: dt.date) -> tuple[str | None, str | None]:
+def _resolve_pub(raw: _Raw, as_of: dt.date) -> tuple[str | None, str | None, str | None]:
+    """Return ``(date, precision, problem)`` of a phrase relative to the publication date."""
     if raw.weekday is not None:
         back = (as_of.weekday() - raw.weekday) % 7
-        if raw.weekday_mode == "next":
-            day = as_of + dt.timedelta(days=(raw.weekday - as_of.weekday()) % 7 or 7)
-        else:
-            if raw.weekday_mode == "last" and back == 0:
-                back = 7
-            day = as_of - dt.timedelta(days=back)
-        return day.isoformat(), "day"
+        try:
+            if raw.weekday_mode == "next":
+                day = as_of + dt.timedelta(days=(raw.weekday - as_of.weekday()) % 7 or 7)
+            else:
+                if raw.weekday_mode == "last" and back == 0:
+                    back = 7
+                day = as_of - dt.timedelta(days=back)
+        except OverflowError:  # a week before 0001-01-07 or after 9999-12-25
+            return None, None, _OUT_OF_RANGE
+        return day.isoformat(), "day", None
     if raw.unit is None and raw.month is not None:  # last/this/next December
         year = as_of.year
         if raw.weekday_mode == "last" and raw.month >= as_of.month:
             year -= 1
         elif raw.weekday_mode == "next" and raw.month <= as_of.month:
             year += 1
-        return f"{year:04d}-{raw.month:02d}", "month"
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return None, None, _OUT_OF_RANGE
+        return f"{year:04d}-{raw.month:02d}", "month", None
     if raw.count is None or raw.unit is None:
-        return None, None
+        return None, None, None
     precision = _UNIT_PRECISION[raw.unit]
-    return format_date(_shift(as_of, raw.count, raw.unit), precision), precision
+    shifted = _shift_safely(as_of, raw.count, raw.unit)
+    if shifted is None:
+        return None, None, _OUT_OF_RANGE
+    return format_date(shifted, precision), precision, None

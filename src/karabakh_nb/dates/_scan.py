@@ -5,6 +5,11 @@ recipe), the search for cores and the word starts a mention may open at, the
 reading of one match of the full pattern (with the checks that make a bare
 number a year), and the joining of "from A to B" into one range. Nothing here
 knows an anchor or the publication date: ``_resolve`` does that.
+
+A day the calendar does not have ("31 February 2020", "February 29, 2021") is read as an
+*impossible* mention: it is never a date (nor, in part, "February 2020"), and
+:func:`karabakh_nb.dates.find_impossible_dates` reports it. A day number no month has
+("May 35") is no date at all: it is a number.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ class _Raw:
 
     start: int
     end: int
-    kind: str  # "abs" | "anchored" | "pub"
+    kind: str  # "abs" | "anchored" | "pub" | "impossible"
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -57,6 +62,7 @@ class _Raw:
     weekday_mode: str = ""
     adjective: bool = False
     relative: bool = False  # surface is reported as the relative phrase
+    problem: str | None = None  # kind "impossible": why the calendar has no such day
 
 
 def _count(word: str) -> int | None:
@@ -79,6 +85,28 @@ def _valid(year: int | None, month: int | None = None, day: int | None = None) -
         except ValueError:
             return False
     return True
+
+
+_MONTH_NAMES = [name.capitalize() for name in list(_MONTHS)[:12]]  # the full names
+
+
+def _no_such_day(year: int | None, month: int, day: int) -> str | None:
+    """Why ``day`` of ``month`` (of ``year``) is not in the calendar, or None when it is.
+
+    Only days 1-31 of a real month can be impossible dates; anything else is no date.
+    """
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    try:
+        dt.date(year if year is not None else 2000, month, day)
+    except ValueError:
+        when = _MONTH_NAMES[month - 1] + ("" if year is None else f" {year}")
+        return f"{when} has no day {day}"
+    return None
+
+
+def _impossible(s: int, e: int, problem: str | None) -> _Raw | None:
+    return None if problem is None else _Raw(s, e, "impossible", problem=problem)
 
 
 def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool, bool]:
@@ -157,12 +185,17 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         y, mo, d = (int(p) for p in g("iso").split("-"))
         if _valid(y, mo, d) and 1 <= mo <= 12:
             raw = _Raw(s, e, "abs", y, mo, d, "day")
+        elif _valid(y):
+            raw = _impossible(s, e, _no_such_day(y, mo, d))
     elif kind == "dr":
         d1, d2, mo = int(g("dr_d1")), int(g("dr_d2")), _month(g("dr_m"))
         y = int(g("dr_y")) if g("dr_y") else None
         sep = m.group(0)[m.end("dr_d1") - s : m.start("dr_d2") - s].strip()
-        if (sep != "and" or g("dr_cue")) and d1 < d2 and _valid(y, mo, d1) and _valid(y, mo, d2):
-            raw = _Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day", relative=y is None)
+        if (sep != "and" or g("dr_cue")) and d1 < d2 and _valid(y):
+            if _valid(y, mo, d1) and _valid(y, mo, d2):
+                raw = _Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day", relative=y is None)
+            else:
+                raw = _impossible(s, e, _no_such_day(y, mo, d1) or _no_such_day(y, mo, d2))
     elif kind == "mr":
         d1, d2, mo = int(g("mr_d1")), int(g("mr_d2")), _month(g("mr_m"))
         y = int(g("mr_y")) if g("mr_y") else None
@@ -170,11 +203,13 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         if (
             (sep != "and" or g("mr_cue"))
             and d1 < d2
-            and _valid(y, mo, d1)
-            and _valid(y, mo, d2)
+            and _valid(y)
             and not _COUNTED_NEXT.match(text, e)
         ):
-            raw = _Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day", relative=y is None)
+            if _valid(y, mo, d1) and _valid(y, mo, d2):
+                raw = _Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day", relative=y is None)
+            else:
+                raw = _impossible(s, e, _no_such_day(y, mo, d1) or _no_such_day(y, mo, d2))
     elif kind == "yr":
         y1 = int(g("yr_y1"))
         y2s = g("yr_y2")
@@ -196,7 +231,7 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         mo, d = _month(g("mdy_m")), int(g("mdy_d"))
         y = int(g("mdy_y")) if g("mdy_y") else None
         if (
-            _valid(y, mo, d)
+            _valid(y)
             and d >= 1
             and (
                 y is not None
@@ -206,12 +241,17 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
                 )
             )
         ):
-            raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
+            if _valid(y, mo, d):
+                raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
+            else:
+                raw = _impossible(s, e, _no_such_day(y, mo, d))
     elif kind == "dmy":
         mo, d = _month(g("dmy_m")), int(g("dmy_d"))
         y = int(g("dmy_y")) if g("dmy_y") else None
         if _valid(y, mo, d) and d >= 1:
             raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
+        elif _valid(y):
+            raw = _impossible(s, e, _no_such_day(y, mo, d))
     elif kind == "my":
         mo, y = _month(g("my_m")), int(g("my_y"))
         if _valid(y):

@@ -10,6 +10,14 @@ headers, share-widget boilerplate, truncation) from the clean answer. Nothing
 is dropped: a block that is neither a question nor an answer to one is kept as
 an *orphan* and reported by :func:`karabakh_nb.check`.
 
+Ids are ``<file stem>:<line>``; where two files of a corpus share a stem
+(``2020/notes.txt`` and ``2021/notes.txt``), each one's stem and ``source`` are its path
+relative to their common folder (``2020/notes:3``, ``2020/notes.txt``), so an id names one
+pair (:func:`source_labels`). Of several files, one that is empty, blank or holds no
+question is skipped and listed in :attr:`Corpus.skipped` (``check`` reports it; the
+blocks of a file without questions stay orphans); only when no file has a question is
+that an error.
+
 The package is split by job: ``_files`` finds the files and decodes them;
 ``_blocks`` splits a text into blocks; ``_clean`` separates the artefacts from an
 answer; ``_pairs`` tells questions from answers and pairs them; the ``qa`` table and
@@ -19,15 +27,17 @@ submodules.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from .. import errors
 from ..errors import InputError
-from ._blocks import Block
+from ._blocks import Block, _stem
 from ._clean import MAX_SNIPPET_WORDS as MAX_SNIPPET_WORDS
 from ._clean import clean_answer
 from ._files import _read_file, decode, resolve_paths
@@ -39,6 +49,7 @@ __all__ = [
     "Block",
     "Corpus",
     "Pair",
+    "SkippedFile",
     "clean_answer",
     "decode",
     "is_question",
@@ -46,9 +57,24 @@ __all__ = [
     "parse_text",
     "read_corpus",
     "resolve_paths",
+    "source_labels",
 ]
 
 QA_COLUMNS = ["id", "source", "line", "question", "answer", "snippet", "raw", "flags"]
+
+
+class SkippedFile(NamedTuple):
+    """A file of a corpus that gave no pair: empty, blank, or without a question.
+
+    Attributes:
+        source: The file's ``source`` (as in the ``qa`` table).
+        stem: The stem its ids would have (``<stem>:1`` names the file in ``check``).
+        message: What is wrong with it, as the error for that file alone would say.
+    """
+
+    source: str
+    stem: str
+    message: str
 
 
 @dataclass
@@ -59,12 +85,15 @@ class Corpus:
         qa: The ``qa`` table (CONTRACT.md section 3).
         orphans: Blocks that belong to no pair (an answer before the first question,
             a second answer block in a row); reported by ``check``.
-        files: The files read, in order.
+        files: The files read, in order (skipped ones included).
+        skipped: Files that gave no pair (empty, blank, no question); reported by
+            ``check``.
     """
 
     qa: pd.DataFrame
     orphans: list[Block] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
 
 
 def _frame(pairs: Sequence[Pair]) -> pd.DataFrame:
@@ -88,29 +117,80 @@ def _frame(pairs: Sequence[Pair]) -> pd.DataFrame:
     return frame
 
 
+def source_labels(files: Sequence[str | Path]) -> list[tuple[str, str | None]]:
+    """Return each file's ``source`` and id stem, unique across ``files``.
+
+    A file's ``source`` is its name and its id stem the name without the extension;
+    where two files share a stem, each of them is named by its path relative to their
+    common folder instead (``2021/notes.txt``, stem ``2021/notes``), with the extension
+    kept in the stem where that alone tells them apart (``notes.txt``, ``notes.md``).
+
+    Returns:
+        ``(source, stem)`` per file, ``stem`` None where it is ``source``'s stem.
+
+    Example:
+        >>> source_labels(["a/2020/notes.txt", "a/2021/notes.txt", "b/other.txt"])
+        [('2020/notes.txt', None), ('2021/notes.txt', None), ('other.txt', None)]
+    """
+    paths = [Path(f) for f in files]
+    labels: list[tuple[str, str | None]] = [(p.name, None) for p in paths]
+    by_stem: dict[str, list[int]] = {}
+    for index, path in enumerate(paths):
+        by_stem.setdefault(_stem(path.name), []).append(index)
+    for group in by_stem.values():
+        if len(group) < 2:
+            continue
+        absolute = [Path(os.path.abspath(paths[i])) for i in group]
+        common = os.path.commonpath(absolute)
+        names = [a.relative_to(common).as_posix() for a in absolute]
+        stems = [_stem(name) for name in names]
+        for i, name, stem in zip(group, names, stems, strict=True):
+            labels[i] = (name, None if stems.count(stem) == 1 else name)
+    return labels
+
+
+_UNUSABLE = (errors.MSG_EMPTY, errors.MSG_BLANK, errors.MSG_NO_QUESTIONS)
+
+
 def read_corpus(
     paths: str | Path | Iterable[str | Path] | None = None, encoding: str | None = None
 ) -> Corpus:
     """Read Q&A files into a :class:`Corpus` (the ``qa`` table plus orphan blocks).
+
+    Of several files, one that is empty, blank or holds no question is skipped and
+    listed in ``skipped`` (its blocks, if any, stay orphans); a file that cannot be
+    read or decoded is an error, as is a corpus in which no file holds a question.
 
     Args:
         paths: Files, folders or globs (see :func:`resolve_paths`); default the bundled seeds.
         encoding: Text encoding of files without a byte-order mark (default UTF-8).
 
     Raises:
-        InputError: A file cannot be read, decoded, or holds no question.
+        InputError: A file cannot be read or decoded, or no file holds a question.
     """
     files = resolve_paths(paths)
     all_pairs: list[Pair] = []
     all_orphans: list[Block] = []
-    for path in files:
-        text = _read_file(path, encoding)
-        pairs, orphans = parse_text(text, path.name)
+    skipped: list[SkippedFile] = []
+    first_error: InputError | None = None
+    for path, (source, stem) in zip(files, source_labels(files), strict=True):
+        try:
+            text = _read_file(path, encoding)
+        except InputError as exc:
+            if exc.message not in _UNUSABLE:
+                raise
+            first_error = first_error or exc
+            skipped.append(SkippedFile(source, stem or _stem(source), exc.message))
+            continue
+        pairs, orphans = parse_text(text, source, stem)
         if not pairs:
-            raise InputError(errors.MSG_NO_QUESTIONS, path)
+            first_error = first_error or InputError(errors.MSG_NO_QUESTIONS, path)
+            skipped.append(SkippedFile(source, stem or _stem(source), errors.MSG_NO_QUESTIONS))
         all_pairs.extend(pairs)
         all_orphans.extend(orphans)
-    return Corpus(_frame(all_pairs), all_orphans, files)
+    if not all_pairs and first_error is not None:
+        raise first_error
+    return Corpus(_frame(all_pairs), all_orphans, files, skipped)
 
 
 def load(

@@ -17,11 +17,16 @@ _TRAILING_BLANK = re.compile(r"(?:\n[^\S\n]*)+$")
 
 
 class Block(NamedTuple):
-    """A run of non-blank lines, as found in the file."""
+    """A run of non-blank lines, as found in the file.
+
+    ``stem`` is the id's stem when it is not the stem of ``source`` (two files whose
+    relative paths differ only in their extension).
+    """
 
     source: str
     line: int
     raw: str
+    stem: str | None = None
 
     @property
     def text(self) -> str:
@@ -31,7 +36,7 @@ class Block(NamedTuple):
     @property
     def id(self) -> str:
         """The ``<file stem>:<line>`` id of the block."""
-        return f"{_stem(self.source)}:{self.line}"
+        return f"{_stem(self.source) if self.stem is None else self.stem}:{self.line}"
 
 
 def _join_lines(raw: str) -> str:
@@ -41,8 +46,13 @@ def _join_lines(raw: str) -> str:
 
 
 def _stem(source: str) -> str:
-    name = source.rsplit("/", 1)[-1]
-    return name.rsplit(".", 1)[0] if "." in name[1:] else name
+    """The source without its extension: ``notes.txt`` -> ``notes``.
+
+    A relative path stands for a file whose name repeats in the corpus and keeps its
+    folders: ``2021/notes.txt`` -> ``2021/notes``.
+    """
+    folder, slash, name = source.rpartition("/")
+    return folder + slash + (name.rsplit(".", 1)[0] if "." in name[1:] else name)
 
 
 def _raw_blocks(text: str) -> Iterator[tuple[int, str]]:

@@ -97,8 +97,10 @@ def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None
         chosen = "utf-8"
     try:
         codec = codecs.lookup(chosen)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a name holding a NUL character
         raise UsageError(errors.MSG_BAD_ENCODING.format(encoding=chosen)) from None
+    if not getattr(codec, "_is_text_encoding", True):  # rot13, base64, zlib, hex ...
+        raise UsageError(errors.MSG_NOT_TEXT_ENCODING.format(encoding=chosen))
     if "\x00" in codec.name or (
         b"\x00" in body and not codec.name.startswith(("utf-16", "utf-32"))
     ):
@@ -107,11 +109,14 @@ def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None
     try:
         text = body.decode(codec.name)
     except UnicodeDecodeError as exc:
-        bad = exc.start
+        bad = min(exc.start, len(body) - 1)
         line = body.count(b"\n", 0, bad) + 1
         raise InputError(
             errors.MSG_DECODE.format(byte=body[bad], encoding=chosen), path, line
         ) from None
+    except (UnicodeError, LookupError, ValueError, TypeError):
+        # Codecs that are not for files (idna, punycode, undefined) fail in their own way.
+        raise UsageError(errors.MSG_NOT_TEXT_ENCODING.format(encoding=chosen)) from None
     if "\x00" in text:
         raise InputError(errors.MSG_NUL, path, text.count("\n", 0, text.index("\x00")) + 1)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -98,19 +98,25 @@ def is_question(text: str) -> bool:
     return not _INNER_BREAK.search(text[:-1])
 
 
-def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Block]]:
+def parse_text(
+    text: str, source: str = "<text>", stem: str | None = None
+) -> tuple[list[Pair], list[Block]]:
     """Pair the blocks of one decoded file.
 
     Args:
         text: The file's text, line ends normalised.
-        source: The file name used in ids and messages.
+        source: The file name used in ``source`` and messages (a path relative to the
+            corpus's common folder where names repeat, e.g. ``2021/notes.txt``).
+        stem: The stem of the ids, ``<stem>:<line>``; default ``source`` without its
+            extension.
 
     Returns:
         ``(pairs, orphans)``.
     """
     pairs: list[Pair] = []
     orphans: list[Block] = []
-    stem = _stem(source)
+    own_stem = stem
+    stem = _stem(source) if stem is None else stem
     pending: tuple[int, str] | None = None  # (line, question text)
     unanswered = ["unanswered"]
 
@@ -144,7 +150,7 @@ def parse_text(text: str, source: str = "<text>") -> tuple[list[Pair], list[Bloc
             )
             pending = None
         else:
-            orphans.append(Block(source, start, raw))
+            orphans.append(Block(source, start, raw, own_stem))
     if pending is not None:
         line, question = pending
         pairs.append(
