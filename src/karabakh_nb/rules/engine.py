@@ -7,6 +7,7 @@ start with different characters), so matching stays linear in the sentence.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -20,7 +21,7 @@ import yaml
 
 from ..annotate import Passage, SentenceNote, annotate
 from ..annotate.template import CLOSE, NUM_CLOSE, NUM_OPEN, OPEN
-from ..entities import find_entities
+from ..entities import _trie_pattern, find_entities
 
 __all__ = [
     "Rule",
@@ -60,11 +61,18 @@ def _spaces(pattern: str) -> str:
 _TOKEN = re.compile(rf"(?:{OPEN}([EJO])|{NUM_OPEN}(N))(\d+)(?:{CLOSE}|{NUM_CLOSE})")
 _LAST = r"(?:and|or|as\s+well\s+as|along\s+with|&)"
 _NOT_INSIDE = rf"(?<!{CLOSE},)(?<!{CLOSE}, )(?<!{CLOSE} and )(?<!{CLOSE}, and )(?<!the )"
+# The same checks made just after a list's first bracket, so that a pattern that opens
+# with a slot opens with a literal and the engine jumps from bracket to bracket.
+_NOT_INSIDE_AFTER = (
+    rf"(?<!{CLOSE},{OPEN})(?<!{CLOSE}, {OPEN})(?<!{CLOSE} and {OPEN})(?<!{CLOSE}, and {OPEN})"
+)
 SYMMETRIC = frozenset({"ally", "partner", "adversary"})
 
 
-def _slot(letters: str) -> str:
-    return rf"(?:the\s+)?{OPEN}[{letters}]\d+{CLOSE}(?:['’]s?)?"
+def _slot(letters: str, *, leading: bool = False, guard: str = "") -> str:
+    # A slot that opens the pattern needs no "the" before it: the match starts at it.
+    the = "" if leading else r"(?:the\s+)?"
+    return rf"{the}{OPEN}{guard}[{letters}]\d+{CLOSE}(?:['’]s?)?"
 
 
 _CAP = r"(?-i:[A-Z])[\w'’-]*"
@@ -84,7 +92,9 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
     def expand(match: re.Match[str]) -> str:
         if match.group(1):
-            return rf"(?:(?:[\w'’-]+|{NUM_OPEN}N\d+{NUM_CLOSE}),?\s+){{0,{match.group(1)}}}?"
+            # Words, numbers and demonyms ("a Latin ⟦J1⟧ country") may fill a gap.
+            word = rf"(?:[\w'’-]+|{NUM_OPEN}N\d+{NUM_CLOSE}|{OPEN}J\d+{CLOSE})"
+            return rf"(?:{word},?\s+){{0,{match.group(1)}}}?"
         if match.group(2):
             # Any text without a slot or a clause end, at most n characters.
             return rf"[^{OPEN};:.]{{0,{match.group(2)}}}?"
@@ -99,13 +109,18 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
             kinds[name] = kind
             return f"(?P<{name}>{_GROUP if kind == 'text' else _YEAR})"
         kinds[name] = "names"
+        leading = match.start() == 0
         one = _slot(_LETTERS[kind])
+        first = _slot(_LETTERS[kind], leading=leading, guard=_NOT_INSIDE_AFTER if is_list else "")
         if not is_list:
-            return f"(?P<{name}>{one})"
+            return f"(?P<{name}>{first})"
         # English lists: "A, B, C and D" (commas, then one "and"), atomic, and never
         # begun in the middle of another list, so a long list is read once.
-        body = rf"(?>{one}(?:\s*,\s*{one})*(?:\s*,?\s*{_LAST}\s+{one})?)"
-        return f"{_NOT_INSIDE}(?P<{name}>{body})"
+        body = rf"(?>{first}(?:\s*,\s*{one})*(?:\s*,?\s*{_LAST}\s+{one})?)"
+        return body_named(name, body, leading)
+
+    def body_named(name: str, body: str, leading: bool) -> str:
+        return f"(?P<{name}>{body})" if leading else f"{_NOT_INSIDE}(?P<{name}>{body})"
 
     text = _spaces(pattern.strip())
     return re.compile(_SHORTHAND.sub(expand, text), re.IGNORECASE), kinds
@@ -173,19 +188,60 @@ class _Match:
     groups: dict[str, list[Any]]
 
 
-def _matches(passage: Passage, rules: Iterable[Rule]) -> Iterator[_Match]:
-    rules = tuple(rules)
-    for sent in passage.sentences:
-        low = sent.text.lower()
-        tpl = None
-        for rule in rules:
-            if rule.needs and not any(w in low for w in rule.needs):
-                continue
-            tpl = tpl or sent.template
+@cache
+def _index(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """One trie pattern finding every rule's cue words at once, and which rules each wakes.
+
+    Returns the pattern (run on lower-cased text), a map from a cue word to the indices
+    of its rules, and the indices of the rules without cue words (always tried).
+    """
+    rules = load_rules(kind)
+    wakes: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, rule in enumerate(rules):
+        if not rule.needs:
+            always.append(i)
+        for word in rule.needs:
+            wakes.setdefault(word, []).append(i)
+    pattern = re.compile(_trie_pattern(sorted(wakes)) or "(?!)")
+    return pattern, {w: tuple(ids) for w, ids in wakes.items()}, tuple(always)
+
+
+_WAKE_CACHE: dict[tuple[str, str], frozenset[int]] = {}
+
+
+def _woken(kind: str, hit: str) -> frozenset[int]:
+    """The rules a cue hit wakes: those of every cue word the hit begins with."""
+    key = (kind, hit)
+    found = _WAKE_CACHE.get(key)
+    if found is None:
+        _, wakes, _ = _index(kind)
+        text = re.sub(r"\s+", " ", hit)
+        found = frozenset(i for w, ids in wakes.items() if text.startswith(w) for i in ids)
+        _WAKE_CACHE[key] = found
+    return found
+
+
+def _matches(passage: Passage, kind: str) -> Iterator[_Match]:
+    rules = load_rules(kind)
+    cues, _, always = _index(kind)
+    # The cue words of the whole answer in one pass, shared out to its sentences.
+    awake: dict[int, set[int]] = {}
+    starts = [sent.start for sent in passage.sentences]
+    for hit in cues.finditer(passage.text.lower()):
+        index = bisect.bisect_right(starts, hit.start()) - 1
+        awake.setdefault(index, set()).update(_woken(kind, hit.group(0)))
+    for index, sent in enumerate(passage.sentences):
+        chosen = awake.get(index, set()) | set(always)
+        if not chosen:
+            continue
+        tpl = sent.template
+        for i in sorted(chosen):
+            rule = rules[i]
             for match in rule.pattern.finditer(tpl.text):
                 used = [g for g in match.groupdict() if match.group(g) is not None]
-                starts = [s for g in used for s in _slot_starts(sent, match.group(g))]
-                if not all(sent.affirmed(s) for s in starts):
+                spots = [s for g in used for s in _slot_starts(sent, match.group(g))]
+                if not all(sent.affirmed(s) for s in spots):
                     continue
                 groups = _groups(rule, sent, match, used)
                 if groups is not None:
@@ -284,7 +340,7 @@ def apply_rules(
         "SUBJECT": [subject] if subject else [],
     }
     out: list[dict[str, Any]] = []
-    for m in _matches(passage, load_rules(kind)):
+    for m in _matches(passage, kind):
         out.extend(_rows(m, qa_id, context))
     return out
 
@@ -292,10 +348,9 @@ def apply_rules(
 def _sides(rows: pd.DataFrame) -> dict[str, list[str]]:
     """Per pair, the most named adversary pair of its alliance rows."""
     out: dict[str, list[str]] = {}
-    hostile = rows[rows["relation"] == "adversary"]
-    for qa_id, group in hostile.groupby("qa_id", sort=False):
-        pairs = group[["a", "b"]].values.tolist()
-        out[str(qa_id)] = list(pairs[0])
+    for relation, a, b, qa_id in zip(rows["relation"], rows["a"], rows["b"], rows["qa_id"]):
+        if relation == "adversary" and str(qa_id) not in out:
+            out[str(qa_id)] = [a, b]
     return out
 
 
