@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -348,7 +348,8 @@ def apply_rules(
 def _sides(rows: pd.DataFrame) -> dict[str, list[str]]:
     """Per pair, the most named adversary pair of its alliance rows."""
     out: dict[str, list[str]] = {}
-    for relation, a, b, qa_id in zip(rows["relation"], rows["a"], rows["b"], rows["qa_id"]):
+    columns = (rows["relation"], rows["a"], rows["b"], rows["qa_id"])
+    for relation, a, b, qa_id in zip(*columns, strict=True):
         if relation == "adversary" and str(qa_id) not in out:
             out[str(qa_id)] = [a, b]
     return out
