@@ -168,6 +168,7 @@ def _rows_for_answer(
             starts = [span.start + f.number.start for f in figures]
             reported_on = _reported_on(answer, source, starts, as_of)
         parties_of: dict[int, list[str]] = {}
+        category_of: dict[int, str] = {}
         for fig, qualifier, cue in kept:
             parties = list(fig.parties)
             if not parties and fig.subset_of is not None:
@@ -184,7 +185,7 @@ def _rows_for_answer(
                 if not any(e.kind in _PARTY_KINDS for e in between):
                     parties = list(parties_of.get(index - 1, []))
             if not parties:
-                parties = _owner(text, fig.number.start)
+                parties = _owner(text, fig.number.start, fig.np_end)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             if not parties and (fig.possessive or (cue == "displaced" and _internal(text, fig))):
@@ -196,9 +197,16 @@ def _rows_for_answer(
             if not parties and source is not None and source.party:
                 parties = [source.party]
             parties_of[index] = parties
+            category = _in_action(_category(cue, fig), text, fig)
+            others = fig.head is not None and fig.head.lower() == "others"
+            if category == "unspecified" and others and index:
+                # "22 Emirati soldiers were killed while 23 others died": the same kind.
+                earlier = category_of.get(index - 1, category)
+                category = earlier if earlier in ("military", "civilian") else category
+            category_of[index] = category
             yield {
                 "party": parties[0] if parties else "unspecified",
-                "category": _in_action(_category(cue, fig), text, fig),
+                "category": category,
                 "count": round(fig.number.value),
                 "qualifier": qualifier,
                 "reported_by": source.name if source is not None else None,

@@ -61,8 +61,18 @@ def _parties(entities: list[Entity]) -> list[str]:
     return out
 
 
-def _owner(text: str, pos: int) -> list[str]:
-    """The party whose losses a casualty noun before ``pos`` names ("Indian casualties")."""
+_AMONG = re.compile(r"\s+among\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _owner(text: str, pos: int, np_end: int | None = None) -> list[str]:
+    """Whose losses a casualty noun names, before the figure or after it.
+
+    "Indian casualties ... 240 killed"; "2,837 fatalities among Russian servicemen".
+    """
+    if np_end is not None and (among := _AMONG.match(text, np_end)):
+        after = [e for e in find_entities(text[among.end() : among.end() + 80]) if e.start == 0]
+        if after and after[0].kind in _PARTY_KINDS:
+            return [after[0].party]
     owners = [
         e.party
         for e in find_entities(text[:pos])
