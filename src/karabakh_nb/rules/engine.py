@@ -75,7 +75,8 @@ def _slot(letters: str, *, leading: bool = False, guard: str = "") -> str:
     return rf"{the}{OPEN}{guard}[{letters}]\d+{CLOSE}(?:['’]s?)?"
 
 
-_CAP = r"(?-i:[A-Z])[\w'’-]*"
+# A capitalised word, never the letter inside a slot token ("⟦E0⟧").
+_CAP = rf"(?<![{OPEN}{NUM_OPEN}\w])(?-i:[A-Z])[\w'’-]*"
 _GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
 _GROUP_MORE = r"Muslims?|Islam|Christians?|Jews?|descent"
 _GROUP = rf"(?:ethnic\s+)?{_GROUP_WORD}(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
@@ -93,7 +94,9 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
     def expand(match: re.Match[str]) -> str:
         if match.group(1):
             # Words, numbers and demonyms ("a Latin ⟦J1⟧ country") may fill a gap.
-            word = rf"(?:[\w'’-]+|{NUM_OPEN}N\d+{NUM_CLOSE}|{OPEN}J\d+{CLOSE})"
+            word = (
+                rf"(?:(?<![{OPEN}{NUM_OPEN}])[\w'’-]+|{NUM_OPEN}N\d+{NUM_CLOSE}|{OPEN}J\d+{CLOSE})"
+            )
             return rf"(?:{word},?\s+){{0,{match.group(1)}}}?"
         if match.group(2):
             # Any text without a slot or a clause end, at most n characters.
