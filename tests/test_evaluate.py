@@ -72,3 +72,24 @@ def test_gold_folder_without_its_text_file(tmp_path, capsys):
     (tmp_path / "lost.gold").mkdir()
     assert main(["evaluate", str(tmp_path / "lost.gold")]) == 2
     assert "no Q&A file lost.txt beside it" in capsys.readouterr().err
+
+
+def test_groups_match_when_one_names_the_other(tmp_path):
+    (tmp_path / "shares.txt").write_text(
+        "Question: What is the religion of Yemen?\n\n"
+        "About 65% of the population of Yemen practices Sunni Islam.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "shares.gold").mkdir()
+    header = "subject,group,value,unit,qualifier,year,qa_id,evidence\n"
+    evidence = "About 65% of the population of Yemen practices Sunni Islam."
+    (tmp_path / "shares.gold" / "demographics.csv").write_text(
+        header + f'Yemen,Sunni,65,percent,approx,,shares:1,"{evidence}"\n', encoding="utf-8"
+    )
+    score = kn.evaluate(tmp_path).summary().iloc[0]
+    assert (score["gold"], score["matched"]) == (1, 1)
+    # A different value is no match, however alike the groups.
+    (tmp_path / "shares.gold" / "demographics.csv").write_text(
+        header + f'Yemen,Sunni,35,percent,approx,,shares:1,"{evidence}"\n', encoding="utf-8"
+    )
+    assert kn.evaluate(tmp_path).summary().iloc[0]["matched"] == 0
