@@ -144,7 +144,7 @@ def _rows_for_answer(
         text = span.text
         if not _CUE_STEM.search(lowered, span.start, span.end) or not has_number(text):
             continue
-        figures = _figures(text)
+        figures = _figures(text, span.numbers)
         if not figures:
             continue
         _resolve_cues(text, figures)

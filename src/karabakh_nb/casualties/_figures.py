@@ -87,10 +87,11 @@ def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
     return match
 
 
-def _figures(text: str) -> list[_Figure]:
+def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Figure]:
     """The numbers of a sentence that count people, with their noun phrases."""
     out: list[_Figure] = []
-    numbers = find_numbers(text)
+    if numbers is None:  # the annotation pass gives them; a bare sentence is read here
+        numbers = find_numbers(text)
     for index, number in enumerate(numbers):
         if number.is_percent or number.compound:
             continue
