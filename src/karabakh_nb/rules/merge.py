@@ -1,0 +1,221 @@
+"""Putting rule rows into the extractors' tables: merging, sides and sentence checks.
+
+What belongs here: how the rows the rule engine reads join the rows a table already has
+(one row per relation and pair; a rule row replaces the row of its figure), the sides a
+mediator's parties default to, and the per-sentence settling of relations.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from ..annotate import annotate
+from ..entities import find_entities
+from .engine import SYMMETRIC, apply_rules
+
+__all__ = ["merge_alliances", "merge_casualties", "merge_demographics", "subject_of"]
+
+
+def _sides(rows: pd.DataFrame) -> dict[str, list[str]]:
+    """Per pair, the most named adversary pair of its alliance rows."""
+    out: dict[str, list[str]] = {}
+    columns = (rows["relation"], rows["a"], rows["b"], rows["qa_id"])
+    for relation, a, b, qa_id in zip(*columns, strict=True):
+        if relation == "adversary" and str(qa_id) not in out:
+            out[str(qa_id)] = [a, b]
+    return out
+
+
+def _key(row: dict[str, Any]) -> tuple[Any, ...]:
+    a, b = row["a"], row["b"]
+    if row["relation"] in SYMMETRIC:
+        a, b = sorted([a, b])
+    return (a, b, row["relation"], row["qa_id"])
+
+
+# Rules whose rows name a supporter (``a``) of a side (``b``), not a belligerent.
+_SUPPORT_RULES = frozenset({"supported_by", "with_support_from", "received_support_from"})
+_SOFT_POLARITIES = frozenset({"denied", "question", "conditional"})
+
+
+def _stated(evidence: str, name: str) -> bool:
+    """False when every mention of ``name`` in the sentence is denied, asked or conditional."""
+    sent = annotate(evidence).sentences[0] if annotate(evidence).sentences else None
+    if sent is None:
+        return True
+    spots = [e.start for e in sent.entities if name in (e.name, e.party)]
+    return not spots or any(sent.polarity(s) not in _SOFT_POLARITIES for s in spots)
+
+
+def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
+    """Settle each sentence's relations: what is denied or asked is not a fact.
+
+    Relations that are denied, asked about or conditional are dropped, and so are the
+    wars of supporters ("a war between A, supported by C, and B": C is no belligerent).
+    """
+    keep: list[bool] = []
+    supporters: dict[tuple[str, str], set[str]] = {}
+    for row in table.to_dict("records"):
+        if row["relation"] == "ally" and row.get("_rule") in _SUPPORT_RULES:
+            supporters.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
+    for row in table.to_dict("records"):
+        ok = _stated(row["evidence"], row["a"]) and _stated(row["evidence"], row["b"])
+        if ok and row["relation"] == "adversary":
+            helping = supporters.get((row["qa_id"], row["evidence"]), set())
+            ok = row["a"] not in helping and row["b"] not in helping
+        keep.append(ok)
+    out = table[keep]
+    return out.drop(columns=[c for c in out.columns if c.startswith("_")])
+
+
+# Words of the rules that need the answer's sides ($SIDES): only those answers are read twice.
+_NEEDS_SIDES = re.compile(r"mediat|broker|guarant|both\s+sides|talks|negotiat", re.IGNORECASE)
+
+
+def _all_sides(
+    rows: pd.DataFrame, qa: pd.DataFrame
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The sides per pair, and per file the pair of sides it names most often."""
+    per_pair = _sides(rows)
+    source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
+    counts: dict[str, dict[tuple[str, str], int]] = {}
+    hostile = rows[rows["relation"] == "adversary"]
+    for qa_id, a, b in hostile[["qa_id", "a", "b"]].itertuples(index=False, name=None):
+        pair = (a, b) if a <= b else (b, a)
+        per_file = counts.setdefault(str(source_of.get(qa_id, "")), {})
+        per_file[pair] = per_file.get(pair, 0) + 1
+    # A file's sides must be attested twice: one stray row says little of a whole file.
+    per_file_sides = {
+        src: list(best)
+        for src, c in counts.items()
+        if c and c[(best := max(c, key=c.__getitem__))] >= 2
+    }
+    return per_pair, per_file_sides
+
+
+def merge_alliances(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
+    """Add the rule rows to an alliances table: one row per relation and pair.
+
+    Mediators whose parties the sentence leaves out take the sides the answer names as
+    fighting, else the sides its file names most often.
+    """
+    found = {_key(r) for r in frame.to_dict("records")}
+    extra: list[dict[str, Any]] = []
+    answers = [
+        (qa_id, answer)
+        for qa_id, answer in zip(qa["id"], qa["answer"], strict=True)
+        if isinstance(answer, str) and answer
+    ]
+    for qa_id, answer in answers:
+        for row in apply_rules("alliances", qa_id, answer):
+            if _key(row) not in found:
+                found.add(_key(row))
+                extra.append(row)
+    columns = [*frame.columns, "_rule"]
+    known = pd.concat([frame, pd.DataFrame(extra, columns=columns)], ignore_index=True)
+    per_pair, per_file = _all_sides(known, qa)
+    source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
+    for qa_id, answer in answers:
+        if not _NEEDS_SIDES.search(answer):
+            continue
+        sides = per_pair.get(qa_id) or per_file.get(str(source_of.get(qa_id, "")))
+        if not sides:
+            continue
+        for row in apply_rules("alliances", qa_id, answer, sides):
+            if _key(row) not in found:
+                found.add(_key(row))
+                extra.append(row)
+    if not extra and frame.empty:
+        return frame
+    columns = [*frame.columns, "_rule"]
+    merged = pd.concat([frame, pd.DataFrame(extra, columns=columns)], ignore_index=True)
+    merged = _resolve_sentences(merged)
+    order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
+    merged["_order"] = merged["qa_id"].map(order)
+    merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
+    return merged.reset_index(drop=True)
+
+
+def subject_of(question: Any, answer: str) -> str | None:
+    """The place a pair is about: the first place its question names, else its answer."""
+    for text in (question, answer):
+        if not isinstance(text, str):
+            continue
+        for ent in find_entities(text):
+            if ent.kind in ("state", "side", "region") and not ent.adjective:
+                return str(ent.name)
+    return None
+
+
+def _figure_key(row: dict[str, Any], key: list[str]) -> tuple[Any, ...]:
+    out = []
+    for col in key:
+        value = row.get(col)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = float(value)
+        out.append(value)
+    return tuple(out)
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or value is pd.NA
+
+
+def _replace(
+    frame: pd.DataFrame, qa: pd.DataFrame, extra: list[dict[str, Any]], key: list[str]
+) -> pd.DataFrame:
+    """Rule rows replace the table's rows of the same figure and sentence; others join.
+
+    A rule row keeps what the table's row knew and the rule does not say (its year, its
+    reporter): the rule decides the columns it fills.
+    """
+    if not extra:
+        return frame
+    columns = list(frame.columns)
+    records = frame.to_dict("records")
+    index = {_figure_key(r, key): i for i, r in enumerate(records)}
+    seen: set[tuple[Any, ...]] = set()
+    added: list[dict[str, Any]] = []
+    for row in extra:
+        k = _figure_key(row, key)
+        if k in seen:
+            continue
+        seen.add(k)
+        if k in index:
+            old = records[index[k]]
+            records[index[k]] = {
+                c: old.get(c) if _missing(row.get(c, None)) else row[c] for c in columns
+            }
+        else:
+            added.append({c: row.get(c) for c in columns})
+    merged = pd.DataFrame(records + added, columns=columns, dtype=object)
+    order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
+    merged["_order"] = merged["qa_id"].map(order)
+    merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
+    return merged.reset_index(drop=True)
+
+
+def merge_demographics(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
+    """Add the rule rows to a demographics table; a rule row replaces its figure's row."""
+    extra: list[dict[str, Any]] = []
+    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not answer:
+            continue
+        subject = subject_of(question, answer)
+        for row in apply_rules("demographics", qa_id, answer, subject=subject):
+            if row.get("subject") is not None:
+                extra.append(row)
+    return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"])
+
+
+def merge_casualties(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
+    """Add the rule rows to a casualties table; a rule row replaces its figure's row."""
+    extra: list[dict[str, Any]] = []
+    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not answer:
+            continue
+        extra.extend(apply_rules("casualties", qa_id, answer, subject=subject_of(question, answer)))
+    return _replace(frame, qa, extra, ["qa_id", "evidence", "count"])
