@@ -46,6 +46,14 @@ import pandas as pd
 
 from .annotate import annotate
 from .dates import VAGUE_COUNT, DateMention, find_dates, parse_as_of, with_offset
+from .timeline_events import (
+    EVENT_MAX_CHARS,
+    clean_edges,
+    describe_event,
+    strip_dates,
+    event_subject,
+    truncate,
+)
 
 __all__ = [
     "EVENT_MAX_CHARS",
@@ -58,8 +66,6 @@ __all__ = [
 
 TIMELINE_COLUMNS = ["date", "precision", "end", "event", "relative", "qa_id", "evidence"]
 UNRESOLVED_COLUMNS = ["qa_id", "phrase", "evidence", "reason"]
-EVENT_MAX_CHARS = 100
-_MIN_EVENT_CHARS = 25
 
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
 _OBSERVATION = re.compile(r"\b(?:population|census)\b", re.IGNORECASE)
@@ -74,204 +80,6 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
 _AND = re.compile(r"\s+and\s+")
-_CUE_BEFORE = re.compile(
-    r"(?:\b(?:on|in|from|since|during|by|until|till|at|as\s+of|as\s+at|between|around|"
-    r"through|of|for)\s+)$",
-    re.IGNORECASE,
-)
-_LEADING = re.compile(
-    r"^(?:(?:and|but|while|whereas|although|though|yet|then|so|also|however|meanwhile|later|"
-    r"finally|eventually|subsequently|moreover|furthermore|thus|overall|in\s+all|in\s+total|"
-    r"in\s+addition|by\s+then|after\s+that)\b[\s,]*|[\s,;:.\-–—]+)+",
-    re.IGNORECASE,
-)
-_PRONOUN = re.compile(r"^(?:it|they|he|she)\b")
-_NOT_A_VERB = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
-        "both",
-        "all",
-        "some",
-        "many",
-        "most",
-        "each",
-        "every",
-        "no",
-        "more",
-        "less",
-        "fewer",
-        "over",
-        "about",
-        "at",
-        "least",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "hundreds",
-        "thousands",
-        "dozens",
-        "several",
-        "only",
-        "nearly",
-        "almost",
-        "around",
-        "roughly",
-        "up",
-        "there",
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "who",
-        "which",
-        "whose",
-        "what",
-    ]
-)
-_SUBJECT_GLUE = frozenset({"the", "of", "and", "de", "for"})
-_CUT_BEFORE = re.compile(
-    r"\s(?=(?:over|in|of|for|with|from|to|on|at|between|during|after|before|which|that|who|"
-    r"when|while|because|following|including|against|within|into|near|by|as|under|until|"
-    r"since|amid|among|across|through|along|resulting|confirming)\b)"
-)
-
-
-_SPACES = re.compile(r"\s{2,}|[^\S ]")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
-_REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
-_EMPTY_PARENS = re.compile(r"\(\s*\)")
-
-
-def _tidy(text: str) -> str:
-    text = _SPACES.sub(" ", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    text = _REPEATED_PUNCT.sub(r"\1", text)
-    if "(" in text:
-        text = _EMPTY_PARENS.sub("", text)
-    return text.strip()
-
-
-def _strip_dates(text: str, spans: list[tuple[int, int]]) -> str:
-    """Remove date phrases (with the preposition before each) from ``text``."""
-    out = []
-    pos = 0
-    for start, end in sorted(spans):
-        if start < pos:
-            continue
-        cue = _CUE_BEFORE.search(text, pos, start)
-        cut = cue.start() if cue else start
-        out.append(text[pos:cut])
-        pos = end
-    out.append(text[pos:])
-    return _tidy(" ".join(out))
-
-
-def _clean_edges(text: str) -> str:
-    text = _LEADING.sub("", text)
-    return text.rstrip(" ,;:.!?-–—")
-
-
-def _subject(clause: str) -> str | None:
-    """The leading capitalised noun phrase of a clause ("The Bishkek Protocol")."""
-    words = clause.split()
-    taken: list[str] = []
-    for word in words:
-        bare = word.rstrip(",;:.")
-        if bare[:1].isupper() or (taken and bare in _SUBJECT_GLUE):
-            taken.append(bare)
-            if bare != word:
-                break
-        else:
-            break
-    while taken and taken[-1] in _SUBJECT_GLUE:
-        taken.pop()
-    if not taken or taken == ["The"] or taken[0] in ("A", "An"):
-        return None
-    return " ".join(taken)
-
-
-def _truncate(text: str, limit: int = EVENT_MAX_CHARS) -> str:
-    if len(text) <= limit:
-        return text
-    commas = [
-        m.start() for m in re.finditer(r",\s", text) if _MIN_EVENT_CHARS <= m.start() <= limit
-    ]
-    if commas:
-        return text[: commas[-1]]
-    cuts = [m.start() for m in _CUT_BEFORE.finditer(text) if _MIN_EVENT_CHARS <= m.start() <= limit]
-    if cuts:
-        return text[: cuts[-1]].rstrip(" ,;:")
-    space = text.rfind(" ", 0, limit)
-    return text[: space if space > 0 else limit].rstrip(" ,;:") + "…"
-
-
-def describe_event(
-    sentence: str,
-    start: int,
-    end: int,
-    date_spans: list[tuple[int, int]] | None = None,
-    *,
-    subject: str | None = None,
-    borrow_subject: bool = False,
-) -> str:
-    """Describe the event stated by ``sentence[start:end]`` without its date phrases.
-
-    Args:
-        sentence: The whole sentence.
-        start: Start of the part (clause) that states the event.
-        end: End of that part.
-        date_spans: Spans of date phrases in ``sentence`` to remove.
-        subject: The sentence's subject, put in place of a leading pronoun.
-        borrow_subject: Also put ``subject`` before a part that opens with a verb
-            ("became the Nakhchivan Autonomous Republic").
-
-    Returns:
-        A short description, at most about ``EVENT_MAX_CHARS`` characters.
-
-    Example:
-        >>> describe_event("On 2 May 2001, the treaty was signed.", 0, 37, [(3, 13)])
-        'The treaty was signed'
-    """
-    spans = [
-        (max(s, start) - start, min(e, end) - start)
-        for s, e in (date_spans or [])
-        if s < end and e > start
-    ]
-    text = _clean_edges(_strip_dates(sentence[start:end], spans))
-    if subject and start > 0 and text:
-        first = text.split(" ", 1)[0].lower()
-        if _PRONOUN.match(text):
-            text = subject + text[len(text.split(" ", 1)[0]) :]
-        elif (
-            borrow_subject
-            and text[0].islower()
-            and first not in _NOT_A_VERB
-            and not first[0].isdigit()
-        ):
-            text = f"{subject} {text}"
-    text = _truncate(text)
-    return text[:1].upper() + text[1:]
 
 
 def _segments(
@@ -404,12 +212,12 @@ def _answer_events(
         if any(start > 0 for start, _, _ in parts):
             first_end = _CLAUSE_BREAK.search(text)
             head = text[: first_end.start() if first_end else len(text)]
-            subject = _subject(_clean_edges(_strip_dates(head, spans)))
+            subject = event_subject(clean_edges(strip_dates(head, spans)))
         for m, (s, e, after_and) in zip(events, parts, strict=True):
             if not sent.affirmed(m.start):
                 continue  # negated, denied, asked about or hypothetical: no event
             event = describe_event(text, s, e, spans, subject=subject, borrow_subject=after_and)
-            yield m, event or _truncate(text), text
+            yield m, event or truncate(text), text
 
 
 def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:
