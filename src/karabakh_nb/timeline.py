@@ -50,8 +50,8 @@ from .timeline_events import (
     EVENT_MAX_CHARS,
     clean_edges,
     describe_event,
-    strip_dates,
     event_subject,
+    strip_dates,
     truncate,
 )
 

@@ -14,8 +14,8 @@ __all__ = [
     "EVENT_MAX_CHARS",
     "clean_edges",
     "describe_event",
-    "strip_dates",
     "event_subject",
+    "strip_dates",
     "truncate",
 ]
 
