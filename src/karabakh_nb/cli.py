@@ -106,6 +106,10 @@ def _as_of(value: str) -> dt.date:
         ) from None
 
 
+def _add_as_of(sub: argparse.ArgumentParser, help_text: str) -> None:
+    sub.add_argument("--as-of", type=_as_of, metavar="YYYY-MM-DD", default=None, help=help_text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``karabakh-nb`` (used by the tests and the docs)."""
     from .facts import KINDS
@@ -143,13 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_paths(p)
     p.add_argument("--kind", required=True, choices=KINDS, help="which table to print")
     _add_format(p)
-    p.add_argument(
-        "--as-of",
-        type=_as_of,
-        metavar="YYYY-MM-DD",
-        default=None,
-        help="publication date, to resolve 'Last year', 'Thursday'",
-    )
+    _add_as_of(p, "publication date, to resolve 'Last year', 'Thursday'")
 
     p = subs.add_parser(
         "check",
@@ -161,13 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_paths(p)
     _add_format(p)
     p.add_argument("--strict", action="store_true", help="exit 1 when there are findings")
-    p.add_argument(
-        "--as-of",
-        type=_as_of,
-        metavar="YYYY-MM-DD",
-        default=None,
-        help="publication date; relative dates it resolves are not reported",
-    )
+    _add_as_of(p, "publication date; relative dates it resolves are not reported")
 
     p = subs.add_parser(
         "render",
@@ -210,13 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o", "--output", required=True, metavar="DIR", help="output folder (created if missing)"
     )
-    p.add_argument(
-        "--as-of",
-        type=_as_of,
-        metavar="YYYY-MM-DD",
-        default=None,
-        help="publication date, to resolve 'Last year', 'Thursday'",
-    )
+    _add_as_of(p, "publication date, to resolve 'Last year', 'Thursday'")
 
     p = subs.add_parser(
         "evaluate",
@@ -231,13 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_format(p)
     p.add_argument("--encoding", metavar="ENC", default=None, help="encoding of the Q&A files")
-    p.add_argument(
-        "--as-of",
-        type=_as_of,
-        metavar="YYYY-MM-DD",
-        default=None,
-        help="publication date passed to the extractors",
-    )
+    _add_as_of(p, "publication date passed to the extractors")
     return parser
 
 
