@@ -1,8 +1,9 @@
-"""HTML building blocks for notebooks and reports: escaped tables, pair anchors, the index.
+"""Display objects for notebooks and reports: escaped tables, pair anchors, the index.
 
-Everything that reaches a report as HTML passes through :func:`html.escape` here,
-so a Q&A pair holding ``<script>`` shows up as text. Tables keep their
-provenance: a ``qa_id`` cell links to that pair in the corpus report.
+What belongs here: :class:`Table` and :func:`table`, :class:`PairsView` and
+:func:`pairs_view`, :class:`Note`, :func:`index_page` and the anchors that tie a
+``qa_id`` to its pair in the corpus report. Every cell goes through
+:func:`html.escape`; nothing here reads files.
 """
 
 from __future__ import annotations
@@ -14,18 +15,15 @@ from typing import Any
 
 import pandas as pd
 
-from .parse import Corpus
-
 __all__ = [
     "CORPUS_REPORT",
+    "Note",
+    "PairsView",
     "Table",
-    "corpus_note",
-    "corpus_summary",
     "index_page",
     "pairs_view",
     "qa_anchor",
     "qa_link",
-    "source_note",
     "table",
 ]
 
@@ -232,49 +230,3 @@ class Note:
 
     def __repr__(self) -> str:
         return self.text
-
-
-def _escape_md(text: str) -> str:
-    return html.escape(re.sub(r"([\\`*_\[\]#|])", r"\\\1", text), quote=False)
-
-
-def corpus_note(corpus: Corpus, parties: Sequence[str] | None = None, as_of: object = None) -> Note:
-    """Say in one paragraph what a report reads: files, pairs, parties in focus, ``as_of``."""
-    files = ", ".join(_escape_md(p.name) for p in corpus.files)
-    answered = int(corpus.qa["answer"].notna().sum())
-    focus = ", ".join(_escape_md(str(p)) for p in parties) if parties else "all parties"
-    when = f"`{_escape_md(str(as_of))}`" if as_of else "not set (relative dates stay open)"
-    return Note(
-        f"Reading **{len(corpus.qa)}** Q&A pairs ({answered} answered) from {files}. "
-        f"Focus: {focus}. Publication date (`as_of`): {when}."
-    )
-
-
-def corpus_summary(corpus: Corpus) -> pd.DataFrame:
-    """Return one row per file: pairs, answered, unanswered, truncated, cleaned, orphans."""
-    qa = corpus.qa
-    rows = []
-    for path in corpus.files:
-        mine = qa[qa["source"] == path.name]
-        flags = [f for fl in mine["flags"] for f in fl]
-        rows.append(
-            {
-                "file": path.name,
-                "pairs": len(mine),
-                "answered": int(mine["answer"].notna().sum()),
-                "unanswered": flags.count("unanswered"),
-                "truncated": flags.count("truncated"),
-                "snippet headers": flags.count("snippet_header"),
-                "boilerplate": flags.count("boilerplate"),
-                "orphan blocks": sum(1 for b in corpus.orphans if b.source == path.name),
-            }
-        )
-    return pd.DataFrame(rows)
-
-
-def source_note(corpus: Corpus, reference: bool = False) -> str:
-    """Return the source caption of a figure: the Q&A files (and the reference figures)."""
-    text = "Q&A text: " + ", ".join(p.name for p in corpus.files)
-    if reference:
-        text += "; reference figures: seeds/reference/public_figures.csv"
-    return text
