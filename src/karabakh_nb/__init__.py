@@ -4,16 +4,19 @@ The public surface is listed in ``__all__``. Typical use::
 
     import karabakh_nb as kn
     qa = kn.load()                          # the qa table of the bundled seeds
-    timeline = kn.extract(qa, "timeline")   # or kn.extract_timeline(qa)
+    timeline = kn.timeline(qa)              # or kn.extract(qa, "timeline")
     ranges = kn.reconcile_casualties(kn.extract(qa, "casualties"))
     figures = kn.reference_for(kn.extract(qa, "casualties"), timeline)  # of this war
     corpus = kn.open_corpus()               # every table, each computed once
     kn.export(corpus, "data")               # CSV, Parquet and datapackage.json
 
-The submodules ``kn.plots``, ``kn.report``, ``kn.explore`` and ``kn.render`` are
+Each fact table's module is also its function: ``kn.timeline(qa)``,
+``kn.alliances(qa)``, ``kn.demographics(qa)``, ``kn.casualties(qa)``. The submodules
+``kn.plots``, ``kn.report``, ``kn.explore`` and ``kn.render`` are
 imported on first use, so the command line starts fast.
 """
 
+from . import _tables
 from .alliances import ALLIANCE_COLUMNS, extract_alliances
 from .casualties import CASUALTY_COLUMNS, extract_casualties
 from .check import FINDING_COLUMNS, check
@@ -28,6 +31,10 @@ from .parse import QA_COLUMNS, Corpus, load, read_corpus
 from .reconcile import reconcile_casualties
 from .reference import load_reference, reference_casualties, reference_for
 from .timeline import TIMELINE_COLUMNS, extract_timeline, unresolved_relative_dates
+
+# kn.timeline(qa), kn.alliances(qa), kn.demographics(qa), kn.casualties(qa): each fact
+# table's module is also the function that extracts it.
+_tables.make_callable(__name__)
 
 __version__ = "0.1.0"
 
@@ -48,7 +55,10 @@ __all__ = [
     "RenderError",
     "UsageError",
     "__version__",
+    "alliances",
+    "casualties",
     "check",
+    "demographics",
     "evaluate",
     "explore",
     "export",
@@ -71,6 +81,7 @@ __all__ = [
     "render",
     "report",
     "seeds_dir",
+    "timeline",
     "unresolved_relative_dates",
 ]
 
