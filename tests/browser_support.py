@@ -39,6 +39,10 @@ CHROMIUM_ENV = "KARABAKH_NB_CHROMIUM"
 #: missing Chromium fails them there instead of skipping them.
 REQUIRE_ENV = "KARABAKH_NB_REQUIRE_BROWSER"
 
+#: ``KARABAKH_NB_CHROMIUM=none`` acts as if no Chromium were installed (a fresh machine,
+#: without removing the package): the tests find none and ``make test`` installs none.
+NO_BROWSER = "none"
+
 #: The one line a run without Chromium prints (pytest -ra shows the reason of the skip).
 NO_CHROMIUM = (
     "no Chromium found, so the browser tests are skipped; to run them, install it "
@@ -99,11 +103,16 @@ def step(name: str, on_failure: Callable[[], Any] | None = None) -> Iterator[Non
 def find_chromium() -> str | None:
     """Return the system Chromium: ``$KARABAKH_NB_CHROMIUM``, else the one on ``PATH``.
 
+    ``KARABAKH_NB_CHROMIUM=none`` finds none, whatever is installed.
+
     The Makefile's ``chromium`` target looks in the same places, so what it installs is
     what the tests find.
     """
+    given = os.environ.get(CHROMIUM_ENV)
+    if given == NO_BROWSER:  # a fresh machine, simulated: whatever is installed is ignored
+        return None
     candidates = [
-        os.environ.get(CHROMIUM_ENV),
+        given,
         shutil.which("chromium"),
         shutil.which("chromium-browser"),
     ]

@@ -264,6 +264,51 @@ def test_without_chromium_the_browser_tests_skip_with_one_line(tmp_path):
     assert skipped[0].startswith("SKIPPED [3] ")
 
 
+def test_chromium_none_simulates_a_machine_without_it(tmp_path):
+    # Installed or not, KARABAKH_NB_CHROMIUM=none hides it: the fresh-machine run of
+    # `make test`, without removing the package.
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "tests/test_browser.py"],
+        cwd=ROOT,
+        env={
+            **{k: v for k, v in _clean_env().items() if k != "KARABAKH_NB_REQUIRE_BROWSER"},
+            "KARABAKH_NB_CHROMIUM": "none",
+        },
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout[-2000:]
+    skipped = [line for line in done.stdout.splitlines() if line.startswith("SKIPPED")]
+    assert len(skipped) == 1, done.stdout[-2000:]
+    assert "no Chromium found" in skipped[0]
+
+
+@pytest.mark.parametrize(("chromium", "installs"), [("none", False), ("", True)])
+def test_make_chromium_installs_only_where_none_is_hidden(tmp_path, chromium, installs):
+    # A PATH with no chromium and an apt-get that only records its call: as root, `make
+    # chromium` installs it, unless KARABAKH_NB_CHROMIUM=none says to act as if it could not.
+    if shutil.which("make") is None or os.geteuid() != 0:
+        pytest.skip("needs make, run as root")
+    bare = tmp_path / "bin"
+    bare.mkdir()
+    calls = tmp_path / "apt-calls"
+    fake = bare / "apt-get"
+    fake.write_text(f'#!/bin/sh\necho "$@" >> {calls}\n')
+    fake.chmod(0o755)
+    for tool in ("id", "env"):
+        (bare / tool).symlink_to(shutil.which(tool))
+    subprocess.run(
+        [shutil.which("make"), "-s", "--no-print-directory", "-C", str(ROOT), "chromium"],
+        env={**_clean_env(), "PATH": str(bare), "KARABAKH_NB_CHROMIUM": chromium},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert calls.exists() == installs
+    if installs:
+        assert "install -y -qq --no-install-recommends chromium" in calls.read_text()
+
+
 def test_where_required_a_missing_chromium_is_not_skipped(tmp_path):
     done = _browser_tests(tmp_path, "--collect-only", "-q", KARABAKH_NB_REQUIRE_BROWSER="1")
     assert done.returncode == 0, done.stdout[-2000:]
