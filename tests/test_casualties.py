@@ -372,3 +372,31 @@ def test_unanswered_and_empty_tables():
     frame = extract_casualties(qa)
     assert frame.empty
     assert list(frame.columns[: len(CASUALTY_COLUMNS)]) == CASUALTY_COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A toll phrase before a range gives both ends.
+        (
+            "The number of Estonian military deaths was approximately 3,000–10,000.",
+            [("Estonia", "military", 3000, "approx"), ("Estonia", "military", 10000, "at_most")],
+        ),
+        ("The number of Estonian military deaths was as high as 14,000.",
+         [("Estonia", "military", 14000, "at_most")]),
+        # Modal and "became" auxiliaries between a figure and its casualty word.
+        ("Over 2,000 Estonian civilians may have been injured.",
+         [("Estonia", "wounded", 2000, "at_least")]),
+        ("An estimated 1.3 million became internally displaced.",
+         [("unspecified", "displaced", 1300000, "approx")]),
+        # An "i.e." apposition between the figure and its verb.
+        ("Some 6,300 Estonians, i.e. the coastal people, lost their lives.",
+         [("Estonia", "unspecified", 6300, "approx")]),
+        # A people named as a side is a party.
+        ("At least 4,000 Tamil civilians were killed.", [("Tamils", "civilian", 4000, "at_least")]),
+        # Rebels named after a state are not that state.
+        ("Thirty Estonian rebels were killed.", [("unspecified", "military", 30, "exact")]),
+    ],
+)  # fmt: skip
+def test_shared_mechanisms(answer, expected):
+    assert rows(answer) == expected

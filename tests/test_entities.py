@@ -155,3 +155,13 @@ def test_public_api_is_backwards_compatible():
     assert is_organisation("CSTO")
     assert is_organisation("North Atlantic Treaty Organization")
     assert not is_organisation("Russia")
+
+
+def test_peoples_and_rebels():
+    found = find_entities("Kurdish fighters and Hutu militias")
+    assert [(e.name, e.kind, e.adjective) for e in found] == [
+        ("Kurds", "people", True),
+        ("Hutus", "people", True),
+    ]
+    # A state's demonym before its armed opponents names no state.
+    assert [e.name for e in find_entities("Estonian rebels and Estonian troops")] == ["Estonia"]

@@ -78,6 +78,15 @@ _ADJECTIVE_SUFFIX = re.compile(
     r"(?:an|ish|ese|ic|i|ch|ss|ek|ik|ak|en|ot|at|az|yz|iz|ai|ino|ine|be|er|sy|tho|rb|ne|av|ar|et|rk|rin)$"
 )
 
+# Nouns after a state's demonym that name its opponents, not the state ("Congolese
+# rebels" fought the Congolese government): such a demonym is no slot.
+_REBEL_HEAD = re.compile(
+    r"(?:\s+(?:armed|Islamist|ethnic|separatist))?\s+(?:rebels?|insurgents?|insurgency"
+    r"|separatists?|militants?|guerrillas?|guerillas?|dissidents?|opposition|mutineers"
+    r"|rebellion|secessionists?)\b",
+    re.IGNORECASE,
+)
+
 # A form followed by these never names a state ("the Americas", "New Mexico").
 _BLOCKED = frozenset({"Americas"})
 
@@ -94,7 +103,8 @@ class Entity:
 
     Attributes:
         name: Canonical name (``"Russia"``, ``"Artsakh"``, ``"CSTO"``).
-        kind: ``"state"``, ``"side"``, ``"region"`` or ``"org"``.
+        kind: ``"state"``, ``"side"``, ``"region"``, ``"people"`` (an ethnic group named
+            as a side: ``"Kurds"``) or ``"org"``.
         surface: The text as it appeared (``"Azerbaijans"``; ``"Russian-brokered"`` gives
             ``"Russian"``).
         start: Start offset in the searched text.
@@ -203,6 +213,10 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
         add(canon, canon, "side", canon)
         for form in forms:
             add(form, canon, "side", canon, _is_adjective(form))
+    for canon, forms in read_table("peoples").items():
+        add(canon, canon, "people", canon, True)
+        for form in forms:
+            add(form, canon, "people", canon, True)
     for head, forms in read_table("regions").items():
         canon, _, side = head.partition(" (")
         side = side.rstrip(")")
@@ -273,6 +287,8 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
             entry = _FORM_CACHE.get(form) or _entry(form)
             # After a demonym a bare "s" is a plural ("Armenians"), after a name a possessive.
             possessive = bool(suffix) and (len(suffix) == 2 or not entry[2])
+            if entry[2] and entry[1] == "state" and _REBEL_HEAD.match(text, end):
+                continue  # "Congolese rebels" fight the state they are named after
             append((start, end, match.group(0), entry, possessive))
         else:
             break
@@ -286,7 +302,9 @@ def find_entities(text: str) -> list[Entity]:
         text: Any passage or sentence.
 
     Returns:
-        Non-overlapping matches in order of appearance, longest form first.
+        Non-overlapping matches in order of appearance, longest form first. A state's
+        demonym before a noun of its armed opponents ("Congolese rebels", "Syrian
+        opposition") names no state and is left out.
 
     Example:
         >>> [e.name for e in find_entities("Azerbaijans ally Turkey joined NATO.")]
@@ -311,7 +329,7 @@ def canonical(name: str) -> str | None:
 
 
 def kind_of(name: str) -> str | None:
-    """Return ``"state"``, ``"side"``, ``"region"`` or ``"org"`` for a name, else None."""
+    """Return ``"state"``, ``"side"``, ``"region"``, ``"people"`` or ``"org"``, else None."""
     _, table = _lexicon()
     hit = table.get(_key(name))
     return hit[1] if hit else None

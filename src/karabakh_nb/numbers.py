@@ -88,7 +88,8 @@ _QUALIFIER_WORDS = {
     ),
     "at_most": (
         "up to", "fewer than", "less than", "under", "no more than", "not more than",
-        "at most", "a maximum of", "as many as", "below", "well under", "well below",
+        "at most", "a maximum of", "as many as", "as much as", "as high as", "below",
+        "well under", "well below",
     ),
 }  # fmt: skip
 _QUALIFIER_OF = {w: q for q, words in _QUALIFIER_WORDS.items() for w in words}

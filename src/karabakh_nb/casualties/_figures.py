@@ -54,6 +54,9 @@ class _Figure:
     subset_of: int | None = None  # index of the figure this one is part of
 
 
+_RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
+
+
 def _cue_of(match: re.Match[str]) -> str:
     groups = match.groupdict()
     return next(k for k in ("killed", "missing", "wounded", "displaced") if groups.get(k))
@@ -118,6 +121,20 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                     parties=_parties(find_entities(np_text)) if np_text.strip() else [],
                 )
             )
+            continue
+        low = numbers[index - 1] if index else None
+        if (
+            low is not None
+            and out
+            and out[-1].number is low
+            and out[-1].head is None
+            and (low.qualifier, number.qualifier) in _RANGE_ENDS
+            and text[low.end : number.start].strip().lower() in {"–", "—", "-", "to", "and"}
+        ):
+            # The high end of a range read from its low end ("deaths was 3,000–10,000").
+            first = out[-1]
+            out.append(_Figure(number, number.end, first.cue, None, first.mods, False,
+                               list(first.parties)))  # fmt: skip
             continue
         if number.maybe_year:
             continue

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from ..lexicon import read_words
 from ..numbers import WORD_VALUES
 
-_PARTY_KINDS = frozenset({"state", "side", "region"})
+_PARTY_KINDS = frozenset({"state", "side", "region", "people"})
 
 
 def _words(forms: Iterable[str]) -> str:
@@ -87,12 +87,14 @@ _FILLER = _words(
     known likely estimated
     later subsequently all both allegedly believed thought said reported feared presumed to
     remain remained remains went gone now who which that eventually ultimately since either
-    in_total in_all so_far already then were_either"""
+    in_total in_all so_far already then were_either became become becoming having may might
+    could would will must"""
     )
 )
 _POST = re.compile(rf"(?:\s*,?\s*(?:{_FILLER})\b)*?\s*,?\s*(?:{_CUE_GROUPS})\b", re.IGNORECASE)
 _PARENTHESIS = re.compile(
-    r"\s*(?:\([^)]*\)|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
+    r"\s*(?:\([^)]*\)|,\s*(?:i\.\s?e\.|e\.\s?g\.|namely|that\s+is)[^,;]*,"
+    r"|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
     r"|many\s+of\s+(?:them|whom)|of\s+whom|both|all|or)\b[^,;]*,)",
     re.IGNORECASE,
 )
@@ -121,7 +123,8 @@ _TOLL = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(
-    rf"(?:\s+(?:were|was|have\s+been|had\s+been|are|remain|remained|reportedly))*\s+"
+    rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
+    rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually))*\s+"
     rf"(?:{_CUE_GROUPS})\b",
     re.IGNORECASE,
 )
