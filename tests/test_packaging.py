@@ -1,4 +1,5 @@
 import ast
+import json
 import os
 import re
 import shutil
@@ -57,8 +58,8 @@ def test_conda_environments_install_pyproject_with_the_lock(path, name, install)
     assert pip == [["-c requirements.lock", install]]
     text = (ROOT / path).read_text()
     assert f"conda activate {name}" in text
-    if name == "karabakh-nb":
-        assert "ipykernel install --sys-prefix --name karabakh-nb" in text
+    # Installing the package registers the kernel: no step left to the user.
+    assert "ipykernel install" not in text
 
 
 def test_lock_pins_every_dependency_within_its_bounds():
@@ -110,7 +111,7 @@ def _checkout_with_jupyter_litter(folder: Path) -> Path:
     folder.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, folder / name)
-    for name in ("src", "seeds", "notebooks"):
+    for name in ("src", "seeds", "notebooks", "share"):
         shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
     # No .gitignore in the copy: the exclusion must come from pyproject.toml itself.
     for litter in (
@@ -156,6 +157,13 @@ def test_wheel_carries_default_corpus_and_notebooks(tmp_path):
     assert not [n for n in names if ".ipynb_checkpoints" in n or "__pycache__" in n]
     assert not [n for n in names if "/figures/" in n or n.endswith(".pyc")]
     assert not [n for n in names if n.startswith(("tests/", "src/"))]
+    # The kernel the notebooks ask for comes with the package, for its Python.
+    notebook = json.loads((ROOT / "notebooks" / "01-corpus.ipynb").read_text(encoding="utf-8"))
+    kernel = notebook["metadata"]["kernelspec"]
+    spec_path = f"karabakh_nb-0.1.0.data/data/share/jupyter/kernels/{kernel['name']}/kernel.json"
+    spec = json.loads(zipfile.ZipFile(wheel).read(spec_path))
+    assert spec["display_name"] == kernel["display_name"]
+    assert spec["argv"][:3] == ["python", "-m", "ipykernel_launcher"]
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     code = (
