@@ -50,7 +50,7 @@ def _spaces(pattern: str) -> str:
 
 
 _TOKEN = re.compile(rf"(?:{OPEN}([EJO])|{NUM_OPEN}(N))(\d+)(?:{CLOSE}|{NUM_CLOSE})")
-_LAST = r"(?:and|or|as\s+well\s+as|along\s+with|&)"
+_LAST = r"(?:and(?:\s+(?:even|also|later|eventually|finally))?|or|as\s+well\s+as|along\s+with|&)"
 _NOT_INSIDE = rf"(?<!{CLOSE},)(?<!{CLOSE}, )(?<!{CLOSE} and )(?<!{CLOSE}, and )(?<!the )"
 # The same checks made just after a list's first bracket, so that a pattern that opens
 # with a slot opens with a literal and the engine jumps from bracket to bracket.
