@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -206,3 +207,19 @@ def test_subject_falls_back_to_earlier_sentence_then_question():
 def test_unanswered():
     qa = pd.DataFrame({"id": ["t:1"], "question": ["Why?"], "answer": [None]})
     assert extract_demographics(qa).empty
+
+
+def test_answer_cut_right_after_a_census_figure():
+    # Raised TypeError: the cut left the noun after the figure empty (issue 10).
+    assert rows("In Nagorno-Karabakh the 1989 census counted 189,085", "Who lives there?") == [
+        ("Nagorno-Karabakh", "population", 189085, "people", "exact", 1989)
+    ]
+
+
+def test_a_run_of_figures_and_years_after_population_is_linear():
+    # Backtracked exponentially: 4 figures took 20 s, 12 would take hours (issue 10).
+    figures = ", ".join(f"{1000 + i:,}, {1990 + i}" for i in range(200))
+    started = time.perf_counter()
+    rows(f"The population of Armenia {figures} x.")
+    rows(f"The population{'  is  was' * 2000} x 1,000 people.")
+    assert time.perf_counter() - started < 5

@@ -94,7 +94,9 @@ _GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?{_CAP}(?:\s+{_CAP})*"
 _RELIGIONS = re.compile(
     r"\b(?:Shia|Shias|Shiite|Shiites|Shi'a|Sunni|Sunnis|Muslims?|Christians?|Orthodox|Catholics?"
     r"|Protestants?|Jews|Jewish|Buddhists?|Hindus?|Sikhs?|Yazidis?|Zoroastrians?|Atheists?"
-    r"|Molokans?|Baha'is?|Armenian\s+Apostolic|Apostolic)\b"
+    r"|Molokans?|Baha'is?|Armenian\s+Apostolic|Apostolic|Alawites?|Alevis?|Druze|Zaydis?"
+    r"|Isma'?ilis?|Maronites?|Copts?|Coptic|Animists?|Evangelicals?|Pentecostals?|Anglicans?"
+    r"|Lutherans?|Methodists?|Baptists?|Presbyterians?|Mormons?|Shintoists?|Taoists?)\b"
 )
 _POPULATION_NOUN = r"(?:population|inhabitants|residents|people|populace)"
 # "N% of the population named / declared / identified as <group>": the group follows the verb.
@@ -146,12 +148,14 @@ _NP_TAIL = re.compile(
 _DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s+)+",
                           re.IGNORECASE)  # fmt: skip
 
+# Possessive: "1,234, 1990, 2,345" splits into figures, and a run of spaces between
+# words, one way only (it backtracked exponentially through the ways of splitting them).
 _POP_BEFORE = re.compile(
     rf"\b[Pp]opulation(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,4}})?"
     r"(?:\s+(?:in|as\s+of)\s+\d{4})?"
-    r"(?:\s*,?\s*(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
+    r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
-    r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|\d[\d,.]*))*"
+    r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|\d[\d,.]*+))*"
     r"\s*:?\s*$"
 )
 # "The 2015 census counted 145,053 residents": a census's count is a population.
@@ -317,7 +321,12 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             pass
         elif _CENSUS_BEFORE.search(before) and (
             (noun := _COUNTED.match(text, number.end)) is not None
-            and (noun.group("people") or noun.group("end") or _is_group(noun.group("group")))
+            # "end" is empty where the answer stops right after the figure.
+            and (
+                noun.group("people")
+                or noun.group("end") is not None
+                or _is_group(noun.group("group"))
+            )
         ):
             if noun.group("group"):
                 group = noun.span("group")
