@@ -579,3 +579,14 @@ def test_reference_count_column_is_read(close_all):
     ax = plots.casualty_ranges(reconciled_table(), ref).axes[0]
     xs = sorted(x for line in lines(ax, "reference") for x in line.get_xdata())
     assert xs == [2425.0, 2906.0, 3825.0]
+
+
+@pytest.mark.parametrize(
+    "event", [r"$\undefined{x}$ began", "A $5 loan and $10", "$", r"$\frac{1}{0"]
+)
+def test_dollar_signs_in_the_text_are_text_not_maths(tmp_path, close_all, event):
+    # "$...$" in an answer was parsed as maths: the draw raised ValueError (issue 10).
+    fig = plots.timeline(timeline_table().iloc[:1].assign(event=event))
+    plots.save(fig, tmp_path, "t")
+    shown = [t for t in fig.findobj(Text) if "$" in t.get_text()]
+    assert shown and not any(t.get_parse_math() for t in shown)

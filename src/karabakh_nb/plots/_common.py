@@ -53,6 +53,8 @@ STYLE: dict[str, Any] = {
     "hatch.linewidth": 0.8,
     "svg.hashsalt": "karabakh_nb",
     "svg.fonttype": "path",
+    # Labels are text from the answers: a "$...$" span there is prices, not maths to parse.
+    "text.parse_math": False,
 }
 
 EMPTY_TIMELINE = "No dated events found"
