@@ -589,4 +589,5 @@ def test_dollar_signs_in_the_text_are_text_not_maths(tmp_path, close_all, event)
     fig = plots.timeline(timeline_table().iloc[:1].assign(event=event))
     plots.save(fig, tmp_path, "t")
     shown = [t for t in fig.findobj(Text) if "$" in t.get_text()]
-    assert shown and not any(t.get_parse_math() for t in shown)
+    assert shown
+    assert not any(t.get_parse_math() for t in shown)
