@@ -10,7 +10,7 @@ import pytest
 
 import karabakh_nb as kn
 import karabakh_nb.corpus as corpus_module
-import karabakh_nb.facts as facts_module
+import karabakh_nb.parallel as parallel_module
 import karabakh_nb.timeline as timeline_module
 from karabakh_nb.corpus import TABLES, CorpusTables, open_corpus
 
@@ -21,13 +21,15 @@ from .conftest import DATA, SEED
 def calls(monkeypatch):
     """Count the calls of the reader, each extractor and the relative-date scan."""
     counts: dict[str, int] = {}
-    real_extract = facts_module.extract
+    real_tables = parallel_module.fact_tables
     real_read = corpus_module.read_corpus
     real_unresolved = timeline_module.unresolved_relative_dates
 
-    def extract(qa, kind, as_of=None):
-        counts[kind] = counts.get(kind, 0) + 1
-        return real_extract(qa, kind, as_of=as_of)
+    def fact_tables(qa, kinds, as_of=None, **kwargs):
+        for kind in kinds:
+            if kind != "unresolved_dates":  # counted by the scan itself, below
+                counts[kind] = counts.get(kind, 0) + 1
+        return real_tables(qa, kinds, as_of, **kwargs)
 
     def read_corpus(paths=None, encoding=None):
         counts["read"] = counts.get("read", 0) + 1
@@ -37,7 +39,7 @@ def calls(monkeypatch):
         counts["unresolved"] = counts.get("unresolved", 0) + 1
         return real_unresolved(qa, as_of=as_of, **kwargs)
 
-    monkeypatch.setattr(facts_module, "extract", extract)
+    monkeypatch.setattr(parallel_module, "fact_tables", fact_tables)
     monkeypatch.setattr(corpus_module, "read_corpus", read_corpus)
     monkeypatch.setattr(timeline_module, "unresolved_relative_dates", unresolved)
     return counts

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import karabakh_nb as kn
-import karabakh_nb.facts as facts_module
+import karabakh_nb.parallel as parallel_module
 from karabakh_nb.cli import main
 from karabakh_nb.tableschema import TYPES, fields_of
 
@@ -208,12 +208,13 @@ def test_two_exports_are_byte_identical(tmp_path):
 
 def test_export_reuses_the_tables_of_an_opened_corpus(monkeypatch, tmp_path):
     calls = []
-    real = facts_module.extract
-    monkeypatch.setattr(
-        facts_module,
-        "extract",
-        lambda qa, kind, as_of=None: calls.append(kind) or real(qa, kind, as_of),
-    )
+    real = parallel_module.fact_tables
+
+    def fact_tables(qa, kinds, as_of=None, **kwargs):
+        calls.extend(k for k in kinds if k in kn.KINDS)
+        return real(qa, kinds, as_of, **kwargs)
+
+    monkeypatch.setattr(parallel_module, "fact_tables", fact_tables)
     corpus = kn.open_corpus(SEED)
     _ = corpus.findings
     kn.export(corpus, tmp_path / "out")

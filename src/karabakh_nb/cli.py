@@ -62,6 +62,7 @@ _EXAMPLES = {
   karabakh-nb export -o data/                          # bundled seeds -> data/
   karabakh-nb export notes/ -o out/ --as-of 2021-02-15
   karabakh-nb export 'raw/*.txt' --encoding latin-1 -o out/
+  karabakh-nb export big/ -o out/ --scheduler tcp://10.0.0.5:8786   # on a Dask cluster
 
 Writes DIR/<table>.csv and DIR/<table>.parquet for qa, timeline, alliances,
 demographics, casualties, reconciled and findings, and DIR/datapackage.json
@@ -203,6 +204,13 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, metavar="DIR", help="output folder (created if missing)"
     )
     _add_as_of(p, "publication date, to resolve 'Last year', 'Thursday'")
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="read the fact tables on a Dask cluster, e.g. tcp://10.0.0.5:8786 "
+        "(needs the dask extra; default: this machine, one process per core)",
+    )
 
     p = subs.add_parser(
         "evaluate",
@@ -378,7 +386,7 @@ def _export(args: argparse.Namespace) -> int:
     from .export import export
 
     corpus = open_corpus(args.paths, args.encoding, args.as_of)
-    descriptor = export(corpus, args.output)
+    descriptor = export(corpus, args.output, scheduler=args.scheduler)
     counts = ", ".join(f"{name} {len(frame)}" for name, frame in corpus.tables().items())
     print(f"wrote {descriptor} (rows: {counts})", file=sys.stderr)
     return 0

@@ -15,11 +15,13 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from .dates import parse_as_of
 from .errors import UsageError
+from .facts import KINDS
 from .parse import Block, Corpus, read_corpus, resolve_paths
 
 __all__ = ["TABLES", "CorpusTables", "PathsLike", "open_corpus"]
@@ -43,6 +45,9 @@ class CorpusTables:
         encoding: Encoding of files without a byte-order mark (``None``: UTF-8).
         as_of: Publication date used for relative dates, or ``None``.
         paths: The files to read (resolved), or ``None`` when built from a table.
+        scheduler: A Dask scheduler's address (or a ``distributed.Client``) to read the
+            fact tables on a cluster, or ``None`` for this machine
+            (:mod:`karabakh_nb.parallel`).
 
     Example:
         >>> import karabakh_nb as kn
@@ -56,9 +61,11 @@ class CorpusTables:
         paths: PathsLike = None,
         encoding: str | None = None,
         as_of: dt.date | str | None = None,
+        scheduler: Any = None,
     ) -> None:
         self.encoding = encoding
         self.as_of: dt.date | None = parse_as_of(as_of)
+        self.scheduler: Any = scheduler
         # Resolved now, so a missing file is reported before any work is done.
         self.paths: list[Path] | None = resolve_paths(paths)
 
@@ -76,6 +83,7 @@ class CorpusTables:
         self = cls.__new__(cls)
         self.encoding = None
         self.as_of = parse_as_of(as_of)
+        self.scheduler = None
         self.paths = list(parsed.files) or None
         self.__dict__["parsed"] = parsed
         return self
@@ -126,9 +134,33 @@ class CorpusTables:
         return self.parsed.files
 
     def _extract(self, kind: str) -> pd.DataFrame:
-        from .facts import extract
+        if kind not in self.__dict__:
+            self.compute((kind,))
+        frame: pd.DataFrame = self.__dict__[kind]
+        return frame
 
-        return extract(self.qa, kind, as_of=self.as_of)
+    def compute(self, kinds: Iterable[str] = (*KINDS, "unresolved_dates")) -> CorpusTables:
+        """Read the fact tables not read yet in one pass over the pairs.
+
+        One pass over slices of pairs reads every kind asked for, so the four tables
+        together cost little more than the dearest one; on a large corpus the slices are
+        shared out to one process per core, or to a Dask cluster with ``scheduler``
+        (:mod:`karabakh_nb.parallel`). ``export`` and ``check`` call it; the properties
+        read a single table when it is asked for first.
+
+        Args:
+            kinds: Fact kinds, and ``unresolved_dates`` (default: all of them).
+
+        Returns:
+            The corpus itself.
+        """
+        from .parallel import fact_tables
+
+        todo = [kind for kind in kinds if kind not in self.__dict__]
+        if todo:
+            tables = fact_tables(self.qa, todo, self.as_of, scheduler=self.scheduler)
+            self.__dict__.update(tables)  # what the cached properties return from now on
+        return self
 
     @cached_property
     def timeline(self) -> pd.DataFrame:
@@ -160,9 +192,7 @@ class CorpusTables:
     @cached_property
     def unresolved_dates(self) -> pd.DataFrame:
         """Relative dates that need ``as_of`` (see :func:`unresolved_relative_dates`)."""
-        from .timeline import unresolved_relative_dates
-
-        return unresolved_relative_dates(self.qa, as_of=self.as_of)
+        return self._extract("unresolved_dates")
 
     @cached_property
     def findings(self) -> pd.DataFrame:
@@ -201,6 +231,7 @@ def open_corpus(
     paths: PathsLike | pd.DataFrame | Corpus | CorpusTables = None,
     encoding: str | None = None,
     as_of: dt.date | str | None = None,
+    scheduler: Any = None,
 ) -> CorpusTables:
     """Open a corpus whose tables are computed once, on first use.
 
@@ -211,6 +242,9 @@ def open_corpus(
         encoding: Encoding of files without a byte-order mark (default UTF-8); only with
             paths.
         as_of: Publication date (``YYYY-MM-DD``) to resolve "Last year", "Thursday".
+        scheduler: A Dask scheduler's address (``"tcp://host:8786"``) or a
+            ``distributed.Client``: the fact tables are read on that cluster (the ``dask``
+            extra). Given with an opened corpus, it reads the tables not read yet.
 
     Returns:
         A :class:`CorpusTables`; nothing is read until a table is asked for.
@@ -233,11 +267,16 @@ def open_corpus(
                 "encoding and as_of belong to the corpus already opened; "
                 "pass them to open_corpus with the paths instead"
             )
+        if scheduler is not None:
+            paths.scheduler = scheduler
         return paths
     if isinstance(paths, pd.DataFrame | Corpus):
         if encoding is not None:
             raise UsageError("encoding applies to files only; this corpus is read already")
         if isinstance(paths, pd.DataFrame):
-            return CorpusTables.from_qa(paths, as_of)
-        return CorpusTables.from_parsed(paths, as_of)
-    return CorpusTables(paths, encoding, as_of)
+            opened = CorpusTables.from_qa(paths, as_of)
+        else:
+            opened = CorpusTables.from_parsed(paths, as_of)
+        opened.scheduler = scheduler
+        return opened
+    return CorpusTables(paths, encoding, as_of, scheduler)

@@ -241,6 +241,7 @@ def export(
     output: str | Path,
     encoding: str | None = None,
     as_of: dt.date | str | None = None,
+    scheduler: Any = None,
 ) -> Path:
     """Write every table of a corpus as CSV and Parquet, plus ``datapackage.json``.
 
@@ -252,13 +253,17 @@ def export(
             it are left alone.
         encoding: Encoding of files without a byte-order mark (default UTF-8).
         as_of: Publication date (``YYYY-MM-DD``) to resolve "Last year", "Thursday".
+        scheduler: A Dask scheduler's address (``"tcp://host:8786"``) or a
+            ``distributed.Client``: the fact tables are read on that cluster (the ``dask``
+            extra); by default on this machine, one process per core for large corpora.
 
     Returns:
         The path of ``datapackage.json``.
 
     Raises:
         InputError: An input file cannot be read or parsed.
-        UsageError: ``output`` is a file or cannot be written, or ``as_of`` is no date.
+        UsageError: ``output`` is a file or cannot be written, ``as_of`` is no date, or
+            the scheduler cannot be used.
 
     Example:
         >>> import json, tempfile, karabakh_nb as kn
@@ -271,7 +276,7 @@ def export(
 
     folder = Path(output)
     _check_output(folder)
-    tables = open_corpus(corpus, encoding, as_of)
+    tables = open_corpus(corpus, encoding, as_of, scheduler).compute()
     files: dict[str, bytes] = {}
     resources: list[dict[str, Any]] = []
     for name in TABLES:

@@ -1,17 +1,20 @@
-"""One entry point to the four fact tables: ``facts(qa, kind)``.
+"""One entry point to the four fact tables: ``extract(qa, kind)``.
 
-Each kind has its own extractor module; this module only dispatches, so the
-command line, the notebooks and Python users reach the same code.
+Each kind has its own extractor module; this module only dispatches (through
+:mod:`karabakh_nb.parallel`, which reads large corpora slice by slice), so the command
+line, the notebooks and Python users reach the same code.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 
+from .dates import parse_as_of
 from .entities import canonical, find_entities
 from .errors import UsageError
 
@@ -20,44 +23,43 @@ __all__ = ["KINDS", "extract", "focus"]
 KINDS = ("timeline", "alliances", "demographics", "casualties")
 
 
-def _extractor(kind: str) -> Callable[..., pd.DataFrame]:
-    if kind == "timeline":
-        from .timeline import extract_timeline
-
-        return extract_timeline
-    if kind == "alliances":
-        from .alliances import extract_alliances
-
-        return lambda qa, as_of=None: extract_alliances(qa)
-    if kind == "demographics":
-        from .demographics import extract_demographics
-
-        return lambda qa, as_of=None: extract_demographics(qa)
-    if kind == "casualties":
-        from .casualties import extract_casualties
-
-        return extract_casualties
-    raise UsageError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
-
-
-def extract(qa: pd.DataFrame, kind: str, as_of: dt.date | str | None = None) -> pd.DataFrame:
+def extract(
+    qa: pd.DataFrame,
+    kind: str,
+    as_of: dt.date | str | None = None,
+    *,
+    scheduler: Any = None,
+) -> pd.DataFrame:
     """Extract one fact table from a ``qa`` table.
+
+    Large corpora are read slice by slice in one process per core, and with
+    ``scheduler`` on a Dask cluster (:mod:`karabakh_nb.parallel`); the table is the same.
 
     Args:
         qa: The ``qa`` table from :func:`karabakh_nb.load`.
         kind: ``timeline``, ``alliances``, ``demographics`` or ``casualties``.
         as_of: Publication date used to resolve "Last year", "Thursday" (timeline and
             casualties' ``reported_on``).
+        scheduler: A Dask scheduler's address (``"tcp://host:8786"``) or a
+            ``distributed.Client`` (the ``dask`` extra).
 
     Returns:
         The table with the contract's columns, each row carrying ``qa_id`` and ``evidence``.
+
+    Raises:
+        UsageError: An unknown ``kind``, an ``as_of`` that is no date, or a scheduler
+            that cannot be used.
 
     Example:
         >>> import karabakh_nb as kn
         >>> list(kn.extract(kn.load(), "alliances").columns)
         ['a', 'b', 'relation', 'qa_id', 'evidence']
     """
-    return _extractor(kind)(qa, as_of=as_of)
+    from .parallel import fact_tables
+
+    if kind not in KINDS:
+        raise UsageError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    return fact_tables(qa, (kind,), parse_as_of(as_of), scheduler=scheduler)[kind]
 
 
 # Columns that name a party directly, per kind of table; ``parties`` lists every party of a

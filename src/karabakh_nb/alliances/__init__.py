@@ -83,8 +83,8 @@ fragments and row helpers every rule shares); ``_rules`` holds the rule groups
 ``member``, ``noun``, ``alliance``, ``support`` and ``partner``, each beside its
 patterns; ``_conflict`` the ``adversary`` group and the mediator cues; ``_extract``
 resolves references, runs the rule groups on each clause of an answer, finds the parties
-of a mediation, caches per pair and shares the pairs out to worker processes. Import the
-public names from here, not from the submodules.
+of a mediation and caches per pair; :mod:`karabakh_nb.parallel` shares slices of pairs out
+to worker processes. Import the public names from here, not from the submodules.
 """
 
 from __future__ import annotations
@@ -95,7 +95,6 @@ from ._extract import (
     extract_alliances,
     relations_in,
 )
-from ._extract import PARALLEL_MIN_PAIRS as PARALLEL_MIN_PAIRS
 
 __all__ = ["ALLIANCE_COLUMNS", "RELATIONS", "extract_alliances", "relations_in"]
 

@@ -1,18 +1,14 @@
-"""The per-answer analysis, the cache and the worker pool behind the public functions.
+"""The per-answer analysis and its cache behind the public functions.
 
 What belongs here: the ``alliances`` table's columns and relation names, reference
 resolution ("it", "the alliance", "the two countries"), running the rule groups on each
 clause of an answer, finding the parties of a mediation from the rest of the answer and
-the question, deduplicating rows, caching the result per (question, answer) pair, and
-sharing the pairs out to worker processes. ``_records`` is what the worker processes
-run: it is pickled by reference, so it must stay a module-level function here.
+the question, deduplicating rows and caching the result per (question, answer) pair.
+Running slices of pairs in worker processes is :mod:`karabakh_nb.parallel`'s job.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -21,7 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..rules import merge_alliances
+from ..rules.merge import alliance_rule_rows
 from ._conflict import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _adversary, _mediators
 from ._rules import _alliance_phrases, _member, _partner, _relation_nouns, _support
 from ._text import (
@@ -45,7 +41,6 @@ from ._text import (
 )
 
 ALLIANCE_COLUMNS = ["a", "b", "relation", "qa_id", "evidence"]
-PARALLEL_MIN_PAIRS = 20_000
 RELATIONS = ("ally", "member", "partner", "adversary", "mediator")
 
 # ---- references -------------------------------------------------------------------
@@ -265,15 +260,19 @@ def relations_in(answer: str, question: str = "") -> list[tuple[str, str, str, s
     return list(_analyse_cached(question or "", answer))
 
 
-def extract_alliances(qa: pd.DataFrame, workers: int | None = None) -> pd.DataFrame:
+def extract_alliances(
+    qa: pd.DataFrame, workers: int | None = None, scheduler: object = None
+) -> pd.DataFrame:
     """Extract the ``alliances`` table from a ``qa`` table.
 
     Args:
         qa: The ``qa`` table from :func:`karabakh_nb.load` (uses ``id``, ``question``
             and ``answer``).
-        workers: Processes to share the work (default: both cores of a 2-core machine
-            once there are ``PARALLEL_MIN_PAIRS`` pairs or more, else one). Pairs are
-            independent, so the table is the same whatever the number.
+        workers: Local processes to share the work (default: one per core once the corpus
+            is large, see :mod:`karabakh_nb.parallel`). Pairs are read slice by slice, so
+            the table is the same whatever the number.
+        scheduler: A Dask scheduler's address (or a ``distributed.Client``) to read the
+            slices on a cluster (the ``dask`` extra).
 
     Returns:
         Columns ``ALLIANCE_COLUMNS``: ``a``, ``b``, ``relation`` (one of ``RELATIONS``),
@@ -287,25 +286,23 @@ def extract_alliances(qa: pd.DataFrame, workers: int | None = None) -> pd.DataFr
         >>> table.query("relation == 'member'")[["a", "b"]].values.tolist()[:2]
         [['Armenia', 'CSTO'], ['Armenia', 'EAEU']]
     """
-    columns = (qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist())
-    if workers is None:
-        workers = min(2, len(os.sched_getaffinity(0))) if len(qa) >= PARALLEL_MIN_PAIRS else 1
-    if workers <= 1:
-        records = _records(*columns)
-    else:
-        size = -(-len(qa) // workers)
-        chunks = [[col[i : i + size] for col in columns] for i in range(0, len(qa), size)]
-        # forkserver, not fork: forking a process with threads (a Jupyter kernel) can hang.
-        context = multiprocessing.get_context("forkserver")
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-            parts = list(pool.map(_records, *zip(*chunks, strict=True)))
-        records = [row for part in parts for row in part]
-    frame = pd.DataFrame.from_records(records, columns=ALLIANCE_COLUMNS)
-    return merge_alliances(frame, qa)
+    from ..parallel import fact_tables
+
+    tables = fact_tables(qa, ("alliances",), workers=workers, scheduler=scheduler)
+    return tables["alliances"]
 
 
-# Run in the worker processes, which receive it pickled by reference (by its qualified
-# name): it must stay a module-level function of this module.
+def alliance_rows(pairs: pd.DataFrame) -> pd.DataFrame:
+    """The rows of some pairs before the sides of their mediators are settled.
+
+    :func:`karabakh_nb.rules.merge.settle_alliances` turns them into the table; the
+    two steps are apart so that the sides can come from the whole corpus.
+    """
+    columns = (pairs["id"].tolist(), pairs["question"].tolist(), pairs["answer"].tolist())
+    frame = pd.DataFrame.from_records(_records(*columns), columns=ALLIANCE_COLUMNS)
+    return alliance_rule_rows(frame, pairs)
+
+
 def _records(
     ids: list[str], questions: list[object], answers: list[object]
 ) -> list[tuple[str, str, str, str, str]]:

@@ -16,7 +16,15 @@ from ..annotate import annotate
 from ..entities import find_entities
 from .engine import SYMMETRIC, apply_rules
 
-__all__ = ["merge_alliances", "merge_casualties", "merge_demographics", "subject_of"]
+__all__ = [
+    "alliance_rule_rows",
+    "merge_alliances",
+    "merge_casualties",
+    "merge_demographics",
+    "settle_alliances",
+    "sides_of_pairs",
+    "subject_of",
+]
 
 
 def _sides(rows: pd.DataFrame) -> dict[str, list[str]]:
@@ -100,38 +108,62 @@ def merge_alliances(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     """Add the rule rows to an alliances table: one row per relation and pair.
 
     Mediators whose parties the sentence leaves out take the sides the answer names as
-    fighting, else the sides its file names most often.
+    fighting, else the sides its file names most often. The three steps are apart so a
+    corpus can be read in slices (:mod:`karabakh_nb.parallel`): the rows of each slice
+    (:func:`alliance_rule_rows`), the sides from all of them (:func:`sides_of_pairs`),
+    then each slice settled (:func:`settle_alliances`).
     """
+    known = alliance_rule_rows(frame, qa)
+    return settle_alliances(known, qa, sides_of_pairs(known, qa))
+
+
+def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
+    """The table's rows and the rule rows of the pairs of ``qa`` (with their ``_rule``)."""
     found = {_key(r) for r in frame.to_dict("records")}
     extra: list[dict[str, Any]] = []
-    answers = [
-        (qa_id, answer)
-        for qa_id, answer in zip(qa["id"], qa["answer"], strict=True)
-        if isinstance(answer, str) and answer
-    ]
-    for qa_id, answer in answers:
+    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not answer:
+            continue
         for row in apply_rules("alliances", qa_id, answer):
             if _key(row) not in found:
                 found.add(_key(row))
                 extra.append(row)
     columns = [*frame.columns, "_rule"]
-    known = pd.concat([frame, pd.DataFrame(extra, columns=columns)], ignore_index=True)
+    return pd.concat([frame, pd.DataFrame(extra, columns=columns)], ignore_index=True)
+
+
+def sides_of_pairs(known: pd.DataFrame, qa: pd.DataFrame) -> dict[str, list[str]]:
+    """Per pair whose answer needs them, the sides its mediators mediate between."""
     per_pair, per_file = _all_sides(known, qa)
     source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
-    for qa_id, answer in answers:
-        if not _NEEDS_SIDES.search(answer):
+    out: dict[str, list[str]] = {}
+    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not answer or not _NEEDS_SIDES.search(answer):
             continue
         sides = per_pair.get(qa_id) or per_file.get(str(source_of.get(qa_id, "")))
-        if not sides:
+        if sides:
+            out[qa_id] = sides
+    return out
+
+
+def settle_alliances(
+    known: pd.DataFrame, qa: pd.DataFrame, sides: dict[str, list[str]]
+) -> pd.DataFrame:
+    """The alliances table of the pairs of ``qa`` from their rows and their sides."""
+    found = {_key(r) for r in known.to_dict("records")}
+    extra: list[dict[str, Any]] = []
+    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+        if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
-        for row in apply_rules("alliances", qa_id, answer, sides):
+        for row in apply_rules("alliances", qa_id, answer, sides[qa_id]):
             if _key(row) not in found:
                 found.add(_key(row))
                 extra.append(row)
-    if not extra and frame.empty:
-        return frame
-    columns = [*frame.columns, "_rule"]
-    merged = pd.concat([frame, pd.DataFrame(extra, columns=columns)], ignore_index=True)
+    if not extra and known.empty:
+        return known.drop(columns="_rule")
+    merged = known
+    if extra:
+        merged = pd.concat([known, pd.DataFrame(extra, columns=known.columns)], ignore_index=True)
     merged = _resolve_sentences(merged)
     order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
     merged["_order"] = merged["qa_id"].map(order)
