@@ -183,3 +183,8 @@ def test_figures_up_to_the_bounds_are_kept(text, value):
 def test_any_run_of_digits_gives_bounded_numbers(text):
     for m in find_numbers(text):
         assert 0 <= m.value <= (100 if m.is_percent else MAX_FIGURE)
+
+
+def test_indian_digit_grouping_and_as_high_as():
+    found = find_numbers("recorded as 1,40,802 souls, as high as 14,000, and 12,34 units")
+    assert [(n.value, n.qualifier) for n in found][:2] == [(140802, "exact"), (14000, "at_most")]

@@ -111,7 +111,10 @@ _WORDNUM = (
     rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:\s+(?:thousand|million|billion)"
     rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:thousand|million|billion)))?)?)"
 )
-_DIGITNUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?"
+# Thousands by commas, also the Indian way ("1,40,802": lakhs and crores by pairs).
+_DIGITNUM = (
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d+)(?:\.\d+)?"
+)
 
 _PATTERN_TEXT = (
     rf"(?<![\w$€£¥.,])"

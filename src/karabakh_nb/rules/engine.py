@@ -21,6 +21,7 @@ import yaml
 from ..annotate import Passage, SentenceNote, annotate
 from ..annotate.template import CLOSE, NUM_CLOSE, NUM_OPEN, OPEN
 from ..entities import _trie_pattern
+from ..lexicon import read_words
 
 __all__ = ["SYMMETRIC", "Rule", "apply_rules", "compile_pattern", "load_rules"]
 
@@ -72,6 +73,12 @@ _GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
 _GROUP_MORE = r"Muslims?|Islam|Christians?|Jews?|descent"
 _GROUP = rf"(?:ethnic\s+)?{_GROUP_WORD}(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
 _YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?![\d,])"
+# A place the lexicon does not know: a run of capitalised words ("Grozny", "Kargil
+# district" gives "Kargil"), or a name slot. Sentence-initial words are not excluded, so
+# rules put it after a preposition or a noun ("population of {S:place}").
+_NOT_PLACE = read_words("not_places")
+_PLACE_NAME = rf"{_CAP}(?:[ -]{_CAP}){{0,3}}"
+_PLACE = rf"(?:(?:the\s+)?{OPEN}[EJ]\d+{CLOSE}(?:['’]s?)?|{_PLACE_NAME})"
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -99,9 +106,10 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
         if re.fullmatch(r"N\d*", name):
             kinds[name] = "number"
             return rf"(?P<{name}>{NUM_OPEN}N\d+{NUM_CLOSE})"
-        if kind in ("text", "year"):
+        if kind in ("text", "year", "place"):
             kinds[name] = kind
-            return f"(?P<{name}>{_GROUP if kind == 'text' else _YEAR})"
+            body = {"text": _GROUP, "year": _YEAR, "place": _PLACE}[kind]
+            return f"(?P<{name}>{body})"
         kinds[name] = "names"
         leading = match.start() == 0
         one = _slot(_LETTERS[kind])
@@ -229,17 +237,40 @@ def _matches(passage: Passage, kind: str) -> Iterator[_Match]:
         chosen = awake.get(index, set()) | set(always)
         if not chosen:
             continue
-        tpl = sent.template
-        for i in sorted(chosen):
-            rule = rules[i]
-            for match in rule.pattern.finditer(tpl.text):
-                used = [g for g in match.groupdict() if match.group(g) is not None]
-                spots = [s for g in used for s in _slot_starts(sent, match.group(g))]
-                if not all(sent.affirmed(s) for s in spots):
-                    continue
-                groups = _groups(rule, sent, match, used)
-                if groups is not None:
-                    yield _Match(rule, sent, groups)
+        for rule, groups in _sentence_matches(kind, rules, sent, frozenset(chosen)):
+            yield _Match(rule, sent, groups)
+
+
+# What a sentence matches depends on its text and the rules tried alone (its template,
+# entities and polarity are read from the text): kept per distinct sentence, since scraped
+# answers share many. Bounded: emptied when full.
+_MATCH_CACHE: dict[tuple[str, str, frozenset[int]], tuple[tuple[Rule, dict[str, Any]], ...]] = {}
+MATCH_CACHE_SIZE = 32_768
+
+
+def _sentence_matches(
+    kind: str, rules: tuple[Rule, ...], sent: SentenceNote, chosen: frozenset[int]
+) -> tuple[tuple[Rule, dict[str, list[Any]]], ...]:
+    key = (kind, sent.text, chosen)
+    found = _MATCH_CACHE.get(key)
+    if found is not None:
+        return found
+    out = []
+    tpl = sent.template
+    for i in sorted(chosen):
+        rule = rules[i]
+        for match in rule.pattern.finditer(tpl.text):
+            used = [g for g in match.groupdict() if match.group(g) is not None]
+            spots = [s for g in used for s in _slot_starts(sent, match.group(g))]
+            if not all(sent.affirmed(s) for s in spots):
+                continue
+            groups = _groups(rule, sent, match, used)
+            if groups is not None:
+                out.append((rule, groups))
+    if len(_MATCH_CACHE) >= MATCH_CACHE_SIZE:
+        _MATCH_CACHE.clear()
+    _MATCH_CACHE[key] = found = tuple(out)
+    return found
 
 
 def _groups(
@@ -267,6 +298,12 @@ def _groups(
             groups[g] = [text.strip()]
         elif kind == "year":
             groups[g] = [int(match.group(g))]
+        elif kind == "place" and not _TOKEN.search(match.group(g)):
+            # A capitalised name outside the lexicon is the place as written.
+            name = re.sub(r"['’]s?$", "", match.group(g).strip())
+            if name.split()[0].lower() in _NOT_PLACE:
+                return None
+            groups[g] = [name]
         else:
             groups[g] = _names(sent, match.group(g), places=rule.kind == "demographics")
     return groups
