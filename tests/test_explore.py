@@ -18,3 +18,9 @@ def test_explorer_is_a_static_note_without_a_live_kernel(monkeypatch):
     note = explorer(kn.load(SEED))  # plain Python: no kernel attached
     assert isinstance(note, StaticNote)
     assert "JupyterLab" in note._repr_markdown_()
+
+
+def test_explorer_takes_the_report_tables(monkeypatch):
+    monkeypatch.delenv("KARABAKH_NB_STATIC", raising=False)
+    assert isinstance(explorer(kn.report.open_tables(None, SEED)), StaticNote)
+    assert isinstance(explorer(kn.open_corpus(SEED)), StaticNote)

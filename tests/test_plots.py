@@ -581,6 +581,132 @@ def test_reference_count_column_is_read(close_all):
     assert xs == [2425.0, 2906.0, 3825.0]
 
 
+# --------------------------------------------------------------------------- at any size
+
+
+def _png_size(fig) -> tuple[int, int]:
+    import struct
+
+    png, _ = fig._repr_png_()
+    return struct.unpack(">II", png[16:24])
+
+
+def many_events(n: int, years: range = range(1988, 2024), precisions=("day", "month", "year")):
+    rows = []
+    for i in range(n):
+        year = years[i % len(years)]
+        precision = precisions[i % len(precisions)]
+        date = {
+            "day": f"{year}-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+            "month": f"{year}-{i % 12 + 1:02d}",
+            "year": f"{year}",
+        }[precision]
+        rows.append((date, precision, None, f"event {i}", None, f"{STEM}:{i}", "..."))
+    return pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+
+
+def test_timeline_merges_repeated_events_and_counts_their_reports(close_all):
+    table = pd.concat([timeline_table()] * 40, ignore_index=True)
+    table["qa_id"] = [f"{STEM}:{n}" for n in range(len(table))]
+    ax = plots.timeline(table).axes[0]
+    assert len(lines(ax, "event")) + len(lines(ax, "relative")) == 6
+    assert any(t.get_text().endswith("· 40 reports") for t in ax.texts)
+
+
+def test_timeline_with_many_events_is_an_overview_with_numbered_best_events(close_all):
+    table = many_events(900)
+    table = pd.concat([table, table.iloc[[5] * 7].assign(qa_id=[f"x:{i}" for i in range(7)])])
+    fig = plots.timeline(table, title="T")
+    width, height = fig.get_size_inches()
+    assert width == 12
+    assert height <= 9
+    ax = fig.axes[0]
+    assert ax.get_ylabel() == "Reports per year"
+    bars = [p for p in ax.patches if (p.get_gid() or "").startswith("bar:")]
+    assert 30 <= len(bars) <= 3 * 36
+    assert sum(p.get_height() for p in bars) == len(table)
+    numbers = [t for t in ax.texts if t.get_gid() == "best"]
+    assert [t.get_text() for t in numbers] == [str(i) for i in range(1, plots.LABELLED + 1)]
+    listed = [t.get_text() for t in fig.texts if t.get_gid() == "best-event"]
+    assert any("event 5" in t and "(8 reports)" in t for t in listed)
+    assert max(_png_size(fig)) <= 4000
+
+
+def test_timeline_overview_counts_per_month_over_a_few_years(close_all):
+    table = many_events(400, years=range(2020, 2023), precisions=("day", "month"))
+    ax = plots.timeline(table).axes[0]
+    assert ax.get_ylabel() == "Reports per month"
+
+
+def test_timeline_overview_numbers_never_overlap(close_all):
+    table = many_events(400, years=range(2020, 2021), precisions=("day",))
+    fig = plots.timeline(table)
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()
+    boxes = [
+        t.get_bbox_patch().get_window_extent(renderer)
+        for t in fig.axes[0].texts
+        if t.get_gid() == "best"
+    ]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not a.overlaps(b)
+
+
+def test_network_keeps_highlighted_and_best_connected_names(close_all):
+    rows = [("Hub", f"Leaf {i}", "partner") for i in range(60)]
+    rows += [(f"Leaf {i}", f"Leaf {i + 1}", "ally") for i in range(0, 60, 2)]
+    rows += [("Lonely", "Leaf 59", "adversary")]
+    table = pd.DataFrame(
+        [(a, b, r, f"{STEM}:{i}", "...") for i, (a, b, r) in enumerate(rows)],
+        columns=ALLIANCE_COLUMNS,
+    )
+    fig = plots.alliance_network(table, highlight=["Lonely"])
+    ax = fig.axes[0]
+    drawn = {t.get_text().replace("\n", " ") for t in ax.texts}
+    assert {"Hub", "Lonely"} <= drawn
+    assert sum(nodes_of(ax).values()) <= plots.MAX_NODES
+    assert len(edges_of(ax)) <= plots.MAX_EDGES
+    assert "less connected names" in caption_of(fig).replace("\n", " ")
+    assert max(_png_size(fig)) <= 4000
+
+
+def test_demographics_draws_the_most_reported_figures_only(close_all):
+    rows = [("Place", f"group {i}", float(i % 100), "percent", "exact", None) for i in range(200)]
+    rows += [("Place", "group 7", 7.0, "percent", "exact", None)] * 5
+    table = pd.DataFrame(
+        [(*row, f"{STEM}:{i}", "...") for i, row in enumerate(rows)], columns=DEMOGRAPHIC_COLUMNS
+    )
+    fig = plots.demographic_shares(table)
+    bars = [p for p in fig.axes[0].patches if p.get_gid() == "share"]
+    assert len(bars) == plots.MAX_SHARES
+    assert any("7% · 6 reports" in t.get_text() for t in fig.axes[0].texts)
+    assert "less attested figures" in caption_of(fig).replace("\n", " ")
+    assert fig.get_figheight() < 20
+
+
+def test_casualties_draw_the_most_reported_rows_only(close_all):
+    rows = [
+        (f"Party {i}", "military", 10.0 + i, 10.0 + i, 20.0 + i, i + 1, [f"{STEM}:{i}"], False)
+        for i in range(60)
+    ]
+    fig = plots.casualty_ranges(pd.DataFrame(rows, columns=RECONCILED_COLUMNS))
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(ticks) == plots.MAX_ROWS
+    assert any(t.startswith("Party 59") for t in ticks)
+    assert "not drawn: 40" in caption_of(fig).replace("\n", " ")
+
+
+def test_no_image_side_exceeds_the_bound(tmp_path, close_all):
+    fig = plots.ReportFigure(figsize=(80, 6))
+    fig.add_subplot().plot([0, 1], [0, 1])
+    assert max(_png_size(fig)) <= plots.MAX_PIXELS
+    png, _ = plots.save(fig, tmp_path, "wide")
+    import struct
+
+    assert max(struct.unpack(">II", png.read_bytes()[16:24])) <= plots.MAX_PIXELS
+
+
 @pytest.mark.parametrize(
     "event", [r"$\undefined{x}$ began", "A $5 loan and $10", "$", r"$\frac{1}{0"]
 )

@@ -1,14 +1,29 @@
+import base64
+import gzip
+import hashlib
+import io
 import json
 import re
+import struct
 import subprocess
 import sys
+import time
+import urllib.parse
+from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 from karabakh_nb.cli import main
 from karabakh_nb.errors import RenderError, UsageError
-from karabakh_nb.render import MARKER, notebook_paths, parse_parameters, render
+from karabakh_nb.render import (
+    MARKER,
+    check_parameters,
+    notebook_paths,
+    parse_parameters,
+    render,
+)
 
 from .conftest import DATA, ROOT
 
@@ -44,7 +59,7 @@ def test_notebooks_are_thin_and_parameterised(name):
     code = [c for c in nb.cells if c.cell_type == "code"]
     tagged = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1
-    for param in ("seeds", "parties", "as_of", "figures_dir"):
+    for param in ("seeds", "parties", "as_of", "figures_dir", "data"):
         assert re.search(rf"^{param} = ", tagged[0].source, flags=re.M)
     for cell in code:
         assert not re.search(r"^\s*(def|class) ", cell.source, flags=re.M)
@@ -55,7 +70,7 @@ def test_notebooks_are_thin_and_parameterised(name):
 def test_default_render_writes_every_report(default_reports):
     names = sorted(p.name for p in default_reports.iterdir())
     assert names == sorted(
-        [MARKER, "index.html"]
+        [MARKER, "index.html", "data"]
         + [f"{n}.html" for n in NOTEBOOKS]
         + [f"{n}.ipynb" for n in NOTEBOOKS]
     )
@@ -135,12 +150,19 @@ def test_nbval_passes_on_rendered_outputs(default_reports, georgia_reports):
     assert done.returncode == 0, done.stdout[-3000:]
 
 
+def _files(folder):
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
 def test_two_renders_are_byte_identical(default_reports, tmp_path):
     again = tmp_path / "again"
     render(output=again, progress=False)
-    for n in NOTEBOOKS:
-        assert (again / f"{n}.html").read_bytes() == (default_reports / f"{n}.html").read_bytes()
-    assert (again / "index.html").read_bytes() == (default_reports / "index.html").read_bytes()
+    first, second = _files(default_reports), _files(again)
+    assert sorted(first) == sorted(second)
+    differ = [name for name in first if first[name] != second[name]]
+    assert not differ
 
 
 def test_markup_in_answers_is_escaped(xss_reports):
@@ -164,22 +186,27 @@ def test_failing_notebook_names_cell_and_keeps_previous_reports(tmp_path, capsys
     with pytest.raises(RenderError) as info:
         render(output=out, progress=False, notebooks=[DATA / "notebooks" / "01-broken.ipynb"])
     message = info.value.oneline()
-    assert message.startswith(
-        "notebook 01-broken.ipynb failed in cell 3 (In [2]): ZeroDivisionError: division by zero"
+    failed = tmp_path / "reports.failed" / "01-broken.ipynb"
+    assert message == (
+        "notebook 01-broken.ipynb failed in cell 3 (In [2]): ZeroDivisionError: division by "
+        f"zero; the executed notebook is kept at {failed}"
     )
     assert (out / "index.html").read_text() == "previous render"
-    assert (tmp_path / "reports.failed" / "01-broken.ipynb").is_file()
+    assert failed.is_file()  # where the message says it is
+    assert (tmp_path / "reports.failed" / "data" / "datapackage.json").is_file()
 
 
-def test_cli_render_failure_exits_1_with_one_line(monkeypatch, tmp_path, capsys):
+def test_cli_render_failure_exits_2_with_one_line(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(
         "karabakh_nb.render.notebook_paths",
         lambda folder=None: [DATA / "notebooks" / "01-broken.ipynb"],
     )
     code = main(["render", "-o", str(tmp_path / "r"), "--quiet"])
     err = capsys.readouterr().err
-    assert code == 1
+    assert code == 2
     assert err.startswith("karabakh-nb: error: notebook 01-broken.ipynb failed in cell 3")
+    assert err.rstrip().endswith(f"kept at {tmp_path / 'r.failed' / '01-broken.ipynb'}")
+    assert "Traceback" not in err
     assert err.count("\n") == 1
 
 
@@ -187,7 +214,10 @@ def test_unknown_parameter_is_a_usage_error(capsys, tmp_path):
     code = main(["render", "-p", "colour", "red", "-o", str(tmp_path / "r")])
     err = capsys.readouterr().err
     assert code == 2
-    assert err.startswith("karabakh-nb: error: unknown parameter 'colour'; the notebooks take ")
+    assert err == (
+        "karabakh-nb: error: unknown parameter 'colour'; the notebooks take -p as_of, "
+        "-p figures_dir, -p parties, -p seeds\n"
+    )
     assert not (tmp_path / "r").exists()
 
 
@@ -273,3 +303,393 @@ def test_render_replaces_its_own_earlier_output(tmp_path):
     render(output=out, progress=False, notebooks=notebook)
     assert (out / "04-demographics.html").read_bytes() == first
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]
+
+
+# --- parameters are checked before any kernel starts ---------------------------------------
+
+
+@pytest.fixture
+def no_kernel(monkeypatch):
+    """Fail the test if a notebook is executed (a kernel would start)."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a notebook was executed")
+
+    monkeypatch.setattr("karabakh_nb.render.execute", refuse)
+
+
+def _latin1_seed(tmp_path):
+    text = (DATA / "georgia_2008.txt").read_text(encoding="utf-8")
+    path = tmp_path / "café.txt"
+    path.write_bytes(text.replace("Georgia", "Géorgia", 1).encode("latin-1", "replace"))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-p", "as_of", "2021-13-01"], "-p as_of: '2021-13-01' is not a date; give it as "),
+        (["-p", "as_of", "yesterday"], "-p as_of: 'yesterday' is not a date"),
+        (["-p", "parties", "3"], "-p parties: expected a party name or a list of names"),
+        (["-p", "parties", "[Georgia, 2]"], "-p parties: expected a party name or a list"),
+        (["-p", "data", "x"], "-p data is set by render"),
+        (["-p", "seeds", "[1]"], "-p seeds: expected a path or a list of paths"),
+        (["--as-of", "2021-03-01"], "render takes as_of as a notebook parameter: -p as_of "),
+        (["--parties", "Georgia"], "render takes parties as a notebook parameter: -p parties"),
+        (["--seed", "missing.txt"], "missing.txt: no such file or folder"),
+        (["--encoding", "klingon"], "--encoding: unknown encoding 'klingon'"),
+    ],
+)
+def test_parameter_errors_exit_2_before_any_kernel(args, message, no_kernel, tmp_path, capsys):
+    code = main(["render", *args, "-o", str(tmp_path / "r")])
+    err = capsys.readouterr().err
+    assert code == 2, err
+    assert err.startswith("karabakh-nb: error: "), err  # before any progress line
+    assert message in err
+    assert err.count("\n") == 1
+    assert not (tmp_path / "r").exists()
+
+
+def test_undecodable_seed_names_render_s_encoding_option(no_kernel, tmp_path, capsys):
+    seed = _latin1_seed(tmp_path)
+    code = main(["render", "--seed", str(seed), "-o", str(tmp_path / "r")])
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert code == 2
+    assert last.startswith("karabakh-nb: error: ")
+    assert "café.txt" in last
+    assert "--encoding latin-1" in last
+
+
+def test_figures_dir_that_is_a_file_is_refused(no_kernel, tmp_path, capsys):
+    (tmp_path / "f").write_text("")
+    code = main(["render", "-p", "figures_dir", str(tmp_path / "f"), "-o", str(tmp_path / "r")])
+    assert code == 2
+    assert "-p figures_dir:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("value", "parties"),
+    [
+        ("Argentina", ["Argentina"]),
+        ("United States", ["United States"]),
+        ("[Georgia, Russia]", ["Georgia", "Russia"]),
+        ('["Georgia", "Russia"]', ["Georgia", "Russia"]),
+        ("[]", []),
+        ("null", None),
+    ],
+)
+def test_parties_is_one_name_or_a_list(value, parties):
+    params = check_parameters(parse_parameters([("parties", value)]), ["parties"])
+    assert params == {"parties": parties}
+
+
+def test_one_party_and_an_encoding_reach_the_notebook(tmp_path):
+    out = tmp_path / "r"
+    render(
+        seeds=[_latin1_seed(tmp_path)],
+        parameters={"parties": "Russia"},
+        encoding="latin-1",
+        output=out,
+        progress=False,
+        notebooks=[ROOT / "notebooks" / "04-demographics.ipynb"],
+    )
+    nb = nbformat.read(out / "04-demographics.ipynb", as_version=4)
+    injected = next(c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", []))
+    assert 'parties = ["Russia"]' in injected.source
+    assert 'data = "data"' in injected.source
+    assert "Focus: Russia." in _outputs(out / "04-demographics.ipynb")
+    package = json.loads((out / "data" / "datapackage.json").read_text())
+    assert package["parameters"]["encoding"] == "latin-1"
+    assert "encoding" in (out / "index.html").read_text()
+
+
+# --- the first failure stops the run ------------------------------------------------------
+
+
+def _slow_notebook(folder: Path) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# Slow on purpose"),
+        nbformat.v4.new_code_cell("import time\ntime.sleep(120)"),
+    ]
+    path = folder / "02-slow.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_first_failing_notebook_stops_the_others(tmp_path, capsys):
+    notebooks = [_slow_notebook(tmp_path), DATA / "notebooks" / "01-broken.ipynb"]
+    progress = io.StringIO()
+    started = time.perf_counter()
+    with pytest.raises(RenderError) as info:
+        render(output=tmp_path / "r", progress=progress, notebooks=notebooks)
+    assert time.perf_counter() - started < 60  # the slow notebook was stopped
+    assert info.value.oneline().startswith("notebook 01-broken.ipynb failed in cell 3")
+    assert "01-broken.ipynb: running" in progress.getvalue()
+
+
+# --- a large corpus: tables built once, summaries, links and bounded sizes -----------------
+
+LARGE_PAIRS = 2_000
+
+
+@pytest.fixture(scope="module")
+def large_reports(tmp_path_factory):
+    from benchmarks.bench_render import build_corpus
+
+    folder = tmp_path_factory.mktemp("large")
+    corpus = folder / "large.txt"
+    build_corpus(LARGE_PAIRS, corpus)
+    progress = io.StringIO()
+    out = folder / "reports"
+    render(seeds=[corpus], output=out, progress=progress)
+    return out, progress.getvalue()
+
+
+def _pages(folder):
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.html"))}
+
+
+def _png_sizes(text):
+    sizes = []
+    for data in re.findall(r'src="data:image/png;base64,([^"]+)"', text):
+        head = base64.b64decode(data[:64])
+        sizes.append(struct.unpack(">II", head[16:24]))
+    return sizes
+
+
+def test_large_render_builds_tables_once_with_progress(large_reports):
+    _, progress = large_reports
+    assert progress.index("building the tables once") < progress.index("[1/5]")
+    assert f"qa: {LARGE_PAIRS:,} pairs" in progress
+    for n in NOTEBOOKS:
+        assert f"{n}.ipynb: done in" in progress
+
+
+def test_large_reports_summarise_long_tables(large_reports):
+    out, _ = large_reports
+    pages = _pages(out)
+    for name in ("01-corpus.html", "02-timeline.html", "03-alliances.html"):
+        assert re.search(r"[\d,]+ more rows not shown", pages[name]), name
+    assert re.search(r"[\d,]+ more pairs not shown", pages["01-corpus.html"])
+    for name, page in pages.items():
+        rows = page.count("<tr>")
+        assert rows < 300, f"{name}: {rows} table rows"
+
+
+def test_large_reports_link_the_full_csv_and_every_link_resolves(large_reports):
+    out, _ = large_reports
+    pages = _pages(out)
+    anchors = set(re.findall(r'<section class="kn-pair" id="([^"]+)"', pages["01-corpus.html"]))
+    assert anchors
+    csv_links = set()
+    for name, page in pages.items():
+        for href in re.findall(r'href="([^"]+)"', page):
+            href = href.replace("&amp;", "&")
+            url = urllib.parse.urlsplit(href)
+            if url.scheme or href.startswith("#"):
+                continue
+            target = out / urllib.parse.unquote(url.path)
+            assert target.is_file(), f"{name}: {href} does not resolve"
+            if url.path == "01-corpus.html" and url.fragment:
+                assert url.fragment in anchors, f"{name}: {href} points at no pair"
+            if url.path.endswith(".csv.gz"):
+                csv_links.add(url.path)
+    assert {"data/qa.csv.gz", "data/timeline.csv.gz", "data/findings.csv.gz"} <= csv_links
+    timeline = pd.read_csv(out / "data" / "timeline.csv.gz")
+    assert len(timeline) > 1_000
+    shown = re.search(r"Showing the first (\d+) of ([\d,]+) rows", pages["02-timeline.html"])
+    assert shown is not None
+
+
+def test_large_reports_have_bounded_images_pages_and_folder(large_reports):
+    out, _ = large_reports
+    images = 0
+    for name, page in _pages(out).items():
+        assert len(page.encode()) <= 5_000_000, name
+        for width, height in _png_sizes(page):
+            images += 1
+            assert max(width, height) <= 4_000, (name, width, height)
+    assert images >= 4
+    total = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    assert total <= 20_000_000
+
+
+def test_report_data_package_is_gzipped_csv_and_parquet_with_true_hashes(default_reports):
+    folder = default_reports / "data"
+    package = json.loads((folder / "datapackage.json").read_text())
+    names = {r["name"]: r for r in package["resources"]}
+    for table in ("qa", "timeline", "alliances", "demographics", "casualties", "reconciled"):
+        csv, parquet = names[table], names[f"{table}-parquet"]
+        assert csv["path"] == f"{table}.csv.gz"
+        assert csv["compression"] == "gz"
+        for resource in (csv, parquet):
+            data = (folder / resource["path"]).read_bytes()
+            assert resource["bytes"] == len(data)
+            assert resource["hash"] == "sha256:" + hashlib.sha256(data).hexdigest()
+        rows = gzip.decompress((folder / csv["path"]).read_bytes()).decode().count("\n")
+        assert rows >= 1
+    assert not list(folder.glob("*.csv"))
+
+
+def test_a_party_named_nowhere_is_noted_before_the_notebooks_run(tmp_path):
+    progress = io.StringIO()
+    render(
+        parameters={"parties": ["Gorgia"]},
+        output=tmp_path / "r",
+        progress=progress,
+        notebooks=[ROOT / "notebooks" / "04-demographics.ipynb"],
+    )
+    text = progress.getvalue()
+    assert "note: -p parties: 'Gorgia' appears nowhere in the corpus; parties named there: " in text
+    assert text.index("note: -p parties") < text.index("[1/1]")
+
+
+# --- the render lifecycle: lock, stale staging, swap, permissions, system failures --------
+
+
+def test_a_second_render_into_the_same_folder_is_refused_at_once(no_kernel, tmp_path, capsys):
+    from karabakh_nb.render._output import OutputLock
+
+    out = tmp_path / "r"
+    with OutputLock(out):  # another render holds the folder
+        code = main(["render", "-o", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith(f"karabakh-nb: error: -o {out}: another karabakh-nb render is ")
+    assert "wait for it to finish or choose another -o DIR" in err
+    assert err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # its lock file is gone too
+
+
+def test_stale_staging_of_killed_runs_is_cleaned_and_a_cut_swap_undone(tmp_path):
+    from karabakh_nb.render._output import clean_stale
+
+    out = tmp_path / "r"
+    for name in (".r.abc_1234", ".r.zzzzzzzz"):
+        (tmp_path / name / "data").mkdir(parents=True)
+    (tmp_path / ".r.old").mkdir()
+    (tmp_path / ".r.old" / "index.html").write_text("previous")
+    (tmp_path / ".rx.abcdefgh").mkdir()  # another folder's: left alone
+    (tmp_path / ".r.notmine").mkdir()  # not a name mkdtemp makes: left alone
+    clean_stale(out)
+    assert (out / "index.html").read_text() == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".r.notmine", ".rx.abcdefgh", "r"]
+
+
+def test_report_folder_gets_the_users_permissions_and_no_leftovers(tmp_path):
+    import os
+
+    out = tmp_path / "r"
+    (tmp_path / ".r.k9x2ab7q").mkdir()  # a staging folder a SIGKILLed render left behind
+    previous = os.umask(0o022)
+    try:
+        render(output=out, progress=False, notebooks=[ROOT / "notebooks" / "04-demographics.ipynb"])
+    finally:
+        os.umask(previous)
+    assert out.stat().st_mode & 0o777 == 0o755
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]
+
+
+@pytest.mark.parametrize(
+    ("errno_name", "words"),
+    [("ENOSPC", "No space left on device; free some space"), ("EROFS", "Read-only file system")],
+)
+def test_a_folder_that_cannot_be_written_is_one_line_exit_2(
+    errno_name, words, no_kernel, monkeypatch, tmp_path, capsys
+):
+    import errno as errno_module
+    import os
+
+    def fail(*args, **kwargs):
+        code = getattr(errno_module, errno_name)
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(sys.modules["karabakh_nb.export"], "export", fail)
+    out = tmp_path / "r"
+    out.mkdir()
+    (out / MARKER).write_text("")
+    (out / "index.html").write_text("previous render")
+    code = main(["render", "-o", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith(f"karabakh-nb: error: -o {out}: cannot write the reports here ({words}")
+    assert err.count("\n") == 1
+    assert (out / "index.html").read_text() == "previous render"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r"]  # no staging, no .failed
+
+
+def test_output_under_a_file_is_one_line_exit_2(no_kernel, tmp_path, capsys):
+    (tmp_path / "file").write_text("")
+    code = main(["render", "-o", str(tmp_path / "file" / "r"), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert (
+        err
+        == f"karabakh-nb: error: {tmp_path / 'file'} is a file; choose a folder for the reports\n"
+    )
+
+
+_INTERRUPT = """
+import sys
+from pathlib import Path
+import karabakh_nb.render as r
+from karabakh_nb.cli import main
+r.notebook_paths = lambda folder=None: [Path(sys.argv[1])]
+raise SystemExit(main(["render", "-o", sys.argv[2], "--quiet"]))
+"""
+
+
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+def test_ctrl_c_or_sigterm_stops_at_once_and_leaves_the_previous_reports(signal_name, tmp_path):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# Interrupted"),
+        nbformat.v4.new_code_cell(
+            f"import os, signal, time\nos.kill(os.getppid(), signal.{signal_name})\ntime.sleep(300)"
+        ),
+    ]
+    notebook = tmp_path / "01-interrupted.ipynb"
+    nbformat.write(nb, notebook)
+    out = tmp_path / "r"
+    out.mkdir()
+    (out / MARKER).write_text("")
+    (out / "index.html").write_text("previous render")
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _INTERRUPT, str(notebook), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=200,
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stderr == "karabakh-nb: error: interrupted\n"
+    assert time.perf_counter() - started < 60  # not the 300 s of the cell
+    assert (out / "index.html").read_text() == "previous render"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["01-interrupted.ipynb", "r"]
+
+
+def test_renders_with_parameters_are_byte_identical_and_hold_no_absolute_paths(
+    tmp_path, monkeypatch
+):
+    seed = tmp_path / "in" / "georgia.txt"
+    seed.parent.mkdir()
+    seed.write_bytes((DATA / "georgia_2008.txt").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    notebooks = [ROOT / "notebooks" / n for n in ("01-corpus.ipynb", "04-demographics.ipynb")]
+    pages = []
+    for name in ("a", "b"):
+        render(
+            seeds=["in/georgia.txt"],
+            parameters={"parties": "Russia", "as_of": "2008-09-01", "figures_dir": "fig"},
+            output=name,
+            progress=False,
+            notebooks=notebooks,
+        )
+        pages.append({p.name: p.read_bytes() for p in (tmp_path / name).glob("*.html")})
+    assert pages[0] == pages[1]
+    for name, page in pages[0].items():
+        assert str(tmp_path).encode() not in page, name
+    index = pages[0]["index.html"].decode()
+    assert "in/georgia.txt" in index
+    assert "&#x27;fig&#x27;" in index

@@ -1,4 +1,5 @@
 import pandas as pd
+import pytest
 
 import karabakh_nb as kn
 from karabakh_nb.report import index_page, pairs_view, qa_anchor, qa_link, table
@@ -54,3 +55,114 @@ def test_corpus_note_and_summary():
         "boilerplate": 1,
         "orphan blocks": 0,
     }
+
+
+# --- at any size ---------------------------------------------------------------------------
+
+
+def test_long_table_shows_its_first_rows_and_counts_the_rest():
+    frame = pd.DataFrame({"n": range(1000), "qa_id": [f"f:{i}" for i in range(1000)]})
+    shown = table(frame)
+    html = shown._repr_html_()
+    assert html.count("<tr>") == kn.report.ROWS_SHOWN + 1  # the header row
+    assert "Showing the first 25 of 1,000 rows; 975 more rows not shown." in html
+    assert "975 more rows not shown." in repr(shown)
+    assert len(shown.frame) == kn.report.ROWS_SHOWN  # only the rows shown are kept
+
+
+def test_short_table_counts_its_rows():
+    html = table(pd.DataFrame({"n": [1]}))._repr_html_()
+    assert "1 row." in html
+    assert "not shown" not in html
+
+
+def test_long_cells_and_lists_are_cut():
+    frame = pd.DataFrame(
+        {
+            "evidence": ["word " * 500],
+            "qa_ids": [[f"f:{i}" for i in range(50)]],
+            "flags": [["a"] * 30],
+        }
+    )
+    html = table(frame)._repr_html_()
+    assert "… +40 more" in html
+    assert "; … +20 more" in html
+    assert len(html) < 10_000
+    text = repr(table(frame))
+    assert max(len(line) for line in text.splitlines()) < 200
+
+
+def test_report_tables_link_only_the_pairs_the_corpus_report_shows(tmp_path):
+    corpus = kn.report.open_tables(None, SEED)
+    ids = list(corpus.qa["id"])
+    assert corpus.anchored == frozenset(ids[: kn.report.PAIRS_SHOWN])
+    frame = pd.DataFrame({"qa_id": [ids[0], "elsewhere:1"]})
+    html = table(frame, corpus=corpus)._repr_html_()
+    assert qa_link(ids[0]) in html
+    assert '<code class="kn-qa-id">elsewhere:1</code>' in html
+
+
+def test_open_tables_reads_render_s_data_package_with_the_same_values(tmp_path):
+    built = kn.open_corpus(SEED)
+    kn.export(built, tmp_path / "data")
+    read = kn.report.open_tables(tmp_path / "data", parties="Azerbaijan")
+    assert read.parties == ["Azerbaijan"]
+    assert read.csv_href("timeline") == f"{(tmp_path / 'data').as_posix()}/timeline.csv"
+    for name in kn.TABLES:
+        mine, theirs = read.table(name), built.table(name)
+        assert list(mine.columns) == list(theirs.columns), name
+        assert len(mine) == len(theirs), name
+        for column in mine.columns:
+            a = [None if pd.isna(v) is True else v for v in mine[column].tolist()]
+            b = [None if pd.isna(v) is True else v for v in theirs[column].tolist()]
+            assert [list(v) if isinstance(v, list | tuple) else v for v in a] == [
+                list(v) if isinstance(v, list | tuple) else v for v in b
+            ], (name, column)
+    assert kn.report.corpus_summary(read).equals(kn.report.corpus_summary(built.parsed))
+
+
+def test_open_tables_refuses_another_as_of_and_a_folder_without_package(tmp_path):
+    kn.export(kn.open_corpus(SEED, as_of="2021-02-15"), tmp_path / "data")
+    assert kn.report.open_tables(tmp_path / "data").as_of.isoformat() == "2021-02-15"
+    with pytest.raises(kn.UsageError, match="built with as_of 2021-02-15"):
+        kn.report.open_tables(tmp_path / "data", as_of="2020-01-01")
+    with pytest.raises(kn.UsageError, match="no data package here"):
+        kn.report.open_tables(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("Argentina", ["Argentina"]), (["Georgia", "Russia"], ["Georgia", "Russia"]), (None, None)],
+)
+def test_parties_are_one_name_or_a_list(given, expected):
+    assert kn.report.normalise_parties(given) == expected
+
+
+@pytest.mark.parametrize("given", [3, ["Georgia", 2], [""], {"a": 1}])
+def test_other_parties_are_refused(given):
+    with pytest.raises(kn.UsageError, match="expected a party name or a list of names"):
+        kn.report.normalise_parties(given)
+
+
+def test_pairs_view_of_a_large_corpus_shows_the_linked_pairs(tmp_path):
+    qa = pd.concat([kn.load(SEED)] * 20, ignore_index=True)
+    qa["id"] = [f"f:{i}" for i in range(len(qa))]
+    corpus = kn.report.ReportTables(lambda name: qa, data="data", csv_paths={"qa": "qa.csv.gz"})
+    html = pairs_view(corpus)._repr_html_()
+    assert html.count('class="kn-pair"') == min(len(qa), kn.report.PAIRS_SHOWN)
+    assert "more pairs not shown" in html
+    assert 'href="data/qa.csv.gz"' in html
+
+
+def test_finding_counts_and_a_note_on_many_files():
+    findings = pd.DataFrame({"kind": ["a", "b", "a"], "qa_id": ["x:1", "x:1", "x:2"]})
+    assert kn.report.finding_counts(findings).to_dict("records") == [
+        {"kind": "a", "findings": 2, "pairs": 2},
+        {"kind": "b", "findings": 1, "pairs": 1},
+    ]
+    qa = kn.load(SEED)
+    qa = pd.concat([qa.assign(source=f"file{i}.txt") for i in range(8)], ignore_index=True)
+    corpus = kn.report.ReportTables(lambda name: qa)
+    note = kn.report.corpus_note(corpus)._repr_markdown_()
+    assert "+3 more files" in note
+    assert kn.report.source_note(corpus).endswith("+5 more files")

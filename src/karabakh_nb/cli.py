@@ -27,7 +27,7 @@ from typing import Any, NoReturn
 import pandas as pd
 
 from . import __version__, errors
-from .errors import KarabakhError, RenderError, UsageError
+from .errors import KarabakhError, UsageError
 
 PROG = "karabakh-nb"
 FORMATS = ("table", "csv", "json")
@@ -57,7 +57,12 @@ _EXAMPLES = {
     "render": """examples:
   karabakh-nb render                          # bundled seeds -> reports/
   karabakh-nb render --seed data/other.txt -p parties '[Georgia, Russia]' -o out/
-  karabakh-nb render -p as_of 2021-03-01""",
+  karabakh-nb render -p as_of 2021-03-01 -p parties Georgia   # one party
+  karabakh-nb render --seed 'raw/*.txt' --encoding latin-1 -o big/
+
+Notebook parameters (-p NAME VALUE, VALUE read as YAML): seeds, parties, as_of,
+figures_dir. The tables are built once and written to DIR/data/ (CSV gzipped,
+Parquet), which the notebooks read.""",
     "export": """examples:
   karabakh-nb export -o data/                          # bundled seeds -> data/
   karabakh-nb export notes/ -o out/ --as-of 2021-02-15
@@ -165,8 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = subs.add_parser(
         "render",
         help="execute the notebooks into HTML reports",
-        description="Execute every notebook with papermill and write "
-        "DIR/index.html, one .html and one executed .ipynb per notebook.",
+        description="Build every table once, write them as a data package into DIR/data/, "
+        "then execute every notebook with papermill and write DIR/index.html, one .html "
+        "and one executed .ipynb per notebook.",
         epilog=_EXAMPLES["render"],
         **kw,
     )
@@ -189,7 +195,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "-o", "--output", default="reports", metavar="DIR", help="output folder (default: reports/)"
     )
+    p.add_argument(
+        "--encoding",
+        metavar="ENC",
+        default=None,
+        help="encoding of seeds without a byte-order mark (default: utf-8)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    for flag in ("--as-of", "--parties", "--figures-dir"):  # notebook parameters: -p NAME
+        p.add_argument(flag, dest=f"misplaced_{flag[2:]}", default=None, help=argparse.SUPPRESS)
 
     p = subs.add_parser(
         "export",
@@ -369,9 +383,20 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "render":
         from .render import parse_parameters, render
 
+        for flag in ("as-of", "parties", "figures-dir"):
+            value = getattr(args, f"misplaced_{flag}")
+            if value is not None:
+                name = flag.replace("-", "_")
+                raise UsageError(
+                    f"render takes {name} as a notebook parameter: -p {name} {value} (not --{flag})"
+                )
         params = parse_parameters(args.parameter)
         render(
-            seeds=args.seed or None, parameters=params, output=args.output, progress=not args.quiet
+            seeds=args.seed or None,
+            parameters=params,
+            output=args.output,
+            encoding=args.encoding,
+            progress=not args.quiet,
         )
         return 0
     if args.command == "evaluate":
@@ -431,9 +456,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return _run(args)
-    except RenderError as exc:  # the input was fine; a notebook failed
-        return _fail(exc.oneline(), 1)
-    except KarabakhError as exc:
+    except KarabakhError as exc:  # bad input or usage; a failed notebook (RenderError) too
         return _fail(exc.oneline(), 2)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)

@@ -1,9 +1,10 @@
 """An interactive fact explorer for JupyterLab (ipywidgets).
 
 Pick a kind of fact, a party and a date range, and see the matching rows with
-their evidence. When no live front end is attached (papermill reports, nbval,
-``KARABAKH_NB_STATIC=1``) the explorer shows a short static note instead, so
-rendered reports stay reproducible and free of dead widgets.
+their evidence (the first rows of many, with their count). When no live front end
+is attached (papermill reports, nbval, ``KARABAKH_NB_STATIC=1``) the explorer shows
+a short static note instead, so rendered reports stay reproducible and free of dead
+widgets.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from typing import Any
 
 import pandas as pd
 
+from .corpus import CorpusTables
 from .facts import KINDS, extract, focus
 from .render import STATIC_ENV
-from .report import CORPUS_REPORT, table
+from .report import CORPUS_REPORT, ReportTables, Table
 
 __all__ = ["StaticNote", "explorer", "filter_facts"]
 
@@ -82,13 +84,17 @@ def _live() -> bool:
 
 
 def explorer(
-    qa: pd.DataFrame, as_of: dt.date | str | None = None, corpus_report: str = CORPUS_REPORT
+    corpus: pd.DataFrame | ReportTables | CorpusTables,
+    as_of: dt.date | str | None = None,
+    corpus_report: str = CORPUS_REPORT,
 ) -> Any:
     """Return an ipywidgets explorer of the fact tables (or a static note without a kernel).
 
     Args:
-        qa: The ``qa`` table.
-        as_of: Publication date for relative dates.
+        corpus: The report's tables (:func:`karabakh_nb.report.open_tables`), a corpus
+            from :func:`karabakh_nb.open_corpus` (their tables are reused), or a ``qa``
+            table (the fact tables are extracted from it).
+        as_of: Publication date for relative dates (only with a ``qa`` table).
         corpus_report: Where ``qa_id`` links point.
     """
     if not _live():
@@ -96,7 +102,13 @@ def explorer(
     import ipywidgets as w
     from IPython.display import display
 
-    tables = {kind: extract(qa, kind, as_of=as_of) for kind in KINDS}
+    if isinstance(corpus, pd.DataFrame):
+        qa = corpus
+        tables = {kind: extract(qa, kind, as_of=as_of) for kind in KINDS}
+    else:
+        qa = corpus.qa
+        tables = {kind: corpus.table(kind) for kind in KINDS}
+    linked = corpus.anchored if isinstance(corpus, ReportTables) else None
     parties = sorted(
         {p for k in ("casualties",) for p in tables[k]["party"]}
         | {n for k in ("alliances",) for c in ("a", "b") for n in tables[k][c]}
@@ -123,9 +135,8 @@ def explorer(
         )
         out.clear_output()
         with out:
-            display(
-                table(rows, corpus_report=corpus_report, caption=f"{len(rows)} {kind.value} rows")
-            )
+            caption = f"{len(rows):,} {kind.value} rows"
+            display(Table(rows, corpus_report, caption, linked=linked))
 
     for widget in (kind, party, start, end, use_span):
         widget.observe(refresh, names="value")

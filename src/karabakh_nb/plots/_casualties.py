@@ -40,11 +40,13 @@ from ._common import (
     style,
 )
 
-__all__ = ["REFERENCE_LABEL", "casualty_ranges"]
+__all__ = ["MAX_ROWS", "REFERENCE_LABEL", "casualty_ranges"]
 
 #: Legend label of the public reference figures drawn beside the Q&A ranges.
 REFERENCE_LABEL = "public reference figure (date)"
 
+#: Party and category rows drawn at most (the most reported).
+MAX_ROWS = 20
 _CATEGORIES = ("military", "civilian", "unspecified", "missing", "wounded", "displaced")
 _QA_COLOUR = "#2c7bb6"
 _DISAGREE_COLOUR = "#c0392b"
@@ -126,7 +128,8 @@ def casualty_ranges(
     the right labelled "≥ low", never a closed range. Rows whose reports disagree
     get a red label. Reference figures are black diamonds on the same row, each
     with the date it refers to. The x scale is logarithmic when the values span
-    more than two orders of magnitude, otherwise linear.
+    more than two orders of magnitude, otherwise linear. At most :data:`MAX_ROWS`
+    rows are drawn, the most reported (the caption counts the rest).
 
     Args:
         reconciled: Reconciled casualties (``party``, ``category``, ``low``,
@@ -169,8 +172,20 @@ def casualty_ranges(
             extra.append(
                 "public reference figures: " + listed + (f"; +{more} more" if more > 0 else "")
             )
-        caption = _caption_text(source, ids, extra)
         keys = sorted(set(rows) | set(by_row), key=_row_key)
+        if len(keys) > MAX_ROWS:  # the most reported ranges, then those with references
+            ranked = sorted(
+                keys,
+                key=lambda k: (-(rows.get(k, {}).get("n") or 0), k not in by_row, _row_key(k)),
+            )
+            keys = sorted(ranked[:MAX_ROWS], key=_row_key)
+            extra.append(
+                f"not drawn: {len(ranked) - MAX_ROWS:,} less reported party and category "
+                f"rows (at most {MAX_ROWS}, the most reported, are drawn)"
+            )
+            refs = [r for r in refs if (r["party"], r["category"]) in set(keys)]
+            rows = {k: v for k, v in rows.items() if k in set(keys)}
+        caption = _caption_text(source, ids, extra)
         values = [v for k in rows for v in (rows[k]["low"], rows[k]["best"], rows[k]["high"])]
         values = [v for v in values if v is not None] + [r["value"] for r in refs]
         if not keys or not values:
@@ -195,7 +210,7 @@ def _draw_casualties(
             note = "reference only"
         else:
             n = int(row["n"]) if row["n"] is not None else 0
-            note = f"{n} report{'s' * (n != 1)}" + (", disagree" if row["disagree"] else "")
+            note = f"{n:,} report{'s' * (n != 1)}" + (", disagree" if row["disagree"] else "")
         labels.append(_wrap(label, 28, 2) + f"\n({note})")
     label_w = max(_width_pt(t) for t in labels) / 72
     legend_w, width = 3.0, 11.5

@@ -72,17 +72,28 @@ _SOURCES_SHOWN = 3  # reference sources listed in a caption before "+N more"
 _LINE_PT = 11.8  # one label line at _FONT, with leading
 
 
+#: No side of a PNG written by :func:`save` or shown in a notebook exceeds this (pixels).
+MAX_PIXELS = 4000
+
+
+def _dpi(fig: Figure, dpi: float) -> float:
+    """``dpi``, lowered when needed so that no side of the image exceeds MAX_PIXELS."""
+    largest = max(fig.get_size_inches())
+    return min(dpi, MAX_PIXELS / largest) if largest > 0 else dpi
+
+
 class ReportFigure(Figure):
     """A :class:`~matplotlib.figure.Figure` that shows itself as a PNG in notebooks.
 
     It is not registered with pyplot, so returning one from a notebook cell shows
-    it exactly once, and the PNG carries no timestamp or version metadata.
+    it exactly once, and the PNG carries no timestamp or version metadata. The PNG is
+    drawn at 100 dpi, and never larger than :data:`MAX_PIXELS` on a side.
     """
 
     def _repr_png_(self) -> tuple[bytes, dict[str, str]]:
         buffer = io.BytesIO()
         with style():
-            self.savefig(buffer, format="png", dpi=100, metadata={"Software": None})
+            self.savefig(buffer, format="png", dpi=_dpi(self, 100), metadata={"Software": None})
         # The title doubles as the image's alternative text in the HTML reports.
         alt = self.get_suptitle() or "figure"
         return buffer.getvalue(), {"alt": f"Figure: {alt}"}
@@ -103,6 +114,8 @@ def style() -> Iterator[None]:
 def save(fig: Figure, folder: str | Path | None, name: str) -> list[Path]:
     """Write ``fig`` as ``<folder>/<name>.png`` (150 dpi) and ``<folder>/<name>.svg``.
 
+    The PNG is never larger than :data:`MAX_PIXELS` on a side (the dpi is lowered).
+
     The files carry no dates and SVG ids are salted with a fixed string, so saving
     the same figure twice gives byte-identical files.
 
@@ -120,7 +133,7 @@ def save(fig: Figure, folder: str | Path | None, name: str) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     png, svg = out / f"{name}.png", out / f"{name}.svg"
     with style():
-        fig.savefig(png, format="png", dpi=150, metadata={"Software": None})
+        fig.savefig(png, format="png", dpi=_dpi(fig, 150), metadata={"Software": None})
         fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": "karabakh_nb"})
     return [png, svg]
 
@@ -158,11 +171,9 @@ def _records(table: pd.DataFrame | None, columns: Sequence[str]) -> list[dict[st
     """Rows of ``table`` as dicts with every column in ``columns`` (missing ones None)."""
     if table is None or len(table) == 0:
         return []
-    present = [c for c in columns if c in table.columns]
-    rows = []
-    for record in table[present].to_dict("records"):
-        rows.append({c: record.get(c) for c in columns})
-    return rows
+    n = len(table)
+    lists = [table[c].tolist() if c in table.columns else [None] * n for c in columns]
+    return [dict(zip(columns, values, strict=True)) for values in zip(*lists, strict=True)]
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -234,17 +245,17 @@ def _describe_ids(ids: Sequence[str]) -> str:
         last_stem = stem if line >= 0 else None
     listing = ", ".join(shown)
     if len(ids) > _IDS_SHOWN:
-        listing += f", … +{len(ids) - _IDS_SHOWN} more"
+        listing += f", … +{len(ids) - _IDS_SHOWN:,} more"
     files = {_id_key(i)[0] for i in ids}
-    count = f"{len(ids)} pair{'s' * (len(ids) != 1)}"
+    count = f"{len(ids):,} pair{'s' * (len(ids) != 1)}"
     if len(files) > 1:
-        count += f" in {len(files)} files"
+        count += f" in {len(files):,} files"
     return f"Q&A pairs {listing} ({count}; extracted with karabakh_nb)"
 
 
 def _caption_text(source: str | None, ids: Sequence[str] = (), extra: Sequence[str] = ()) -> str:
-    if source:
-        return f"Source: {source}"
+    if source:  # what was left out is said after the source the caller names
+        return "; ".join([f"Source: {source}", *extra])
     parts = ([_describe_ids(ids)] if ids else []) + list(extra)
     return "Source: " + ("; ".join(parts) if parts else "karabakh_nb")
 

@@ -40,7 +40,7 @@ from ._common import (
     style,
 )
 
-__all__ = ["demographic_shares"]
+__all__ = ["MAX_POPULATIONS", "MAX_SHARES", "demographic_shares"]
 
 _QUALIFIER_SIGN = {"approx": "≈", "at_least": "≥", "at_most": "≤", "exact": "", "majority": ""}
 _QUALIFIER_NOTE = {
@@ -49,6 +49,10 @@ _QUALIFIER_NOTE = {
     "at_most": "≤ at most (“up to”, “fewer than”)",
 }
 _ROW_IN = 0.34
+#: Share bars drawn at most (the figures stated by the most pairs).
+MAX_SHARES = 30
+#: Population bars drawn at most.
+MAX_POPULATIONS = 16
 
 
 def _year_text(value: object) -> str:
@@ -60,6 +64,11 @@ def _year_text(value: object) -> str:
 
 def _with_year(label: str, year: str) -> str:
     return f"{label} ({year})" if year else label
+
+
+def _reports(r: dict[str, Any]) -> str:
+    n = int(r.get("reports", 1))
+    return f" · {n:,} reports" if n > 1 else ""
 
 
 def _with_sign(qualifier: str, text: str) -> str:
@@ -75,7 +84,10 @@ def demographic_shares(
     "group (year)"); the bar label carries the qualifier ("≈45%", "≥90%"). A
     "mostly" row (no value, qualifier ``majority``) is a hatched bar from 50 to
     100 %. Counts of people go to a second panel below, on a log scale when they
-    span more than two orders of magnitude.
+    span more than two orders of magnitude. A figure stated by several pairs is drawn
+    once, its label counting the reports; at most :data:`MAX_SHARES` shares and
+    :data:`MAX_POPULATIONS` counts are drawn, the most reported (the caption counts the
+    rest), so the figure stays bounded at any size.
 
     Args:
         table: The ``demographics`` table (``subject``, ``group``, ``value``,
@@ -93,10 +105,10 @@ def demographic_shares(
         cols = ("subject", "group", "value", "unit", "qualifier", "year", "qa_id")
         rows = _records(table, cols)
         ids = _collect_ids(r["qa_id"] for r in rows)
-        caption = _caption_text(source, ids)
         shares: dict[tuple[Any, ...], dict[str, Any]] = {}
         people: dict[tuple[Any, ...], dict[str, Any]] = {}
-        for r in rows:
+        reports: dict[tuple[Any, ...], set[str]] = {}
+        for i, r in enumerate(rows):
             item = {
                 "subject": _text(r["subject"]) or "(no subject)",
                 "group": _text(r["group"]) or "(no group)",
@@ -106,10 +118,20 @@ def demographic_shares(
                 "year": _year_text(r["year"]),
             }
             key = tuple(item.values())
+            reports.setdefault(key, set()).add(_text(r["qa_id"]) or f"row {i}")
             if item["unit"] == "percent" or item["qualifier"] == "majority":
                 shares.setdefault(key, item)
             else:
                 people.setdefault(key, item)
+        shares, hidden_shares = _best_attested(shares, reports, MAX_SHARES)
+        people, hidden_people = _best_attested(people, reports, MAX_POPULATIONS)
+        extra = []
+        if hidden_shares or hidden_people:
+            extra.append(
+                f"not drawn: {hidden_shares + hidden_people:,} less attested figures (at most "
+                f"{MAX_SHARES} shares and {MAX_POPULATIONS} counts, the most reported, are)"
+            )
+        caption = _caption_text(source, ids, extra)
         if not shares and not people:
             return _empty_figure(title, EMPTY_DEMOGRAPHICS, caption)
 
@@ -132,6 +154,20 @@ def demographic_shares(
         _suptitle(fig, title)
         _caption(fig, caption, width)
     return fig
+
+
+def _best_attested(
+    items: dict[tuple[Any, ...], dict[str, Any]],
+    reports: dict[tuple[Any, ...], set[str]],
+    limit: int,
+) -> tuple[dict[tuple[Any, ...], dict[str, Any]], int]:
+    """Keep the ``limit`` figures stated by the most pairs; mark those stated by several."""
+    for key, item in items.items():
+        item["reports"] = len(reports[key])
+    if len(items) <= limit:
+        return items, 0
+    order = sorted(items, key=lambda k: (-len(reports[k]), tuple(map(str, k))))
+    return {k: items[k] for k in order[:limit]}, len(items) - limit
 
 
 def _share_key(r: dict[str, Any]) -> tuple[Any, ...]:
@@ -186,7 +222,7 @@ def _draw_shares(ax: Axes, rows: list[dict[str, Any]]) -> None:
                 ax.text(
                     75,
                     y,
-                    "mostly",
+                    "mostly" + _reports(r),
                     ha="center",
                     va="center",
                     fontsize=_FONT,
@@ -201,7 +237,7 @@ def _draw_shares(ax: Axes, rows: list[dict[str, Any]]) -> None:
                 ax.text(
                     value + top * 0.01,
                     y,
-                    _with_sign(qualifier, f"{value:g}%"),
+                    _with_sign(qualifier, f"{value:g}%") + _reports(r),
                     va="center",
                     fontsize=_FONT,
                     color=_INK,
@@ -253,7 +289,7 @@ def _draw_people(ax: Axes, rows: list[dict[str, Any]], *, titled: bool) -> None:
         ax.text(
             value * (1.08 if log else 1) + (0 if log else top * 0.01),
             i,
-            _with_sign(r["qualifier"], _thousands(value) + unit),
+            _with_sign(r["qualifier"], _thousands(value) + unit) + _reports(r),
             va="center",
             fontsize=_FONT,
             color=_INK,

@@ -36,7 +36,7 @@ from ._common import (
     style,
 )
 
-__all__ = ["alliance_network"]
+__all__ = ["MAX_EDGES", "MAX_NODES", "alliance_network"]
 
 _RELATIONS = ("ally", "member", "partner", "adversary", "mediator")
 _RELATION_STYLE: dict[str, tuple[str, Any, float, bool, str]] = {
@@ -56,6 +56,10 @@ _NODE_STYLE = {  # kind: (marker, face colour, edge colour, legend label)
 }
 _NODE_PT = {"o": 24.0, "s": 34.0}  # marker diameter / side in points
 _HIGHLIGHT_SCALE = 1.3
+#: Names drawn at most: the highlighted ones, then the best connected (most neighbours).
+MAX_NODES = 24
+#: Relations drawn at most: those of the highlighted names first, then the best attested.
+MAX_EDGES = 60
 _NODE_WRAP = 16
 
 
@@ -106,10 +110,39 @@ def _ring_order(nodes: Sequence[str], counts: dict[tuple[str, str, str], int]) -
     return order
 
 
+def _keep_best_connected(
+    counts: dict[tuple[str, str, str], int], marked: set[str]
+) -> tuple[dict[tuple[str, str, str], int], tuple[int, int]]:
+    """Keep the highlighted names and the best connected, :data:`MAX_NODES` in all.
+
+    Returns the relations among the names kept and (names dropped, relations dropped).
+    """
+    neighbours: dict[str, set[str]] = {}
+    reports: dict[str, int] = {}
+    for (a, b, _), n in counts.items():
+        for x, y in ((a, b), (b, a)):
+            neighbours.setdefault(x, set()).add(y)
+            reports[x] = reports.get(x, 0) + n
+    if len(neighbours) <= MAX_NODES and len(counts) <= MAX_EDGES:
+        return counts, (0, 0)
+    ranked = sorted(
+        neighbours, key=lambda n: (n not in marked, -len(neighbours[n]), -reports[n], n)
+    )
+    keep = set(ranked[: max(MAX_NODES, len(marked & set(neighbours)))])
+    kept = {k: n for k, n in counts.items() if k[0] in keep and k[1] in keep}
+    if len(kept) > MAX_EDGES:  # the best-attested relations, those of the highlighted first
+        order = sorted(
+            kept, key=lambda k: (not ({k[0], k[1]} & marked), -kept[k], k[0], k[1], k[2])
+        )
+        kept = {k: kept[k] for k in order[:MAX_EDGES]}
+    names = {n for a, b, _ in kept for n in (a, b)}
+    return kept, (len(neighbours) - len(names), len(counts) - len(kept))
+
+
 def alliance_network(
     table: pd.DataFrame,
     *,
-    highlight: Sequence[str] = (),
+    highlight: Sequence[str] | None = (),
     title: str = "Alliances and relations",
     source: str | None = None,
 ) -> Figure:
@@ -117,7 +150,10 @@ def alliance_network(
 
     States and sides are circles, organisations squares, all on one circle (so
     no edge passes through a node), in a deterministic order that keeps related
-    nodes next to each other. Each distinct
+    nodes next to each other. At most :data:`MAX_NODES` names are drawn: the
+    highlighted ones and the best connected, with at most :data:`MAX_EDGES` of their
+    relations, those of the highlighted names and the best attested (the caption
+    counts the rest), so the figure stays legible and bounded at any size. Each distinct
     (``a``, ``b``, ``relation``) is one edge, coloured and dashed by relation;
     ``member`` and ``mediator`` edges are arrows from ``a`` to ``b``; several
     relations between the same pair are drawn as separate arcs.
@@ -125,7 +161,7 @@ def alliance_network(
     Args:
         table: The ``alliances`` table (``a``, ``b``, ``relation``, ``qa_id``,
             ``evidence``).
-        highlight: Names drawn larger, with a bold outline and label.
+        highlight: Names drawn larger, with a bold outline and label (``None``: none).
         title: Figure title.
         source: Caption text after "Source:"; by default the Q&A pairs drawn from.
 
@@ -143,13 +179,21 @@ def alliance_network(
             a, b, relation = _text(r["a"]), _text(r["b"]), _text(r["relation"]).lower()
             if a and b and a != b and relation:
                 counts[(a, b, relation)] = counts.get((a, b, relation), 0) + 1
-        caption = _caption_text(source, ids)
+        marked = {str(h) for h in highlight or ()}
+        counts, dropped = _keep_best_connected(counts, marked)
+        extra = []
+        if any(dropped):
+            extra.append(
+                f"not drawn: {dropped[0]:,} less connected names and {dropped[1]:,} "
+                f"relations (at most {MAX_NODES} names, the highlighted and the best "
+                f"connected, and {MAX_EDGES} relations, the best attested, are drawn)"
+            )
+        caption = _caption_text(source, ids, extra)
         if not counts:
             return _empty_figure(title, EMPTY_ALLIANCES, caption)
 
         nodes = sorted({n for a, b, _ in counts for n in (a, b)})
         kinds = {n: _node_kind(n) for n in nodes}
-        marked = {str(h) for h in highlight}
         radius_in = max(2.0, len(nodes) * 0.95 / (2 * math.pi))
         labels = {n: _wrap(n, _NODE_WRAP, max_lines=3) for n in nodes}
         inside = {n for n in nodes if kinds[n] == "org" and len(n) <= 5}

@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import matplotlib.dates as mdates
@@ -42,7 +43,7 @@ from ._common import (
     style,
 )
 
-__all__ = ["timeline"]
+__all__ = ["DETAIL_EVENTS", "DETAIL_LEVELS", "timeline"]
 
 _ISO = re.compile(r"^\s*(\d{1,4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _PRECISION_STYLE = {  # precision: (marker, colour, legend label)
@@ -50,14 +51,23 @@ _PRECISION_STYLE = {  # precision: (marker, colour, legend label)
     "month": ("s", "#2a9d8f", "month (band: the whole month)"),
     "year": ("D", "#e76f51", "year (band: the whole year)"),
 }
+#: Distinct events drawn one by one; a table with more is drawn as an overview.
+DETAIL_EVENTS = 30
+#: Levels of labels the event-by-event timeline may take (about 16 inches).
+DETAIL_LEVELS = 14
 _EVENT_CHARS = 50
 _EVENT_WRAP = 28
 _LABEL_BOX = {"boxstyle": "square,pad=0.1", "facecolor": "white", "alpha": 0.85, "lw": 0}
 
 
 def _period(iso: object) -> tuple[dt.date, dt.date, str] | None:
+    return _period_of(_text(iso))
+
+
+@lru_cache(maxsize=65536)
+def _period_of(iso: str) -> tuple[dt.date, dt.date, str] | None:
     """``(first day, day after the last day, precision)`` of an ISO date at any precision."""
-    match = _ISO.match(_text(iso))
+    match = _ISO.match(iso)
     if not match:
         return None
     year, month, day = (int(g) if g else None for g in match.groups())
@@ -84,35 +94,55 @@ class _Event:
     relative: str
     date_label: str
     event_label: str
+    date: str = ""
+    event: str = ""
+    reports: int = 1
     level: int = 0
     label_left: bool = False
 
 
-def _timeline_events(table: pd.DataFrame) -> tuple[list[_Event], int]:
+def _timeline_events(table: pd.DataFrame) -> tuple[list[_Event], int, int]:
+    """Distinct dated events (each with its number of reports), undated rows, dated rows.
+
+    Rows that state the same event at the same date (``date``, ``end``, ``event``,
+    ``relative``) are one event; ``reports`` counts the distinct pairs that state it.
+    """
     cols = ("date", "precision", "end", "event", "relative", "qa_id")
-    events, undated = [], 0
+    groups: dict[tuple[str, ...], set[str]] = {}
+    undated = dated = 0
     for row in _records(table, cols):
-        period = _period(row["date"])
-        if period is None:
+        if _period(row["date"]) is None:
             undated += 1
             continue
+        dated += 1
+        key = (
+            _text(row["date"]),
+            _text(row["precision"]),
+            _text(row["end"]),
+            _text(row["event"]),
+            _text(row["relative"]),
+        )
+        groups.setdefault(key, set()).add(_text(row["qa_id"]) or f"row {dated}")
+    events = []
+    for (date, precision, end_text, event_text, relative), ids in groups.items():
+        period = _period(date)
+        assert period is not None
         start, stop, parsed_precision = period
-        precision = _text(row["precision"]) or parsed_precision
+        precision = precision or parsed_precision
         if precision not in _PRECISION_STYLE:
             precision = parsed_precision
-        end = _period(row["end"])
+        end = _period(end_text)
         ranged = end is not None and end[1] > start
         if ranged:
             stop = end[1]  # type: ignore[index]
         first, after = mdates.date2num(period[0]), mdates.date2num(period[1])
         marker_x = first if precision == "day" else (first + after) / 2
-        date_label = _text(row["date"])
-        if ranged:
-            date_label += f" – {_text(row['end'])}"
-        relative = _text(row["relative"])
+        date_label = date + (f" – {end_text}" if ranged else "")
         if relative:
             date_label += f" (“{_shorten(relative, 22)}”)"
-        event = _shorten(_text(row["event"]) or "(event not described)", _EVENT_CHARS)
+        if len(ids) > 1:
+            date_label += f" · {len(ids):,} reports"
+        event = _shorten(event_text or "(event not described)", _EVENT_CHARS)
         events.append(
             _Event(
                 start=float(mdates.date2num(start)),
@@ -123,10 +153,13 @@ def _timeline_events(table: pd.DataFrame) -> tuple[list[_Event], int]:
                 relative=relative,
                 date_label=_wrap(date_label, _EVENT_WRAP + 4),
                 event_label=_wrap(event, _EVENT_WRAP, max_lines=3),
+                date=date + (f" – {end_text}" if ranged else ""),
+                event=event_text or "(event not described)",
+                reports=len(ids),
             )
         )
     events.sort(key=lambda e: (e.start, e.stop, e.marker_x, e.date_label, e.event_label))
-    return events, undated
+    return events, undated, dated
 
 
 def _label_width_in(event: _Event) -> float:
@@ -160,13 +193,18 @@ def _assign_levels(events: list[_Event], days_per_inch: float, x0: float, axes_w
 
 
 def timeline(table: pd.DataFrame, *, title: str = "Timeline", source: str | None = None) -> Figure:
-    """Draw the ``timeline`` table as a dated, horizontal timeline.
+    """Draw the ``timeline`` table as a dated, horizontal timeline, or its overview.
 
-    Each event is a marker at its date on its own level (levels are packed so that
-    labels never overlap), labelled with its date and a short event text. Marker
-    shape and colour give the precision; month and year dates get a faint band over
-    the whole month or year, a range (``date`` to ``end``) a solid bar, and a date
-    resolved from a relative phrase ("a year later") a hollow marker.
+    Up to :data:`DETAIL_EVENTS` distinct events are drawn one by one: each is a marker
+    at its date on its own level (levels are packed so that labels never overlap),
+    labelled with its date, a short event text and, when several pairs state it, the
+    number of reports. Marker shape and colour give the precision; month and year
+    dates get a faint band over the whole month or year, a range (``date`` to ``end``)
+    a solid bar, and a date resolved from a relative phrase ("a year later") a hollow
+    marker. More events than that (or than fit on :data:`DETAIL_LEVELS` levels) give
+    an overview instead: dated statements counted per month, year, decade or century,
+    with the best-attested events numbered on the bars and listed below. The figure
+    is bounded (at most 12 × 24 inches) whatever the size of the table.
 
     Args:
         table: The ``timeline`` table (``date``, ``precision``, ``end``, ``event``,
@@ -181,58 +219,69 @@ def timeline(table: pd.DataFrame, *, title: str = "Timeline", source: str | None
         >>> fig = timeline(kn.extract(kn.load(), "timeline"))  # doctest: +SKIP
     """
     with style():
-        events, undated = _timeline_events(table)
+        events, undated, dated = _timeline_events(table)
         ids = _collect_ids(table["qa_id"]) if "qa_id" in getattr(table, "columns", ()) else []
-        extra = [f"{undated} row(s) without a usable date not drawn"] if undated else []
+        extra = [f"{undated:,} row(s) without a usable date not drawn"] if undated else []
         caption = _caption_text(source, ids, extra)
         if not events:
             return _empty_figure(title, EMPTY_TIMELINE, caption)
+        fig = _detail(events, title, caption) if len(events) <= DETAIL_EVENTS else None
+        if fig is None:
+            from ._timeline_overview import overview
 
-        width = 12.0
-        axes_w = width * 0.96 - 0.2
-        x0 = min(min(e.start, e.marker_x) for e in events)
-        x_last = max(max(e.stop, e.marker_x) for e in events)
-        days_per_inch = max(x_last - x0, 366.0) / (axes_w - 0.25)
-        levels = _assign_levels(events, days_per_inch, x0, axes_w - 0.1)
+            fig = overview(events, dated, title, caption)
+    return fig
 
-        max_lines = max(e.event_label.count("\n") + e.date_label.count("\n") + 2 for e in events)
-        level_pt = 8 + _LINE_PT * max_lines + 8
-        level_in = level_pt / 72
-        y_top = levels + (level_pt - 6) / level_pt
-        axes_h = (y_top - 0.45) * level_in
 
-        legend = _timeline_legend(events)
-        legend_rows = math.ceil(len(legend) / 3)
-        caption_lines = 1 + len(caption) // int(width * 72 / (_CAPTION_FONT * 0.56))
-        top_in = 0.55 + 0.26 * legend_rows + 0.1
-        bottom_in = 0.75 + 0.12 + 0.17 * min(caption_lines, 3)
-        height = top_in + axes_h + bottom_in
-        fig = _new_figure(width, height)
-        ax = fig.add_axes((0.02, bottom_in / height, axes_w / width, axes_h / height))
-        x_min = x0 - 0.15 * days_per_inch
-        ax.set_xlim(x_min, x_min + axes_w * days_per_inch)
-        ax.set_ylim(0.45, y_top)
-        _draw_timeline(ax, events)
+def _detail(events: list[_Event], title: str, caption: str) -> Figure | None:
+    """The event-by-event timeline, or None when its levels would not fit."""
+    width = 12.0
+    axes_w = width * 0.96 - 0.2
+    x0 = min(min(e.start, e.marker_x) for e in events)
+    x_last = max(max(e.stop, e.marker_x) for e in events)
+    days_per_inch = max(x_last - x0, 366.0) / (axes_w - 0.25)
+    levels = _assign_levels(events, days_per_inch, x0, axes_w - 0.1)
+    if levels > DETAIL_LEVELS:
+        return None
 
-        ax.xaxis_date()
-        locator = mdates.AutoDateLocator(minticks=5, maxticks=14)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
-        ax.grid(axis="x", zorder=0)
-        ax.set_xlabel("Date")
-        ax.yaxis.set_visible(False)
-        for side in ("left", "right", "top"):
-            ax.spines[side].set_visible(False)
-        ax.legend(
-            handles=legend,
-            loc="lower left",
-            bbox_to_anchor=(0.0, 1.0 + 0.08 / axes_h),
-            ncols=min(3, len(legend)),
-            borderaxespad=0.0,
-            handlelength=2.2,
-        )
-        _suptitle(fig, title)
-        _caption(fig, caption, width)
+    max_lines = max(e.event_label.count("\n") + e.date_label.count("\n") + 2 for e in events)
+    level_pt = 8 + _LINE_PT * max_lines + 8
+    level_in = level_pt / 72
+    y_top = levels + (level_pt - 6) / level_pt
+    axes_h = (y_top - 0.45) * level_in
+
+    legend = _timeline_legend(events)
+    legend_rows = math.ceil(len(legend) / 3)
+    caption_lines = 1 + len(caption) // int(width * 72 / (_CAPTION_FONT * 0.56))
+    top_in = 0.55 + 0.26 * legend_rows + 0.1
+    bottom_in = 0.75 + 0.12 + 0.17 * min(caption_lines, 3)
+    height = top_in + axes_h + bottom_in
+    fig = _new_figure(width, height)
+    ax = fig.add_axes((0.02, bottom_in / height, axes_w / width, axes_h / height))
+    x_min = x0 - 0.15 * days_per_inch
+    ax.set_xlim(x_min, x_min + axes_w * days_per_inch)
+    ax.set_ylim(0.45, y_top)
+    _draw_timeline(ax, events)
+
+    ax.xaxis_date()
+    locator = mdates.AutoDateLocator(minticks=5, maxticks=14)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
+    ax.grid(axis="x", zorder=0)
+    ax.set_xlabel("Date")
+    ax.yaxis.set_visible(False)
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    ax.legend(
+        handles=legend,
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0 + 0.08 / axes_h),
+        ncols=min(3, len(legend)),
+        borderaxespad=0.0,
+        handlelength=2.2,
+    )
+    _suptitle(fig, title)
+    _caption(fig, caption, width)
     return fig
 
 

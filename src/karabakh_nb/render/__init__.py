@@ -1,14 +1,19 @@
 """Rendering the notebooks into HTML reports with papermill (``karabakh-nb render``).
 
-Every bundled notebook is executed with papermill on this Python environment's
-own kernel (whatever kernels the user has registered), then exported to HTML
-without input cells; ``index.html`` links them. Reports are written to a
-folder beside the output and swapped in only when every notebook succeeded,
-so a failing render leaves the previous reports intact.
+A render checks every parameter and reads the seeds first, then builds every table of
+the corpus once and writes them as a data package into the report folder (``data/``),
+and only then starts the kernels: each notebook reads the tables it shows from
+``data/`` (notebook parameter ``data``) instead of parsing the text again. Notebooks
+run on this Python environment's own kernel (whatever kernels the user has
+registered), two at a time, without cell time-outs; each is exported to HTML without
+input cells and ``index.html`` links them. The first notebook that fails stops the
+others and is reported as one line. Reports are written to a folder beside the output
+and swapped in only when every notebook succeeded, so a failing render leaves the
+previous reports intact; the failed run is kept in ``DIR.failed/``.
 
-The package is split by job: ``_params`` (reading the parameters), ``_execute``
-(papermill, kernels, HTML) and ``_progress`` (progress lines on stderr); this module
-runs them in order.
+The package is split by job: ``_params`` (reading and checking parameters), ``_tables``
+(building the tables and the report's data package), ``_execute`` (papermill, kernels,
+HTML) and ``_progress`` (progress lines on stderr); this module runs them in order.
 """
 
 from __future__ import annotations
@@ -16,12 +21,15 @@ from __future__ import annotations
 import ast
 import concurrent.futures
 import contextlib
+import gc
 import os
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -29,14 +37,33 @@ import nbformat
 
 from ..config import notebooks_dir
 from ..errors import RenderError, UsageError
-from ._execute import KERNEL_DISPLAY_NAME, execute, strip_run_metadata, to_html
-from ._params import notebook_parameters, parse_parameters
+from ._execute import KERNEL_DISPLAY_NAME, Run, Stopped, execute, strip_run_metadata, to_html
+from ._output import (
+    MARKER,
+    OutputLock,
+    check_output,
+    clean_stale,
+    failed_folder,
+    make_staging,
+    output_error,
+    swap,
+)
+from ._params import (
+    DATA_PARAMETER,
+    check_encoding,
+    check_parameters,
+    notebook_parameters,
+    parse_parameters,
+)
 from ._progress import Progress
+from ._tables import build_tables, corpus_figures, unknown_parties, write_data
 
 __all__ = [
+    "DATA_FOLDER",
     "KERNEL_DISPLAY_NAME",
     "MARKER",
     "STATIC_ENV",
+    "check_parameters",
     "notebook_parameters",
     "notebook_paths",
     "parse_parameters",
@@ -48,8 +75,8 @@ __all__ = [
 #: interactive widgets then show a static note instead.
 STATIC_ENV = "KARABAKH_NB_STATIC"
 REPORT_TITLE = "Q&A evidence reports"
-#: Written into every reports folder; only such a folder (or an empty one) is replaced.
-MARKER = ".karabakh-nb-reports"
+#: The data package's folder inside the reports folder (the notebooks' ``data``).
+DATA_FOLDER = "data"
 
 
 def notebook_paths(folder: str | Path | None = None) -> list[Path]:
@@ -58,33 +85,34 @@ def notebook_paths(folder: str | Path | None = None) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]-*.ipynb") if p.is_file())
 
 
-def _summary(seeds: Sequence[str] | None, parameters: Mapping[str, Any]) -> dict[str, Any]:
-    from ..check import check
-    from ..facts import KINDS, extract
-    from ..parse import read_corpus
-
-    corpus = read_corpus(seeds)
-    qa = corpus.qa
-    as_of = parameters.get("as_of")
-    out: dict[str, Any] = {
-        "files": ", ".join(p.name for p in corpus.files),
-        "Q&A pairs": len(qa),
-        "answered": int(qa["answer"].notna().sum()),
-        "data-quality findings": len(check(corpus, as_of=as_of)),
-    }
-    for kind in KINDS:
-        out[f"{kind} rows"] = len(extract(qa, kind, as_of=as_of))
-    return out
+@contextlib.contextmanager
+def _static_kernels() -> Iterator[None]:
+    previous = os.environ.get(STATIC_ENV)
+    os.environ[STATIC_ENV] = "1"
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(STATIC_ENV, None)
+        else:
+            os.environ[STATIC_ENV] = previous
 
 
-def _resolve_seed_paths(seeds: Sequence[str | Path] | None) -> list[str] | None:
-    if not seeds:
-        return None
-    out = []
-    for seed in seeds:
-        text = str(seed)
-        out.append(text if os.path.isabs(text) else os.path.abspath(text))
-    return out
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """While a render runs in the main thread, SIGTERM stops it as Ctrl-C does."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def render(
@@ -92,18 +120,21 @@ def render(
     parameters: Mapping[str, Any] | None = None,
     output: str | Path = "reports",
     *,
+    encoding: str | None = None,
     progress: bool | TextIO = True,
     notebooks: Sequence[str | Path] | None = None,
     jobs: int = 2,
 ) -> Path:
-    """Execute every notebook with papermill and write the HTML reports.
+    """Build the tables once, execute every notebook with papermill, write the HTML reports.
 
     Args:
         seeds: Q&A files, folders or globs to report on (default: the bundled seeds).
         parameters: Notebook parameters (``parties``, ``as_of``, ``figures_dir``...); an
-            unknown name is a :class:`UsageError`.
+            unknown name or a value of the wrong kind is a :class:`UsageError`.
         output: Folder for ``index.html``, one ``.html`` and one executed ``.ipynb`` per
-            notebook. Written aside and swapped in only when every notebook succeeded.
+            notebook and the data package in ``data/``. Written aside and swapped in
+            only when every notebook succeeded; one render at a time per folder.
+        encoding: Encoding of seeds without a byte-order mark (default UTF-8).
         progress: Print progress lines to stderr (or to the given stream).
         notebooks: Notebooks to run (default: the bundled ones).
         jobs: Notebooks executed at the same time.
@@ -113,90 +144,160 @@ def render(
 
     Raises:
         InputError: A seed cannot be read (checked before any notebook runs).
-        UsageError: An unknown parameter.
-        RenderError: A notebook failed; names the notebook and the cell.
+        UsageError: An unknown parameter or a bad value (checked before any notebook
+            runs), a folder that cannot be written, or another render writing into it.
+        RenderError: A notebook failed; names the notebook, the cell and where the failed
+            run is kept.
+        KeyboardInterrupt: Ctrl-C or SIGTERM: the kernels are stopped and the staging
+            folder removed at once; the previous reports stay.
 
     Example:
         >>> import karabakh_nb.render as r
         >>> r.render(parameters={"parties": ["Georgia", "Russia"]}, output="out")  # doctest: +SKIP
     """
-    from ..parse import read_corpus
-
     stream = None if progress is False else (sys.stderr if progress is True else progress)
+    bar = Progress(stream)
     sources = [Path(p) for p in notebooks] if notebooks is not None else notebook_paths()
     if not sources:
         raise RenderError(f"no notebooks found in {notebooks_dir()}")
+    declared = {nb: notebook_parameters(nb) for nb in sources}
     known: dict[str, Any] = {}
-    for nb in sources:
-        known.update(notebook_parameters(nb))
-    params = dict(parameters or {})
-    for name in params:
-        if name not in known:
-            raise UsageError(
-                f"unknown parameter {name!r}; the notebooks take {', '.join(sorted(known))}"
-            )
-    seed_paths = _resolve_seed_paths(seeds)
-    if seed_paths is not None:
-        params["seeds"] = seed_paths
-    elif isinstance(params.get("seeds"), str | list):
-        params["seeds"] = _resolve_seed_paths(
-            [params["seeds"]] if isinstance(params["seeds"], str) else params["seeds"]
+    for names in declared.values():
+        known.update(names)
+    params = check_parameters(parameters, known, [str(s) for s in seeds] if seeds else None)
+    check_encoding(encoding)
+    output = Path(os.path.abspath(output))
+    check_output(output)
+    with _sigterm_interrupts(), OutputLock(output):
+        clean_stale(output)
+        _render_locked(
+            sources, declared, known, params, dict(parameters or {}), encoding, output, bar, jobs
         )
-    if isinstance(params.get("figures_dir"), str):
-        params["figures_dir"] = os.path.abspath(params["figures_dir"])
-    read_corpus(params.get("seeds"))  # bad input fails here, before any kernel starts
+    bar.say(f"done: open {output / 'index.html'}")
+    return output / "index.html"
 
-    output = Path(output).resolve()
-    _check_output(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
-    bar = Progress(len(sources), stream)
-    bar.say(f"rendering {len(sources)} notebooks into {output} ...")
-    previous = os.environ.get(STATIC_ENV)
-    os.environ[STATIC_ENV] = "1"
-    titles: dict[str, str] = {}
+
+def _render_locked(
+    sources: Sequence[Path],
+    declared: Mapping[Path, Mapping[str, Any]],
+    known: Mapping[str, Any],
+    params: dict[str, Any],
+    given: Mapping[str, Any],
+    encoding: str | None,
+    output: Path,
+    bar: Progress,
+    jobs: int,
+) -> None:
+    from ..corpus import open_corpus
+
+    corpus = open_corpus(params.get("seeds"), encoding, params.get("as_of"))
+    build_tables(corpus, bar)  # bad input fails here, before any kernel starts
+    note = unknown_parties(corpus, params.get("parties"))
+    if note:
+        bar.say(f"note: {note}")
+
+    staging = make_staging(output)
+    failed = failed_folder(output)
     try:
-
-        def run_one(source: Path) -> None:
-            started = time.perf_counter()
-            bar.say(f"  executing {source.name}")
-            executed = staging / source.name
-            execute(source, executed, params)
-            titles[source.name] = to_html(executed, staging / f"{source.stem}.html")
-            bar.finished(source.name, time.perf_counter() - started)
-
-        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            futures = [pool.submit(run_one, s) for s in sources]
-            for future in futures:
-                future.result()
-        shown = dict(sorted(params.items()))
+        with bar.step("writing the data package ..."):
+            try:
+                write_data(corpus, staging / DATA_FOLDER)
+            except UsageError as exc:  # export's message names the staging folder
+                raise UsageError(exc.message, f"-o {output}") from None
+        size = sum(p.stat().st_size for p in (staging / DATA_FOLDER).iterdir())
+        bar.say(f"data package written ({size / 1e6:.1f} MB)")
+        summary = corpus_figures(corpus)
+        del corpus
+        gc.collect()  # the kernels read the tables from data/; free the memory for them
+        titles = _run_notebooks(sources, declared, params, staging, failed, bar, jobs)
         links = [
             (f"{s.stem}.html", titles[s.name], f"executed notebook: {s.name}") for s in sources
         ]
+        links.append(
+            (
+                f"{DATA_FOLDER}/datapackage.json",
+                "Data package",
+                f"every table in full, as gzipped CSV and Parquet, under {DATA_FOLDER}/",
+            )
+        )
         from ..report import index_page
 
-        page = index_page(
-            REPORT_TITLE,
-            {**_defaults(known), **shown},
-            _summary(params.get("seeds"), params),
-            links,
-        )
+        shown = {**_defaults(known), **{k: v for k, v in params.items() if k in known}}
+        shown.pop(DATA_PARAMETER, None)
+        if "figures_dir" in given:  # as the user gave it, not this machine's absolute path
+            shown["figures_dir"] = given["figures_dir"]
+        if encoding:
+            shown["encoding"] = encoding
+        page = index_page(REPORT_TITLE, dict(sorted(shown.items())), summary, links)
         (staging / "index.html").write_text(page, encoding="utf-8")
         (staging / MARKER).write_text("reports written by karabakh-nb render\n", encoding="utf-8")
+    except (KeyboardInterrupt, UsageError):  # stopped, or the folder cannot be written
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise output_error(output, exc) from None
     except BaseException:
-        failed = output.with_name(output.name + ".failed")
         shutil.rmtree(failed, ignore_errors=True)
         with contextlib.suppress(OSError):
             staging.rename(failed)
         raise
-    finally:
-        if previous is None:
-            os.environ.pop(STATIC_ENV, None)
-        else:
-            os.environ[STATIC_ENV] = previous
-    _swap(staging, output)
-    bar.say(f"done: open {output / 'index.html'}")
-    return output / "index.html"
+    swap(staging, output)
+
+
+def _run_notebooks(
+    sources: Sequence[Path],
+    declared: Mapping[Path, Mapping[str, Any]],
+    params: Mapping[str, Any],
+    staging: Path,
+    failed: Path,
+    bar: Progress,
+    jobs: int,
+) -> dict[str, str]:
+    """Execute the notebooks ``jobs`` at a time; the first failure stops the others."""
+    run = Run()
+    titles: dict[str, str] = {}
+    total = len(sources)
+
+    def run_one(number: int, source: Path) -> None:
+        if run.stopped.is_set():
+            raise Stopped(source.name)
+        started = time.perf_counter()
+        bar.say(f"[{number}/{total}] {source.name}: running")
+        mine = {k: v for k, v in params.items() if k in declared[source]}
+        if DATA_PARAMETER in declared[source]:
+            mine[DATA_PARAMETER] = DATA_FOLDER
+        executed = staging / source.name
+        execute(source, executed, mine, run, cwd=staging, shown_at=failed / source.name)
+        nb = nbformat.read(executed, as_version=4)
+        strip_run_metadata(nb)
+        nbformat.write(nb, executed)
+        titles[source.name] = to_html(nb, staging / f"{source.stem}.html", source.stem)
+        took = time.perf_counter() - started
+        bar.say(f"[{number}/{total}] {source.name}: done in {took:.1f} s")
+
+    bar.say(f"running {total} notebooks, {jobs} at a time")
+    began = time.perf_counter()
+    with _static_kernels():
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs))
+        futures = [pool.submit(run_one, i, s) for i, s in enumerate(sources, 1)]
+        try:
+            done, _ = concurrent.futures.wait(
+                futures, return_when=concurrent.futures.FIRST_EXCEPTION
+            )
+            errors = [f.exception() for f in futures if f in done and f.exception()]
+            if errors:
+                run.stop()
+        except BaseException:  # Ctrl-C: stop the kernels, then leave
+            run.stop()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    first = next((e for e in errors if not isinstance(e, Stopped)), None)
+    if first is not None:
+        raise first
+    bar.say(f"notebooks done in {time.perf_counter() - began:.1f} s")
+    return titles
 
 
 def _defaults(known: Mapping[str, Any]) -> dict[str, Any]:
@@ -210,51 +311,20 @@ def _defaults(known: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _check_output(output: Path) -> None:
-    """Refuse to replace anything but an empty folder or an earlier render's output."""
-    if not output.exists():
-        return
-    if not output.is_dir():
-        raise UsageError(
-            f"-o {output}: exists and is not a folder; choose a folder for the reports"
-        )
-    if any(output.iterdir()) and not (output / MARKER).is_file():
-        raise UsageError(
-            f"-o {output}: folder holds files that karabakh-nb did not write; "
-            "choose an empty or new folder (e.g. -o reports)"
-        )
-
-
-def _swap(staging: Path, output: Path) -> None:
-    """Replace ``output`` by ``staging`` with two renames, keeping no half-written state."""
-    if output.exists():
-        old = output.with_name(f".{output.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        output.rename(old)
-        staging.rename(output)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        staging.rename(output)
-    shutil.rmtree(output.with_name(output.name + ".failed"), ignore_errors=True)
-
-
 def refresh_notebooks(folder: str | Path | None = None) -> list[Path]:
-    """Re-execute the committed notebooks in place from clean kernels (``make notebooks``)."""
+    """Re-execute the committed notebooks in place from clean kernels (``make notebooks``).
+
+    Each runs on its own, as in JupyterLab (``data = None``: it builds its tables from
+    the bundled seeds), and is stored with its outputs and without run metadata.
+    """
     sources = notebook_paths(folder)
-    previous = os.environ.get(STATIC_ENV)
-    os.environ[STATIC_ENV] = "1"
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            for source in sources:
-                print(f"refreshing {source.name}", file=sys.stderr, flush=True)
-                executed = Path(tmp) / source.name
-                execute(source, executed, {})
-                nb = nbformat.read(executed, as_version=4)
-                strip_run_metadata(nb)
-                nbformat.write(nb, source)
-    finally:
-        if previous is None:
-            os.environ.pop(STATIC_ENV, None)
-        else:
-            os.environ[STATIC_ENV] = previous
+    run = Run()
+    with _static_kernels(), tempfile.TemporaryDirectory() as tmp:
+        for source in sources:
+            print(f"refreshing {source.name}", file=sys.stderr, flush=True)
+            executed = Path(tmp) / source.name
+            execute(source, executed, {}, run, cwd=source.parent)
+            nb = nbformat.read(executed, as_version=4)
+            strip_run_metadata(nb)
+            nbformat.write(nb, source)
     return sources

@@ -1,14 +1,19 @@
 """Executing one notebook with papermill, and turning it into an HTML report.
 
 What belongs here: the kernel that runs every notebook (this interpreter's ipykernel,
-whatever kernels the user has registered), :func:`execute` (a failure becomes one
-:class:`~karabakh_nb.RenderError` line naming the notebook and the cell),
-:func:`to_html` and :func:`strip_run_metadata`.
+whatever kernels the user has registered), :class:`Run` (the kernels of one render, so
+the first failure can stop the others at once), :func:`execute` (papermill without cell
+time-outs; a failure becomes one :class:`~karabakh_nb.RenderError` line naming the
+notebook and the cell), :func:`to_html` and :func:`strip_run_metadata`.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import signal
 import sys
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,14 +22,68 @@ import nbformat
 
 from ..errors import RenderError
 
-__all__ = ["KERNEL_DISPLAY_NAME", "TEMPLATES", "execute", "strip_run_metadata", "to_html"]
+__all__ = [
+    "KERNEL_DISPLAY_NAME",
+    "TEMPLATES",
+    "Run",
+    "Stopped",
+    "execute",
+    "strip_run_metadata",
+    "to_html",
+]
 
 KERNEL_DISPLAY_NAME = "Python 3 (karabakh-nb)"
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+#: Seconds to wait for a kernel to start (a loaded machine can be slow).
+START_TIMEOUT = 120
+#: Seconds to wait for a cell's last output once it has finished (papermill's is 4 s).
+IOPUB_TIMEOUT = 300
 
 
-def _kernel_manager_class() -> type:
-    """A kernel manager that always runs this interpreter's ipykernel."""
+class Stopped(Exception):
+    """A notebook was stopped because another one failed first."""
+
+
+class Run:
+    """The kernels of one render: each registers when it starts; :meth:`stop` kills them."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.stopped = threading.Event()
+        self.kernels: list[Any] = []
+
+    def started(self, manager: Any) -> None:
+        """Register a kernel that has just started (killed at once after :meth:`stop`)."""
+        with self.lock:
+            self.kernels.append(manager)
+            late = self.stopped.is_set()
+        if late:
+            _kill(manager)
+
+    def stop(self) -> None:
+        """Kill every kernel of this run; notebooks still running fail as :class:`Stopped`."""
+        self.stopped.set()
+        with self.lock:
+            kernels = list(self.kernels)
+        for manager in kernels:
+            _kill(manager)
+
+
+def _kill(manager: Any) -> None:
+    provisioner = getattr(manager, "provisioner", None)
+    pgid = getattr(provisioner, "pgid", None)
+    process = getattr(provisioner, "process", None)
+    try:
+        if pgid and hasattr(os, "killpg"):
+            os.killpg(pgid, signal.SIGKILL)  # the kernel and any process it started
+        elif process is not None:
+            process.kill()
+    except (OSError, ProcessLookupError):
+        pass  # it has ended already
+
+
+def _kernel_manager_class(run: Run) -> type:
+    """A kernel manager that always runs this interpreter's ipykernel and registers it."""
     from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import AsyncKernelManager
 
@@ -46,46 +105,13 @@ def _kernel_manager_class() -> type:
         def kernel_spec(self) -> KernelSpec:
             return spec
 
+        async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
+            if run.stopped.is_set():
+                raise Stopped("stopped before the kernel started")
+            await super().start_kernel(**kw)
+            run.started(self)
+
     return ProjectKernelManager
-
-
-def title_of(nb: nbformat.NotebookNode, fallback: str) -> str:
-    """The notebook's first ``# heading``, or ``fallback``."""
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("# "):
-                    return line[2:].strip()
-    return fallback
-
-
-def execute(source: Path, target: Path, parameters: Mapping[str, Any]) -> None:
-    """Execute ``source`` into ``target`` with papermill on the project's kernel.
-
-    Raises:
-        RenderError: A cell failed, as one line naming the notebook and the cell.
-    """
-    # No papermill ``cwd``: it calls os.chdir, which is process-wide and races between the
-    # threads that run notebooks side by side. The notebooks use no relative paths.
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
-    try:
-        papermill.execute_notebook(
-            str(source),
-            str(target),
-            parameters=dict(parameters),
-            progress_bar=False,
-            kernel_manager_class=_kernel_manager_class(),
-            kernel_name="python3",
-            language="python",
-        )
-    except PapermillExecutionError as exc:
-        cell = _cell_number(target, exc.cell_index)
-        raise RenderError(
-            f"notebook {source.name} failed in cell {cell} (In [{exc.exec_count}]): "
-            f"{exc.ename}: {exc.evalue}; the executed notebook is kept at {target}"
-        ) from None
 
 
 def _cell_number(executed: Path, cell_index: int) -> int:
@@ -102,12 +128,112 @@ def _cell_number(executed: Path, cell_index: int) -> int:
     return cell_index + 1 - injected
 
 
-def to_html(executed: Path, target: Path) -> str:
-    """Write the executed notebook as a report page without input cells; return its title."""
+def _first_line(text: object) -> str:
+    lines = [line.strip() for line in str(text).splitlines() if line.strip()]
+    return lines[0] if lines else ""
+
+
+def execute(
+    source: Path,
+    target: Path,
+    parameters: Mapping[str, Any],
+    run: Run,
+    *,
+    cwd: Path,
+    shown_at: Path | None = None,
+) -> None:
+    """Execute ``source`` into ``target`` with papermill on the project's kernel.
+
+    No cell times out: a cell runs as long as it needs, and its output is awaited for
+    :data:`IOPUB_TIMEOUT` seconds once it is done.
+
+    Args:
+        source: The notebook.
+        target: Where the executed notebook is written (also when it fails).
+        parameters: Injected into the notebook's parameters cell.
+        run: The render's kernels; a stopped run raises :class:`Stopped`.
+        cwd: The kernel's working folder (the report folder, so ``data`` is relative).
+        shown_at: Where ``target`` will be once the run ends, for the error message.
+
+    Raises:
+        RenderError: A cell failed or the kernel died, as one line: ``notebook X failed
+            in cell N (In [k]): <error>; the executed notebook is kept at <path>``.
+        Stopped: Another notebook failed first and this one was stopped.
+    """
+    # No papermill ``cwd``: it calls os.chdir, which is process-wide and races between the
+    # threads that run notebooks side by side; the kernel gets its folder instead.
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    # papermill's and nbclient's log lines ("Kernel died ...") would follow our own one-line
+    # report; every failure is reported by the RenderError below instead.
+    logging.getLogger("papermill").setLevel(logging.CRITICAL)
+    kept = shown_at or target
+    try:
+        papermill.execute_notebook(
+            str(source),
+            str(target),
+            parameters=dict(parameters),
+            progress_bar=False,
+            kernel_manager_class=_kernel_manager_class(run),
+            kernel_name="python3",
+            language="python",
+            start_timeout=START_TIMEOUT,
+            execution_timeout=None,
+            iopub_timeout=IOPUB_TIMEOUT,
+            resources={"metadata": {"path": str(cwd)}},
+        )
+    except PapermillExecutionError as exc:
+        if run.stopped.is_set():
+            raise Stopped(source.name) from None
+        cell = _cell_number(target, exc.cell_index)
+        error = f"{exc.ename}: {_first_line(exc.evalue)}".rstrip(": ")
+        raise RenderError(
+            f"notebook {source.name} failed in cell {cell} (In [{exc.exec_count}]): "
+            f"{error}; the executed notebook is kept at {kept}"
+        ) from None
+    except Stopped:
+        raise
+    except Exception as exc:
+        if run.stopped.is_set():
+            raise Stopped(source.name) from None
+        reason = _first_line(exc) or type(exc).__name__
+        raise RenderError(
+            f"notebook {source.name} failed: {type(exc).__name__}: {reason}; "
+            f"what it ran is kept at {kept}"
+        ) from None
+
+
+def strip_run_metadata(nb: nbformat.NotebookNode) -> None:
+    """Drop what varies between runs (papermill's times, paths and ids, cell timings)."""
+    nb.metadata.pop("papermill", None)
+    for cell in nb.cells:
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives it a random id
+    nb.metadata["kernelspec"] = {
+        "name": "karabakh-nb",
+        "display_name": KERNEL_DISPLAY_NAME,
+        "language": "python",
+    }
+
+
+def title_of(nb: nbformat.NotebookNode, fallback: str) -> str:
+    """The notebook's first ``# heading``, or ``fallback``."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def to_html(nb: nbformat.NotebookNode, target: Path, name: str) -> str:
+    """Write ``nb`` as a report page without input cells; return its title."""
     from nbconvert import HTMLExporter
 
-    nb = nbformat.read(executed, as_version=4)
-    title = title_of(nb, executed.stem)
+    title = title_of(nb, name)
     exporter = HTMLExporter(
         exclude_input=True,
         exclude_input_prompt=True,
@@ -119,16 +245,3 @@ def to_html(executed: Path, target: Path) -> str:
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     target.write_text(body, encoding="utf-8")
     return title
-
-
-def strip_run_metadata(nb: nbformat.NotebookNode) -> None:
-    """Drop what varies between runs (papermill's times and paths, cell timings)."""
-    nb.metadata.pop("papermill", None)
-    for cell in nb.cells:
-        cell.metadata.pop("papermill", None)
-        cell.metadata.pop("execution", None)
-    nb.metadata["kernelspec"] = {
-        "name": "karabakh-nb",
-        "display_name": KERNEL_DISPLAY_NAME,
-        "language": "python",
-    }

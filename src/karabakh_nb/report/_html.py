@@ -4,19 +4,31 @@ What belongs here: :class:`Table` and :func:`table`, :class:`PairsView` and
 :func:`pairs_view`, :class:`Note`, :func:`index_page` and the anchors that tie a
 ``qa_id`` to its pair in the corpus report. Every cell goes through
 :func:`html.escape`; nothing here reads files.
+
+Bounded at any size: a table shows at most :data:`ROWS_SHOWN` rows, says how many are
+not shown and links to the full table; a text cell is cut at :data:`CELL_CHARS`
+characters and a list cell at :data:`LIST_ITEMS` items (the full values are in the
+linked CSV); the pairs view shows the first ``PAIRS_SHOWN`` pairs.
 """
 
 from __future__ import annotations
 
 import html
+import numbers
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+if TYPE_CHECKING:
+    from ._data import ReportTables
+
 __all__ = [
+    "CELL_CHARS",
     "CORPUS_REPORT",
+    "LIST_ITEMS",
+    "ROWS_SHOWN",
     "Note",
     "PairsView",
     "Table",
@@ -28,6 +40,12 @@ __all__ = [
 ]
 
 CORPUS_REPORT = "01-corpus.html"
+#: Rows a table shows (about a screenful); the rest are counted and linked.
+ROWS_SHOWN = 25
+#: Characters of a text cell shown before it is cut with "…".
+CELL_CHARS = 400
+#: Items of a list cell (``qa_ids``, ``flags``) shown before "+N more".
+LIST_ITEMS = 10
 
 _STYLE = (
     "<style>.kn-table{border-collapse:collapse;font-size:0.85em}"
@@ -38,8 +56,9 @@ _STYLE = (
     "margin:0.8em 0;padding:0.3em 0.8em}.kn-pair:target{background:#fff6cc}"
     ".kn-flag{display:inline-block;background:#eee;border-radius:3px;padding:0 4px;"
     "margin-right:4px;font-size:0.8em}.kn-raw{color:#555;font-size:0.85em;"
-    "white-space:pre-wrap}</style>"
+    "white-space:pre-wrap}.kn-more{font-size:0.9em;color:#333}</style>"
 )
+_ID_COLUMNS = ("qa_id", "qa_ids", "id")
 
 
 def qa_anchor(qa_id: str) -> str:
@@ -58,37 +77,120 @@ def qa_link(qa_id: str, corpus_report: str = CORPUS_REPORT) -> str:
     return f'<a class="kn-qa" href="{html.escape(href)}">{html.escape(qa_id)}</a>'
 
 
-def _cell(value: Any) -> str:
+def _missing(value: Any) -> bool:
+    if value is None or value is pd.NA:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _cut(text: str, limit: int = CELL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _items(value: Any) -> list[Any] | None:
+    """The items of a list cell (a list, tuple or array), or None for a plain cell."""
     if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return list(value)
+    if hasattr(value, "tolist") and getattr(value, "ndim", 0) == 1:
+        items: list[Any] = value.tolist()
+        return items
+    return None
+
+
+def _more(count: int, noun: str = "more") -> str:
+    return f"+{count:,} {noun}"
+
+
+def _cell(value: Any) -> str:
+    items = _items(value)
+    if items is not None:
+        shown = "; ".join(_cell(v) for v in items[:LIST_ITEMS])
+        return shown + (f"; … {_more(len(items) - LIST_ITEMS)}" if len(items) > LIST_ITEMS else "")
+    if isinstance(value, str):
+        return _cut(value)
+    if _missing(value):
         return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, numbers.Integral):
+        number = int(value)
+        return f"{number:,}" if abs(number) >= 10_000 else str(number)
     if isinstance(value, float) and value.is_integer():
         return f"{int(value):,}"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}" if abs(value) >= 10_000 else str(value)
-    return str(value)
+    return _cut(str(value))
+
+
+def _rows(count: int) -> str:
+    return f"{count:,} row{'s' * (count != 1)}"
 
 
 class Table:
     """A table that shows as escaped HTML in notebooks and reports, as text elsewhere.
 
-    ``qa_id`` and ``qa_ids`` cells become links to the corpus report; every other
-    cell is escaped text.
+    It keeps only the rows it shows (at most ``rows``) and the total count. ``qa_id``
+    and ``qa_ids`` cells become links to the corpus report (only for the pairs in
+    ``linked``, when given: the pairs the corpus report shows); every other cell is
+    escaped text. When ``csv`` is given the table links to the full table there.
     """
 
     def __init__(
-        self, frame: pd.DataFrame, corpus_report: str = CORPUS_REPORT, caption: str | None = None
+        self,
+        frame: pd.DataFrame,
+        corpus_report: str = CORPUS_REPORT,
+        caption: str | None = None,
+        *,
+        rows: int = ROWS_SHOWN,
+        csv: str | None = None,
+        name: str | None = None,
+        linked: Collection[str] | None = None,
     ):
-        self.frame = frame
+        self.total = len(frame)
+        self.frame = frame.head(max(rows, 0)).reset_index(drop=True)
         self.corpus_report = corpus_report
         self.caption = caption
+        self.csv = csv
+        self.name = name
+        self.linked = linked
 
-    def _link_cells(self, column: str, value: Any) -> str:
-        ids = value if isinstance(value, list | tuple) else [value]
-        if column in ("qa_id", "qa_ids", "id"):
-            return ", ".join(qa_link(str(i), self.corpus_report) for i in ids if i)
-        return html.escape(_cell(value))
+    @property
+    def hidden(self) -> int:
+        """Rows of the table not shown."""
+        return self.total - len(self.frame)
+
+    def _id(self, qa_id: str) -> str:
+        if self.linked is None or qa_id in self.linked:
+            return qa_link(qa_id, self.corpus_report)
+        return f'<code class="kn-qa-id">{html.escape(qa_id)}</code>'
+
+    def _html_cell(self, column: str, value: Any) -> str:
+        if column not in _ID_COLUMNS:
+            return html.escape(_cell(value))
+        items = _items(value)
+        ids = [str(i) for i in (items if items is not None else [value]) if not _missing(i) and i]
+        shown = ", ".join(self._id(i) for i in ids[:LIST_ITEMS])
+        if len(ids) > LIST_ITEMS:
+            shown += f", … {_more(len(ids) - LIST_ITEMS)}"
+        return shown
+
+    def _footer(self) -> tuple[str, str]:
+        """The count line as (HTML, text)."""
+        if self.hidden > 0:
+            text = (
+                f"Showing the first {len(self.frame):,} of {self.total:,} rows; "
+                f"{_rows(self.hidden).replace('row', 'more row', 1)} not shown."
+            )
+        else:
+            text = f"{_rows(self.total)}."
+        markup = f"<em>{html.escape(text)}</em>"
+        if self.csv:
+            what = f"The full {self.name} table" if self.name else "The full table"
+            href = html.escape(self.csv)
+            markup += f' {html.escape(what)}: <a href="{href}">{href}</a>'
+            text += f" {what}: {self.csv}"
+        return f'<p class="kn-more">{markup}</p>', text
 
     def _repr_html_(self) -> str:
         cols = list(self.frame.columns)
@@ -96,21 +198,22 @@ class Table:
         body = []
         for row in self.frame.itertuples(index=False, name=None):
             cells = "".join(
-                f"<td>{self._link_cells(c, v)}</td>" for c, v in zip(cols, row, strict=True)
+                f"<td>{self._html_cell(c, v)}</td>" for c, v in zip(cols, row, strict=True)
             )
             body.append(f"<tr>{cells}</tr>")
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
-        count = f"<p><em>{len(self.frame)} rows</em></p>"
         return (
             f'{_STYLE}<table class="kn-table">{caption}<thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(body)}</tbody></table>{count}"
+            f"<tbody>{''.join(body)}</tbody></table>{self._footer()[0]}"
         )
 
     def __repr__(self) -> str:
+        footer = self._footer()[1]
         if self.frame.empty:
-            return f"(no rows; columns: {', '.join(map(str, self.frame.columns))})"
-        with pd.option_context("display.max_colwidth", 40, "display.width", 120):
-            return self.frame.to_string(index=False)
+            columns = ", ".join(map(str, self.frame.columns))
+            return f"(no rows; columns: {columns})" + ("" if not self.csv else f" {footer}")
+        shown = self.frame.map(lambda v: _cut(_cell(v).replace("\n", " "), 40))
+        return shown.to_string(index=False) + "\n" + footer
 
 
 def table(
@@ -118,6 +221,10 @@ def table(
     columns: Sequence[str] | None = None,
     corpus_report: str = CORPUS_REPORT,
     caption: str | None = None,
+    *,
+    corpus: ReportTables | None = None,
+    name: str | None = None,
+    rows: int = ROWS_SHOWN,
 ) -> Table:
     """Wrap a table for display: escaped HTML with ``qa_id`` links to the corpus report.
 
@@ -126,6 +233,10 @@ def table(
         columns: The columns to show (default: all).
         corpus_report: File name of the corpus report the links point to.
         caption: A caption shown above the table.
+        corpus: The report's tables (:func:`open_tables`): ``qa_id`` links only to the
+            pairs the corpus report shows, and, with ``name``, a link to the full table.
+        name: The table ``frame`` shows (all or some of): ``timeline``, ``findings``...
+        rows: Rows shown at most; the rest are counted ("N more rows not shown").
 
     Example:
         >>> import karabakh_nb as kn
@@ -133,33 +244,59 @@ def table(
         True
     """
     shown = frame if columns is None else frame[list(columns)]
-    return Table(shown.reset_index(drop=True), corpus_report, caption)
+    csv = corpus.csv_href(name) if corpus is not None and name else None
+    linked = corpus.anchored if corpus is not None else None
+    return Table(shown, corpus_report, caption, rows=rows, csv=csv, name=name, linked=linked)
 
 
 class PairsView:
-    """Every Q&A pair with an anchor, its flags, snippet header and raw block."""
+    """Q&A pairs with an anchor each, their flags, snippet header and raw block.
 
-    def __init__(self, qa: pd.DataFrame):
-        self.qa = qa
+    Shows the first ``rows`` pairs; the rest are counted and, with ``csv``, linked.
+    """
+
+    def __init__(self, qa: pd.DataFrame, rows: int | None = None, csv: str | None = None):
+        self.total = len(qa)
+        self.qa = qa if rows is None else qa.head(rows)
+        self.csv = csv
+
+    def _footer(self) -> str:
+        hidden = self.total - len(self.qa)
+        if not hidden and not self.csv:
+            return ""
+        text = (
+            f"Showing the first {len(self.qa):,} of {self.total:,} pairs; "
+            f"{hidden:,} more pair{'s' * (hidden != 1)} not shown."
+            if hidden
+            else f"{self.total:,} pairs."
+        )
+        markup = f"<em>{html.escape(text)}</em>"
+        if self.csv:
+            href = html.escape(self.csv)
+            markup += f' Every pair: <a href="{href}">{href}</a>'
+        return f'<p class="kn-more">{markup}</p>'
 
     def _repr_html_(self) -> str:
-        parts = [_STYLE]
+        parts = [_STYLE, self._footer()]
         for row in self.qa.itertuples(index=False):
-            flags = "".join(f'<span class="kn-flag">{html.escape(f)}</span>' for f in row.flags)
+            flags = "".join(
+                f'<span class="kn-flag">{html.escape(str(f))}</span>'
+                for f in (_items(row.flags) or [])
+            )
             answer = (
                 "<p><em>(no answer)</em></p>"
-                if row.answer is None
+                if _missing(row.answer)
                 else f"<p>{html.escape(row.answer)}</p>"
             )
             snippet = (
                 ""
-                if row.snippet is None
+                if _missing(row.snippet)
                 else f"<p><small>snippet header: <code>{html.escape(row.snippet)}</code>"
                 "</small></p>"
             )
             raw = (
                 ""
-                if row.raw is None or row.raw == row.answer
+                if _missing(row.raw) or row.raw == row.answer
                 else f'<details><summary>raw block</summary><div class="kn-raw">'
                 f"{html.escape(row.raw)}</div></details>"
             )
@@ -169,15 +306,28 @@ class PairsView:
                 f"<p><small><code>{html.escape(row.id)}</code> {flags}</small></p>"
                 f"{answer}{snippet}{raw}</section>"
             )
+        if len(self.qa) > 20:
+            parts.append(self._footer())
         return "".join(parts)
 
     def __repr__(self) -> str:
-        return "\n".join(f"{row.id}  {row.question}" for row in self.qa.itertuples(index=False))
+        lines = [f"{row.id}  {row.question}" for row in self.qa.itertuples(index=False)]
+        hidden = self.total - len(self.qa)
+        if hidden:
+            lines.append(f"({hidden:,} more pairs not shown)")
+        return "\n".join(lines)
 
 
-def pairs_view(qa: pd.DataFrame) -> PairsView:
-    """Return a display object listing every pair with an anchor for ``qa_id`` links."""
-    return PairsView(qa)
+def pairs_view(qa: pd.DataFrame | ReportTables) -> PairsView:
+    """Return a display object listing the pairs, each with an anchor for ``qa_id`` links.
+
+    Given the report's tables (:func:`open_tables`) it shows the pairs that other
+    reports link to (the first ``PAIRS_SHOWN``) and links the full ``qa`` table; given a
+    ``qa`` table it shows every pair.
+    """
+    if isinstance(qa, pd.DataFrame):
+        return PairsView(qa)
+    return PairsView(qa.qa, rows=len(qa.anchored), csv=qa.csv_href("qa"))
 
 
 def index_page(
