@@ -160,13 +160,18 @@ _FIGHTING_CONTEXT = re.compile(
 )
 
 
-def _sides(span: str, toks: list[_Tok]) -> list[tuple[list[int], list[int]]]:
-    """Parse "X, supported by Z, and W together with V" into [(belligerents, supporters)]."""
+def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]]], bool]:
+    """Parse "X, supported by Z, and W together with V" into [(belligerents, supporters)].
+
+    The flag is False for "X and Y, Z and W" (X against each of the others): then the
+    sides after the first are not at war with one another.
+    """
     stop = _SIDES_STOP.search(span)
     if stop:
         span = span[: stop.start()]
     span = _SIDE_MARKERS.sub(" ", span)
     sides: list[tuple[list[int], list[int]]] = []
+    connectors: list[str] = []
     mode = "side"
     parenthetical = False
     pos = 0
@@ -195,9 +200,14 @@ def _sides(span: str, toks: list[_Tok]) -> list[tuple[list[int], list[int]]]:
         elif _SIDE_CONNECTOR.fullmatch(gap):
             sides.append(([i], []))
             mode, parenthetical = "side", False
+            connectors.append(gap)
         else:
             break
-    return sides
+    if len(sides) > 2 and "," not in connectors[0] and "," in "".join(connectors[1:]):
+        # "between Israel and Egypt, Jordan and Syria": one side against a list of others.
+        # Its members are each the first of their own side, so none is read as an ally.
+        return [sides[0], *[([i], []) for side, _ in sides[1:] for i in side[:1]]], False
+    return sides, True
 
 
 def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Question) -> None:
@@ -207,14 +217,14 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
             continue
         if _NEGATION.search(clause[max(0, between.start() - 60) : between.start()]):
             continue
-        sides = _sides(clause[between.end() :], toks)
+        sides, mutual = _sides(clause[between.end() :], toks)
         for belligerents, supporters in sides:
             for s in supporters:
                 rows.add(s, belligerents[0], "ally")
             for co in belligerents[1:]:
                 rows.add(co, belligerents[0], "ally")
         for n, (side, _) in enumerate(sides):
-            for other, _ in sides[n + 1 :]:
+            for other, _ in sides[n + 1 :] if mutual or n == 0 else ():
                 for x in side:
                     for y in other:
                         rows.add(x, y, "adversary")
