@@ -128,7 +128,9 @@ def _bounds(n: int, parts: int) -> list[tuple[int, int]]:
 
 def _pairs(qa: pd.DataFrame) -> pd.DataFrame:
     columns = [c for c in PAIR_COLUMNS if c in qa.columns]
-    return qa[columns].reset_index(drop=True)
+    # Plain Python objects: the extractors walk the columns cell by cell, which is slow on
+    # Arrow-backed text.
+    return qa[columns].astype(object).reset_index(drop=True)
 
 
 # ---- the pure functions of a slice ---------------------------------------------------

@@ -27,6 +27,29 @@ __all__ = ["AFFIRMED", "POLARITIES", "Passage", "SentenceNote", "annotate"]
 
 # Distinct answers kept annotated; enough for the four extractors of one corpus chunk.
 CACHE_SIZE = 4096
+# Distinct sentences whose mentions are kept: what is found in a sentence depends on its
+# text alone, and scraped answers share many sentences though few whole answers.
+SENTENCE_CACHE_SIZE = 16_384
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _entities(text: str) -> tuple[Entity, ...]:
+    return tuple(find_entities(text))
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _numbers(text: str) -> tuple[NumberMention, ...]:
+    return tuple(find_numbers(text))
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _scopes(text: str) -> tuple[Scope, ...]:
+    return tuple(scopes(text))
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _template(text: str) -> Template:
+    return build_template(text, list(_entities(text)), list(_numbers(text)))
 
 
 @dataclass(frozen=True)
@@ -48,22 +71,22 @@ class SentenceNote:
     @cached_property
     def entities(self) -> list[Entity]:
         """States, sides, regions and organisations named in the sentence."""
-        return find_entities(self.text)
+        return list(_entities(self.text))
 
     @cached_property
     def numbers(self) -> list[NumberMention]:
         """Quantities in the sentence, with value and qualifier."""
-        return find_numbers(self.text)
+        return list(_numbers(self.text))
 
     @cached_property
     def scopes(self) -> tuple[Scope, ...]:
         """The stretches that are negated, denied, questioned or conditional."""
-        return scopes(self.text)
+        return _scopes(self.text)
 
     @cached_property
     def template(self) -> Template:
         """The sentence with each mention replaced by a slot token (for the rule engine)."""
-        return build_template(self.text, self.entities, self.numbers)
+        return _template(self.text)
 
     def polarity(self, pos: int) -> str:
         """The polarity at offset ``pos`` of the sentence (``affirmed`` when plain)."""
