@@ -99,13 +99,22 @@ import pandas as pd
 
 from ..annotate import annotate
 from ..dates import parse_as_of
-from ..entities import find_entities
+from ..entities import Entity, find_entities
 from ..numbers import has_number
 from ._figures import _category, _figures, _qualifiers, _resolve_cues
 from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
 from ._patterns import _CUE_STEM, _IN_ACTION, _PARTY_KINDS
-from ._sources import _internal, _origin, _owner, _reported_on, _Source, _source_in
+from ._sources import (
+    _internal,
+    _last_before,
+    _origin,
+    _owner,
+    _owner_marks,
+    _reported_on,
+    _Source,
+    _source_in,
+)
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -150,8 +159,8 @@ def _rows_for_answer(
         _resolve_cues(text, figures)
         qualifiers = _qualifiers(text, figures)
         kept = [
-            (fig, qualifier, cue)
-            for fig, qualifier in zip(figures, qualifiers, strict=True)
+            (index, fig, qualifier, cue)
+            for index, (fig, qualifier) in enumerate(zip(figures, qualifiers, strict=True))
             if (cue := fig.cue or fig.post or fig.pre) and span.affirmed(fig.number.start)
         ]
         if not kept:
@@ -169,12 +178,16 @@ def _rows_for_answer(
             reported_on = _reported_on(answer, source, starts, as_of)
         parties_of: dict[int, list[str]] = {}
         category_of: dict[int, str] = {}
-        for fig, qualifier, cue in kept:
+        # The sentence's entities, found once: per figure, the text before it was scanned
+        # again, quadratic in a long sentence of figures.
+        named: list[Entity] | None = None
+        owners: list[tuple[int, str]] = []
+        sides: list[tuple[int, str]] = []
+        for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
             if not parties and fig.subset_of is not None:
                 # Part of an earlier figure: the same people's.
                 parties = list(parties_of.get(fig.subset_of, []))
-            index = figures.index(fig)
             elliptical = fig.head is None or fig.head.lower() == "others"
             if not parties and elliptical and index:
                 # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
@@ -184,16 +197,16 @@ def _rows_for_answer(
                 between = find_entities(text[prev.np_end : fig.number.start])
                 if not any(e.kind in _PARTY_KINDS for e in between):
                     parties = list(parties_of.get(index - 1, []))
+            if named is None and not parties:
+                named = find_entities(text)
+                owners = _owner_marks(text, named)
+                sides = [(e.end, e.party) for e in named if e.kind in _PARTY_KINDS]
             if not parties:
-                parties = _owner(text, fig.number.start, fig.np_end)
+                parties = _owner(text, fig.number.start, fig.np_end, owners)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             if not parties and (fig.possessive or (cue == "displaced" and _internal(text, fig))):
-                before = [
-                    e for e in find_entities(text[: fig.number.start]) if e.kind in _PARTY_KINDS
-                ]
-                if before:
-                    parties = [before[-1].party]
+                parties = _last_before(sides, fig.number.start)
             if not parties and source is not None and source.party:
                 parties = [source.party]
             parties_of[index] = parties

@@ -10,6 +10,7 @@ noun phrase: the reporter of a sentence's figures and the date it gave them
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -64,21 +65,36 @@ def _parties(entities: list[Entity]) -> list[str]:
 _AMONG = re.compile(r"\s+among\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _owner(text: str, pos: int, np_end: int | None = None) -> list[str]:
+def _owner(
+    text: str, pos: int, np_end: int | None = None, marks: list[tuple[int, str]] | None = None
+) -> list[str]:
     """Whose losses a casualty noun names, before the figure or after it.
 
     "Indian casualties ... 240 killed"; "2,837 fatalities among Russian servicemen".
+    ``marks`` are :func:`_owner_marks` of all of ``text``, when the caller has them.
     """
     if np_end is not None and (among := _AMONG.match(text, np_end)):
         after = [e for e in find_entities(text[among.end() : among.end() + 80]) if e.start == 0]
         if after and after[0].kind in _PARTY_KINDS:
             return [after[0].party]
-    owners = [
-        e.party
-        for e in find_entities(text[:pos])
+    if marks is None:
+        marks = _owner_marks(text, find_entities(text[:pos]))
+    return _last_before(marks, pos)
+
+
+def _owner_marks(text: str, entities: list[Entity]) -> list[tuple[int, str]]:
+    """``(end, party)`` of each party named before a noun of its losses, in text order."""
+    return [
+        (e.end, e.party)
+        for e in entities
         if e.kind in _PARTY_KINDS and _OWNER_NOUN.match(text, e.end)
     ]
-    return owners[-1:]
+
+
+def _last_before(marks: list[tuple[int, str]], pos: int) -> list[str]:
+    """The party of the last mark ending at or before ``pos`` (a list of at most one)."""
+    at = bisect.bisect_right(marks, pos, key=lambda mark: mark[0])
+    return [marks[at - 1][1]] if at else []
 
 
 def _party_at(text: str, pos: int) -> str | None:
