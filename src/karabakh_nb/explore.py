@@ -4,23 +4,30 @@ Pick a kind of fact, a party and a date range, and see the matching rows with
 their evidence (the first rows of many, with their count). When no live front end
 is attached (papermill reports, nbval, ``KARABAKH_NB_STATIC=1``) the explorer shows
 a short static note instead, so rendered reports stay reproducible and free of dead
-widgets.
+widgets. The live explorer carries the same note as its text and Markdown forms, so a
+notebook run and saved in JupyterLab still matches a fresh static run (nbval skips the
+widget view itself).
+
+The years filter is on as soon as a year is typed; a line under the controls says which
+years are shown and that undated rows are left out, or that the range is inverted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 from typing import Any
 
 import pandas as pd
 
 from .corpus import CorpusTables
+from .errors import UsageError
 from .facts import KINDS, extract, focus
 from .render import STATIC_ENV
 from .report import CORPUS_REPORT, ReportTables, Table
 
-__all__ = ["StaticNote", "explorer", "filter_facts"]
+__all__ = ["StaticNote", "explorer", "filter_facts", "inverted_range", "years_hint"]
 
 _DATE_COLUMN = {"timeline": "date", "casualties": "reported_on", "demographics": "year"}
 
@@ -37,6 +44,9 @@ def filter_facts(
 
     Rows without a date are kept only when no range is asked for.
 
+    Raises:
+        UsageError: ``start`` is after ``end`` (no row could match; swap them).
+
     Example:
         >>> import karabakh_nb as kn
         >>> qa = kn.load()
@@ -44,6 +54,8 @@ def filter_facts(
         >>> bool((filter_facts(tl, "timeline", None, 2020, 2020)["date"].str[:4] == "2020").all())
         True
     """
+    if start is not None and end is not None and start > end:
+        raise UsageError(inverted_range(start, end))
     rows = focus(frame, [party], qa) if party else frame
     column = _DATE_COLUMN.get(kind)
     if column is None or column not in rows or (start is None and end is None):
@@ -57,13 +69,35 @@ def filter_facts(
     return rows[mask.fillna(False).astype(bool)].reset_index(drop=True)
 
 
+def inverted_range(start: int, end: int) -> str:
+    """The message for a year range whose start is after its end."""
+    return f"From year {start} is after To year {end}: no row can match; swap them"
+
+
+def years_hint(start: int | None, end: int | None, kind: str) -> str:
+    """The line under the explorer's controls: which years are shown, and what is left out."""
+    if start is None and end is None:
+        return "All years, rows without a date included. Type a year to keep a range only."
+    if start is not None and end is not None and start > end:
+        return inverted_range(start, end) + "."
+    if kind not in _DATE_COLUMN:
+        return f"The {kind} table has no dates: the years filter does not apply to it."
+    span = f"{start if start is not None else '…'}–{end if end is not None else '…'}"
+    return f"Years {span} only: rows without a date are left out. Untick to see all."
+
+
 class StaticNote:
     """What the explorer shows without a live kernel: a pointer to JupyterLab."""
 
     text = (
-        "Interactive explorer: open this notebook in JupyterLab (make lab) to filter "
-        "the facts by kind, party and date range."
+        "Interactive explorer: run this notebook in JupyterLab (jupyter lab; a rendered "
+        "report's notebooks lie beside its pages, the package's are in kn.notebooks_dir()) "
+        "to filter the facts by kind, party and years."
     )
+
+    def bundle(self) -> dict[str, str]:
+        """The note's text and Markdown forms (also those of the live explorer)."""
+        return {"text/plain": self.text, "text/markdown": self._repr_markdown_()}
 
     def _repr_markdown_(self) -> str:
         return f"*{self.text}*"
@@ -121,24 +155,41 @@ def explorer(
     start = w.BoundedIntText(value=low, min=low, max=high, description="From year")
     end = w.BoundedIntText(value=high, min=low, max=high, description="To year")
     use_span = w.Checkbox(value=False, description="filter by years")
+    hint = w.HTML()
     out = w.Output()
 
     def refresh(*_: object) -> None:
         chosen = None if party.value == "(all)" else party.value
-        rows = filter_facts(
-            tables[kind.value],
-            kind.value,
-            chosen,
-            start.value if use_span.value else None,
-            end.value if use_span.value else None,
-            qa=qa,
-        )
+        span = (start.value, end.value) if use_span.value else (None, None)
+        hint.value = f"<small>{html.escape(years_hint(span[0], span[1], kind.value))}</small>"
         out.clear_output()
+        try:
+            rows = filter_facts(tables[kind.value], kind.value, chosen, span[0], span[1], qa)
+        except UsageError:
+            return  # the hint says what is wrong
         with out:
-            caption = f"{len(rows):,} {kind.value} rows"
+            caption = f"{len(rows):,} {kind.value} row{'s' * (len(rows) != 1)}"
             display(Table(rows, corpus_report, caption, linked=linked))
 
-    for widget in (kind, party, start, end, use_span):
+    def year_typed(*_: object) -> None:
+        if use_span.value:
+            refresh()
+        else:
+            use_span.value = True  # typing a year turns the filter on (and refreshes)
+
+    for widget in (kind, party, use_span):
         widget.observe(refresh, names="value")
+    for widget in (start, end):
+        widget.observe(year_typed, names="value")
     refresh()
-    return w.VBox([w.HBox([kind, party]), w.HBox([use_span, start, end]), out])
+
+    class Explorer(w.VBox):
+        # The note's text and Markdown beside the widget view: a notebook saved in
+        # JupyterLab reads as a static run to nbval.
+        def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+            bundle = super()._repr_mimebundle_(**kwargs)
+            if isinstance(bundle, dict):
+                bundle.update(StaticNote().bundle())
+            return bundle
+
+    return Explorer([w.HBox([kind, party]), w.HBox([use_span, start, end]), hint, out])
