@@ -33,8 +33,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-import nbformat
-
 from ..config import notebooks_dir
 from ..errors import RenderError, UsageError
 from ._execute import KERNEL_DISPLAY_NAME, Run, Stopped, execute, strip_run_metadata, to_html
@@ -269,6 +267,8 @@ def _run_notebooks(
             mine[DATA_PARAMETER] = DATA_FOLDER
         executed = staging / source.name
         execute(source, executed, mine, run, cwd=staging, shown_at=failed / source.name)
+        import nbformat
+
         nb = nbformat.read(executed, as_version=4)
         strip_run_metadata(nb)
         nbformat.write(nb, executed)
@@ -324,6 +324,8 @@ def refresh_notebooks(folder: str | Path | None = None) -> list[Path]:
             print(f"refreshing {source.name}", file=sys.stderr, flush=True)
             executed = Path(tmp) / source.name
             execute(source, executed, {}, run, cwd=source.parent)
+            import nbformat
+
             nb = nbformat.read(executed, as_version=4)
             strip_run_metadata(nb)
             nbformat.write(nb, source)

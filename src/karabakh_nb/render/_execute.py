@@ -16,11 +16,12 @@ import sys
 import threading
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
-
-import nbformat
+from typing import TYPE_CHECKING, Any
 
 from ..errors import RenderError
+
+if TYPE_CHECKING:  # nbformat is slow to import: only where a notebook is read
+    import nbformat
 
 __all__ = [
     "KERNEL_DISPLAY_NAME",
@@ -116,6 +117,8 @@ def _kernel_manager_class(run: Run) -> type:
 
 def _cell_number(executed: Path, cell_index: int) -> int:
     """Return the failing cell's 1-based position among the source notebook's cells."""
+    import nbformat
+
     try:
         nb = nbformat.read(executed, as_version=4)
     except (OSError, ValueError):
