@@ -36,6 +36,7 @@ corpus, then by position in the answer.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import itertools
@@ -213,11 +214,26 @@ def _answer_events(
             first_end = _CLAUSE_BREAK.search(text)
             head = text[: first_end.start() if first_end else len(text)]
             subject = event_subject(clean_edges(strip_dates(head, spans)))
+        # Each part is described once, with only the date spans inside it: the dates of a
+        # long list share one part, and describing it once per date was quadratic.
+        described: dict[tuple[int, int, bool], str] = {}
+        starts, ends = [a for a, _ in spans], [b for _, b in spans]
+        ordered = ends == sorted(ends) and starts == sorted(starts)
         for m, (s, e, after_and) in zip(events, parts, strict=True):
             if not sent.affirmed(m.start):
                 continue  # negated, denied, asked about or hypothetical: no event
-            event = describe_event(text, s, e, spans, subject=subject, borrow_subject=after_and)
-            yield m, event or truncate(text), text
+            key = (s, e, after_and)
+            if key not in described:
+                inside = (
+                    spans[bisect.bisect_right(ends, s) : bisect.bisect_left(starts, e)]
+                    if ordered
+                    else spans
+                )
+                event = describe_event(
+                    text, s, e, inside, subject=subject, borrow_subject=after_and
+                )
+                described[key] = event or truncate(text)
+            yield m, described[key], text
 
 
 def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:
