@@ -61,3 +61,22 @@ def test_mediator_rows_take_the_sides_of_the_answer():
         ("OSCE", "Azerbaijan"),
     }
     assert pd.DataFrame(rows)["relation"].unique().tolist() == ["mediator"]
+
+
+def test_generic_side_nouns_stand_for_the_sides():
+    text = "The separatists received support from Russia. Government forces shelled the rebels."
+    sides = ["Georgia", "Abkhazia"]
+    rows = {
+        (r["a"], r["b"], r["relation"])
+        for r in apply_rules("alliances", "x:1", text, sides, generic=True)
+    }
+    assert ("Russia", "Abkhazia", "ally") in rows
+    assert ("Georgia", "Abkhazia", "adversary") in rows
+    # Without the two sides, or when both are states, the nouns name no one.
+    assert apply_rules("alliances", "x:1", text, None, generic=True) == []
+    assert not apply_rules("alliances", "x:1", text, ["Georgia", "Russia"], generic=True)
+    # "the government of X" is X's government, not the state side.
+    plain = apply_rules(
+        "alliances", "x:1", "The government of Turkey backed the separatists.", sides, generic=True
+    )
+    assert {(r["a"], r["b"]) for r in plain} == {("Turkey", "Abkhazia")}

@@ -30,7 +30,8 @@ _PARTY_HEAD = re.compile(
     r"\s+(?:forces|troops|army|armed\s+forces|military|government|side|authorities|regime"
     r"|navy|air\s+force|soldiers|units|leadership|officials|president|prime\s+minister"
     r"|foreign\s+minister|defen[cs]e\s+minister|king|leader|premier|chancellor|congress"
-    r"|parliament|senate|state|administration|delegation|envoy|ambassador)\b",
+    r"|parliament|senate|state|administration|delegation|envoy|ambassador|rebels|fighters"
+    r"|militants|militias?|insurgents|separatists|guerrillas|paramilitaries)\b",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,7 @@ from ..annotate import Passage, SentenceNote, annotate
 from ..annotate.template import CLOSE, NUM_CLOSE, NUM_OPEN, OPEN
 from ..entities import _trie_pattern
 from ..lexicon import read_words
+from .generic import generic_roles, generic_template
 
 __all__ = ["SYMMETRIC", "Rule", "apply_rules", "compile_pattern", "load_rules"]
 
@@ -224,7 +225,7 @@ def _woken(kind: str, hit: str) -> frozenset[int]:
     return found
 
 
-def _matches(passage: Passage, kind: str) -> Iterator[_Match]:
+def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -> Iterator[_Match]:
     rules = load_rules(kind)
     cues, _, always = _index(kind)
     # The cue words of the whole answer in one pass, shared out to its sentences.
@@ -236,6 +237,12 @@ def _matches(passage: Passage, kind: str) -> Iterator[_Match]:
     for index, sent in enumerate(passage.sentences):
         chosen = awake.get(index, set()) | set(always)
         if not chosen:
+            continue
+        generic = generic_template(sent, roles) if roles else None
+        if generic is not None:
+            # The sentence again with "the separatists" etc. as the sides they stand for.
+            for rule, groups in _read_sentence(rules, generic, frozenset(chosen)):
+                yield _Match(rule, generic, groups)
             continue
         for rule, groups in _sentence_matches(kind, rules, sent, frozenset(chosen)):
             yield _Match(rule, sent, groups)
@@ -255,6 +262,15 @@ def _sentence_matches(
     found = _MATCH_CACHE.get(key)
     if found is not None:
         return found
+    if len(_MATCH_CACHE) >= MATCH_CACHE_SIZE:
+        _MATCH_CACHE.clear()
+    _MATCH_CACHE[key] = found = _read_sentence(rules, sent, chosen)
+    return found
+
+
+def _read_sentence(
+    rules: tuple[Rule, ...], sent: SentenceNote, chosen: frozenset[int]
+) -> tuple[tuple[Rule, dict[str, list[Any]]], ...]:
     out = []
     tpl = sent.template
     for i in sorted(chosen):
@@ -267,10 +283,7 @@ def _sentence_matches(
             groups = _groups(rule, sent, match, used)
             if groups is not None:
                 out.append((rule, groups))
-    if len(_MATCH_CACHE) >= MATCH_CACHE_SIZE:
-        _MATCH_CACHE.clear()
-    _MATCH_CACHE[key] = found = tuple(out)
-    return found
+    return tuple(out)
 
 
 def _groups(
@@ -355,6 +368,7 @@ def apply_rules(
     answer: str,
     sides: list[str] | None = None,
     subject: str | None = None,
+    generic: bool = False,
 ) -> list[dict[str, Any]]:
     """The rows the rules of ``kind`` read from one answer.
 
@@ -364,6 +378,9 @@ def apply_rules(
         answer: The clean answer.
         sides: The two sides the answer names as fighting (for ``$SIDES``).
         subject: The place the pair is about (for ``$SUBJECT``).
+        generic: Read "the separatists", "government forces" as the two ``sides`` they
+            stand for, when those are one state and one non-state side (see
+            :mod:`karabakh_nb.rules.generic`).
     """
     passage = annotate(answer)
     context: dict[str, list[Any]] = {
@@ -371,6 +388,7 @@ def apply_rules(
         "SUBJECT": [subject] if subject else [],
     }
     out: list[dict[str, Any]] = []
-    for m in _matches(passage, kind):
+    roles = generic_roles(sides) if generic else None
+    for m in _matches(passage, kind, roles):
         out.extend(_rows(m, qa_id, context))
     return out

@@ -15,6 +15,7 @@ import pandas as pd
 from ..annotate import annotate
 from ..entities import find_entities
 from .engine import SYMMETRIC, apply_rules
+from .generic import GENERIC_CUE
 
 __all__ = [
     "alliance_rule_rows",
@@ -101,7 +102,38 @@ def _all_sides(
         for src, c in counts.items()
         if c and c[(best := max(c, key=c.__getitem__))] >= 2
     }
+    # A file whose rows name no war twice: the state and the non-state side it names most
+    # (a civil war's text names its two sides far more than anyone else).
+    for src, named in _named_sides(qa).items():
+        per_file_sides.setdefault(src, named)
     return per_pair, per_file_sides
+
+
+def _named_sides(qa: pd.DataFrame) -> dict[str, list[str]]:
+    """Per file, its most named state and most named non-state side, each named thrice."""
+    if "source" not in qa:
+        return {}
+    counts: dict[str, dict[tuple[str, str], int]] = {}
+    for src, answer in zip(qa["source"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not answer:
+            continue
+        per_file = counts.setdefault(str(src), {})
+        for sent in annotate(answer).sentences:
+            for ent in sent.entities:
+                # A region that stands for itself (a breakaway one) is a side too.
+                side = ent.kind == "side" or (ent.kind == "region" and ent.party == ent.name)
+                if ent.kind == "state" or side:
+                    key = ("side" if side else "state", str(ent.party or ent.name))
+                    per_file[key] = per_file.get(key, 0) + 1
+    out: dict[str, list[str]] = {}
+    for src, per_file in counts.items():
+        best: dict[str, tuple[int, str]] = {}
+        for (kind, name), n in sorted(per_file.items()):
+            if n > best.get(kind, (0, ""))[0]:
+                best[kind] = (n, name)
+        if "state" in best and "side" in best and min(best["state"][0], best["side"][0]) >= 3:
+            out[src] = [best["state"][1], best["side"][1]]
+    return out
 
 
 def merge_alliances(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
@@ -138,7 +170,9 @@ def sides_of_pairs(known: pd.DataFrame, qa: pd.DataFrame) -> dict[str, list[str]
     source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
     out: dict[str, list[str]] = {}
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
-        if not isinstance(answer, str) or not answer or not _NEEDS_SIDES.search(answer):
+        if not isinstance(answer, str) or not answer:
+            continue
+        if not _NEEDS_SIDES.search(answer) and not GENERIC_CUE.search(answer.lower()):
             continue
         sides = per_pair.get(qa_id) or per_file.get(str(source_of.get(qa_id, "")))
         if sides:
@@ -155,7 +189,7 @@ def settle_alliances(
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
         if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
-        for row in apply_rules("alliances", qa_id, answer, sides[qa_id]):
+        for row in apply_rules("alliances", qa_id, answer, sides[qa_id], generic=True):
             if _key(row) not in found:
                 found.add(_key(row))
                 extra.append(row)

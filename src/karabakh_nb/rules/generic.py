@@ -1,0 +1,88 @@
+"""Common nouns that stand for one side of an answer's war ("the separatists").
+
+Where the answer (or its file) is about a war between a state and a non-state side,
+"the separatists", "rebel forces", "the breakaway region" name the non-state side and
+"the government", "government forces", "federal troops" the state. The rule engine
+reads such a sentence a second time with those nouns as name slots, so every rule
+applies to them as to a name; ``evidence`` stays the sentence as written. The nouns
+are data (``lexicon/generic_sides.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..annotate import SentenceNote
+from ..annotate.template import Template
+from ..annotate.template import build as build_template
+from ..entities import Entity, kind_of
+from ..lexicon import read_table
+
+__all__ = ["GENERIC_CUE", "generic_roles", "generic_template"]
+
+# Cheap test on a lower-cased answer: may it hold a generic side noun?
+GENERIC_CUE = re.compile(
+    r"separatist|rebel|insurgen|secession|breakaway|self-proclaimed|guerr|government|federal"
+    r"|national army|regular army"
+)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    table = read_table("generic_sides")
+    parts: list[str] = []
+    for role, phrases in table.items():
+        alternatives = []
+        for phrase in sorted(phrases, key=len, reverse=True):
+            words = re.escape(phrase).replace(r"\ ", r"\s+")
+            # A one-word noun needs its article ("the rebels"); a phrase stands alone.
+            alternatives.append(words if " " in phrase else rf"(?<=\b[Tt]he\s){words}")
+        parts.append(rf"(?P<{role}>{'|'.join(alternatives)})")
+    # "the government of X" names X's government: X is the slot, not the noun.
+    return re.compile(rf"\b(?:{'|'.join(parts)})\b(?!\s+of\b)(?![-‐]\w)", re.IGNORECASE)
+
+
+def generic_roles(sides: list[str] | None) -> dict[str, str] | None:
+    """``{"state": X, "rebel": Y}`` when the sides are one state and one non-state side."""
+    if not sides or len(sides) != 2:
+        return None
+    kinds = [kind_of(s) for s in sides]
+    if kinds.count("state") != 1 or not all(k in ("state", "side", "region") for k in kinds):
+        return None
+    state = sides[kinds.index("state")]
+    rebel = sides[1 - kinds.index("state")]
+    return {"state": state, "rebel": rebel}
+
+
+@dataclass(frozen=True)
+class _Generic:
+    """A sentence note whose template also holds the generic side nouns as slots."""
+
+    note: SentenceNote
+    template: Template
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.note, name)
+
+
+def generic_template(sent: SentenceNote, roles: dict[str, str]) -> Any | None:
+    """The sentence with its generic side nouns as name slots, or None if it has none."""
+    extra: list[Entity] = []
+    taken = [(e.start, e.end) for e in sent.entities]
+    for match in _pattern().finditer(sent.text):
+        role = match.lastgroup
+        if role is None or role not in roles:
+            continue
+        start, end = match.span()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        name = roles[role]
+        kind = kind_of(name) or "side"
+        extra.append(Entity(name, kind, match.group(0), start, end, False, name, False))
+    if not extra:
+        return None
+    entities = sorted([*sent.entities, *extra], key=lambda e: e.start)
+    return _Generic(sent, build_template(sent.text, entities, list(sent.numbers)))
