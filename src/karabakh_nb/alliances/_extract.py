@@ -103,6 +103,9 @@ class _Sentence:
 # Shared by every sentence without a cue stem (never changed).
 _NO_TEMPLATE = _Template("", "", [])
 _NO_ROWS = _Rows([])
+# The analysed sentences (never changed once made), by their context; emptied when full.
+_SENTENCE_CACHE: dict[tuple[str, str | None, str, tuple[str, ...]], _Sentence] = {}
+SENTENCE_CACHE_SIZE = 16_384
 
 
 def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
@@ -128,10 +131,19 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
             previous = text
             analysed.append(_Sentence(text, _NO_TEMPLATE, _NO_ROWS, [], []))
             continue
+        low = text.lower()
+        # What a sentence gives depends on its text, its cue stems, the question and (for
+        # "the two countries" only) the sentence before: kept per distinct such context.
+        two = ("two " in low or "both " in low) and _any(low, _THE_TWO_NOUNS)
+        key = (question, previous if two else None, text, tuple(rules))
+        kept = _SENTENCE_CACHE.get(key)
+        if kept is not None:
+            previous = text
+            analysed.append(kept)
+            continue
         if entities is None:
             entities = _spans(answer)
             entity_starts = [start for start, _, _ in entities]
-        low = text.lower()
         # Entities are in order and never overlap: those inside the sentence are a run
         # from the first that starts in it to the first that ends after it.
         inside = []
@@ -167,7 +179,11 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
         for match in _MEDIATION_BETWEEN.finditer(tpl.tpl) if mediators else ():
             listed = [toks[i] for i in _ids(match.group(1))]
             between += [n for n in _party_names(listed, adjectives=False) if n not in between]
-        analysed.append(_Sentence(text, tpl, rows, mediators, between))
+        kept = _Sentence(text, tpl, rows, mediators, between)
+        if len(_SENTENCE_CACHE) >= SENTENCE_CACHE_SIZE:
+            _SENTENCE_CACHE.clear()
+        _SENTENCE_CACHE[key] = kept
+        analysed.append(kept)
 
     out: list[tuple[str, str, str, str]] = []
     seen: set[tuple[str, str, str]] = set()
