@@ -430,7 +430,7 @@ def test_first_failing_notebook_stops_the_others(tmp_path, capsys):
 
 # --- a large corpus: tables built once, summaries, links and bounded sizes -----------------
 
-LARGE_PAIRS = 2_000
+LARGE_PAIRS = 3_000
 
 
 @pytest.fixture(scope="module")

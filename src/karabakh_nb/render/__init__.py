@@ -197,13 +197,15 @@ def _render_locked(
     staging = make_staging(output)
     failed = failed_folder(output)
     try:
+        began = time.perf_counter()
         with bar.step("writing the data package ..."):
             try:
                 write_data(corpus, staging / DATA_FOLDER)
             except UsageError as exc:  # export's message names the staging folder
                 raise UsageError(exc.message, f"-o {output}") from None
         size = sum(p.stat().st_size for p in (staging / DATA_FOLDER).iterdir())
-        bar.say(f"data package written ({size / 1e6:.1f} MB)")
+        took = time.perf_counter() - began
+        bar.say(f"data package written ({size / 1e6:.1f} MB, {took:.1f} s)")
         summary = corpus_figures(corpus)
         del corpus
         gc.collect()  # the kernels read the tables from data/; free the memory for them
