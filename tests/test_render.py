@@ -693,3 +693,16 @@ def test_renders_with_parameters_are_byte_identical_and_hold_no_absolute_paths(
     index = pages[0]["index.html"].decode()
     assert "in/georgia.txt" in index
     assert "&#x27;fig&#x27;" in index
+
+
+def test_a_mount_point_is_refused_before_any_work(no_kernel, monkeypatch, tmp_path, capsys):
+    out = tmp_path / "mnt"
+    out.mkdir()
+    monkeypatch.setattr("os.path.ismount", lambda path: str(path) == str(out))
+    code = main(["render", "-o", str(out), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == (
+        f"karabakh-nb: error: -o {out}: is a mount point, which cannot be replaced; "
+        "choose a folder inside it\n"
+    )

@@ -72,6 +72,10 @@ def check_output(output: Path) -> None:
         raise UsageError(
             f"-o {output}: exists and is not a folder; choose a folder for the reports"
         )
+    if os.path.ismount(output):
+        raise UsageError(
+            f"-o {output}: is a mount point, which cannot be replaced; choose a folder inside it"
+        )
     try:
         foreign = any(output.iterdir()) and not (output / MARKER).is_file()
     except OSError as exc:
@@ -232,4 +236,5 @@ def swap(staging: Path, output: Path) -> None:
             shutil.rmtree(old)
         shutil.rmtree(failed_folder(output), ignore_errors=True)
     except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)  # when the swap failed, the new reports
         raise output_error(output, exc) from None
