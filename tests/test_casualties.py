@@ -397,6 +397,32 @@ def test_unanswered_and_empty_tables():
         ("At least 4,000 Tamil civilians were killed.", [("Tamils", "civilian", 4000, "at_least")]),
         # Rebels named after a state are not that state.
         ("Thirty Estonian rebels were killed.", [("unspecified", "military", 30, "exact")]),
+        # A place between the noun phrase and its verb; "already" before the verb.
+        ("During the siege, 1,500 citizens of Lowbury died.",
+         [("unspecified", "unspecified", 1500, "exact")]),
+        ("Some 2,000 were already displaced.", [("unspecified", "displaced", 2000, "approx")]),
+        # Verbs and nouns of killing before the figure.
+        ("The army slaughtered more than 800 men and boys.",
+         [("unspecified", "unspecified", 800, "at_least")]),
+        ("It was the killing of an estimated 800 Estonian men.",
+         [("Estonia", "unspecified", 800, "approx")]),
+        # A death toll before a noun phrase, and its parts.
+        ("The death toll given by Estonian officials is 613 civilians, including 106 children.",
+         [("Estonia", "civilian", 613, "exact"), ("Estonia", "civilian", 106, "exact")]),
+        # "put the dead at N and the wounded at M".
+        ("The announcement put the dead at 1854 in 18 days and the wounded at 1800.",
+         [("unspecified", "unspecified", 1854, "exact"),
+          ("unspecified", "wounded", 1800, "exact")]),
+        # "of whom N were X": a part's noun phrase after its verb.
+        ("Some 900 people died, of whom 600 were Estonians.",
+         [("unspecified", "unspecified", 900, "approx"), ("Estonia", "unspecified", 600, "exact")]),
+        # Thousands by dots, a decimal comma before "million", "3m".
+        ("Some 2.000 Estonian soldiers were wounded.", [("Estonia", "wounded", 2000, "approx")]),
+        ("The war displaced more than 3,2 million people.",
+         [("unspecified", "displaced", 3200000, "at_least")]),
+        # Where a toll was counted is not whose it is.
+        ("The number of Estonian deaths in Latvia had risen to 557.",
+         [("Estonia", "unspecified", 557, "exact")]),
     ],
 )  # fmt: skip
 def test_shared_mechanisms(answer, expected):

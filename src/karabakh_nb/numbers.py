@@ -112,14 +112,23 @@ _WORDNUM = (
     rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:thousand|million|billion)))?)?)"
 )
 # Thousands by commas, also the Indian way ("1,40,802": lakhs and crores by pairs).
+# Also thousands by dots ("2.000 soldiers", never before a scale word or "%") and a
+# decimal comma before a scale word ("3,2 million").
+_NOT_SCALED = r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion)|[\d.,])"
 _DIGITNUM = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d+)(?:\.\d+)?"
+    r"(?:[1-9]\d{0,2}(?:\.\d{3})+"
+    + _NOT_SCALED
+    + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)"
+    + r"|(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d+)(?:\.\d+)?)"
 )
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 _PATTERN_TEXT = (
     rf"(?<![\w$€£¥.,])"
     rf"(?:(?P<qual>{_alternation(list(_QUALIFIER_OF))})\s+)?"
-    rf"(?:(?P<digits>{_DIGITNUM})(?:\s+(?P<scale>thousand|million|billion)\b)?"
+    rf"(?:(?P<digits>{_DIGITNUM})(?:\s+(?P<scale>thousand|million|billion)\b"
+    r"|(?P<abbr>bn|mn|m|k)(?=\s+(?:people|[a-z]+s)\b))?"
     rf"|\b(?P<words>{_WORDNUM})\b)"
     r"(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?"
     r"(?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?![\w\d]))?"
@@ -252,8 +261,16 @@ def find_implausible_numbers(text: str) -> list[ImplausibleNumber]:
     return _scan(text)[1]
 
 
-def _digits_value(digits: str, scale: str | None) -> float | None:
+# "3m refugees", "1.5bn", "40k troops".
+_ABBREVIATED_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
+
+
+def _digits_value(digits: str, scale: str | None, percent: bool = False) -> float | None:
     """The value of a figure in digits, or None when it is over :data:`MAX_FIGURE`."""
+    if _DOTTED_THOUSANDS.fullmatch(digits) and not scale and not percent:
+        digits = digits.replace(".", "")
+    elif _DECIMAL_COMMA.fullmatch(digits) and scale:
+        digits = digits.replace(",", ".")
     plain = digits.replace(",", "")
     whole = plain.split(".", 1)[0].lstrip("0")
     if len(whole) > _MAX_DIGITS:
@@ -282,9 +299,16 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
         if digits is not None:
             # Ordinals and codes: "21st", "2nd", "A4".
             after = text[match.end("digits") : match.end("digits") + 1]
-            if match.group("scale") is None and after.isalpha() and not match.group("pct"):
+            abbr = match.group("abbr")
+            if (
+                match.group("scale") is None
+                and not abbr
+                and after.isalpha()
+                and not match.group("pct")
+            ):
                 continue
-            read = _digits_value(digits, match.group("scale"))
+            scale = match.group("scale") or _ABBREVIATED_SCALES.get(abbr or "")
+            read = _digits_value(digits, scale, bool(match.group("pct")))
             if read is None:
                 dropped.append(_implausible(text, match, f"over {MAX_FIGURE:,}"))
                 continue

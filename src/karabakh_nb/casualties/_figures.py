@@ -29,9 +29,12 @@ from ._patterns import (
     _NP,
     _NP_DEMONYM,
     _PARENTHESIS,
+    _PART_OPENER,
+    _PART_WERE,
     _PARTY_KINDS,
     _POST,
     _PRE,
+    _PUT_AT,
     _SUBSET,
     _TAIL,
     _TOLL,
@@ -54,6 +57,7 @@ class _Figure:
     subset_of: int | None = None  # index of the figure this one is part of
 
 
+_WHERE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
 
 
@@ -106,6 +110,12 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         match = _noun_phrase(text, number.end)
         if match is None and ranged and high is not None:
             match = _noun_phrase(text, high.end)
+        if (
+            match is None
+            and (were := _PART_WERE.match(text, number.end)) is not None
+            and _PART_OPENER.search(text, max(0, number.start - 20), number.start)
+        ):
+            match = _noun_phrase(text, were.end())  # "of whom 8,676 were Albanians"
         if match is not None:
             mods, head = match.group("mods"), match.group("head")
             det = (match.group("det") or "").lower()
@@ -136,6 +146,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             out.append(_Figure(number, number.end, first.cue, None, first.mods, False,
                                list(first.parties)))  # fmt: skip
             continue
+        put = _PUT_AT.search(text, max(0, number.start - _LOOKBACK), number.start)
+        if put:  # "put the dead at 1854": a count, whatever it looks like
+            out.append(_Figure(number, number.end, _cue_of(put), None, "", False, []))
+            continue
         if number.maybe_year:
             continue
         bare = _BARE.match(text, number.end)
@@ -146,7 +160,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         if toll:
             # The toll phrase says whose and what kind ("the number of Russian military deaths").
             phrase = toll.group(0)
-            parties = _parties(find_entities(phrase))
+            # "the number of IDF deaths in Gaza": a place after "in" is where, not whose.
+            parties = _parties(
+                [e for e in find_entities(phrase) if not _WHERE.search(phrase, 0, e.start)]
+            )
             out.append(_Figure(number, number.end, "killed", None, phrase, False, parties))
             continue
         # "displaced one million": an unambiguous casualty verb right before a bare number.
@@ -188,8 +205,15 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
                 text, max(begin, fig.number.start - _LOOKBACK), fig.number.start
             )
         )
+        toll = (
+            _TOLL.search(text, max(begin, fig.number.start - _LOOKBACK), fig.number.start)
+            if pre is None and lost is None and fig.head is not None
+            else None
+        )
         if lost is not None:
             fig.pre, fig.possessive = "killed", True
+        elif toll is not None:
+            fig.pre = "killed"  # "the death toll ... is 613 civilians"
         elif pre is not None:
             fig.pre = _cue_of(pre)
             # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".

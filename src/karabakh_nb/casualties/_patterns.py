@@ -68,11 +68,12 @@ _NP_DEMONYM = re.compile(
 
 _CUES = {
     "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
-    r"|massacred|fell\s+in\s+(?:battle|action|combat)",
+    r"|massacred|slaughtered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)",
     "missing": r"missing|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
     "wounded": r"wounded|injured|hurt",
     "displaced": r"internally\s+displaced|displaced|fled|flee|forced\s+to\s+(?:flee|leave)"
+    r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
     r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+homeless|became\s+refugees|evacuated"
@@ -88,10 +89,17 @@ _FILLER = _words(
     later subsequently all both allegedly believed thought said reported feared presumed to
     remain remained remains went gone now who which that eventually ultimately since either
     in_total in_all so_far already then were_either became become becoming having may might
-    could would will must"""
+    could would will must already newly currently"""
     )
 )
-_POST = re.compile(rf"(?:\s*,?\s*(?:{_FILLER})\b)*?\s*,?\s*(?:{_CUE_GROUPS})\b", re.IGNORECASE)
+# "11,541 citizens of Sarajevo died": a place after the noun phrase, before its verb.
+_PLACE_PP = (
+    r"(?:\s+(?:of|from|in|inside|within)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
+)
+_POST = re.compile(
+    rf"{_PLACE_PP}(?:\s*,?\s*(?:{_FILLER})\b)*?\s*,?\s*(?:{_CUE_GROUPS})\b", re.IGNORECASE
+)
 _PARENTHESIS = re.compile(
     r"\s*(?:\([^)]*\)|,\s*(?:i\.\s?e\.|e\.\s?g\.|namely|that\s+is)[^,;]*,"
     r"|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
@@ -107,29 +115,52 @@ _SUBSET = re.compile(
     re.IGNORECASE,
 )
 _PRE = re.compile(
-    r"(?:(?P<killed>killed|killing|kills|deaths?\s+of|lives\s+of|massacred|(?P<lost>lost|losing"
+    r"(?:(?P<killed>killed|killing|kills|lives\s+of|massacred|slaughtered|slaughtering"
+    r"|executed|executing|murdered|murdering|butchered"
+    r"|(?:killings?|massacres?|murders?|executions?|slaughter)\s+of"
+    r"|(?:deaths?|disappearances?)(?:\s+(?:or|and)\s+(?:deaths?|disappearances?))?\s+of"
+    r"|(?P<lost>lost|losing"
     r"|loses|suffered|sustained|cost|costing))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
-    r"|deported))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from)\s+)?$",
+    r"|deported))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
+    r"|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
 _TOLL = re.compile(
-    r"\b(?:death\s+toll|toll|(?:number|estimate|count|tally|total)\s+of\s+(?:the\s+)?"
+    r"\b(?:death\s+toll|toll|(?:casualty|death)\s+(?:estimate|figure|count|tally)s?"
+    r"|(?:number|estimate|count|tally|total)\s+of\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:dead|deaths|fatalities|victims|killed))"
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at|reached|rose\s+to"
+    r"(?:\s+[\w'’-]+){0,7}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to)\s+$",
     re.IGNORECASE,
 )
 _BARE = re.compile(
     rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
-    rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually))*\s+"
+    rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually|already"
+    rf"|newly))*\s+"
     rf"(?:{_CUE_GROUPS})\b",
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|[–—-]|to|\s)*", re.IGNORECASE
+    r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|[–—-]|to|\s|\([^()]{0,80}\))*",
+    re.IGNORECASE,
+)
+# "put the dead at 1,854 ... and the wounded at 1,800": a figure a noun before it names.
+_PUT_AT = re.compile(
+    r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+|and\s+)the\s+"
+    r"(?:number\s+of\s+(?:the\s+)?)?(?:(?P<killed>dead|death\s+toll|toll|fatalities)"
+    r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
+    r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
+    r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+at\s+$",
+    re.IGNORECASE,
+)
+# "of whom 8,676 were Albanians": a part's noun phrase after its verb.
+_PART_WERE = re.compile(r"\s+(?:were|was|are)(?=\s)", re.IGNORECASE)
+_PART_OPENER = re.compile(
+    r"(?:of\s+whom|of\s+them|of\s+these|of\s+those|among\s+them|among\s+whom|including)\s*$",
+    re.IGNORECASE,
 )
 # "Britain lost five ships and 256 lives": the loss verb before other things lost.
 _LOST_BEFORE = re.compile(
@@ -143,7 +174,8 @@ _TAIL = re.compile(r"(?:\s*(?:,|and|or|respectively|\s))*[.!?;]?[\"'”’)]*\s*
 _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refugee|idp|expel|deport|return|lives"
-    r"|perish|victim|uproot|homeless|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti])"
+    r"|perish|victim|uproot|homeless|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
+    r"|slaughter|martyr|butcher|forced|pushed)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
 _NOT_A_COUNT = re.compile(
@@ -215,7 +247,7 @@ _ORIGIN_BEFORE = re.compile(
 )
 # After a displaced figure's noun phrase or casualty verb: "from X", "out of X"; after a
 # verb of leaving also a bare "X" ("fled Azerbaijan").
-_ORIGIN_AFTER = re.compile(r"\s+(?:from|out\s+of)\s+(?:the\s+)?", re.IGNORECASE)
+_ORIGIN_AFTER = re.compile(r"\s+(?:from|out\s+of|within|inside)\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
 _LEAVING = re.compile(r"(?:fled|flee|leave|left)$", re.IGNORECASE)
 # "killed in action", "died in battle": soldiers, whatever the noun.
