@@ -464,13 +464,17 @@ def test_rendered_reports_open_cleanly(browser, default_reports):
             current["name"] = "02-timeline.html"
             with step("click a qa_id link in 02-timeline.html", failure_shot):
                 page.goto(base + "02-timeline.html")
-                links = page.locator("a.kn-qa")
-                assert links.count() > 0, "02-timeline.html has no qa_id link"
-                # The last link: its pair is seldom on the first screen of the corpus.
-                link = links.last
+                peeks = page.locator("table.kn-table details.kn-peek")
+                assert peeks.count() > 0, "02-timeline.html shows no qa_id with its pair"
+                # The last one: its pair is seldom on the first screen of the corpus. A qa_id
+                # opens on its pair (question, answer), which links to it in the corpus.
+                peek = peeks.last
+                peek.locator(":scope > summary").scroll_into_view_if_needed()
+                peek.locator(":scope > summary").click()
+                link = peek.locator("a.kn-qa")
+                assert link.is_visible(), "the pair's link to the corpus report is hidden"
                 href = link.get_attribute("href") or ""
                 target = urllib.parse.urldefrag(href).fragment
-                link.scroll_into_view_if_needed()
                 link.click()
                 page.wait_for_url(re.compile(re.escape(CORPUS_PAGE) + "#"))
             with step(f"check that the link lands on #{target} in {CORPUS_PAGE}", failure_shot):

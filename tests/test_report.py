@@ -1,3 +1,6 @@
+import html
+import re
+
 import pandas as pd
 import pytest
 
@@ -166,3 +169,37 @@ def test_finding_counts_and_a_note_on_many_files():
     note = kn.report.corpus_note(corpus)._repr_markdown_()
     assert "+3 more files" in note
     assert kn.report.source_note(corpus).endswith("+5 more files")
+
+
+def test_a_qa_id_with_its_corpus_peeks_at_its_pair():
+    corpus = kn.report.open_tables(seeds=SEED)
+    timeline = corpus.timeline
+    markup = table(timeline, corpus=corpus)._repr_html_()
+    first = corpus.qa.set_index("id").loc[timeline["qa_id"].iloc[0]]
+    assert markup.count('<details class="kn-peek">') == len(timeline)
+    assert html.escape(first["question"]) in markup
+    assert html.escape(first["answer"][:80]) in markup
+    # The link to the pair in the corpus report is for the reports only (hidden inline).
+    assert f'<p class="{kn.report.REPORT_ONLY}" style="display:none"><a class="kn-qa"' in markup
+
+
+def test_a_raw_block_other_than_the_answer_is_in_the_peek():
+    qa = kn.load(SEED)
+    row = qa[qa["raw"].notna() & (qa["raw"] != qa["answer"])].iloc[0]
+    peek = kn.report.pair_peek(row["id"], (row["question"], row["answer"], row["raw"]))
+    assert "raw block" in peek
+    assert html.escape(row["raw"]) in peek
+
+
+def test_without_the_qa_table_a_qa_id_stays_a_link():
+    markup = table(kn.extract(kn.load(SEED), "timeline"))._repr_html_()
+    assert "<details" not in markup
+    assert 'class="kn-qa" href="01-corpus.html#qa-' in markup
+
+
+def test_table_cells_carry_their_alignment_inline():
+    # JupyterLab drops <style> from an untrusted notebook's outputs; inline styles stay.
+    markup = table(kn.load(SEED).head(3), ["id", "question"])._repr_html_()
+    cells = re.findall(r"<t[hd][ >]", markup)
+    assert len(cells) == 8
+    assert markup.count('style="text-align:left;vertical-align:top"') == 8

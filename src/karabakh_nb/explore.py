@@ -25,7 +25,7 @@ from .corpus import CorpusTables
 from .errors import UsageError
 from .facts import KINDS, extract, focus
 from .render import STATIC_ENV
-from .report import CORPUS_REPORT, ReportTables, Table
+from .report import CORPUS_REPORT, ReportTables, Table, pair_texts
 
 __all__ = ["StaticNote", "explorer", "filter_facts", "inverted_range", "years_hint"]
 
@@ -169,7 +169,9 @@ def explorer(
             return  # the hint says what is wrong
         with out:
             caption = f"{len(rows):,} {kind.value} row{'s' * (len(rows) != 1)}"
-            display(Table(rows, corpus_report, caption, linked=linked))
+            shown = Table(rows, corpus_report, caption, linked=linked)
+            shown.pairs = pair_texts(qa, shown.shown_ids())  # each qa_id peeks at its pair
+            display(shown)
 
     def year_typed(*_: object) -> None:
         if use_span.value:

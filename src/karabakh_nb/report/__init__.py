@@ -20,11 +20,14 @@ from ._html import (
     CELL_CHARS,
     CORPUS_REPORT,
     LIST_ITEMS,
+    REPORT_ONLY,
     ROWS_SHOWN,
     Note,
     PairsView,
     Table,
     index_page,
+    pair_peek,
+    pair_texts,
     pairs_view,
     qa_anchor,
     qa_link,
@@ -37,6 +40,7 @@ __all__ = [
     "CORPUS_REPORT",
     "LIST_ITEMS",
     "PAIRS_SHOWN",
+    "REPORT_ONLY",
     "ROWS_SHOWN",
     "Note",
     "PairsView",
@@ -48,6 +52,8 @@ __all__ = [
     "index_page",
     "normalise_parties",
     "open_tables",
+    "pair_peek",
+    "pair_texts",
     "pairs_view",
     "qa_anchor",
     "qa_link",
@@ -58,4 +64,4 @@ __all__ = [
 
 # doctest.testmod(karabakh_nb.report) only collects objects defined in this module; list
 # the re-exported ones so their examples keep running there.
-__test__ = {name: globals()[name] for name in ("qa_anchor", "table", "open_tables")}
+__test__ = {name: globals()[name] for name in ("qa_anchor", "table", "open_tables", "pair_peek")}

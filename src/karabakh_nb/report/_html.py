@@ -5,6 +5,13 @@ What belongs here: :class:`Table` and :func:`table`, :class:`PairsView` and
 ``qa_id`` to its pair in the corpus report. Every cell goes through
 :func:`html.escape`; nothing here reads files.
 
+Provenance where users explore: with the ``qa`` table at hand (``corpus=``), a ``qa_id``
+cell is an expandable peek at its pair (question, clean answer, raw block), so it shows
+the pair inside JupyterLab too; the link to the pair in the corpus report inside it is
+shown by the reports' stylesheet only (in JupyterLab that page does not exist). Table
+cells carry their alignment inline: JupyterLab drops ``<style>`` from the outputs of an
+untrusted notebook, and its own cells are right-aligned.
+
 Bounded at any size: a table shows at most :data:`ROWS_SHOWN` rows, says how many are
 not shown and links to the full table; a text cell is cut at :data:`CELL_CHARS`
 characters and a list cell at :data:`LIST_ITEMS` items (the full values are in the
@@ -28,11 +35,15 @@ __all__ = [
     "CELL_CHARS",
     "CORPUS_REPORT",
     "LIST_ITEMS",
+    "REPORT_ONLY",
     "ROWS_SHOWN",
     "Note",
+    "PairText",
     "PairsView",
     "Table",
     "index_page",
+    "pair_peek",
+    "pair_texts",
     "pairs_view",
     "qa_anchor",
     "qa_link",
@@ -56,9 +67,18 @@ _STYLE = (
     "margin:0.8em 0;padding:0.3em 0.8em}.kn-pair:target{background:#fff6cc}"
     ".kn-flag{display:inline-block;background:#eee;border-radius:3px;padding:0 4px;"
     "margin-right:4px;font-size:0.8em}.kn-raw{color:#555;font-size:0.85em;"
-    "white-space:pre-wrap}.kn-more{font-size:0.9em;color:#333}</style>"
+    "white-space:pre-wrap}.kn-more{font-size:0.9em;color:#333}"
+    ".kn-peek summary{cursor:pointer;color:#1a5fb4}.kn-peek-pair{max-width:40em;"
+    "font-size:0.95em;border-left:3px solid #4a7ab5;padding-left:0.5em}</style>"
 )
 _ID_COLUMNS = ("qa_id", "qa_ids", "id")
+#: Inline, as JupyterLab keeps it in untrusted notebooks (it drops ``<style>``).
+_CELL_STYLE = ' style="text-align:left;vertical-align:top"'
+#: The class of what only the HTML reports show (their template's stylesheet reveals it).
+REPORT_ONLY = "kn-report-only"
+
+#: A pair as a peek shows it: (question, clean answer or None, raw block or None).
+PairText = tuple[str, "str | None", "str | None"]
 
 
 def qa_anchor(qa_id: str) -> str:
@@ -75,6 +95,50 @@ def qa_link(qa_id: str, corpus_report: str = CORPUS_REPORT) -> str:
     """Return an escaped ``<a>`` element linking ``qa_id`` to its pair in the corpus report."""
     href = f"{corpus_report}#{qa_anchor(qa_id)}" if corpus_report else f"#{qa_anchor(qa_id)}"
     return f'<a class="kn-qa" href="{html.escape(href)}">{html.escape(qa_id)}</a>'
+
+
+def pair_texts(qa: pd.DataFrame, ids: Iterable[str]) -> dict[str, PairText]:
+    """Return ``{qa_id: (question, answer, raw)}`` of the pairs ``ids`` of a ``qa`` table."""
+    wanted = set(ids)
+    rows = qa[qa["id"].astype(str).isin(wanted)]
+    return {
+        str(r.id): (
+            str(r.question),
+            None if _missing(r.answer) else str(r.answer),
+            None if _missing(r.raw) else str(r.raw),
+        )
+        for r in rows.itertuples(index=False)
+    }
+
+
+def pair_peek(qa_id: str, pair: PairText, link: str | None = None) -> str:
+    """Return a ``qa_id`` as an expandable peek at its pair (``<details>``, no script).
+
+    ``link`` (the ``<a>`` to the pair in the corpus report) is shown in the reports only.
+
+    Example:
+        >>> "<summary>" in pair_peek("f:3", ("Who?", "Them.", "Them."))
+        True
+    """
+    esc = html.escape
+    question, answer, raw = pair
+    shown = "<em>(no answer)</em>" if answer is None else esc(_cut(answer, 4 * CELL_CHARS))
+    raw_block = (
+        ""
+        if raw is None or raw == answer
+        else f'<details><summary>raw block</summary><div class="kn-raw">{esc(raw)}</div></details>'
+    )
+    to_report = (
+        ""
+        if link is None
+        else f'<p class="{REPORT_ONLY}" style="display:none">{link}: the pair in the corpus '
+        "report</p>"
+    )
+    return (
+        f'<details class="kn-peek"><summary><code>{esc(qa_id)}</code></summary>'
+        f'<div class="kn-peek-pair"><p><strong>Q:</strong> {esc(question)}</p>'
+        f"<p><strong>A:</strong> {shown}</p>{raw_block}{to_report}</div></details>"
+    )
 
 
 def _missing(value: Any) -> bool:
@@ -146,6 +210,7 @@ class Table:
         csv: str | None = None,
         name: str | None = None,
         linked: Collection[str] | None = None,
+        pairs: Mapping[str, PairText] | None = None,
     ):
         self.total = len(frame)
         self.frame = frame.head(max(rows, 0)).reset_index(drop=True)
@@ -154,6 +219,17 @@ class Table:
         self.csv = csv
         self.name = name
         self.linked = linked
+        self.pairs = pairs
+
+    def shown_ids(self) -> list[str]:
+        """The ``qa_id`` values of the rows shown (those a peek needs the pair of)."""
+        ids: list[str] = []
+        for column in _ID_COLUMNS:
+            if column in self.frame:
+                for value in self.frame[column]:
+                    items = _items(value)
+                    ids += [str(i) for i in (items if items is not None else [value])][:LIST_ITEMS]
+        return ids
 
     @property
     def hidden(self) -> int:
@@ -161,9 +237,13 @@ class Table:
         return self.total - len(self.frame)
 
     def _id(self, qa_id: str) -> str:
+        link = None
         if self.linked is None or qa_id in self.linked:
-            return qa_link(qa_id, self.corpus_report)
-        return f'<code class="kn-qa-id">{html.escape(qa_id)}</code>'
+            link = qa_link(qa_id, self.corpus_report)
+        pair = None if self.pairs is None else self.pairs.get(qa_id)
+        if pair is not None:
+            return pair_peek(qa_id, pair, link)
+        return link or f'<code class="kn-qa-id">{html.escape(qa_id)}</code>'
 
     def _html_cell(self, column: str, value: Any) -> str:
         if column not in _ID_COLUMNS:
@@ -194,11 +274,12 @@ class Table:
 
     def _repr_html_(self) -> str:
         cols = list(self.frame.columns)
-        head = "".join(f"<th>{html.escape(str(c))}</th>" for c in cols)
+        head = "".join(f"<th{_CELL_STYLE}>{html.escape(str(c))}</th>" for c in cols)
         body = []
         for row in self.frame.itertuples(index=False, name=None):
             cells = "".join(
-                f"<td>{self._html_cell(c, v)}</td>" for c, v in zip(cols, row, strict=True)
+                f"<td{_CELL_STYLE}>{self._html_cell(c, v)}</td>"
+                for c, v in zip(cols, row, strict=True)
             )
             body.append(f"<tr>{cells}</tr>")
         caption = f"<caption>{html.escape(self.caption)}</caption>" if self.caption else ""
@@ -246,7 +327,10 @@ def table(
     shown = frame if columns is None else frame[list(columns)]
     csv = corpus.csv_href(name) if corpus is not None and name else None
     linked = corpus.anchored if corpus is not None else None
-    return Table(shown, corpus_report, caption, rows=rows, csv=csv, name=name, linked=linked)
+    out = Table(shown, corpus_report, caption, rows=rows, csv=csv, name=name, linked=linked)
+    if corpus is not None:
+        out.pairs = pair_texts(corpus.qa, out.shown_ids())
+    return out
 
 
 class PairsView:
