@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from karabakh_nb.cli import build_parser, main
+from karabakh_nb.errors import MSG_NO_MEMORY
 
 from .conftest import SEED
 
@@ -243,3 +244,26 @@ def test_one_empty_file_in_a_folder_is_skipped_with_a_finding(capsys, tmp_path):
     [skipped] = [r for r in json.loads(out) if r["kind"] == "skipped_file"]
     assert (skipped["qa_id"], skipped["source"]) == ("b:1", "b.txt")
     assert "file is empty" in skipped["message"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS caps memory on Linux")
+def test_a_file_too_big_for_the_memory_cap_is_a_one_line_error(tmp_path):
+    # Raised MemoryError with a traceback (issue 10: a 500 MB file under a memory cap).
+    import resource
+
+    big = tmp_path / "big.txt"
+    block = SEED.read_text(encoding="utf-8") + "\n\n"
+    with big.open("w", encoding="utf-8") as out:
+        out.writelines(block for _ in range(9000))  # about 50 MB
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (400 << 20, 400 << 20))
+
+    argv = [sys.executable, "-m", "karabakh_nb", "parse", "--format", "csv"]
+    small = subprocess.run([*argv, str(SEED)], capture_output=True, text=True, preexec_fn=cap)
+    if small.returncode != 0:
+        pytest.skip("this interpreter needs more than the cap to start")
+    done = subprocess.run([*argv, str(big)], capture_output=True, text=True, preexec_fn=cap)
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr == f"karabakh-nb: error: {MSG_NO_MEMORY}\n"
