@@ -90,9 +90,13 @@ def check(
             f"check wants a qa table, a Corpus or an opened corpus, not "
             f"{type(corpus).__name__}; try kn.check(kn.open_corpus(PATH))"
         )
+    # What check reads of the answers, in one pass over them (kept tables are reused).
+    corpus.compute(("casualties", "unresolved_dates", "answer_findings"))
     qa = corpus.qa
     rows: list[dict[str, object]] = []
-    by_id = qa.drop_duplicates("id").set_index("id")  # a hand-made table may repeat ids
+    # Where each pair is, by id (a hand-made table may repeat ids: the first one counts).
+    first = qa.drop_duplicates("id")
+    place = dict(zip(first["id"], zip(first["source"], first["line"], strict=True), strict=True))
     for row in qa.itertuples(index=False):
         for flag in row.flags:
             if flag in _FLAG_MESSAGES:
@@ -134,27 +138,27 @@ def check(
             seen[key] = row.id
     unresolved = corpus.unresolved_dates
     for item in unresolved.itertuples(index=False):
-        src = by_id.loc[item.qa_id]
+        source, line = place[item.qa_id]
         rows.append(
             _finding(
                 "unresolved_relative_date",
                 item.qa_id,
-                src["source"],
-                int(src["line"]),
+                source,
+                int(line),
                 f"{item.phrase!r} needs the publication date; pass --as-of",
                 item.evidence,
             )
         )
     reconciled = corpus.reconciled
     for item in reconciled[reconciled["disagree"]].itertuples(index=False):
-        first = item.qa_ids[0]
-        src = by_id.loc[first]
+        pair = item.qa_ids[0]
+        source, line = place[pair]
         rows.append(
             _finding(
                 "disagreeing_figures",
-                first,
-                src["source"],
-                int(src["line"]),
+                pair,
+                source,
+                int(line),
                 f"{item.party} {item.category}: reports range from "
                 f"{_fmt(item.low)} to {_fmt(item.high)} across "
                 f"{', '.join(item.qa_ids)}",
@@ -201,13 +205,30 @@ def _input_findings(corpus: CorpusTables) -> list[dict[str, object]]:
     Skipped files, and the implausible figures and impossible dates of each answer,
     read again the way the extractors read them.
     """
-    from .annotate import annotate
-
     rows = []
     for item in getattr(corpus.parsed, "skipped", []):
         message = f"file skipped: {item.message}"
         rows.append(_finding("skipped_file", f"{item.stem}:1", item.source, 1, message, None))
-    qa = corpus.qa
+    rows.extend(corpus.answer_findings.to_dict("records"))
+    return rows
+
+
+def answer_findings(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:
+    """The implausible figures and impossible dates of each answer, as findings.
+
+    A function of the pairs alone, so :mod:`karabakh_nb.parallel` reads it slice by slice.
+
+    Args:
+        qa: Pairs of a ``qa`` table (``id``, ``source``, ``line``, ``answer``).
+        as_of: Publication date (relative dates resolved against it).
+
+    Returns:
+        Findings (``FINDING_COLUMNS``, object columns), in the order of the pairs.
+    """
+    from .annotate import annotate
+
+    when = parse_as_of(as_of)
+    rows = []
     columns = (qa["id"], qa["source"], qa["line"], qa["answer"])
     for qa_id, source, line, answer in zip(*columns, strict=True):
         if not isinstance(answer, str) or not answer:
@@ -218,14 +239,14 @@ def _input_findings(corpus: CorpusTables) -> list[dict[str, object]]:
                 message = MSG_IMPLAUSIBLE.format(surface=n.surface, reason=n.reason)
                 found.append(("implausible_figure", n.start, message))
         if _MAYBE_IMPOSSIBLE.search(answer):
-            for d in find_impossible_dates(answer, as_of=corpus.as_of):
+            for d in find_impossible_dates(answer, as_of=when):
                 message = MSG_IMPOSSIBLE.format(surface=d.surface, reason=d.reason)
                 found.append(("impossible_date", d.start, message))
         for kind, start, message in found:
             sentence = annotate(answer).sentence_at(start)
             text = answer if sentence is None else sentence.text
             rows.append(_finding(kind, qa_id, source, int(line), message, text))
-    return rows
+    return pd.DataFrame(rows, columns=FINDING_COLUMNS, dtype=object)
 
 
 MSG_IMPLAUSIBLE = (

@@ -139,7 +139,9 @@ class CorpusTables:
         frame: pd.DataFrame = self.__dict__[kind]
         return frame
 
-    def compute(self, kinds: Iterable[str] = (*KINDS, "unresolved_dates")) -> CorpusTables:
+    def compute(
+        self, kinds: Iterable[str] = (*KINDS, "unresolved_dates", "answer_findings")
+    ) -> CorpusTables:
         """Read the fact tables not read yet in one pass over the pairs.
 
         One pass over slices of pairs reads every kind asked for, so the four tables
@@ -149,7 +151,7 @@ class CorpusTables:
         read a single table when it is asked for first.
 
         Args:
-            kinds: Fact kinds, and ``unresolved_dates`` (default: all of them).
+            kinds: Fact kinds, ``unresolved_dates`` and ``answer_findings`` (default: all).
 
         Returns:
             The corpus itself.
@@ -193,6 +195,11 @@ class CorpusTables:
     def unresolved_dates(self) -> pd.DataFrame:
         """Relative dates that need ``as_of`` (see :func:`unresolved_relative_dates`)."""
         return self._extract("unresolved_dates")
+
+    @cached_property
+    def answer_findings(self) -> pd.DataFrame:
+        """The implausible figures and impossible dates of the answers (for ``findings``)."""
+        return self._extract("answer_findings")
 
     @cached_property
     def findings(self) -> pd.DataFrame:

@@ -22,7 +22,7 @@ import io
 import json
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +70,19 @@ def _convert(value: Any, type_: str) -> Any:
     return text or None  # an empty text is written as an empty (null) cell in CSV too
 
 
+def _converter(type_: str) -> Callable[[Any], Any]:
+    """:func:`_convert` for one field type, with a short way for the plain cells."""
+    if type_ == "string":
+        return lambda v: (v or None) if v.__class__ is str else _convert(v, "string")
+    if type_ == "integer":
+        return lambda v: v if v.__class__ is int else _convert(v, "integer")
+    if type_ == "number":
+        return lambda v: (None if v != v else v) if v.__class__ is float else _convert(v, "number")
+    return lambda v: _convert(v, type_)
+
+
 def _columns(frame: pd.DataFrame, fields: Sequence[Field]) -> list[list[Any]]:
-    return [[_convert(v, f.type) for v in frame[f.name].tolist()] for f in fields]
+    return [list(map(_converter(f.type), frame[f.name].tolist())) for f in fields]
 
 
 def _csv_text(value: Any, type_: str) -> str:
@@ -100,9 +111,13 @@ def csv_bytes(fields: Sequence[Field], columns: Sequence[Sequence[Any]]) -> byte
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([f.name for f in fields])
-    types = [f.type for f in fields]
-    for row in zip(*columns, strict=True):
-        writer.writerow([_csv_text(v, t) for v, t in zip(row, types, strict=True)])
+    texts = []
+    for f, column in zip(fields, columns, strict=True):
+        if f.type in ("list", "boolean", "number"):
+            texts.append([_csv_text(v, f.type) for v in column])
+        else:  # text and integers: the value as text
+            texts.append(["" if v is None else v if v.__class__ is str else str(v) for v in column])
+    writer.writerows(zip(*texts, strict=True))
     return buffer.getvalue().encode("utf-8")
 
 

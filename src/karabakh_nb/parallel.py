@@ -57,12 +57,13 @@ MIN_PAIRS_ENV = "KARABAKH_NB_PARALLEL_MIN_PAIRS"
 WORKERS_ENV = "KARABAKH_NB_WORKERS"
 PARALLEL_MIN_PAIRS = 20_000
 #: The columns of ``qa`` the extractors read; a slice carries only these.
-PAIR_COLUMNS = ("id", "source", "question", "answer")
+PAIR_COLUMNS = ("id", "source", "line", "question", "answer")
 #: Pairs per slice: small enough that an answer's annotations, cached per answer text, are
 #: still in the cache when the next table of the same slice reads it.
-SLICE_PAIRS = 2_500
-#: The tables :func:`slice_tables` can read besides the four kinds.
+SLICE_PAIRS = 1_000
+#: The tables :func:`slice_tables` can read besides the four kinds (for ``check``).
 UNRESOLVED = "unresolved_dates"
+ANSWER_FINDINGS = "answer_findings"
 #: How the last local run went: ``workers`` (processes; 1 when read here) and ``slices``.
 #: For tests and benchmarks; nothing reads it.
 last_run: dict[str, int] = {"workers": 0, "slices": 0}
@@ -136,20 +137,22 @@ def _pairs(qa: pd.DataFrame) -> pd.DataFrame:
 # ---- the pure functions of a slice ---------------------------------------------------
 def slice_tables(
     pairs: pd.DataFrame, kinds: Sequence[str], as_of: dt.date | None = None
-) -> dict[str, pd.DataFrame]:
+) -> dict[str, Any]:
     """The tables of one slice of pairs (the first round for ``alliances``).
 
     Args:
         pairs: Consecutive pairs of a ``qa`` table (``id``, ``question``, ``answer``, and
             ``source`` for ``alliances``).
-        kinds: Fact kinds, and ``unresolved_dates`` for the relative dates ``check`` lists.
+        kinds: Fact kinds, and for ``check`` ``unresolved_dates`` (the relative dates it
+            lists) and ``answer_findings`` (implausible figures, impossible dates).
         as_of: Publication date.
 
     Returns:
         One table per kind; for ``alliances`` the rows before their sides are settled
-        (:func:`karabakh_nb.rules.merge.settle_alliances` finishes them).
+        (:func:`karabakh_nb.rules.merge.settle_alliances` finishes them), and under
+        ``alliances:named`` how often the slice's files name each state and side.
     """
-    out: dict[str, pd.DataFrame] = {}
+    out: dict[str, Any] = {}
     for kind in kinds:
         if kind == "timeline":
             from .timeline import extract_timeline
@@ -157,8 +160,10 @@ def slice_tables(
             out[kind] = extract_timeline(pairs, as_of=as_of)
         elif kind == "alliances":
             from .alliances._extract import alliance_rows
+            from .rules.merge import named_counts
 
             out[kind] = alliance_rows(pairs)
+            out[f"{kind}:named"] = named_counts(pairs)
         elif kind == "demographics":
             from .demographics import extract_demographics
 
@@ -171,6 +176,10 @@ def slice_tables(
             from .timeline import unresolved_relative_dates
 
             out[kind] = unresolved_relative_dates(pairs, as_of=as_of)
+        elif kind == ANSWER_FINDINGS:
+            from .check import answer_findings
+
+            out[kind] = answer_findings(pairs, as_of=as_of)
         else:
             raise UsageError(f"unknown kind {kind!r}")
     return out
@@ -335,7 +344,8 @@ def fact_tables(
         for kind in kinds:
             tables = [part[kind] for part in parts]
             if kind == "alliances":
-                out[kind] = _alliances(run, pairs, tables)
+                named = [part[f"{kind}:named"] for part in parts]
+                out[kind] = _alliances(run, pairs, tables, named)
             elif kind == "timeline":
                 out[kind] = _timeline(tables)
             else:
@@ -343,10 +353,18 @@ def fact_tables(
     return out
 
 
-def _alliances(run: _Runner, pairs: pd.DataFrame, known: list[pd.DataFrame]) -> pd.DataFrame:
+def _alliances(
+    run: _Runner, pairs: pd.DataFrame, known: list[pd.DataFrame], named: list[Any]
+) -> pd.DataFrame:
     from .rules.merge import sides_of_pairs
 
-    sides = sides_of_pairs(_concat(known), pairs)
+    counts: dict[str, dict[Any, int]] = {}
+    for part in named:
+        for src, per_file in part.items():
+            total = counts.setdefault(src, {})
+            for key, n in per_file.items():
+                total[key] = total.get(key, 0) + n
+    sides = sides_of_pairs(_concat(known), pairs, counts)
     if len(known) == 1:
         table = _settle_slice(pairs, known[0], sides)
     else:

@@ -85,7 +85,7 @@ _NEEDS_SIDES = re.compile(r"mediat|broker|guarant|both\s+sides|talks|negotiat", 
 
 
 def _all_sides(
-    rows: pd.DataFrame, qa: pd.DataFrame
+    rows: pd.DataFrame, qa: pd.DataFrame, named: NamedCounts | None = None
 ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The sides per pair, and per file the pair of sides it names most often."""
     per_pair = _sides(rows)
@@ -104,16 +104,23 @@ def _all_sides(
     }
     # A file whose rows name no war twice: the state and the non-state side it names most
     # (a civil war's text names its two sides far more than anyone else).
-    for src, named in _named_sides(qa).items():
-        per_file_sides.setdefault(src, named)
+    for src, most in _named_sides(named_counts(qa) if named is None else named).items():
+        per_file_sides.setdefault(src, most)
     return per_pair, per_file_sides
 
 
-def _named_sides(qa: pd.DataFrame) -> dict[str, list[str]]:
-    """Per file, its most named state and most named non-state side, each named thrice."""
+# Per file, how often each (``state`` or ``side``, name) is named in its answers.
+NamedCounts = dict[str, dict[tuple[str, str], int]]
+
+
+def named_counts(qa: pd.DataFrame, into: NamedCounts | None = None) -> NamedCounts:
+    """How often the answers of each file name each state and side (added to ``into``).
+
+    Counted slice by slice (:mod:`karabakh_nb.parallel`), the sums are those of the corpus.
+    """
+    counts: NamedCounts = {} if into is None else into
     if "source" not in qa:
-        return {}
-    counts: dict[str, dict[tuple[str, str], int]] = {}
+        return counts
     for src, answer in zip(qa["source"], qa["answer"], strict=True):
         if not isinstance(answer, str) or not answer:
             continue
@@ -125,6 +132,11 @@ def _named_sides(qa: pd.DataFrame) -> dict[str, list[str]]:
                 if ent.kind == "state" or side:
                     key = ("side" if side else "state", str(ent.party or ent.name))
                     per_file[key] = per_file.get(key, 0) + 1
+    return counts
+
+
+def _named_sides(counts: NamedCounts) -> dict[str, list[str]]:
+    """Per file, its most named state and most named non-state side, each named thrice."""
     out: dict[str, list[str]] = {}
     for src, per_file in counts.items():
         best: dict[str, tuple[int, str]] = {}
@@ -164,9 +176,14 @@ def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([frame, pd.DataFrame(extra, columns=columns)], ignore_index=True)
 
 
-def sides_of_pairs(known: pd.DataFrame, qa: pd.DataFrame) -> dict[str, list[str]]:
-    """Per pair whose answer needs them, the sides its mediators mediate between."""
-    per_pair, per_file = _all_sides(known, qa)
+def sides_of_pairs(
+    known: pd.DataFrame, qa: pd.DataFrame, named: NamedCounts | None = None
+) -> dict[str, list[str]]:
+    """Per pair whose answer needs them, the sides its mediators mediate between.
+
+    ``named`` is :func:`named_counts` of ``qa`` when it was counted already.
+    """
+    per_pair, per_file = _all_sides(known, qa, named)
     source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
     out: dict[str, list[str]] = {}
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
