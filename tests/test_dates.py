@@ -368,3 +368,18 @@ def test_date_mention_is_frozen_and_has_the_contract_fields():
     with pytest.raises(AttributeError):
         m.date = "1993"  # type: ignore[misc]
     assert m.end_date is None
+
+
+def test_two_days_of_one_month_and_no_year_from_a_decade_or_citation():
+    found = find_dates("Resolutions 339 and 340 were adopted on October 23 and 25, 1973.")
+    assert [m.date for m in found] == ["1973-10-23", "1973-10-25"]
+    assert [m.date for m in find_dates("The vote was held on 3 and 4 November 2020.")] == [
+        "2020-11-03",
+        "2020-11-04",
+    ]
+    # A range keeps its two ends; "between" makes "and" a range.
+    assert find_dates("between 3 and 5 May 1990")[0].end_date == "1990-05-05"
+    # A decade or a cited year gives no year to a later day and month.
+    assert find_dates("It was the 1990s. On 3 March, he spoke.")[-1].date is None
+    text = "Adopted on Oct. 22, 1973, after Resolution 242 (1967). It took effect on October 24."
+    assert find_dates(text)[-1].date == "1973-10-24"

@@ -59,6 +59,7 @@ the two in order. Import the public names from here, not from the submodules.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from ._patterns import MAX_YEAR as MAX_YEAR
@@ -161,6 +162,11 @@ def find_impossible_dates(
     return _find(text, anchor, parse_as_of(as_of))[1]
 
 
+# Mentions that give no year to the day and month after them: a decade ("the 1990s")
+# and a year in parentheses, which cites a document ("Resolution 242 (1967)").
+_NO_ANCHOR = re.compile(r"\d0s\b|(?<=\()\d{4}\)")
+
+
 def _find(
     text: str, anchor: DateMention | None, when: dt.date | None
 ) -> tuple[list[DateMention], list[ImpossibleDate]]:
@@ -200,7 +206,11 @@ def _find(
             raw.adjective,
         )
         out.append(mention)
-        if date is not None and not raw.adjective:
+        if (
+            date is not None
+            and not raw.adjective
+            and not _NO_ANCHOR.search(text, raw.start, raw.end + 1)
+        ):
             last = mention
     return out, impossible
 

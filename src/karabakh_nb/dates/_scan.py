@@ -163,6 +163,12 @@ def _scan(text: str) -> list[_Raw]:
             if cand < done:
                 continue
             m = _PATTERN.match(text, cand)
+            pair = _two_days(text, m) if m is not None and m.end() > at else None
+            if pair is not None:
+                # "on October 23 and 25, 1973": two days, two mentions.
+                found.extend(pair)
+                done = pair[-1].end
+                break
             raw = _read(text, m) if m is not None and m.end() > at else None
             if raw is None and m is not None and m.lastgroup in _RANGE_KINDS:
                 m = _ATOMIC.match(text, cand)
@@ -172,6 +178,26 @@ def _scan(text: str) -> list[_Raw]:
                 done = raw.end
                 break
     return _merge_ranges(text, found)
+
+
+def _two_days(text: str, m: re.Match[str]) -> list[_Raw] | None:
+    """Two days of one month, not a range: "October 23 and 25", "3 and 4 November"."""
+    kind = m.lastgroup
+    if kind not in ("dr", "mr"):
+        return None
+    g = m.group
+    d1, d2, mo = int(g(f"{kind}_d1")), int(g(f"{kind}_d2")), _month(g(f"{kind}_m"))
+    sep = text[m.end(f"{kind}_d1") : m.start(f"{kind}_d2")].strip()
+    y = int(g(f"{kind}_y")) if g(f"{kind}_y") else None
+    if sep not in ("and", "&") or g(f"{kind}_cue") or not d1 < d2 or not _valid(y):
+        return None
+    if not (_valid(y, mo, d1) and _valid(y, mo, d2)) or _COUNTED_NEXT.match(text, m.end()):
+        return None
+    s, e = m.span()
+    return [
+        _Raw(s, m.end(f"{kind}_d1"), "abs", y, mo, d1, "day", relative=y is None),
+        _Raw(m.start(f"{kind}_d2"), e, "abs", y, mo, d2, "day", relative=y is None),
+    ]
 
 
 def _read(text: str, m: re.Match[str]) -> _Raw | None:
