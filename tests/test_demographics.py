@@ -223,3 +223,17 @@ def test_a_run_of_figures_and_years_after_population_is_linear():
     rows(f"The population of Armenia {figures} x.")
     rows(f"The population{'  is  was' * 2000} x 1,000 people.")
     assert time.perf_counter() - started < 5
+
+
+def test_a_long_sentence_of_populations_and_years_takes_linear_time():
+    # Every figure looked through every date of the sentence: 100 KB took 16 s (issue 10).
+    states = ["Armenia", "Azerbaijan", "Georgia", "Russia"]
+    answer = ", ".join(
+        f"the population of {states[i % 4]} was {10000 + i:,} in {1900 + i % 120}"
+        for i in range(1500)
+    )
+    rows("The population of Armenia was 10,000 in 1900.")  # compile the patterns
+    started = time.perf_counter()
+    found = rows(f"In the census {answer}.")
+    assert time.perf_counter() - started < 8
+    assert found[0][2:] == (10000, "people", "exact", 1900)

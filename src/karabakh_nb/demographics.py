@@ -53,6 +53,7 @@ after it, else the first date in the question, else null.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -245,16 +246,57 @@ def _year(iso: str | None) -> int | None:
     return int(iso[:4]) if iso and iso[:4].isdigit() else None
 
 
-def _year_near(text: str, start: int, end: int, dates: list[Any], ctx: _Context) -> int | None:
-    dated = [m for m in dates if m.date and not (m.start < end and m.end > start)]
-    after = [m for m in dated if m.start >= end]
-    if after and _YEAR_AFTER.fullmatch(text, end, after[0].start):
-        return _year(after[0].date)
-    before = [m for m in dated if m.end <= start]
+class _Dates:
+    """The dated mentions of a sentence, in text order, searchable by position.
+
+    Looked up by bisection: scanning every date for every figure was quadratic in a
+    long sentence of figures and years.
+    """
+
+    def __init__(self, mentions: list[Any]):
+        self.all = mentions
+        self.dated = [m for m in mentions if m.date]
+        self.starts = [m.start for m in self.dated]
+        self.ends = [m.end for m in self.dated]
+        self.ordered = self.starts == sorted(self.starts) and self.ends == sorted(self.ends)
+        reach, self.reach = 0, []  # the furthest end of any mention up to each one
+        for m in mentions:
+            reach = max(reach, m.end)
+            self.reach.append(reach)
+        self.all_starts = [m.start for m in mentions]
+
+    def covers(self, pos: int) -> bool:
+        """True when a mention (dated or not) spans ``pos``, like ``any(start <= pos < end)``."""
+        if self.all_starts != sorted(self.all_starts):
+            return any(m.start <= pos < m.end for m in self.all)
+        at = bisect.bisect_right(self.all_starts, pos)
+        return at > 0 and self.reach[at - 1] > pos
+
+    def first_after(self, end: int) -> Any | None:
+        """The first dated mention starting at or after ``end``."""
+        if not self.ordered:
+            return next((m for m in self.dated if m.start >= end), None)
+        at = bisect.bisect_left(self.starts, end)
+        return self.dated[at] if at < len(self.dated) else None
+
+    def last_before(self, start: int) -> Any | None:
+        """The last dated mention ending at or before ``start``."""
+        if not self.ordered:
+            return next((m for m in reversed(self.dated) if m.end <= start), None)
+        at = bisect.bisect_right(self.ends, start)
+        return self.dated[at - 1] if at else None
+
+
+def _year_near(text: str, start: int, end: int, dates: _Dates, ctx: _Context) -> int | None:
+    # A mention overlapping the figure is neither after it nor before it.
+    after = dates.first_after(end)
+    if after and _YEAR_AFTER.fullmatch(text, end, after.start):
+        return _year(after.date)
+    before = dates.last_before(start)
     if before:
-        return _year(before[-1].date)
+        return _year(before.date)
     if after:
-        return _year(after[0].date)
+        return _year(after.date)
     return ctx.question_year()
 
 
@@ -306,7 +348,7 @@ def _shares(
 
 def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     """Counts of people: a whole population, or a group counted where it lives."""
-    dates: list[Any] | None = None
+    dates: _Dates | None = None
     for number in numbers:
         if number.is_percent or number.compound:
             continue
@@ -345,8 +387,8 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             continue
         if number.maybe_year:
             # "grew from 150,000 in 1989": a year, as the date reader decides.
-            dates = find_dates(text) if dates is None else dates
-            if any(m.start <= number.number_start < m.end for m in dates):
+            dates = _Dates(find_dates(text)) if dates is None else dates
+            if dates.covers(number.number_start):
                 continue
         yield _Found(number.start, number.end, group, subject, number.value, "people",
                      number.qualifier)  # fmt: skip
@@ -387,7 +429,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         found.sort(key=lambda f: f.start)
         # Group names are not places: "ethnic Armenians" says nothing about Armenia.
         places = _places(find_entities(text), [f.group for f in found if f.group])
-        dates = find_dates(text)
+        dates = _Dates(find_dates(text))
         for fact in found:
             subject = fact.subject
             if subject is None:
