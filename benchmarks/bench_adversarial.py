@@ -3,12 +3,16 @@
 Each shape is one answer of one Q&A pair, grown to 1, 10, 40 and 100 KB by repeating
 a unit (a capitalised word, a date, "N soldiers, ", "according to X, N were killed",
 comma-grouped figures and years, a state's name in a list); every unit differs from the
-last, so no cache can help. For every shape and size, a fresh process parses the file
-and extracts each table; a size that passes the time limit stops that shape.
+last, so no cache can help. For every shape and size, a fresh process warms up on a
+short answer (patterns compile on first use), then parses the file and extracts each
+table; a size that passes the time limit stops that shape.
 
 Time per KB should stay flat: the last column is the ratio of time per KB at the
-largest size to that at the smallest (above a noise floor of 5 ms), and a ratio over
-``--limit-ratio`` is flagged ``SUPER-LINEAR``.
+largest size to that at the smallest size above a noise floor (50 ms, the fixed cost
+of building a table), and a ratio over ``--limit-ratio`` is flagged ``SUPER-LINEAR``
+(a quadratic step shows about 10 for 10 KB against 100 KB). Where a sentence holds
+thousands of facts, each row's ``evidence`` is that whole sentence: the output itself
+grows as rows x sentence length, and a ratio near 2 is the cost of building it.
 
     python benchmarks/bench_adversarial.py [--sizes 1 10 40 100] [--shape NAME]... [--timeout 120]
 """
@@ -23,6 +27,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+NOISE = 0.05  # seconds: below, a step's time is its fixed cost
 KINDS = ("parse", "timeline", "alliances", "demographics", "casualties")
 STATES = (
     "Armenia", "Azerbaijan", "Russia", "Turkey", "Georgia", "Iran", "France", "Ukraine",
@@ -77,8 +82,11 @@ SHAPES: dict[str, tuple[str, Callable[[int], str], str]] = {
 
 CHILD = r"""
 import json, sys, time
-path = sys.argv[1]
+path, warm = sys.argv[1], sys.argv[2]
 import karabakh_nb as kn
+qa = kn.read_corpus(warm).qa
+for kind in kn.KINDS:  # patterns compile and rules load on first use: not timed
+    kn.extract(qa, kind)
 start = time.perf_counter()
 qa = kn.read_corpus(path).qa
 print(json.dumps({"kind": "parse", "seconds": time.perf_counter() - start}), flush=True)
@@ -88,6 +96,8 @@ for kind in kn.KINDS:
     print(json.dumps({"kind": kind, "seconds": time.perf_counter() - start, "rows": rows}),
           flush=True)
 """
+# The warm-up answer holds one of each shape's units.
+WARM_UP = " ".join(unit(i) for i, (_, unit, _) in enumerate(SHAPES.values())) + "were killed."
 
 
 def answer(shape: str, kb: float) -> str:
@@ -103,11 +113,11 @@ def answer(shape: str, kb: float) -> str:
     return "".join(parts) + closing
 
 
-def measure(path: Path, timeout: float) -> dict[str, float]:
-    """Seconds per step in a fresh process (the package's import is not counted)."""
+def measure(path: Path, warm: Path, timeout: float) -> dict[str, float]:
+    """Seconds per step in a fresh process, after a warm-up on a short answer."""
     try:
         done = subprocess.run(
-            [sys.executable, "-c", CHILD, str(path)],
+            [sys.executable, "-c", CHILD, str(path), str(warm)],
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -128,10 +138,9 @@ def main() -> int:
     args = parser.parse_args()
     flagged = 0
     with tempfile.TemporaryDirectory() as tmp:
-        base_path = Path(tmp) / "base.txt"
-        base_path.write_text("How many died?\n\nThe war ended.\n", encoding="utf-8")
-        base = measure(base_path, args.timeout)
-        print(f"seconds per step; baseline (a one-sentence answer) subtracted: {base}")
+        warm = Path(tmp) / "warm.txt"
+        warm.write_text(f"How many died?\n\n{WARM_UP}\n", encoding="utf-8")
+        print("seconds per step, after a warm-up; ratio: time per KB, largest / smallest size")
         header = "".join(f"{f'{kb:g} KB':>10}" for kb in args.sizes)
         print(f"{'shape':<14}{'step':<13}{header}{'ratio':>8}")
         for shape in args.shape or list(SHAPES):
@@ -139,16 +148,17 @@ def main() -> int:
             for kb in args.sizes:
                 path = Path(tmp) / f"{shape}.txt"
                 path.write_text(f"How many died?\n\n{answer(shape, kb)}\n", encoding="utf-8")
-                results.append(measure(path, args.timeout))
+                results.append(measure(path, warm, args.timeout))
                 if any(t == float("inf") for t in results[-1].values()):
                     break
             for kind in KINDS:
-                net = [max(0.0, r[kind] - base[kind]) for r in results]
-                cells = "".join(f"{t:>10.3f}" for t in net)
-                cells += "".join(f"{'-':>10}" for _ in args.sizes[len(net) :])
-                over = [(kb, t) for kb, t in zip(args.sizes, net, strict=False) if t > 0.005]
+                times = [r[kind] for r in results]
+                cells = "".join(f"{t:>10.3f}" for t in times)
+                cells += "".join(f"{'-':>10}" for _ in args.sizes[len(times) :])
+                # The smallest size above the noise floor, against the largest.
+                over = [(kb, t) for kb, t in zip(args.sizes, times, strict=False) if t > NOISE]
                 ratio = (over[-1][1] / over[-1][0]) / (over[0][1] / over[0][0]) if over else 1.0
-                if float("inf") in net:
+                if float("inf") in times:
                     ratio = float("inf")
                 mark = "  SUPER-LINEAR" if ratio > args.limit_ratio else ""
                 flagged += bool(mark)

@@ -10,9 +10,11 @@ the contract (evidence not in its pair, a count out of bounds, a date that is no
 and on running over ``BUDGET`` seconds.
 
 The suite runs ``KARABAKH_NB_FUZZ_EXAMPLES`` cases (default 200, derandomised, so CI
-is stable); a long, random run::
+is stable) and draws the figures for one case in ``KARABAKH_NB_FUZZ_PLOT_EVERY``
+(default every case); a long, random run::
 
-    KARABAKH_NB_FUZZ_EXAMPLES=5000 pytest -q tests/test_fuzz.py -p no:cacheprovider
+    KARABAKH_NB_FUZZ_EXAMPLES=5000 KARABAKH_NB_FUZZ_PLOT_EVERY=5 \
+        pytest -q tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics
 """
 
 from __future__ import annotations
@@ -44,7 +46,10 @@ matplotlib.use("Agg")
 
 EXAMPLES = int(os.environ.get("KARABAKH_NB_FUZZ_EXAMPLES", "200"))
 BUDGET = float(os.environ.get("KARABAKH_NB_FUZZ_BUDGET", "20"))  # seconds per case
-PLOTS = os.environ.get("KARABAKH_NB_FUZZ_PLOTS", "1") != "0"
+# Figures are drawn for one case in PLOT_EVERY (they take most of a case's time).
+PLOT_EVERY = int(os.environ.get("KARABAKH_NB_FUZZ_PLOT_EVERY", "1"))
+_CASES = [0]
+PROGRESS = os.environ.get("KARABAKH_NB_FUZZ_PROGRESS")  # a file to note the count in
 MAX_ANSWER = 30_000  # characters; benchmarks/bench_adversarial.py times longer ones
 MAX_COUNT = 10**10  # figures above are implausible_figure findings, never rows
 
@@ -260,7 +265,7 @@ def _draw(figure: Figure) -> None:
         figure.savefig(buffer, format="png", dpi=20)
 
 
-def run_pipeline(path: Path, plots: bool = PLOTS) -> None:
+def run_pipeline(path: Path, plots: bool = True) -> None:
     """Everything a render does with the file, in process; KarabakhError is fine."""
     try:
         corpus = kn.open_corpus(path)
@@ -299,8 +304,11 @@ def test_pipeline_survives_hostile_text(text: str) -> None:
         path = Path(tmp) / "fuzz.txt"
         path.write_text(text, encoding="utf-8", newline="")
         started = time.perf_counter()
+        _CASES[0] += 1
+        if PROGRESS and _CASES[0] % 100 == 0:
+            Path(PROGRESS).write_text(f"{_CASES[0]} cases\n", encoding="utf-8")
         with _budget(BUDGET):
-            run_pipeline(path)
+            run_pipeline(path, plots=_CASES[0] % PLOT_EVERY == 0)
         assert time.perf_counter() - started < BUDGET
 
 
