@@ -7,7 +7,7 @@ import pytest
 import karabakh_nb as kn
 from karabakh_nb.report import index_page, pairs_view, qa_anchor, qa_link, table
 
-from .conftest import SEED
+from .conftest import DATA, SEED
 
 
 def test_qa_anchor_and_link():
@@ -203,3 +203,55 @@ def test_table_cells_carry_their_alignment_inline():
     cells = re.findall(r"<t[hd][ >]", markup)
     assert len(cells) == 8
     assert markup.count('style="text-align:left;vertical-align:top"') == 8
+
+
+def test_counts_read_one_way_years_and_lines_without_separators():
+    frame = pd.DataFrame(
+        {
+            "count": [1746, 600000],
+            "year": [1990, 2020],
+            "line": [1234, 5],
+            "disagree": [True, False],
+        }
+    )
+    markup = table(frame)._repr_html_()
+    for shown in (">1,746<", ">600,000<", ">1990<", ">1234<", ">yes<", ">no<"):
+        assert shown in markup
+    assert "True" not in markup
+    text = repr(table(frame))
+    assert "1,746" in text
+    assert "1990" in text
+    assert "yes" in text
+
+
+def test_web_addresses_are_links_and_nothing_else_is():
+    frame = pd.DataFrame({"url": ["https://www.bbc.com/news/x", "javascript:alert(1)", "see x"]})
+    markup = table(frame)._repr_html_()
+    assert '<a href="https://www.bbc.com/news/x" rel="noopener noreferrer">' in markup
+    assert 'href="javascript' not in markup
+
+
+def test_index_page_says_what_an_unset_parameter_means():
+    page = index_page("t", {"seeds": None, "as_of": None, "parties": ["Georgia", "Russia"]}, {}, [])
+    assert "the bundled seeds" in page
+    assert "Georgia, Russia" in page
+    assert "None" not in page
+
+
+def test_every_report_says_what_a_qa_id_is():
+    note = kn.report.corpus_note(kn.report.open_tables(seeds=SEED))._repr_markdown_()
+    assert "`<file>:<line>`" in note
+
+
+def test_reference_figures_of_another_war_are_neither_shown_nor_cited():
+    corpus = kn.report.open_tables(seeds=DATA / "karabakh_1990s.txt")
+    figures = kn.reference_for(corpus.casualties, corpus.timeline)
+    assert figures.empty
+    shown = kn.report.reference_table(figures)
+    assert "No figure of" in shown._repr_markdown_()
+    assert "-p reference PATH" in shown._repr_markdown_()
+    assert "reference figures" not in kn.report.source_note(corpus, figures)
+    seed = kn.report.open_tables(seeds=SEED)
+    kept = kn.reference_for(seed.casualties, seed.timeline)
+    assert "public_figures.csv" in kn.report.source_note(seed, kept)
+    assert "<table" in kn.report.reference_table(kept)._repr_html_()

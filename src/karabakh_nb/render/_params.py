@@ -136,6 +136,24 @@ def _figures_dir(value: Any) -> str | None:
     return path
 
 
+def _reference(value: Any) -> str | None:
+    """A reference figures CSV, checked now (a bad file stops render before any run)."""
+    if value is None:
+        return None
+    if not isinstance(value, str | Path) or not str(value).strip():
+        raise UsageError(f"-p reference: expected the path of a CSV file, got {value!r}")
+    path = _absolute(str(value))
+    if not os.path.isfile(path):
+        raise UsageError(
+            f"-p reference: no file {value}; give a CSV with the columns of "
+            "seeds/reference/public_figures.csv"
+        )
+    from ..reference import load_reference
+
+    load_reference(path)  # InputError naming the file and line
+    return path
+
+
 def check_parameters(
     parameters: Mapping[str, Any] | None,
     known: Iterable[str],
@@ -144,8 +162,9 @@ def check_parameters(
     """Check and normalise the notebook parameters before any kernel starts.
 
     ``parties`` becomes a list (one name is one party), ``as_of`` an ISO date,
-    ``seeds`` a list of paths as given and ``figures_dir`` an absolute path (the kernels
-    run in the report folder); other parameters pass unchanged.
+    ``seeds`` a list of paths as given, ``figures_dir`` an absolute path (the kernels
+    run in the report folder) and ``reference`` the absolute path of a readable reference
+    figures CSV; other parameters pass unchanged.
 
     Args:
         parameters: What the user gave (``-p NAME VALUE``, or the Python call).
@@ -188,4 +207,6 @@ def check_parameters(
         params["as_of"] = _as_of(params["as_of"])
     if "figures_dir" in params:
         params["figures_dir"] = _figures_dir(params["figures_dir"])
+    if "reference" in params:
+        params["reference"] = _reference(params["reference"])
     return params

@@ -33,7 +33,13 @@ from ._html import (
     qa_link,
     table,
 )
-from ._summary import corpus_note, corpus_summary, finding_counts, source_note
+from ._summary import (
+    corpus_note,
+    corpus_summary,
+    finding_counts,
+    reference_table,
+    source_note,
+)
 
 __all__ = [
     "CELL_CHARS",
@@ -58,6 +64,7 @@ __all__ = [
     "qa_anchor",
     "qa_link",
     "read_package",
+    "reference_table",
     "source_note",
     "table",
 ]

@@ -26,7 +26,10 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+import numpy
 import pandas as pd
+
+from ._peek import REPORT_ONLY, PairText, pair_peek, pair_texts
 
 if TYPE_CHECKING:
     from ._data import ReportTables
@@ -45,6 +48,7 @@ __all__ = [
     "pair_peek",
     "pair_texts",
     "pairs_view",
+    "parameter_text",
     "qa_anchor",
     "qa_link",
     "table",
@@ -74,11 +78,6 @@ _STYLE = (
 _ID_COLUMNS = ("qa_id", "qa_ids", "id")
 #: Inline, as JupyterLab keeps it in untrusted notebooks (it drops ``<style>``).
 _CELL_STYLE = ' style="text-align:left;vertical-align:top"'
-#: The class of what only the HTML reports show (their template's stylesheet reveals it).
-REPORT_ONLY = "kn-report-only"
-
-#: A pair as a peek shows it: (question, clean answer or None, raw block or None).
-PairText = tuple[str, "str | None", "str | None"]
 
 
 def qa_anchor(qa_id: str) -> str:
@@ -95,50 +94,6 @@ def qa_link(qa_id: str, corpus_report: str = CORPUS_REPORT) -> str:
     """Return an escaped ``<a>`` element linking ``qa_id`` to its pair in the corpus report."""
     href = f"{corpus_report}#{qa_anchor(qa_id)}" if corpus_report else f"#{qa_anchor(qa_id)}"
     return f'<a class="kn-qa" href="{html.escape(href)}">{html.escape(qa_id)}</a>'
-
-
-def pair_texts(qa: pd.DataFrame, ids: Iterable[str]) -> dict[str, PairText]:
-    """Return ``{qa_id: (question, answer, raw)}`` of the pairs ``ids`` of a ``qa`` table."""
-    wanted = set(ids)
-    rows = qa[qa["id"].astype(str).isin(wanted)]
-    return {
-        str(r.id): (
-            str(r.question),
-            None if _missing(r.answer) else str(r.answer),
-            None if _missing(r.raw) else str(r.raw),
-        )
-        for r in rows.itertuples(index=False)
-    }
-
-
-def pair_peek(qa_id: str, pair: PairText, link: str | None = None) -> str:
-    """Return a ``qa_id`` as an expandable peek at its pair (``<details>``, no script).
-
-    ``link`` (the ``<a>`` to the pair in the corpus report) is shown in the reports only.
-
-    Example:
-        >>> "<summary>" in pair_peek("f:3", ("Who?", "Them.", "Them."))
-        True
-    """
-    esc = html.escape
-    question, answer, raw = pair
-    shown = "<em>(no answer)</em>" if answer is None else esc(_cut(answer, 4 * CELL_CHARS))
-    raw_block = (
-        ""
-        if raw is None or raw == answer
-        else f'<details><summary>raw block</summary><div class="kn-raw">{esc(raw)}</div></details>'
-    )
-    to_report = (
-        ""
-        if link is None
-        else f'<p class="{REPORT_ONLY}" style="display:none">{link}: the pair in the corpus '
-        "report</p>"
-    )
-    return (
-        f'<details class="kn-peek"><summary><code>{esc(qa_id)}</code></summary>'
-        f'<div class="kn-peek-pair"><p><strong>Q:</strong> {esc(question)}</p>'
-        f"<p><strong>A:</strong> {shown}</p>{raw_block}{to_report}</div></details>"
-    )
 
 
 def _missing(value: Any) -> bool:
@@ -168,23 +123,36 @@ def _more(count: int, noun: str = "more") -> str:
     return f"+{count:,} {noun}"
 
 
-def _cell(value: Any) -> str:
+#: Columns whose numbers are years or line numbers: shown without thousands separators.
+PLAIN_NUMBER_COLUMNS = frozenset({"year", "line", "answer_line", "date", "end"})
+_URL = re.compile(r"https?://[^\s<>\"']+")
+
+
+def _cell(value: Any, column: str | None = None) -> str:
+    """One cell as text: counts with thousands separators (1,746), yes/no for flags."""
     items = _items(value)
     if items is not None:
-        shown = "; ".join(_cell(v) for v in items[:LIST_ITEMS])
+        shown = "; ".join(_cell(v, column) for v in items[:LIST_ITEMS])
         return shown + (f"; … {_more(len(items) - LIST_ITEMS)}" if len(items) > LIST_ITEMS else "")
     if isinstance(value, str):
         return _cut(value)
     if _missing(value):
         return ""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, numbers.Integral):
+    if isinstance(value, bool | numpy.bool_):
+        return "yes" if value else "no"
+    if isinstance(value, numbers.Integral) or (isinstance(value, float) and value.is_integer()):
         number = int(value)
-        return f"{number:,}" if abs(number) >= 10_000 else str(number)
-    if isinstance(value, float) and value.is_integer():
-        return f"{int(value):,}"
+        return str(number) if column in PLAIN_NUMBER_COLUMNS else f"{number:,}"
     return _cut(str(value))
+
+
+def _html_text(value: Any, column: str | None = None) -> str:
+    """One cell as escaped HTML; a web address (http, https) is a link."""
+    text = _cell(value, column)
+    if isinstance(value, str) and _URL.fullmatch(value.strip()):
+        href = html.escape(value.strip())
+        return f'<a href="{href}" rel="noopener noreferrer">{html.escape(text)}</a>'
+    return html.escape(text)
 
 
 def _rows(count: int) -> str:
@@ -247,7 +215,7 @@ class Table:
 
     def _html_cell(self, column: str, value: Any) -> str:
         if column not in _ID_COLUMNS:
-            return html.escape(_cell(value))
+            return _html_text(value, column)
         items = _items(value)
         ids = [str(i) for i in (items if items is not None else [value]) if not _missing(i) and i]
         shown = ", ".join(self._id(i) for i in ids[:LIST_ITEMS])
@@ -293,7 +261,12 @@ class Table:
         if self.frame.empty:
             columns = ", ".join(map(str, self.frame.columns))
             return f"(no rows; columns: {columns})" + ("" if not self.csv else f" {footer}")
-        shown = self.frame.map(lambda v: _cut(_cell(v).replace("\n", " "), 40))
+        shown = pd.DataFrame(
+            {
+                c: [_cut(_cell(v, str(c)).replace("\n", " "), 40) for v in self.frame[c]]
+                for c in self.frame.columns
+            }
+        )
         return shown.to_string(index=False) + "\n" + footer
 
 
@@ -414,6 +387,31 @@ def pairs_view(qa: pd.DataFrame | ReportTables) -> PairsView:
     return PairsView(qa.qa, rows=len(qa.anchored), csv=qa.csv_href("qa"))
 
 
+#: What a parameter left at ``None`` means, as the index page says it.
+_UNSET = {
+    "seeds": "the bundled seeds",
+    "parties": "every party",
+    "as_of": "not set (relative dates stay open)",
+    "figures_dir": "not exported",
+    "reference": "the bundled reference figures",
+}
+
+
+def parameter_text(name: str, value: Any) -> str:
+    """A notebook parameter as a reader reads it: ``None`` says what it means.
+
+    Example:
+        >>> parameter_text("seeds", None), parameter_text("parties", ["Georgia", "Russia"])
+        ('the bundled seeds', 'Georgia, Russia')
+    """
+    if value is None:
+        return _UNSET.get(name, "not set")
+    items = _items(value)
+    if items is not None:
+        return ", ".join(str(v) for v in items)
+    return str(value)
+
+
 def index_page(
     title: str,
     parameters: Mapping[str, Any],
@@ -430,7 +428,7 @@ def index_page(
     """
     esc = html.escape
     params = "".join(
-        f"<tr><th>{esc(str(k))}</th><td><code>{esc(repr(v))}</code></td></tr>"
+        f"<tr><th>{esc(str(k))}</th><td>{esc(parameter_text(str(k), v))}</td></tr>"
         for k, v in parameters.items()
     )
     facts = "".join(

@@ -2,7 +2,8 @@
 
 What belongs here: :func:`corpus_note` (the paragraph at the top of every report),
 :func:`corpus_summary` (one row per file), :func:`finding_counts` (one row per kind of
-finding) and :func:`source_note` (the caption of a figure). They take the report's
+finding), :func:`source_note` (the caption of a figure) and :func:`reference_table` (the
+reference figures of the corpus, or why there are none). They take the report's
 tables (:func:`karabakh_nb.report.open_tables`) or what
 :func:`karabakh_nb.read_corpus` returned.
 """
@@ -13,15 +14,23 @@ import html
 import re
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from ..parse import Corpus
 from ._data import ReportTables
-from ._html import Note
+from ._html import Note, Table, table
 
-__all__ = ["corpus_note", "corpus_summary", "finding_counts", "source_note"]
+__all__ = [
+    "BUNDLED_REFERENCE",
+    "corpus_note",
+    "corpus_summary",
+    "finding_counts",
+    "reference_table",
+    "source_note",
+]
 
 _FILES_NAMED = 5  # files named in a note before "+N more"
 _FLAGS = ("unanswered", "truncated", "snippet_header", "boilerplate")
@@ -65,7 +74,9 @@ def corpus_note(
     when = f"`{_escape_md(str(as_of))}`" if as_of else "not set (relative dates stay open)"
     return Note(
         f"Reading **{len(qa):,}** Q&A pairs ({answered:,} answered) from {files}. "
-        f"Focus: {focus}. Publication date (`as_of`): {when}."
+        f"Focus: {focus}. Publication date (`as_of`): {when}. "
+        "A `qa_id` names the pair a row was read from as `<file>:<line>`, the line of its "
+        "question; click one to see the pair."
     )
 
 
@@ -123,9 +134,48 @@ def finding_counts(findings: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["findings", "kind"], ascending=[False, True]).reset_index(drop=True)
 
 
-def source_note(corpus: ReportTables | Corpus, reference: bool = False) -> str:
-    """Return the source caption of a figure: the Q&A files (and the reference figures)."""
+#: How the bundled reference figures are cited.
+BUNDLED_REFERENCE = "seeds/reference/public_figures.csv"
+
+
+def _reference_name(path: str | Path | None) -> str:
+    return BUNDLED_REFERENCE if path is None else Path(path).name
+
+
+def source_note(
+    corpus: ReportTables | Corpus,
+    reference: bool | pd.DataFrame = False,
+    reference_path: str | Path | None = None,
+) -> str:
+    """Return the source caption of a figure: the Q&A files (and the reference figures).
+
+    Args:
+        corpus: The report's tables, or what :func:`karabakh_nb.read_corpus` returned.
+        reference: Cite the reference figures: ``True``, or the figures shown (cited only
+            when there are any).
+        reference_path: Their file (``None``: the bundled one).
+    """
     text = "Q&A text: " + ", ".join(_named(_sources(corpus), 3))
-    if reference:
-        text += "; reference figures: seeds/reference/public_figures.csv"
+    shown = len(reference) > 0 if isinstance(reference, pd.DataFrame) else bool(reference)
+    if shown:
+        text += f"; reference figures: {_reference_name(reference_path)}"
     return text
+
+
+def reference_table(
+    figures: pd.DataFrame, reference_path: str | Path | None = None
+) -> Table | Note:
+    """Show the reference figures that concern the corpus, or say that none does.
+
+    Args:
+        figures: What :func:`karabakh_nb.reference_for` kept for this corpus.
+        reference_path: The file they come from (``None``: the bundled one).
+    """
+    name = _escape_md(_reference_name(reference_path))
+    if figures.empty:
+        return Note(
+            f"No figure of `{name}` concerns this corpus: none names its parties within "
+            "its period (its first date to a few years after its last), so none is shown. "
+            "Pass your own with `-p reference PATH` (or `reference=` in Python)."
+        )
+    return table(figures, caption=f"Reference figures from {_reference_name(reference_path)}")

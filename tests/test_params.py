@@ -1,0 +1,37 @@
+"""The notebooks' parameters as render checks them before any notebook runs."""
+
+import pytest
+
+from karabakh_nb.cli import main
+from karabakh_nb.render import check_parameters
+
+from .conftest import ROOT
+
+KNOWN = ["seeds", "parties", "as_of", "figures_dir", "reference"]
+
+
+def test_a_reference_file_of_ones_own_becomes_an_absolute_path(tmp_path, monkeypatch):
+    own = tmp_path / "mine.csv"
+    own.write_bytes((ROOT / "seeds" / "reference" / "public_figures.csv").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert check_parameters({"reference": "mine.csv"}, KNOWN) == {"reference": str(own)}
+
+
+def test_a_missing_or_malformed_reference_file_stops_render_in_one_line(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("party,count\nArmenia,3\n", encoding="utf-8")
+    for given, expected in ((tmp_path / "nope.csv", "-p reference: no file"), (bad, "bad.csv")):
+        assert main(["render", "-p", "reference", str(given), "-o", str(tmp_path / "r")]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("karabakh-nb: error: ")
+        assert expected in err
+        assert len(err.strip().splitlines()) == 1
+        assert not (tmp_path / "r").exists()
+
+
+@pytest.mark.parametrize("value", [3, ""])
+def test_a_reference_that_is_no_path_is_a_usage_error(value):
+    from karabakh_nb.errors import UsageError
+
+    with pytest.raises(UsageError, match="-p reference: expected the path of a CSV file"):
+        check_parameters({"reference": value}, KNOWN)
