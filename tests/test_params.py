@@ -35,3 +35,24 @@ def test_a_reference_that_is_no_path_is_a_usage_error(value):
 
     with pytest.raises(UsageError, match="-p reference: expected the path of a CSV file"):
         check_parameters({"reference": value}, KNOWN)
+
+
+def test_render_help_lists_every_notebook_parameter_with_its_meaning(capsys):
+    from karabakh_nb.render import DATA_PARAMETER, notebook_parameters
+
+    declared = set()
+    for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        declared |= set(notebook_parameters(notebook))
+    declared.discard(DATA_PARAMETER)  # render sets it itself
+    with pytest.raises(SystemExit):
+        main(["render", "--help"])
+    out = capsys.readouterr().out
+    listed = out.split("notebook parameters (-p NAME VALUE; VALUE is read as YAML):\n")[1]
+    first_lines = [
+        line[2:].split(None, 1)
+        for line in listed.split("\n\n")[0].splitlines()
+        if line.startswith("  ") and line[2] != " "
+    ]
+    assert {name for name, _ in first_lines} == declared
+    for name, meaning in first_lines:
+        assert len(meaning.split()) >= 4, f"{name} has no meaning: {meaning!r}"

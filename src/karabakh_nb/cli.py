@@ -60,9 +60,18 @@ _EXAMPLES = {
   karabakh-nb render -p as_of 2021-03-01 -p parties Georgia   # one party
   karabakh-nb render --seed 'raw/*.txt' --encoding latin-1 -o big/
 
-Notebook parameters (-p NAME VALUE, VALUE read as YAML): seeds, parties, as_of,
-figures_dir. The tables are built once and written to DIR/data/ (CSV gzipped,
-Parquet), which the notebooks read.""",
+notebook parameters (-p NAME VALUE; VALUE is read as YAML):
+  seeds        Q&A files, folders or globs (default: the bundled seeds; or --seed)
+  parties      the sides to focus on: one name or a list, '[Georgia, Russia]'
+               (default: [Armenia, Azerbaijan]); a party named nowhere is warned about
+  as_of        publication date YYYY-MM-DD; resolves "Last year", "Thursday"
+               (default: not set, those dates are listed by check)
+  figures_dir  folder to export the figures to, as PNG and SVG (default: no export)
+  reference    your own reference figures CSV, with the columns of
+               seeds/reference/public_figures.csv (default: the bundled one)
+
+The tables are built once and written to DIR/data/ (CSV gzipped, Parquet), which the
+notebooks read.""",
     "export": """examples:
   karabakh-nb export -o data/                          # bundled seeds -> data/
   karabakh-nb export notes/ -o out/ --as-of 2021-02-15
