@@ -26,3 +26,13 @@ def test_the_timeline_function_takes_the_publication_date():
     qa = kn.load(SEED)
     assert kn.timeline(qa, as_of="2021-02-15").equals(kn.extract(qa, "timeline", "2021-02-15"))
     assert len(kn.timeline(qa, as_of="2021-02-15")) > len(kn.timeline(qa))
+
+
+def test_one_obvious_read():
+    # kn.load reads the qa table, kn.open_corpus every table; no third name for the read.
+    assert "read_corpus" not in dir(kn)
+    assert "read_corpus" not in kn.__all__
+    assert "load" in dir(kn)
+    assert "open_corpus" in dir(kn)
+    assert kn.load(SEED).equals(kn.open_corpus(SEED).qa)
+    assert kn.read_corpus(SEED).qa.equals(kn.load(SEED))  # code written before still runs
