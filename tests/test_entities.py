@@ -165,3 +165,14 @@ def test_peoples_and_rebels():
     ]
     # A state's demonym before its armed opponents names no state.
     assert [e.name for e in find_entities("Estonian rebels and Estonian troops")] == ["Estonia"]
+
+
+def test_lower_cased_questions_name_their_places():
+    from karabakh_nb.entities import find_entities_in_question
+
+    assert [e.name for e in find_entities_in_question("is yemen sunni or shia?")] == ["Yemen"]
+    names = [e.name for e in find_entities_in_question("does the uae support the rsf?")]
+    assert names == ["United Arab Emirates", "Rapid Support Forces"]
+    assert find_entities_in_question("what did they tell us?") == []
+    # A question with capitals is read as written.
+    assert find_entities_in_question("Is georgia in NATO?")[0].name == "NATO"

@@ -63,7 +63,7 @@ import pandas as pd
 
 from .annotate import annotate
 from .dates import find_dates
-from .entities import Entity, find_entities
+from .entities import Entity, find_entities, find_entities_in_question
 from .numbers import NumberMention
 from .rules import merge_demographics
 
@@ -231,7 +231,7 @@ class _Context:
             if places:
                 return places[0]
         if not self._question_place:
-            places = _places(find_entities(self.question), [])
+            places = _places(find_entities_in_question(self.question), [])
             self._question_place.append(places[0] if places else None)
         return self._question_place[0]
 

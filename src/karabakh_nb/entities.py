@@ -32,7 +32,14 @@ import pycountry
 
 from .lexicon import read_table, read_words
 
-__all__ = ["Entity", "canonical", "find_entities", "is_organisation", "kind_of"]
+__all__ = [
+    "Entity",
+    "canonical",
+    "find_entities",
+    "find_entities_in_question",
+    "is_organisation",
+    "kind_of",
+]
 
 # pycountry's ISO names that differ from the common short English name.
 _NAME_OVERRIDES = {
@@ -293,6 +300,31 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
         else:
             break
     return found
+
+
+def find_entities_in_question(question: str) -> list[Entity]:
+    """:func:`find_entities` on a question, also one typed all in lower case.
+
+    Scraped questions often come lower-cased ("is yemen sunni or shia?"); such a question
+    is read with each word capitalised, so its names are found (offsets are unchanged).
+    """
+    found = find_entities(question)
+    if found or any(c.isupper() for c in question[1:]):
+        return found
+    return find_entities(_QUESTION_WORD.sub(_capitalised, question))
+
+
+# The words of a lower-cased question, capitalised; short ones may be acronyms.
+_QUESTION_WORD = re.compile(r"\b[a-z][\w'’-]*")
+_NOT_ACRONYM = read_words("not_acronyms")
+
+
+def _capitalised(match: re.Match[str]) -> str:
+    word = match.group(0)
+    after_the = match.string[max(0, match.start() - 4) : match.start()] == "the "
+    if len(word) <= 3 and (word not in _NOT_ACRONYM or (word == "us" and after_the)):
+        return word.upper()
+    return word[0].upper() + word[1:]
 
 
 def find_entities(text: str) -> list[Entity]:

@@ -54,6 +54,17 @@ _ABBREVIATIONS = frozenset(
         "approx",
         "est",
         "fig",
+        "pop",
+        "ca",
+        "pp",
+        "vol",
+        "maj",
+        "brig",
+        "adm",
+        "lieut",
+        "govt",
+        "dept",
+        "mt",
     ]
 )
 

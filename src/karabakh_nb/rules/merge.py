@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 
 from ..annotate import annotate
-from ..entities import find_entities
+from ..entities import find_entities, find_entities_in_question
 from .engine import SYMMETRIC, apply_rules
 from .generic import GENERIC_CUE
 
@@ -224,10 +224,10 @@ def settle_alliances(
 
 def subject_of(question: Any, answer: str) -> str | None:
     """The place a pair is about: the first place its question names, else its answer."""
-    for text in (question, answer):
+    for text, find in ((question, find_entities_in_question), (answer, find_entities)):
         if not isinstance(text, str):
             continue
-        for ent in find_entities(text):
+        for ent in find(text):
             if ent.kind in ("state", "side", "region") and not ent.adjective:
                 return str(ent.name)
     return None
