@@ -224,8 +224,9 @@ def _render_locked(
 
         shown = {**_defaults(known), **{k: v for k, v in params.items() if k in known}}
         shown.pop(DATA_PARAMETER, None)
-        if "figures_dir" in given:  # as the user gave it, not this machine's absolute path
-            shown["figures_dir"] = given["figures_dir"]
+        for name, value in given.items():  # paths as the user gave them, never made absolute
+            if isinstance(value, str) and shown.get(name) == os.path.abspath(value) != value:
+                shown[name] = value
         if encoding:
             shown["encoding"] = encoding
         page = index_page(REPORT_TITLE, dict(sorted(shown.items())), summary, links)

@@ -34,7 +34,7 @@ __all__ = ["build_tables", "corpus_figures", "unknown_parties", "write_data"]
 
 GZIP_LEVEL = 6
 MSG_TABLE_FAILED = (
-    "building the {name} table failed: {error} (at {where}); this is a bug in "
+    "building {name} failed: {error} (at {where}); this is a bug in "
     "karabakh-nb: please report it with the input files"
 )
 
@@ -71,7 +71,11 @@ def build_tables(corpus: CorpusTables, progress: Progress) -> None:
         except Exception as exc:
             error = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
             raise RenderError(
-                MSG_TABLE_FAILED.format(name=name, error=error.rstrip(": "), where=_where(exc))
+                MSG_TABLE_FAILED.format(
+                    name=name if name.startswith("the ") else f"the {name} table",
+                    error=error.rstrip(": "),
+                    where=_where(exc),
+                )
             ) from None
         took = time.perf_counter() - began
         if isinstance(result, pd.DataFrame):
