@@ -127,11 +127,10 @@ def build_corpus(pairs: int, path: Path) -> None:
 
 def measure(path: Path, kind: str, out: Path) -> dict[str, float]:
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), kind, str(out)],
-        capture_output=True,
-        text=True,
-        check=True,
+        [sys.executable, "-c", CHILD, str(path), kind, str(out)], capture_output=True, text=True
     )
+    if done.returncode:
+        sys.exit(f"{kind} failed (exit {done.returncode}):\n{done.stderr[-3000:]}")
     return json.loads(done.stdout)
 
 

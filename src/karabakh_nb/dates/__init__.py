@@ -167,7 +167,30 @@ def find_impossible_dates(
 _NO_ANCHOR = re.compile(r"\d0s\b|(?<=\()\d{4}\)")
 
 
+# The timeline, the casualties' report dates and check each read the dates of the same
+# answers: what _find gave for an answer (with no anchor) is kept; bounded, emptied when full.
+_FOUND: dict[
+    tuple[str, dt.date | None], tuple[tuple[DateMention, ...], tuple[ImpossibleDate, ...]]
+] = {}
+FOUND_CACHE_SIZE = 4096
+
+
 def _find(
+    text: str, anchor: DateMention | None, when: dt.date | None
+) -> tuple[list[DateMention], list[ImpossibleDate]]:
+    if anchor is not None:
+        return _find_uncached(text, anchor, when)
+    key = (text, when)
+    kept = _FOUND.get(key)
+    if kept is None:
+        found, impossible = _find_uncached(text, None, when)
+        if len(_FOUND) >= FOUND_CACHE_SIZE:
+            _FOUND.clear()
+        _FOUND[key] = kept = (tuple(found), tuple(impossible))
+    return list(kept[0]), list(kept[1])
+
+
+def _find_uncached(
     text: str, anchor: DateMention | None, when: dt.date | None
 ) -> tuple[list[DateMention], list[ImpossibleDate]]:
     if not text:
