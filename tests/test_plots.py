@@ -449,7 +449,8 @@ def test_demographic_shares_only_has_one_panel(close_all):
 
 
 def test_demographic_wraps_long_labels(close_all):
-    table = demographic_table().iloc[:1].assign(group="a very long group name " * 3)
+    table = demographic_table().iloc[:2].copy()
+    table.loc[0, "group"] = "a very long group name " * 3
     ax = plots.demographic_shares(table).axes[0]
     assert "\n" in ax.get_yticklabels()[1].get_text()
 
@@ -531,10 +532,12 @@ def test_reference_without_reconciled_rows_is_still_drawn(close_all):
     assert len(fig.axes[0].get_yticklabels()) == 2
 
 
-def test_scale_is_linear_unless_values_span_two_orders_of_magnitude(close_all):
-    linear = plots.casualty_ranges(reconciled_table().iloc[:2]).axes[0]
-    assert linear.get_xscale() == "linear"
-    assert linear.xaxis.get_major_formatter()(3825, 0) == "3,825"
+def test_the_scale_is_log_whatever_the_data(close_all):
+    # Two charts read alike: the axis never switches between log and linear.
+    narrow = plots.casualty_ranges(reconciled_table().iloc[:2]).axes[0]
+    assert narrow.get_xscale() == "log"
+    assert narrow.get_xlabel() == "People (log scale)"
+    assert narrow.xaxis.get_major_formatter()(3825, 0) == "3,825"
     wide = reconciled_table()
     wide.loc[2, ["low", "best", "high"]] = [5.0, 6.0, 8.0]
     log = plots.casualty_ranges(wide).axes[0]
@@ -717,3 +720,40 @@ def test_dollar_signs_in_the_text_are_text_not_maths(tmp_path, close_all, event)
     shown = [t for t in fig.findobj(Text) if "$" in t.get_text()]
     assert shown
     assert not any(t.get_parse_math() for t in shown)
+
+
+def test_close_reference_figures_never_cover_each_other_and_keep_their_label(close_all):
+    # 2,783 and 2,906 on one row: side by side their labels would overlap, so one diamond
+    # goes a level lower, with its label right under it.
+    ref = pd.DataFrame(
+        {
+            "party": ["Azerbaijan"] * 2,
+            "category": ["military"] * 2,
+            "value": [2783, 2906],
+            "as_of": ["2020-12-03", "2024-10-26"],
+            "source": ["A", "B"],
+        }
+    )
+    fig = plots.casualty_ranges(reconciled_table(), ref)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    points = [
+        ax.transData.transform((line.get_xdata()[0], line.get_ydata()[0]))
+        for line in lines(ax, "reference")
+    ]
+    assert len(points) == 2
+    (x1, y1), (x2, y2) = points
+    assert math.hypot(x1 - x2, y1 - y2) > 10  # pixels: apart, not one over the other
+    for line in lines(ax, "reference"):
+        label = next(t for t in ax.texts if t.xy == (line.get_xdata()[0], line.get_ydata()[0]))
+        assert label.get_text().startswith(f"{line.get_xdata()[0]:,.0f} (")
+
+
+def test_one_demographic_figure_is_stated_not_drawn_as_one_bar(close_all):
+    one = demographic_table().iloc[:1]
+    fig = plots.demographic_shares(one, title="Demographics")
+    (message,) = [t for ax in fig.axes for t in ax.texts if t.get_gid() == "empty"]
+    row = one.iloc[0]
+    assert message.get_text().startswith("One figure only, so no chart:")
+    assert str(row["subject"]) in message.get_text()
+    assert not [p for ax in fig.axes for p in ax.patches]

@@ -26,7 +26,6 @@ from ._common import (
     _caption_text,
     _collect_ids,
     _empty_figure,
-    _log_scale,
     _missing,
     _new_figure,
     _number,
@@ -126,10 +125,12 @@ def casualty_ranges(
     One row per (``party``, ``category``): a line from ``low`` to ``high`` with a
     dot at ``best``; a lower bound only (``low`` without ``high``) is an arrow to
     the right labelled "≥ low", never a closed range. Rows whose reports disagree
-    get a red label. Reference figures are black diamonds on the same row, each
-    with the date it refers to. The x scale is logarithmic when the values span
-    more than two orders of magnitude, otherwise linear. At most :data:`MAX_ROWS`
-    rows are drawn, the most reported (the caption counts the rest).
+    get a red label. Reference figures are black diamonds below their row, each with
+    the value and the date it refers to right under it; diamonds whose labels would
+    overlap go one level lower, so no diamond hides another. The x scale is always
+    logarithmic (casualty figures span orders of magnitude), so two charts read alike
+    whatever their data. At most :data:`MAX_ROWS` rows are drawn, the most reported
+    (the caption counts the rest).
 
     Args:
         reconciled: Reconciled casualties (``party``, ``category``, ``low``,
@@ -201,7 +202,7 @@ def _draw_casualties(
     by_row: dict[tuple[str, str], list[dict[str, Any]]],
     values: list[float],
 ) -> Figure:
-    log = _log_scale(values)
+    log = True  # one scale for every chart: it never switches with the data
     labels = []
     for key in keys:
         row = rows.get(key)
@@ -241,7 +242,7 @@ def _draw_casualties(
         levels = max((level for _, level in plan), default=-1) + 1
         y += 0.42
         ys.append(y)
-        y += 0.2 + (_REF_OFFSET_IN + _REF_LEVEL_PT / 72 * levels + 0.08 if plan else 0.0)
+        y += 0.2 + (_REF_OFFSET_IN + _REF_STEP_PT / 72 * levels + 0.08 if plan else 0.0)
         plans.append(plan)
     axes_h = y + 0.05
     caption_in = 0.12 + 0.17 * 3
@@ -370,6 +371,7 @@ def _draw_casualty_row(
 
 _REF_OFFSET_IN = 0.17  # reference markers sit this far below their row's Q&A line
 _REF_LEVEL_PT = 12.0  # one stacked reference label
+_REF_STEP_PT = 21.0  # one level of references: a diamond and its label under it
 
 
 def _ref_label(ref: dict[str, Any]) -> str:
@@ -400,23 +402,26 @@ def _plan_references(refs: list[dict[str, Any]], to_in: Any) -> list[tuple[dict[
 
 
 def _draw_references(ax: Axes, y: float, plan: list[tuple[dict[str, Any], int]]) -> None:
-    ax.plot(
-        [ref["value"] for ref, _ in plan],
-        [y] * len(plan),
-        linestyle="none",
-        marker="D",
-        markersize=6.5,
-        markerfacecolor="black",
-        markeredgecolor="white",
-        markeredgewidth=0.8,
-        zorder=4,
-        gid="reference",
-    )
+    # Each diamond sits on its label's level, its label right under it: a label never
+    # drifts away from its diamond, and diamonds of close values never cover each other.
     for ref, level in plan:
+        at = y + _REF_STEP_PT / 72 * level  # the y axis is in inches, growing downwards
+        ax.plot(
+            [ref["value"]],
+            [at],
+            linestyle="none",
+            marker="D",
+            markersize=6.5,
+            markerfacecolor="black",
+            markeredgecolor="white",
+            markeredgewidth=0.8,
+            zorder=4,
+            gid="reference",
+        )
         ax.annotate(
             _ref_label(ref),
-            (ref["value"], y),
-            xytext=(0, -6 - _REF_LEVEL_PT * level),
+            (ref["value"], at),
+            xytext=(0, -6),
             textcoords="offset points",
             ha="center",
             va="top",

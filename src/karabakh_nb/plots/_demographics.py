@@ -96,7 +96,8 @@ def demographic_shares(
         source: Caption text after "Source:"; by default the Q&A pairs drawn from.
 
     Returns:
-        The figure (a message figure when the table is empty).
+        The figure; a message figure when the table is empty, or when it holds one figure
+        only (a single bar compares nothing: the message states the figure).
 
     Example:
         >>> fig = demographic_shares(demographics)  # doctest: +SKIP
@@ -137,6 +138,8 @@ def demographic_shares(
 
         share_rows = sorted(shares.values(), key=_share_key)
         people_rows = sorted(people.values(), key=_people_key)
+        if len(share_rows) + len(people_rows) == 1:  # one bar compares nothing: say it
+            return _empty_figure(title, _one_figure(share_rows + people_rows), caption)
         n_subjects = len({r["subject"] for r in share_rows})
         share_h = (len(share_rows) + n_subjects) * _ROW_IN + 1.0 if share_rows else 0.0
         people_h = len(people_rows) * _ROW_IN + 1.1 if people_rows else 0.0
@@ -154,6 +157,23 @@ def demographic_shares(
         _suptitle(fig, title)
         _caption(fig, caption, width)
     return fig
+
+
+def _one_figure(rows: list[dict[str, Any]]) -> str:
+    """The message of a figure drawn for one demographic figure only: the figure itself."""
+    r = rows[0]
+    value = r["value"]
+    if value is None:
+        amount = "mostly" if r["qualifier"] == "majority" else "no value"
+    elif r["unit"] == "percent":
+        amount = f"{value:g}%"
+    else:
+        amount = f"{value:,.0f} people"
+    year = f" ({r['year']})" if r["year"] else ""
+    return (
+        f"One figure only, so no chart: {r['subject']}, {r['group']}{year}: {amount}.\n"
+        "It is in the table below, with its evidence."
+    )
 
 
 def _best_attested(
