@@ -228,14 +228,21 @@ def _woken(kind: str, hit: str) -> frozenset[int]:
 def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -> Iterator[_Match]:
     rules = load_rules(kind)
     cues, _, always = _index(kind)
-    # The cue words of the whole answer in one pass, shared out to its sentences.
-    awake: dict[int, set[int]] = {}
-    starts = [sent.start for sent in passage.sentences]
-    for hit in cues.finditer(passage.text.lower()):
-        index = bisect.bisect_right(starts, hit.start()) - 1
-        awake.setdefault(index, set()).update(_woken(kind, hit.group(0)))
+    low = passage.text.lower()
+    awake: dict[int, set[int]] | None = None
+    if len(low) != len(passage.text):
+        # Lower-casing moved the offsets ("İ"): the cue words of the whole answer in one
+        # pass, shared out to its sentences by offset.
+        awake = {}
+        starts = [sent.start for sent in passage.sentences]
+        for hit in cues.finditer(low):
+            index = bisect.bisect_right(starts, hit.start()) - 1
+            awake.setdefault(index, set()).update(_woken(kind, hit.group(0)))
     for index, sent in enumerate(passage.sentences):
-        chosen = awake.get(index, set()) | set(always)
+        if awake is None:
+            chosen = set(_sentence_cues(kind, cues, sent.text)) | set(always)
+        else:
+            chosen = awake.get(index, set()) | set(always)
         if not chosen:
             continue
         generic = generic_template(sent, roles) if roles else None
@@ -246,6 +253,24 @@ def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -
             continue
         for rule, groups in _sentence_matches(kind, rules, sent, frozenset(chosen)):
             yield _Match(rule, sent, groups)
+
+
+# The rules a sentence's cue words wake, per distinct sentence (a cue word never spans the
+# punctuation that ends a sentence); bounded, emptied when full.
+_CUE_CACHE: dict[tuple[str, str], frozenset[int]] = {}
+
+
+def _sentence_cues(kind: str, cues: re.Pattern[str], text: str) -> frozenset[int]:
+    key = (kind, text)
+    found = _CUE_CACHE.get(key)
+    if found is None:
+        woken: set[int] = set()
+        for hit in cues.finditer(text.lower()):
+            woken |= _woken(kind, hit.group(0))
+        if len(_CUE_CACHE) >= MATCH_CACHE_SIZE:
+            _CUE_CACHE.clear()
+        _CUE_CACHE[key] = found = frozenset(woken)
+    return found
 
 
 # What a sentence matches depends on its text and the rules tried alone (its template,
