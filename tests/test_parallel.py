@@ -248,3 +248,17 @@ def test_scheduler_without_dask_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(kn.UsageError, match="dask extra"):
         kn.export(CORPUS[0], tmp_path, scheduler="tcp://127.0.0.1:9")
+
+
+def _die_in_a_worker(pairs, kinds, as_of=None):
+    import os
+
+    if multiprocessing.parent_process() is not None:
+        os._exit(1)
+    return {kind: pd.DataFrame() for kind in kinds}
+
+
+def test_a_worker_that_dies_is_a_usage_error(qa, monkeypatch):
+    monkeypatch.setattr(parallel, "slice_tables", _die_in_a_worker)
+    with pytest.raises(kn.UsageError, match="worker process died"):
+        parallel.fact_tables(qa, ("timeline",), workers=2)

@@ -74,6 +74,7 @@ MSG_NO_DASK = (
     "a scheduler needs Dask; install the dask extra (pip install 'karabakh-nb[dask]') "
     "or leave out --scheduler"
 )
+MSG_BROKEN_POOL = "a worker process died (out of memory?); try fewer with KARABAKH_NB_WORKERS=1"
 MSG_NO_SCHEDULER = "cannot reach the Dask scheduler {address!r} ({reason}); check the address"
 
 
@@ -225,7 +226,10 @@ class _Local(_Runner):
             gc.freeze()  # objects of the parent are not copied into each worker by the GC
             context = multiprocessing.get_context("fork")
             self.pool = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=context)
-        rest = list(self.pool.map(func, *zip(*tasks[1:], strict=True)))
+        try:
+            rest = list(self.pool.map(func, *zip(*tasks[1:], strict=True)))
+        except concurrent.futures.process.BrokenProcessPool:
+            raise UsageError(MSG_BROKEN_POOL) from None
         return [first, *rest]
 
     def close(self) -> None:
