@@ -757,3 +757,53 @@ def test_one_demographic_figure_is_stated_not_drawn_as_one_bar(close_all):
     assert message.get_text().startswith("One figure only, so no chart:")
     assert str(row["subject"]) in message.get_text()
     assert not [p for ax in fig.axes for p in ax.patches]
+
+
+def _war_timeline() -> pd.DataFrame:
+    rows = [
+        ("1990-01", "month", "Nakhchivan declared independence"),
+        ("1992", "year", "Diplomatic relations were established"),
+        ("2020-09-27", "day", "Explosions rocked the region"),
+        ("2020-11-10", "day", "A ceasefire halted the war"),
+    ]
+    return pd.DataFrame(
+        [(d, p, None, ev, None, f"{STEM}:{i}", ev + ".") for i, (d, p, ev) in enumerate(rows)],
+        columns=TIMELINE_COLUMNS,
+    )
+
+
+def test_timeline_cuts_the_empty_years_and_spreads_the_dense_ones(close_all):
+    fig = plots.timeline(_war_timeline())
+    ax = fig.axes[0]
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    assert "//\n1994–2019" in ticks  # the cut names the years left out
+    assert [p for p in ax.patches if p.get_gid() == "axis-cut"]
+    assert "1990" in ticks
+    assert "2020" in ticks
+    fig.canvas.draw()
+    x = {
+        line.get_ydata()[0]: ax.transData.transform((line.get_xdata()[0], 0))[0]
+        for line in lines(ax, "event")
+    }
+    days = sorted(x.values())[-2:]
+    # 44 days apart: about 4 px on a linear 1990-2021 axis; five times that here.
+    assert days[1] - days[0] > 20
+
+
+def test_timeline_labels_never_run_into_stems(close_all):
+    fig = plots.timeline(timeline_table())
+    ax = fig.axes[0]
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    stems = [
+        ax.transData.transform(segment)
+        for collection in ax.collections
+        for segment in collection.get_segments()
+    ]
+    assert stems
+    for (x0, y0), (_, y1) in stems:
+        low, high = sorted((y0, y1))
+        for box in boxes:
+            crosses = box.x0 + 1 < x0 < box.x1 - 1 and box.y0 < high - 1 and box.y1 > low + 1
+            assert not crosses, f"a stem at x={x0:.0f} runs through a label"

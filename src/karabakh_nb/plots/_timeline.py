@@ -42,6 +42,7 @@ from ._common import (
     _wrap,
     style,
 )
+from ._timeline_axis import BrokenAxis
 
 __all__ = ["DETAIL_EVENTS", "DETAIL_LEVELS", "timeline"]
 
@@ -170,10 +171,24 @@ def _assign_levels(events: list[_Event], days_per_inch: float, x0: float, axes_w
     """Place each label beside its marker and pack events onto levels without overlaps.
 
     A label goes right of its marker, or left of it when it would run past the
-    right edge; each event takes the lowest level where its extent is free.
+    right edge; each event takes the lowest level where its extent is free, where no
+    higher event's stem would cross its label and its own stem crosses no lower label.
     """
     gap_in = 0.18
     taken: list[list[tuple[float, float]]] = []  # occupied extents (inches) per level
+    stems: list[tuple[float, int]] = []  # (marker, level): a stem rises to its level
+
+    def free(level: int, left: float, right: float, marker: float) -> bool:
+        extents = taken[level - 1] if level <= len(taken) else []
+        if not all(right + gap_in <= a or left >= b + gap_in for a, b in extents):
+            return False
+        # No label across a higher event's stem, and no stem across a lower label.
+        if any(lev > level and left - 0.05 <= x <= right + 0.05 for x, lev in stems):
+            return False
+        return not any(
+            a - 0.05 <= marker <= b + 0.05 for lev in range(level - 1) for a, b in taken[lev]
+        )
+
     for event in events:
         marker = (event.marker_x - x0) / days_per_inch
         width = 0.08 + _label_width_in(event)
@@ -181,14 +196,15 @@ def _assign_levels(events: list[_Event], days_per_inch: float, x0: float, axes_w
         label = (marker - width, marker) if event.label_left else (marker, marker + width)
         left = min((event.start - x0) / days_per_inch, label[0])
         right = max((event.stop - x0) / days_per_inch, label[1])
-        for level, extents in enumerate(taken):
-            if all(right + gap_in <= a or left >= b + gap_in for a, b in extents):
-                extents.append((left, right))
-                event.level = level + 1
-                break
-        else:
-            taken.append([(left, right)])
-            event.level = len(taken)
+        level = next(
+            (lev for lev in range(1, len(taken) + 1) if free(lev, left, right, marker)),
+            len(taken) + 1,
+        )
+        if level > len(taken):
+            taken.append([])
+        taken[level - 1].append((left, right))
+        stems.append((marker, level))
+        event.level = level
     return len(taken)
 
 
@@ -237,6 +253,10 @@ def _detail(events: list[_Event], title: str, caption: str) -> Figure | None:
     """The event-by-event timeline, or None when its levels would not fit."""
     width = 12.0
     axes_w = width * 0.96 - 0.2
+    axis = BrokenAxis.of((min(e.start, e.marker_x), max(e.stop, e.marker_x)) for e in events)
+    if axis.broken:  # long stretches without events are cut out of the axis
+        for e in events:
+            e.start, e.stop, e.marker_x = axis(e.start), axis(e.stop), axis(e.marker_x)
     x0 = min(min(e.start, e.marker_x) for e in events)
     x_last = max(max(e.stop, e.marker_x) for e in events)
     days_per_inch = max(x_last - x0, 366.0) / (axes_w - 0.25)
@@ -263,12 +283,15 @@ def _detail(events: list[_Event], title: str, caption: str) -> Figure | None:
     ax.set_ylim(0.45, y_top)
     _draw_timeline(ax, events)
 
-    ax.xaxis_date()
-    locator = mdates.AutoDateLocator(minticks=5, maxticks=14)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
-    ax.grid(axis="x", zorder=0)
+    if axis.broken:
+        axis.draw_cuts(ax)  # year ticks, and a // tick naming the years cut out
+    else:
+        ax.xaxis_date()
+        locator = mdates.AutoDateLocator(minticks=5, maxticks=14)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=False))
     ax.set_xlabel("Date")
+    ax.grid(axis="x", zorder=0)
     ax.yaxis.set_visible(False)
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
