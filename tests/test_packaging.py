@@ -363,3 +363,16 @@ def test_readme_quotes_the_skip_line():
     assert f": {NO_CHROMIUM}\n" in readme
     assert "conda env create -f environment-dev.yml" in readme
     assert "conda activate karabakh-nb" in readme
+
+
+def test_readme_covers_the_notebook_parameters_and_provenance_in_jupyterlab():
+    from karabakh_nb.render import DATA_PARAMETER, notebook_parameters
+
+    readme = (ROOT / "README.md").read_text()
+    declared = set()
+    for notebook in (ROOT / "notebooks").glob("*.ipynb"):
+        declared |= set(notebook_parameters(notebook))
+    for name in declared - {DATA_PARAMETER}:
+        assert f"| `{name}` |" in readme, f"README's parameter table lacks {name}"
+    assert "**Provenance inside JupyterLab.**" in readme
+    assert "`<file>:<line>`" in readme
