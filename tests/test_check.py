@@ -26,6 +26,8 @@ def test_seed_findings_name_their_pairs():
             ("unresolved_relative_date", f"{stem}:25"),
             ("unresolved_relative_date", f"{stem}:37"),
             ("disagreeing_figures", f"{stem}:25"),
+            ("disagreeing_figures", f"{stem}:37"),
+            ("disagreeing_figures", f"{stem}:45"),
         ]
     )
 
@@ -118,3 +120,17 @@ def test_check_survives_a_qa_table_whose_ids_repeat():
     twice = pd.concat([qa, qa], ignore_index=True)
     findings = kn.check(kn.open_corpus(twice))
     assert "duplicate_question" in set(findings["kind"])
+
+
+def test_disagreeing_figures_name_each_pair_with_its_figure_and_sentence():
+    findings = kn.check(kn.open_corpus(SEED))
+    disagree = findings[findings["kind"] == "disagreeing_figures"]
+    casualties = kn.open_corpus(SEED).casualties
+    assert len(disagree) == 3  # one per pair, each qa_id a link in the reports
+    for row in disagree.itertuples(index=False):
+        assert isinstance(row.text, str)
+        assert row.text  # the sentence the figure was read from
+        evidence = casualties.loc[casualties["qa_id"] == row.qa_id, "evidence"]
+        assert row.text in set(evidence)
+        assert row.message.startswith("Azerbaijan military: ")
+        assert "1,746" not in row.message  # Armenia's figure of the same pair is not one

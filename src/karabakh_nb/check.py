@@ -150,27 +150,55 @@ def check(
             )
         )
     reconciled = corpus.reconciled
+    casualties = corpus.casualties
     for item in reconciled[reconciled["disagree"]].itertuples(index=False):
-        pair = item.qa_ids[0]
-        source, line = place[pair]
-        rows.append(
-            _finding(
-                "disagreeing_figures",
-                pair,
-                source,
-                int(line),
-                f"{item.party} {item.category}: reports range from "
-                f"{_fmt(item.low)} to {_fmt(item.high)} across "
-                f"{', '.join(item.qa_ids)}",
-                None,
+        # One finding per pair that gives one of the figures: its qa_id (a link in the
+        # reports), its figure in the message and the sentence it was read from as text.
+        pairs = list(dict.fromkeys(item.qa_ids))
+        for pair in pairs:
+            source, line = place[pair]
+            mine = casualties[
+                (casualties["qa_id"] == pair)
+                & (casualties["category"] == item.category)
+                & _of_parties(casualties, str(item.party))
+            ]
+            counts = ", ".join(dict.fromkeys(_fmt(c) for c in mine["count"])) or "?"
+            others = ", ".join(p for p in pairs if p != pair)
+            rows.append(
+                _finding(
+                    "disagreeing_figures",
+                    pair,
+                    source,
+                    int(line),
+                    f"{item.party} {item.category}: {counts} here; the {len(item.qa_ids)} "
+                    f"reports range from {_fmt(item.low)} to {_fmt(item.high)} "
+                    f"(also {others})",
+                    "; ".join(dict.fromkeys(str(e) for e in mine["evidence"])) or None,
+                )
             )
-        )
     rows.extend(_input_findings(corpus))
     frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
     order = {k: i for i, k in enumerate(FINDING_KINDS)}
     frame["_k"] = frame["kind"].map(order)
     frame = frame.sort_values(["_k", "source", "line"], kind="stable").drop(columns="_k")
     return frame.reset_index(drop=True)
+
+
+def _of_parties(casualties: pd.DataFrame, label: str) -> pd.Series:
+    """The casualty rows of a reconciled row's parties (a joint label is "A + B")."""
+    wanted = frozenset(label.split(" + "))
+    if "parties" not in casualties:
+        return casualties["party"] == label
+    return pd.Series(
+        [
+            frozenset(ps) == wanted
+            if isinstance(ps, list | tuple) or hasattr(ps, "tolist")
+            else party == label
+            for party, ps in zip(casualties["party"], casualties["parties"], strict=True)
+        ],
+        index=casualties.index,
+        dtype=bool,
+    )
 
 
 def _fmt(value: Any) -> str:
