@@ -68,8 +68,11 @@ def _slot(letters: str, *, leading: bool = False, guard: str = "") -> str:
     return rf"{the}{OPEN}{guard}[{letters}]\d+{CLOSE}(?:['’]s?)?"
 
 
-# A capitalised word, never the letter inside a slot token ("⟦E0⟧").
-_CAP = rf"(?<![{OPEN}{NUM_OPEN}\w])(?-i:[A-Z])[\w'’-]*"
+# A capitalised word, never the letter inside a slot token ("⟦E0⟧") nor after a word's
+# hyphen. Possessive: a hyphen is in the word and between words, and "Aaa-Aaa-Aaa-..."
+# split every way was polynomial of high degree (100 parts took 13 s), and read from
+# each part to the end of the word quadratic.
+_CAP = rf"(?<![{OPEN}{NUM_OPEN}\w])(?<![\w'’]-)(?-i:[A-Z])[\w'’-]*+"
 _GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
 _GROUP_MORE = r"Muslims?|Islam|Christians?|Jews?|descent"
 _GROUP = rf"(?:ethnic\s+)?{_GROUP_WORD}(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
