@@ -90,8 +90,10 @@ _CUE = re.compile(
 )
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
-_CAP = r"[A-Z][\w'’-]*"
-_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?{_CAP}(?:\s+{_CAP})*"
+# Possessive, and a group at most eight words long: a run of capitalised words was read
+# from every word in it to its end, quadratic in the run (and hyphens split every way).
+_CAP = r"[A-Z][\w'’-]*+"
+_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?{_CAP}(?:\s+{_CAP}){{0,7}}"
 _RELIGIONS = re.compile(
     r"\b(?:Shia|Shias|Shiite|Shiites|Shi'a|Sunni|Sunnis|Muslims?|Christians?|Orthodox|Catholics?"
     r"|Protestants?|Jews|Jewish|Buddhists?|Hindus?|Sikhs?|Yazidis?|Zoroastrians?|Atheists?"
@@ -108,7 +110,7 @@ _NAMING = (
 )
 _AFTER_PERCENT = re.compile(
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
-    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP})*)?|\s+of\s+(?:them|whom|these|those))?"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those))?"
     rf"(?:\s+(?:are|were|is|was|being|{_NAMING}))?\s+(?P<group>{_GROUP})"
 )
 _LINKING = (
@@ -133,7 +135,7 @@ _MOSTLY = re.compile(
 )
 _MAJORITY_OF = re.compile(
     rf"\b[Tt]he\s+(?:vast\s+|overwhelming\s+)?majority\s+of\s+(?:the\s+|its\s+)?"
-    rf"{_POPULATION_NOUN}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP})*)?\s+(?:are|were|is|was)\s+"
+    rf"{_POPULATION_NOUN}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,7}})?\s+(?:are|were|is|was)\s+"
     rf"(?P<group>{_GROUP})"
 )
 _FORM_MAJORITY = re.compile(
