@@ -56,3 +56,15 @@ def test_render_help_lists_every_notebook_parameter_with_its_meaning(capsys):
     assert {name for name, _ in first_lines} == declared
     for name, meaning in first_lines:
         assert len(meaning.split()) >= 4, f"{name} has no meaning: {meaning!r}"
+
+
+def test_a_party_named_nowhere_is_warned_about_naming_those_the_corpus_holds():
+    import karabakh_nb as kn
+    from karabakh_nb.render._tables import unknown_parties
+
+    corpus = kn.open_corpus(ROOT / "tests" / "data" / "georgia_2008.txt")
+    note = unknown_parties(corpus, ["Atlantis"])
+    assert note is not None
+    assert "Atlantis" in note
+    assert "Georgia" in note
+    assert unknown_parties(corpus, ["Georgia"]) is None

@@ -807,3 +807,14 @@ def test_timeline_labels_never_run_into_stems(close_all):
         for box in boxes:
             crosses = box.x0 + 1 < x0 < box.x1 - 1 and box.y0 < high - 1 and box.y1 > low + 1
             assert not crosses, f"a stem at x={x0:.0f} runs through a label"
+
+
+def test_a_joint_figure_is_a_joint_row_of_the_chart(close_all):
+    import karabakh_nb as kn
+
+    qa = kn.load()  # the bundled seeds
+    reconciled = kn.reconcile_casualties(kn.extract(qa, "casualties"))
+    ax = plots.casualty_ranges(reconciled).axes[0]
+    rows = row_labels(ax)
+    assert "Armenia + Artsakh · military" in rows  # "More than 1,746 Armenian and Karabakh"
+    assert "Armenia · military" not in rows
