@@ -223,7 +223,8 @@ def _woken(kind: str, hit: str) -> frozenset[int]:
     if found is None:
         _, wakes, _ = _index(kind)
         text = re.sub(r"\s+", " ", hit)
-        found = frozenset(i for w, ids in wakes.items() if text.startswith(w) for i in ids)
+        # Every cue word inside the hit: "to support" also wakes the rules of "support".
+        found = frozenset(i for w, ids in wakes.items() if w in text for i in ids)
         _WAKE_CACHE[key] = found
     return found
 
