@@ -149,8 +149,8 @@ _SPAN_OPENER = re.compile(
     r"|from|between)\b(?:\s+\w+){0,2}\s+$",
     re.IGNORECASE,
 )
-_SPAN_JOIN = re.compile(
-    r"\s*,?\s*(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|finished|concluded|ceased|lasted\s+until)"
+_SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one way
+    r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|finished|concluded|ceased|lasted\s+until)"
     r"(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on)\s*$",
     re.IGNORECASE,
 )

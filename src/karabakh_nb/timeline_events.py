@@ -106,7 +106,7 @@ _CUT_BEFORE = re.compile(
 
 
 _SPACES = re.compile(r"\s{2,}|[^\S ]")
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+([,.;:!?)])")  # from a run's start: linear
 _REPEATED_PUNCT = re.compile(r"([,;:])(?:\s*[,;:])+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 
