@@ -207,15 +207,48 @@ class ReportTables:
     def focus(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Keep the rows of a table that concern the parties in focus.
 
+        The same as :func:`karabakh_nb.focus` with the corpus's ``qa``, computed once per
+        distinct combination of what it reads (the party columns, the evidence and the
+        question of the row's pair), so a large table of repeated statements stays quick.
+
         A party that a table never names gives no rows, silently: the report says which
         parties are in focus, and ``karabakh-nb render`` warns once, before any notebook
         runs, about a party named nowhere in the corpus.
         """
         from ..facts import focus
 
+        read = [c for c in _FOCUS_READS if c in frame.columns]
+        if not self.parties or frame.empty or not read:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", UserWarning)
+                return focus(frame, self.parties, self.qa)
+        columns = [frame[c].map(_hashable).tolist() for c in read if c != "qa_id"]
+        qa = self.qa
+        if "qa_id" in frame.columns:  # focus reads a pair's question, not its id
+            questions = dict(zip(qa["id"].tolist(), qa["question"].tolist(), strict=True))
+            columns.append([questions.get(i) for i in frame["qa_id"].tolist()])
+        keys = pd.Series(list(zip(*columns, strict=True)), dtype=object)
+        codes = pd.Series(pd.factorize(keys)[0])
+        first = codes.drop_duplicates()
+        distinct = frame.iloc[first.index][read].assign(_kn_code=first.to_numpy())
+        ids = set(distinct["qa_id"]) if "qa_id" in distinct.columns else set()
+        qa = qa.loc[qa["id"].isin(ids), ["id", "question"]]  # the questions focus reads
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            return focus(frame, self.parties, self.qa)
+            kept = set(focus(distinct, self.parties, qa)["_kn_code"])
+        return frame[codes.isin(kept).to_numpy()].reset_index(drop=True)
+
+
+#: The columns :func:`karabakh_nb.focus` reads to decide whether a row is kept.
+_FOCUS_READS = ("party", "a", "b", "subject", "parties", "evidence", "qa_id")
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return tuple(_hashable(v) for v in value)
+    if hasattr(value, "tolist") and getattr(value, "ndim", 0) == 1:
+        return tuple(value.tolist())
+    return value
 
 
 def open_tables(
