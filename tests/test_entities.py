@@ -176,3 +176,19 @@ def test_lower_cased_questions_name_their_places():
     assert find_entities_in_question("what did they tell us?") == []
     # A question with capitals is read as written.
     assert find_entities_in_question("Is georgia in NATO?")[0].name == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Viet Minh forces", "Viet Minh"),
+        ("Red Army troops", "Soviet Union"),
+        ("UNITA rebels", "UNITA"),
+        ("the Lord's Resistance Army", "Lord's Resistance Army"),
+        ("IDF soldiers", "Israel"),
+    ],
+)
+def test_armed_groups_and_forces_of_other_wars(text, name):
+    assert [e.name for e in find_entities(text)] == [name]
+    # "KIA" is killed in action, never an army.
+    assert find_entities("20 KIA and 40 WIA") == []
