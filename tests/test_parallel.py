@@ -189,7 +189,7 @@ def cluster():
     distributed = pytest.importorskip("distributed")
     pytest.importorskip("dask.dataframe")
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as local:
         yield local
 
