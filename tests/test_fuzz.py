@@ -11,7 +11,8 @@ and on running over ``BUDGET`` seconds.
 
 The suite runs ``KARABAKH_NB_FUZZ_EXAMPLES`` cases (default 200, derandomised, so CI
 is stable) and draws the figures for one case in ``KARABAKH_NB_FUZZ_PLOT_EVERY``
-(default every case); a long, random run::
+(default 4: 50 cases of the 200; the figures take most of a case's time); a long,
+random run::
 
     KARABAKH_NB_FUZZ_EXAMPLES=5000 KARABAKH_NB_FUZZ_PLOT_EVERY=5 \
         pytest -q tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics
@@ -47,7 +48,7 @@ matplotlib.use("Agg")
 EXAMPLES = int(os.environ.get("KARABAKH_NB_FUZZ_EXAMPLES", "200"))
 BUDGET = float(os.environ.get("KARABAKH_NB_FUZZ_BUDGET", "20"))  # seconds per case
 # Figures are drawn for one case in PLOT_EVERY (they take most of a case's time).
-PLOT_EVERY = int(os.environ.get("KARABAKH_NB_FUZZ_PLOT_EVERY", "1"))
+PLOT_EVERY = int(os.environ.get("KARABAKH_NB_FUZZ_PLOT_EVERY", "4"))
 _CASES = [0]
 PROGRESS = os.environ.get("KARABAKH_NB_FUZZ_PROGRESS")  # a file to note the count in
 MAX_ANSWER = 30_000  # characters; benchmarks/bench_adversarial.py times longer ones
