@@ -420,6 +420,17 @@ def test_unanswered_and_empty_tables():
         ("Some 2.000 Estonian soldiers were wounded.", [("Estonia", "wounded", 2000, "approx")]),
         ("The war displaced more than 3,2 million people.",
          [("unspecified", "displaced", 3200000, "at_least")]),
+        # A force's losses are soldiers; fatalities among troops are theirs.
+        ("The Estonian Army lost 23 men.", [("Estonia", "military", 23, "exact")]),
+        ("There were 2,837 fatalities among Estonian army troops.",
+         [("Estonia", "military", 2837, "exact")]),
+        # "serving in military units" makes the figure and those sharing its verb soldiers.
+        ("Some 3,000 Estonians lost their lives serving in military units, 2,000 Latvians.",
+         [("Estonia", "military", 3000, "approx"), ("Latvia", "military", 2000, "exact")]),
+        # Parts take the kind of their whole.
+        ("In all 1,300 civilians lost their lives, of whom 800 were Estonians, 500 Latvians.",
+         [("unspecified", "civilian", 1300, "exact"), ("Estonia", "civilian", 800, "exact"),
+          ("Latvia", "civilian", 500, "exact")]),
         # Where a toll was counted is not whose it is.
         ("The number of Estonian deaths in Latvia had risen to 557.",
          [("Estonia", "unspecified", 557, "exact")]),

@@ -216,6 +216,12 @@ def _rows_for_answer(
                 # "22 Emirati soldiers were killed while 23 others died": the same kind.
                 earlier = category_of.get(index - 1, category)
                 category = earlier if earlier in ("military", "civilian") else category
+            for related in (fig.subset_of, fig.shares):
+                # "10,317 civilians died, of whom 8,676 were Albanians"; "30,173 Bosniaks
+                # lost their lives serving in military units, 21,399 Serbs": that kind.
+                kind = category_of.get(related) if related is not None else None
+                if category == "unspecified" and kind in ("military", "civilian"):
+                    category = kind
             category_of[index] = category
             yield {
                 "party": parties[0] if parties else "unspecified",

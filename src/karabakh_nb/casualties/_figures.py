@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from ..entities import find_entities
 from ..numbers import NumberMention, find_numbers
 from ._patterns import (
+    _AMONG,
     _BARE,
     _CIVILIAN,
     _CIVILIAN_MOD,
     _COORDINATION,
+    _FORCE_LOST,
     _LOOKBACK,
     _LOST_BEFORE,
     _MILITARY,
@@ -55,6 +57,8 @@ class _Figure:
     post_span: tuple[int, int] | None = None  # the casualty verb after the figure
     pre: str | None = None
     subset_of: int | None = None  # index of the figure this one is part of
+    military: bool = False  # a force's losses ("the army lost 23 men")
+    shares: int | None = None  # index of the figure whose predicate this one shares
 
 
 _WHERE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -110,21 +114,34 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         match = _noun_phrase(text, number.end)
         if match is None and ranged and high is not None:
             match = _noun_phrase(text, high.end)
+        part_np = False
         if (
             match is None
             and (were := _PART_WERE.match(text, number.end)) is not None
             and _PART_OPENER.search(text, max(0, number.start - 20), number.start)
         ):
             match = _noun_phrase(text, were.end())  # "of whom 8,676 were Albanians"
+            part_np = match is not None
+        among = None
+        if match is not None and _noun_cue(match.group("head"), "") == "killed":
+            # "fatalities among Russian army troops": the people after "among" are counted.
+            after = _AMONG.match(text, match.end())
+            among = _NP.match(text, after.end() - 1) if after is not None else None
         if match is not None:
             mods, head = match.group("mods"), match.group("head")
             det = (match.group("det") or "").lower()
             np_text = text[match.start("mods") : match.end()]
+            cue = _noun_cue(head, mods)
+            if among is not None:
+                mods, head = among.group("mods"), among.group("head")
+                np_text = text[match.start("mods") : among.end()]
             out.append(
                 _Figure(
                     number=number,
-                    np_end=number.end if match.start() > number.end else match.end(),
-                    cue=_noun_cue(head, mods),
+                    np_end=number.end
+                    if match.start() > number.end and not part_np
+                    else match.end(),
+                    cue=cue,
                     head=head,
                     mods=mods,
                     possessive=det in {"its", "their", "his", "her", "our"},
@@ -210,6 +227,12 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             if pre is None and lost is None and fig.head is not None
             else None
         )
+        if (
+            pre is not None
+            and pre.group("lost")
+            and _FORCE_LOST.search(text, max(0, fig.number.start - _LOOKBACK), fig.number.start)
+        ):
+            fig.military = True
         if lost is not None:
             fig.pre, fig.possessive = "killed", True
         elif toll is not None:
@@ -238,6 +261,7 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         earlier = next((f for f in reversed(figures[:i]) if f.cue or f.post or f.pre), None)
         if earlier is not None:
             fig.post = earlier.post or earlier.pre or earlier.cue
+            fig.shares = figures.index(earlier)
     # "killed ..., including 10 civilians": part of the people just counted, so of their
     # kind and theirs, unless its own noun or predicate says otherwise.
     for i in range(1, len(figures)):
@@ -285,6 +309,8 @@ def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:
 def _category(cue: str, fig: _Figure) -> str:
     if cue != "killed":
         return cue
+    if fig.military:
+        return "military"
     # A joint head ("officers and soldiers") is of one kind only when both parts are.
     heads = re.split(r"\s+(?:and|or)\s+(?:\S+\s+){0,2}?", (fig.head or "").lower())
     heads = [h.split()[-1] if h.split() else h for h in heads]

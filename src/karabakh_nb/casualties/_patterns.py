@@ -254,7 +254,17 @@ _ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", r
 _LEAVING = re.compile(r"(?:fled|flee|leave|left)$", re.IGNORECASE)
 # "killed in action", "died in battle": soldiers, whatever the noun.
 _IN_ACTION = re.compile(
-    r"[^.;]{0,40}?\b(?:killed|died|dead|fell|lost)\s+(?:\w+\s+)?in\s+"
-    r"(?:action|battle|combat)\b",
+    r"[^.;]{0,40}?\b(?:killed|died|dead|fell|lost)\s+(?:\w+\s+){0,2}?(?:in\s+"
+    r"(?:action|battle|combat)\b|(?:while\s+)?serving\s+(?:in|with)\s+(?:the\s+)?(?:military"
+    r"|army|armed\s+forces|security\s+forces|navy)\b|on\s+active\s+duty\b)",
     re.IGNORECASE,
 )
+# "The Indian Army lost 23 men": the losses of a force are soldiers, whatever the noun.
+_FORCE_LOST = re.compile(
+    r"\b(?:army|armed\s+forces|forces|military|navy|troops|air\s+force|marines|militia)"
+    r"(?:['’]s?)?\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered|sustained)\s+"
+    r"(?:(?:a\s+total\s+of|an\s+estimated|the|some)\s+)?$",
+    re.IGNORECASE,
+)
+# "2,837 fatalities among Russian army troops": whose the fatalities are, and their kind.
+_AMONG = re.compile(r"\s+(?:among|amongst)\s+(?:the\s+)?", re.IGNORECASE)
