@@ -51,6 +51,10 @@ _FLAG_MESSAGES = {
 }
 
 
+#: Other pairs named in a disagreeing_figures message before "+N more".
+_OTHERS_SHOWN = 8
+
+
 def _normalise_question(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split()).rstrip("?").strip()
 
@@ -155,15 +159,19 @@ def check(
         # One finding per pair that gives one of the figures: its qa_id (a link in the
         # reports), its figure in the message and the sentence it was read from as text.
         pairs = list(dict.fromkeys(item.qa_ids))
+        # The figures of this party and category, by pair: one pass, not one per pair.
+        figures = casualties[
+            (casualties["category"] == item.category) & _of_parties(casualties, str(item.party))
+        ]
+        by_pair = dict(tuple(figures.groupby("qa_id", sort=False)))
         for pair in pairs:
             source, line = place[pair]
-            mine = casualties[
-                (casualties["qa_id"] == pair)
-                & (casualties["category"] == item.category)
-                & _of_parties(casualties, str(item.party))
-            ]
+            mine = by_pair.get(pair, figures.iloc[0:0])
             counts = ", ".join(dict.fromkeys(_fmt(c) for c in mine["count"])) or "?"
-            others = ", ".join(p for p in pairs if p != pair)
+            listed = [p for p in pairs if p != pair]
+            others = ", ".join(listed[:_OTHERS_SHOWN])  # bounded: thousands of pairs agree
+            if len(listed) > _OTHERS_SHOWN:
+                others += f", … +{len(listed) - _OTHERS_SHOWN:,} more"
             rows.append(
                 _finding(
                     "disagreeing_figures",
