@@ -409,3 +409,26 @@ def test_a_long_list_of_dates_takes_linear_time():
     assert time.perf_counter() - started < 8
     assert len(events) > 100
     assert events["event"].nunique() == 1
+
+
+def test_years_before_an_event_noun_in_any_case():
+    import pandas as pd
+
+    from karabakh_nb.timeline import extract_timeline
+
+    qa = pd.DataFrame(
+        {
+            "id": ["f:1", "f:2"],
+            "question": ["Q?", "Q?"],
+            "answer": [
+                "Chile helped Britain during the 1982 Falklands War.",
+                "Its losses were higher than in the 1965 and 1971 wars with India.",
+            ],
+        }
+    )
+    table = extract_timeline(qa)
+    assert sorted(table[["qa_id", "date"]].values.tolist()) == [
+        ["f:1", "1982"],
+        ["f:2", "1965"],
+        ["f:2", "1971"],
+    ]

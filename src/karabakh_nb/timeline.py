@@ -72,11 +72,13 @@ _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
 _OBSERVATION = re.compile(r"\b(?:population|census)\b", re.IGNORECASE)
 _EVENT_NOUN = re.compile(
     r"\d{4}\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[\w-]+\s+)?"
-    r"(?:war|wars|conflict|clashes|escalation|offensive|ceasefire|cease-fire|truce|"
+    r"(?i:war|wars|conflict|clashes|escalation|offensive|ceasefire|cease-fire|truce|"
     r"agreement|treaty|accord|protocol|declaration|election|elections|referendum|"
     r"revolution|uprising|protests|crisis|earthquake|invasion|coup|summit|talks|"
-    r"negotiations|massacre|pogrom|war's|blockade|independence|games|olympics|Games|Olympics)\b"
+    r"negotiations|massacre|pogrom|war's|blockade|independence|games|olympics|genocide|"
+    r"siege|battle|intifada|rebellion|insurgency|airlift|evacuation|bombing|bombings)\b"
 )
+_YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflicts|elections)\b")
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
@@ -138,8 +140,15 @@ def _event_mentions(sentence: str, mentions: list[DateMention]) -> list[DateMent
     ]
     plain = [m for m in dated if not m.adjective]
     if plain:
-        return plain
-    return [m for m in dated if _EVENT_NOUN.match(sentence, m.start)][:1]
+        # "the 1965 and 1971 wars": the first year of a list before an event noun too.
+        listed = [m for m in dated if m.adjective and _YEARS_NOUN.match(sentence, m.start)]
+        return sorted(plain + listed, key=lambda m: m.start)
+    # "the 1982 Falklands War"; "the 1965 and 1971 wars": each year of the event noun.
+    return [
+        m
+        for m in dated
+        if _EVENT_NOUN.match(sentence, m.start) or _YEARS_NOUN.match(sentence, m.start)
+    ]
 
 
 # "began on X and ended on Y", "fought between X, to Y", "lasted from X until Y": the
