@@ -216,7 +216,7 @@ def test_unknown_parameter_is_a_usage_error(capsys, tmp_path):
     assert code == 2
     assert err == (
         "karabakh-nb: error: unknown parameter 'colour'; the notebooks take -p as_of, "
-        "-p figures_dir, -p parties, -p seeds\n"
+        "-p figures_dir, -p parties, -p reference, -p seeds\n"
     )
     assert not (tmp_path / "r").exists()
 
