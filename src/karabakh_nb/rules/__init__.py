@@ -12,7 +12,9 @@ The engine, not each rule, does what every rule needs:
 - **coordination**: a ``{LIST:X}`` slot is a list of names ("A, B and C"), and the row
   is built once per name; ``mutual: X`` relates every pair of the list;
 - **sides**: ``$SIDES`` stands for the two sides an answer names as fighting (its
-  adversary rows), for mediators whose parties the sentence leaves out;
+  adversary rows), for mediators whose parties the sentence leaves out; "the
+  separatists", "government forces" stand for them when they are a state and a
+  non-state side (:mod:`karabakh_nb.rules.generic`);
 - **evidence**: the sentence, verbatim; the ``qa_id`` of its pair.
 
 Pattern language (a regular expression over the template, with these shorthands; a
@@ -24,6 +26,8 @@ space matches any run of spaces):
 ``{A:org}``        an organisation; ``{A:actor}`` a noun name or an organisation
 ``{LIST:A}``       one or more names joined by commas, "and", "as well as"
 ``{N}``            a number mention (its qualifier included)
+``{G:text}``       a group name ("ethnic Armenians"); ``{Y:year}`` a year
+``{S:place}``      a place: a name, or capitalised words the lexicon lacks
 ``{W:2}``          up to two other words
 =================  ===========================================================
 """
