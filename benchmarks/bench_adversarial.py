@@ -123,6 +123,8 @@ def measure(path: Path, warm: Path, timeout: float) -> dict[str, float]:
             timeout=timeout,
         )
         out = done.stdout
+        if done.returncode != 0:
+            print(f"  ({path.name}: {(done.stderr.strip().splitlines() or ['?'])[-1]})")
     except subprocess.TimeoutExpired as exc:
         out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
     times = {row["kind"]: row["seconds"] for row in map(json.loads, out.splitlines())}
