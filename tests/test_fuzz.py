@@ -16,6 +16,9 @@ random run::
 
     KARABAKH_NB_FUZZ_EXAMPLES=5000 KARABAKH_NB_FUZZ_PLOT_EVERY=5 \
         pytest -q tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics
+
+Last long run (issue 10): 5,000 cases passed, 0 failed (393 invalid draws), in 54 min on
+the shared 2-core machine, figures for every fifth case; the suite's 200 take about 40 s.
 """
 
 from __future__ import annotations
