@@ -417,3 +417,22 @@ def test_a_file_in_another_encoding_still_stops_the_corpus(tmp_path):
 def test_a_codec_that_is_not_a_text_encoding_is_a_usage_error(write, codec):
     with pytest.raises(UsageError, match="is not an encoding of text files"):
         kn.load(write("f.txt", SIMPLE), encoding=codec)
+
+
+def test_a_run_of_spaces_is_one_space_in_the_answer_and_kept_in_the_raw_block(tmp_path):
+    import time
+
+    import karabakh_nb as kn
+
+    path = tmp_path / "spaces.txt"
+    path.write_text("What happened?\n\n300 soldiers" + "\u00a0" * 20_000 + " died.\n", "utf-8")
+    started = time.perf_counter()
+    qa = kn.load(path)
+    tables = [
+        kn.extract(qa, kind) for kind in ("timeline", "alliances", "demographics", "casualties")
+    ]
+    # Long runs of spaces made several patterns quadratic (20,000 took minutes).
+    assert time.perf_counter() - started < 30
+    assert qa["answer"].iloc[0] == "300 soldiers died."
+    assert "\u00a0" * 20_000 in qa["raw"].iloc[0]
+    assert tables[3]["count"].tolist() == [300]

@@ -39,10 +39,17 @@ class Block(NamedTuple):
         return f"{_stem(self.source) if self.stem is None else self.stem}:{self.line}"
 
 
+# A run of three or more spaces inside a line is layout, not text: one space stands for it
+# (the raw block keeps it). Hostile runs of thousands made some patterns quadratic.
+_SPACE_RUN = re.compile(r"[^\S\n]{3,}")
+
+
 def _join_lines(raw: str) -> str:
     if "\n" not in raw:
-        return raw.strip()
-    return " ".join(part.strip() for part in raw.split("\n") if part.strip())
+        joined = raw.strip()
+    else:
+        joined = " ".join(part.strip() for part in raw.split("\n") if part.strip())
+    return _SPACE_RUN.sub(" ", joined)
 
 
 def _stem(source: str) -> str:
