@@ -402,8 +402,7 @@ def _plan_references(refs: list[dict[str, Any]], to_in: Any) -> list[tuple[dict[
 
 
 def _draw_references(ax: Axes, y: float, plan: list[tuple[dict[str, Any], int]]) -> None:
-    # Each diamond sits on its label's level, its label right under it: a label never
-    # drifts away from its diamond, and diamonds of close values never cover each other.
+    # Each diamond on its label's level, the label right under it: close values never clash.
     for ref, level in plan:
         at = y + _REF_STEP_PT / 72 * level  # the y axis is in inches, growing downwards
         ax.plot(

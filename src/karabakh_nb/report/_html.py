@@ -129,7 +129,7 @@ _URL = re.compile(r"https?://[^\s<>\"']+")
 
 
 def _cell(value: Any, column: str | None = None) -> str:
-    """One cell as text: counts with thousands separators (1,746), yes/no for flags."""
+    """One cell as text: counts with thousands separators (1,234), yes/no for flags."""
     items = _items(value)
     if items is not None:
         shown = "; ".join(_cell(v, column) for v in items[:LIST_ITEMS])
