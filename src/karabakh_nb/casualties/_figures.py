@@ -40,6 +40,7 @@ from ._patterns import (
     _SUBSET,
     _TAIL,
     _TOLL,
+    _WHERE,
 )
 from ._sources import _parties
 
@@ -61,7 +62,6 @@ class _Figure:
     shares: int | None = None  # index of the figure whose predicate this one shares
 
 
-_WHERE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
 
 

@@ -191,6 +191,8 @@ _NOT_A_COUNT = re.compile(
 _OWNER_NOUN = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
 )
+# "the number of IDF deaths in Gaza": a place after "in" is where, not whose.
+_WHERE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 # How far back a verb or a "death toll" before a figure is looked for.
 _LOOKBACK = 80
 _MILITARY_MOD = re.compile(r"\b(?:military|army|armed)\b", re.IGNORECASE)
