@@ -154,20 +154,16 @@ def check(
             )
         )
     reconciled = corpus.reconciled
-    casualties = corpus.casualties
+    figures_of = _FiguresByParty(corpus.casualties)
     for item in reconciled[reconciled["disagree"]].itertuples(index=False):
         # One finding per pair that gives one of the figures: its qa_id (a link in the
         # reports), its figure in the message and the sentence it was read from as text.
         pairs = list(dict.fromkeys(item.qa_ids))
-        # The figures of this party and category, by pair: one pass, not one per pair.
-        figures = casualties[
-            (casualties["category"] == item.category) & _of_parties(casualties, str(item.party))
-        ]
-        by_pair = dict(tuple(figures.groupby("qa_id", sort=False)))
+        by_pair = figures_of.by_pair(str(item.category), str(item.party))
         for pair in pairs:
             source, line = place[pair]
-            mine = by_pair.get(pair, figures.iloc[0:0])
-            counts = ", ".join(dict.fromkeys(_fmt(c) for c in mine["count"])) or "?"
+            counts_here, evidence_here = by_pair.get(pair, ([], []))
+            counts = ", ".join(dict.fromkeys(_fmt(c) for c in counts_here)) or "?"
             listed = [p for p in pairs if p != pair]
             others = ", ".join(listed[:_OTHERS_SHOWN])  # bounded: thousands of pairs agree
             if len(listed) > _OTHERS_SHOWN:
@@ -181,7 +177,7 @@ def check(
                     f"{item.party} {item.category}: {counts} here; the {len(item.qa_ids)} "
                     f"reports range from {_fmt(item.low)} to {_fmt(item.high)} "
                     f"(also {others})",
-                    "; ".join(dict.fromkeys(str(e) for e in mine["evidence"])) or None,
+                    "; ".join(dict.fromkeys(str(e) for e in evidence_here)) or None,
                 )
             )
     rows.extend(_input_findings(corpus))
@@ -192,21 +188,38 @@ def check(
     return frame.reset_index(drop=True)
 
 
-def _of_parties(casualties: pd.DataFrame, label: str) -> pd.Series:
-    """The casualty rows of a reconciled row's parties (a joint label is "A + B")."""
-    wanted = frozenset(label.split(" + "))
-    if "parties" not in casualties:
-        return casualties["party"] == label
-    return pd.Series(
-        [
-            frozenset(ps) == wanted
-            if isinstance(ps, list | tuple) or hasattr(ps, "tolist")
-            else party == label
-            for party, ps in zip(casualties["party"], casualties["parties"], strict=True)
-        ],
-        index=casualties.index,
-        dtype=bool,
-    )
+class _FiguresByParty:
+    """The casualty rows of each (category, parties), read once for every reconciled row.
+
+    A reconciled row's party is a name or a joint label "A + B": its figures are the rows
+    whose ``parties`` are those names (in any order), or whose ``party`` is the label when
+    a row has no ``parties`` list.
+    """
+
+    def __init__(self, casualties: pd.DataFrame) -> None:
+        self.index: dict[tuple[str, object], list[int]] = {}
+        has_list = "parties" in casualties
+        parties = casualties["parties"].tolist() if has_list else [None] * len(casualties)
+        categories, names = casualties["category"].tolist(), casualties["party"].tolist()
+        rows = zip(categories, names, parties, strict=True)
+        for i, (category, party, ps) in enumerate(rows):
+            listed = has_list and (isinstance(ps, list | tuple) or hasattr(ps, "tolist"))
+            key: object = frozenset(ps) if listed else ("label", party)
+            self.index.setdefault((str(category), key), []).append(i)
+        self.qa_ids = casualties["qa_id"].tolist()
+        self.counts = casualties["count"].tolist()
+        self.evidence = casualties["evidence"].tolist()
+
+    def by_pair(self, category: str, label: str) -> dict[str, tuple[list[Any], list[Any]]]:
+        """``{qa_id: (counts, evidence)}`` of the rows of ``label``, in table order."""
+        wanted = self.index.get((category, frozenset(label.split(" + "))), [])
+        wanted = sorted(wanted + self.index.get((category, ("label", label)), []))
+        out: dict[str, tuple[list[Any], list[Any]]] = {}
+        for i in wanted:
+            counts, evidence = out.setdefault(self.qa_ids[i], ([], []))
+            counts.append(self.counts[i])
+            evidence.append(self.evidence[i])
+        return out
 
 
 def _fmt(value: Any) -> str:

@@ -80,12 +80,20 @@ class Sentence:
     end: int
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+# No abbreviation is longer than this: a full stop after a longer word is looked at
+# only this far back, so a passage of one endless "word" stays linear.
+_LONGEST_WORD = 40
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Return True when the full stop at ``dot`` ends an abbreviation, not a sentence."""
     if text[dot] != ".":
         return False
     word_start = dot
-    while word_start > 0 and not text[word_start - 1].isspace():
+    floor = max(0, dot - _LONGEST_WORD)
+    while word_start > floor and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:dot].lstrip("\"'(“‘[")
     if not word:
@@ -93,11 +101,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word.lower() in _ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "U.S.", "U.N.", "J."
-    if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word) and len(word.replace(".", "")) <= 3:
+    if len(word) <= 6 and _INITIALS.fullmatch(word) and len(word.replace(".", "")) <= 3:
         return word[-1].isupper() or "." in word
     # A following lower-case word means the sentence goes on ("approx. 30").
-    rest = text[dot + 1 :].lstrip()
-    return bool(rest) and rest[0].islower()
+    nxt = _NEXT_CHAR.match(text, dot + 1)
+    return nxt is not None and nxt.group(1).islower()
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -116,7 +124,7 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if _is_abbreviation(text, match.start()) and match.end() - match.start() == 1:
+        if match.end() - match.start() == 1 and _is_abbreviation(text, match.start()):
             continue
         end = match.end()
         chunk = text[start:end]

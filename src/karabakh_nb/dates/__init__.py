@@ -61,6 +61,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ._patterns import MAX_YEAR as MAX_YEAR
 from ._patterns import MIN_YEAR as MIN_YEAR
@@ -75,7 +76,7 @@ from ._resolve import (
     parse_as_of,
     to_date,
 )
-from ._scan import _scan
+from ._scan import _Raw, _scan
 
 __all__ = [
     "PRECISIONS",
@@ -173,6 +174,7 @@ _FOUND: dict[
     tuple[str, dt.date | None], tuple[tuple[DateMention, ...], tuple[ImpossibleDate, ...]]
 ] = {}
 FOUND_CACHE_SIZE = 4096
+SCAN_CACHE_SIZE = 16_384
 
 
 def _find(
@@ -198,7 +200,7 @@ def _find_uncached(
     out: list[DateMention] = []
     impossible: list[ImpossibleDate] = []
     last = anchor
-    for raw in _scan(text):
+    for raw in _scan_passage(text):
         surface = text[raw.start : raw.end]
         date = end = precision = problem = None
         needs = False
@@ -236,6 +238,28 @@ def _find_uncached(
         ):
             last = mention
     return out, impossible
+
+
+# What _scan finds in a sentence depends on that sentence alone; scraped answers share many
+# sentences though few whole answers, so each distinct sentence is scanned once.
+@lru_cache(maxsize=SCAN_CACHE_SIZE)
+def _scan_sentence(sentence: str) -> tuple[_Raw, ...]:
+    return tuple(_scan(sentence))
+
+
+def _scan_passage(text: str) -> list[_Raw]:
+    """The raw mentions of ``text``, read sentence by sentence (offsets in ``text``)."""
+    from ..annotate import annotate
+
+    out: list[_Raw] = []
+    for sent in annotate(text).sentences:
+        found = _scan_sentence(sent.text)
+        at = sent.start
+        if at:
+            out.extend(replace(r, start=r.start + at, end=r.end + at) for r in found)
+        else:
+            out.extend(found)
+    return out
 
 
 def with_offset(mention: DateMention, offset: int) -> DateMention:
