@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..annotate import annotate
 from ..rules.merge import alliance_rule_rows
 from ._conflict import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _adversary, _mediators
 from ._rules import _alliance_phrases, _member, _partner, _relation_nouns, _support
@@ -32,7 +33,6 @@ from ._text import (
     _party_names,
     _Question,
     _Rows,
-    _sentence_spans,
     _Span,
     _spans,
     _Template,
@@ -118,7 +118,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
     found = [(match.start(), match.group(0)) for match in _STEM_RE.finditer(answer.lower())]
     if not found:
         return []
-    spans = _sentence_spans(answer)
+    spans = [(sent.text, sent.start, sent.end) for sent in annotate(answer).sentences]
     starts = [start for _, start, _ in spans]
     stems: list[set[str]] = [set() for _ in spans]
     for at, stem in found:

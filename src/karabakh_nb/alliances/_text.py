@@ -17,7 +17,6 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..entities import _scan
-from ..text import _ABBREVIATIONS, _BOUNDARY
 
 _SYMMETRIC = frozenset({"partner", "adversary"})
 _PARTY_KINDS = frozenset({"state", "side", "region"})
@@ -135,52 +134,6 @@ def _any(low: str, keys: Iterable[str]) -> bool:
         if key in low:
             return True
     return False
-
-
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
-_NEXT_CHAR = re.compile(r"\s*(\S)")
-
-
-def _abbreviation(text: str, dot: int) -> bool:
-    """:func:`karabakh_nb.text._is_abbreviation` for a full stop at ``dot``, cheaper."""
-    if dot == 0 or text[dot - 1].isspace():
-        return False
-    # The word before the full stop: the run of non-space characters ending there.
-    word = text[:dot].rsplit(None, 1)[-1].lstrip("\"'(“‘[")
-    if not word:
-        return False
-    if word.lower() in _ABBREVIATIONS:
-        return True
-    # Initials of at most three letters are at most five characters long ("U.S.A").
-    if len(word) <= 5 and _INITIALS.fullmatch(word) and len(word.replace(".", "")) <= 3:
-        return word[-1].isupper() or "." in word
-    after = text[dot + 1 : dot + 3]
-    if len(after) == 2 and after[0] == " " and not after[1].isspace():
-        return after[1].islower()
-    following = _NEXT_CHAR.match(text, dot + 1)
-    return following is not None and following.group(1).islower()
-
-
-def _sentence_spans(text: str) -> list[tuple[str, int, int]]:
-    """:func:`karabakh_nb.text.sentences` as ``(text, start, end)`` tuples, cheaper."""
-    out: list[tuple[str, int, int]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        dot, end = match.span()
-        if end - dot == 1 and text[dot] == "." and _abbreviation(text, dot):
-            continue
-        chunk = text[start:end].lstrip()
-        stripped = chunk.rstrip()
-        if stripped:
-            offset = end - len(chunk)
-            out.append((stripped, offset, offset + len(stripped)))
-        start = end
-    chunk = text[start:].lstrip()
-    stripped = chunk.rstrip()
-    if stripped:
-        offset = len(text) - len(chunk)
-        out.append((stripped, offset, offset + len(stripped)))
-    return out
 
 
 _TOK = r"«(\d+)»"
