@@ -342,10 +342,17 @@ def find_entities(text: str) -> list[Entity]:
         >>> [e.name for e in find_entities("Azerbaijans ally Turkey joined NATO.")]
         ['Azerbaijan', 'Turkey', 'NATO']
     """
-    return [
+    return list(_find_cached(text))
+
+
+# What a text names depends on that text alone, and the extractors ask again for the same
+# sentences and questions: kept per distinct text (bounded; entities never change).
+@lru_cache(maxsize=16_384)
+def _find_cached(text: str) -> tuple[Entity, ...]:
+    return tuple(
         Entity(name, kind, surface, start, end, adjective, party, possessive)
         for start, end, surface, (name, kind, adjective, party), possessive in _scan(text)
-    ]
+    )
 
 
 def canonical(name: str) -> str | None:
