@@ -399,7 +399,7 @@ def test_unanswered_and_empty_tables():
         ("Thirty Estonian rebels were killed.", [("unspecified", "military", 30, "exact")]),
         # A place between the noun phrase and its verb; "already" before the verb.
         ("During the siege, 1,500 citizens of Lowbury died.",
-         [("unspecified", "unspecified", 1500, "exact")]),
+         [("unspecified", "civilian", 1500, "exact")]),
         ("Some 2,000 were already displaced.", [("unspecified", "displaced", 2000, "approx")]),
         # Verbs and nouns of killing before the figure.
         ("The army slaughtered more than 800 men and boys.",
@@ -420,6 +420,17 @@ def test_unanswered_and_empty_tables():
         ("Some 2.000 Estonian soldiers were wounded.", [("Estonia", "wounded", 2000, "approx")]),
         ("The war displaced more than 3,2 million people.",
          [("unspecified", "displaced", 3200000, "at_least")]),
+        # Adverbs and "considered" between a figure and its casualty word; "displacement of".
+        ("About 1,000 were critically injured.", [("unspecified", "wounded", 1000, "approx")]),
+        ("Another 2,000 are considered missing.", [("unspecified", "missing", 2000, "exact")]),
+        ("Some 8,176 were still reported as missing.",
+         [("unspecified", "missing", 8176, "approx")]),
+        ("It caused the internal displacement of 4.3 million people.",
+         [("unspecified", "displaced", 4300000, "exact")]),
+        # Dying in battle makes the figure soldiers; aviators are soldiers.
+        ("An estimated one million Estonians die in battle.",
+         [("Estonia", "military", 1000000, "approx")]),
+        ("Two Estonian aviators died.", [("Estonia", "military", 2, "exact")]),
         # A force's losses are soldiers; fatalities among troops are theirs.
         ("The Estonian Army lost 23 men.", [("Estonia", "military", 23, "exact")]),
         ("There were 2,837 fatalities among Estonian army troops.",

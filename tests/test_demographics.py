@@ -147,6 +147,18 @@ def test_karabakh_2023_fixture():
          [("Armenia", "Armenian Apostolic", 95, "percent", "exact", None)]),
         ("In Abkhazia, 50% considered themselves Abkhaz.",
          [("Abkhazia", "Abkhaz", 50, "percent", "exact", None)]),
+        # A relative pronoun or a participle before the linking verb.
+        ("In Latvia the Estonians, who make up about 10% of the population, live in the north.",
+         [("Latvia", "Estonians", 10, "percent", "approx", None)]),
+        ("In Latvia, with Estonians making up 10%, the north is mixed.",
+         [("Latvia", "Estonians", 10, "percent", "exact", None)]),
+        # The share of a people: the people's state is the subject.
+        ("About 90% of Estonians are Lutherans.",
+         [("Estonia", "Lutherans", 90, "percent", "approx", None)]),
+        # A list after a colon.
+        ("Religion in Estonia: Lutheran 60%, Orthodox 30%.",
+         [("Estonia", "Lutheran", 60, "percent", "exact", None),
+          ("Estonia", "Orthodox", 30, "percent", "exact", None)]),
     ],
 )  # fmt: skip
 def test_rules(answer, expected):

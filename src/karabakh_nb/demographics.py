@@ -116,10 +116,20 @@ _AFTER_PERCENT = re.compile(
 _LINKING = (
     r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
     r"|constituted|constitute|constitutes|comprised|comprise|comprises|formed|form|forms"
-    r"|represented|represent|represents|were|are|was|is"
+    r"|represented|represent|represents|were|are|was|is|making\s+up|accounting\s+for"
+    r"|comprising|constituting|forming|representing"
 )
-_BEFORE_PERCENT = re.compile(rf"(?<![\w'’-])(?P<group>{_GROUP})\s+(?:{_LINKING})\s+$")
-_GAPPED = re.compile(rf"(?:,|\band|\bwhile|\bwhereas)\s+(?P<group>{_GROUP})\s+$")
+# "Kurds, who make up about 10%": a relative pronoun may stand before the verb.
+_BEFORE_PERCENT = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})(?:\s*,\s*(?:who|which)|\s+who)?"
+    rf"\s+(?:{_LINKING})\s+$"
+)
+_GAPPED = re.compile(rf"(?:,|:|;|\band|\bwhile|\bwhereas)\s+(?P<group>{_GROUP})\s+$")
+# "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
+_OF_PEOPLE = re.compile(
+    rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
+    rf"\s+(?:are|were|is|was|{_NAMING})\s+(?P<group>{_GROUP})"
+)
 _CASUALTY_SHARE = re.compile(
     r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:killed|dead|victims|casualties|deaths|wounded"
     r"|injured|displaced|refugees|missing|soldiers|fatalities)\b",
@@ -317,8 +327,8 @@ def _np_subject(chunk: str) -> str | None:
 
 def _shares(
     text: str, numbers: list[NumberMention]
-) -> Iterator[tuple[NumberMention, tuple[int, int], str]]:
-    """Percentages tied to a group: (number, group span, qualifier)."""
+) -> Iterator[tuple[NumberMention, tuple[int, int], str, str | None]]:
+    """Percentages tied to a group: (number, group span, qualifier, subject if named)."""
     previous: tuple[NumberMention, str] | None = None
     for number in numbers:
         if not number.is_percent:
@@ -327,8 +337,14 @@ def _shares(
             previous = None
             continue
         group: tuple[int, int] | None = None
+        subject: str | None = None
         after = _AFTER_PERCENT.match(text, number.end)
-        if after and _is_group(after.group("group")):
+        people = _OF_PEOPLE.match(text, number.end)
+        named = find_entities(people.group("people")) if people else []
+        named = [e for e in named if e.kind in _PLACE_KINDS]
+        if people and named and _is_group(people.group("group")):
+            group, subject = people.span("group"), named[0].name
+        elif after and _is_group(after.group("group")):
             group = after.span("group")
         else:
             offset = max(0, number.start - _LOOKBACK)
@@ -345,7 +361,7 @@ def _shares(
             if len(between.split()) <= 4 and _COORDINATOR.search(between):
                 qualifier = previous[1]
         previous = (number, qualifier)
-        yield number, group, qualifier
+        yield number, group, qualifier, subject
 
 
 def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
@@ -406,8 +422,8 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
             continue
         found: list[_Found] = []
         numbers = span.numbers
-        for number, span_, qualifier in _shares(text, numbers):
-            found.append(_Found(number.start, number.end, span_, None, number.value, "percent",
+        for number, span_, qualifier, named in _shares(text, numbers):
+            found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
                                 qualifier))  # fmt: skip
         for match in _MOSTLY.finditer(text):
             if not _is_group(match.group("group")):

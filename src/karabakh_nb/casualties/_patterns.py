@@ -89,7 +89,9 @@ _FILLER = _words(
     later subsequently all both allegedly believed thought said reported feared presumed to
     remain remained remains went gone now who which that eventually ultimately since either
     in_total in_all so_far already then were_either became become becoming having may might
-    could would will must already newly currently"""
+    could would will must already newly currently considered listed declared classified
+    registered_as listed_as reported_as declared_as critically seriously severely badly
+    gravely fatally mortally lightly slightly"""
     )
 )
 # "11,541 citizens of Sarajevo died": a place after the noun phrase, before its verb.
@@ -123,7 +125,7 @@ _PRE = re.compile(
     r"|loses|suffered|sustained|cost|costing))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
-    r"|deported))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
+    r"|deported|(?:internal\s+|forced\s+)?displacement\s+of|expulsion\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
     r"|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
@@ -139,7 +141,8 @@ _TOLL = re.compile(
 _BARE = re.compile(
     rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
     rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually|already"
-    rf"|newly))*\s+"
+    rf"|newly|considered|listed|declared|reported\s+as|listed\s+as|critically|seriously"
+    rf"|severely|badly|gravely|fatally|mortally|lightly|slightly))*\s+"
     rf"(?:{_CUE_GROUPS})\b",
     re.IGNORECASE,
 )
@@ -256,7 +259,7 @@ _ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", r
 _LEAVING = re.compile(r"(?:fled|flee|leave|left)$", re.IGNORECASE)
 # "killed in action", "died in battle": soldiers, whatever the noun.
 _IN_ACTION = re.compile(
-    r"[^.;]{0,40}?\b(?:killed|died|dead|fell|lost)\s+(?:\w+\s+){0,2}?(?:in\s+"
+    r"[^.;]{0,40}?\b(?:killed|died|dies|die|dead|fell|lost)\s+(?:\w+\s+){0,2}?(?:in\s+"
     r"(?:action|battle|combat)\b|(?:while\s+)?serving\s+(?:in|with)\s+(?:the\s+)?(?:military"
     r"|army|armed\s+forces|security\s+forces|navy)\b|on\s+active\s+duty\b)",
     re.IGNORECASE,

@@ -67,14 +67,22 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
     """
     keep: list[bool] = []
     supporters: dict[tuple[str, str], set[str]] = {}
+    hostile: set[tuple[str, str, frozenset[str]]] = set()
     for row in table.to_dict("records"):
         if row["relation"] == "ally" and row.get("_rule") in _SUPPORT_RULES:
             supporters.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
+        if row["relation"] == "adversary":
+            hostile.add((row["qa_id"], row["evidence"], frozenset((row["a"], row["b"]))))
     for row in table.to_dict("records"):
         ok = _stated(row["evidence"], row["a"]) and _stated(row["evidence"], row["b"])
         if ok and row["relation"] == "adversary":
             helping = supporters.get((row["qa_id"], row["evidence"]), set())
             ok = row["a"] not in helping and row["b"] not in helping
+        elif ok and row["relation"] == "ally" and row.get("_rule") not in _SUPPORT_RULES:
+            # Two sides a sentence sets at war are no allies there, unless one is named
+            # as the other's supporter ("A, supported by C, and B": B is no ally of A).
+            pair = frozenset((row["a"], row["b"]))
+            ok = (row["qa_id"], row["evidence"], pair) not in hostile
         keep.append(ok)
     out = table[keep]
     return out.drop(columns=[c for c in out.columns if c.startswith("_")])
@@ -163,17 +171,24 @@ def merge_alliances(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
 
 def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     """The table's rows and the rule rows of the pairs of ``qa`` (with their ``_rule``)."""
-    found = {_key(r) for r in frame.to_dict("records")}
+    own = {_key(r): i for i, r in enumerate(frame.to_dict("records"))}
+    found = set(own)
+    # A table row that a rule reads too takes the rule's name (a supporter is known so).
+    named: dict[int, str] = {}
     extra: list[dict[str, Any]] = []
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
         if not isinstance(answer, str) or not answer:
             continue
         for row in apply_rules("alliances", qa_id, answer):
-            if _key(row) not in found:
-                found.add(_key(row))
+            key = _key(row)
+            if key in own:
+                named.setdefault(own[key], row["_rule"])
+            elif key not in found:
+                found.add(key)
                 extra.append(row)
     columns = [*frame.columns, "_rule"]
-    return pd.concat([frame, pd.DataFrame(extra, columns=columns)], ignore_index=True)
+    table = frame.assign(_rule=[named.get(i) for i in range(len(frame))])
+    return pd.concat([table, pd.DataFrame(extra, columns=columns)], ignore_index=True)
 
 
 def sides_of_pairs(
