@@ -383,3 +383,44 @@ def test_two_days_of_one_month_and_no_year_from_a_decade_or_citation():
     assert find_dates("It was the 1990s. On 3 March, he spoke.")[-1].date is None
     text = "Adopted on Oct. 22, 1973, after Resolution 242 (1967). It took effect on October 24."
     assert find_dates(text)[-1].date == "1973-10-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of the same year" gives the day the anchor's year, in one mention
+        (
+            "Iran attacked in April 1982 and took the city on May 24 of the same year.",
+            [("April 1982", "1982-04"), ("May 24 of the same year", "1982-05-24")],
+        ),
+        # a clause that runs on past the anchor's month reaches the next year ...
+        (
+            "The army lost the post in May 1998 but recaptured it in February.",
+            [("May 1998", "1998-05"), ("February", "1999-02")],
+        ),
+        # ... but not across a sentence, nor after "since", nor within the same month
+        (
+            "In Oct. 2023 war began. On Jan. 6, 22 had died since Oct. 7.",
+            [("Oct. 2023", "2023-10"), ("Jan. 6", "2023-01-06"), ("Oct. 7", "2023-10-07")],
+        ),
+        (
+            "On January 11, 1970 the city fell; four days later a truce. On January 12 X.",
+            [
+                ("January 11, 1970", "1970-01-11"),
+                ("four days later", "1970-01-15"),
+                ("January 12", "1970-01-12"),
+            ],
+        ),
+        # "the elections of 1990" dates a thing: no year for the day after it
+        (
+            "A vote was held in March 1992, after the elections of 1990. On 3 April, X.",
+            [("March 1992", "1992-03"), ("1990", "1990"), ("3 April", "1992-04-03")],
+        ),
+        (
+            "In the summer of 1992 war came. On 3 March X.",
+            [("1992", "1992"), ("3 March", "1992-03-03")],
+        ),
+    ],
+)
+def test_anchors_follow_the_narration(text, expected):
+    assert [(m.surface, m.date) for m in find_dates(text)] == expected

@@ -436,3 +436,36 @@ def test_a_run_of_spaces_is_one_space_in_the_answer_and_kept_in_the_raw_block(tm
     assert qa["answer"].iloc[0] == "300 soldiers died."
     assert "\u00a0" * 20_000 in qa["raw"].iloc[0]
     assert tables[3]["count"].tolist() == [300]
+
+
+@pytest.mark.parametrize(
+    ("raw", "answer", "snippet"),
+    [
+        # a page's date before a passage about earlier years is a header
+        (
+            "January 22, 2024 The Tet Offensive began on January 30, 1968.",
+            "The Tet Offensive began on January 30, 1968.",
+            "January 22, 2024",
+        ),
+        (
+            "3 Mar 2021 — Troops left the town in 2020.",
+            "Troops left the town in 2020.",
+            "3 Mar 2021",
+        ),
+        # a chronology's entry keeps its date
+        (
+            "March 24, 1999 - NATO launches air war against Yugoslavia.",
+            "March 24, 1999 - NATO launches air war against Yugoslavia.",
+            None,
+        ),
+        # initials inside a header, not at its end
+        (
+            "58,220 U.S. military deaths According to the archives, 58,220 died.",
+            "According to the archives, 58,220 died.",
+            "58,220 U.S. military deaths",
+        ),
+        ("Aid came from the U.S. The army left.", "Aid came from the U.S. The army left.", None),
+    ],
+)
+def test_date_headers_and_initials_in_headers(raw, answer, snippet):
+    assert clean_answer(raw)[:2] == (answer, snippet)

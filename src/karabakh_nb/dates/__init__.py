@@ -63,6 +63,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..lexicon import read_words
 from ._patterns import MAX_YEAR as MAX_YEAR
 from ._patterns import MIN_YEAR as MIN_YEAR
 from ._patterns import PRECISIONS
@@ -168,6 +169,34 @@ def find_impossible_dates(
 _NO_ANCHOR = re.compile(r"\d0s\b|(?<=\()\d{4}\)")
 
 
+# "the elections of 1990", "the war of 1948": a year after "<noun> of" dates that thing, a
+# flashback, and gives no year to the day and month after it ("in the summer of 1992",
+# "by the end of 1999", "May of 1990" still do).
+_NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
+_TIME_NOUNS = read_words("time_nouns")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+_LOOKS_BACK = re.compile(r"\b(?:since|before|until|till|by|prior\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _forward(text: str, anchor: DateMention | None, raw: _Raw) -> bool:
+    """True when ``raw`` continues its anchor's clause forward.
+
+    "in May 1998 but ... in February": the same sentence, no "since" or "before" back.
+    """
+    if anchor is None or raw.year is not None or anchor.end > raw.start:
+        return False
+    if _SENTENCE_BREAK.search(text, anchor.end, raw.start):
+        return False
+    return not _LOOKS_BACK.search(text, max(0, raw.start - 20), raw.start)
+
+
+def _names_a_thing(text: str, start: int) -> bool:
+    found = _NOUN_OF.search(text, max(0, start - 30), start)
+    return found is not None and found.group(1).lower() not in _TIME_NOUNS
+
+
 # The timeline, the casualties' report dates and check each read the dates of the same
 # answers: what _find gave for an answer (with no anchor) is kept; bounded, emptied when full.
 _FOUND: dict[
@@ -207,7 +236,7 @@ def _find_uncached(
         if raw.kind == "impossible":
             problem = raw.problem
         elif raw.kind == "abs":
-            date, end, needs, problem = _resolve_abs(raw, last, when)
+            date, end, needs, problem = _resolve_abs(raw, last, when, _forward(text, last, raw))
             precision = raw.precision if date is not None else None
         elif raw.kind == "anchored":
             date, precision, problem = _resolve_anchored(raw, last)
@@ -235,6 +264,7 @@ def _find_uncached(
             date is not None
             and not raw.adjective
             and not _NO_ANCHOR.search(text, raw.start, raw.end + 1)
+            and not (raw.precision == "year" and _names_a_thing(text, raw.start))
         ):
             last = mention
     return out, impossible

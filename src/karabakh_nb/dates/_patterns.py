@@ -221,7 +221,7 @@ _COUNTED = (
     r"killed|wounded|injured|missing|casualties|servicemen|servicemembers|refugees?|forces?|"
     r"peacekeepers?|fighters?|tanks?|units?|members?|states?|countries|residents?|"
     r"inhabitants?|families|homes?|houses?|villages?|deaths?|victims?|prisoners?|votes?|"
-    r"dollars?|euros?|tonnes?|tons?|hectares?|of\s+(?:its|their|the|them|whom|which|these))\b"
+    r"dollars?|euros?|tonnes?|tons?|hectares?|of\s+(?:its|their|the(?!\s+same\s+year)|them|whom|which|these))\b"
 )
 _COUNTED_NEXT = re.compile(rf"\s+{_COUNTED}", re.IGNORECASE)
 _COUNTED_NEXT2 = re.compile(rf"\s+[A-Za-z][\w'’-]*\s+{_COUNTED}", re.IGNORECASE)

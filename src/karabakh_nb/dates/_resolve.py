@@ -132,10 +132,13 @@ def _missing(year: int, month: int | None, day: int | None) -> str:
 _Resolved = tuple[str | None, str | None, bool, str | None]
 
 
-def _resolve_abs(raw: _Raw, anchor: DateMention | None, as_of: dt.date | None) -> _Resolved:
+def _resolve_abs(
+    raw: _Raw, anchor: DateMention | None, as_of: dt.date | None, forward: bool = False
+) -> _Resolved:
     """Return ``(date, end_date, needs_as_of, problem)`` of an absolute mention.
 
-    A day and month without a year take the anchor's year (a year earlier if that would
+    A day and month without a year take the anchor's year (the next one when ``forward``,
+    the anchor in the same sentence, has a later month; a year earlier if that would
     pass ``as_of``), else the latest year not after ``as_of`` that has the day ("29
     February" read on 2021-02-15 is 2020-02-29); ``problem`` names a day the calendar
     does not have in the year taken ("29 February" after "In 2021").
@@ -144,7 +147,11 @@ def _resolve_abs(raw: _Raw, anchor: DateMention | None, as_of: dt.date | None) -
     if raw.year is not None:
         year = raw.year
     elif anchor is not None and anchor.date is not None:
-        year = to_date(anchor.date).year
+        since = to_date(anchor.date)
+        year = since.year
+        if forward and anchor.precision in ("month", "day") and (raw.month or 13) < since.month:
+            # A clause narrates forward: "in May 1998 ... recaptured it in February" is 1999.
+            year += 1
         first = _day(year, raw.month, raw.day)
         if first is not None and as_of is not None and first > as_of:
             year -= 1  # never later than the publication date

@@ -126,6 +126,9 @@ def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool,
     return bool(_SENTENCE_START.search(before)), False
 
 
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
+
+
 def _candidates(text: str) -> Iterator[tuple[int, list[int]]]:
     """Yield each core's position and the word starts a mention holding it may open at."""
     for core in _CORE.finditer(text):
@@ -174,6 +177,9 @@ def _scan(text: str) -> list[_Raw]:
                 m = _ATOMIC.match(text, cand)
                 raw = _read(text, m) if m is not None and m.end() > at else None
             if raw is not None:
+                same = _OF_THAT_YEAR.match(text, raw.end) if raw.year is None else None
+                if same is not None and raw.kind == "abs" and raw.month is not None:
+                    raw.end = same.end()  # "on May 24 of the same year": the anchor's year
                 found.append(raw)
                 done = raw.end
                 break

@@ -149,8 +149,37 @@ def _remove_boilerplate(text: str) -> tuple[str, list[str], str | None]:
     return cleaned, [m.group(0) for m in matches], header
 
 
+# No word of a header ends in punctuation; initials inside it ("58 U.S. troops") may.
+_ENDS_PHRASE = re.compile(r"(?:(?<!\b[A-Z]\.[A-Z])(?<!\b[A-Z]\.[A-Z]\.[A-Z])\.|[,;:!?)])$")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# The date a search page shows before a passage ("January 22, 2024 The Tet Offensive ...",
+# "3 Mar 2021 — Troops ..."): a header, not part of the passage.
+_DATE_HEADER = re.compile(
+    rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}})(?: ?[—–·-])? (?=[A-Z0-9\"“])"
+)
+
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _published_before(head: str, passage: str) -> bool:
+    """True when a leading date is later than every year the passage names.
+
+    That is the day the page was published, not a chronology's entry ("March 24, 1999 -
+    NATO launches ...").
+    """
+    years = [int(y) for y in _YEAR.findall(passage)]
+    return bool(years) and int(_YEAR.findall(head)[-1]) > max(years)
+
+
 def _split_snippet(text: str) -> tuple[str | None, str]:
     """Split a featured-snippet header ("1,234 soldiers The ...") off the passage."""
+    dated = _DATE_HEADER.match(text)
+    if dated is not None and _published_before(dated.group(0), text[dated.end() :]):
+        return dated.group(0).strip(" —–·-"), text[dated.end() :]
     words = text.split(" ", MAX_SNIPPET_WORDS + 3)
     limit = min(MAX_SNIPPET_WORDS, len(words) - 3)
     for k in range(1, limit + 1):
@@ -158,7 +187,9 @@ def _split_snippet(text: str) -> tuple[str | None, str]:
         if word not in _SENTENCE_OPENERS:
             continue
         head = words[:k]
-        if head[-1].lower() in _GLUE_WORDS or any(re.search(r"[.,;:!?)]$", w) for w in head):
+        if head[-1].lower() in _GLUE_WORDS or head[-1][-1] in ".,;:!?)":
+            continue
+        if any(_ENDS_PHRASE.search(w) for w in head):
             continue
         if head[0] in _SENTENCE_OPENERS and k == 1 and head[0] not in {"The", "A", "An"}:
             # "In The Hague ..." - an opener followed by a capitalised name
