@@ -67,22 +67,30 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
     """
     keep: list[bool] = []
     supporters: dict[tuple[str, str], set[str]] = {}
-    hostile: set[tuple[str, str, frozenset[str]]] = set()
+    # Per sentence and pair, whether a rule read them as allies / as adversaries.
+    read: dict[tuple[str, str, str, frozenset[str]], bool] = {}
     for row in table.to_dict("records"):
         if row["relation"] == "ally" and row.get("_rule") in _SUPPORT_RULES:
             supporters.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
-        if row["relation"] == "adversary":
-            hostile.add((row["qa_id"], row["evidence"], frozenset((row["a"], row["b"]))))
+        if row["relation"] in ("ally", "adversary"):
+            key = (row["relation"], row["qa_id"], row["evidence"], frozenset((row["a"], row["b"])))
+            read[key] = read.get(key, False) or isinstance(row.get("_rule"), str)
     for row in table.to_dict("records"):
         ok = _stated(row["evidence"], row["a"]) and _stated(row["evidence"], row["b"])
         if ok and row["relation"] == "adversary":
             helping = supporters.get((row["qa_id"], row["evidence"]), set())
             ok = row["a"] not in helping and row["b"] not in helping
-        elif ok and row["relation"] == "ally" and row.get("_rule") not in _SUPPORT_RULES:
-            # Two sides a sentence sets at war are no allies there, unless one is named
-            # as the other's supporter ("A, supported by C, and B": B is no ally of A).
+        if (
+            ok
+            and row["relation"] in ("ally", "adversary")
+            and not isinstance(row.get("_rule"), str)
+        ):
+            # A pair a sentence makes both allies and adversaries: the reading a rule
+            # agrees with wins ("A, supported by C, and B": B is no ally of A; "A fought
+            # alongside B against C": A is no adversary of B).
+            other = "adversary" if row["relation"] == "ally" else "ally"
             pair = frozenset((row["a"], row["b"]))
-            ok = (row["qa_id"], row["evidence"], pair) not in hostile
+            ok = not read.get((other, row["qa_id"], row["evidence"], pair), False)
         keep.append(ok)
     out = table[keep]
     return out.drop(columns=[c for c in out.columns if c.startswith("_")])
