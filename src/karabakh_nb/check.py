@@ -164,10 +164,12 @@ def check(
             source, line = place[pair]
             counts_here, evidence_here = by_pair.get(pair, ([], []))
             counts = ", ".join(dict.fromkeys(_fmt(c) for c in counts_here)) or "?"
-            listed = [p for p in pairs if p != pair]
-            others = ", ".join(listed[:_OTHERS_SHOWN])  # bounded: thousands of pairs agree
-            if len(listed) > _OTHERS_SHOWN:
-                others += f", … +{len(listed) - _OTHERS_SHOWN:,} more"
+            # The other pairs, bounded (thousands of pairs may agree): the first few named,
+            # the rest counted, without walking the whole list for every pair.
+            shown = [p for p in pairs[: _OTHERS_SHOWN + 1] if p != pair][:_OTHERS_SHOWN]
+            others = ", ".join(shown)
+            if len(pairs) - 1 > _OTHERS_SHOWN:
+                others += f", … +{len(pairs) - 1 - _OTHERS_SHOWN:,} more"
             rows.append(
                 _finding(
                     "disagreeing_figures",
