@@ -432,3 +432,21 @@ def test_years_before_an_event_noun_in_any_case():
         ["f:2", "1965"],
         ["f:2", "1971"],
     ]
+
+
+def test_a_year_before_an_event_noun_naming_a_thing_is_no_event():
+    import pandas as pd
+
+    from karabakh_nb.timeline import extract_timeline
+
+    qa = pd.DataFrame(
+        {
+            "id": ["f:1", "f:2"],
+            "question": ["Q?", "Q?"],
+            "answer": [
+                "Jets struck towns near the 1948 truce line.",
+                "Jets struck towns during the 1948 truce.",
+            ],
+        }
+    )
+    assert extract_timeline(qa)[["qa_id", "date"]].values.tolist() == [["f:2", "1948"]]

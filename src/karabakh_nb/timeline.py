@@ -77,6 +77,8 @@ _EVENT_NOUN = re.compile(
     r"revolution|uprising|protests|crisis|earthquake|invasion|coup|summit|talks|"
     r"negotiations|massacre|pogrom|war's|blockade|independence|games|olympics|genocide|"
     r"siege|battle|intifada|rebellion|insurgency|airlift|evacuation|bombing|bombings)\b"
+    # "the 1948 truce line", "the 1967 war veterans": the noun names a thing, not the event
+    r"(?!\s+(?i:lines?|borders?|boundar(?:y|ies)|frontiers?|maps?|veterans?|refugees?|era)\b)"
 )
 _YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflicts|elections)\b")
 _CLAUSE_BREAK = re.compile(
