@@ -126,9 +126,10 @@ _BEFORE_PERCENT = re.compile(
 )
 _HEADING = re.compile(r"\s*[A-Z][\w'’-]*$")
 _COLON = re.compile(r"\s*:")
-# Searched with pos and endpos, so "^" is the sentence's start ("Chechens 95%, ...").
+# Searched with pos and endpos, so "^" is the sentence's start ("Chechens 95%, ..."); a
+# lower-case word may end what stands before ("while Serbs 31%", "Ethnic groups Tamil 15%").
 _GAPPED = re.compile(
-    rf"(?:^|,|:|;|\band|\bwhile|\bwhereas)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
+    rf"(?:^|,|:|;|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
     r"(?:\s*\([^()]{0,20}\))?\s+$"
 )
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
