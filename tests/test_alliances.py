@@ -647,3 +647,32 @@ def test_two_worker_processes_give_the_same_table():
     qa = load(SEED)
     qa = pd.concat([qa, qa.assign(id=qa["id"] + "b")], ignore_index=True)
     assert extract_alliances(qa, workers=2).equals(extract_alliances(qa, workers=1))
+
+
+def test_a_rule_reading_beats_the_contradicting_one(tmp_path):
+    path = tmp_path / "tigray.txt"
+    path.write_text(
+        "Who fought the TPLF?\n\n"
+        "Eritrean troops fought alongside Ethiopian federal forces against the TPLF.\n",
+        encoding="utf-8",
+    )
+    rows = {r[:3] for r in table(path)}
+    assert ("Eritrea", "Ethiopia", "ally") in rows
+    assert ("Eritrea", "TPLF", "adversary") in rows
+    assert not {("Eritrea", "Ethiopia", "adversary"), ("Ethiopia", "Eritrea", "adversary")} & rows
+
+
+def test_a_mediator_takes_the_parties_its_sentence_names(tmp_path):
+    path = tmp_path / "yemen.txt"
+    path.write_text(
+        "Who fights in Yemen?\n\n"
+        "The war between the Houthis and Yemen began in 2014.\n\n"
+        "Who attacked whom?\n\n"
+        "The Houthis attacked Yemen.\n\n"
+        "Who brokered the deal?\n\n"
+        "Saudi Arabia and Iran agreed to restore diplomatic relations through a deal "
+        "brokered by China.\n",
+        encoding="utf-8",
+    )
+    mediated = {b for a, b, rel, _ in table(path) if (a, rel) == ("China", "mediator")}
+    assert mediated == {"Saudi Arabia", "Iran"}

@@ -427,6 +427,28 @@ def test_unanswered_and_empty_tables():
          [("unspecified", "missing", 8176, "approx")]),
         ("It caused the internal displacement of 4.3 million people.",
          [("unspecified", "displaced", 4300000, "exact")]),
+        # A place (or two) after each noun does not break a list sharing one verb.
+        ("230 Estonians from Latvia and 800 Latvians from Estonia and Lowbury were expelled.",
+         [("Estonia", "displaced", 230, "exact"), ("Latvia", "displaced", 800, "exact")]),
+        # Whose people an aside or a side names; a parenthesis after a place.
+        ("Up to 300 people, mostly ethnic Estonians, were displaced from Latvia.",
+         [("Estonia", "displaced", 300, "at_most")]),
+        ("As many as 100 people from the Estonian side, including soldiers, lost their lives.",
+         [("Estonia", "unspecified", 100, "at_most")]),
+        ("More than half a million residents on both sides of the border have been driven out.",
+         [("unspecified", "displaced", 500000, "at_least")]),
+        # "among the dead"; "left N people homeless"; tolls that total or range.
+        ("Over 400 children were among the dead.", [("unspecified", "civilian", 400, "at_least")]),
+        ("It left 20,000 people homeless.", [("unspecified", "displaced", 20000, "exact")]),
+        ("The number of combat dead from the war totaled 1,234.",
+         [("unspecified", "unspecified", 1234, "exact")]),
+        ("The number of Estonian civilian deaths was between 300 and 1,000.",
+         [("Estonia", "civilian", 300, "at_least"), ("Estonia", "civilian", 1000, "at_most")]),
+        # A rate is no count; a population after "with" shares no predicate.
+        ("Some 3,600 people have been killed, an average of 16 people killed a day.",
+         [("unspecified", "unspecified", 3600, "approx")]),
+        ("Some 230 Estonians fled to Latvia, with 7 million inhabitants.",
+         [("Estonia", "displaced", 230, "approx")]),
         # Dying in battle makes the figure soldiers; aviators are soldiers.
         ("An estimated one million Estonians die in battle.",
          [("Estonia", "military", 1000000, "approx")]),

@@ -155,6 +155,40 @@ def test_karabakh_2023_fixture():
         # The share of a people: the people's state is the subject.
         ("About 90% of Estonians are Lutherans.",
          [("Estonia", "Lutherans", 90, "percent", "approx", None)]),
+        # Majorities said by an adjective, of the place before or after it.
+        ("Estonia is a predominantly Lutheran country.",
+         [("Estonia", "Lutheran", None, "percent", "majority", None)]),
+        ("Estonia is a Lutheran-majority country.",
+         [("Estonia", "Lutheran", None, "percent", "majority", None)]),
+        ("Lowbury, a predominantly Lutheran city, fell.",
+         [("Lowbury", "Lutheran", None, "percent", "majority", None)]),
+        ("Russia fought over Latvia, a mostly Estonian-populated region of Lithuania.",
+         [("Latvia", "Estonian", None, "percent", "majority", None)]),
+        ("It was fought by the majority ethnic Estonians of Latvia.",
+         [("Latvia", "ethnic Estonians", None, "percent", "majority", None)]),
+        ("Estonia's population is overwhelmingly Lutheran.",
+         [("Estonia", "Lutheran", None, "percent", "majority", None)]),
+        ("The majority of Estonians are Lutherans.",
+         [("Estonia", "Lutherans", None, "percent", "majority", None)]),
+        ("Latvia is a multi-ethnic country with a Latvian majority.",
+         [("Latvia", "Latvian", None, "percent", "majority", None)]),
+        # A share given with the majority is the row.
+        ("While the majority of Estonians are Lutherans (92%), the country is diverse.",
+         [("Estonia", "Lutherans", 92, "percent", "exact", None)]),
+        # "There are N G in X"; "had fallen to".
+        ("There are about 3,000 Setos in Estonia.",
+         [("Estonia", "Setos", 3000, "people", "approx", None)]),
+        ("The population of Estonia had fallen to 800,000 by 2002.",
+         [("Estonia", "population", 800000, "people", "exact", 2002)]),
+        # Lists of shares: a parenthesis, singular names, "other".
+        ("Religions in Estonia: Lutheran (official) 70.2%, Orthodox 12.6%, others 1.8%.",
+         [("Estonia", "Lutheran", 70.2, "percent", "exact", None),
+          ("Estonia", "Orthodox", 12.6, "percent", "exact", None),
+          ("Estonia", "others", 1.8, "percent", "exact", None)]),
+        ("Ethnic groups in Estonia: 27.9% Setu, 39% other Baltic, 20.1% other.",
+         [("Estonia", "Setu", 27.9, "percent", "exact", None),
+          ("Estonia", "other Baltic", 39, "percent", "exact", None),
+          ("Estonia", "other", 20.1, "percent", "exact", None)]),
         # A list after a colon.
         ("Religion in Estonia: Lutheran 60%, Orthodox 30%.",
          [("Estonia", "Lutheran", 60, "percent", "exact", None),
@@ -194,6 +228,9 @@ def test_qualifier_distributes_over_a_list():
         "In 1989 Armenians lived in Baku.",
         "In Ukraine, 60% of the population named the economy as their main concern.",
         "In Ukraine, 60% of voters named Zelensky.",
+        "In Estonia the troops were mostly British.",
+        "Estonia supplied mainly Russian T-72 tanks.",
+        "In Estonia the Setos are mostly Orthodox.",
     ],
 )
 def test_not_demographics(answer):

@@ -63,7 +63,17 @@ import pandas as pd
 
 from .annotate import annotate
 from .dates import find_dates
-from .entities import Entity, find_entities, find_entities_in_question
+from .demographic_majorities import (
+    _CAP,
+    _GROUP,
+    _PLACE_KINDS,
+    _POPULATION_NOUN,
+    _is_group,
+    _is_name,
+    _places,
+    majorities,
+)
+from .entities import find_entities, find_entities_in_question
 from .numbers import NumberMention
 from .rules import merge_demographics
 
@@ -79,39 +89,29 @@ DEMOGRAPHIC_COLUMNS = [
     "qa_id",
     "evidence",
 ]
-_PLACE_KINDS = frozenset({"state", "side", "region"})
 
 # Cheap prefilter: a sentence that may hold a demographic statement.
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
-    r"(?=[%pimlocmhr])(?:%|percent|per\s*cent|populat|inhabit|mostly|mainly|predominantly"
+    r"(?=[%pimlocmhrt])(?:%|percent|per\s*cent|populat|inhabit|mostly|mainly|predominantly"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|liv(?:e[ds]?|ing)\b"
-    r"|census)"
+    r"|census|there\s+(?:are|were|is|was)\b)"
 )
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
-# Possessive, and a group at most eight words long: a run of capitalised words was read
-# from every word in it to its end, quadratic in the run (and hyphens split every way).
-_CAP = r"[A-Z][\w'’-]*+"
-_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?{_CAP}(?:\s+{_CAP}){{0,7}}"
-_RELIGIONS = re.compile(
-    r"\b(?:Shia|Shias|Shiite|Shiites|Shi'a|Sunni|Sunnis|Muslims?|Christians?|Orthodox|Catholics?"
-    r"|Protestants?|Jews|Jewish|Buddhists?|Hindus?|Sikhs?|Yazidis?|Zoroastrians?|Atheists?"
-    r"|Molokans?|Baha'is?|Armenian\s+Apostolic|Apostolic|Alawites?|Alevis?|Druze|Zaydis?"
-    r"|Isma'?ilis?|Maronites?|Copts?|Coptic|Animists?|Evangelicals?|Pentecostals?|Anglicans?"
-    r"|Lutherans?|Methodists?|Baptists?|Presbyterians?|Mormons?|Shintoists?|Taoists?)\b"
-)
-_POPULATION_NOUN = r"(?:population|inhabitants|residents|people|populace)"
 # "N% of the population named / declared / identified as <group>": the group follows the verb.
 _NAMING = (
     r"(?:named|name|declared|declare|identified|identify|identifies|considered|consider"
     r"|considers|described|describe|called|call|reported|report|listed|list|gave|give|chose"
     r"|choose|cited|cite|registered\s+as)(?:\s+themselves)?(?:\s+as)?"
 )
+# "39% other Arab, 20.1% other": the rest of a list of shares is a group too.
+_OTHER = r"(?:other\s+)?"
+_OTHERS = r"others?(?=\s*(?:[,;.(]|$))"
 _AFTER_PERCENT = re.compile(
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those))?"
-    rf"(?:\s+(?:are|were|is|was|being|{_NAMING}))?\s+(?P<group>{_GROUP})"
+    rf"(?:\s+(?:are|were|is|was|being|{_NAMING}))?\s+(?P<group>{_OTHER}{_GROUP}|{_OTHERS})"
 )
 _LINKING = (
     r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
@@ -124,7 +124,14 @@ _BEFORE_PERCENT = re.compile(
     rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})(?:\s*,\s*(?:who|which)|\s+who)?"
     rf"\s+(?:{_LINKING})\s+$"
 )
-_GAPPED = re.compile(rf"(?:,|:|;|\band|\bwhile|\bwhereas)\s+(?P<group>{_GROUP})\s+$")
+_HEADING = re.compile(r"\s*[A-Z][\w'’-]*$")
+_COLON = re.compile(r"\s*:")
+# Searched with pos and endpos, so "^" is the sentence's start ("Chechens 95%, ..."); a
+# lower-case word may end what stands before ("while Serbs 31%", "Ethnic groups Tamil 15%").
+_GAPPED = re.compile(
+    rf"(?:^|,|:|;|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
+    r"(?:\s*\([^()]{0,20}\))?\s+$"
+)
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
 _OF_PEOPLE = re.compile(
     rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
@@ -137,30 +144,6 @@ _CASUALTY_SHARE = re.compile(
 )
 _COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
 
-_ADVERB = r"(?:mostly|mainly|predominantly|largely|primarily|overwhelmingly|chiefly)"
-_PEOPLED = r"(?:inhabited|populated|settled|peopled)"
-_MOSTLY = re.compile(
-    rf"(?:,\s*)?(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?"
-    rf"(?:{_PEOPLED}\s+{_ADVERB}|{_ADVERB}\s+{_PEOPLED})\s+by\s+(?P<group>{_GROUP})"
-)
-_MAJORITY_OF = re.compile(
-    rf"\b[Tt]he\s+(?:vast\s+|overwhelming\s+)?majority\s+of\s+(?:the\s+|its\s+)?"
-    rf"{_POPULATION_NOUN}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,7}})?\s+(?:are|were|is|was)\s+"
-    rf"(?P<group>{_GROUP})"
-)
-_FORM_MAJORITY = re.compile(
-    rf"(?<![\w'’-])(?P<group>{_GROUP})\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up"
-    rf"|constitute|constituted|constitutes|are|were|was|is)\s+(?:a|the)\s+(?:clear\s+|large\s+"
-    rf"|vast\s+|overwhelming\s+)?majority\b"
-)
-_CHUNK_START = re.compile(r".*[,;:]\s*", re.DOTALL)
-_NP_TAIL = re.compile(
-    r".*\b(?:and|or|over|in|into|between|to|from|with|by|across|on|of|for|as|than)\s+",
-    re.DOTALL,
-)
-_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s+)+",
-                          re.IGNORECASE)  # fmt: skip
-
 # Possessive: "1,234, 1990, 2,345" splits into figures, and a run of spaces between
 # words, one way only (it backtracked exponentially through the ways of splitting them).
 _POP_BEFORE = re.compile(
@@ -168,6 +151,7 @@ _POP_BEFORE = re.compile(
     r"(?:\s+(?:in|as\s+of)\s+\d{4})?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
+    r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|\d[\d,.]*+))*"
     r"\s*:?\s*$"
 )
@@ -184,6 +168,12 @@ _LIVED_IN = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))\s+"
     r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
     r"(?:lived|live|were\s+living|are\s+living|resided|reside)\s+in\b"
+)
+# "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
+_THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
+_IN_PLACE = re.compile(
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))\s+"
+    r"(?:(?:living|residing)\s+)?in\b"
 )
 _THE = re.compile(r"\s*(?:the\s+)?")
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
@@ -202,24 +192,6 @@ class _Found:
     value: int | float | None
     unit: str
     qualifier: str
-
-
-def _is_group(text: str) -> bool:
-    """True when ``text`` names a group of people, not a place or anything else."""
-    if re.match(r"(?:[Ee]thnic|[Rr]eligious)\s", text) or _RELIGIONS.search(text):
-        return True
-    entities = find_entities(text)
-    if entities:
-        return all(e.adjective for e in entities)
-    return text.split()[-1].endswith("s")
-
-
-def _places(entities: list[Entity], skip: list[tuple[int, int]]) -> list[str]:
-    return [
-        e.name
-        for e in entities
-        if e.kind in _PLACE_KINDS and not e.adjective and not any(a <= e.start < b for a, b in skip)
-    ]
 
 
 class _Context:
@@ -312,19 +284,6 @@ def _year_near(text: str, start: int, end: int, dates: _Dates, ctx: _Context) ->
     return ctx.question_year()
 
 
-def _np_subject(chunk: str) -> str | None:
-    """The place a noun phrase names, else the phrase itself ("seven surrounding districts")."""
-    places = _places(find_entities(chunk), [])
-    if places:
-        return places[-1]
-    tail = _NP_TAIL.match(chunk)
-    phrase = chunk[tail.end() :] if tail else chunk
-    phrase = _DETERMINERS.sub("", phrase.strip()).strip(" ,;:")
-    if " " not in phrase and phrase.islower():
-        return None  # "the region": a reference back, settled like any other subject
-    return phrase or None
-
-
 def _shares(
     text: str, numbers: list[NumberMention]
 ) -> Iterator[tuple[NumberMention, tuple[int, int], str, str | None]]:
@@ -339,19 +298,32 @@ def _shares(
         group: tuple[int, int] | None = None
         subject: str | None = None
         after = _AFTER_PERCENT.match(text, number.end)
+        if after and _COLON.match(text, after.end()):
+            # "20.1% other Religions: 85% Muslim": the next heading, glued on; cut it off.
+            cut = _HEADING.search(text, after.start("group"), after.end())
+            after = _AFTER_PERCENT.match(text[: cut.start()], number.end) if cut else None
         people = _OF_PEOPLE.match(text, number.end)
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]
         if people and named and _is_group(people.group("group")):
             group, subject = people.span("group"), named[0].name
-        elif after and _is_group(after.group("group")):
+        elif after and (
+            _is_group(after.group("group"))
+            # "39% other Arab, 9% South Asian": a name right after a share is a group,
+            # unless it is a place.
+            or (after.start("group") == number.end + 1 and _is_name(after.group("group")))
+        ):
             group = after.span("group")
         else:
             offset = max(0, number.start - _LOOKBACK)
             before = text[offset : number.start]
-            match = _BEFORE_PERCENT.search(before) or _GAPPED.search(before)
-            if match and _is_group(match.group("group")):
+            match = _BEFORE_PERCENT.search(before)
+            if match is not None:
                 group = (offset + match.start("group"), offset + match.end("group"))
+            elif gapped := _GAPPED.search(text, offset, number.start):
+                group = gapped.span("group")
+            if group is not None and not _is_group(text[group[0] : group[1]]):
+                group = None
         if group is None:
             previous = None
             continue
@@ -390,9 +362,10 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         ):
             if noun.group("group"):
                 group = noun.span("group")
-        elif (lived := _LIVED_IN.match(text, number.end)) and (
-            lived.group("people") or _is_group(lived.group("group"))
-        ):
+        elif (
+            lived := _LIVED_IN.match(text, number.end)
+            or (_IN_PLACE.match(text, number.end) if _THERE_ARE.search(before) else None)
+        ) and (lived.group("people") or _is_group(lived.group("group"))):
             # The place must be named right after "in" ("lived in the village" names none).
             after = the.end() if (the := _THE.match(text, lived.end())) else lived.end()
             entities = [e for e in find_entities(text[after:]) if e.start == 0]
@@ -425,19 +398,8 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         for number, span_, qualifier, named in _shares(text, numbers):
             found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
                                 qualifier))  # fmt: skip
-        for match in _MOSTLY.finditer(text):
-            if not _is_group(match.group("group")):
-                continue
-            head = text[: match.start()]
-            clause = _CHUNK_START.match(head)
-            subject = _np_subject(head[clause.end() :] if clause else head)
-            found.append(_Found(match.start(), match.end(), match.span("group"), subject, None,
-                                "percent", "majority"))  # fmt: skip
-        for pattern in (_MAJORITY_OF, _FORM_MAJORITY):
-            for match in pattern.finditer(text):
-                if _is_group(match.group("group")):
-                    found.append(_Found(match.start(), match.end(), match.span("group"), None,
-                                        None, "percent", "majority"))  # fmt: skip
+        for start, end, group, subject in majorities(text):
+            found.append(_Found(start, end, group, subject, None, "percent", "majority"))
         found.extend(_populations(text, numbers))
         if not found:
             continue

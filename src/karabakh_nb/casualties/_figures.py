@@ -28,15 +28,19 @@ from ._patterns import (
     _MILITARY,
     _MILITARY_MOD,
     _NOT_A_COUNT,
+    _NOT_LISTED,
     _NP,
     _NP_DEMONYM,
     _PARENTHESIS,
     _PART_OPENER,
     _PART_WERE,
     _PARTY_KINDS,
+    _PEOPLE_ASIDE,
+    _PLACE_AT,
     _POST,
     _PRE,
     _PUT_AT,
+    _SIDE_PP,
     _SUBSET,
     _TAIL,
     _TOLL,
@@ -148,6 +152,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                     parties=_parties(find_entities(np_text)) if np_text.strip() else [],
                 )
             )
+            if not out[-1].parties and (
+                aside := _PEOPLE_ASIDE.match(text, match.end()) or _SIDE_PP.match(text, match.end())
+            ):
+                out[-1].parties = _parties(find_entities(aside.group("np")))
             continue
         low = numbers[index - 1] if index else None
         if (
@@ -199,6 +207,8 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
         pos = fig.np_end
         paren = _PARENTHESIS.match(text, pos)
+        if paren is None and (place := _PLACE_AT.match(text, pos)) and place.end() > pos:
+            paren = _PARENTHESIS.match(text, place.end())  # "people from X, including ...,"
         if paren is not None:
             # "200 people, including 10 children, were killed": the predicate follows the
             # parenthesis, whatever figures it holds.
@@ -251,6 +261,8 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         if fig.head is None or fig.cue or fig.post or fig.pre:
             continue
         stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
+        if _NOT_LISTED.search(text, figures[i - 1].np_end, fig.number.start):
+            continue  # "..., with 7 million inhabitants": no list goes on
         tail_ok = (
             _COORDINATION.fullmatch(text, fig.np_end, stop)
             if i + 1 < len(figures)

@@ -68,6 +68,7 @@ _NP_DEMONYM = re.compile(
 
 _CUES = {
     "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
+    r"|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
     r"|massacred|slaughtered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)",
     "missing": r"missing|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
@@ -76,7 +77,7 @@ _CUES = {
     r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
     r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|deported|uprooted"
-    r"|driven\s+(?:out|from)|made\s+homeless|became\s+refugees|evacuated"
+    r"|driven\s+(?:out|from)|made\s+homeless|homeless|became\s+refugees|evacuated"
     r"|left\s+their\s+homes|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
 }
@@ -95,10 +96,21 @@ _FILLER = _words(
     )
 )
 # "11,541 citizens of Sarajevo died": a place after the noun phrase, before its verb.
+# Also "from Armenia and Karabakh", "from the Georgian side", "on both sides of the border".
 _PLACE_PP = (
     r"(?:\s+(?:of|from|in|inside|within)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+    r"(?:\s+side)?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?)?"
 )
+_PLACE_AT = re.compile(_PLACE_PP, re.IGNORECASE)
+# Whose people an aside or a side names: "300 people, mostly ethnic Georgians, were
+# displaced"; "10,000 people from the Georgian side".
+_PEOPLE_ASIDE = re.compile(
+    r",\s*(?:mostly|mainly|predominantly|largely|overwhelmingly|primarily|chiefly)\s+"
+    r"(?P<np>[^,;()]{1,60}?)\s*,"
+)
+_SIDE_PP = re.compile(r"\s+(?:from|on)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\b")
 _POST = re.compile(  # possessive spaces: a run of them is split one way, not every way
     rf"{_PLACE_PP}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b", re.IGNORECASE
 )
@@ -135,7 +147,8 @@ _TOLL = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?"
     r"(?:dead|deaths|fatalities|victims|killed))"
     r"(?:\s+[\w'’-]+){0,7}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at|reached|rose\s+to"
-    r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to)\s+$",
+    r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
+    r"|range[sd]?\s+from|ranging\s+from)(?:\s+between|\s+from)?\s+$",
     re.IGNORECASE,
 )
 _BARE = re.compile(
@@ -146,10 +159,16 @@ _BARE = re.compile(
     rf"(?:{_CUE_GROUPS})\b",
     re.IGNORECASE,
 )
+# A place after a figure's noun does not break the list ("230 Estonians from Latvia and 800
+# Latvians from Estonia were expelled").
 _COORDINATION = re.compile(
-    r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|[–—-]|to|\s|\([^()]{0,80}\))*",
+    r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|[–—-]|to|\s|\([^()]{0,80}\)"
+    r"|(?:from|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)*",
     re.IGNORECASE,
 )
+# What never stands before a figure that shares an earlier figure's predicate: "..., with 7
+# million inhabitants" is a population.
+_NOT_LISTED = re.compile(r"\b(?:(?<!along\s)with|of|has|had|have|home\s+to)\s+$", re.IGNORECASE)
 # "put the dead at 1,854 ... and the wounded at 1,800": a figure a noun before it names.
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+|and\s+)the\s+"
@@ -180,11 +199,12 @@ _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refugee|idp|expel|deport|return|lives"
     r"|perish|victim|uproot|homeless|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
-    r"|slaughter|martyr|butcher|forced|pushed)"
+    r"|slaughter|martyr|butcher|forced|pushed|driven|expuls)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
 _NOT_A_COUNT = re.compile(
     r"(?:\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"|\b(?:an\s+)?average\s+of\s+"
     r"|\b(?:half|third|quarter|fifth|tenth|two-thirds|three-quarters|majority|most|percent"
     r"|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2})$",
@@ -195,7 +215,10 @@ _OWNER_NOUN = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
 )
 # "the number of IDF deaths in Gaza": a place after "in" is where, not whose.
-_WHERE = re.compile(r"\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# Nor is the enemy after "with", "against", "by" ("the number of dead from the war with X").
+_WHERE = re.compile(
+    r"\b(?:in|inside|within|across|throughout|with|against|by)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # How far back a verb or a "death toll" before a figure is looked for.
 _LOOKBACK = 80
 _MILITARY_MOD = re.compile(r"\b(?:military|army|armed)\b", re.IGNORECASE)

@@ -224,12 +224,15 @@ def settle_alliances(
     known: pd.DataFrame, qa: pd.DataFrame, sides: dict[str, list[str]]
 ) -> pd.DataFrame:
     """The alliances table of the pairs of ``qa`` from their rows and their sides."""
-    found = {_key(r) for r in known.to_dict("records")}
+    records = known.to_dict("records")
+    found = {_key(r) for r in records}
     extra: list[dict[str, Any]] = []
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
         if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
-        for row in apply_rules("alliances", qa_id, answer, sides[qa_id], generic=True):
+        for row in _own_parties(
+            apply_rules("alliances", qa_id, answer, sides[qa_id], generic=True), records
+        ):
             if _key(row) not in found:
                 found.add(_key(row))
                 extra.append(row)
@@ -243,6 +246,33 @@ def settle_alliances(
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
     return merged.reset_index(drop=True)
+
+
+def _own_parties(rows: list[dict[str, Any]], records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mediator rows of the answer's sides, settled by the sentence they were read from.
+
+    A mediator whose sentence names the two parties of one relation ("A and B agreed to
+    restore relations through a deal brokered by M") mediates between those two.
+    """
+    pairs: dict[tuple[str, str], set[frozenset[str]]] = {}
+    for r in records:
+        if r["relation"] in ("adversary", "partner"):
+            pair = frozenset((r["a"], r["b"]))
+            pairs.setdefault((r["qa_id"], r["evidence"]), set()).add(pair)
+    out: list[dict[str, Any]] = []
+    done: set[tuple[str, str, str]] = set()
+    for row in rows:
+        if row["relation"] != "mediator":
+            out.append(row)
+            continue
+        spot = (row["qa_id"], row["evidence"], row["a"])
+        own = [p for p in pairs.get(spot[:2], set()) if row["a"] not in p]
+        if len(own) != 1:
+            out.append(row)
+        elif spot not in done:
+            done.add(spot)
+            out.extend({**row, "b": b} for b in sorted(own[0]))
+    return out
 
 
 def subject_of(question: Any, answer: str) -> str | None:

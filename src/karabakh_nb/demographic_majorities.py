@@ -1,0 +1,219 @@
+"""Groups and places of the demographics table, and the majorities it reads.
+
+What belongs here: what a group of people is (:func:`_is_group`), the places a sentence
+names (:func:`_places`, :func:`_np_subject`) and the statements that a group is the
+majority of a place, whose share is not given (:func:`majorities`):
+
+* "X, inhabited mostly by Y" (also "mainly", "predominantly", "largely", "populated",
+  "settled"): the subject is the noun phrase before the comma;
+* "the majority of the population (of X) are Y", "most of the inhabitants are Y", "the
+  majority of Syrians are Y", "most Syrians are Y" (the people's state is the subject);
+* "Y form a majority", "Y (who had constituted a majority in the region)";
+* adjectives: "a predominantly Shia country", "Iraq is predominantly Shia" (after a
+  place or a population noun), "a Muslim-majority region", "the majority ethnic
+  Armenians of X". The subject is a place named right after ("the Muslim-majority
+  Kashmir valley", "... of X"), else the place the phrase is said of ("Iran, a
+  predominantly Shiite nation", "Iraq is a ..."), else the sentence's.
+
+``value`` is null, ``unit`` ``percent``, ``qualifier`` ``majority``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .entities import Entity, find_entities
+from .lexicon import read_words
+
+_PLACE_KINDS = frozenset({"state", "side", "region"})
+# Possessive, and a group at most eight words long: a run of capitalised words was read
+# from every word in it to its end, quadratic in the run (and hyphens split every way).
+_CAP = r"[A-Z][\w'’-]*+"
+_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?{_CAP}(?:\s+{_CAP}){{0,7}}"
+# A capitalised word without what a hyphen joins to it ("Muslim" of "Muslim-majority").
+_WORD = r"[A-Z][\w'’]*+"
+_RELIGIONS = re.compile(
+    r"\b(?:Shia|Shias|Shiite|Shiites|Shi'a|Sunni|Sunnis|Muslims?|Christians?|Orthodox|Catholics?"
+    r"|Protestants?|Jews|Jewish|Buddhists?|Hindus?|Sikhs?|Yazidis?|Zoroastrians?|Atheists?"
+    r"|Molokans?|Baha'is?|Armenian\s+Apostolic|Apostolic|Alawites?|Alevis?|Druze|Zaydis?"
+    r"|Isma'?ilis?|Maronites?|Copts?|Coptic|Animists?|Evangelicals?|Pentecostals?|Anglicans?"
+    r"|Lutherans?|Methodists?|Baptists?|Presbyterians?|Mormons?|Shintoists?|Taoists?)\b"
+)
+_POPULATION_NOUN = r"(?:population|inhabitants|residents|people|populace|citizens)"
+
+_ADVERB = r"(?:mostly|mainly|predominantly|largely|primarily|overwhelmingly|chiefly)"
+_PEOPLED = r"(?:inhabited|populated|settled|peopled)"
+_MOSTLY = re.compile(
+    rf"(?:,\s*)?(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?"
+    rf"(?:{_PEOPLED}\s+{_ADVERB}|{_ADVERB}\s+{_PEOPLED})\s+by\s+(?P<group>{_GROUP})"
+)
+_MAJORITY_OF = re.compile(
+    rf"(?:\b[Tt]he\s+(?:vast\s+|overwhelming\s+|great\s+)?majority\s+of|\b[Mm]ost(?:\s+of)?)"
+    rf"\s+(?:(?:the\s+|its\s+|their\s+)?{_POPULATION_NOUN}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
+    rf"|(?P<people>{_CAP}))\s+(?:are|were|is|was)\s+(?P<group>{_GROUP})"
+)
+_FORM_MAJORITY = re.compile(
+    rf"(?<![\w'’-])(?P<group>{_GROUP})(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
+    rf"\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up|constitute|constituted"
+    rf"|constitutes|are|were|was|is)\s+(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
+    rf"|overwhelming\s+)?majority\b"
+)
+# "the majority of Kosovars are Albanians (92%)": the share is the row, not the majority.
+_SHARE_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?\d")
+# "a predominantly Shia country", "a Muslim-majority region", "the majority ethnic Armenians".
+_ADJECTIVE = re.compile(
+    rf"\b(?P<adverb>{_ADVERB}|majority)\s+(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
+    rf"(?:\s+{_WORD})?)(?:-(?:populated|inhabited|speaking|dominated))?(?![\w'’-])"
+    rf"|(?<![\w'’-])(?P<compound>{_WORD}(?:\s+{_WORD})?)-majority\b"
+    rf"|\b(?i:a|an|the|its|their)\s+(?P<noun_group>{_WORD}(?:\s+{_WORD})?)\s+majority\b(?!\s+of\b)"
+)
+_PLACE_NOUN = (
+    r"(?:country|countries|nation|state|region|regions|province|city|town|area|areas|enclave"
+    r"|republic|territory|society|district|districts|village|villages|valley|land|island"
+    r"|population|community|communities|neighbou?rhoods?|oblast|governorate)\b"
+)
+# After the adjective: a noun of places or people ("country", "population"); "of X".
+_NOUN = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<noun>{_PLACE_NOUN})")
+_PEOPLE_NOUN = re.compile(rf"{_POPULATION_NOUN}|communit", re.IGNORECASE)
+_SPACE = re.compile(r"\s+(?:the\s+)?")
+_OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+# "Iraq is predominantly Shia", "the population was mostly Muslim".
+_COPULA = re.compile(
+    rf"(?:\b{_POPULATION_NOUN}|\b{_PLACE_NOUN}|\bmillion|(?P<cap>{_CAP}))(?:['’]s)?"
+    r"\s+(?:is|are|was|were|remains|remained)\s+$"
+)
+# "Its inhabitants were mostly Igbo": what people are, whatever the name.
+_PEOPLE_COPULA = re.compile(rf"\b{_POPULATION_NOUN}\s+(?:is|are|was|were)\s+$")
+# What may stand between a place and an adjective said of it ("Iran, a", "Iraq is a").
+_SAID_OF = re.compile(
+    r"(?:['’]s)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|remains|has\s+been)\s+)?"
+    r"(?:(?:a|an|the)\s+)?$"
+)
+# "Jaffna, a predominantly Tamil city": a name the lexicon lacks, in apposition.
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}),\s+(?:a|an)\s+$")
+_NOT_PLACE = read_words("not_places")
+_CHUNK_START = re.compile(r".*[,;:]\s*", re.DOTALL)
+_NP_TAIL = re.compile(
+    r".*\b(?:and|or|over|in|into|between|to|from|with|by|across|on|of|for|as|than)\s+",
+    re.DOTALL,
+)
+_DETERMINERS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|our|this|these|those)\s+)+",
+                          re.IGNORECASE)  # fmt: skip
+# How far back a place said of an adjective is looked for.
+_LOOKBACK = 80
+
+
+def _is_group(text: str) -> bool:
+    """True when ``text`` names a group of people, not a place or anything else."""
+    if re.match(r"(?:[Ee]thnic|[Rr]eligious)\s", text) or _RELIGIONS.search(text):
+        return True
+    if text == "other":
+        return True  # the rest of a list of shares ("20.1% other")
+    entities = find_entities(text)
+    if entities:
+        return all(e.adjective for e in entities)
+    return text.split()[-1].endswith("s")
+
+
+def _is_name(text: str) -> bool:
+    """True when ``text`` may name a group the lexicon lacks: not a place nor "The"."""
+    words = text.split()
+    if words[0] == "other":
+        words = words[1:]
+    if not words or words[0].lower() in _NOT_PLACE:
+        return False
+    return not _places(find_entities(text), [])
+
+
+def _places(entities: list[Entity], skip: list[tuple[int, int]]) -> list[str]:
+    return [
+        e.name
+        for e in entities
+        if e.kind in _PLACE_KINDS and not e.adjective and not any(a <= e.start < b for a, b in skip)
+    ]
+
+
+def _np_subject(chunk: str) -> str | None:
+    """The place a noun phrase names, else the phrase itself ("seven surrounding districts")."""
+    places = _places(find_entities(chunk), [])
+    if places:
+        return places[-1]
+    tail = _NP_TAIL.match(chunk)
+    phrase = chunk[tail.end() :] if tail else chunk
+    phrase = _DETERMINERS.sub("", phrase.strip()).strip(" ,;:")
+    if " " not in phrase and phrase.islower():
+        return None  # "the region": a reference back, settled like any other subject
+    return phrase or None
+
+
+def _place_at(text: str, pos: int) -> str | None:
+    """The place named right at ``text[pos:]`` (not a demonym), if any."""
+    found = [e for e in find_entities(text[pos : pos + 80]) if e.start == 0]
+    if found and found[0].kind in _PLACE_KINDS and not found[0].adjective:
+        return str(found[0].name)
+    return None
+
+
+def _place_before(text: str, pos: int) -> str | None:
+    """The place an adjective at ``pos`` is said of: "Iran, a", "Iraq is a"."""
+    offset = max(0, pos - _LOOKBACK)
+    head = text[offset:pos]
+    for e in reversed(find_entities(head)):
+        if e.kind in _PLACE_KINDS and not e.adjective and _SAID_OF.fullmatch(head, e.end):
+            return str(e.name)
+    name = _NAME_BEFORE.search(head)
+    if name and name.group("name").split()[0].lower() not in _NOT_PLACE:
+        return name.group("name")
+    return None
+
+
+def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | None]]:
+    for match in _ADJECTIVE.finditer(text):
+        name = next(g for g in ("compound", "noun_group", "group") if match.group(g))
+        end = match.end()
+        if not _is_group(match.group(name)) and not _PEOPLE_COPULA.search(text, 0, match.start()):
+            continue
+        noun = _NOUN.match(text, end)
+        gap = _SPACE.match(text, end)
+        after = _place_at(text, gap.end()) if gap else None  # "Muslim-majority Kashmir"
+        of = _OF_PLACE.match(text, noun.end() if noun else end)
+        of_place = _place_at(text, of.end()) if of else None
+        copula = None
+        if name == "group" and noun is None and after is None and not of_place:
+            copula = _COPULA.search(text, max(0, match.start() - _LOOKBACK), match.start())
+            cap = copula.group("cap") if copula else None
+            if copula is None or (cap and not _places(find_entities(cap), [])):
+                continue  # "were mostly British" of troops, "The Kurds are mostly Sunni"
+        # "the mostly Muslim population of X" is X's; "X, a mostly Y region of Z" is X's.
+        people = noun is not None and _PEOPLE_NOUN.match(noun.group("noun"))
+        subject = after or (of_place if people or noun is None else None)
+        subject = subject or _place_before(text, copula.start() if copula else match.start())
+        if subject is None and copula is not None and copula.group("cap"):
+            subject = _places(find_entities(copula.group("cap")), [])[0]
+        yield match.start(), end, match.span(name), subject or of_place
+
+
+def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | None]]:
+    """The majority statements of a sentence: (start, end, group span, subject or None).
+
+    A subject of None is the sentence's (settled by the caller like any other).
+    """
+    for match in _MOSTLY.finditer(text):
+        if not _is_group(match.group("group")):
+            continue
+        head = text[: match.start()]
+        clause = _CHUNK_START.match(head)
+        subject = _np_subject(head[clause.end() :] if clause else head)
+        yield match.start(), match.end(), match.span("group"), subject
+    for match in _MAJORITY_OF.finditer(text):
+        people = match.group("people")
+        named = [e.name for e in find_entities(people or "") if e.kind in _PLACE_KINDS]
+        if people and not named:
+            continue  # "most Shias are adherents": no place's people
+        if _is_group(match.group("group")) and not _SHARE_AFTER.match(text, match.end()):
+            yield match.start(), match.end(), match.span("group"), named[0] if named else None
+    for match in _FORM_MAJORITY.finditer(text):
+        if _is_group(match.group("group")):
+            yield match.start(), match.end(), match.span("group"), None
+    yield from _adjectives(text)
