@@ -449,6 +449,9 @@ def test_unanswered_and_empty_tables():
          [("unspecified", "unspecified", 3600, "approx")]),
         ("Some 230 Estonians fled to Latvia, with 7 million inhabitants.",
          [("Estonia", "displaced", 230, "approx")]),
+        # A bare figure after a second loss verb counts what the first one did.
+        ("Estonia lost 300 soldiers, while Latvia lost about 200.",
+         [("Estonia", "military", 300, "exact"), ("Latvia", "military", 200, "approx")]),
         # Dying in battle makes the figure soldiers; aviators are soldiers.
         ("An estimated one million Estonians die in battle.",
          [("Estonia", "military", 1000000, "approx")]),

@@ -195,6 +195,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         pre = _PRE.search(text, max(0, number.start - _LOOKBACK), number.start)
         if pre is not None and not pre.group("lost"):
             out.append(_Figure(number, number.end, _cue_of(pre), None, "", False, []))
+        elif pre is not None and out and out[-1].head and pre.start() >= out[-1].np_end:
+            # "Israel lost 2,656 soldiers, while Egypt lost about 15,000": the same people.
+            out.append(_Figure(number, number.end, None, out[-1].head, out[-1].mods, False, []))
     return out
 
 
