@@ -163,7 +163,7 @@ _BARE = re.compile(
 # Latvians from Estonia were expelled").
 _COORDINATION = re.compile(
     r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|[–—-]|to|\s|\([^()]{0,80}\)"
-    r"|(?:from|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*)*",
+    r"|(?:from|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*+)*",
     re.IGNORECASE,
 )
 # What never stands before a figure that shares an earlier figure's predicate: "..., with 7
