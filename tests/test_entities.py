@@ -192,3 +192,30 @@ def test_armed_groups_and_forces_of_other_wars(text, name):
     assert [e.name for e in find_entities(text)] == [name]
     # "KIA" is killed in action, never an army.
     assert find_entities("20 KIA and 40 WIA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # named groups the lexicon lacks are sides, read from their shape
+        ("The Zorvan Liberation Front shelled the town.", [("Zorvan Liberation Front", "side")]),
+        ("Fighters of the Free Zorvan Army fled.", [("Free Zorvan Army", "side")]),
+        (
+            "The Popular Front for the Liberation of Zorvan joined.",
+            [("Popular Front for the Liberation of Zorvan", "side")],
+        ),
+        # the group replaces the demonym inside its name
+        ("The Free Syrian Army fought.", [("Free Syrian Army", "side")]),
+        # a state's own forces stay the state; a known side's unit stays the side
+        ("The Russian Armed Forces attacked.", [("Russia", "state")]),
+        ("North Korean People's Army troops crossed.", [("North Korea", "state")]),
+        ("Ukraine's National Guard held.", [("Ukraine", "state")]),
+        ("Hamas's Qassam Brigades fired.", [("Hamas", "side")]),
+        # words that make no name
+        ("The Western Front was quiet.", []),
+        ("The Army, Marine Corps and Navy took part.", []),
+        ("The Civil Rights Movement grew.", []),
+    ],
+)
+def test_named_groups_outside_the_lexicon(text, names):
+    assert [(e.name, e.kind) for e in find_entities(text)] == names

@@ -349,9 +349,13 @@ def find_entities(text: str) -> list[Entity]:
 # sentences and questions: kept per distinct text (bounded; entities never change).
 @lru_cache(maxsize=16_384)
 def _find_cached(text: str) -> tuple[Entity, ...]:
+    from .named_groups import groups_in
+
     return tuple(
         Entity(name, kind, surface, start, end, adjective, party, possessive)
-        for start, end, surface, (name, kind, adjective, party), possessive in _scan(text)
+        for start, end, surface, (name, kind, adjective, party), possessive in groups_in(
+            text, _scan(text)
+        )
     )
 
 

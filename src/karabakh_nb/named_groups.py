@@ -1,0 +1,102 @@
+"""Named armed groups the lexicon does not know, read from their shape.
+
+What belongs here: finding names such as "the Free Syrian Army", "the Tamil Tigers" or
+"the Popular Front for the Liberation of X" in text about a war nobody wrote a lexicon
+entry for: one to five capitalised words before a head noun of armed groups
+(``lexicon/group_heads.txt``), optionally followed by "of/for (the) <Capitalised ...>".
+Such a name is a ``side``. It is left to the lexicon when the lexicon knows the whole
+name, when its words are only a state's name or demonym and words of a state's own forces
+(``lexicon/force_words.txt``: "the Russian Armed Forces" is Russia), and when it holds a
+side the lexicon knows ("Hamas's Qassam Brigades" is Hamas).
+
+:func:`karabakh_nb.entities.find_entities` calls :func:`groups_in` on every text; the
+words are checked one by one, so the scan stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import read_words
+
+__all__ = ["groups_in"]
+
+_HEADS = read_words("group_heads")
+_FORCE_WORDS = read_words("force_words")
+_HEAD = re.compile(r"\b(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b")
+# A capitalised word of a name ("Free", "People's", "Al-Aqsa", "Tamil", "23rd").
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))$")
+_TAIL = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,3})"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OPENERS = read_words("name_openers")
+MAX_NAME_WORDS = 5
+
+Found = tuple[int, int, str, tuple[str, str, bool, str], bool]
+
+
+def groups_in(text: str, known: list[Found]) -> list[Found]:
+    """The entities of ``text``: ``known`` (the lexicon's) with the named groups added.
+
+    Args:
+        text: A sentence or passage.
+        known: What the lexicon found, as :func:`karabakh_nb.entities._scan` gives it.
+
+    Returns:
+        The matches in order; a group replaces the lexicon's matches inside its name
+        ("Syrian" in "the Free Syrian Army").
+    """
+    if not _HEAD.search(text):
+        return known
+    out = list(known)
+    for head in _HEAD.finditer(text):
+        group = _group_at(text, head.start(), head.end(), known)
+        if group is None:
+            continue
+        start, end = group[0], group[1]
+        out = [f for f in out if f[1] <= start or f[0] >= end]
+        out.append(group)
+    out.sort(key=lambda f: f[0])
+    return out
+
+
+def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> Found | None:
+    words: list[tuple[int, int]] = []
+    pos = head_start
+    while len(words) < MAX_NAME_WORDS:
+        gap = pos
+        while gap > 0 and text[gap - 1] == " ":
+            gap -= 1
+        if gap == pos or gap == 0:
+            break
+        word_start = text.rfind(" ", 0, gap) + 1
+        word = text[word_start:gap]
+        if not _NAME_WORD.match(word) or word in _OPENERS:
+            break
+        words.append((word_start, gap))
+        pos = word_start
+    if not words:
+        return None
+    start = words[-1][0]
+    end = head_end
+    tail = _TAIL.match(text, end)
+    if tail is not None:
+        end = tail.end()
+    inside = [f for f in known if f[0] < end and f[1] > start]
+    if any(f[0] <= start and f[1] >= end for f in inside):
+        return None  # the lexicon knows the whole name
+    if any(f[3][1] in ("side", "org") for f in inside):
+        return None  # a known side's unit ("Hamas's Qassam Brigades") stays that side
+    states = [f for f in inside if f[3][1] == "state"]
+    modifiers = [text[a:b] for a, b in words]
+    covered = {i for f in states for i, (a, b) in enumerate(words) if f[0] <= a and b <= f[1]}
+    rest = [w for i, w in enumerate(modifiers) if i not in covered]
+    forces = all(w in _FORCE_WORDS or _POSSESSIVE.sub("", w) in _FORCE_WORDS for w in rest)
+    if states and forces and tail is None:
+        return None  # a state's own forces: "the Russian Armed Forces" is Russia
+    if not states and forces and tail is None:
+        return None  # "the National Army", "Federal Forces": whose is not said here
+    surface = text[start:end]
+    name = " ".join(surface.split())
+    return (start, end, surface, (name, "side", False, name), False)
