@@ -45,7 +45,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from .annotate import annotate
+from .annotate import SentenceNote, annotate
 from .dates import VAGUE_COUNT, DateMention, find_dates, parse_as_of, with_offset
 from .timeline_events import (
     EVENT_MAX_CHARS,
@@ -205,46 +205,68 @@ def _answer_events(
             if m.start >= sent.start:
                 local.append(with_offset(m, -sent.start))
             index += 1
-        if not local:
-            continue
-        text = sent.text
-        local = _spans(text, local)
-        events = _event_mentions(text, local)
-        if not events:
-            continue
-        if len(events) == 1 and events[0].adjective:
-            m = events[0]
-            phrase = _EVENT_NOUN.match(text, m.start)
-            if sent.affirmed(m.start):
-                yield m, phrase.group(0) if phrase else text, text
-            continue
-        spans = [(m.start, m.end) for m in local]
-        parts = _segments(text, local, events)
-        subject = None
-        if any(start > 0 for start, _, _ in parts):
-            first_end = _CLAUSE_BREAK.search(text)
-            head = text[: first_end.start() if first_end else len(text)]
-            subject = event_subject(clean_edges(strip_dates(head, spans)))
-        # Each part is described once, with only the date spans inside it: the dates of a
-        # long list share one part, and describing it once per date was quadratic.
-        described: dict[tuple[int, int, bool], str] = {}
-        starts, ends = [a for a, _ in spans], [b for _, b in spans]
-        ordered = ends == sorted(ends) and starts == sorted(starts)
-        for m, (s, e, after_and) in zip(events, parts, strict=True):
-            if not sent.affirmed(m.start):
-                continue  # negated, denied, asked about or hypothetical: no event
-            key = (s, e, after_and)
-            if key not in described:
-                inside = (
-                    spans[bisect.bisect_right(ends, s) : bisect.bisect_left(starts, e)]
-                    if ordered
-                    else spans
-                )
-                event = describe_event(
-                    text, s, e, inside, subject=subject, borrow_subject=after_and
-                )
-                described[key] = event or truncate(text)
-            yield m, described[key], text
+        if local:
+            yield from _sentence_events_cached(sent, tuple(local))
+
+
+# What a sentence's dates give depends on its text and those dates alone (their offsets
+# are the sentence's): kept per distinct pair, since scraped answers share many sentences.
+_EVENTS: dict[tuple[str, tuple[DateMention, ...]], tuple[tuple[DateMention, str, str], ...]] = {}
+EVENTS_CACHE_SIZE = 16_384
+
+
+def _sentence_events_cached(
+    sent: SentenceNote, local: tuple[DateMention, ...]
+) -> tuple[tuple[DateMention, str, str], ...]:
+    key = (sent.text, local)
+    found = _EVENTS.get(key)
+    if found is None:
+        if len(_EVENTS) >= EVENTS_CACHE_SIZE:
+            _EVENTS.clear()
+        _EVENTS[key] = found = tuple(_sentence_events(sent, list(local)))
+    return found
+
+
+def _sentence_events(
+    sent: SentenceNote, local: list[DateMention]
+) -> Iterator[tuple[DateMention, str, str]]:
+    """Yield ``(mention, event, evidence)`` for each dated event of one sentence."""
+    text = sent.text
+    local = _spans(text, local)
+    events = _event_mentions(text, local)
+    if not events:
+        return
+    if len(events) == 1 and events[0].adjective:
+        m = events[0]
+        phrase = _EVENT_NOUN.match(text, m.start)
+        if sent.affirmed(m.start):
+            yield m, phrase.group(0) if phrase else text, text
+        return
+    spans = [(m.start, m.end) for m in local]
+    parts = _segments(text, local, events)
+    subject = None
+    if any(start > 0 for start, _, _ in parts):
+        first_end = _CLAUSE_BREAK.search(text)
+        head = text[: first_end.start() if first_end else len(text)]
+        subject = event_subject(clean_edges(strip_dates(head, spans)))
+    # Each part is described once, with only the date spans inside it: the dates of a
+    # long list share one part, and describing it once per date was quadratic.
+    described: dict[tuple[int, int, bool], str] = {}
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]
+    ordered = ends == sorted(ends) and starts == sorted(starts)
+    for m, (s, e, after_and) in zip(events, parts, strict=True):
+        if not sent.affirmed(m.start):
+            continue  # negated, denied, asked about or hypothetical: no event
+        key = (s, e, after_and)
+        if key not in described:
+            inside = (
+                spans[bisect.bisect_right(ends, s) : bisect.bisect_left(starts, e)]
+                if ordered
+                else spans
+            )
+            event = describe_event(text, s, e, inside, subject=subject, borrow_subject=after_and)
+            described[key] = event or truncate(text)
+        yield m, described[key], text
 
 
 def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:
