@@ -226,12 +226,13 @@ def settle_alliances(
     """The alliances table of the pairs of ``qa`` from their rows and their sides."""
     records = known.to_dict("records")
     found = {_key(r) for r in records}
+    related = _related_pairs(records)
     extra: list[dict[str, Any]] = []
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
         if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
         for row in _own_parties(
-            apply_rules("alliances", qa_id, answer, sides[qa_id], generic=True), records
+            apply_rules("alliances", qa_id, answer, sides[qa_id], generic=True), related
         ):
             if _key(row) not in found:
                 found.add(_key(row))
@@ -248,17 +249,26 @@ def settle_alliances(
     return merged.reset_index(drop=True)
 
 
-def _own_parties(rows: list[dict[str, Any]], records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Mediator rows of the answer's sides, settled by the sentence they were read from.
+_Related = dict[tuple[str, str], set[frozenset[str]]]
 
-    A mediator whose sentence names the two parties of one relation ("A and B agreed to
-    restore relations through a deal brokered by M") mediates between those two.
-    """
-    pairs: dict[tuple[str, str], set[frozenset[str]]] = {}
+
+def _related_pairs(records: list[dict[str, Any]]) -> _Related:
+    """The pairs each sentence of each pair relates as adversaries or partners."""
+    pairs: _Related = {}
     for r in records:
         if r["relation"] in ("adversary", "partner"):
             pair = frozenset((r["a"], r["b"]))
             pairs.setdefault((r["qa_id"], r["evidence"]), set()).add(pair)
+    return pairs
+
+
+def _own_parties(rows: list[dict[str, Any]], pairs: _Related) -> list[dict[str, Any]]:
+    """Mediator rows of the answer's sides, settled by the sentence they were read from.
+
+    A mediator whose sentence names the two parties of one relation ("A and B agreed to
+    restore relations through a deal brokered by M") mediates between those two; ``pairs``
+    is :func:`_related_pairs` of the rows read so far (read once, not once per answer).
+    """
     out: list[dict[str, Any]] = []
     done: set[tuple[str, str, str]] = set()
     for row in rows:
