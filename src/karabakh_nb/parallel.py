@@ -372,7 +372,15 @@ def _alliances(
     if len(known) == 1:
         table = _settle_slice(pairs, known[0], sides)
     else:
-        # Every slice gets the whole mapping: it reads only its own pairs' sides.
-        table = _concat(run.map(_settle_slice, known, [sides] * len(known)))
+        # Each slice gets the sides of its own pairs (a Dask partition, whose pairs are
+        # not known here, the whole mapping): sending all of them to every slice made
+        # the pickles grow with the square of the corpus.
+        per_slice = [
+            {i: sides[i] for i in part["id"] if i in sides}
+            if isinstance(part, pd.DataFrame)
+            else sides
+            for part in run.slices
+        ]
+        table = _concat(run.map(_settle_slice, known, per_slice))
     # Text columns as plain objects, as in the other tables, however the slices fell.
     return table.astype(object)
