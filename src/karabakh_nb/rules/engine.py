@@ -75,7 +75,12 @@ def _slot(letters: str, *, leading: bool = False, guard: str = "") -> str:
 _CAP = rf"(?<![{OPEN}{NUM_OPEN}\w])(?<![\w'’]-)(?-i:[A-Z])[\w'’-]*+"
 _GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
 _GROUP_MORE = r"Muslims?|Islam|Christians?|Jews?|descent"
-_GROUP = rf"(?:ethnic\s+)?{_GROUP_WORD}(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
+# A group never opens with a sentence's or clause's first word ("The", "In", "Their").
+_NOT_GROUP = "|".join(sorted(read_words("name_openers")))
+_GROUP = (
+    rf"(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}"
+    rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
+)
 _YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?![\d,])"
 # A place the lexicon does not know: a run of capitalised words ("Grozny", "Kargil
 # district" gives "Kargil"), or a name slot. Sentence-initial words are not excluded, so
