@@ -424,3 +424,11 @@ def test_two_days_of_one_month_and_no_year_from_a_decade_or_citation():
 )
 def test_anchors_follow_the_narration(text, expected):
     assert [(m.surface, m.date) for m in find_dates(text)] == expected
+
+
+def test_a_year_before_a_figure_is_a_year():
+    # an infobox row: "Population 1967 13,500,000" gives the figure its year
+    text = "Population 1967 13,500,000 Its people were mostly farmers."
+    assert [(m.surface, m.date) for m in find_dates(text)] == [("1967", "1967")]
+    # a plain count stays a count
+    assert find_dates("About 1967 people fled.") == []

@@ -123,7 +123,15 @@ def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool,
         return True, True
     if _COUNTED_NEXT2.match(after):
         return False, False
+    if _FIGURE_NEXT.match(after):
+        return True, False  # "Population 1967 13,500,000": the year of the figure after it
     return bool(_SENTENCE_START.search(before)), False
+
+
+# A figure right after a four-digit number: a table's or an infobox's row, year first.
+_FIGURE_NEXT = re.compile(
+    r"\s+(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s+(?:million|billion)\b)"
+)
 
 
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
