@@ -368,7 +368,7 @@ def _value(spec: Any, groups: dict[str, list[Any]], context: dict[str, list[Any]
             found = [v for v in _value(part, groups, context) if v is not None]
             if found:
                 return found
-        return []
+        return [None]  # none has one: the column stays empty, the row is still read
     if isinstance(spec, str) and spec.startswith("$"):
         key, _, attr = spec[1:].partition(".")
         if key in context:
