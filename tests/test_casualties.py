@@ -494,3 +494,15 @@ def test_spaces_after_a_figure_that_shares_a_predicate_take_linear_time():
     started = time.perf_counter()
     rows("30,173 Bosniaks lost their lives, and 21,399 Serbs" + " " * 2000 + "x.")
     assert time.perf_counter() - started < 5
+
+
+def test_combat_deaths_are_military():
+    import pandas as pd
+
+    import karabakh_nb as kn
+
+    qa = pd.DataFrame(
+        {"id": ["f:1"], "question": ["Q?"], "answer": ["The ministry counted 4,000 combat deaths."]}
+    )
+    table = kn.extract(qa, "casualties")
+    assert table[["category", "count"]].values.tolist() == [["military", 4000]]

@@ -221,7 +221,7 @@ _WHERE = re.compile(
 )
 # How far back a verb or a "death toll" before a figure is looked for.
 _LOOKBACK = 80
-_MILITARY_MOD = re.compile(r"\b(?:military|army|armed)\b", re.IGNORECASE)
+_MILITARY_MOD = re.compile(r"\b(?:military|army|armed|combat|battle)\b", re.IGNORECASE)
 _CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 
 # Sources.
