@@ -441,7 +441,7 @@ def test_unanswered_and_empty_tables():
         ("Over 400 children were among the dead.", [("unspecified", "civilian", 400, "at_least")]),
         ("It left 20,000 people homeless.", [("unspecified", "displaced", 20000, "exact")]),
         ("The number of combat dead from the war totaled 1,234.",
-         [("unspecified", "unspecified", 1234, "exact")]),
+         [("unspecified", "military", 1234, "exact")]),
         ("The number of Estonian civilian deaths was between 300 and 1,000.",
          [("Estonia", "civilian", 300, "at_least"), ("Estonia", "civilian", 1000, "at_most")]),
         # A rate is no count; a population after "with" shares no predicate.
