@@ -506,3 +506,21 @@ def test_combat_deaths_are_military():
     )
     table = kn.extract(qa, "casualties")
     assert table[["category", "count"]].values.tolist() == [["military", 4000]]
+
+
+def test_forced_by_someone_to_leave_is_displaced():
+    import pandas as pd
+
+    import karabakh_nb as kn
+
+    qa = pd.DataFrame(
+        {
+            "id": ["f:1"],
+            "question": ["Q?"],
+            "answer": ["More than 2,000 people were forced by the army to leave the town."],
+        }
+    )
+    table = kn.extract(qa, "casualties")
+    assert table[["category", "count", "qualifier"]].values.tolist() == [
+        ["displaced", 2000, "at_least"]
+    ]

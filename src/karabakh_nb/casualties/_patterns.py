@@ -73,7 +73,8 @@ _CUES = {
     "missing": r"missing|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
     "wounded": r"wounded|injured|hurt",
-    "displaced": r"internally\s+displaced|displaced|fled|flee|forced\s+to\s+(?:flee|leave)"
+    "displaced": r"internally\s+displaced|displaced|fled|flee"
+    r"|forced\s+(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?to\s+(?:flee|leave)"
     r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
     r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|deported|uprooted"
