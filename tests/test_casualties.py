@@ -524,3 +524,32 @@ def test_forced_by_someone_to_leave_is_displaced():
     assert table[["category", "count", "qualifier"]].values.tolist() == [
         ["displaced", 2000, "at_least"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # the noun after the last demonym is every coordinated figure's
+        (
+            "125 American and 20,000 Iraqi soldiers were killed.",
+            [["United States", "military", 125], ["Iraq", "military", 20000]],
+        ),
+        (
+            "300 Russian and 200 Georgian civilians died.",
+            [["Russia", "civilian", 300], ["Georgia", "civilian", 200]],
+        ),
+        # a plural demonym is a noun of its own
+        (
+            "50 Americans and 20 Iraqi soldiers died.",
+            [["United States", "unspecified", 50], ["Iraq", "military", 20]],
+        ),
+    ],
+)
+def test_a_demonym_before_and_shares_the_last_noun(answer, expected):
+    import pandas as pd
+
+    import karabakh_nb as kn
+
+    qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer]})
+    table = kn.extract(qa, "casualties")
+    assert table[["party", "category", "count"]].values.tolist() == expected

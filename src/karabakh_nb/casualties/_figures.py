@@ -201,6 +201,16 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
     return out
 
 
+def _elided(head: str | None) -> bool:
+    """True when a figure's head is a demonym standing for its noun ("125 American")."""
+    if not head or not head[0].isupper():
+        return False
+    if head.endswith("s") and not head.endswith(("ss", "ese")):
+        return False  # "50 Americans and 20 Iraqi soldiers": Americans are people
+    found = find_entities(head)
+    return len(found) == 1 and found[0].adjective and found[0].end == len(head)
+
+
 def _resolve_cues(text: str, figures: list[_Figure]) -> None:
     """Attach the casualty verb before or after each figure, sharing it across "and"."""
     shared: set[int] = set()  # figures whose predicate is a coordinated figure's
@@ -224,6 +234,10 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         elif i + 1 < len(figures) and _COORDINATION.fullmatch(text, fig.np_end, stop):
             fig.post = figures[i + 1].post
             shared.add(i)
+            if _elided(fig.head) and figures[i + 1].head is not None:
+                # "125 American and 20,000 Iraqi soldiers were killed": the noun after the
+                # last demonym is every one's.
+                fig.head = figures[i + 1].head
     # A casualty verb right before a figure ("killing 50 people"), shared the same way.
     for i, fig in enumerate(figures):
         begin = figures[i - 1].np_end if i else 0
