@@ -676,3 +676,27 @@ def test_a_mediator_takes_the_parties_its_sentence_names(tmp_path):
     )
     mediated = {b for a, b, rel, _ in table(path) if (a, rel) == ("China", "mediator")}
     assert mediated == {"Saudi Arabia", "Iran"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "the alliance" stands for the one organisation named before it
+        (
+            "NATO was founded in 1949. The alliance includes Norway, Italy and Denmark.",
+            [[name, "NATO", "member"] for name in ("Norway", "Italy", "Denmark")],
+        ),
+        # two organisations named before: no referent, no row
+        ("NATO and the EU met. The alliance includes Norway.", []),
+        # "the union of X and Y" is a name of its own, not a reference
+        ("NATO was founded in 1949. The union of Serbia and Montenegro includes Serbia.", []),
+    ],
+)
+def test_the_alliance_refers_to_the_one_organisation_named_before(answer, expected):
+    import pandas as pd
+
+    import karabakh_nb as kn
+
+    qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer], "source": ["f.txt"]})
+    table = kn.extract(qa, "alliances")
+    assert table[["a", "b", "relation"]].values.tolist() == expected

@@ -23,6 +23,7 @@ from ..annotate.template import CLOSE, NUM_CLOSE, NUM_OPEN, OPEN
 from ..entities import _trie_pattern
 from ..lexicon import read_words
 from .generic import generic_roles, generic_template
+from .referents import ORG_REFERENCE, named_orgs, referent_template
 
 __all__ = ["SYMMETRIC", "Rule", "apply_rules", "compile_pattern", "load_rules"]
 
@@ -247,7 +248,9 @@ def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -
         for hit in cues.finditer(low):
             index = bisect.bisect_right(starts, hit.start()) - 1
             awake.setdefault(index, set()).update(_woken(kind, hit.group(0)))
+    orgs: list[str] = []  # the organisations the answer has named so far
     for index, sent in enumerate(passage.sentences):
+        before, orgs = orgs, list(dict.fromkeys([*orgs, *named_orgs(sent)]))
         if awake is None:
             chosen = set(_sentence_cues(kind, cues, sent.text)) | set(always)
         else:
@@ -255,6 +258,9 @@ def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -
         if not chosen:
             continue
         generic = generic_template(sent, roles) if roles else None
+        if generic is None and len(before) == 1 and ORG_REFERENCE.search(sent.text):
+            # "The alliance includes ...": the one organisation named before.
+            generic = referent_template(sent, before[0])
         if generic is not None:
             # The sentence again with "the separatists" etc. as the sides they stand for.
             for rule, groups in _read_sentence(rules, generic, frozenset(chosen)):
