@@ -470,6 +470,19 @@ def test_unanswered_and_empty_tables():
         # Where a toll was counted is not whose it is.
         ("The number of Estonian deaths in Latvia had risen to 557.",
          [("Estonia", "unspecified", 557, "exact")]),
+        # "combat" and "battle" deaths are military.
+        ("The ministry counted 4,000 combat deaths.",
+         [("unspecified", "military", 4000, "exact")]),
+        # Forced, by whomever, to leave.
+        ("More than 2,000 people were forced by the army to leave the town.",
+         [("unspecified", "displaced", 2000, "at_least")]),
+        # A demonym before "and" takes the last figure's noun; a plural one is a noun.
+        ("125 American and 20,000 Iraqi soldiers were killed.",
+         [("United States", "military", 125, "exact"), ("Iraq", "military", 20000, "exact")]),
+        ("300 Russian and 200 Georgian civilians died.",
+         [("Russia", "civilian", 300, "exact"), ("Georgia", "civilian", 200, "exact")]),
+        ("50 Americans and 20 Iraqi soldiers died.",
+         [("United States", "unspecified", 50, "exact"), ("Iraq", "military", 20, "exact")]),
     ],
 )  # fmt: skip
 def test_shared_mechanisms(answer, expected):
@@ -494,62 +507,3 @@ def test_spaces_after_a_figure_that_shares_a_predicate_take_linear_time():
     started = time.perf_counter()
     rows("30,173 Bosniaks lost their lives, and 21,399 Serbs" + " " * 2000 + "x.")
     assert time.perf_counter() - started < 5
-
-
-def test_combat_deaths_are_military():
-    import pandas as pd
-
-    import karabakh_nb as kn
-
-    qa = pd.DataFrame(
-        {"id": ["f:1"], "question": ["Q?"], "answer": ["The ministry counted 4,000 combat deaths."]}
-    )
-    table = kn.extract(qa, "casualties")
-    assert table[["category", "count"]].values.tolist() == [["military", 4000]]
-
-
-def test_forced_by_someone_to_leave_is_displaced():
-    import pandas as pd
-
-    import karabakh_nb as kn
-
-    qa = pd.DataFrame(
-        {
-            "id": ["f:1"],
-            "question": ["Q?"],
-            "answer": ["More than 2,000 people were forced by the army to leave the town."],
-        }
-    )
-    table = kn.extract(qa, "casualties")
-    assert table[["category", "count", "qualifier"]].values.tolist() == [
-        ["displaced", 2000, "at_least"]
-    ]
-
-
-@pytest.mark.parametrize(
-    ("answer", "expected"),
-    [
-        # the noun after the last demonym is every coordinated figure's
-        (
-            "125 American and 20,000 Iraqi soldiers were killed.",
-            [["United States", "military", 125], ["Iraq", "military", 20000]],
-        ),
-        (
-            "300 Russian and 200 Georgian civilians died.",
-            [["Russia", "civilian", 300], ["Georgia", "civilian", 200]],
-        ),
-        # a plural demonym is a noun of its own
-        (
-            "50 Americans and 20 Iraqi soldiers died.",
-            [["United States", "unspecified", 50], ["Iraq", "military", 20]],
-        ),
-    ],
-)
-def test_a_demonym_before_and_shares_the_last_noun(answer, expected):
-    import pandas as pd
-
-    import karabakh_nb as kn
-
-    qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer]})
-    table = kn.extract(qa, "casualties")
-    assert table[["party", "category", "count"]].values.tolist() == expected

@@ -308,24 +308,8 @@ def test_a_group_is_still_read_whole():
 
 
 def test_a_group_never_opens_with_a_sentence_opener():
-    import pandas as pd
-
-    import karabakh_nb as kn
-
-    qa = pd.DataFrame(
-        {
-            "id": ["f:1", "f:2"],
-            "question": ["Q?", "Q?"],
-            "answer": [
-                "The Azerbaijanis constitute 6.2% of the population of Georgia.",
-                "The dominant religion in Sudan is Islam practiced by around 90.7% of the "
-                "nations population.",
-            ],
-            "source": ["f.txt", "f.txt"],
-        }
-    )
-    table = kn.extract(qa, "demographics")
-    assert table[["qa_id", "group", "value"]].values.tolist() == [
-        ["f:1", "Azerbaijanis", 6.2],
-        ["f:2", "Islam", 90.7],
+    assert rows("The Azerbaijanis constitute 6.2% of the population of Georgia.") == [
+        ("Georgia", "Azerbaijanis", 6.2, "percent", "exact", None)
     ]
+    sudan = "The dominant religion in Sudan is Islam practiced by around 90.7% of its population."
+    assert rows(sudan) == [("Sudan", "Islam", 90.7, "percent", "approx", None)]
