@@ -371,8 +371,11 @@ def _implausible(text: str, match: re.Match[str], reason: str) -> ImplausibleNum
     return ImplausibleNumber(text[match.start() : match.end()], match.start(), match.end(), reason)
 
 
-# What joins the two ends of a range: "13,000–20,000", "3,000 to 10,000", "between A and B".
-_RANGE_JOIN = re.compile(r"\s*(?:[–—]|-(?=\d)|to|and)\s*", re.IGNORECASE)
+# What joins the two ends of a range: "13,000–20,000", "200-400", "3,000 to 10,000",
+# "between A and B". It is matched between the two figures only, so a hyphen needs no
+# look-ahead for the digit (one cannot see past the end of the match: "-(?=\d)" never
+# matched, and "200-400" was two figures).
+_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 
 

@@ -114,7 +114,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue  # "one in every eight", "a quarter of its 48 million people"
         # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
         high = numbers[index + 1] if index + 1 < len(numbers) else None
-        ranged = high is not None and (number.qualifier, high.qualifier) == ("at_least", "at_most")
+        ranged = high is not None and (number.qualifier, high.qualifier) in _RANGE_ENDS
         match = _noun_phrase(text, number.end)
         if match is None and ranged and high is not None:
             match = _noun_phrase(text, high.end)
@@ -175,8 +175,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         if put:  # "put the dead at 1854": a count, whatever it looks like
             out.append(_Figure(number, number.end, _cue_of(put), None, "", False, []))
             continue
-        if number.maybe_year:
-            continue
+        if number.maybe_year and number.qualifier not in ("at_least", "at_most"):
+            continue  # "more than 1300 were injured" is a count; a bare "1300" may be a year
         bare = _BARE.match(text, number.end)
         if bare is not None:
             out.append(_Figure(number, number.end, None, None, "", False, []))

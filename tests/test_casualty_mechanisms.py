@@ -1,0 +1,55 @@
+"""Casualty cases of the shared mechanisms (number reading, ranges, lexicon), made up.
+
+Each case is one invented sentence: the names (Estonia, Latvia, Freedonia, Sylvania)
+prove the rule is general, not read from a corpus file.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from karabakh_nb.casualties import extract_casualties
+from karabakh_nb.numbers import find_numbers
+
+
+def rows(answer: str, question: str = "What happened?") -> list[tuple]:
+    qa = pd.DataFrame({"id": ["t:1"], "question": [question], "answer": [answer]})
+    frame = extract_casualties(qa)
+    return [tuple(r) for r in frame[["party", "category", "count", "qualifier"]].values]
+
+
+def test_a_hyphen_joins_the_ends_of_a_range():
+    found = [(m.value, m.qualifier) for m in find_numbers("the deaths of 200-400 civilians")]
+    assert found == [(200, "at_least"), (400, "at_most")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A hyphenated range: both ends count the noun after the high end.
+        ("The shelling caused the deaths of 200-400 civilians.",
+         [("unspecified", "civilian", 200, "at_least"),
+          ("unspecified", "civilian", 400, "at_most")]),
+        ("It estimated 1,000-2,000 Estonian combat deaths.",
+         [("Estonia", "military", 1000, "approx"), ("Estonia", "military", 2000, "at_most")]),
+        # A four-digit figure with "more than" or "up to" is a count, not a year.
+        ("Latvia lost 40 soldiers, whereas more than 1300 were critically injured.",
+         [("Latvia", "military", 40, "exact"), ("Latvia", "wounded", 1300, "at_least")]),
+        # A people named as a side (lexicon/peoples.txt) is the party.
+        ("Some 3,000 Igbos were killed.", [("Igbo", "unspecified", 3000, "approx")]),
+    ],
+)  # fmt: skip
+def test_shared_mechanisms(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "In 1300 the town was founded and 20 of its walls were destroyed.",
+        "Around 1990 many were displaced.",
+    ],
+)
+def test_years_are_not_counts(answer):
+    assert all(count not in (1300, 1990) for _, _, count, _ in rows(answer))
