@@ -69,10 +69,10 @@ from .demographic_majorities import (
     _PLACE_KINDS,
     _POPULATION_NOUN,
     _is_group,
-    _is_name,
     _places,
     majorities,
 )
+from .demographic_shares import shares
 from .entities import find_entities, find_entities_in_question
 from .numbers import NumberMention
 from .rules import merge_demographics
@@ -99,50 +99,6 @@ _CUE = re.compile(
 )
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
-# "N% of the population named / declared / identified as <group>": the group follows the verb.
-_NAMING = (
-    r"(?:named|name|declared|declare|identified|identify|identifies|considered|consider"
-    r"|considers|described|describe|called|call|reported|report|listed|list|gave|give|chose"
-    r"|choose|cited|cite|registered\s+as)(?:\s+themselves)?(?:\s+as)?"
-)
-# "39% other Arab, 20.1% other": the rest of a list of shares is a group too.
-_OTHER = r"(?:other\s+)?"
-_OTHERS = r"others?(?=\s*(?:[,;.(]|$))"
-_AFTER_PERCENT = re.compile(
-    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
-    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those))?"
-    rf"(?:\s+(?:are|were|is|was|being|{_NAMING}))?\s+(?P<group>{_OTHER}{_GROUP}|{_OTHERS})"
-)
-_LINKING = (
-    r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
-    r"|constituted|constitute|constitutes|comprised|comprise|comprises|formed|form|forms"
-    r"|represented|represent|represents|were|are|was|is|making\s+up|accounting\s+for"
-    r"|comprising|constituting|forming|representing"
-)
-# "Kurds, who make up about 10%": a relative pronoun may stand before the verb.
-_BEFORE_PERCENT = re.compile(
-    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})(?:\s*,\s*(?:who|which)|\s+who)?"
-    rf"\s+(?:{_LINKING})\s+$"
-)
-_HEADING = re.compile(r"\s*[A-Z][\w'’-]*$")
-_COLON = re.compile(r"\s*:")
-# Searched with pos and endpos, so "^" is the sentence's start ("Chechens 95%, ..."); a
-# lower-case word may end what stands before ("while Serbs 31%", "Ethnic groups Tamil 15%").
-_GAPPED = re.compile(
-    rf"(?:^|,|:|;|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
-    r"(?:\s*\([^()]{0,20}\))?\s+$"
-)
-# "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
-_OF_PEOPLE = re.compile(
-    rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
-    rf"\s+(?:are|were|is|was|{_NAMING})\s+(?P<group>{_GROUP})"
-)
-_CASUALTY_SHARE = re.compile(
-    r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:killed|dead|victims|casualties|deaths|wounded"
-    r"|injured|displaced|refugees|missing|soldiers|fatalities)\b",
-    re.IGNORECASE,
-)
-_COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
 
 # Possessive: "1,234, 1990, 2,345" splits into figures, and a run of spaces between
 # words, one way only (it backtracked exponentially through the ways of splitting them).
@@ -284,58 +240,6 @@ def _year_near(text: str, start: int, end: int, dates: _Dates, ctx: _Context) ->
     return ctx.question_year()
 
 
-def _shares(
-    text: str, numbers: list[NumberMention]
-) -> Iterator[tuple[NumberMention, tuple[int, int], str, str | None]]:
-    """Percentages tied to a group: (number, group span, qualifier, subject if named)."""
-    previous: tuple[NumberMention, str] | None = None
-    for number in numbers:
-        if not number.is_percent:
-            continue
-        if _CASUALTY_SHARE.match(text, number.end):
-            previous = None
-            continue
-        group: tuple[int, int] | None = None
-        subject: str | None = None
-        after = _AFTER_PERCENT.match(text, number.end)
-        if after and _COLON.match(text, after.end()):
-            # "20.1% other Religions: 85% Muslim": the next heading, glued on; cut it off.
-            cut = _HEADING.search(text, after.start("group"), after.end())
-            after = _AFTER_PERCENT.match(text[: cut.start()], number.end) if cut else None
-        people = _OF_PEOPLE.match(text, number.end)
-        named = find_entities(people.group("people")) if people else []
-        named = [e for e in named if e.kind in _PLACE_KINDS]
-        if people and named and _is_group(people.group("group")):
-            group, subject = people.span("group"), named[0].name
-        elif after and (
-            _is_group(after.group("group"))
-            # "39% other Arab, 9% South Asian": a name right after a share is a group,
-            # unless it is a place.
-            or (after.start("group") == number.end + 1 and _is_name(after.group("group")))
-        ):
-            group = after.span("group")
-        else:
-            offset = max(0, number.start - _LOOKBACK)
-            before = text[offset : number.start]
-            match = _BEFORE_PERCENT.search(before)
-            if match is not None:
-                group = (offset + match.start("group"), offset + match.end("group"))
-            elif gapped := _GAPPED.search(text, offset, number.start):
-                group = gapped.span("group")
-            if group is not None and not _is_group(text[group[0] : group[1]]):
-                group = None
-        if group is None:
-            previous = None
-            continue
-        qualifier = number.qualifier
-        if qualifier == "exact" and previous is not None and previous[1] != "exact":
-            between = text[previous[0].end : number.start]
-            if len(between.split()) <= 4 and _COORDINATOR.search(between):
-                qualifier = previous[1]
-        previous = (number, qualifier)
-        yield number, group, qualifier, subject
-
-
 def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     """Counts of people: a whole population, or a group counted where it lives."""
     dates: _Dates | None = None
@@ -395,7 +299,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
             continue
         found: list[_Found] = []
         numbers = span.numbers
-        for number, span_, qualifier, named in _shares(text, numbers):
+        for number, span_, qualifier, named in shares(text, numbers):
             found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
                                 qualifier))  # fmt: skip
         for start, end, group, subject in majorities(text):
