@@ -53,3 +53,22 @@ def test_shared_mechanisms(answer, expected):
 )
 def test_years_are_not_counts(answer):
     assert all(count not in (1300, 1990) for _, _, count, _ in rows(answer))
+
+
+@pytest.mark.parametrize(
+    ("answer", "party"),
+    [
+        # A government giving a figure without saying whose gives its own losses...
+        ("According to the Estonian government, 20 civilians were killed.", "Estonia"),
+        ("Estonian officials said 40 soldiers were wounded.", "Estonia"),
+        # ... a side's spokesman is a witness, not the owner ...
+        ("According to a Hezbollah spokesman, five people were killed.", "unspecified"),
+        # ... and so is a government in a sentence naming other parties.
+        ("A Latvian spokesman said 1,000 civilians were killed in fighting between "
+         "Estonian and Lithuanian troops.", "unspecified"),
+        ("Clashes between Hamas and Hezbollah left 3,000 dead, according to the "
+         "Latvian Health Ministry.", "unspecified"),
+    ],
+)
+def test_whose_figures_a_source_gives(answer, party):
+    assert [r[0] for r in rows(answer)] == [party]

@@ -163,7 +163,14 @@ def _source_in(answer: str, start: int, end: int) -> _Source | None:
     if not name:
         return None
     anaphoric = bool(_ANAPHORA.match(found[0].strip())) and not find_entities(name)
-    parties = _parties(find_entities(name))
+    # A government gives its own losses; a side's spokesman, or a state's ministry in a
+    # sentence naming other parties ("... in fighting between X and Y troops", "clashes
+    # between the A and the B"), is a witness, not the owner.
+    parties = [e.party for e in find_entities(name) if e.kind == "state"]
+    if parties and any(
+        e.kind in _PARTY_KINDS and e.party != parties[0] for e in find_entities(sentence)
+    ):
+        parties = []
     return _Source(
         name=None if anaphoric else name,
         party=parties[0] if parties else None,
