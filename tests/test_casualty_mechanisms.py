@@ -64,10 +64,16 @@ def test_years_are_not_counts(answer):
         # ... a side's spokesman is a witness, not the owner ...
         ("According to a Hezbollah spokesman, five people were killed.", "unspecified"),
         # ... and so is a government in a sentence naming other parties.
-        ("A Latvian spokesman said 1,000 civilians were killed in fighting between "
-         "Estonian and Lithuanian troops.", "unspecified"),
-        ("Clashes between Hamas and Hezbollah left 3,000 dead, according to the "
-         "Latvian Health Ministry.", "unspecified"),
+        (
+            "A Latvian spokesman said 1,000 civilians were killed in fighting between "
+            "Estonian and Lithuanian troops.",
+            "unspecified",
+        ),
+        (
+            "Clashes between Hamas and Hezbollah left 3,000 dead, according to the "
+            "Latvian Health Ministry.",
+            "unspecified",
+        ),
     ],
 )
 def test_whose_figures_a_source_gives(answer, party):
