@@ -450,3 +450,70 @@ def test_a_year_before_an_event_noun_naming_a_thing_is_no_event():
         }
     )
     assert extract_timeline(qa)[["qa_id", "date"]].values.tolist() == [["f:2", "1948"]]
+
+
+def _dated(*answers: str) -> list[tuple[str, str | None]]:
+    qa = pd.DataFrame(
+        {
+            "id": [f"f:{i}" for i in range(len(answers))],
+            "question": ["Q?"] * len(answers),
+            "answer": list(answers),
+        }
+    )
+    return [(d, e) for d, e in extract_timeline(qa)[["date", "end"]].itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a population sentence without a figure dates its events
+        (
+            "On 3 May 1921, Freedonia launched an offensive which forced the population to flee.",
+            [("1921-05-03", None)],
+        ),
+        # with a figure, only dates of an event named beside them
+        ("The population of Sylvania was 2,300 in 1931.", []),
+        ("In the last census in 1931, Sylvania had 2.1 million people.", [("1931", None)]),
+        (
+            "Its population halved due to the 1932–1934 war – the 1930 census counted 52,061.",
+            [("1932", "1934")],
+        ),
+        (
+            "The population of Sylvania in May 1932 was 1,175,000, against 2,155,000 on the eve"
+            " of the Freedonian invasion in 1930.",
+            [("1930", None)],
+        ),
+        # a date closing the count of a figure dates the figure
+        (
+            "Fighting in March 1950 displaced many, bringing the total number of refugees to"
+            " 12,000 by the end of 1950.",
+            [("1950-03", None)],
+        ),
+        (
+            "In 1915 Freedonia invaded, causing the displacement of 4.3 million people by"
+            " March 1922.",
+            [("1915", None)],
+        ),
+        (
+            "By 1969, the war seemed endless, and Freedonia began to withdraw troops.",
+            [("1969", None)],
+        ),
+        # dates of a source, a label and a decade date no event
+        ("According to the last update in 2008 from the archives, there were 5,000 dead.", []),
+        ("Government data from 2010 says that 42 per cent of Sylvanians are farmers.", []),
+        ("The Treaty of Ruritania (1921) was signed on 4 June 1921.", [("1921-06-04", None)]),
+        ("Rebels fought the Sylvanian government in the 1930s.", []),
+        # a relative phrase restated by a date, and a date said twice, give one row
+        (
+            "On 30 May 1930 Sylvania seceded. More than a month later, on 6 July 1930, troops"
+            " attacked.",
+            [("1930-05-30", None), ("1930-07-06", None)],
+        ),
+        (
+            "July 4th, 1921 was the most unusual July 4th in Freedonian history.",
+            [("1921-07-04", None)],
+        ),
+    ],
+)
+def test_which_dates_of_a_sentence_date_events(answer, expected):
+    assert _dated(answer) == expected

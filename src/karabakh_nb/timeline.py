@@ -70,13 +70,16 @@ UNRESOLVED_COLUMNS = ["qa_id", "phrase", "evidence", "reason"]
 
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
 _OBSERVATION = re.compile(r"\b(?:population|census)\b", re.IGNORECASE)
-_EVENT_NOUN = re.compile(
-    r"\d{4}\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[\w-]+\s+)?"
-    r"(?i:war|wars|conflict|clashes|escalation|offensive|ceasefire|cease-fire|truce|"
+_EVENT_WORDS = (
+    r"war|wars|conflict|clashes|escalation|offensive|ceasefire|cease-fire|truce|"
     r"agreement|treaty|accord|protocol|declaration|election|elections|referendum|"
     r"revolution|uprising|protests|crisis|earthquake|invasion|coup|summit|talks|"
     r"negotiations|massacre|pogrom|war's|blockade|independence|games|olympics|genocide|"
-    r"siege|battle|intifada|rebellion|insurgency|airlift|evacuation|bombing|bombings)\b"
+    r"siege|battle|intifada|rebellion|insurgency|airlift|evacuation|bombing|bombings"
+)
+_EVENT_NOUN = re.compile(
+    r"\d{4}\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[\w-]+\s+)?"
+    rf"(?i:{_EVENT_WORDS})\b"
     # "the 1948 truce line", "the 1967 war veterans": the noun names a thing, not the event
     r"(?!\s+(?i:lines?|borders?|boundar(?:y|ies)|frontiers?|maps?|veterans?|refugees?|era)\b)"
 )
@@ -124,23 +127,120 @@ def _segments(
     return out
 
 
+# In a sentence about a population or census that gives a figure, a date dates the figure
+# (an observation, which the demographics table carries), unless it dates an event named
+# right before or after it: "the last census in 1991", "the Iraqi invasion in 1990", "the
+# 1992-1993 war".
+_EVENT_BEFORE = re.compile(
+    rf"\b(?i:{_EVENT_WORDS}|census)\s+(?:(?:was|were)\s+(?:held\s+|conducted\s+)?|took\s+place\s+)?"
+    r"(?:in|on)\s+$"
+)
+_EVENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?i:{_EVENT_WORDS})\b")
+
+
+def _names_event(sentence: str, m: DateMention) -> bool:
+    """True when the date of an observation sentence dates an event named beside it."""
+    return (
+        _EVENT_BEFORE.search(sentence, max(0, m.start - 40), m.start) is not None
+        or _EVENT_AFTER.match(sentence, m.end) is not None
+    )
+
+
+def _figures(sent: SentenceNote, mentions: list[DateMention]) -> list[tuple[int, int]]:
+    """Spans of the sentence's figures: counts (100 and up) and percentages, not dates."""
+    return [
+        (n.start, n.end)
+        for n in sent.numbers
+        if not n.compound
+        and (n.is_percent or n.value >= 100)
+        and not any(d.start < n.end and n.start < d.end for d in mentions)
+    ]
+
+
+# "bringing the total to 266,200 by the end of 1999", "4.3 million displaced by March 2022",
+# "3.6 million uprooted people at the end of 2003": a date that closes the count of a
+# figure in its clause dates the figure, not an event.
+_UP_TO_BEFORE = re.compile(r"\b(?:[Bb]y|[Aa]t)\s+$")
+_FIGURE_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while|whereas|although|though|yet)\b|;|\s+when\s+|,\s+(?=[a-z]+ing\b)"
+    r"|\s+(?:--|[–—])\s+"
+)
+
+
+def _counts_up_to(sentence: str, m: DateMention, figures: list[tuple[int, int]]) -> bool:
+    before = _UP_TO_BEFORE.search(sentence, max(0, m.start - 4), m.start)
+    if before is None or not figures:
+        return False
+    if before.group(0)[0] in "Aa" and not m.surface.lower().startswith(("the end of", "end of")):
+        return False  # "at" only closes a count as "at the end of"
+    start = max((b.end() for b in _FIGURE_CLAUSE_BREAK.finditer(sentence, 0, m.start)), default=0)
+    stop = next((b.start() for b in _FIGURE_CLAUSE_BREAK.finditer(sentence, m.end)), len(sentence))
+    return any(start <= a and b <= stop for a, b in figures)
+
+
 # A date in a source citation ("(RI 25 June 1999, SCF August 1999)", "(USCR 1999, p.64)")
-# dates the source, not an event.
-_CITATION_BEFORE = re.compile(r"[(,;]\s*[A-Z][A-Z&.]{1,9}\s+$")
+# or of a source ("data from 2010", "the last update in 2008") dates the source, not an event.
+_CITATION_BEFORE = re.compile(
+    r"[(,;]\s*[A-Z][A-Z&.]{1,9}\s+$"
+    r"|\b(?i:data|figures|statistics|estimates?|surveys?|reports?|updates?|stud(?:y|ies))"
+    r"\s+(?:from|of|in)\s+$"
+)
+# "Resolution 242 (1967)", "The Algiers Agreement (2000)": a year in parentheses after a
+# name labels the thing named; beside another date of the sentence it dates no event.
+_YEAR_LABEL = re.compile(r"(?<=\w\s\()\d{4}\)")
+# "in the 1980s": a decade is a period, too vague to date an event.
+_DECADE = re.compile(r"\d0s$")
 
 
-def _event_mentions(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+# "More than a month later, on July 6, 1967": the date after the relative phrase restates it.
+_RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?")
+
+
+def _event_mentions(
+    sentence: str, mentions: list[DateMention], figures: list[tuple[int, int]]
+) -> list[DateMention]:
+    """The mentions of a sentence that date an event, each date once.
+
+    A relative phrase restated by the date right after it gives no row of its own, and
+    one date said twice ("July 4th, 1999 was the most unusual July 4th") is one row.
+    """
+    found = _event_candidates(sentence, mentions, figures)
+    kept: dict[tuple[str | None, str | None], DateMention] = {}
+    for m, nxt in itertools.zip_longest(found, found[1:]):
+        assert m is not None
+        if (
+            m.relative is not None
+            and nxt is not None
+            and nxt.relative is None
+            and _RESTATED.fullmatch(sentence, m.end, nxt.start)
+        ):
+            continue
+        key = (m.date, m.end_date)
+        if key not in kept or (kept[key].relative is not None and m.relative is None):
+            kept[key] = m
+    return sorted(kept.values(), key=lambda m: m.start)
+
+
+def _event_candidates(
+    sentence: str, mentions: list[DateMention], figures: list[tuple[int, int]]
+) -> list[DateMention]:
     """The mentions of a sentence that date an event (see the module docstring)."""
-    if _OBSERVATION.search(sentence):
-        return []
+    observation = bool(figures) and _OBSERVATION.search(sentence) is not None
     dated = [
         m
         for m in mentions
         if m.date is not None
+        and (not observation or _names_event(sentence, m))
         and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)
         and not _CITATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+        and not _counts_up_to(sentence, m, figures)
     ]
+    dated = [m for m in dated if not _DECADE.search(m.surface)]
     plain = [m for m in dated if not m.adjective]
+    if len(plain) > 1:
+        labels = [m for m in plain if _YEAR_LABEL.match(sentence, m.start)]
+        if len(labels) < len(plain):
+            plain = [m for m in plain if m not in labels]
     if plain:
         # "the 1965 and 1971 wars": the first year of a list before an event noun too.
         listed = [m for m in dated if m.adjective and _YEARS_NOUN.match(sentence, m.start)]
@@ -232,8 +332,9 @@ def _sentence_events(
 ) -> Iterator[tuple[DateMention, str, str]]:
     """Yield ``(mention, event, evidence)`` for each dated event of one sentence."""
     text = sent.text
+    figures = _figures(sent, local)
     local = _spans(text, local)
-    events = _event_mentions(text, local)
+    events = _event_mentions(text, local, figures)
     if not events:
         return
     if len(events) == 1 and events[0].adjective:
