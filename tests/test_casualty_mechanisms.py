@@ -78,3 +78,47 @@ def test_years_are_not_counts(answer):
 )
 def test_whose_figures_a_source_gives(answer, party):
     assert [r[0] for r in rows(answer)] == [party]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "an additional N", "N other", "N of them": the people an earlier figure
+        # counted, in an earlier sentence too.
+        ("Some 2,000 Freedonian soldiers were killed. Later an additional 300 soldiers "
+         "were reported missing.",
+         [("unspecified", "military", 2000, "approx"), ("unspecified", "missing", 300, "exact")]),
+        ("In 1990, 2,000 Estonian soldiers were killed. Later an additional 300 soldiers "
+         "were reported missing.",
+         [("Estonia", "military", 2000, "exact"), ("Estonia", "missing", 300, "exact")]),
+        ("More than 9,000 Latvian soldiers were sent to the front. Around 500 of them were "
+         "killed.", [("Latvia", "military", 500, "approx")]),
+        # "N of whom were X": a part after its figure, of the whole's kind.
+        ("It caused 2,500 civilian deaths, 89 of whom were children.",
+         [("unspecified", "civilian", 2500, "exact"), ("unspecified", "civilian", 89, "exact")]),
+        # A sentence opening on the whole: "Of these, ...", "Of the N wounded, ...".
+        ("In all 13,000 Estonian soldiers were killed. Of these, 1979 were officers. Of the "
+         "40,000 wounded, 7,000 were officers.",
+         [("Estonia", "military", 13000, "exact"), ("Estonia", "military", 1979, "exact"),
+          ("Estonia", "wounded", 40000, "exact"), ("Estonia", "wounded", 7000, "exact")]),
+        ("Of the Latvian population of some 2 million, more than 500,000 fled abroad.",
+         [("Latvia", "displaced", 500000, "at_least")]),
+        ("Of those victims, 3,000 were Estonian civilians and 200 Latvian civilians.",
+         [("Estonia", "civilian", 3000, "exact"), ("Latvia", "civilian", 200, "exact")]),
+    ],
+)  # fmt: skip
+def test_people_counted_again(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # Counted again, but not killed: no casualty word of their own.
+        "Some 2,000 Estonian soldiers were killed. An additional 5,000 soldiers were deployed.",
+        "Of these, 300 were deployed to the border.",
+        "More than 9,000 Latvian soldiers were sent. Of these, 1979 were officers.",
+    ],
+)
+def test_people_counted_again_are_not_casualties_by_themselves(answer):
+    assert [r[2] for r in rows(answer)] in ([], [2000])

@@ -149,21 +149,37 @@ def _rows_for_answer(
             sources[index] = _source_in(answer, span.start, span.end)
         return sources[index]
 
+    # The people counted last, for a figure that counts them again ("an additional 337
+    # soldiers", "Of these, 1979 were officers"): parties, casualty word, category.
+    antecedent: tuple[list[str], str | None, str] | None = None
     for index, span in enumerate(spans):
         text = span.text
-        if not _CUE_STEM.search(lowered, span.start, span.end) or not has_number(text):
+        if not has_number(text):
             continue
         figures = _figures(text, span.numbers)
+        if not _CUE_STEM.search(lowered, span.start, span.end) and not any(
+            fig.part_before for fig in figures
+        ):
+            # No casualty here, but the people counted may be counted again later.
+            for fig in figures:
+                if fig.head is not None:
+                    antecedent = (fig.parties, None, _category("killed", fig))
+            continue
         if not figures:
             continue
         _resolve_cues(text, figures)
         qualifiers = _qualifiers(text, figures)
-        kept = [
-            (index, fig, qualifier, cue)
-            for index, (fig, qualifier) in enumerate(zip(figures, qualifiers, strict=True))
-            if (cue := fig.cue or fig.post or fig.pre) and span.affirmed(fig.number.start)
-        ]
+        kept = []
+        for position, (fig, qualifier) in enumerate(zip(figures, qualifiers, strict=True)):
+            cue = fig.cue or fig.post or fig.pre
+            if cue is None and fig.part_before and antecedent is not None:
+                cue = antecedent[1]
+            if cue and span.affirmed(fig.number.start):
+                kept.append((position, fig, qualifier, cue))
         if not kept:
+            for fig in figures:
+                if fig.head is not None:
+                    antecedent = (fig.parties, None, _category("killed", fig))
             continue
         # Whose figures: this sentence's source, or the one an anaphora points back to.
         source = source_of(index)
@@ -207,10 +223,15 @@ def _rows_for_answer(
                 parties = [origin]
             if not parties and (fig.possessive or (cue == "displaced" and _internal(text, fig))):
                 parties = _last_before(sides, fig.number.start)
+            if not parties and fig.anaphoric and antecedent is not None:
+                parties = list(antecedent[0])
             if not parties and source is not None and source.party:
                 parties = [source.party]
             parties_of[index] = parties
             category = _in_action(_category(cue, fig), text, fig)
+            if category == "unspecified" and fig.anaphoric and antecedent is not None:
+                # "Around 5,300 of them were killed": the soldiers counted before.
+                category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
             others = fig.head is not None and fig.head.lower() == "others"
             if category == "unspecified" and others and index:
                 # "22 Emirati soldiers were killed while 23 others died": the same kind.
@@ -223,6 +244,7 @@ def _rows_for_answer(
                 if category == "unspecified" and kind in ("military", "civilian"):
                     category = kind
             category_of[index] = category
+            antecedent = (parties, cue, category)
             yield {
                 "party": parties[0] if parties else "unspecified",
                 "category": category,

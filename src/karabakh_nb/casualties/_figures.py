@@ -18,6 +18,8 @@ from ..entities import find_entities
 from ..numbers import NumberMention, find_numbers
 from ._patterns import (
     _AMONG,
+    _BACK_BEFORE,
+    _BACK_MODS,
     _BARE,
     _CIVILIAN,
     _CIVILIAN_MOD,
@@ -31,6 +33,9 @@ from ._patterns import (
     _NOT_LISTED,
     _NP,
     _NP_DEMONYM,
+    _OF_THEM,
+    _OPENER,
+    _OPENER_FIGURE,
     _PARENTHESIS,
     _PART_OPENER,
     _PART_WERE,
@@ -64,6 +69,11 @@ class _Figure:
     subset_of: int | None = None  # index of the figure this one is part of
     military: bool = False  # a force's losses ("the army lost 23 men")
     shares: int | None = None  # index of the figure whose predicate this one shares
+    # People an earlier figure counted ("an additional 337 soldiers", "5,300 of them"):
+    # with no party of their own, they are that figure's, even in an earlier sentence.
+    anaphoric: bool = False
+    part_after: bool = False  # "89 of whom were children": part of the figure before
+    part_before: bool = False  # "Of these, 1979 were officers": part of an earlier sentence's
 
 
 _RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
@@ -119,13 +129,25 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         if match is None and ranged and high is not None:
             match = _noun_phrase(text, high.end)
         part_np = False
+        # "Of these, 1979 were officers", "Of the 49,985 wounded, 7132 were officers".
+        opener = _OPENER.search(text, max(0, number.start - 120), number.start)
         if (
             match is None
             and (were := _PART_WERE.match(text, number.end)) is not None
-            and _PART_OPENER.search(text, max(0, number.start - 20), number.start)
+            and (opener or _PART_OPENER.search(text, max(0, number.start - 20), number.start))
         ):
             match = _noun_phrase(text, were.end())  # "of whom 8,676 were Albanians"
             part_np = match is not None
+        of_them = _OF_THEM.match(text, number.end) if match is None else None
+        part_after = False
+        if of_them is not None and (were := _PART_WERE.match(text, of_them.end())) is not None:
+            match = _noun_phrase(text, were.end())  # "89 of whom were children"
+            part_np = part_after = match is not None
+        back = bool(
+            _BACK_BEFORE.search(text, max(0, number.start - 20), number.start)
+            or _OPENER_FIGURE.match(text, 0, number.start)
+            or (match is not None and _BACK_MODS.search(match.group("mods")))
+        )
         among = None
         if match is not None and _noun_cue(match.group("head"), "") == "killed":
             # "fatalities among Russian army troops": the people after "among" are counted.
@@ -156,6 +178,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                 aside := _PEOPLE_ASIDE.match(text, match.end()) or _SIDE_PP.match(text, match.end())
             ):
                 out[-1].parties = _parties(find_entities(aside.group("np")))
+            _refer_back(out, text, opener, back, part_after, part_np)
             continue
         low = numbers[index - 1] if index else None
         if (
@@ -178,8 +201,13 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         if number.maybe_year and number.qualifier not in ("at_least", "at_most"):
             continue  # "more than 1300 were injured" is a count; a bare "1300" may be a year
         bare = _BARE.match(text, number.end)
+        if bare is None and of_them is not None and _BARE.match(text, of_them.end()):
+            # "5,300 of them were killed": the people counted before.
+            out.append(_Figure(number, of_them.end(), None, None, "", False, [], anaphoric=True))
+            continue
         if bare is not None:
             out.append(_Figure(number, number.end, None, None, "", False, []))
+            _refer_back(out, text, opener, back, False, False)
             continue
         toll = _TOLL.search(text, max(0, number.start - _LOOKBACK), number.start)
         if toll:
@@ -199,6 +227,38 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             # "Israel lost 2,656 soldiers, while Egypt lost about 15,000": the same people.
             out.append(_Figure(number, number.end, None, out[-1].head, out[-1].mods, False, []))
     return out
+
+
+def _refer_back(
+    out: list[_Figure],
+    text: str,
+    opener: re.Match[str] | None,
+    back: bool,
+    part_after: bool,
+    part_np: bool,
+) -> None:
+    """Mark the figure just read as people counted before, and as part of whom."""
+    fig = out[-1]
+    fig.anaphoric = back
+    if part_after:  # "2,500 civilian deaths, 89 of whom were children"
+        if len(out) > 1:
+            fig.subset_of, fig.part_after = len(out) - 2, True
+        else:
+            fig.anaphoric = True
+    if opener is None:
+        return
+    inside = len(out) > 1 and out[-2].number.start >= opener.start()
+    if inside:  # "Of the 49,985 wounded, 7132 were officers": a part of that figure
+        fig.subset_of, fig.part_after = len(out) - 2, True
+        return
+    np = opener.group("np") or ""
+    if not fig.parties:  # "Of the Afghan population ..., more than 5 million fled"
+        fig.parties = _parties(find_entities(np))
+    if fig.cue is None:  # "Of those victims, 30,514 were Bosniak civilians"
+        fig.cue = _noun_cue(None, np)
+    fig.anaphoric = fig.anaphoric or not fig.parties
+    # "Of these, 1979 were officers": no verb of its own, the earlier figure's.
+    fig.part_before = part_np and fig.cue is None
 
 
 def _elided(head: str | None) -> bool:
@@ -295,6 +355,12 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
     # kind and theirs, unless its own noun or predicate says otherwise.
     for i in range(1, len(figures)):
         fig, parent = figures[i], figures[i - 1]
+        if fig.part_after and fig.subset_of is not None:
+            # "89 of whom were children", "Of the 49,985 wounded, 7132 were officers".
+            whole = figures[fig.subset_of]
+            if not fig.cue and not fig.pre and (fig.post is None or i in shared):
+                fig.post = whole.cue or whole.post or whole.pre
+            continue
         # "of whom 8,676 were Albanians, 1,196 Serbs and ...": a figure coordinated with
         # a part is a part of the same whole.
         if (

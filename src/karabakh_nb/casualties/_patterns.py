@@ -185,6 +185,24 @@ _PART_OPENER = re.compile(
     r"(?:of\s+whom|of\s+them|of\s+these|of\s+those|among\s+them|among\s+whom|including)\s*$",
     re.IGNORECASE,
 )
+# People counted again, so the ones an earlier figure counted: "an additional 337
+# soldiers", "another 2,000", "eight other soldiers", "5,300 of them were killed".
+_BACK_BEFORE = re.compile(
+    r"\b(?:another|an?\s+(?:additional|further)|the\s+(?:remaining|other))\s+$", re.IGNORECASE
+)
+_BACK_MODS = re.compile(r"\b(?:other|additional|further|remaining)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
+# A sentence opening on the people it counts a part of: "Of these, 1979 were officers";
+# "Of the 49,985 wounded, 7132 were officers"; "Of the Afghan population of some 15
+# million, more than 5 million fled". Also glued on after a lost full stop ("... to
+# reporters Of those victims, 30,514 were ..."). Ends right before the part's figure.
+_OPENER = re.compile(
+    r"(?:^\s*[\"“‘']?\s*[Oo]f|\s(?-i:Of))\s+(?:(?:the|these|those)\s+"
+    r"(?P<np>(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80}?)"
+    r"|these|those|them|whom)\s*,\s*$"
+)
+# "Of the 49,985 wounded": a figure the sentence opens on after "of the", so counted before.
+_OPENER_FIGURE = re.compile(r"^\s*[\"“‘']?\s*[Oo]f\s+(?:the|these|those)\s+$")
 # "Britain lost five ships and 256 lives": the loss verb before other things lost.
 _LOST_BEFORE = re.compile(
     r"\b(?:lost|losing|loses|lose)\s+(?:[^\d,;.]{0,50}?\s+and\s+)$", re.IGNORECASE
