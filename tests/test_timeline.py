@@ -517,3 +517,31 @@ def _dated(*answers: str) -> list[tuple[str, str | None]]:
 )
 def test_which_dates_of_a_sentence_date_events(answer, expected):
     assert _dated(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # the event that ends a range may stand between "to" / "until" and its date
+        (
+            "It was a conflict in Freedonia from 1 November 1925[A 1] to the fall of Sylvania"
+            " on 30 April 1935.",
+            [("1925-11-01", "1935-04-30")],
+        ),
+        (
+            "The war started on 12 July 1926, and continued until a ceasefire brokered by"
+            " Sylvania went into effect in the morning on 14 August 1926.",
+            [("1926-07-12", "1926-08-14")],
+        ),
+        # a date bounding an ordinal or a superlative after "since" dates no event
+        ("It marked the third Freedonian invasion of Sylvania since 1978.", []),
+        ("It was the first time Freedonian jets had flown since 1945.", []),
+        (
+            "The truce is the longest pause in fighting since 2015 when Freedonia launched its"
+            " campaign.",
+            [("2015", None)],
+        ),
+    ],
+)
+def test_ranges_and_counted_since(answer, expected):
+    assert _dated(answer) == expected

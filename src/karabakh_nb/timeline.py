@@ -9,15 +9,25 @@ mentions date an *event* and describes that event from its sentence. Rules:
   year) only when ``as_of`` is given. :func:`unresolved_relative_dates` lists the
   rest for ``check``.
 * Not events: a date introduced by "as of" (it qualifies a state: "As of 2019,
-  Azerbaijan maintains relations with ..."), and dates of population figures
-  (sentences about a population or census: observations, which the demographics
-  table carries with their year).
+  Azerbaijan maintains relations with ..."); dates of population figures (in a
+  sentence about a population or census that gives a figure: observations, which the
+  demographics table carries with their year), unless an event is named right beside
+  the date ("the last census in 1991", "the invasion in 1990", "the 1992-1993 war");
+  a date closing the count of a figure in its clause ("bringing the total to 266,200
+  by the end of 1999"); dates of sources and citations ("data from 2010", "(RI 25 June
+  1999)"); a year in parentheses labelling a name beside another date ("Resolution 242
+  (1967)"); a date after "since" that bounds an ordinal or superlative ("the third
+  invasion since 1978"); decades ("in the 1980s").
+* A relative phrase restated by the date right after it ("a month later, on 6 July
+  1967") gives no row of its own, and a date said twice in a sentence is one row.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
   event only when it qualifies an event noun (war, conflict, ceasefire, election,
   ...) and the sentence has no other date; the event is then that noun phrase
   ("2020 Nagorno-Karabakh war").
 * A range ("from 7 to 12 August 2008", "between late September and early
-  November 2020") is one row: ``date`` the start, ``end`` the end.
+  November 2020", "from 1 November 1955 to the fall of Saigon on 30 April 1975",
+  "started on 12 July 2006, and continued until a ceasefire ... on 14 August 2006")
+  is one row: ``date`` the start, ``end`` the end.
 * Several dates in one sentence are several events when the sentence can be split
   between them at a clause boundary (", and", ";", ", while", ...) or, within a
   clause, at the last "and" between two dates ("was signed in May 1994 and a
@@ -188,6 +198,15 @@ _CITATION_BEFORE = re.compile(
 # "Resolution 242 (1967)", "The Algiers Agreement (2000)": a year in parentheses after a
 # name labels the thing named; beside another date of the sentence it dates no event.
 _YEAR_LABEL = re.compile(r"(?<=\w\s\()\d{4}\)")
+# "the third invasion since 1978", "the first time since 1945", "the worst fighting since
+# 2016": a date after "since" that bounds an ordinal or a superlative counts from it and dates
+# no event ("the longest pause since 2015 when the coalition launched ..." still does).
+_COUNTED_SINCE = re.compile(
+    r"\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+    r"|only|largest|biggest|deadliest|bloodiest|worst|heaviest|fiercest|longest|highest|lowest"
+    r"|greatest|most)\b[^,;()]{0,80}\bsince\s+$"
+)
+_WHEN_AFTER = re.compile(r"\s*,?\s+when\b")
 # "in the 1980s": a decade is a period, too vague to date an event.
 _DECADE = re.compile(r"\d0s$")
 
@@ -234,6 +253,10 @@ def _event_candidates(
         and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)
         and not _CITATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)
         and not _counts_up_to(sentence, m, figures)
+        and not (
+            _COUNTED_SINCE.search(sentence, max(0, m.start - 100), m.start)
+            and not _WHEN_AFTER.match(sentence, m.end)
+        )
     ]
     dated = [m for m in dated if not _DECADE.search(m.surface)]
     plain = [m for m in dated if not m.adjective]
@@ -261,8 +284,15 @@ _SPAN_OPENER = re.compile(
     re.IGNORECASE,
 )
 _SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one way
+    # "1 November 1955[A 1] to": a bracketed note after the start is no gap
+    r"(?:\[[^\]\[]{0,12}\])?"
     r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|finished|concluded|ceased|lasted\s+until)"
-    r"(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on)\s*$",
+    r"(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on"
+    # "from 1 November 1955 to the fall of Saigon on 30 April 1975": the event that ends it
+    r"|(?:to|until|till)\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)"
+    # "started on 12 July 2006, and continued until a ceasefire went into effect on ..."
+    r"|(?:and\s+)?(?:continued|lasted|raged|went\s+on)\s+(?:until|till)\s+"
+    r"(?:[\w'’-]+\s+){1,12}?(?:on|in))\s*$",
     re.IGNORECASE,
 )
 

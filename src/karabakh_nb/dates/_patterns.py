@@ -218,7 +218,7 @@ _QUANTIFIER_BEFORE = re.compile(
 _COUNTED = (
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|soldiers?|people|persons?|troops?|"
     r"civilians?|men|women|children|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|square|sq|dead|"
-    r"killed|wounded|injured|missing|casualties|servicemen|servicemembers|refugees?|forces?|"
+    r"killed|died|perished|wounded|injured|missing|casualties|servicemen|servicemembers|refugees?|forces?|"
     r"peacekeepers?|fighters?|tanks?|units?|members?|states?|countries|residents?|"
     r"inhabitants?|families|homes?|houses?|villages?|deaths?|victims?|prisoners?|votes?|"
     r"dollars?|euros?|tonnes?|tons?|hectares?|of\s+(?:its|their|the(?!\s+same\s+year)|them|whom|which|these))\b"

@@ -194,8 +194,29 @@ def _scan(text: str) -> list[_Raw]:
     return _merge_ranges(text, found)
 
 
+_RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
+
+
+def _consecutive(a: _Raw, b: _Raw) -> bool:
+    """True when day ``a`` (no year) is the day before ``b`` (with its year)."""
+    if a.precision != "day" or b.precision != "day" or b.year is None or a.year is not None:
+        return False
+    if a.month is None or a.day is None or b.month is None or b.day is None:
+        return False
+    year = b.year - 1 if a.month > b.month else b.year
+    try:
+        return dt.date(year, a.month, a.day) + dt.timedelta(days=1) == dt.date(
+            b.year, b.month, b.day
+        )
+    except ValueError:
+        return False
+
+
 def _two_days(text: str, m: re.Match[str]) -> list[_Raw] | None:
-    """Two days of one month, not a range: "October 23 and 25", "3 and 4 November"."""
+    """Two days of one month, "October 23 and 25", or one range of two days in a row.
+
+    "3 and 4 November" is one event over both days, unless "respectively" follows.
+    """
     kind = m.lastgroup
     if kind not in ("dr", "mr"):
         return None
@@ -208,6 +229,9 @@ def _two_days(text: str, m: re.Match[str]) -> list[_Raw] | None:
     if not (_valid(y, mo, d1) and _valid(y, mo, d2)) or _COUNTED_NEXT.match(text, m.end()):
         return None
     s, e = m.span()
+    if d2 == d1 + 1 and not _RESPECTIVELY.match(text, e):
+        # "held on 3 and 4 November": one event over two days, a range.
+        return [_Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day", relative=y is None)]
     return [
         _Raw(s, m.end(f"{kind}_d1"), "abs", y, mo, d1, "day", relative=y is None),
         _Raw(m.start(f"{kind}_d2"), e, "abs", y, mo, d2, "day", relative=y is None),
@@ -393,8 +417,11 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
         ):
             gap = text[a.end : b.start].strip()
             cue = _RANGE_CUE.search(text, max(0, a.start - 10), a.start)
-            if (cue is not None and (gap != "and" or cue.group(1).lower() == "between")) or (
-                gap in ("-", "–", "—")
+            if (
+                (cue is not None and (gap != "and" or cue.group(1).lower() == "between"))
+                or gap in ("-", "–", "—")
+                # "held on February 29 and March 1, 1992": two days in a row, one event
+                or (gap == "and" and _consecutive(a, b) and not _RESPECTIVELY.match(text, b.end))
             ):
                 year = a.year
                 if year is None:
