@@ -6,6 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from karabakh_nb.demographic_subjects import question_place
 from karabakh_nb.demographics import DEMOGRAPHIC_COLUMNS, extract_demographics
 from karabakh_nb.parse import load
 
@@ -313,3 +314,34 @@ def test_a_group_never_opens_with_a_sentence_opener():
     ]
     sudan = "The dominant religion in Sudan is Islam practiced by around 90.7% of its population."
     assert rows(sudan) == [("Sudan", "Islam", 90.7, "percent", "approx", None)]
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("What is the population of Lowbury district?", "Lowbury"),
+        ("Is Lowbury Shia or Sunni?", "Lowbury"),
+        ("How many Setos live in Estonia?", "Estonia"),
+        ("What percentage of Setos are Orthodox?", None),
+        ("What was the population of the Kurds in 1990?", None),
+        ("What is the ethnic makeup of the country?", None),
+        ("How many soldiers died in the Gulf War?", None),
+        ("How many died in the Lowbury Offensive?", None),
+    ],
+)
+def test_question_place_reads_names_no_list_holds(question, place):
+    assert question_place(question) == place
+
+
+def test_the_place_a_demographic_question_asks_about_comes_before_earlier_sentences():
+    answer = "Lowbury lies in Latvia. Its population was 40,000 in 1990."
+    assert rows(answer, "What was the population of Lowbury?") == [
+        ("Lowbury", "population", 40000, "people", "exact", 1990)
+    ]
+    # A question about something else leaves the earlier sentence's place.
+    assert rows(answer, "Who won the war?")[0][0] == "Latvia"
+    # A rule's own subject, from a question naming a place no list holds.
+    assert rows("The population of the district was recorded as 1,40,802 souls in 2011.",
+                "What is the population of Lowbury district?") == [
+        ("Lowbury", "population", 140802, "people", "exact", 2011)
+    ]  # fmt: skip

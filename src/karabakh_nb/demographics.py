@@ -73,7 +73,8 @@ from .demographic_majorities import (
     majorities,
 )
 from .demographic_shares import shares
-from .entities import find_entities, find_entities_in_question
+from .demographic_subjects import asks_demographics, question_place
+from .entities import find_entities
 from .numbers import NumberMention
 from .rules import merge_demographics
 
@@ -100,15 +101,21 @@ _CUE = re.compile(
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
 
+# "the population of the district was recorded as ...": the place named before.
+_KIND_OF_PLACE = (
+    r"(?:country|state|republic|region|province|district|territory|city|town|village|island"
+    r"|islands|area|enclave|oblast|county|governorate|municipality|strip)\b"
+)
 # Possessive: "1,234, 1990, 2,345" splits into figures, and a run of spaces between
 # words, one way only (it backtracked exponentially through the ways of splitting them).
 _POP_BEFORE = re.compile(
-    rf"\b[Pp]opulation(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,4}})?"
+    rf"\b[Pp]opulation(?:\s+of\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}|{_KIND_OF_PLACE}))?"
     r"(?:\s+(?:in|as\s+of)\s+\d{4})?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
-    r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|\d[\d,.]*+))*"
+    r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded"
+    r"|registered|enumerated|given|as|\d[\d,.]*+))*"
     r"\s*:?\s*$"
 )
 # "The 2015 census counted 145,053 residents": a census's count is a population.
@@ -166,13 +173,18 @@ class _Context:
         return self._sentence_places[index]
 
     def fallback_place(self, index: int) -> str | None:
+        # "What was the population of Biafra?": the place asked about is the topic.
+        if asks_demographics(self.question) and (place := self.question_place()):
+            return place
         for j in range(index - 1, -1, -1):
             places = self.places_of(j)
             if places:
                 return places[0]
+        return self.question_place()
+
+    def question_place(self) -> str | None:
         if not self._question_place:
-            places = _places(find_entities_in_question(self.question), [])
-            self._question_place.append(places[0] if places else None)
+            self._question_place.append(question_place(self.question))
         return self._question_place[0]
 
     def question_year(self) -> int | None:
@@ -354,7 +366,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
-    frame = merge_demographics(frame, qa)
+    frame = merge_demographics(frame, qa, question_place)
     values = [None if v is None or v != v else v for v in frame["value"].tolist()]
     frame["value"] = pd.Series(values, index=frame.index, dtype=object)
     frame["year"] = frame["year"].astype("Int64")

@@ -8,6 +8,7 @@ mediator's parties default to, and the per-sentence settling of relations.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -344,13 +345,21 @@ def _replace(
     return merged.reset_index(drop=True)
 
 
-def merge_demographics(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
-    """Add the rule rows to a demographics table; a rule row replaces its figure's row."""
+def merge_demographics(
+    frame: pd.DataFrame,
+    qa: pd.DataFrame,
+    place_of: Callable[[Any], str | None] | None = None,
+) -> pd.DataFrame:
+    """Add the rule rows to a demographics table; a rule row replaces its figure's row.
+
+    ``place_of``, given, reads the place a question asks about (``$SUBJECT`` before the
+    answer's first place); else :func:`subject_of`.
+    """
     extra: list[dict[str, Any]] = []
     for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
         if not isinstance(answer, str) or not answer:
             continue
-        subject = subject_of(question, answer)
+        subject = (place_of(question) if place_of else None) or subject_of(question, answer)
         for row in apply_rules("demographics", qa_id, answer, subject=subject):
             if row.get("subject") is not None:
                 extra.append(row)
