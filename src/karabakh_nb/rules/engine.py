@@ -54,11 +54,43 @@ def _spaces(pattern: str) -> str:
 
 _TOKEN = re.compile(rf"(?:{OPEN}([EJO])|{NUM_OPEN}(N))(\d+)(?:{CLOSE}|{NUM_CLOSE})")
 _LAST = r"(?:and(?:\s+(?:even|also|later|eventually|finally))?|or|as\s+well\s+as|along\s+with|&)"
-_NOT_INSIDE = rf"(?<!{CLOSE},)(?<!{CLOSE}, )(?<!{CLOSE} and )(?<!{CLOSE}, and )(?<!the )"
-# The same checks made just after a list's first bracket, so that a pattern that opens
-# with a slot opens with a literal and the engine jumps from bracket to bracket.
-_NOT_INSIDE_AFTER = (
-    rf"(?<!{CLOSE},{OPEN})(?<!{CLOSE}, {OPEN})(?<!{CLOSE} and {OPEN})(?<!{CLOSE}, and {OPEN})"
+# What may stand around a list item: "X forces", "X (Y)", "X (an aside)"; the last item
+# may also open with "the army of" or one modifier ("and Communist China").
+_FORCE_WORDS = (
+    "forces",
+    "troops",
+    "army",
+    "armies",
+    "navy",
+    "government",
+    "governments",
+    "military",
+    "militaries",
+)
+_FORCE = rf"(?:{'|'.join(_FORCE_WORDS)})"
+_ITEM_AFTER = (
+    rf"(?:\s+{_FORCE}\b)?(?:\s*\((?:[^(){OPEN}{NUM_OPEN}]{{1,80}}|{OPEN}[EJO]\d+{CLOSE})\))?"
+)
+_LAST_BEFORE = (
+    rf"(?:(?:the\s+)?{_FORCE}\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:(?-i:[A-Z])\w*|\w+-(?:backed|led|dominated|supported|aligned|controlled))\s+)?"
+)
+_LIST_TAIL = (
+    r"(?:\s*,?\s+and\s+(?:some\s+|several\s+|many\s+|a\s+few\s+|various\s+)?other\s+"
+    r"(?:countries|states|nations|powers|governments|groups|allies|enemies)\b)?"
+)
+# A list never begins in the middle of another: not after an item's end (its bracket,
+# force noun or aside) and a separator. The checks made before a list's first slot, and
+# the same just after its bracket, so that a pattern that opens with a slot opens with a
+# literal and the engine jumps from bracket to bracket.
+_ITEM_ENDS = (CLOSE, ")", *(f" {w}" for w in _FORCE_WORDS))
+_SEPARATORS = (",", ", ", " and ", ", and ", ", the ", " and the ", ", and the ")
+_NOT_INSIDE = (
+    "".join(rf"(?<!{re.escape(end + sep)})" for end in _ITEM_ENDS for sep in _SEPARATORS[:4])
+    + "(?<!the )"
+)
+_NOT_INSIDE_AFTER = "".join(
+    rf"(?<!{re.escape(end + sep + OPEN)})" for end in _ITEM_ENDS for sep in _SEPARATORS
 )
 SYMMETRIC = frozenset({"ally", "partner", "adversary"})
 
@@ -127,8 +159,14 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
         if not is_list:
             return f"(?P<{name}>{first})"
         # English lists: "A, B, C and D" (commas, then one "and"), atomic, and never
-        # begun in the middle of another list, so a long list is read once.
-        body = rf"(?>{first}(?:\s*,\s*{one})*(?:\s*,?\s*{_LAST}\s+{one})?)"
+        # begun in the middle of another list, so a long list is read once. An item may
+        # carry a force noun or an aside in brackets ("Germany (the first time ...)"),
+        # the last one "the army of" or a modifier; "and other countries" may end it.
+        item = rf"{one}{_ITEM_AFTER}"
+        body = (
+            rf"(?>{first}{_ITEM_AFTER}(?:\s*,\s*{item})*"
+            rf"(?:\s*,?\s*{_LAST}\s+{_LAST_BEFORE}{item})?{_LIST_TAIL})"
+        )
         return body_named(name, body, leading)
 
     def body_named(name: str, body: str, leading: bool) -> str:
