@@ -203,8 +203,8 @@ _YEAR_LABEL = re.compile(r"(?<=\w\s\()\d{4}\)")
 # no event ("the longest pause since 2015 when the coalition launched ..." still does).
 _COUNTED_SINCE = re.compile(
     r"\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
-    r"|only|largest|biggest|deadliest|bloodiest|worst|heaviest|fiercest|longest|highest|lowest"
-    r"|greatest|most)\b[^,;()]{0,80}\bsince\s+$"
+    r"|largest|biggest|deadliest|bloodiest|worst|heaviest|fiercest|longest|highest|lowest"
+    r"|greatest)\b[^,;()]{0,80}\bsince\s+$"
 )
 _WHEN_AFTER = re.compile(r"\s*,?\s+when\b")
 # "in the 1980s": a decade is a period, too vague to date an event.

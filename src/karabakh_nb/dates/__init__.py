@@ -17,8 +17,9 @@ Recognised forms:
 * ranges: ``from 7 to 12 August 2008``, ``7–12 August 2008``, ``between 1988 and
   1994``, ``between late September and early November 2020``: ``date`` is the
   start, ``end_date`` the end; a start without a year takes the end's year; two days
-  in a row joined by "and" (``3 and 4 November 2020``, ``February 29 and March 1,
-  1992``) are one range unless "respectively" follows;
+  in a row of two months joined by "and" (``February 29 and March 1, 1992``) are one
+  range unless "respectively" follows; two days of one month (``3 and 4 November``)
+  are two mentions;
 * day and month without a year (``21 December``, ``late September``): the year
   comes from the nearest preceding date in the same text (or ``anchor``), stepped
   back a year if that would pass ``as_of``; with none, the mention needs the

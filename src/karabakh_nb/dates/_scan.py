@@ -213,10 +213,7 @@ def _consecutive(a: _Raw, b: _Raw) -> bool:
 
 
 def _two_days(text: str, m: re.Match[str]) -> list[_Raw] | None:
-    """Two days of one month, "October 23 and 25", or one range of two days in a row.
-
-    "3 and 4 November" is one event over both days, unless "respectively" follows.
-    """
+    """Two days of one month, not a range: "October 23 and 25", "3 and 4 November"."""
     kind = m.lastgroup
     if kind not in ("dr", "mr"):
         return None
@@ -229,9 +226,6 @@ def _two_days(text: str, m: re.Match[str]) -> list[_Raw] | None:
     if not (_valid(y, mo, d1) and _valid(y, mo, d2)) or _COUNTED_NEXT.match(text, m.end()):
         return None
     s, e = m.span()
-    if d2 == d1 + 1 and not _RESPECTIVELY.match(text, e):
-        # "held on 3 and 4 November": one event over two days, a range.
-        return [_Raw(s, e, "abs", y, mo, d1, "day", (y, mo, d2), "day", relative=y is None)]
     return [
         _Raw(s, m.end(f"{kind}_d1"), "abs", y, mo, d1, "day", relative=y is None),
         _Raw(m.start(f"{kind}_d2"), e, "abs", y, mo, d2, "day", relative=y is None),
