@@ -25,6 +25,21 @@ def test_a_hyphen_joins_the_ends_of_a_range():
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Some 4–6 million people", [4_000_000, 6_000_000]),
+        ("between 1.5 and 2 million", [1_500_000, 2_000_000]),
+        ("four to six thousand", [4_000, 6_000]),
+        # A low end already larger than the high end's figure keeps its own value.
+        ("between 800,000 – 1.5 million", [800_000, 1_500_000]),
+        ("between 500 and 1 million", [500, 1_000_000]),
+    ],
+)
+def test_a_range_shares_its_high_ends_scale(text, values):
+    assert [m.value for m in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
     ("answer", "expected"),
     [
         # A hyphenated range: both ends count the noun after the high end.
@@ -36,6 +51,14 @@ def test_a_hyphen_joins_the_ends_of_a_range():
         # A four-digit figure with "more than" or "up to" is a count, not a year.
         ("Latvia lost 40 soldiers, whereas more than 1300 were critically injured.",
          [("Latvia", "military", 40, "exact"), ("Latvia", "wounded", 1300, "at_least")]),
+        # A figure after a verb of its own shares no list's predicate; "along with" lists.
+        ("Rebels ambushed a patrol, killing three soldiers and capturing two other soldiers.",
+         [("unspecified", "military", 3, "exact")]),
+        ("Some 1,000 Estonian troops were wounded, along with 700 Latvian troops.",
+         [("Estonia", "wounded", 1000, "approx"), ("Latvia", "wounded", 700, "exact")]),
+        # A bare figure after a noun phrase counts people of that noun's kind.
+        ("Two Estonian soldiers are wounded, three are killed and two are captured.",
+         [("Estonia", "wounded", 2, "exact"), ("Estonia", "military", 3, "exact")]),
         # A people named as a side (lexicon/peoples.txt) is the party.
         ("Some 3,000 Igbos were killed.", [("Igbo", "unspecified", 3000, "approx")]),
     ],

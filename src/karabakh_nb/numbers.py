@@ -376,6 +376,7 @@ def _implausible(text: str, match: re.Match[str], reason: str) -> ImplausibleNum
 # look-ahead for the digit (one cannot see past the end of the match: "-(?=\d)" never
 # matched, and "200-400" was two figures).
 _RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
+_SCALE_END = re.compile(r"\s(thousand|million|billion)$", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 
 
@@ -397,6 +398,13 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
         opener = _RANGE_OPENER.search(text, max(0, low.start - 9), low.start)
         if join.group(0).strip().lower() == "and" and not opener:
             continue
+        scale = _SCALE_END.search(high.surface)
+        if scale is not None and not _SCALE_END.search(low.surface):
+            # "4–6 million", "1.5 to 2 million": the high end's scale is the low end's too.
+            factor = _SCALES[scale.group(1).lower()]
+            if low.value * factor < high.value:
+                low = dataclasses.replace(low, value=_as_number(low.value * factor))
+                out[i] = low
         if not low.value < high.value or high.qualifier != "exact":
             continue
         if low.qualifier == "exact":

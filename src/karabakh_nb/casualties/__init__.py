@@ -232,10 +232,16 @@ def _rows_for_answer(
             if category == "unspecified" and fig.anaphoric and antecedent is not None:
                 # "Around 5,300 of them were killed": the soldiers counted before.
                 category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
-            others = fig.head is not None and fig.head.lower() == "others"
-            if category == "unspecified" and others and index:
-                # "22 Emirati soldiers were killed while 23 others died": the same kind.
-                earlier = category_of.get(index - 1, category)
+            if category == "unspecified" and elliptical and not fig.mods and index:
+                # "22 Emirati soldiers were killed while 23 others died", "Two soldiers are
+                # wounded, three are killed": the same kind as the people counted before.
+                prev = figures[index - 1]
+                others = fig.head is not None
+                earlier = (
+                    _category("killed", prev)
+                    if prev.head
+                    else (category_of.get(index - 1) if others else None)
+                )
                 category = earlier if earlier in ("military", "civilian") else category
             for related in (fig.subset_of, fig.shares):
                 # "10,317 civilians died, of whom 8,676 were Albanians"; "30,173 Bosniaks

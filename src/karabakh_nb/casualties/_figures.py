@@ -36,6 +36,7 @@ from ._patterns import (
     _OF_THEM,
     _OPENER,
     _OPENER_FIGURE,
+    _OWN_VERB,
     _PARENTHESIS,
     _PART_OPENER,
     _PART_WERE,
@@ -340,6 +341,8 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
         if _NOT_LISTED.search(text, figures[i - 1].np_end, fig.number.start):
             continue  # "..., with 7 million inhabitants": no list goes on
+        if _OWN_VERB.search(text, figures[i - 1].np_end, fig.number.start):
+            continue  # "killing three soldiers and capturing two other soldiers": a verb's own
         tail_ok = (
             _COORDINATION.fullmatch(text, fig.np_end, stop)
             if i + 1 < len(figures)

@@ -170,6 +170,14 @@ _COORDINATION = re.compile(
 # What never stands before a figure that shares an earlier figure's predicate: "..., with 7
 # million inhabitants" is a population.
 _NOT_LISTED = re.compile(r"\b(?:(?<!along\s)with|of|has|had|have|home\s+to)\s+$", re.IGNORECASE)
+# A verb of its own right before a figure: it goes on no earlier list ("killing three
+# soldiers and capturing two other soldiers"; "..., 21,399 Serbs" does).
+_OWN_VERB = re.compile(
+    r"\b(?:(?!(?:including|excluding|according|totalling|totaling|numbering)\b)[a-z]+ing"
+    r"|captured|took|takes|held|holds|arrested|detained|abducted|deployed|sent|freed"
+    r"|released|rescued|evacuated|trained|recruited|mobilized|mobilised)\s+$",
+    re.IGNORECASE,
+)
 # "put the dead at 1,854 ... and the wounded at 1,800": a figure a noun before it names.
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+|and\s+)the\s+"
