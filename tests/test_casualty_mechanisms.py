@@ -145,3 +145,35 @@ def test_people_counted_again(answer, expected):
 )
 def test_people_counted_again_are_not_casualties_by_themselves(answer):
     assert [r[2] for r in rows(answer)] in ([], [2000])
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Tolls of the displaced and the wounded, and deaths that "numbered" N.
+        ("By 1999 the number of refugees was estimated at 800,000.",
+         [("unspecified", "displaced", 800000, "exact")]),
+        ("It brought the total number of IDPs to 266,200.",
+         [("unspecified", "displaced", 266200, "exact")]),
+        ("The number of wounded rose to 1,200.", [("unspecified", "wounded", 1200, "exact")]),
+        ("Estonian deaths in the war numbered 145.", [("Estonia", "unspecified", 145, "exact")]),
+        # The demonym before the first of two joined nouns is the second's too.
+        ("About 149 Estonian soldiers and 44 civilians were killed.",
+         [("Estonia", "military", 149, "approx"), ("Estonia", "civilian", 44, "approx")]),
+        # "N of them X" without "were"; "militants of X".
+        ("There were 160 Estonian dead, 41 of them civilians.",
+         [("Estonia", "unspecified", 160, "exact"), ("Estonia", "civilian", 41, "exact")]),
+        ("Of the dead, 55 were militants of Hezbollah.", [("Hezbollah", "military", 55, "exact")]),
+        # A list that shares a verb goes on past a source named after a figure.
+        ("The war killed 1,200 Estonians, according to their government, and 159 Latvians, "
+         "according to the Latvian government.",
+         [("Estonia", "unspecified", 1200, "exact"), ("Latvia", "unspecified", 159, "exact")]),
+        # The low end of a range before a bare casualty verb.
+        ("Some 3,000 were killed and another 150,000-300,000 fled.",
+         [("unspecified", "unspecified", 3000, "approx"),
+          ("unspecified", "displaced", 150000, "at_least"),
+          ("unspecified", "displaced", 300000, "at_most")]),
+    ],
+)  # fmt: skip
+def test_tolls_lists_and_parts(answer, expected):
+    assert rows(answer) == expected

@@ -104,7 +104,7 @@ from ..numbers import has_number
 from ._figures import _category, _figures, _qualifiers, _resolve_cues
 from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
-from ._patterns import _CUE_STEM, _IN_ACTION, _PARTY_KINDS
+from ._patterns import _CUE_STEM, _IN_ACTION, _JOINED, _PARTY_KINDS
 from ._sources import (
     _internal,
     _last_before,
@@ -213,6 +213,16 @@ def _rows_for_answer(
                 between = find_entities(text[prev.np_end : fig.number.start])
                 if not any(e.kind in _PARTY_KINDS for e in between):
                     parties = list(parties_of.get(index - 1, []))
+            if (
+                not parties
+                and index
+                and fig.head is not None
+                and not fig.cue
+                and _JOINED.fullmatch(text, figures[index - 1].np_end, fig.number.start)
+            ):
+                # "149 Israeli soldiers and 44 civilians were killed": the demonym before
+                # the first noun is the second's too.
+                parties = list(parties_of.get(index - 1, []))
             if named is None and not parties:
                 named = find_entities(text)
                 owners = _owner_marks(text, named)

@@ -33,6 +33,7 @@ from ._patterns import (
     _NOT_LISTED,
     _NP,
     _NP_DEMONYM,
+    _OF_PARTY,
     _OF_THEM,
     _OPENER,
     _OPENER_FIGURE,
@@ -46,6 +47,7 @@ from ._patterns import (
     _POST,
     _PRE,
     _PUT_AT,
+    _REPORT_TAIL,
     _SIDE_PP,
     _SUBSET,
     _TAIL,
@@ -141,8 +143,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             part_np = match is not None
         of_them = _OF_THEM.match(text, number.end) if match is None else None
         part_after = False
-        if of_them is not None and (were := _PART_WERE.match(text, of_them.end())) is not None:
-            match = _noun_phrase(text, were.end())  # "89 of whom were children"
+        if of_them is not None:
+            # "89 of whom were children", "41 of them civilians"
+            were = _PART_WERE.match(text, of_them.end())
+            match = _noun_phrase(text, were.end() if were else of_them.end())
             part_np = part_after = match is not None
         back = bool(
             _BACK_BEFORE.search(text, max(0, number.start - 20), number.start)
@@ -179,6 +183,11 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                 aside := _PEOPLE_ASIDE.match(text, match.end()) or _SIDE_PP.match(text, match.end())
             ):
                 out[-1].parties = _parties(find_entities(aside.group("np")))
+            if not out[-1].parties and (of := _OF_PARTY.match(text, match.end())):
+                # "55 were militants of Hezbollah", "soldiers of the Estonian army"
+                found = find_entities(text[of.end() : of.end() + 80])
+                if found and found[0].start == 0 and found[0].kind in ("state", "side", "people"):
+                    out[-1].parties = [found[0].party]
             _refer_back(out, text, opener, back, part_after, part_np)
             continue
         low = numbers[index - 1] if index else None
@@ -202,6 +211,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         if number.maybe_year and number.qualifier not in ("at_least", "at_most"):
             continue  # "more than 1300 were injured" is a count; a bare "1300" may be a year
         bare = _BARE.match(text, number.end)
+        if bare is None and ranged and high is not None and not high.maybe_year:
+            bare = _BARE.match(text, high.end)  # "another 150,000-300,000 fled"
         if bare is None and of_them is not None and _BARE.match(text, of_them.end()):
             # "5,300 of them were killed": the people counted before.
             out.append(_Figure(number, of_them.end(), None, None, "", False, [], anaphoric=True))
@@ -218,7 +229,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             parties = _parties(
                 [e for e in find_entities(phrase) if not _WHERE.search(phrase, 0, e.start)]
             )
-            out.append(_Figure(number, number.end, "killed", None, phrase, False, parties))
+            cue = "killed" if toll.group("deaths") else _cue_of(toll)
+            out.append(_Figure(number, number.end, cue, None, phrase, False, parties))
             continue
         # "displaced one million": an unambiguous casualty verb right before a bare number.
         pre = _PRE.search(text, max(0, number.start - _LOOKBACK), number.start)
@@ -323,8 +335,8 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             fig.military = True
         if lost is not None:
             fig.pre, fig.possessive = "killed", True
-        elif toll is not None:
-            fig.pre = "killed"  # "the death toll ... is 613 civilians"
+        elif toll is not None:  # "the death toll ... is 613 civilians"
+            fig.pre = "killed" if toll.group("deaths") else _cue_of(toll)
         elif pre is not None:
             fig.pre = _cue_of(pre)
             # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".
@@ -348,7 +360,7 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             if i + 1 < len(figures)
             else (_TAIL.match(text, fig.np_end))
         )
-        if not tail_ok:
+        if not tail_ok and not _REPORT_TAIL.match(text, fig.np_end):
             continue
         earlier = next((f for f in reversed(figures[:i]) if f.cue or f.post or f.pre), None)
         if earlier is not None:

@@ -142,14 +142,19 @@ _PRE = re.compile(
     r"|a\s+further|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
+# A toll before its figure, and what it counts ("the death toll rose to 3,000", "the
+# number of refugees is estimated at 800,000", "British deaths numbered 145").
+_TOLL_OF = r"(?:number|estimate|count|tally|total)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
 _TOLL = re.compile(
-    r"\b(?:death\s+toll|toll|(?:casualty|death)\s+(?:estimate|figure|count|tally)s?"
-    r"|(?:number|estimate|count|tally|total)\s+of\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?"
-    r"(?:dead|deaths|fatalities|victims|killed))"
+    r"\b(?:(?P<killed>death\s+toll|toll|(?:casualty|death)\s+(?:estimate|figure|count|tally)s?"
+    rf"|{_TOLL_OF}(?:dead|deaths|fatalities|victims|killed))"
+    rf"|(?P<displaced>{_TOLL_OF}(?:refugees|IDPs|evacuees|displaced(?:\s+(?:people|persons))?))"
+    rf"|(?P<wounded>{_TOLL_OF}(?:wounded|injured))|(?P<missing>{_TOLL_OF}missing))"
     r"(?:\s+[\w'’-]+){0,7}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
-    r"|range[sd]?\s+from|ranging\s+from)(?:\s+between|\s+from)?\s+$",
+    r"|range[sd]?\s+from|ranging\s+from)(?:\s+between|\s+from)?\s+$"
+    r"|\b(?P<deaths>deaths|fatalities)(?:\s+[\w'’.-]+){0,6}?\s+(?:numbered|totaled|totalled"
+    r"|totals|stood\s+at|reached|exceeded)\s+$",
     re.IGNORECASE,
 )
 _BARE = re.compile(
@@ -167,6 +172,10 @@ _COORDINATION = re.compile(
     r"|(?:from|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*+)*",
     re.IGNORECASE,
 )
+# "..., and 159 Israelis, according to the Israeli government": a list ends at its source.
+_REPORT_TAIL = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*,\s*according\s+to\b", re.IGNORECASE)
+# Two noun phrases joined into one subject ("149 Israeli soldiers and 44 civilians").
+_JOINED = re.compile(r"\s*(?:and|as\s+well\s+as|plus|along\s+with)\s*", re.IGNORECASE)
 # What never stands before a figure that shares an earlier figure's predicate: "..., with 7
 # million inhabitants" is a population.
 _NOT_LISTED = re.compile(r"\b(?:(?<!along\s)with|of|has|had|have|home\s+to)\s+$", re.IGNORECASE)
@@ -199,6 +208,7 @@ _BACK_BEFORE = re.compile(
     r"\b(?:another|an?\s+(?:additional|further)|the\s+(?:remaining|other))\s+$", re.IGNORECASE
 )
 _BACK_MODS = re.compile(r"\b(?:other|additional|further|remaining)\b", re.IGNORECASE)
+_OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # A sentence opening on the people it counts a part of: "Of these, 1979 were officers";
 # "Of the 49,985 wounded, 7132 were officers"; "Of the Afghan population of some 15
