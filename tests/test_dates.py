@@ -439,3 +439,34 @@ def test_a_year_before_a_figure_is_a_year():
     assert [(m.surface, m.date) for m in find_dates(text)] == [("1967", "1967")]
     # a plain count stays a count
     assert find_dates("About 1967 people fled.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month "the same year" / "that year" takes the anchor's year
+        (
+            "The coup came in January 1966; the counter-coup in July the same year.",
+            ["1966-01", "1966-07"],
+        ),
+        ("Talks began in March 1921 and ended in May that year.", ["1921-03", "1921-05"]),
+        # "two months on 02 June": "on" opens the date, the count is no relative phrase
+        (
+            "The truce began on 2 April 1922. It was extended for two months on 2 June.",
+            ["1922-04-02", "1922-06-02"],
+        ),
+        # one year for two months joined by "and"; two months in a row are one range
+        ("Talks were held in April and June 1992.", ["1992-04", "1992-06"]),
+        ("Votes were cast in December and January 1995.", ["1994-12"]),
+        # "and" before a bare number makes it a year only in a list of dates
+        ("Some 600 civilians were killed and 2000 Freedonian militants.", []),
+        ("It happened in 1992 and 1993.", ["1992", "1993"]),
+    ],
+)
+def test_years_said_once_and_counts_after_and(text, expected):
+    assert [m.date for m in find_dates(text) if m.date] == expected
+
+
+def test_two_months_in_a_row_are_a_range():
+    found = find_dates("Elections were held in April and May 1990.")
+    assert [(m.date, m.end_date, m.relative) for m in found] == [("1990-04", "1990-05", None)]

@@ -545,3 +545,42 @@ def test_which_dates_of_a_sentence_date_events(answer, expected):
 )
 def test_ranges_and_counted_since(answer, expected):
     assert _dated(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a census held on a date is an event, even beside its figures
+        (
+            "According to a population census conducted on April 1 - 15, 1931, Sylvania has"
+            " 4,437,460 residents.",
+            [("1931-04-01", "1931-04-15")],
+        ),
+        # a share of the inhabitants is an observation, as one of the population
+        ("In 1931, 78% of Sylvania's inhabitants were Sylvanians and 12% Freedonians.", []),
+        # plural event nouns, a ruling, and an event a time phrase points to
+        ("After the 1925 military offensives, 200,000 Freedonians fled.", [("1925", None)]),
+        (
+            "According to a 1935 ruling by a commission, Freedonia started the war.",
+            [("1935", None)],
+        ),
+        (
+            "In July 1932, Freedonia signed a pact to repatriate rebels who fled after the"
+            " 1924 genocide in Sylvania.",
+            [("1924", None), ("1932-07", None)],
+        ),
+    ],
+)
+def test_event_nouns_and_observations(answer, expected):
+    assert _dated(answer) == expected
+
+
+def test_dates_listed_with_and_share_their_part():
+    qa = pd.DataFrame(
+        {"id": ["f:1"], "question": ["Q?"], "answer": ["Talks were held in April and June 1932."]}
+    )
+    table = extract_timeline(qa)
+    assert table[["date", "event"]].values.tolist() == [
+        ["1932-04", "Talks were held"],
+        ["1932-06", "Talks were held"],
+    ]

@@ -80,18 +80,29 @@ UNRESOLVED_COLUMNS = ["qa_id", "phrase", "evidence", "reason"]
 
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
 _OBSERVATION = re.compile(r"\b(?:population|census)\b", re.IGNORECASE)
+# "In 1991, 78% of Croatia's inhabitants were Croats": a share of the inhabitants too.
+_SHARE_OF_PEOPLE = re.compile(r"\b(?:inhabitants|residents)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\d\s*%|\d\s+per\s*cent\b", re.IGNORECASE)
 _EVENT_WORDS = (
     r"war|wars|conflict|clashes|escalation|offensive|ceasefire|cease-fire|truce|"
     r"agreement|treaty|accord|protocol|declaration|election|elections|referendum|"
     r"revolution|uprising|protests|crisis|earthquake|invasion|coup|summit|talks|"
     r"negotiations|massacre|pogrom|war's|blockade|independence|games|olympics|genocide|"
-    r"siege|battle|intifada|rebellion|insurgency|airlift|evacuation|bombing|bombings"
+    r"siege|battle|intifada|rebellion|insurgency|airlift|evacuation|bombing|bombings|"
+    # plurals ("the 1995 military offensives"); a court's decision is an event too
+    r"offensives|ceasefires|truces|agreements|treaties|accords|invasions|coups|massacres|"
+    r"pogroms|sieges|battles|uprisings|revolutions|rebellions|crises|referendums|ruling|"
+    r"rulings|verdict|judgment|judgement"
 )
 _EVENT_NOUN = re.compile(
     r"\d{4}\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[\w-]+\s+)?"
     rf"(?i:{_EVENT_WORDS})\b"
     # "the 1948 truce line", "the 1967 war veterans": the noun names a thing, not the event
     r"(?!\s+(?i:lines?|borders?|boundar(?:y|ies)|frontiers?|maps?|veterans?|refugees?|era)\b)"
+)
+_TIME_PREPOSITION = re.compile(
+    r"\b(?i:after|before|since|during|following|until|amid|prior\s+to|ahead\s+of"
+    r"|in\s+the\s+(?:aftermath|wake|run-up)\s+of)\s+the\s+$"
 )
 _YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflicts|elections)\b")
 _CLAUSE_BREAK = re.compile(
@@ -127,8 +138,12 @@ def _segments(
             continue
         part_start, part_and, part_events = c_start, c_and, [inner[0]]
         for left, right in itertools.pairwise(inner):
-            splits = [m for m in _AND.finditer(sentence, left.end, right.start) if free(m.start())]
-            if not splits:  # cannot be separated: both dates share the part
+            splits = [
+                m
+                for m in _AND.finditer(sentence, left.end, right.start)
+                if free(m.start()) and m.end() < right.start
+            ]
+            if not splits:  # cannot be separated ("in April and June 1992"): one part
                 part_events.append(right)
                 continue
             out.extend((part_start, splits[-1].start(), part_and) for _ in part_events)
@@ -142,8 +157,8 @@ def _segments(
 # right before or after it: "the last census in 1991", "the Iraqi invasion in 1990", "the
 # 1992-1993 war".
 _EVENT_BEFORE = re.compile(
-    rf"\b(?i:{_EVENT_WORDS}|census)\s+(?:(?:was|were)\s+(?:held\s+|conducted\s+)?|took\s+place\s+)?"
-    r"(?:in|on)\s+$"
+    rf"\b(?i:{_EVENT_WORDS}|census)\s+(?:(?:was\s+|were\s+)?"
+    r"(?:held\s+|conducted\s+|taken\s+|carried\s+out\s+)?|took\s+place\s+)(?:in|on)\s+$"
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?i:{_EVENT_WORDS})\b")
 
@@ -244,7 +259,10 @@ def _event_candidates(
     sentence: str, mentions: list[DateMention], figures: list[tuple[int, int]]
 ) -> list[DateMention]:
     """The mentions of a sentence that date an event (see the module docstring)."""
-    observation = bool(figures) and _OBSERVATION.search(sentence) is not None
+    observation = bool(figures) and (
+        _OBSERVATION.search(sentence) is not None
+        or (_SHARE_OF_PEOPLE.search(sentence) is not None and _PERCENT.search(sentence) is not None)
+    )
     dated = [
         m
         for m in mentions
@@ -266,7 +284,19 @@ def _event_candidates(
             plain = [m for m in plain if m not in labels]
     if plain:
         # "the 1965 and 1971 wars": the first year of a list before an event noun too.
-        listed = [m for m in dated if m.adjective and _YEARS_NOUN.match(sentence, m.start)]
+        # "... after the 1994 genocide in Rwanda": an event a time phrase points to, too.
+        listed = [
+            m
+            for m in dated
+            if m.adjective
+            and (
+                _YEARS_NOUN.match(sentence, m.start)
+                or (
+                    _EVENT_NOUN.match(sentence, m.start)
+                    and _TIME_PREPOSITION.search(sentence, max(0, m.start - 30), m.start)
+                )
+            )
+        ]
         return sorted(plain + listed, key=lambda m: m.start)
     # "the 1982 Falklands War"; "the 1965 and 1971 wars": each year of the event noun.
     return [

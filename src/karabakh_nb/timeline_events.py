@@ -120,12 +120,21 @@ def _tidy(text: str) -> str:
     return text.strip()
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|&|and|or|,\s*and|,\s*or)\s*")
+
+
 def strip_dates(text: str, spans: list[tuple[int, int]]) -> str:
-    """Remove date phrases (with the preposition before each) from ``text``."""
+    """Remove date phrases (with the preposition before each) from ``text``.
+
+    Dates listed one after another ("in April and June 1992") go with what joins them.
+    """
     out = []
     pos = 0
     for start, end in sorted(spans):
         if start < pos:
+            continue
+        if pos and _LIST_GAP.fullmatch(text, pos, start):
+            pos = end
             continue
         cue = _CUE_BEFORE.search(text, pos, start)
         cut = cue.start() if cue else start

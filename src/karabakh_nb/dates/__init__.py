@@ -17,10 +17,13 @@ Recognised forms:
 * ranges: ``from 7 to 12 August 2008``, ``7–12 August 2008``, ``between 1988 and
   1994``, ``between late September and early November 2020``: ``date`` is the
   start, ``end_date`` the end; a start without a year takes the end's year; two days
-  in a row of two months joined by "and" (``February 29 and March 1, 1992``) are one
-  range unless "respectively" follows; two days of one month (``3 and 4 November``)
-  are two mentions;
-* day and month without a year (``21 December``, ``late September``): the year
+  in a row of two months joined by "and" (``February 29 and March 1, 1992``) and two
+  months in a row (``April and May 1990``) are one range unless "respectively"
+  follows; two days of one month (``3 and 4 November``) are two mentions, and other
+  months or days joined by "and" or "or" share the year said once (``in April and
+  June 1992``);
+* day and month without a year (``21 December``, ``late September``; ``in July the
+  same year``, ``in May that year``): the year
   comes from the nearest preceding date in the same text (or ``anchor``), stepped
   back a year if that would pass ``as_of``; with none, the mention needs the
   publication date (``needs_as_of``) and resolves to the latest such day or month
@@ -48,9 +51,10 @@ A bare number is a year only when it has four digits in 1000–2100, is not part
 of a comma-grouped number, a percentage or a hyphenated compound, is not
 followed by a counted noun ("1500 troops") nor preceded by a quantifier
 ("about 1500"), and is introduced by a cue ("in", "since", "as of", "between",
-"early", ...), opens a sentence, stands in parentheses, or is used as an
-adjective after an article ("The 2020 Nagorno-Karabakh war"; ``adjective`` is
-then True).
+"early", ...; "and" or "or" only after another date: "in 1992 and 1993", not "600
+civilians killed and 2000 militants"), opens a sentence, stands in parentheses, or
+is used as an adjective after an article ("The 2020 Nagorno-Karabakh war";
+``adjective`` is then True).
 
 The package is split by job: ``_patterns`` holds the vocabularies and compiled
 regular expressions; ``_scan`` finds the mentions of a text and reads each into its

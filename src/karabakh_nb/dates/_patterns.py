@@ -225,5 +225,11 @@ _COUNTED = (
 )
 _COUNTED_NEXT = re.compile(rf"\s+{_COUNTED}", re.IGNORECASE)
 _COUNTED_NEXT2 = re.compile(rf"\s+[A-Za-z][\w'’-]*\s+{_COUNTED}", re.IGNORECASE)
+# "and" or "or" before a bare number makes it a year only in a list of dates ("in 1992 and
+# 1993", "May 1990 or 1991"), not after a count ("600 civilians killed and 2000 militants").
+_LIST_CUE = re.compile(r"\b(?:and|or)\s*-?$")
+_LISTED_DATE = re.compile(
+    rf"(?:\d{{4}}s?|{_FULL_MONTH})\)?,?\s+(?:and|or)\s*-?$|\b[Bb]etween\s+\S+\s+and\s*$"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n)\s*[\"“(]?$")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")

@@ -26,6 +26,8 @@ from ._patterns import (
     _COUNTED_NEXT,
     _COUNTED_NEXT2,
     _DATE_AFTER,
+    _LIST_CUE,
+    _LISTED_DATE,
     _MAX_PREFIX_WORDS,
     _MONTHS,
     _NUMBER_WORDS,
@@ -117,7 +119,9 @@ def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool,
     after = text[end : end + 40]
     if _COUNTED_NEXT.match(after):
         return False, False
-    if has_mod or _YEAR_CUE.search(before):
+    if has_mod or (
+        _YEAR_CUE.search(before) and (not _LIST_CUE.search(before) or _LISTED_DATE.search(before))
+    ):
         return True, False
     if _ARTICLE_BEFORE.search(before) and _WORD_AFTER.match(after):
         return True, True
@@ -134,7 +138,12 @@ _FIGURE_NEXT = re.compile(
 )
 
 
-_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
+_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
+# "extended for another two months on 02 June": "on" opens a date, not "two months on".
+_ON_DATE = re.compile(
+    r"\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)"
+)
 
 
 def _candidates(text: str) -> Iterator[tuple[int, list[int]]]:
@@ -187,7 +196,8 @@ def _scan(text: str) -> list[_Raw]:
             if raw is not None:
                 same = _OF_THAT_YEAR.match(text, raw.end) if raw.year is None else None
                 if same is not None and raw.kind == "abs" and raw.month is not None:
-                    raw.end = same.end()  # "on May 24 of the same year": the anchor's year
+                    # "on May 24 of the same year", "in July that year": the anchor's year
+                    raw.end = same.end()
                 found.append(raw)
                 done = raw.end
                 break
@@ -197,16 +207,25 @@ def _scan(text: str) -> list[_Raw]:
 _RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
 
 
+def _shared_year(a: _Raw, b: _Raw) -> int | None:
+    """The year ``b`` gives ``a`` in "April and May 1990" ("December and January 1991": 1990)."""
+    if a.year is not None or b.year is None or a.month is None or b.month is None:
+        return None
+    return b.year - 1 if a.month > b.month else b.year
+
+
 def _consecutive(a: _Raw, b: _Raw) -> bool:
-    """True when day ``a`` (no year) is the day before ``b`` (with its year)."""
-    if a.precision != "day" or b.precision != "day" or b.year is None or a.year is not None:
+    """True when ``a`` (no year) is the day or month right before ``b`` (with its year)."""
+    year = _shared_year(a, b)
+    if year is None or a.precision != b.precision or b.year is None:
         return False
-    if a.month is None or a.day is None or b.month is None or b.day is None:
+    if a.precision == "month":
+        return (year * 12 + (a.month or 0)) + 1 == b.year * 12 + (b.month or 0)
+    if a.precision != "day" or a.day is None or b.day is None:
         return False
-    year = b.year - 1 if a.month > b.month else b.year
     try:
-        return dt.date(year, a.month, a.day) + dt.timedelta(days=1) == dt.date(
-            b.year, b.month, b.day
+        return dt.date(year, a.month or 1, a.day) + dt.timedelta(days=1) == dt.date(
+            b.year, b.month or 1, b.day
         )
     except ValueError:
         return False
@@ -346,6 +365,8 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         direction = g("rel_dir").lower()
         if direction in ("after", "before") and g("rel_tail") is None:
             return None  # "two years after the war": anchored on the war, not a date
+        if direction == "on" and _ON_DATE.match(text, e):
+            return None
         sign = -1 if direction in ("earlier", "before") else 1
         raw = _Raw(
             s,
@@ -414,7 +435,7 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
             if (
                 (cue is not None and (gap != "and" or cue.group(1).lower() == "between"))
                 or gap in ("-", "–", "—")
-                # "held on February 29 and March 1, 1992": two days in a row, one event
+                # "on February 29 and March 1, 1992", "in April and May 1990": one event
                 or (gap == "and" and _consecutive(a, b) and not _RESPECTIVELY.match(text, b.end))
             ):
                 year = a.year
@@ -438,6 +459,16 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
                 )
                 i += 2
                 continue
+        if (
+            b is not None
+            and a.kind == "abs" == b.kind
+            and a.end_parts is None
+            and a.precision == b.precision
+            and text[a.end : b.start].strip() in ("and", "or")
+            and (year := _shared_year(a, b)) is not None
+        ):
+            # "in April and June 1990": the year said once is both months'
+            a.year, a.relative = year, False
         out.append(a)
         i += 1
     return out
