@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import karabakh_nb as kn
 from karabakh_nb.errors import InputError, UsageError
-from karabakh_nb.parse import clean_answer, is_question, parse_text, source_labels
+from karabakh_nb.parse import clean_answer, is_question, parse_text, read_corpus, source_labels
 
 from .conftest import DATA, SEED
 
@@ -469,3 +469,57 @@ def test_a_run_of_spaces_is_one_space_in_the_answer_and_kept_in_the_raw_block(tm
 )
 def test_date_headers_and_initials_in_headers(raw, answer, snippet):
     assert clean_answer(raw)[:2] == (answer, snippet)
+
+
+# ---- a large file read on several processes --------------------------------------------
+_CHUNKY_BLOCKS = [
+    "What happened?",
+    "A war broke out.",
+    "Who won?",
+    "Why? Nobody knows",  # a '?' block that does not open like a question: the answer
+    "Is it over?",
+    "When did it end?",  # a question in a row: the one before stays unanswered
+    "  It ended\nin spring.  ",
+    "Share on Facebook. The talks failed.",  # after an answer: an orphan
+    "A second answer block (an orphan).",
+]
+
+
+def _chunky_text(copies: int) -> str:
+    seps = ["\n\n", "\n\n\n", "\n \n", "\n\t\n\n"]
+    blocks = _CHUNKY_BLOCKS * copies
+    return "".join(b + seps[i % len(seps)] for i, b in enumerate(blocks))
+
+
+def test_cuts_fall_only_after_a_block_that_is_no_question():
+    from karabakh_nb.parse._chunks import _cuts
+
+    text = _chunky_text(40)
+    cuts = _cuts(text, 4)
+    assert len(cuts) == 3
+    assert cuts == sorted(cuts)
+    for cut in cuts:
+        before = text[:cut].rstrip()
+        assert not before.endswith("?"), before[-40:]
+        assert text[cut - 1] == "\n"
+        assert not text[cut].isspace()
+
+
+@pytest.mark.parametrize("workers", ["2", "3"])
+def test_a_large_file_read_by_several_processes_is_read_as_by_one(monkeypatch, tmp_path, workers):
+    from karabakh_nb import parallel
+
+    path = tmp_path / "big.txt"
+    path.write_text(_chunky_text(60), encoding="utf-8")
+    one = read_corpus(path)
+    qa_one, orphans_one = one.qa, one.orphans
+    calls = []
+    real = parallel.map_forked
+    monkeypatch.setattr(parallel, "map_forked", lambda *a: calls.append(a[2]) or real(*a))
+    monkeypatch.setenv("KARABAKH_NB_WORKERS", workers)
+    many = read_corpus(path)
+    assert calls == [int(workers)]  # the file really was cut
+    pd.testing.assert_frame_equal(many.qa, qa_one)
+    assert many.orphans == orphans_one
+    assert qa_one["flags"].map(lambda f: "unanswered" in f).sum() == 60
+    assert len(orphans_one) == 120  # the two blocks after an answer, in each copy

@@ -46,6 +46,7 @@ __all__ = [
     "PAIR_COLUMNS",
     "WORKERS_ENV",
     "fact_tables",
+    "map_forked",
     "parallel_min_pairs",
     "slice_tables",
     "worker_count",
@@ -133,6 +134,34 @@ def _pairs(qa: pd.DataFrame) -> pd.DataFrame:
     # Plain Python objects: the extractors walk the columns cell by cell, which is slow on
     # Arrow-backed text.
     return qa[columns].astype(object).reset_index(drop=True)
+
+
+def map_forked(
+    func: Callable[..., Any], tasks: Sequence[tuple[Any, ...]], workers: int
+) -> list[Any]:
+    """``[func(*task) for task in tasks]``, the first task here and the rest in a pool.
+
+    The pool's processes are forked (as :class:`_Local`'s), so ``func`` may read what this
+    process holds (a file's text) without it being sent; only the results travel back.
+
+    Raises:
+        UsageError: A worker process died.
+    """
+    if workers <= 1 or len(tasks) < 2:
+        return [func(*task) for task in tasks]
+    gc.freeze()
+    context = multiprocessing.get_context("fork")
+    try:
+        with concurrent.futures.ProcessPoolExecutor(
+            min(workers, len(tasks) - 1), mp_context=context
+        ) as pool:
+            futures = [pool.submit(func, *task) for task in tasks[1:]]
+            first = func(*tasks[0])
+            return [first, *(future.result() for future in futures)]
+    except concurrent.futures.process.BrokenProcessPool:
+        raise UsageError(MSG_BROKEN_POOL) from None
+    finally:
+        gc.unfreeze()
 
 
 # ---- the pure functions of a slice ---------------------------------------------------

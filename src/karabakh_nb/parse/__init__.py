@@ -31,13 +31,14 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from .. import errors
 from ..errors import InputError
 from ._blocks import Block, _stem
+from ._chunks import scan_file
 from ._clean import MAX_SNIPPET_WORDS as MAX_SNIPPET_WORDS
 from ._clean import clean_answer
 from ._files import _read_file, decode, resolve_paths
@@ -96,24 +97,22 @@ class Corpus:
     skipped: list[SkippedFile] = field(default_factory=list)
 
 
-def _frame(pairs: Sequence[Pair]) -> pd.DataFrame:
-    columns = {
-        "id": [p.id for p in pairs],
-        "source": [p.source for p in pairs],
-        "line": [p.line for p in pairs],
-        "question": [p.question for p in pairs],
-        "answer": [p.answer for p in pairs],
-        "snippet": [p.snippet for p in pairs],
-        "raw": [p.raw for p in pairs],
-        "flags": [p.flags for p in pairs],
-        "boilerplate": [p.boilerplate for p in pairs],
-        "answer_line": [p.answer_line for p in pairs],
-    }
-    frame = pd.DataFrame(columns)
-    frame["line"] = frame["line"].astype("int64")
-    frame["answer_line"] = frame["answer_line"].astype("Int64")
-    for col in ("answer", "snippet", "raw", "boilerplate"):
-        frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+def _frame(columns: Sequence[list[Any]]) -> pd.DataFrame:
+    """The ``qa`` table from one list per field of :class:`Pair`."""
+    data = dict(zip(Pair._fields, columns, strict=True))
+    frame = pd.DataFrame(
+        {
+            "id": pd.Series(data["id"], dtype="str"),
+            "source": pd.Series(data["source"], dtype="str"),
+            "line": pd.Series(data["line"], dtype="int64"),
+            "question": pd.Series(data["question"], dtype="str"),
+            **{
+                name: pd.Series(data[name], dtype=object)
+                for name in ("answer", "snippet", "raw", "flags", "boilerplate")
+            },
+            "answer_line": pd.Series(data["answer_line"], dtype="Int64"),
+        }
+    )
     return frame
 
 
@@ -169,7 +168,7 @@ def read_corpus(
         InputError: A file cannot be read or decoded, or no file holds a question.
     """
     files = resolve_paths(paths)
-    all_pairs: list[Pair] = []
+    all_columns: list[list[Any]] = [[] for _ in Pair._fields]
     all_orphans: list[Block] = []
     skipped: list[SkippedFile] = []
     first_error: InputError | None = None
@@ -182,15 +181,16 @@ def read_corpus(
             first_error = first_error or exc
             skipped.append(SkippedFile(source, stem or _stem(source), exc.message))
             continue
-        pairs, orphans = parse_text(text, source, stem)
-        if not pairs:
+        columns, orphans = scan_file(text, source, stem)
+        if not columns[0]:
             first_error = first_error or InputError(errors.MSG_NO_QUESTIONS, path)
             skipped.append(SkippedFile(source, stem or _stem(source), errors.MSG_NO_QUESTIONS))
-        all_pairs.extend(pairs)
+        for column, part in zip(all_columns, columns, strict=True):
+            column.extend(part)
         all_orphans.extend(orphans)
-    if not all_pairs and first_error is not None:
+    if not all_columns[0] and first_error is not None:
         raise first_error
-    return Corpus(_frame(all_pairs), all_orphans, files, skipped)
+    return Corpus(_frame(all_columns), all_orphans, files, skipped)
 
 
 def load(

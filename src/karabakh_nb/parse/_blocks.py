@@ -49,7 +49,11 @@ def _join_lines(raw: str) -> str:
         joined = raw.strip()
     else:
         joined = " ".join(part.strip() for part in raw.split("\n") if part.strip())
-    return _SPACE_RUN.sub(" ", joined)
+    # Every white-space character but the space is unprintable, so a line with no two
+    # spaces in a row and nothing unprintable holds no run: skip the (slower) pattern.
+    if "  " in joined or not joined.isprintable():
+        return _SPACE_RUN.sub(" ", joined)
+    return joined
 
 
 def _stem(source: str) -> str:
@@ -62,15 +66,17 @@ def _stem(source: str) -> str:
     return folder + slash + (name.rsplit(".", 1)[0] if "." in name[1:] else name)
 
 
-def _raw_blocks(text: str) -> Iterator[tuple[int, str]]:
-    """Yield ``(first line, raw block)`` for each block of a decoded file."""
-    line = 1
-    for index, part in enumerate(_BLANK_RUN.split(text)):
-        if index % 2:  # a separator: the line break and the blank lines after a block
-            line += part.count("\n")
-            continue
+def _raw_blocks(text: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
+    """Yield ``(first line, raw block)`` for each block of a decoded file.
+
+    ``text`` may be a run of whole blocks of a file that starts on line ``first_line``.
+    """
+    line = first_line
+    parts = _BLANK_RUN.split(text)
+    # parts alternate: block, separator, block, ... (the last one a block)
+    for part, separator in zip(parts[0::2], [*parts[1::2], ""], strict=True):
         start = line
-        line += part.count("\n")
+        line += part.count("\n") + separator.count("\n")
         if part and not part[0].isspace() and not part[-1].isspace():
             yield start, part
             continue
