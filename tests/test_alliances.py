@@ -700,3 +700,29 @@ def test_the_alliance_refers_to_the_one_organisation_named_before(answer, expect
     qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer], "source": ["f.txt"]})
     table = kn.extract(qa, "alliances")
     assert table[["a", "b", "relation"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a coalition led by a state fights as that state
+        (
+            "The Saudi-led coalition fighting Houthi rebels bombed the port.",
+            [["Saudi Arabia", "Houthis", "adversary"]],
+        ),
+        # two leaders: a row each
+        (
+            "The French-British-led coalition launched a campaign against Libya.",
+            [["France", "Libya", "adversary"], ["United Kingdom", "Libya", "adversary"]],
+        ),
+        # membership names the coalition itself
+        (
+            "Egypt joined the Saudi-led coalition in 2015.",
+            [["Egypt", "Saudi-led coalition", "member"]],
+        ),
+    ],
+)
+def test_a_coalition_led_by_a_state_stands_for_its_leader(answer, expected):
+    qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer], "source": ["f.txt"]})
+    table = kn.extract(qa, "alliances")
+    assert sorted(table[["a", "b", "relation"]].values.tolist()) == sorted(expected)

@@ -26,7 +26,7 @@ NUM_OPEN, NUM_CLOSE = "⟪", "⟫"
 
 # Nouns after a demonym that make it name the party itself.
 _PARTY_HEAD = re.compile(
-    r"(?:\s+(?:government|federal|regular|armed|military|security|national|naval|air))?"
+    r"(?:\s+(?:government|federal|regular|armed|military|security|national|naval|air|defen[cs]e))?"
     r"\s+(?:forces|troops|army|armed\s+forces|military|government|side|authorities|regime"
     r"|navy|air\s+force|soldiers|units|leadership|officials|president|prime\s+minister"
     r"|foreign\s+minister|defen[cs]e\s+minister|king|leader|premier|chancellor|congress"

@@ -95,10 +95,19 @@ _NOT_INSIDE_AFTER = "".join(
 SYMMETRIC = frozenset({"ally", "partner", "adversary"})
 
 
+# "the X-led coalition", "the X-Y-led military coalition": X (and Y) as a party.
+_LED = (
+    rf"(?:{OPEN}[EJ]\d+{CLOSE}[-–](?={OPEN}[EJ]\d+{CLOSE}-led\b))?{OPEN}{{guard}}[EJ]\d+{CLOSE}"
+    r"-led\s+(?:(?:military|international|multinational|western|Arab)\s+)?"
+    r"(?:coalition|alliance|forces|troops|intervention)\b"
+)
+
+
 def _slot(letters: str, *, leading: bool = False, guard: str = "") -> str:
     # A slot that opens the pattern needs no "the" before it: the match starts at it.
     the = "" if leading else r"(?:the\s+)?"
-    return rf"{the}{OPEN}{guard}[{letters}]\d+{CLOSE}(?:['’]s?)?"
+    led = _LED.replace("{guard}", guard)
+    return rf"{the}(?:{led}|{OPEN}{guard}[{letters}]\d+{CLOSE}(?:['’]s?)?)"
 
 
 # A capitalised word, never the letter inside a slot token ("⟦E0⟧") nor after a word's

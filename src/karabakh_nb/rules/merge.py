@@ -243,11 +243,46 @@ def settle_alliances(
     merged = known
     if extra:
         merged = pd.concat([known, pd.DataFrame(extra, columns=known.columns)], ignore_index=True)
-    merged = _resolve_sentences(merged)
+    merged = _resolve_sentences(_led_by_leaders(merged))
     order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
     return merged.reset_index(drop=True)
+
+
+_LED_NAME = re.compile(r"^(?P<leader>.+?)[-–]led\s+(?:coalition|alliance)$", re.IGNORECASE)
+
+
+def _leader(name: Any) -> str | None:
+    """The state leading an organisation named "X-led coalition", else None."""
+    match = _LED_NAME.match(name) if isinstance(name, str) else None
+    if match is None:
+        return None
+    found = find_entities(match.group("leader"))
+    return str(found[0].party or found[0].name) if len(found) == 1 else None
+
+
+def _led_by_leaders(table: pd.DataFrame) -> pd.DataFrame:
+    """An "X-led coalition" fights, backs and mediates as its leader X does.
+
+    Only membership names the coalition itself ("Y is a member of the Saudi-led
+    coalition"); in other relations the coalition stands for the state that leads it.
+    """
+    if table.empty:
+        return table
+    records = table.to_dict("records")
+    seen: set[tuple[Any, ...]] = set()
+    keep: list[dict[str, Any]] = []
+    for row in records:
+        if row["relation"] != "member":
+            a, b = _leader(row["a"]) or row["a"], _leader(row["b"]) or row["b"]
+            if a == b:
+                continue
+            row = {**row, "a": a, "b": b}
+        if _key(row) not in seen:
+            seen.add(_key(row))
+            keep.append(row)
+    return pd.DataFrame(keep, columns=table.columns)
 
 
 _Related = dict[tuple[str, str], set[frozenset[str]]]
