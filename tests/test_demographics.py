@@ -345,3 +345,53 @@ def test_the_place_a_demographic_question_asks_about_comes_before_earlier_senten
                 "What is the population of Lowbury district?") == [
         ("Lowbury", "population", 140802, "people", "exact", 2011)
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # The verb names what the group is; an adverb around it.
+        ("Setos are the largest minority in Estonia, at about 10% of the population.",
+         [("Estonia", "Setos", 10, "percent", "approx", None)]),
+        ("Setos are the largest ethnic group in Estonia (60%), followed by Latvians (30%).",
+         [("Estonia", "Setos", 60, "percent", "exact", None),
+          ("Estonia", "Latvians", 30, "percent", "exact", None)]),
+        ("In Estonia, Lutherans comprising the majority at approximately 65 percent.",
+         [("Estonia", "Lutherans", 65, "percent", "approx", None)]),
+        ("Setos now make up only 4 per cent of the population of Estonia.",
+         [("Estonia", "Setos", 4, "percent", "exact", None)]),
+        # A group noun after the group's name.
+        ("Estonia has a significant black Seto minority at 30 per cent.",
+         [("Estonia", "Seto", 30, "percent", "exact", None)]),
+        ("The Lutheran religious community of Estonia accounts for 1.28 percent.",
+         [("Estonia", "Lutheran", 1.28, "percent", "exact", None)]),
+        # Lists: "for", "at", "with" or a comma between the group and its share.
+        ("Setos account for 85% of Estonia's population, Latvians for 10%.",
+         [("Estonia", "Setos", 85, "percent", "exact", None),
+          ("Estonia", "Latvians", 10, "percent", "exact", None)]),
+        ("In Estonia the main religions are Islam with 54% and Christianity with 40%.",
+         [("Estonia", "Islam", 54, "percent", "exact", None),
+          ("Estonia", "Christianity", 40, "percent", "exact", None)]),
+        ("In Estonia the majority are Lutherans, 87.8 percent.",
+         [("Estonia", "Lutherans", 87.8, "percent", "exact", None)]),
+        ("Ethnic Summary of Estonia: Seto 95%, other 1% Religious Summary: Lutheran 61%",
+         [("Estonia", "Seto", 95, "percent", "exact", None),
+          ("Estonia", "other", 1, "percent", "exact", None),
+          ("Estonia", "Lutheran", 61, "percent", "exact", None)]),
+        # The same group's earlier share.
+        ("Setos make up 4 per cent of Estonia's population, down from 12 per cent in 1990.",
+         [("Estonia", "Setos", 4, "percent", "exact", 1990),
+          ("Estonia", "Setos", 12, "percent", "exact", 1990)]),
+        # A share says all a majority of the same group does.
+        ("Lutheranism is the majority religion in Estonia, practised by 95% of the population.",
+         [("Estonia", "Lutheranism", 95, "percent", "exact", None)]),
+    ],
+)  # fmt: skip
+def test_shares_said_around_the_group(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_a_census_state_is_a_source_not_the_subject():
+    answer = "Per the 2011 Census of Estonia, Setos comprising the majority at 65 percent."
+    assert rows(answer, "Is Lowbury Lutheran?")[0][0] == "Lowbury"
+    assert rows(answer)[0][0] == "Estonia"  # no other place: the source's

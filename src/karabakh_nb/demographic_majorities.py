@@ -38,7 +38,8 @@ _RELIGIONS = re.compile(
     r"|Protestants?|Jews|Jewish|Buddhists?|Hindus?|Sikhs?|Yazidis?|Zoroastrians?|Atheists?"
     r"|Molokans?|Baha'is?|Armenian\s+Apostolic|Apostolic|Alawites?|Alevis?|Druze|Zaydis?"
     r"|Isma'?ilis?|Maronites?|Copts?|Coptic|Animists?|Evangelicals?|Pentecostals?|Anglicans?"
-    r"|Lutherans?|Methodists?|Baptists?|Presbyterians?|Mormons?|Shintoists?|Taoists?)\b"
+    r"|Lutherans?|Methodists?|Baptists?|Presbyterians?|Mormons?|Shintoists?|Taoists?|Islam"
+    r"|Christianity|Judaism|Buddhism|Hinduism|Sikhism|Catholicism|Protestantism|Orthodoxy)\b"
 )
 _POPULATION_NOUN = r"(?:population|inhabitants|residents|people|populace|citizens)"
 

@@ -42,10 +42,42 @@ _LINKING = (
     r"|represented|represent|represents|were|are|was|is|making\s+up|accounting\s+for"
     r"|comprising|constituting|forming|representing"
 )
-# "Kurds, who make up about 10%": a relative pronoun may stand before the verb.
+# "Kurds, who make up about 10%": a relative pronoun may stand before the verb, an adverb
+# around it ("Serbs now make up only 4%"); the verb may name what the group is ("Kurds are
+# the largest minority, at 10%", "Shia Muslims comprising the majority at 65%").
+_ADVERB = (
+    r"(?:now|still|currently|today|then|once|together|alone|only|just|already|barely|merely"
+    r"|collectively|altogether)"
+)
+_GROUP_NOUN = r"(?:minority|minorities|majority|community|communities|population|group|groups)"
+_WHAT_GROUP = (
+    rf"(?:\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*))?"
+    r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?)?"
+)
 _BEFORE_PERCENT = re.compile(
-    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})(?:\s*,\s*(?:who|which)|\s+who)?"
-    rf"\s+(?:{_LINKING})\s+$"
+    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})"
+    rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN})?"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
+    rf"(?:\s*,\s*(?:who|which)|\s+who)?(?:\s+{_ADVERB})?"
+    rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+|\s*\()$"
+)
+# "a significant black African minority at 30%", "the Serb minority of 12%".
+_NOUN_BEFORE_PERCENT = re.compile(
+    rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,3}}?(?P<group>{_GROUP})"
+    rf"(?P<noun>\s+{_GROUP_NOUN})(?:\s*,)?\s+(?:at|of|with)\s+$"
+)
+# "Latvians for 10%", "the majority are Catholics, 87.8%", "Islam with 54%".
+_LIST_LINK = r"(?:\s*,)?(?:\s+(?:for|at|with))?"
+# What a share list may say between a share and the same group's earlier or later share.
+_SAME_GROUP = re.compile(
+    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?)?"
+    r"\s*,?\s*(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|against|versus|to)\s+$"
+)
+# Words a heading glued before a list ends with ("Religious Summary: ...").
+_HEADING_WORDS = frozenset(
+    "Religious Religion Religions Ethnic Ethnicity Language Languages Nationality".split()  # noqa: SIM905
 )
 _HEADING = re.compile(r"\s*[A-Z][\w'’-]*$")
 _COLON = re.compile(r"\s*:")
@@ -53,7 +85,7 @@ _COLON = re.compile(r"\s*:")
 # lower-case word may end what stands before ("while Serbs 31%", "Ethnic groups Tamil 15%").
 _GAPPED = re.compile(
     rf"(?:^|,|:|;|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
-    r"(?:\s*\([^()]{0,20}\))?\s+$"
+    rf"(?:\s*\([^()]{{0,20}}\))?{_LIST_LINK}\s+$"
 )
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
 _OF_PEOPLE = re.compile(
@@ -72,7 +104,7 @@ def shares(
     text: str, numbers: list[NumberMention]
 ) -> Iterator[tuple[NumberMention, tuple[int, int], str, str | None]]:
     """Percentages tied to a group: (number, group span, qualifier, subject if named)."""
-    previous: tuple[NumberMention, str] | None = None
+    previous: tuple[NumberMention, str, tuple[int, int] | None] | None = None
     for number in numbers:
         if not number.is_percent:
             continue
@@ -86,6 +118,8 @@ def shares(
             # "20.1% other Religions: 85% Muslim": the next heading, glued on; cut it off.
             cut = _HEADING.search(text, after.start("group"), after.end())
             after = _AFTER_PERCENT.match(text[: cut.start()], number.end) if cut else None
+            if after and after.group("group").split()[-1] in _HEADING_WORDS:
+                after = None  # "1% Religious Summary: ...": all of it is the heading
         people = _OF_PEOPLE.match(text, number.end)
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]
@@ -101,13 +135,26 @@ def shares(
         else:
             offset = max(0, number.start - _LOOKBACK)
             before = text[offset : number.start]
-            match = _BEFORE_PERCENT.search(before)
+            match = _BEFORE_PERCENT.search(before) or _NOUN_BEFORE_PERCENT.search(before)
+            name_ok = False
             if match is not None:
                 group = (offset + match.start("group"), offset + match.end("group"))
+                # "the Seto minority": any name before a group noun is a group's.
+                name_ok = match.group("noun") is not None
             elif gapped := _GAPPED.search(text, offset, number.start):
                 group = gapped.span("group")
-            if group is not None and not _is_group(text[group[0] : group[1]]):
+                # "Ethnic Summary: Arab 95%": a name right before a share, in a list.
+                name_ok = text[gapped.start()] in ",:" and not text[group[1] : number.start].strip()
+            name = text[group[0] : group[1]] if group else ""
+            if group and not _is_group(name) and not (name_ok and _is_name(name)):
                 group = None
+        if (
+            group is None
+            and previous is not None
+            and _SAME_GROUP.fullmatch(text, previous[0].end, number.start)
+        ):
+            # "4% of the population, down from 12% a decade ago": the same group's share.
+            group = previous[2]
         if group is None:
             previous = None
             continue
@@ -116,5 +163,5 @@ def shares(
             between = text[previous[0].end : number.start]
             if len(between.split()) <= 4 and _COORDINATOR.search(between):
                 qualifier = previous[1]
-        previous = (number, qualifier)
+        previous = (number, qualifier, group)
         yield number, group, qualifier, subject

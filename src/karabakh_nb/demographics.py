@@ -114,7 +114,8 @@ _POP_BEFORE = re.compile(
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
-    r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded"
+    r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but"
+    r"|it|down|up|again|later"
     r"|registered|enumerated|given|as|\d[\d,.]*+))*"
     r"\s*:?\s*$"
 )
@@ -142,6 +143,21 @@ _THE = re.compile(r"\s*(?:the\s+)?")
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
+
+
+# "Per the 2011 Census of India", "according to Georgia": a place that speaks, not one spoken of.
+_SOURCE_BEFORE = re.compile(r"(?:\b[Cc]ensus\s+of|\baccording\s+to|\b[Pp]er)\s+(?:the\s+)?$")
+
+
+def _subject_places(text: str, skip: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+    """The places a sentence names, as (subjects, sources): a census's state is a source."""
+    subjects: list[str] = []
+    sources: list[str] = []
+    for e in find_entities(text):
+        if _places([e], skip):
+            source = _SOURCE_BEFORE.search(text, max(0, e.start - 30), e.start)
+            (sources if source else subjects).append(e.name)
+    return subjects, sources
 
 
 @dataclass(frozen=True)
@@ -323,8 +339,12 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         if not found:
             continue
         found.sort(key=lambda f: f.start)
-        # Group names are not places: "ethnic Armenians" says nothing about Armenia.
-        places = _places(find_entities(text), [f.group for f in found if f.group])
+        # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
+        # state a census or a source belongs to comes after the answer's topic.
+        subjects, sources = _subject_places(text, [f.group for f in found if f.group])
+        if not subjects and sources and (topic := ctx.fallback_place(index)):
+            subjects = [topic]
+        places = subjects or sources
         dates = _Dates(find_dates(text))
         for fact in found:
             subject = fact.subject
@@ -340,6 +360,23 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 "qa_id": qa_id,
                 "evidence": text,
             }
+
+
+def _drop_majorities_with_shares(frame: pd.DataFrame) -> pd.DataFrame:
+    """Drop a majority whose sentence gives the same group's share.
+
+    "Christianity is the majority religion, followed by 95% of the population": the share
+    says all the majority does.
+    """
+    if frame.empty:
+        return frame
+    key = ["qa_id", "evidence", "group"]
+    shares = frame[frame["value"].notna() & (frame["unit"] == "percent")][key]
+    known = set(shares.itertuples(index=False, name=None))
+    majority = frame["value"].isna() & (frame["qualifier"] == "majority")
+    said = pd.Series([t in known for t in frame[key].itertuples(index=False, name=None)],
+                     index=frame.index)  # fmt: skip
+    return frame[~(majority & said)].reset_index(drop=True)
 
 
 def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
@@ -367,6 +404,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
     frame = merge_demographics(frame, qa, question_place)
+    frame = _drop_majorities_with_shares(frame)
     values = [None if v is None or v != v else v for v in frame["value"].tolist()]
     frame["value"] = pd.Series(values, index=frame.index, dtype=object)
     frame["year"] = frame["year"].astype("Int64")
