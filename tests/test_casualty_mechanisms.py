@@ -177,3 +177,39 @@ def test_people_counted_again_are_not_casualties_by_themselves(answer):
 )  # fmt: skip
 def test_tolls_lists_and_parts(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A comma inside a figure does not end an aside.
+        ("It said more than 16,000 civilians, including 1,500 women and 2,500 children, "
+         "have been killed.",
+         [("unspecified", "civilian", 16000, "at_least"),
+          ("unspecified", "civilian", 1500, "exact"),
+          ("unspecified", "civilian", 2500, "exact")]),
+        # "N more", "N who died"; "as having been killed"; "the bodies of N".
+        ("Five people were killed and six more were injured.",
+         [("unspecified", "unspecified", 5, "exact"), ("unspecified", "wounded", 6, "exact")]),
+        ("It lists 383 Estonian troops as having been killed in action.",
+         [("Estonia", "military", 383, "exact")]),
+        ("The bodies of six Estonian soldiers were handed over.",
+         [("Estonia", "military", 6, "exact")]),
+        # "estimated civilian fatalities at N"; "lost 500 of the 47,000 troops".
+        ("A study estimated civilian fatalities at about 3,500.",
+         [("unspecified", "civilian", 3500, "approx")]),
+        ("Estonia lost almost 500 of the 47,000 troops it had deployed.",
+         [("Estonia", "military", 500, "approx")]),
+        # Living in exile is displacement; terrorists are fighters.
+        ("Today 2.6 million Estonians still live in exile.",
+         [("Estonia", "displaced", 2600000, "exact")]),
+        ("Some 21 Estonian soldiers and terrorists were killed.",
+         [("Estonia", "military", 21, "approx")]),
+    ],
+)  # fmt: skip
+def test_asides_and_phrases(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_the_bodies_of_people_counted_before_are_no_new_figure():
+    assert rows("The bodies of the two captured soldiers were returned.") == []

@@ -21,6 +21,7 @@ from ._patterns import (
     _BACK_BEFORE,
     _BACK_MODS,
     _BARE,
+    _BARE_LEAD,
     _CIVILIAN,
     _CIVILIAN_MOD,
     _COORDINATION,
@@ -206,7 +207,11 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue
         put = _PUT_AT.search(text, max(0, number.start - _LOOKBACK), number.start)
         if put:  # "put the dead at 1854": a count, whatever it looks like
-            out.append(_Figure(number, number.end, _cue_of(put), None, "", False, []))
+            # "estimated civilian fatalities at about 3,500": of that kind and whose.
+            phrase = put.group(0)
+            where = [e for e in find_entities(phrase) if not _WHERE.search(phrase, 0, e.start)]
+            out.append(_Figure(number, number.end, _cue_of(put), None, phrase, False,
+                               _parties(where)))  # fmt: skip
             continue
         if number.maybe_year and number.qualifier not in ("at_least", "at_most"):
             continue  # "more than 1300 were injured" is a count; a bare "1300" may be a year
@@ -218,7 +223,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             out.append(_Figure(number, of_them.end(), None, None, "", False, [], anaphoric=True))
             continue
         if bare is not None:
-            out.append(_Figure(number, number.end, None, None, "", False, []))
+            lead = _BARE_LEAD.match(text, bare.start())  # "six more were injured"
+            out.append(_Figure(number, lead.end() if lead else number.end, None, None, "",
+                               False, []))  # fmt: skip
             _refer_back(out, text, opener, back, False, False)
             continue
         toll = _TOLL.search(text, max(0, number.start - _LOOKBACK), number.start)
@@ -390,7 +397,7 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             continue
         parent_cue = parent.cue or parent.post or parent.pre
         if (
-            fig.head is None
+            (fig.head is None and fig.post is None)  # "including four who died": a part
             or parent_cue is None
             or fig.number.start - parent.np_end > _LOOKBACK
             or not _SUBSET.search(text, parent.np_end, fig.number.start)

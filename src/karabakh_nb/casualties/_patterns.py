@@ -55,7 +55,11 @@ _MOD = (
     # adjectives by their ending ("additional", "Ethiopian"; never "-ed", which verbs share)
     rf"|[a-z]+(?:al|ian|ese|ish|ive|ous|ic|ary|ful|less|ile)\b)"
 )
-_OF_POSSESSIVE = r"(?P<of>\s+of\s+(?P<det>its|their|his|her|our|the|whom|those|these)\b)?"
+# "500 of the 47,000 troops": the whole's own figure is skipped.
+_OF_POSSESSIVE = (
+    r"(?P<of>\s+of\s+(?P<det>its|their|his|her|our|the|whom|those|these)\b"
+    r"(?:\s+(?:some\s+|about\s+|over\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?(?=\s))?)?"
+)
 _NP = re.compile(
     rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+"
     rf"(?P<head>(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])",
@@ -79,6 +83,7 @@ _CUES = {
     r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+homeless|homeless|became\s+refugees|evacuated"
+    r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
 }
@@ -92,8 +97,8 @@ _FILLER = _words(
     remain remained remains went gone now who which that eventually ultimately since either
     in_total in_all so_far already then were_either became become becoming having may might
     could would will must already newly currently considered listed declared classified
-    registered_as listed_as reported_as declared_as critically seriously severely badly
-    gravely fatally mortally lightly slightly"""
+    registered_as listed_as reported_as declared_as as_having as_being critically seriously
+    severely badly gravely fatally mortally lightly slightly"""
     )
 )
 # "11,541 citizens of Sarajevo died": a place after the noun phrase, before its verb.
@@ -115,10 +120,12 @@ _SIDE_PP = re.compile(r"\s+(?:from|on)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\b")
 _POST = re.compile(  # possessive spaces: a run of them is split one way, not every way
     rf"{_PLACE_PP}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b", re.IGNORECASE
 )
+# Its text runs to the next comma, but not one inside a figure ("including 15,000 women").
+_ASIDE_TEXT = r"(?:[^,;]|(?<=\d),(?=\d))*,"
 _PARENTHESIS = re.compile(
-    r"\s*(?:\([^)]*\)|,\s*(?:i\.\s?e\.|e\.\s?g\.|namely|that\s+is)[^,;]*,"
+    rf"\s*(?:\([^)]*\)|,\s*(?:i\.\s?e\.|e\.\s?g\.|namely|that\s+is){_ASIDE_TEXT}"
     r"|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
-    r"|many\s+of\s+(?:them|whom)|of\s+whom|both|all|or)\b[^,;]*,)",
+    rf"|many\s+of\s+(?:them|whom)|of\s+whom|both|all|or)\b{_ASIDE_TEXT})",
     re.IGNORECASE,
 )
 # A figure that names part of the one before it: "200 people were killed, including 10
@@ -130,7 +137,8 @@ _SUBSET = re.compile(
     re.IGNORECASE,
 )
 _PRE = re.compile(
-    r"(?:(?P<killed>killed|killing|kills|lives\s+of|massacred|slaughtered|slaughtering"
+    r"(?:(?P<killed>killed|killing|kills|lives\s+of|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
+    r"|slaughtered|slaughtering"
     r"|executed|executing|murdered|murdering|butchered"
     r"|(?:killings?|massacres?|murders?|executions?|slaughter)\s+of"
     r"|(?:deaths?|disappearances?)(?:\s+(?:or|and)\s+(?:deaths?|disappearances?))?\s+of"
@@ -157,7 +165,9 @@ _TOLL = re.compile(
     r"|totals|stood\s+at|reached|exceeded)\s+$",
     re.IGNORECASE,
 )
+_BARE_LEAD = re.compile(r"\s+(?:more|others|who)\b", re.IGNORECASE)
 _BARE = re.compile(
+    rf"(?:\s+(?:more|others|who))?"  # "six more were injured", "four who died"
     rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
     rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually|already"
     rf"|newly|considered|listed|declared|reported\s+as|listed\s+as|critically|seriously"
@@ -175,7 +185,9 @@ _COORDINATION = re.compile(
 # "..., and 159 Israelis, according to the Israeli government": a list ends at its source.
 _REPORT_TAIL = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*,\s*according\s+to\b", re.IGNORECASE)
 # Two noun phrases joined into one subject ("149 Israeli soldiers and 44 civilians").
-_JOINED = re.compile(r"\s*(?:and|as\s+well\s+as|plus|along\s+with)\s*", re.IGNORECASE)
+_JOINED = re.compile(
+    r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|besides)\s*", re.IGNORECASE
+)
 # What never stands before a figure that shares an earlier figure's predicate: "..., with 7
 # million inhabitants" is a population.
 _NOT_LISTED = re.compile(r"\b(?:(?<!along\s)with|of|has|had|have|home\s+to)\s+$", re.IGNORECASE)
@@ -189,8 +201,9 @@ _OWN_VERB = re.compile(
 )
 # "put the dead at 1,854 ... and the wounded at 1,800": a figure a noun before it names.
 _PUT_AT = re.compile(
-    r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+|and\s+)the\s+"
-    r"(?:number\s+of\s+(?:the\s+)?)?(?:(?P<killed>dead|death\s+toll|toll|fatalities)"
+    r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+)?"
+    r"|and\s+the\s+)(?:number\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths)"
     r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
     r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
     r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+at\s+$",
@@ -208,6 +221,8 @@ _BACK_BEFORE = re.compile(
     r"\b(?:another|an?\s+(?:additional|further)|the\s+(?:remaining|other))\s+$", re.IGNORECASE
 )
 _BACK_MODS = re.compile(r"\b(?:other|additional|further|remaining)\b", re.IGNORECASE)
+# "This brings to 72 the number of Indian soldiers killed": the people after the figure.
+_NUMBER_OF = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)", re.IGNORECASE)
 _OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # A sentence opening on the people it counts a part of: "Of these, 1979 were officers";
@@ -236,7 +251,7 @@ _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refugee|idp|expel|deport|return|lives"
     r"|perish|victim|uproot|homeless|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
-    r"|slaughter|martyr|butcher|forced|pushed|driven|expuls)"
+    r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
 _NOT_A_COUNT = re.compile(
