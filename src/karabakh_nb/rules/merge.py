@@ -29,6 +29,23 @@ __all__ = [
 ]
 
 
+def _plain(column: pd.Series) -> list[Any]:
+    values = column.tolist()
+    if isinstance(column.dtype, pd.api.extensions.ExtensionDtype) and column.hasnans:
+        return [None if v is pd.NA else v for v in values]  # to_dict's None for a missing Int64
+    return values
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """``frame.to_dict("records")``, column by column (several times faster on these tables).
+
+    ``tolist`` gives plain Python values, as ``to_dict`` does.
+    """
+    columns = list(frame.columns)
+    values = [_plain(frame[c]) for c in columns]
+    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
+
+
 def _sides(rows: pd.DataFrame) -> dict[str, list[str]]:
     """Per pair, the most named adversary pair of its alliance rows."""
     out: dict[str, list[str]] = {}
@@ -70,13 +87,13 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
     supporters: dict[tuple[str, str], set[str]] = {}
     # Per sentence and pair, whether a rule read them as allies / as adversaries.
     read: dict[tuple[str, str, str, frozenset[str]], bool] = {}
-    for row in table.to_dict("records"):
+    for row in _records(table):
         if row["relation"] == "ally" and row.get("_rule") in _SUPPORT_RULES:
             supporters.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
         if row["relation"] in ("ally", "adversary"):
             key = (row["relation"], row["qa_id"], row["evidence"], frozenset((row["a"], row["b"])))
             read[key] = read.get(key, False) or isinstance(row.get("_rule"), str)
-    for row in table.to_dict("records"):
+    for row in _records(table):
         ok = _stated(row["evidence"], row["a"]) and _stated(row["evidence"], row["b"])
         if ok and row["relation"] == "adversary":
             helping = supporters.get((row["qa_id"], row["evidence"]), set())
@@ -180,7 +197,7 @@ def merge_alliances(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
 
 def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     """The table's rows and the rule rows of the pairs of ``qa`` (with their ``_rule``)."""
-    own = {_key(r): i for i, r in enumerate(frame.to_dict("records"))}
+    own = {_key(r): i for i, r in enumerate(_records(frame))}
     found = set(own)
     # A table row that a rule reads too takes the rule's name (a supporter is known so).
     named: dict[int, str] = {}
@@ -225,7 +242,7 @@ def settle_alliances(
     known: pd.DataFrame, qa: pd.DataFrame, sides: dict[str, list[str]]
 ) -> pd.DataFrame:
     """The alliances table of the pairs of ``qa`` from their rows and their sides."""
-    records = known.to_dict("records")
+    records = _records(known)
     found = {_key(r) for r in records}
     related = _related_pairs(records)
     extra: list[dict[str, Any]] = []
@@ -270,7 +287,7 @@ def _led_by_leaders(table: pd.DataFrame) -> pd.DataFrame:
     """
     if table.empty:
         return table
-    records = table.to_dict("records")
+    records = _records(table)
     seen: set[tuple[Any, ...]] = set()
     keep: list[dict[str, Any]] = []
     for row in records:
@@ -357,7 +374,7 @@ def _replace(
     if not extra:
         return frame
     columns = list(frame.columns)
-    records = frame.to_dict("records")
+    records = _records(frame)
     index = {_figure_key(r, key): i for i, r in enumerate(records)}
     seen: set[tuple[Any, ...]] = set()
     added: list[dict[str, Any]] = []
