@@ -213,3 +213,23 @@ def test_asides_and_phrases(answer, expected):
 
 def test_the_bodies_of_people_counted_before_are_no_new_figure():
     assert rows("The bodies of the two captured soldiers were returned.") == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A people its head names comes before the state of its modifier.
+        ("About 2 million Iraqi Kurds fled.", [("Kurds", "displaced", 2000000, "approx")]),
+        # "brings to N the number of X killed".
+        ("This brings to 72 the number of Estonian soldiers killed in the war.",
+         [("Estonia", "military", 72, "exact")]),
+        # Parts in a parenthesis share the verb after it; a figure after the parenthesis is
+        # the whole's, not the last part's.
+        ("The casualty estimate is 8,000 (5,000 Estonian and 3,000 Latvian) killed and "
+         "18,000 wounded.",
+         [("unspecified", "unspecified", 8000, "exact"), ("Estonia", "unspecified", 5000, "exact"),
+          ("Latvia", "unspecified", 3000, "exact"), ("unspecified", "wounded", 18000, "exact")]),
+    ],
+)  # fmt: skip
+def test_heads_and_parentheses(answer, expected):
+    assert rows(answer) == expected

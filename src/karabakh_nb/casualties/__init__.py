@@ -209,10 +209,11 @@ def _rows_for_answer(
                 # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
                 # injured", "killing 37 sailors and wounding 21"): the same people's,
                 # unless another party is named in between ("..., while Jordan suffered 23").
-                prev = figures[index - 1]
-                between = find_entities(text[prev.np_end : fig.number.start])
-                if not any(e.kind in _PARTY_KINDS for e in between):
-                    parties = list(parties_of.get(index - 1, []))
+                before = _outside_parenthesis(text, figures, index)
+                prev = figures[before] if before is not None else None
+                between = find_entities(text[prev.np_end : fig.number.start]) if prev else []
+                if before is not None and not any(e.kind in _PARTY_KINDS for e in between):
+                    parties = list(parties_of.get(before, []))
             if (
                 not parties
                 and index
@@ -272,6 +273,19 @@ def _rows_for_answer(
                 "evidence": text,
                 "parties": parties,
             }
+
+
+def _outside_parenthesis(text: str, figures: list[_Figure], index: int) -> int | None:
+    """The figure before ``figures[index]``, past a parenthesis closed in between.
+
+    "8,000 (5,000 Egyptian and 3,000 Syrian) killed and 18,000 wounded": 8,000's.
+    """
+    before = index - 1
+    between = text[figures[before].np_end : figures[index].number.start]
+    if ")" in between and "(" not in between:
+        opened = text.rfind("(", 0, figures[before].number.start)
+        return next((k for k in range(before, -1, -1) if figures[k].number.start < opened), None)
+    return before
 
 
 def _in_action(category: str, text: str, fig: _Figure) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..entities import find_entities
+from ..entities import Entity, find_entities
 from ..numbers import NumberMention, find_numbers
 from ._patterns import (
     _AMONG,
@@ -24,6 +24,7 @@ from ._patterns import (
     _BARE_LEAD,
     _CIVILIAN,
     _CIVILIAN_MOD,
+    _CLOSE,
     _COORDINATION,
     _FORCE_LOST,
     _LOOKBACK,
@@ -34,6 +35,7 @@ from ._patterns import (
     _NOT_LISTED,
     _NP,
     _NP_DEMONYM,
+    _NUMBER_OF,
     _OF_PARTY,
     _OF_THEM,
     _OPENER,
@@ -142,6 +144,14 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         ):
             match = _noun_phrase(text, were.end())  # "of whom 8,676 were Albanians"
             part_np = match is not None
+        if (
+            match is None
+            and not number.maybe_year
+            and text[max(0, number.start - 4) : number.start].rstrip().lower().endswith(" to")
+            and (number_of := _NUMBER_OF.match(text, number.end))
+        ):
+            match = _noun_phrase(text, number_of.end())  # "brings to 72 the number of X killed"
+            part_np = match is not None
         of_them = _OF_THEM.match(text, number.end) if match is None else None
         part_after = False
         if of_them is not None:
@@ -177,7 +187,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                     head=head,
                     mods=mods,
                     possessive=det in {"its", "their", "his", "her", "our"},
-                    parties=_parties(find_entities(np_text)) if np_text.strip() else [],
+                    parties=_head_first(find_entities(np_text), head) if np_text.strip() else [],
                 )
             )
             if not out[-1].parties and (
@@ -249,6 +259,16 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
     return out
 
 
+def _head_first(entities: list[Entity], head: str) -> list[str]:
+    """Parties of a noun phrase, a people its head names first ("Iraqi Kurds": Kurds)."""
+    parties = _parties(entities)
+    last = entities[-1] if entities else None
+    if last is not None and last.kind == "people" and head.endswith(last.surface):
+        parties.remove(last.party)
+        parties.insert(0, last.party)
+    return parties
+
+
 def _refer_back(
     out: list[_Figure],
     text: str,
@@ -299,6 +319,10 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         fig = figures[i]
         stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
         pos = fig.np_end
+        if (close := _CLOSE.match(text, pos)) and text.rfind("(", 0, fig.number.start) > text.rfind(
+            ")", 0, fig.number.start
+        ):
+            pos = close.end()  # "8,000 (5,000 Egyptian and 3,000 Syrian) killed"
         paren = _PARENTHESIS.match(text, pos)
         if paren is None and (place := _PLACE_AT.match(text, pos)) and place.end() > pos:
             paren = _PARENTHESIS.match(text, place.end())  # "people from X, including ...,"

@@ -120,6 +120,8 @@ _SIDE_PP = re.compile(r"\s+(?:from|on)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\b")
 _POST = re.compile(  # possessive spaces: a run of them is split one way, not every way
     rf"{_PLACE_PP}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b", re.IGNORECASE
 )
+# The end of a parenthesis a figure stands in.
+_CLOSE = re.compile(r"\s*\)")
 # Its text runs to the next comma, but not one inside a figure ("including 15,000 women").
 _ASIDE_TEXT = r"(?:[^,;]|(?<=\d),(?=\d))*,"
 _PARENTHESIS = re.compile(
