@@ -395,3 +395,45 @@ def test_a_census_state_is_a_source_not_the_subject():
     answer = "Per the 2011 Census of Estonia, Setos comprising the majority at 65 percent."
     assert rows(answer, "Is Lowbury Lutheran?")[0][0] == "Lowbury"
     assert rows(answer)[0][0] == "Estonia"  # no other place: the source's
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Estonia has about 2 million Setos.",
+         [("Estonia", "Setos", 2000000, "people", "approx", None)]),
+        ("Estonia is home to 800,000 Setos living in the south.",
+         [("Estonia", "Setos", 800000, "people", "exact", None)]),
+        ("By 1989, the number of Seto people in Estonia was halved, from 1.8 million to "
+         "900,000.",
+         [("Estonia", "Seto", 1800000, "people", "exact", 1989),
+          ("Estonia", "Seto", 900000, "people", "exact", 1989)]),
+        ("Estonia, with its 1.3 million inhabitants, is small.",
+         [("Estonia", "population", 1300000, "people", "exact", None)]),
+        ("Latvians made up 27 percent of the 2,155,000 population of Estonia.",
+         [("Estonia", "Latvians", 27, "percent", "exact", None),
+          ("Estonia", "population", 2155000, "people", "exact", None)]),
+        ("Lowbury lies in Estonia, a rural, traditionally Lutheran country of 15 million "
+         "people.",
+         [("Estonia", "population", 15000000, "people", "exact", None)]),
+        ("The 1991 census put the size of the Seto minority in Estonia at 600,000.",
+         [("Estonia", "Seto", 600000, "people", "exact", 1991)]),
+        ("An estimated 300,000 Setos live in Lowbury.",
+         [("Lowbury", "Setos", 300000, "people", "approx", None)]),
+    ],
+)  # fmt: skip
+def test_counts_of_a_group_or_a_population(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "In Estonia the total number of IDPs rose to 266,200.",
+        "Estonia has 20,000 troops in Latvia.",
+        "Estonia had 3,000 Seto refugees.",
+        "The number of Setos killed in Estonia was 3,000.",
+    ],
+)
+def test_counts_that_are_not_demographics(answer):
+    assert rows(answer) == []

@@ -63,12 +63,14 @@ import pandas as pd
 
 from .annotate import annotate
 from .dates import find_dates
+from .demographic_counts import count_of
 from .demographic_majorities import (
     _CAP,
     _GROUP,
     _PLACE_KINDS,
     _POPULATION_NOUN,
     _is_group,
+    _is_name,
     _places,
     majorities,
 )
@@ -94,9 +96,9 @@ DEMOGRAPHIC_COLUMNS = [
 # Cheap prefilter: a sentence that may hold a demographic statement.
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
-    r"(?=[%pimlocmhrt])(?:%|percent|per\s*cent|populat|inhabit|mostly|mainly|predominantly"
+    r"(?=[%pimlocmhrtn])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|liv(?:e[ds]?|ing)\b"
-    r"|census|there\s+(?:are|were|is|was)\b)"
+    r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people)"
 )
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
@@ -140,6 +142,14 @@ _IN_PLACE = re.compile(
     r"(?:(?:living|residing)\s+)?in\b"
 )
 _THE = re.compile(r"\s*(?:the\s+)?")
+_NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
+
+
+def _is_town(name: str) -> bool:
+    """A capitalised name that may be a place: not a group, a month, "The" or a kind of place."""
+    return _is_name(name) and not _is_group(name)
+
+
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
@@ -277,7 +287,9 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         before = text[max(0, number.start - _LOOKBACK) : number.start]
         group: tuple[int, int] | None = None
         subject: str | None = None
-        if (
+        if counted := count_of(text, number, max(0, number.start - _LOOKBACK)):
+            group, subject = counted
+        elif (
             _POP_BEFORE.search(before)
             or _HOME_TO.search(before)
             or (number.unit in {"inhabitants", "residents"} and _HAS_INHABITANTS.search(before))
@@ -301,9 +313,12 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             # The place must be named right after "in" ("lived in the village" names none).
             after = the.end() if (the := _THE.match(text, lived.end())) else lived.end()
             entities = [e for e in find_entities(text[after:]) if e.start == 0]
-            if not entities or entities[0].kind not in _PLACE_KINDS or entities[0].adjective:
+            if entities and entities[0].kind in _PLACE_KINDS and not entities[0].adjective:
+                subject = entities[0].name
+            elif not entities and (name := _NAME_AT.match(text, after)) and _is_town(name[0]):
+                subject = name[0]  # "300,000 Russians live in Tallinn": a town no list holds
+            else:
                 continue
-            subject = entities[0].name
             if lived.group("group"):
                 group = lived.span("group")
         else:

@@ -1,0 +1,106 @@
+"""Counts of people the demographics table reads beside the population phrases.
+
+What belongs here: a figure of people said by the words around it, one figure at a time
+(:func:`count_of`):
+
+* a group a place has or is home to: "Estonia has about 2 million Kurds", "home to
+  800,000 Palestinians" (the group is a name of people, the words after it end the
+  phrase or say where they live);
+* the number of a group: "the number of Hoa people in Vietnam was halved, from 1.8
+  million to 900,000" (a name before "people" is a group's, whatever it is);
+* the people of a place by its possessive or "with": "with its 1.3 million inhabitants",
+  "its 5 million people", "the 2,155,000 population", "a country of 15 million people";
+* a group counted by its noun: "the Serb minority at 600,000", "a Kurdish community of
+  2 million" (a name before "minority" or "community" is a group's).
+
+Each gives the group's span (None for a whole population) and the place the phrase
+names itself ("the number of Hoa people in Vietnam"), if any.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .demographic_majorities import _CAP, _GROUP, _is_group, _is_name, _places
+from .entities import find_entities
+from .numbers import NumberMention
+
+__all__ = ["count_of"]
+
+_PEOPLE = r"(?:people|citizens|residents|inhabitants|nationals)"
+# "Estonia has about 2 million Kurds": the qualifier is inside the figure.
+_HAS = re.compile(
+    r"\b(?:has|had|have|hosts|hosted|houses|housed|(?:is|was|remains)\s+home\s+to|home\s+to)"
+    r"\s+(?:an\s+estimated\s+|a\s+total\s+of\s+)?$"
+)
+_GROUP_AFTER = re.compile(
+    rf"\s+(?P<group>{_GROUP})(?P<people>\s+{_PEOPLE})?"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:living|live|lived|who|in|and|of\s+whom)\b)"
+)
+# "the number of Hoa people in Vietnam was halved, from 1.8 million to": the words of a
+# figure's change, one way only (possessive), so a run of them stays linear.
+_NUMBER_OF = re.compile(
+    rf"\b(?i:the)\s+(?:total\s+|estimated\s+)?number\s+of\s+(?P<group>{_GROUP})"
+    rf"(?P<people>\s+people)?(?:\s+(?:living\s+|residing\s+)?in\s+(?:the\s+)?"
+    rf"(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
+    r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|rose|fell"
+    r"|grew|declined|dropped|increased|decreased|halved|doubled|tripled|shrank|to|at|from|of"
+    r"|about|around|some|nearly|almost|over|just|only|then|in|by|million|thousand"
+    r"|\d[\d,.]*+))*\s*$"
+)
+# "with its 1.3 million inhabitants", "its 5 million people".
+_ITS = re.compile(r"\b(?:with\s+)?(?:its|their)\s+(?:total\s+|estimated\s+)?$", re.IGNORECASE)
+_OWN_PEOPLE = frozenset({"inhabitants", "residents", "people", "citizens"})
+# "the 2,155,000 population", "its 3 million population".
+_THE_POPULATION = re.compile(r"\b(?:the|its|their|a|an)\s+(?:total\s+)?$", re.IGNORECASE)
+# "the Serb minority at 600,000", "a Kurdish community of 2 million".
+_NOUN_COUNT = re.compile(
+    rf"\b(?i:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?P<group>{_GROUP})"
+    rf"\s+(?:minority|community|diaspora)(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
+    r"\s+(?:at|of|numbering|numbered|totalling|totaling)\s+$"
+)
+
+
+# "a rural, traditionally Islamic country of 15 million people", "a city of 300,000".
+_PLACE_OF = re.compile(
+    r"\b(?i:a|an|the)\s+(?:[\w'’-]+,?\s+){0,3}?(?:country|nation|state|republic|city|town"
+    r"|region|province|territory|island|enclave|district)\s+of\s+$"
+)
+_ACRONYM = re.compile(r"[A-Z]{2,}s?")
+
+
+def _group(name: str) -> bool:
+    """A group's name, not an acronym ("IDPs" are displaced people, counted elsewhere)."""
+    return _is_group(name) and not _ACRONYM.fullmatch(name)
+
+
+def count_of(
+    text: str, number: NumberMention, offset: int
+) -> tuple[tuple[int, int] | None, str | None] | None:
+    """The count ``number`` is, if one: (group span or None, place named or None).
+
+    ``offset`` is where the look back before the figure starts.
+    """
+    before = text[offset : number.start]
+    if _HAS.search(before):
+        after = _GROUP_AFTER.match(text, number.end)
+        if after and (after.group("people") or _group(after.group("group"))):
+            return after.span("group"), None
+    if match := _NUMBER_OF.search(before):
+        name = match.group("group")
+        if match.group("people") or _group(name):
+            span = (offset + match.start("group"), offset + match.end("group"))
+            place = match.group("place") or ""
+            known = _places(find_entities(place), [])
+            return span, known[0] if known else (place if place and _is_name(place) else None)
+    if number.unit in _OWN_PEOPLE and _ITS.search(before):
+        return None, None
+    if number.unit == "population" and _THE_POPULATION.search(before):
+        return None, None
+    if (number.unit is None or number.unit in _OWN_PEOPLE) and _PLACE_OF.search(before):
+        return None, None
+    if match := _NOUN_COUNT.search(before):
+        name = match.group("group")
+        if _group(name) or (_is_name(name) and not _ACRONYM.fullmatch(name)):
+            return (offset + match.start("group"), offset + match.end("group")), None
+    return None
