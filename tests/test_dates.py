@@ -470,3 +470,37 @@ def test_years_said_once_and_counts_after_and(text, expected):
 def test_two_months_in_a_row_are_a_range():
     found = find_dates("Elections were held in April and May 1990.")
     assert [(m.date, m.end_date, m.relative) for m in found] == [("1990-04", "1990-05", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span right after a date counts from it: what follows is that far after it
+        (
+            "The last census was in 1921, a year before Sylvania seceded.",
+            [("1921", None), ("1922", "a year before")],
+        ),
+        (
+            "It ended in May 1930, two years after the war began.",
+            [("1930-05", None), ("1928", "two years after")],
+        ),
+        # a span before an event dated after it counts back from that date; "some": no day
+        (
+            "The deal was struck some three weeks before its signing in Ruritania on"
+            " 14 December 1925.",
+            [("1925-11", "some three weeks before"), ("1925-12-14", None)],
+        ),
+        ("It was signed about two weeks later.", [("", "about two weeks later")]),
+        # "N months into the war" counts from the date before
+        (
+            "Troops attacked on 6 July 1927. Ten months into the war, talks began.",
+            [("1927-07-06", None), ("1928-05", "Ten months into the war")],
+        ),
+        # still no date: a span after an undated event, and "into" anything but an event
+        ("Two years after the war, Freedonia joined.", []),
+        ("On 6 July 1927 they moved two months into the future.", [("1927-07-06", None)]),
+    ],
+)
+def test_spans_counted_from_a_date_beside_them(text, expected):
+    found = [(m.date or "", m.relative) for m in find_dates(text) if m.date or m.relative]
+    assert found == expected

@@ -109,6 +109,8 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
 _AND = re.compile(r"\s+and\s+")
+_COMMA = re.compile(r"\s*,\s*")
+_COUNTED_FROM = re.compile(r"\b(?:before|after)$")
 
 
 def _segments(
@@ -143,6 +145,9 @@ def _segments(
                 for m in _AND.finditer(sentence, left.end, right.start)
                 if free(m.start()) and m.end() < right.start
             ]
+            if not splits and right.relative and _COUNTED_FROM.search(right.surface):
+                # "in 1991, a year before it seceded": the span dates what follows it
+                splits = list(_COMMA.finditer(sentence, left.end, right.start))
             if not splits:  # cannot be separated ("in April and June 1992"): one part
                 part_events.append(right)
                 continue

@@ -31,10 +31,14 @@ Recognised forms:
   inferred;
 * relative phrases anchored on the nearest preceding resolved date: ``a year
   later``, ``Three months later``, ``two weeks later``, ``the next day``, ``the
-  following year``, ``later that year``. The precision is the coarser of the
+  following year``, ``later that year``, ``Ten months into the war``; a span right
+  after a date counts from it (``in 1991, a year before it seceded``: 1992), and one
+  before an event dated right after it counts back from that date (``three weeks
+  before its signing on 14 December 1995``). The precision is the coarser of the
   anchor's and the unit's (days and weeks: day, months: month, years: year), so
   "a year later" after January 1990 is ``1991`` and "three months later" after
-  10 November 2020 is ``2021-02``: adding a vague span never adds precision;
+  10 November 2020 is ``2021-02``: adding a vague span never adds precision, and an
+  approximate one (``some three weeks``, ``about two weeks``) has at most a month's;
 * phrases relative to the publication date (``Last year``, ``this month``,
   ``yesterday``, ``two years ago``, ``Thursday``): resolved only with ``as_of``,
   else returned with ``date=None`` and ``needs_as_of=True``. A bare or "on"
@@ -236,7 +240,8 @@ def _find_uncached(
     out: list[DateMention] = []
     impossible: list[ImpossibleDate] = []
     last = anchor
-    for raw in _scan_passage(text):
+    raws = _scan_passage(text)
+    for index, raw in enumerate(raws):
         surface = text[raw.start : raw.end]
         date = end = precision = problem = None
         needs = False
@@ -245,6 +250,8 @@ def _find_uncached(
         elif raw.kind == "abs":
             date, end, needs, problem = _resolve_abs(raw, last, when, _forward(text, last, raw))
             precision = raw.precision if date is not None else None
+        elif raw.kind == "anchored" and raw.ahead:
+            date, precision, problem = _resolve_anchored(raw, _date_ahead(text, raws, index, last))
         elif raw.kind == "anchored":
             date, precision, problem = _resolve_anchored(raw, last)
         else:
@@ -270,11 +277,32 @@ def _find_uncached(
         if (
             date is not None
             and not raw.adjective
+            and not raw.ahead
             and not _NO_ANCHOR.search(text, raw.start, raw.end + 1)
             and not (raw.precision == "year" and _names_a_thing(text, raw.start))
         ):
             last = mention
     return out, impossible
+
+
+def _date_ahead(
+    text: str, raws: list[_Raw], index: int, last: DateMention | None
+) -> DateMention | None:
+    """The date right after ``raws[index]`` in its sentence, resolved, as its anchor.
+
+    "some three weeks before its signing in Paris on December 14, 1995" counts back from
+    the date it names after it.
+    """
+    if index + 1 >= len(raws):
+        return None
+    nxt = raws[index + 1]
+    if nxt.kind != "abs" or _SENTENCE_BREAK.search(text, raws[index].end, nxt.start):
+        return None
+    date, end, _, problem = _resolve_abs(nxt, last, None)
+    if date is None or problem is not None:
+        return None
+    surface = text[nxt.start : nxt.end]
+    return DateMention(surface, nxt.start, nxt.end, date, nxt.precision, end)
 
 
 # What _scan finds in a sentence depends on that sentence alone; scraped answers share many

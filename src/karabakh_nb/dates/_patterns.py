@@ -121,7 +121,7 @@ _ATOMIC_ALTERNATIVES = [
     rf"(?P<y>(?:(?P<y_mod>{_MOD})[\s-]+)?(?P<y_y>{_YEAR})(?![A-Za-z]|{_DASH}\w))",
     # a year later, the next day, later that year
     rf"(?P<rel>\b(?P<rel_n>{_NUM})\s+(?P<rel_u>{_UNIT})s?\s+"
-    r"(?P<rel_dir>later|earlier|afterwards?|on|after|before)\b"
+    r"(?P<rel_dir>later|earlier|afterwards?|on|after|before|into)\b"
     r"(?P<rel_tail>(?=\s*[,.;:)]|\s*$))?)",
     r"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"
     r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b)",
@@ -230,6 +230,23 @@ _COUNTED_NEXT2 = re.compile(rf"\s+[A-Za-z][\w'’-]*\s+{_COUNTED}", re.IGNORECAS
 _LIST_CUE = re.compile(r"\b(?:and|or)\s*-?$")
 _LISTED_DATE = re.compile(
     rf"(?:\d{{4}}s?|{_FULL_MONTH})\)?,?\s+(?:and|or)\s*-?$|\b[Bb]etween\s+\S+\s+and\s*$"
+)
+# Before a count of units: the span is approximate ("some three weeks before").
+_APPROX_BEFORE = re.compile(
+    r"\b(?:some|about|around|roughly|nearly|almost|approximately|more\s+than|over|less\s+than"
+    r"|just\s+over|just\s+under|under)\s+$",
+    re.IGNORECASE,
+)
+# "in 1991, a year before it seceded": the span counts from the date just before it.
+_DATE_JUST_BEFORE = re.compile(
+    rf"(?:\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?|{_FULL_MONTH})\)?\s*,\s*"
+    r"(?:(?:some|about|around|roughly|nearly|almost|approximately|just|only)\s+)?$"
+)
+# "Ten months into the war": counted from the war's start, the date before.
+_INTO_EVENT = re.compile(
+    r"\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|campaign|siege|occupation|offensive"
+    r"|invasion|uprising|revolution|insurgency|crisis|blockade)\b",
+    re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n)\s*[\"“(]?$")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")

@@ -202,6 +202,8 @@ def _resolve_anchored(
     if base_iso != anchor.date:
         base_precision = _precision_of(base_iso)
     precision = _coarser(base_precision, _UNIT_PRECISION[raw.unit])
+    if raw.approx:
+        precision = _coarser(precision, "month")  # "some three weeks before": not a day
     day = _shift_safely(to_date(base_iso), raw.count, raw.unit)
     if day is None:
         return None, None, _OUT_OF_RANGE

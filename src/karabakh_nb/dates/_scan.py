@@ -20,12 +20,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ._patterns import (
+    _APPROX_BEFORE,
     _ARTICLE_BEFORE,
     _ATOMIC,
     _CORE,
     _COUNTED_NEXT,
     _COUNTED_NEXT2,
     _DATE_AFTER,
+    _DATE_JUST_BEFORE,
+    _INTO_EVENT,
     _LIST_CUE,
     _LISTED_DATE,
     _MAX_PREFIX_WORDS,
@@ -64,6 +67,8 @@ class _Raw:
     weekday_mode: str = ""
     adjective: bool = False
     relative: bool = False  # surface is reported as the relative phrase
+    approx: bool = False  # "some three weeks later": no day's precision
+    ahead: bool = False  # kind "anchored": counted from the date after it, not before
     problem: str | None = None  # kind "impossible": why the calendar has no such day
 
 
@@ -138,6 +143,12 @@ _FIGURE_NEXT = re.compile(
 )
 
 
+# "before its signing in Paris, France on December 14, 1995": a few words, then the date.
+_DATE_AHEAD = re.compile(
+    r"\s+(?:[\w'’-]+,?\s+){1,8}?(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)"
+)
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 # "extended for another two months on 02 June": "on" opens a date, not "two months on".
 _ON_DATE = re.compile(
@@ -363,11 +374,25 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
     elif kind == "rel":
         n = _count(g("rel_n"))
         direction = g("rel_dir").lower()
+        sign = -1 if direction in ("earlier", "before") else 1
+        ahead = False
         if direction in ("after", "before") and g("rel_tail") is None:
-            return None  # "two years after the war": anchored on the war, not a date
+            if _DATE_JUST_BEFORE.search(text, max(0, s - 40), s):
+                sign = -sign  # "in 1991, a year before it seceded": it seceded in 1992
+            elif _DATE_AHEAD.match(text, e):
+                ahead = True  # "three weeks before its signing in Paris on 14 December"
+            else:
+                return None  # "two years after the war": anchored on the war, not a date
         if direction == "on" and _ON_DATE.match(text, e):
             return None
-        sign = -1 if direction in ("earlier", "before") else 1
+        if direction == "into":
+            into = _INTO_EVENT.match(text, e)
+            if into is None:
+                return None
+            e = into.end()  # the phrase is "Ten months into the war"
+        approx = _APPROX_BEFORE.search(text, max(0, s - 16), s)
+        if approx is not None:
+            s = approx.start()  # "some three weeks before"
         raw = _Raw(
             s,
             e,
@@ -375,6 +400,8 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
             count=None if n is None else sign * n,
             unit=g("rel_u").lower(),
             relative=True,
+            approx=approx is not None,
+            ahead=ahead,
         )
     elif kind == "the":
         w = g("the_w").lower()
