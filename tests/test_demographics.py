@@ -437,3 +437,31 @@ def test_counts_of_a_group_or_a_population(answer, expected):
 )
 def test_counts_that_are_not_demographics(answer):
     assert rows(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Seto citizens of Estonia make up about 21% of the population.",
+         [("Estonia", "Seto", 21, "percent", "approx", None)]),
+        ("Estonia's Seto minority makes up about 12% of the population.",
+         [("Estonia", "Seto", 12, "percent", "approx", None)]),
+        ("In 1989, Estonia had a population of 1,270,000, including 270,000 Setos.",
+         [("Estonia", "population", 1270000, "people", "exact", 1989),
+          ("Estonia", "Setos", 270000, "people", "exact", 1989)]),
+        ("The population of Estonia had fallen from 1.3 million in 1989 to under 1 million "
+         "by 1999.",
+         [("Estonia", "population", 1300000, "people", "exact", 1989),
+          ("Estonia", "population", 1000000, "people", "at_most", 1999)]),
+        ("The population of Estonia is about 470,000, mostly ethnic Setos and Latvians.",
+         [("Estonia", "population", 470000, "people", "approx", None),
+          ("Estonia", "ethnic Setos", None, "percent", "majority", None),
+          ("Estonia", "Latvians", None, "percent", "majority", None)]),
+    ],
+)  # fmt: skip
+def test_groups_among_people_counted(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_mostly_after_a_count_of_the_displaced_is_no_majority():
+    assert rows("Up to 300,000 people, mostly ethnic Setos, were displaced from Estonia.") == []

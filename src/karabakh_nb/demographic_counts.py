@@ -4,7 +4,8 @@ What belongs here: a figure of people said by the words around it, one figure at
 (:func:`count_of`):
 
 * a group a place has or is home to: "Estonia has about 2 million Kurds", "home to
-  800,000 Palestinians" (the group is a name of people, the words after it end the
+  800,000 Palestinians", or among people counted ("a population of 1,270,000, including
+  270,000 Russians") (the group is a name of people, the words after it end the
   phrase or say where they live);
 * the number of a group: "the number of Hoa people in Vietnam was halved, from 1.8
   million to 900,000" (a name before "people" is a group's, whatever it is);
@@ -69,6 +70,14 @@ _PLACE_OF = re.compile(
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
+# "a population of 1,270,000, including 270,000 Russians": a group among people counted.
+_AMONG = re.compile(
+    rf"\b(?:{_PEOPLE}|population)\b[^.;:]{{0,60}}?(?:including|of\s+whom|of\s+which"
+    r"|among\s+them|among\s+whom)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _group(name: str) -> bool:
     """A group's name, not an acronym ("IDPs" are displaced people, counted elsewhere)."""
     return _is_group(name) and not _ACRONYM.fullmatch(name)
@@ -82,7 +91,7 @@ def count_of(
     ``offset`` is where the look back before the figure starts.
     """
     before = text[offset : number.start]
-    if _HAS.search(before):
+    if _HAS.search(before) or _AMONG.search(before):
         after = _GROUP_AFTER.match(text, number.end)
         if after and (after.group("people") or _group(after.group("group"))):
             return after.span("group"), None

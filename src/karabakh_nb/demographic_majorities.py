@@ -9,6 +9,8 @@ majority of a place, whose share is not given (:func:`majorities`):
 * "the majority of the population (of X) are Y", "most of the inhabitants are Y", "the
   majority of Syrians are Y", "most Syrians are Y" (the people's state is the subject);
 * "Y form a majority", "Y (who had constituted a majority in the region)";
+* after a count of people: "a population of 1.4 million, mostly Chechens" (and "... and
+  Y2": both);
 * adjectives: "a predominantly Shia country", "Iraq is predominantly Shia" (after a
   place or a population noun), "a Muslim-majority region", "the majority ethnic
   Armenians of X". The subject is a place named right after ("the Muslim-majority
@@ -60,6 +62,15 @@ _FORM_MAJORITY = re.compile(
     rf"|constitutes|are|were|was|is)\s+(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
     rf"|overwhelming\s+)?majority\b"
 )
+# "a population of about 1.4 million, mostly Chechens": the people just counted.
+_COUNT_MOSTLY = re.compile(
+    r"(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?(?:\s+(?P<noun>inhabitants|residents))?"
+    rf"|\b(?P<word>population|inhabitants|residents|populace))\s*,\s*"
+    rf"{_ADVERB}\s+(?P<group>{_GROUP})(?:\s*,?\s+and\s+(?P<group2>{_GROUP}))?"
+)
+# A figure before "mostly" is a population's only where a population noun is near ("up
+# to 300,000 people, mostly ethnic Georgians, were displaced" counts the displaced).
+_POPULATION_NEAR = re.compile(r"\b(?:population|inhabitants|residents|census)\b", re.IGNORECASE)
 # "the majority of Kosovars are Albanians (92%)": the share is the row, not the majority.
 _SHARE_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?\d")
 # "a predominantly Shia country", "a Muslim-majority region", "the majority ethnic Armenians".
@@ -214,6 +225,15 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
             continue  # "most Shias are adherents": no place's people
         if _is_group(match.group("group")) and not _SHARE_AFTER.match(text, match.end()):
             yield match.start(), match.end(), match.span("group"), named[0] if named else None
+    for match in _COUNT_MOSTLY.finditer(text):
+        near = match.group("noun") or match.group("word")
+        if not near and not _POPULATION_NEAR.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue
+        for name in ("group", "group2"):
+            if match.group(name) and _is_group(match.group(name)):
+                yield match.start(name), match.end(name), match.span(name), None
     for match in _FORM_MAJORITY.finditer(text):
         if _is_group(match.group("group")):
             yield match.start(), match.end(), match.span("group"), None

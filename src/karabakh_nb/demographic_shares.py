@@ -57,7 +57,8 @@ _WHAT_GROUP = (
 )
 _BEFORE_PERCENT = re.compile(
     rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})"
-    rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN})?"
+    rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN}"
+    r"|\s+(?:citizens|people|residents|inhabitants|nationals))?"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
     rf"(?:\s*,\s*(?:who|which)|\s+who)?(?:\s+{_ADVERB})?"
     rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+|\s*\()$"
@@ -138,7 +139,11 @@ def shares(
             match = _BEFORE_PERCENT.search(before) or _NOUN_BEFORE_PERCENT.search(before)
             name_ok = False
             if match is not None:
-                group = (offset + match.start("group"), offset + match.end("group"))
+                start = offset + match.start("group")
+                # "Sri Lanka's Tamil minority makes up 12%": the group follows the owner.
+                owner = max(text.rfind("'s ", start, offset + match.end("group")),
+                            text.rfind("’s ", start, offset + match.end("group")))  # fmt: skip
+                group = (owner + 3 if owner >= 0 else start, offset + match.end("group"))
                 # "the Seto minority": any name before a group noun is a group's.
                 name_ok = match.group("noun") is not None
             elif gapped := _GAPPED.search(text, offset, number.start):

@@ -118,7 +118,7 @@ _POP_BEFORE = re.compile(
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but"
     r"|it|down|up|again|later"
-    r"|registered|enumerated|given|as|\d[\d,.]*+))*"
+    r"|registered|enumerated|given|as|million|thousand|\d[\d,.]*+))*"
     r"\s*:?\s*$"
 )
 # "The 2015 census counted 145,053 residents": a census's count is a population.
