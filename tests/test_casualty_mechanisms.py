@@ -233,3 +233,19 @@ def test_the_bodies_of_people_counted_before_are_no_new_figure():
 )  # fmt: skip
 def test_heads_and_parentheses(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "party"),
+    [
+        ("Over 300,000 refugees fled Estonia, and 1.2 million people are internally displaced.",
+         "Estonia"),
+        # Where they are, or a demonym, does not say whose the internally displaced are.
+        ("More than 1,000 Estonian soldiers died in Latvia while 300,000 people became "
+         "internally displaced.", "unspecified"),
+        ("The UN put the number of internally displaced persons in Latvia at 1,980,510.",
+         "unspecified"),
+    ],
+)  # fmt: skip
+def test_whose_the_internally_displaced_are(answer, party):
+    assert [r[0] for r in rows(answer) if r[1] == "displaced"][-1:] == [party]

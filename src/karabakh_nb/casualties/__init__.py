@@ -55,7 +55,9 @@ or women, else ``unspecified``. The first casualty word of the predicate decides
    people (displaced within their own country): the last state or side named
    before the figure in its sentence (the subject: "Russia said that 67 of its
    soldiers died"; "... refugees from X, and 3.7 million people are internally
-   displaced" -> X). With no such name the later rules apply;
+   displaced" -> X; for the internally displaced only a name, not a demonym, and not
+   where they are: "died in X while 300,000 became internally displaced" names no
+   one). With no such name the later rules apply;
 5. the party of whoever reported the figure ("According to Georgian officials,
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses; an organisation (the
@@ -104,7 +106,7 @@ from ..numbers import has_number
 from ._figures import _category, _figures, _qualifiers, _resolve_cues
 from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
-from ._patterns import _CUE_STEM, _IN_ACTION, _JOINED, _PARTY_KINDS
+from ._patterns import _CUE_STEM, _IN_ACTION, _JOINED, _PARTY_KINDS, _SCENE, _WHERE
 from ._sources import (
     _internal,
     _last_before,
@@ -199,6 +201,7 @@ def _rows_for_answer(
         named: list[Entity] | None = None
         owners: list[tuple[int, str]] = []
         sides: list[tuple[int, str]] = []
+        homes: list[tuple[int, str]] = []
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
             if not parties and fig.subset_of is not None:
@@ -228,12 +231,27 @@ def _rows_for_answer(
                 named = find_entities(text)
                 owners = _owner_marks(text, named)
                 sides = [(e.end, e.party) for e in named if e.kind in _PARTY_KINDS]
+                # Whose the internally displaced are: a state or side named as a noun, not
+                # where something else happened ("died in X") nor a demonym ("Georgian
+                # soldiers"); a sentence opening "In X," sets the scene for all of it.
+                homes = [
+                    (e.end, e.party)
+                    for e in named
+                    if e.kind in _PARTY_KINDS
+                    and not e.adjective
+                    and (
+                        not _WHERE.search(text, max(0, e.start - 12), e.start)
+                        or _SCENE.fullmatch(text, 0, e.start)
+                    )
+                ]
             if not parties:
                 parties = _owner(text, fig.number.start, fig.np_end, owners)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
-            if not parties and (fig.possessive or (cue == "displaced" and _internal(text, fig))):
+            if not parties and fig.possessive:
                 parties = _last_before(sides, fig.number.start)
+            if not parties and cue == "displaced" and _internal(text, fig):
+                parties = _last_before(homes, fig.number.start)
             if not parties and fig.anaphoric and antecedent is not None:
                 parties = list(antecedent[0])
             if not parties and source is not None and source.party:

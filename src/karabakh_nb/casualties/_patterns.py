@@ -273,6 +273,8 @@ _OWNER_NOUN = re.compile(
 _WHERE = re.compile(
     r"\b(?:in|inside|within|across|throughout|with|against|by)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# A sentence opening on where all of it happens: "In Azerbaijan, 600,000 IDPs remain".
+_SCENE = re.compile(r"\s*(?:In|Inside|Within|Across|Throughout)\s+(?:the\s+)?")
 # How far back a verb or a "death toll" before a figure is looked for.
 _LOOKBACK = 80
 _MILITARY_MOD = re.compile(r"\b(?:military|army|armed|combat|battle)\b", re.IGNORECASE)
