@@ -8,7 +8,8 @@ Slot letters: ``E`` a state, side or region named as a noun ("Turkey", "the Hout
 ``J`` a demonym or adjective ("Turkish", "Iranian"); ``O`` an organisation; ``N`` a
 number (its qualifier included). A demonym followed by a force or government noun
 ("Iranian forces", "the Georgian government", "Russian troops") is one ``E`` slot: it
-names the party. Years are left as text: they are dates, never counts.
+names the party; so are demonyms listed before it ("American and South Vietnamese
+forces": two ``E`` slots). Years are left as text: they are dates, never counts.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _PARTY_HEAD = re.compile(
     r"|militants|militias?|insurgents|separatists|guerrillas|paramilitaries)\b",
     re.IGNORECASE,
 )
+
+
+_SHARED_HEAD_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,13 @@ def build(sentence: str, entities: list[Any], numbers: list[Any]) -> Template:
         if letter == "J" and (head := _PARTY_HEAD.match(sentence, end)):
             letter, end = "E", head.end()
         spans.append((ent.start, end, letter, ent))
+    # "American and South Vietnamese forces": demonyms listed before one such noun share it.
+    for i in range(len(spans) - 2, -1, -1):
+        start, end, letter, ent = spans[i]
+        after = spans[i + 1]
+        shared = after[2] == "E" and after[3].adjective and letter == "J"
+        if shared and _SHARED_HEAD_GAP.fullmatch(sentence, end, after[0]):
+            spans[i] = (start, end, "E", ent)
     for num in numbers:
         if num.maybe_year or num.compound:
             continue
