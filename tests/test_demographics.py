@@ -465,3 +465,27 @@ def test_groups_among_people_counted(answer, expected):
 
 def test_mostly_after_a_count_of_the_displaced_is_no_majority():
     assert rows("Up to 300,000 people, mostly ethnic Setos, were displaced from Estonia.") == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("With Setos making up 70% of the population, Estonia is homogeneous.",
+         [("Estonia", "Setos", 70, "percent", "exact", None)]),
+        ("In Estonia, Setos (70 per cent) and Latvians (25 per cent) are the main groups.",
+         [("Estonia", "Setos", 70, "percent", "exact", None),
+          ("Estonia", "Latvians", 25, "percent", "exact", None)]),
+        ("Estonia is inhabited by about 1.3 million people.",
+         [("Estonia", "population", 1300000, "people", "approx", None)]),
+        ("Estonia's population of 1.3 million includes 300,000 Setos.",
+         [("Estonia", "population", 1300000, "people", "exact", None),
+          ("Estonia", "Setos", 300000, "people", "exact", None)]),
+        ("Estonia Population: 2,000 Ethnic divisions: almost totally Seto Religion: "
+         "predominantly Church of Lowbury",
+         [("Estonia", "population", 2000, "people", "exact", None),
+          ("Estonia", "Seto", None, "percent", "majority", None),
+          ("Estonia", "Church of Lowbury", None, "percent", "majority", None)]),
+    ],
+)  # fmt: skip
+def test_openers_parenthesised_shares_and_fact_sheet_headings(answer, expected):
+    assert rows(answer) == expected

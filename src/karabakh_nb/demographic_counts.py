@@ -31,7 +31,8 @@ __all__ = ["count_of"]
 _PEOPLE = r"(?:people|citizens|residents|inhabitants|nationals)"
 # "Estonia has about 2 million Kurds": the qualifier is inside the figure.
 _HAS = re.compile(
-    r"\b(?:has|had|have|hosts|hosted|houses|housed|(?:is|was|remains)\s+home\s+to|home\s+to)"
+    r"\b(?:has|had|have|hosts|hosted|houses|housed|(?:is|was|remains)\s+home\s+to|home\s+to"
+    r"|includes|included|include|inhabited\s+by|populated\s+by)"
     r"\s+(?:an\s+estimated\s+|a\s+total\s+of\s+)?$"
 )
 _GROUP_AFTER = re.compile(
@@ -51,6 +52,8 @@ _NUMBER_OF = re.compile(
 )
 # "with its 1.3 million inhabitants", "its 5 million people".
 _ITS = re.compile(r"\b(?:with\s+)?(?:its|their)\s+(?:total\s+|estimated\s+)?$", re.IGNORECASE)
+# "Estonia is inhabited by about 1.3 million people".
+_BY = re.compile(r"\b(?:inhabited|populated|peopled)\s+by\s+$")
 _OWN_PEOPLE = frozenset({"inhabitants", "residents", "people", "citizens"})
 # "the 2,155,000 population", "its 3 million population".
 _THE_POPULATION = re.compile(r"\b(?:the|its|their|a|an)\s+(?:total\s+)?$", re.IGNORECASE)
@@ -102,7 +105,7 @@ def count_of(
             place = match.group("place") or ""
             known = _places(find_entities(place), [])
             return span, known[0] if known else (place if place and _is_name(place) else None)
-    if number.unit in _OWN_PEOPLE and _ITS.search(before):
+    if number.unit in _OWN_PEOPLE and (_ITS.search(before) or _BY.search(before)):
         return None, None
     if number.unit == "population" and _THE_POPULATION.search(before):
         return None, None

@@ -11,6 +11,7 @@ majority of a place, whose share is not given (:func:`majorities`):
 * "Y form a majority", "Y (who had constituted a majority in the region)";
 * after a count of people: "a population of 1.4 million, mostly Chechens" (and "... and
   Y2": both);
+* under a fact sheet's heading: "Religion: predominantly Church of England";
 * adjectives: "a predominantly Shia country", "Iraq is predominantly Shia" (after a
   place or a population noun), "a Muslim-majority region", "the majority ethnic
   Armenians of X". The subject is a place named right after ("the Muslim-majority
@@ -71,6 +72,13 @@ _COUNT_MOSTLY = re.compile(
 # A figure before "mostly" is a population's only where a population noun is near ("up
 # to 300,000 people, mostly ethnic Georgians, were displaced" counts the displaced).
 _POPULATION_NEAR = re.compile(r"\b(?:population|inhabitants|residents|census)\b", re.IGNORECASE)
+# Fact-sheet headings: "Religion: predominantly Church of England", "Ethnic divisions:
+# almost totally British"; under such a heading any name is a group's.
+_HEADING_MOSTLY = re.compile(
+    r"\b(?:Religions?|Ethnic\s+(?:groups|divisions|composition|make-?up)|Ethnicity|Nationality"
+    rf"|Languages?)\s*:\s*(?:(?:almost|nearly)\s+(?:totally|entirely|exclusively|all)\s+|{_ADVERB}\s+)"
+    rf"(?P<group>{_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,3}}?)(?=\s+(?-i:[A-Z])[a-z]+\s*:|[,;.(]|\s*$)"
+)
 # "the majority of Kosovars are Albanians (92%)": the share is the row, not the majority.
 _SHARE_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?\d")
 # "a predominantly Shia country", "a Muslim-majority region", "the majority ethnic Armenians".
@@ -225,6 +233,8 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
             continue  # "most Shias are adherents": no place's people
         if _is_group(match.group("group")) and not _SHARE_AFTER.match(text, match.end()):
             yield match.start(), match.end(), match.span("group"), named[0] if named else None
+    for match in _HEADING_MOSTLY.finditer(text):
+        yield match.start(), match.end(), match.span("group"), None
     for match in _COUNT_MOSTLY.finditer(text):
         near = match.group("noun") or match.group("word")
         if not near and not _POPULATION_NEAR.search(

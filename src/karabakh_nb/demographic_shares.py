@@ -18,8 +18,11 @@ from .demographic_majorities import (
     _is_name,
 )
 from .entities import find_entities
+from .lexicon import read_words
 from .numbers import NumberMention
 
+# Capitalised words that open a sentence, never a group's first word ("With", "The").
+_OPENERS = read_words("name_openers")
 # How far back a group before a figure is looked for.
 _LOOKBACK = 120
 # "N% of the population named / declared / identified as <group>": the group follows the verb.
@@ -101,6 +104,14 @@ _CASUALTY_SHARE = re.compile(
 _COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
 
 
+def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The group without a sentence's opening word ("With Setos making up 70%": Setos)."""
+    first = text[span[0] : span[1]].split(" ", 1)
+    if len(first) == 2 and first[0] in _OPENERS:
+        return span[0] + len(first[0]) + 1, span[1]
+    return span
+
+
 def shares(
     text: str, numbers: list[NumberMention]
 ) -> Iterator[tuple[NumberMention, tuple[int, int], str, str | None]]:
@@ -163,6 +174,7 @@ def shares(
         if group is None:
             previous = None
             continue
+        group = _without_opener(text, group)
         qualifier = number.qualifier
         if qualifier == "exact" and previous is not None and previous[1] != "exact":
             between = text[previous[0].end : number.start]
