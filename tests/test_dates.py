@@ -47,7 +47,7 @@ def one(text, **kwargs):
         ("relations with Azerbaijan in 1992, following", "1992", "1992", "year", None),
         ("1992 was a hard year", "1992", "1992", "year", None),
         ("In late 1991, the USSR collapsed.", "late 1991", "1991", "year", None),
-        ("the summer of 1992", "1992", "1992", "year", None),
+        ("the summer of 1992", "the summer of 1992", "1992", "year", None),
         ("(1994)", "1994", "1994", "year", None),
         ("As of 2019, Azerbaijan", "2019", "2019", "year", None),
         ("In the 1990s, Russia", "the 1990s", "1990", "year", "1999"),
@@ -425,7 +425,7 @@ def test_two_days_of_one_month_and_no_year_from_a_decade_or_citation():
         ),
         (
             "In the summer of 1992 war came. On 3 March X.",
-            [("1992", "1992"), ("3 March", "1992-03-03")],
+            [("the summer of 1992", "1992"), ("3 March", "1992-03-03")],
         ),
     ],
 )

@@ -584,3 +584,45 @@ def test_dates_listed_with_and_share_their_part():
         ["1932-04", "Talks were held"],
         ["1932-06", "Talks were held"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a day without a year takes the year of the date a few words after it
+        (
+            "The five-day war began on August 7 and ended on August 12, 1928.",
+            [("1928-08-07", "1928-08-12")],
+        ),
+        (
+            "The conflict began in November 1930 and continued until the summer of 1932.",
+            [("1930-11", "1932")],
+        ),
+        # a second event on the same date, said as a relative phrase, is a row of its own
+        (
+            "Hostilities ended on 21 July 1922; a ceasefire was signed the same day.",
+            [("1922-07-21", None), ("1922-07-21", None)],
+        ),
+        # a birth and a news dateline date no event
+        ("Freedonia's president, born on 21 December 1947, led the country.", []),
+        (
+            "RUTHENIA, May 22 (FNA) – On May 20, 1932, the council admitted Sylvania.",
+            [("1932-05-20", None)],
+        ),
+    ],
+)
+def test_years_ahead_same_day_births_and_datelines(answer, expected):
+    assert _dated(answer) == expected
+
+
+def test_a_season_is_part_of_the_date():
+    qa = pd.DataFrame(
+        {
+            "id": ["f:1"],
+            "question": ["Q?"],
+            "answer": ["In the summer of 1932, Freedonian forces took Bender."],
+        }
+    )
+    assert extract_timeline(qa)[["date", "event"]].values.tolist() == [
+        ["1932", "Freedonian forces took Bender"]
+    ]

@@ -212,6 +212,10 @@ def _counts_up_to(sentence: str, m: DateMention, figures: list[tuple[int, int]])
 # or of a source ("data from 2010", "the last update in 2008") dates the source, not an event.
 _CITATION_BEFORE = re.compile(
     r"[(,;]\s*[A-Z][A-Z&.]{1,9}\s+$"
+    # a news dateline ("SARAJEVO, May 22 (FENA) –") dates the report
+    r"|^[\"“(]?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},\s*$"
+    # a person's birth ("born on 21 December 1967", "(b. 1967") is no event of a war
+    r"|\b(?:[Bb]orn|\(b\.)\s+(?:(?:on|in)\s+)?$"
     r"|\b(?i:data|figures|statistics|estimates?|surveys?|reports?|updates?|stud(?:y|ies))"
     r"\s+(?:from|of|in)\s+$"
 )
@@ -231,6 +235,7 @@ _WHEN_AFTER = re.compile(r"\s*,?\s+when\b")
 _DECADE = re.compile(r"\d0s$")
 
 
+_SPAN_UNIT = re.compile(r"\b(?:day|week|month|year|decade|morning|evening|night)s?\b", re.I)
 # "More than a month later, on July 6, 1967": the date after the relative phrase restates it.
 _RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?")
 
@@ -244,7 +249,7 @@ def _event_mentions(
     one date said twice ("July 4th, 1999 was the most unusual July 4th") is one row.
     """
     found = _event_candidates(sentence, mentions, figures)
-    kept: dict[tuple[str | None, str | None], DateMention] = {}
+    kept: dict[tuple[object, ...], DateMention] = {}
     for m, nxt in itertools.zip_longest(found, found[1:]):
         assert m is not None
         if (
@@ -254,7 +259,9 @@ def _event_mentions(
             and _RESTATED.fullmatch(sentence, m.end, nxt.start)
         ):
             continue
-        key = (m.date, m.end_date)
+        key: tuple[object, ...] = (m.date, m.end_date)
+        if m.relative is not None and _SPAN_UNIT.search(m.relative):
+            key = (m.start,)  # "signed the same day": a second event on that date
         if key not in kept or (kept[key].relative is not None and m.relative is None):
             kept[key] = m
     return sorted(kept.values(), key=lambda m: m.start)
@@ -321,7 +328,8 @@ _SPAN_OPENER = re.compile(
 _SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one way
     # "1 November 1955[A 1] to": a bracketed note after the start is no gap
     r"(?:\[[^\]\[]{0,12}\])?"
-    r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|finished|concluded|ceased|lasted\s+until)"
+    r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|finished|concluded|ceased"
+    r"|(?:lasted|continued|raged|went\s+on)\s+(?:until|till))"
     r"(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on"
     # "from 1 November 1955 to the fall of Saigon on 30 April 1975": the event that ends it
     r"|(?:to|until|till)\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)"

@@ -13,7 +13,8 @@ Recognised forms:
 
 * absolute dates in every common order: ``November 10, 2020``, ``10 November 2020``,
   ``2020-11-10``, ``January 1990``, ``early November 2020`` (the modifier stays in
-  the surface, the precision is the month), ``in 1992``, ``late 1991``, ``the 1990s``;
+  the surface, the precision is the month), ``in 1992``, ``late 1991``, ``the summer
+  of 1992``, ``the 1990s``;
 * ranges: ``from 7 to 12 August 2008``, ``7–12 August 2008``, ``between 1988 and
   1994``, ``between late September and early November 2020``: ``date`` is the
   start, ``end_date`` the end; a start without a year takes the end's year; two days
@@ -23,9 +24,11 @@ Recognised forms:
   months or days joined by "and" or "or" share the year said once (``in April and
   June 1992``);
 * day and month without a year (``21 December``, ``late September``; ``in July the
-  same year``, ``in May that year``): the year
-  comes from the nearest preceding date in the same text (or ``anchor``), stepped
-  back a year if that would pass ``as_of``; with none, the mention needs the
+  same year``, ``in May that year``): the year comes from the nearest preceding date
+  in the same text (or ``anchor``), stepped back a year if that would pass ``as_of``;
+  with none in its sentence, from a date of the same or a later month a few words
+  after it (``began on August 7 and ended on August 12, 2008``); with none, the
+  mention needs the
   publication date (``needs_as_of``) and resolves to the latest such day or month
   not after ``as_of``. Either way ``relative`` holds the phrase, as its year was
   inferred;
@@ -248,6 +251,7 @@ def _find_uncached(
         if raw.kind == "impossible":
             problem = raw.problem
         elif raw.kind == "abs":
+            raw = _year_ahead(text, raws, index, last) or raw
             date, end, needs, problem = _resolve_abs(raw, last, when, _forward(text, last, raw))
             precision = raw.precision if date is not None else None
         elif raw.kind == "anchored" and raw.ahead:
@@ -283,6 +287,31 @@ def _find_uncached(
         ):
             last = mention
     return out, impossible
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _year_ahead(text: str, raws: list[_Raw], index: int, last: DateMention | None) -> _Raw | None:
+    """``raws[index]`` with the year of the date a few words after it in its sentence.
+
+    "began on August 7 and ended on August 12, 2008": a day or month without a year, no
+    date before it in its sentence, and a later one of the same year close after it.
+    """
+    raw = raws[index]
+    if raw.year is not None or raw.month is None or raw.end_parts is not None:
+        return None
+    if last is not None and not _SENTENCE_BREAK.search(text, last.end, raw.start):
+        return None  # its own sentence gives it a year already
+    if index + 1 >= len(raws):
+        return None
+    nxt = raws[index + 1]
+    if nxt.kind != "abs" or nxt.year is None or nxt.month is None or nxt.month < raw.month:
+        return None
+    gap = text[raw.end : nxt.start]
+    if _SENTENCE_BREAK.search(gap) or len(_WORD.findall(gap)) > 6:
+        return None
+    return replace(raw, year=nxt.year)
 
 
 def _date_ahead(

@@ -80,7 +80,10 @@ _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?<![\d,.$£€])\d{4}(?![\d%])(?!,\d{3})(?!\.\d)"
 _DASH = r"(?:-|–|—)"
 _RANGE_WORD = r"(?:-|–|—|to|until|till|through|and)"
-_MOD = r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:end|beginning|start|middle)\s+of)"
+_MOD = (
+    r"(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\s+(?:end|beginning|start|middle|spring|summer|autumn"
+    r"|fall|winter)\s+of)"
+)
 _NUM = (
     "(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_NUMBER_WORDS, key=len)[::-1])
@@ -179,6 +182,11 @@ _PREFIX_WORDS = frozenset(
         "beginning",
         "start",
         "middle",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
         "of",
         "several",
         "few",
