@@ -249,3 +249,28 @@ def test_heads_and_parentheses(answer, expected):
 )  # fmt: skip
 def test_whose_the_internally_displaced_are(answer, party):
     assert [r[0] for r in rows(answer) if r[1] == "displaced"][-1:] == [party]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A toll whose words hold a parenthesis; figures in a parenthesis right after a
+        # figure are its parts.
+        ("The official death toll released by the commission (its lists named every "
+         "victim) was 32 people (26 Estonians and 6 Latvians).",
+         [("unspecified", "unspecified", 32, "exact"), ("Estonia", "unspecified", 26, "exact"),
+          ("Latvia", "unspecified", 6, "exact")]),
+        # Crossing borders, being made refugees; "boat people".
+        ("Some 2 million were forced to flee, with more than 500,000 crossing international "
+         "borders.",
+         [("unspecified", "displaced", 2000000, "approx"),
+          ("unspecified", "displaced", 500000, "at_least")]),
+        ("Some 35,000 people were made refugees.",
+         [("unspecified", "displaced", 35000, "approx")]),
+        ("Between 20,000 and 25,000 boat people died at sea.",
+         [("unspecified", "unspecified", 20000, "at_least"),
+          ("unspecified", "unspecified", 25000, "at_most")]),
+    ],
+)  # fmt: skip
+def test_tolls_parts_and_flight(answer, expected):
+    assert rows(answer) == expected

@@ -55,6 +55,7 @@ from ._patterns import (
     _SUBSET,
     _TAIL,
     _TOLL,
+    _TOLL_LOOKBACK,
     _WHERE,
 )
 from ._sources import _parties
@@ -238,7 +239,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                                False, []))  # fmt: skip
             _refer_back(out, text, opener, back, False, False)
             continue
-        toll = _TOLL.search(text, max(0, number.start - _LOOKBACK), number.start)
+        toll = _toll_before(text, 0, number.start)
         if toll:
             # The toll phrase says whose and what kind ("the number of Russian military deaths").
             phrase = toll.group(0)
@@ -257,6 +258,16 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             # "Israel lost 2,656 soldiers, while Egypt lost about 15,000": the same people.
             out.append(_Figure(number, number.end, None, out[-1].head, out[-1].mods, False, []))
     return out
+
+
+def _toll_before(text: str, begin: int, at: int) -> re.Match[str] | None:
+    """A toll phrase ending right before ``at``; farther back only across a parenthesis."""
+    toll = _TOLL.search(text, max(begin, at - _LOOKBACK), at)
+    if toll is None and "(" in text[max(begin, at - _TOLL_LOOKBACK) : at]:
+        toll = _TOLL.search(text, max(begin, at - _TOLL_LOOKBACK), at)
+        if toll is not None and "(" not in toll.group(0):
+            return None
+    return toll
 
 
 def _head_first(entities: list[Entity], head: str) -> list[str]:
@@ -354,7 +365,7 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             )
         )
         toll = (
-            _TOLL.search(text, max(begin, fig.number.start - _LOOKBACK), fig.number.start)
+            _toll_before(text, begin, fig.number.start)
             if pre is None and lost is None and fig.head is not None
             else None
         )

@@ -82,7 +82,8 @@ _CUES = {
     r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
     r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|deported|uprooted"
-    r"|driven\s+(?:out|from)|made\s+homeless|homeless|became\s+refugees|evacuated"
+    r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
+    r"|evacuated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
@@ -135,7 +136,7 @@ _PARENTHESIS = re.compile(
 _SUBSET = re.compile(
     r"(?:(?:[,;(]|\s[-–—])\s*(?:including|incl\.|among\s+them|among\s+whom|of\s+whom"
     r"|of\s+them|of\s+these|of\s+those|of\s+which|mostly|mainly|most\s+of\s+them)\s*,?\s+"
-    r"(?:(?:were|was|are)\s+)?|\s[–—]\s*)$",
+    r"(?:(?:were|was|are)\s+)?|\s[–—]\s*|\s*\(\s*)$",
     re.IGNORECASE,
 )
 _PRE = re.compile(
@@ -160,7 +161,8 @@ _TOLL = re.compile(
     rf"|{_TOLL_OF}(?:dead|deaths|fatalities|victims|killed))"
     rf"|(?P<displaced>{_TOLL_OF}(?:refugees|IDPs|evacuees|displaced(?:\s+(?:people|persons))?))"
     rf"|(?P<wounded>{_TOLL_OF}(?:wounded|injured))|(?P<missing>{_TOLL_OF}missing))"
-    r"(?:\s+[\w'’-]+){0,7}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at|reached|rose\s+to"
+    r"(?:\s+[\w'’-]+|\s*\([^()]{0,100}\)){0,10}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at"
+    r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
     r"|range[sd]?\s+from|ranging\s+from)(?:\s+between|\s+from)?\s+$"
     r"|\b(?P<deaths>deaths|fatalities)(?:\s+[\w'’.-]+){0,6}?\s+(?:numbered|totaled|totalled"
@@ -225,7 +227,7 @@ _BACK_BEFORE = re.compile(
 _BACK_MODS = re.compile(r"\b(?:other|additional|further|remaining)\b", re.IGNORECASE)
 # "This brings to 72 the number of Indian soldiers killed": the people after the figure.
 _NUMBER_OF = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)", re.IGNORECASE)
-_OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?(?:former\s+)?", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # A sentence opening on the people it counts a part of: "Of these, 1979 were officers";
 # "Of the 49,985 wounded, 7132 were officers"; "Of the Afghan population of some 15
@@ -253,7 +255,7 @@ _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refugee|idp|expel|deport|return|lives"
     r"|perish|victim|uproot|homeless|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
-    r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies)"
+    r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
 _NOT_A_COUNT = re.compile(
@@ -277,6 +279,7 @@ _WHERE = re.compile(
 _SCENE = re.compile(r"\s*(?:In|Inside|Within|Across|Throughout)\s+(?:the\s+)?")
 # How far back a verb or a "death toll" before a figure is looked for.
 _LOOKBACK = 80
+_TOLL_LOOKBACK = 200  # a toll's words may hold a parenthesis
 _MILITARY_MOD = re.compile(r"\b(?:military|army|armed|combat|battle)\b", re.IGNORECASE)
 _CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 
