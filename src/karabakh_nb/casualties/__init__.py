@@ -84,11 +84,11 @@ civilians": both ``approx``).
 
 The package is split by job: ``_patterns`` holds the word lists (read from the
 lexicon) and the compiled regular expressions; ``_figures`` finds a sentence's figures
-and their noun phrases and resolves the casualty word, qualifier and category of each;
-``_sources`` finds who reported the figures and when, and whose people a figure
-counts when its noun phrase does not say; :func:`extract_casualties` here builds the
-rows of each answer from the two. Import the public names from here, not from the
-submodules.
+and their noun phrases and the category of each; ``_cues`` resolves the casualty word
+and the qualifier of each; ``_sources`` finds who reported the figures and when, and
+whose people a figure counts when its noun phrase does not say; :func:`extract_casualties`
+here builds the rows of each answer from them, carrying the people counted last from
+sentence to sentence. Import the public names from here, not from the submodules.
 """
 
 from __future__ import annotations
@@ -103,7 +103,8 @@ from ..annotate import annotate
 from ..dates import parse_as_of
 from ..entities import Entity, find_entities
 from ..numbers import has_number
-from ._figures import _category, _figures, _qualifiers, _resolve_cues
+from ._cues import _qualifiers, _resolve_cues
+from ._figures import _category, _figures
 from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
 from ._patterns import _CUE_STEM, _IN_ACTION, _JOINED, _PARTY_KINDS, _SCENE, _WHERE

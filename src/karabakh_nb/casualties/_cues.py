@@ -1,0 +1,175 @@
+"""The casualty word of each figure of a sentence, and its qualifier.
+
+:func:`_resolve_cues` attaches to each figure the casualty verb after it (skipping a
+parenthesis or a place), the one before it ("killing 50 people", "Georgia lost 170
+servicemen", a toll), and shares them across coordinated figures, figures listed after
+a complete predicate and parts of an earlier figure; :func:`_qualifiers` distributes a
+qualifier over coordinated figures. The figures themselves are ``_figures``' job.
+"""
+
+from __future__ import annotations
+
+from ..entities import find_entities
+from ._figures import _cue_of, _Figure, _toll_before
+from ._patterns import (
+    _CLOSE,
+    _COORDINATION,
+    _FORCE_LOST,
+    _LOOKBACK,
+    _LOST_BEFORE,
+    _NOT_LISTED,
+    _OWN_VERB,
+    _PARENTHESIS,
+    _PLACE_AT,
+    _POST,
+    _PRE,
+    _REPORT_TAIL,
+    _SUBSET,
+    _TAIL,
+)
+
+
+def _elided(head: str | None) -> bool:
+    """True when a figure's head is a demonym standing for its noun ("125 American")."""
+    if not head or not head[0].isupper():
+        return False
+    if head.endswith("s") and not head.endswith(("ss", "ese")):
+        return False  # "50 Americans and 20 Iraqi soldiers": Americans are people
+    found = find_entities(head)
+    return len(found) == 1 and found[0].adjective and found[0].end == len(head)
+
+
+def _resolve_cues(text: str, figures: list[_Figure]) -> None:
+    """Attach the casualty verb before or after each figure, sharing it across "and"."""
+    shared: set[int] = set()  # figures whose predicate is a coordinated figure's
+    # The predicate after a figure, or the next coordinated figure's predicate.
+    for i in range(len(figures) - 1, -1, -1):
+        fig = figures[i]
+        stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
+        pos = fig.np_end
+        if (close := _CLOSE.match(text, pos)) and text.rfind("(", 0, fig.number.start) > text.rfind(
+            ")", 0, fig.number.start
+        ):
+            pos = close.end()  # "8,000 (5,000 Egyptian and 3,000 Syrian) killed"
+        paren = _PARENTHESIS.match(text, pos)
+        if paren is None and (place := _PLACE_AT.match(text, pos)) and place.end() > pos:
+            paren = _PARENTHESIS.match(text, place.end())  # "people from X, including ...,"
+        if paren is not None:
+            # "200 people, including 10 children, were killed": the predicate follows the
+            # parenthesis, whatever figures it holds.
+            pos = paren.end()
+            stop = next((f.number.start for f in figures if f.number.start >= pos), len(text))
+        post = _POST.match(text, pos, stop) if pos <= stop else None
+        if post is not None:
+            fig.post = _cue_of(post)
+            fig.post_span = post.span(fig.post)
+        elif i + 1 < len(figures) and _COORDINATION.fullmatch(text, fig.np_end, stop):
+            fig.post = figures[i + 1].post
+            shared.add(i)
+            if _elided(fig.head) and figures[i + 1].head is not None:
+                # "125 American and 20,000 Iraqi soldiers were killed": the noun after the
+                # last demonym is every one's.
+                fig.head = figures[i + 1].head
+    # A casualty verb right before a figure ("killing 50 people"), shared the same way.
+    for i, fig in enumerate(figures):
+        begin = figures[i - 1].np_end if i else 0
+        pre = _PRE.search(text, max(begin, fig.number.start - _LOOKBACK), fig.number.start)
+        lost = (
+            None
+            if pre is not None or fig.head is None
+            else _LOST_BEFORE.search(
+                text, max(begin, fig.number.start - _LOOKBACK), fig.number.start
+            )
+        )
+        toll = (
+            _toll_before(text, begin, fig.number.start)
+            if pre is None and lost is None and fig.head is not None
+            else None
+        )
+        if (
+            pre is not None
+            and pre.group("lost")
+            and _FORCE_LOST.search(text, max(0, fig.number.start - _LOOKBACK), fig.number.start)
+        ):
+            fig.military = True
+        if lost is not None:
+            fig.pre, fig.possessive = "killed", True
+        elif toll is not None:  # "the death toll ... is 613 civilians"
+            fig.pre = "killed" if toll.group("deaths") else _cue_of(toll)
+        elif pre is not None:
+            fig.pre = _cue_of(pre)
+            # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".
+            fig.possessive = fig.possessive or bool(pre.group("lost"))
+        elif i and _COORDINATION.fullmatch(text, begin, fig.number.start):
+            fig.pre = figures[i - 1].pre
+            fig.possessive = fig.possessive or figures[i - 1].possessive
+    # "30,173 Bosniaks lost their lives ..., 21,399 Serbs and 2,619 Croats": figures after
+    # a complete predicate, with none of their own, to the end of the sentence share it.
+    for i in range(1, len(figures)):
+        fig = figures[i]
+        if fig.head is None or fig.cue or fig.post or fig.pre:
+            continue
+        stop = figures[i + 1].number.start if i + 1 < len(figures) else len(text)
+        if _NOT_LISTED.search(text, figures[i - 1].np_end, fig.number.start):
+            continue  # "..., with 7 million inhabitants": no list goes on
+        if _OWN_VERB.search(text, figures[i - 1].np_end, fig.number.start):
+            continue  # "killing three soldiers and capturing two other soldiers": a verb's own
+        tail_ok = (
+            _COORDINATION.fullmatch(text, fig.np_end, stop)
+            if i + 1 < len(figures)
+            else (_TAIL.match(text, fig.np_end))
+        )
+        if not tail_ok and not _REPORT_TAIL.match(text, fig.np_end):
+            continue
+        earlier = next((f for f in reversed(figures[:i]) if f.cue or f.post or f.pre), None)
+        if earlier is not None:
+            fig.post = earlier.post or earlier.pre or earlier.cue
+            fig.shares = figures.index(earlier)
+    # "killed ..., including 10 civilians": part of the people just counted, so of their
+    # kind and theirs, unless its own noun or predicate says otherwise.
+    for i in range(1, len(figures)):
+        fig, parent = figures[i], figures[i - 1]
+        if fig.part_after and fig.subset_of is not None:
+            # "89 of whom were children", "Of the 49,985 wounded, 7132 were officers".
+            whole = figures[fig.subset_of]
+            if not fig.cue and not fig.pre and (fig.post is None or i in shared):
+                fig.post = whole.cue or whole.post or whole.pre
+            continue
+        # "of whom 8,676 were Albanians, 1,196 Serbs and ...": a figure coordinated with
+        # a part is a part of the same whole.
+        if (
+            parent.subset_of is not None
+            and fig.head is not None
+            and _COORDINATION.fullmatch(text, parent.np_end, fig.number.start)
+        ):
+            whole = figures[parent.subset_of]
+            fig.subset_of = parent.subset_of
+            if not fig.cue and not fig.pre and (fig.post is None or i in shared):
+                fig.post = whole.cue or whole.post or whole.pre
+            continue
+        parent_cue = parent.cue or parent.post or parent.pre
+        if (
+            (fig.head is None and fig.post is None)  # "including four who died": a part
+            or parent_cue is None
+            or fig.number.start - parent.np_end > _LOOKBACK
+            or not _SUBSET.search(text, parent.np_end, fig.number.start)
+        ):
+            continue
+        fig.subset_of = i - 1
+        if not fig.cue and not fig.pre and (fig.post is None or i in shared):
+            fig.post = parent_cue
+
+
+def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:
+    out: list[str] = []
+    for i, fig in enumerate(figures):
+        qualifier = fig.number.qualifier
+        if (
+            qualifier == "exact"
+            and i
+            and out[i - 1] != "exact"
+            and _COORDINATION.fullmatch(text, figures[i - 1].np_end, fig.number.start)
+        ):
+            qualifier = out[i - 1]
+        out.append(qualifier)
+    return out
