@@ -726,3 +726,13 @@ def test_a_coalition_led_by_a_state_stands_for_its_leader(answer, expected):
     qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer], "source": ["f.txt"]})
     table = kn.extract(qa, "alliances")
     assert sorted(table[["a", "b", "relation"]].values.tolist()) == sorted(expected)
+
+
+def test_a_mediator_found_in_a_head_of_state_mediates_between_the_sides():
+    answer = (
+        "The war between Chile and Bolivia went on for years. "
+        "Both sides found a mediator in Argentine President Julio Roca."
+    )
+    qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer], "source": ["f.txt"]})
+    rows = {tuple(r) for r in kn.extract(qa, "alliances")[["a", "b", "relation"]].values}
+    assert {("Argentina", "Chile", "mediator"), ("Argentina", "Bolivia", "mediator")} <= rows

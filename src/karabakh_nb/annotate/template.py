@@ -37,6 +37,11 @@ _PARTY_HEAD = re.compile(
 )
 
 
+# A title's holder named after it: capitalised words, not a possessive's "'s".
+_TITLE_END = re.compile(
+    r"(?:president|minister|king|leader|premier|chancellor|envoy|ambassador)$", re.IGNORECASE
+)
+_PERSON = re.compile(r"(?:\s+(?-i:[A-Z])[\w.-]*(?<!\.)){1,4}")
 _SHARED_HEAD_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -77,6 +82,8 @@ def build(sentence: str, entities: list[Any], numbers: list[Any]) -> Template:
         end = ent.end
         if letter == "J" and (head := _PARTY_HEAD.match(sentence, end)):
             letter, end = "E", head.end()
+            if _TITLE_END.search(head.group(0)) and (name := _PERSON.match(sentence, end)):
+                end = name.end()  # "French President Nicolas Sarkozy": the president's state
         spans.append((ent.start, end, letter, ent))
     # "American and South Vietnamese forces": demonyms listed before one such noun share it.
     for i in range(len(spans) - 2, -1, -1):
