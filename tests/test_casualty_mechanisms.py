@@ -33,10 +33,17 @@ def test_a_hyphen_joins_the_ends_of_a_range():
         # A low end already larger than the high end's figure keeps its own value.
         ("between 800,000 – 1.5 million", [800_000, 1_500_000]),
         ("between 500 and 1 million", [500, 1_000_000]),
+        # "N and a half million"; "N-plus" is a lower bound.
+        ("two and a half million refugees", [2_500_000]),
+        ("13,000-plus deaths", [13_000]),
     ],
 )
 def test_a_range_shares_its_high_ends_scale(text, values):
     assert [m.value for m in find_numbers(text)] == values
+
+
+def test_plus_after_a_figure_is_a_lower_bound():
+    assert [m.qualifier for m in find_numbers("13,000-plus deaths")] == ["at_least"]
 
 
 @pytest.mark.parametrize(

@@ -108,6 +108,7 @@ _SMALL = rf"(?:(?:{_TENS_W})(?:[-\s](?:{_UNIT_W}))?|{_TEEN_W}|{_UNIT_W}|zero)"
 _HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL}(?![-\s]hundred))?)"
 _WORDNUM = (
     rf"(?:half\s+a\s+(?:million|billion)|a\s+dozen"
+    rf"|(?:{_SMALL})\s+and\s+a\s+half\s+(?:thousand|million|billion)"  # "two and a half million"
     rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:\s+(?:thousand|million|billion)"
     rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:thousand|million|billion)))?)?)"
 )
@@ -131,7 +132,7 @@ _PATTERN_TEXT = (
     r"|(?P<abbr>bn|mn|m|k)(?=\s+(?:people|[a-z]+s)\b))?"
     rf"|\b(?P<words>{_WORDNUM})\b)"
     r"(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?"
-    r"(?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?![\w\d]))?"
+    r"(?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?![\w\d])|-plus\b)?"
 )
 # Searching lower-cased text case-sensitively is several times faster than IGNORECASE;
 # the latter is kept for the rare text whose length lower() changes ("İ").
@@ -204,6 +205,8 @@ def _words_value(text: str) -> int:
         return 500_000_000
     if words == ["a", "dozen"]:
         return 12
+    if words[-4:-1] == ["and", "a", "half"] and words[-1] in _SCALES:
+        return int((_words_value(" ".join(words[:-4])) + 0.5) * _SCALES[words[-1]])
     total = 0
     current = 0
     for word in words:
@@ -331,7 +334,7 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
         trail = match.group("trail")
         if trail:
             key = re.sub(r"\s+", " ", trail.strip().lower())
-            qualifier = "at_least" if key == "+" else _TRAILING[key]
+            qualifier = "at_least" if key in ("+", "-plus") else _TRAILING[key]
         if match.group("pct") and value > MAX_PERCENT:
             dropped.append(_implausible(text, match, f"a percentage over {MAX_PERCENT}%"))
             continue
