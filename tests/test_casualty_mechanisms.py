@@ -281,3 +281,16 @@ def test_whose_the_internally_displaced_are(answer, party):
 )  # fmt: skip
 def test_tolls_parts_and_flight(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Separatists are fighters; "coalition" and "federal" stand before their noun.
+        ("About 200 separatists were killed.", [("unspecified", "military", 200, "approx")]),
+        ("Some 50 coalition soldiers and 120 federal troops died.",
+         [("unspecified", "military", 50, "approx"), ("unspecified", "military", 120, "approx")]),
+    ],
+)  # fmt: skip
+def test_fighters(answer, expected):
+    assert rows(answer) == expected

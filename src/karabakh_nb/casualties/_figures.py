@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..entities import Entity, find_entities
+from ..entities import find_entities
 from ..numbers import NumberMention, find_numbers
 from ._patterns import (
     _AMONG,
@@ -175,7 +175,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                     head=head,
                     mods=mods,
                     possessive=det in {"its", "their", "his", "her", "our"},
-                    parties=_head_first(find_entities(np_text), head) if np_text.strip() else [],
+                    parties=_np_parties(np_text, head) if np_text.strip() else [],
                 )
             )
             if not out[-1].parties and (
@@ -257,8 +257,9 @@ def _toll_before(text: str, begin: int, at: int) -> re.Match[str] | None:
     return toll
 
 
-def _head_first(entities: list[Entity], head: str) -> list[str]:
+def _np_parties(np_text: str, head: str) -> list[str]:
     """Parties of a noun phrase, a people its head names first ("Iraqi Kurds": Kurds)."""
+    entities = find_entities(np_text)
     parties = _parties(entities)
     last = entities[-1] if entities else None
     if last is not None and last.kind == "people" and head.endswith(last.surface):
