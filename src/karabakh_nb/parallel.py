@@ -180,7 +180,8 @@ def slice_tables(
     Returns:
         One table per kind; for ``alliances`` the rows before their sides are settled
         (:func:`karabakh_nb.rules.merge.settle_alliances` finishes them), and under
-        ``alliances:named`` how often the slice's files name each state and side.
+        ``alliances:named`` how often the slice's files name each state and side, under
+        ``alliances:needing`` its pairs whose mediators need those sides.
     """
     out: dict[str, Any] = {}
     for kind in kinds:
@@ -190,10 +191,11 @@ def slice_tables(
             out[kind] = extract_timeline(pairs, as_of=as_of)
         elif kind == "alliances":
             from .alliances._extract import alliance_rows
-            from .rules.merge import named_counts
+            from .rules.merge import named_counts, pairs_needing_sides
 
             out[kind] = alliance_rows(pairs)
             out[f"{kind}:named"] = named_counts(pairs)
+            out[f"{kind}:needing"] = pairs_needing_sides(pairs)
         elif kind == "demographics":
             from .demographics import extract_demographics
 
@@ -378,7 +380,8 @@ def fact_tables(
             tables = [part[kind] for part in parts]
             if kind == "alliances":
                 named = [part[f"{kind}:named"] for part in parts]
-                out[kind] = _alliances(run, pairs, tables, named)
+                needing = [i for part in parts for i in part[f"{kind}:needing"]]
+                out[kind] = _alliances(run, pairs, tables, named, needing)
             elif kind == "timeline":
                 out[kind] = _timeline(tables)
             else:
@@ -387,7 +390,11 @@ def fact_tables(
 
 
 def _alliances(
-    run: _Runner, pairs: pd.DataFrame, known: list[pd.DataFrame], named: list[Any]
+    run: _Runner,
+    pairs: pd.DataFrame,
+    known: list[pd.DataFrame],
+    named: list[Any],
+    needing: list[str],
 ) -> pd.DataFrame:
     from .rules.merge import sides_of_pairs
 
@@ -397,7 +404,7 @@ def _alliances(
             total = counts.setdefault(src, {})
             for key, n in per_file.items():
                 total[key] = total.get(key, 0) + n
-    sides = sides_of_pairs(_concat(known), pairs, counts)
+    sides = sides_of_pairs(_concat(known), pairs, counts, needing)
     if len(known) == 1:
         table = _settle_slice(pairs, known[0], sides)
     else:

@@ -23,6 +23,7 @@ __all__ = [
     "merge_alliances",
     "merge_casualties",
     "merge_demographics",
+    "pairs_needing_sides",
     "settle_alliances",
     "sides_of_pairs",
     "subject_of",
@@ -217,21 +218,36 @@ def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([table, pd.DataFrame(extra, columns=columns)], ignore_index=True)
 
 
+def pairs_needing_sides(qa: pd.DataFrame) -> list[str]:
+    """The pairs whose answers have words of the rules that need the answer's sides.
+
+    A function of each pair alone, so the slices of a large corpus find them side by side
+    (:func:`karabakh_nb.parallel.slice_tables`) and :func:`sides_of_pairs` need not.
+    """
+    out: list[str] = []
+    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+        if not isinstance(answer, str) or not answer:
+            continue
+        if _NEEDS_SIDES.search(answer) or GENERIC_CUE.search(answer.lower()):
+            out.append(qa_id)
+    return out
+
+
 def sides_of_pairs(
-    known: pd.DataFrame, qa: pd.DataFrame, named: NamedCounts | None = None
+    known: pd.DataFrame,
+    qa: pd.DataFrame,
+    named: NamedCounts | None = None,
+    needing: list[str] | None = None,
 ) -> dict[str, list[str]]:
     """Per pair whose answer needs them, the sides its mediators mediate between.
 
-    ``named`` is :func:`named_counts` of ``qa`` when it was counted already.
+    ``named`` is :func:`named_counts` of ``qa`` and ``needing`` its
+    :func:`pairs_needing_sides`, when they were found already.
     """
     per_pair, per_file = _all_sides(known, qa, named)
     source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
     out: dict[str, list[str]] = {}
-    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
-        if not isinstance(answer, str) or not answer:
-            continue
-        if not _NEEDS_SIDES.search(answer) and not GENERIC_CUE.search(answer.lower()):
-            continue
+    for qa_id in pairs_needing_sides(qa) if needing is None else needing:
         sides = per_pair.get(qa_id) or per_file.get(str(source_of.get(qa_id, "")))
         if sides:
             out[qa_id] = sides
