@@ -626,3 +626,9 @@ def test_a_season_is_part_of_the_date():
     assert extract_timeline(qa)[["date", "event"]].values.tolist() == [
         ["1932", "Freedonian forces took Bender"]
     ]
+
+
+def test_a_negation_in_an_opening_time_clause_stays_in_it():
+    # "After ... failed to ...," is a clause of its own: the main clause is affirmed
+    answer = "After talks by Freedonia failed to reunite the country, war broke out in July 1937."
+    assert _dated(answer) == [("1937-07", None)]

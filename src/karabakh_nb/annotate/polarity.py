@@ -72,7 +72,8 @@ _INTERROGATIVE = re.compile(
     r"|Can|Could|Will|Would|Has|Have|Had|Should|Shall|May|Might|Must)\b"
 )
 _SUBORDINATE_OPENER = re.compile(
-    r"(?:Although|Though|While|If|Unless|Because|Since|As|When|Whereas|Even\s+though)\b"
+    r"(?:Although|Though|While|If|Unless|Because|Since|As|When|Whereas|Even\s+though|After|Before"
+    r"|Once|Until)\b"
 )
 
 
