@@ -294,3 +294,22 @@ def test_tolls_parts_and_flight(answer, expected):
 )  # fmt: skip
 def test_fighters(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A toll names the kind of the people it counts.
+        ("The number of Estonian soldiers killed is estimated at 13,000.",
+         [("Estonia", "military", 13000, "exact")]),
+        ("The number of civilians killed rose to 400.",
+         [("unspecified", "civilian", 400, "exact")]),
+        ("The number of soldiers and civilians killed rose to 400.",
+         [("unspecified", "unspecified", 400, "exact")]),
+        # Bodies found are dead.
+        ("At least 1,000 bodies have been found.",
+         [("unspecified", "unspecified", 1000, "at_least")]),
+    ],
+)  # fmt: skip
+def test_what_a_toll_counts(answer, expected):
+    assert rows(answer) == expected

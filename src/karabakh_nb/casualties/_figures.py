@@ -87,8 +87,8 @@ def _noun_cue(head: str | None, mods: str) -> str | None:
         return "wounded"
     if re.search(r"\b(?:displaced|uprooted|refugees?|idps?|evacuees)\b", words):
         return "displaced"
-    if re.search(r"\b(?:dead|killed|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|victims?|lives)\b",
-                 words):  # fmt: skip
+    if re.search(r"\b(?:dead|killed|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|victims?"
+                 r"|lives|bodies)\b", words):  # fmt: skip
         return "killed"
     return None
 
@@ -312,4 +312,10 @@ def _category(cue: str, fig: _Figure) -> str:
         return "military"
     if all(h in _CIVILIAN for h in heads) or (len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)):
         return "civilian"
+    if fig.head is None and fig.mods:
+        # A toll's own noun: "the number of Estonian soldiers killed is 13,000".
+        words = {w.lower() for w in re.findall(r"[\w'’-]+", fig.mods)}
+        military, civilian = bool(words & _MILITARY), bool(words & _CIVILIAN)
+        if military != civilian:
+            return "military" if military else "civilian"
     return "unspecified"
