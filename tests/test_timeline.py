@@ -632,3 +632,8 @@ def test_a_negation_in_an_opening_time_clause_stays_in_it():
     # "After ... failed to ...," is a clause of its own: the main clause is affirmed
     answer = "After talks by Freedonia failed to reunite the country, war broke out in July 1937."
     assert _dated(answer) == [("1937-07", None)]
+
+
+def test_a_relative_phrase_after_a_date_restates_it():
+    answer = "The first war ended in 1924. The second began in 1929, five years later."
+    assert _dated(answer) == [("1924", None), ("1929", None)]

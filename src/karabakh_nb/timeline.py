@@ -238,6 +238,8 @@ _DECADE = re.compile(r"\d0s$")
 _SPAN_UNIT = re.compile(r"\b(?:day|week|month|year|decade|morning|evening|night)s?\b", re.I)
 # "More than a month later, on July 6, 1967": the date after the relative phrase restates it.
 _RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?")
+_APPOSED = re.compile(r"\s*,\s*")
+_LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
 
 
 def _event_mentions(
@@ -245,13 +247,14 @@ def _event_mentions(
 ) -> list[DateMention]:
     """The mentions of a sentence that date an event, each date once.
 
-    A relative phrase restated by the date right after it gives no row of its own, and
+    A relative phrase restating the date right before or after it gives no row of its own, and
     one date said twice ("July 4th, 1999 was the most unusual July 4th") is one row.
     """
     found = _event_candidates(sentence, mentions, figures)
+    if not found:
+        return []
     kept: dict[tuple[object, ...], DateMention] = {}
-    for m, nxt in itertools.zip_longest(found, found[1:]):
-        assert m is not None
+    for prev, m, nxt in zip([None, *found[:-1]], found, [*found[1:], None], strict=True):
         if (
             m.relative is not None
             and nxt is not None
@@ -259,6 +262,14 @@ def _event_mentions(
             and _RESTATED.fullmatch(sentence, m.end, nxt.start)
         ):
             continue
+        if (
+            m.relative is not None
+            and prev is not None
+            and prev.relative is None
+            and _LATER.search(m.relative)
+            and _APPOSED.fullmatch(sentence, prev.end, m.start)
+        ):
+            continue  # "began in 1999, five years later": the date says it already
         key: tuple[object, ...] = (m.date, m.end_date)
         if m.relative is not None and _SPAN_UNIT.search(m.relative):
             key = (m.start,)  # "signed the same day": a second event on that date
