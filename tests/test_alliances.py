@@ -736,3 +736,23 @@ def test_a_mediator_found_in_a_head_of_state_mediates_between_the_sides():
     qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer], "source": ["f.txt"]})
     rows = {tuple(r) for r in kn.extract(qa, "alliances")[["a", "b", "relation"]].values}
     assert {("Argentina", "Chile", "mediator"), ("Argentina", "Bolivia", "mediator")} <= rows
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # an opening "They" is the party the sentence before opened with
+        (
+            "The Houthis are a rebel movement. They were armed and backed by Iran.",
+            [["Iran", "Houthis", "ally"]],
+        ),
+        # an impersonal "It is believed that" stands for no one
+        ("Iran is a large state. It is believed that Syria was backed by Iran.", []),
+        # a sentence opening with no name leaves the pronoun unresolved
+        ("The war began in 1980. It was backed by Iran.", []),
+    ],
+)
+def test_an_opening_pronoun_is_the_subject_of_the_sentence_before(answer, expected):
+    qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer], "source": ["f.txt"]})
+    rows = kn.extract(qa, "alliances")[["a", "b", "relation"]].values.tolist()
+    assert [r for r in rows if r[2] == "ally" and r[1] != "Syria"] == expected

@@ -22,16 +22,8 @@ from ..annotate import Passage, SentenceNote, annotate
 from ..annotate.template import CLOSE, NUM_CLOSE, NUM_OPEN, OPEN
 from ..entities import _trie_pattern
 from ..lexicon import read_words
-from .generic import generic_roles, generic_template
-from .referents import (
-    EVENT_REFERENCE,
-    ORG_REFERENCE,
-    event_agent,
-    event_template,
-    named_orgs,
-    referent_template,
-    with_entities,
-)
+from .generic import generic_roles
+from .referents import Referents
 
 __all__ = ["SYMMETRIC", "Rule", "apply_rules", "compile_pattern", "load_rules"]
 
@@ -303,25 +295,16 @@ def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -
         for hit in cues.finditer(low):
             index = bisect.bisect_right(starts, hit.start()) - 1
             awake.setdefault(index, set()).update(_woken(kind, hit.group(0)))
-    orgs: list[str] = []  # the organisations the answer has named so far
-    agent: str | None = None  # who waged the last operation the answer named
+    # "the separatists", "the alliance", "the intervention", "it": see rules.referents.
+    referents = Referents(kind, roles)
     for index, sent in enumerate(passage.sentences):
-        before, orgs = orgs, list(dict.fromkeys([*orgs, *named_orgs(sent)]))
-        was, agent = agent, (event_agent(sent) or agent) if kind == "alliances" else None
         if awake is None:
             chosen = set(_sentence_cues(kind, cues, sent.text)) | set(always)
         else:
             chosen = awake.get(index, set()) | set(always)
+        generic = referents.read(sent, bool(chosen))
         if not chosen:
             continue
-        generic = generic_template(sent, roles) if roles else None
-        if generic is None and len(before) == 1 and ORG_REFERENCE.search(sent.text):
-            # "The alliance includes ...": the one organisation named before.
-            generic = referent_template(sent, before[0])
-        if generic is None and was is not None and EVENT_REFERENCE.search(sent.text):
-            # "The intervention was backed by ...": the last operation's agent.
-            extra = event_template(sent, was, [])
-            generic = with_entities(sent, extra) if extra else None
         if generic is not None:
             # The sentence again with "the separatists" etc. as the sides they stand for.
             for rule, groups in _read_sentence(rules, generic, frozenset(chosen)):

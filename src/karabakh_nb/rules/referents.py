@@ -13,6 +13,11 @@ by Z." -- "the intervention" (or "the invasion", "the offensive", "the campaign"
 stands for the party that waged the last operation the answer named with its agent
 ("X launched / staged / began an offensive", "the offensive, launched by X", "X's
 invasion", "the X-led intervention"), when the sentence names no agent of its own.
+
+Pronouns: a sentence that opens with "It" or "They" ("The Mujahideen were Afghan rebels.
+They were supported by Pakistan.") speaks of the party the sentence before opened with;
+"it" inside a sentence is the only state or side named before it in that sentence. An
+impersonal "It is believed that", "It was reported" stands for no one.
 """
 
 from __future__ import annotations
@@ -24,11 +29,12 @@ from ..annotate import SentenceNote
 from ..annotate.template import CLOSE, OPEN
 from ..annotate.template import build as build_template
 from ..entities import Entity, kind_of
-from .generic import _Generic
+from .generic import _Generic, generic_template
 
 __all__ = [
     "EVENT_REFERENCE",
     "ORG_REFERENCE",
+    "Referents",
     "event_agent",
     "event_template",
     "named_orgs",
@@ -134,3 +140,89 @@ def with_entities(sent: SentenceNote, extra: list[Entity]) -> Any:
     """The sentence read again with ``extra`` mentions as name slots."""
     entities = sorted([*sent.entities, *extra], key=lambda e: e.start)
     return _Generic(sent, build_template(sent.text, entities, list(sent.numbers)))
+
+
+# "It was ...", "They were ...": the sentence's opening pronoun, maybe after an opener.
+_OPENING_PRONOUN = re.compile(r"^(?:[^,;]{0,40},\s+)?(It|They|it|they)\b(?!['’])")
+_IMPERSONAL = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|seemed|appears|appeared)"
+    r"\s+(?:\w+\s+){0,2}?(?:that|to|believed|said|reported|thought|estimated|known|"
+    r"likely|unlikely|clear|unclear|possible|impossible|true|important|difficult|hard|"
+    r"time|not\s+until|only|in|on|at|during|after|before|when|unknown)\b",
+    re.IGNORECASE,
+)
+_INNER_IT = re.compile(r"(?<=\s)it\b(?!['’])")
+# The sentence's subject: its opening name, then its verb (a lower-case word) or an aside.
+_OPENING_SLOT = re.compile(rf"^(?:[Tt]he\s+)?{OPEN}([EO])(\d+){CLOSE}(?=\s*,\s|\s+(?-i:[a-z]))")
+_PRONOUN_CUE = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
+
+
+def sentence_subject(sent: SentenceNote) -> str | None:
+    """The party a sentence opens with ("The Mujahideen were ..."), else None."""
+    match = _OPENING_SLOT.match(sent.template.text)
+    return str(sent.template.slot(match.group(2)).name) if match else None
+
+
+def pronoun_entities(sent: SentenceNote, subject: str | None, taken: list[Entity]) -> list[Entity]:
+    """The entities the pronouns of a sentence add (see the module docstring)."""
+    spans = [(e.start, e.end) for e in [*sent.entities, *taken]]
+    out: list[Entity] = []
+
+    def add(name: str, start: int, end: int) -> None:
+        if not any(a < end and start < b for a, b in spans):
+            kind = kind_of(name) or "state"
+            out.append(Entity(name, kind, sent.text[start:end], start, end, False, name, False))
+
+    opening = _OPENING_PRONOUN.match(sent.text)
+    if subject is not None and opening and not _IMPERSONAL.match(sent.text, opening.end()):
+        add(subject, opening.start(1), opening.end(1))
+    for match in _INNER_IT.finditer(sent.text):
+        if opening and match.start() == opening.start(1):
+            continue
+        named = {
+            str(e.party or e.name)
+            for e in sent.entities
+            if e.end <= match.start() and not e.adjective and e.kind in ("state", "side")
+        }
+        if len(named) == 1 and not _IMPERSONAL.match(sent.text, match.end()):
+            add(named.pop(), match.start(), match.end())
+    return out
+
+
+class Referents:
+    """What an answer's earlier sentences named, to read the references of the next."""
+
+    def __init__(self, kind: str, roles: dict[str, str] | None) -> None:
+        self.kind = kind
+        self.roles = roles
+        self.orgs: list[str] = []  # the organisations named so far
+        self.agent: str | None = None  # who waged the last operation named
+        self.subject: str | None = None  # the party the sentence before opened with
+
+    def read(self, sent: SentenceNote, wanted: bool) -> Any | None:
+        """The sentence with its references as slots, or None; then remember it.
+
+        ``wanted`` is False when no rule will read the sentence: only remember it.
+        """
+        alliances = self.kind == "alliances"
+        before, self.orgs = self.orgs, list(dict.fromkeys([*self.orgs, *named_orgs(sent)]))
+        agent, self.agent = self.agent, (event_agent(sent) or self.agent) if alliances else None
+        subject = self.subject
+        if alliances:
+            opening = _OPENING_PRONOUN.match(sent.text)
+            self.subject = subject if opening else sentence_subject(sent)
+        if not wanted:
+            return None
+        generic = generic_template(sent, self.roles) if self.roles else None
+        if generic is None and len(before) == 1 and ORG_REFERENCE.search(sent.text):
+            # "The alliance includes ...": the one organisation named before.
+            generic = referent_template(sent, before[0])
+        if generic is not None or not alliances:
+            return generic
+        extra: list[Entity] = []
+        if agent is not None and EVENT_REFERENCE.search(sent.text):
+            # "The intervention was backed by ...": the last operation's agent.
+            extra += event_template(sent, agent, [])
+        if _PRONOUN_CUE.search(sent.text):
+            extra += pronoun_entities(sent, subject, extra)
+        return with_entities(sent, extra) if extra else None
