@@ -637,3 +637,17 @@ def test_a_negation_in_an_opening_time_clause_stays_in_it():
 def test_a_relative_phrase_after_a_date_restates_it():
     answer = "The first war ended in 1924. The second began in 1929, five years later."
     assert _dated(answer) == [("1924", None), ("1929", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a page's own date and a person's life date no event
+        ("The page was last updated on 3 May 2021. The war began in 1922.", [("1922", None)]),
+        ("Ivan Freedonov (1893–1963) ruled Sylvania from 1923 to 1933.", [("1923", "1933")]),
+        # a short span in parentheses after a name is the event's own
+        ("The Sylvanian War (1922–1923) killed thousands.", [("1922", "1923")]),
+    ],
+)
+def test_page_dates_and_lives(answer, expected):
+    assert _dated(answer) == expected

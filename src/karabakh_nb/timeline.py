@@ -1,7 +1,8 @@
 """The ``timeline`` fact table: one row per dated event stated in an answer.
 
 Dates are found by :mod:`karabakh_nb.dates`; this module decides which date
-mentions date an *event* and describes that event from its sentence. Rules:
+mentions date an *event* (the filters live in :mod:`karabakh_nb.timeline_mentions`)
+and describes that event from its sentence. Rules:
 
 * A mention dates an event when it resolves to a date. Relative phrases are
   resolved on the nearest earlier date of the same answer; phrases that need the
@@ -17,7 +18,9 @@ mentions date an *event* and describes that event from its sentence. Rules:
   by the end of 1999"); dates of sources and citations ("data from 2010", "(RI 25 June
   1999)"); a year in parentheses labelling a name beside another date ("Resolution 242
   (1967)"); a date after "since" that bounds an ordinal or superlative ("the third
-  invasion since 1978"); decades ("in the 1980s").
+  invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
+  in parentheses after a name ("Heydar Aliyev (1923–2003)"), news datelines
+  ("SARAJEVO, May 22 (FENA) –") and a page's own dates ("last updated on ...").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
   1967") gives no row of its own, and a date said twice in a sentence is one row.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
@@ -65,6 +68,7 @@ from .timeline_events import (
     strip_dates,
     truncate,
 )
+from .timeline_mentions import EVENT_NOUN, event_mentions, figure_spans
 
 __all__ = [
     "EVENT_MAX_CHARS",
@@ -78,33 +82,6 @@ __all__ = [
 TIMELINE_COLUMNS = ["date", "precision", "end", "event", "relative", "qa_id", "evidence"]
 UNRESOLVED_COLUMNS = ["qa_id", "phrase", "evidence", "reason"]
 
-_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
-_OBSERVATION = re.compile(r"\b(?:population|census)\b", re.IGNORECASE)
-# "In 1991, 78% of Croatia's inhabitants were Croats": a share of the inhabitants too.
-_SHARE_OF_PEOPLE = re.compile(r"\b(?:inhabitants|residents)\b", re.IGNORECASE)
-_PERCENT = re.compile(r"\d\s*%|\d\s+per\s*cent\b", re.IGNORECASE)
-_EVENT_WORDS = (
-    r"war|wars|conflict|clashes|escalation|offensive|ceasefire|cease-fire|truce|"
-    r"agreement|treaty|accord|protocol|declaration|election|elections|referendum|"
-    r"revolution|uprising|protests|crisis|earthquake|invasion|coup|summit|talks|"
-    r"negotiations|massacre|pogrom|war's|blockade|independence|games|olympics|genocide|"
-    r"siege|battle|intifada|rebellion|insurgency|airlift|evacuation|bombing|bombings|"
-    # plurals ("the 1995 military offensives"); a court's decision is an event too
-    r"offensives|ceasefires|truces|agreements|treaties|accords|invasions|coups|massacres|"
-    r"pogroms|sieges|battles|uprisings|revolutions|rebellions|crises|referendums|ruling|"
-    r"rulings|verdict|judgment|judgement"
-)
-_EVENT_NOUN = re.compile(
-    r"\d{4}\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[\w-]+\s+)?"
-    rf"(?i:{_EVENT_WORDS})\b"
-    # "the 1948 truce line", "the 1967 war veterans": the noun names a thing, not the event
-    r"(?!\s+(?i:lines?|borders?|boundar(?:y|ies)|frontiers?|maps?|veterans?|refugees?|era)\b)"
-)
-_TIME_PREPOSITION = re.compile(
-    r"\b(?i:after|before|since|during|following|until|amid|prior\s+to|ahead\s+of"
-    r"|in\s+the\s+(?:aftermath|wake|run-up)\s+of)\s+the\s+$"
-)
-_YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflicts|elections)\b")
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
@@ -155,178 +132,6 @@ def _segments(
             part_start, part_and, part_events = splits[-1].end(), True, [right]
         out.extend((part_start, c_end, part_and) for _ in part_events)
     return out
-
-
-# In a sentence about a population or census that gives a figure, a date dates the figure
-# (an observation, which the demographics table carries), unless it dates an event named
-# right before or after it: "the last census in 1991", "the Iraqi invasion in 1990", "the
-# 1992-1993 war".
-_EVENT_BEFORE = re.compile(
-    rf"\b(?i:{_EVENT_WORDS}|census)\s+(?:(?:was\s+|were\s+)?"
-    r"(?:held\s+|conducted\s+|taken\s+|carried\s+out\s+)?|took\s+place\s+)(?:in|on)\s+$"
-)
-_EVENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?i:{_EVENT_WORDS})\b")
-
-
-def _names_event(sentence: str, m: DateMention) -> bool:
-    """True when the date of an observation sentence dates an event named beside it."""
-    return (
-        _EVENT_BEFORE.search(sentence, max(0, m.start - 40), m.start) is not None
-        or _EVENT_AFTER.match(sentence, m.end) is not None
-    )
-
-
-def _figures(sent: SentenceNote, mentions: list[DateMention]) -> list[tuple[int, int]]:
-    """Spans of the sentence's figures: counts (100 and up) and percentages, not dates."""
-    return [
-        (n.start, n.end)
-        for n in sent.numbers
-        if not n.compound
-        and (n.is_percent or n.value >= 100)
-        and not any(d.start < n.end and n.start < d.end for d in mentions)
-    ]
-
-
-# "bringing the total to 266,200 by the end of 1999", "4.3 million displaced by March 2022",
-# "3.6 million uprooted people at the end of 2003": a date that closes the count of a
-# figure in its clause dates the figure, not an event.
-_UP_TO_BEFORE = re.compile(r"\b(?:[Bb]y|[Aa]t)\s+$")
-_FIGURE_CLAUSE_BREAK = re.compile(
-    r",\s+(?:and|but|while|whereas|although|though|yet)\b|;|\s+when\s+|,\s+(?=[a-z]+ing\b)"
-    r"|\s+(?:--|[–—])\s+"
-)
-
-
-def _counts_up_to(sentence: str, m: DateMention, figures: list[tuple[int, int]]) -> bool:
-    before = _UP_TO_BEFORE.search(sentence, max(0, m.start - 4), m.start)
-    if before is None or not figures:
-        return False
-    if before.group(0)[0] in "Aa" and not m.surface.lower().startswith(("the end of", "end of")):
-        return False  # "at" only closes a count as "at the end of"
-    start = max((b.end() for b in _FIGURE_CLAUSE_BREAK.finditer(sentence, 0, m.start)), default=0)
-    stop = next((b.start() for b in _FIGURE_CLAUSE_BREAK.finditer(sentence, m.end)), len(sentence))
-    return any(start <= a and b <= stop for a, b in figures)
-
-
-# A date in a source citation ("(RI 25 June 1999, SCF August 1999)", "(USCR 1999, p.64)")
-# or of a source ("data from 2010", "the last update in 2008") dates the source, not an event.
-_CITATION_BEFORE = re.compile(
-    r"[(,;]\s*[A-Z][A-Z&.]{1,9}\s+$"
-    # a news dateline ("SARAJEVO, May 22 (FENA) –") dates the report
-    r"|^[\"“(]?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},\s*$"
-    # a person's birth ("born on 21 December 1967", "(b. 1967") is no event of a war
-    r"|\b(?:[Bb]orn|\(b\.)\s+(?:(?:on|in)\s+)?$"
-    r"|\b(?i:data|figures|statistics|estimates?|surveys?|reports?|updates?|stud(?:y|ies))"
-    r"\s+(?:from|of|in)\s+$"
-)
-# "Resolution 242 (1967)", "The Algiers Agreement (2000)": a year in parentheses after a
-# name labels the thing named; beside another date of the sentence it dates no event.
-_YEAR_LABEL = re.compile(r"(?<=\w\s\()\d{4}\)")
-# "the third invasion since 1978", "the first time since 1945", "the worst fighting since
-# 2016": a date after "since" that bounds an ordinal or a superlative counts from it and dates
-# no event ("the longest pause since 2015 when the coalition launched ..." still does).
-_COUNTED_SINCE = re.compile(
-    r"\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
-    r"|largest|biggest|deadliest|bloodiest|worst|heaviest|fiercest|longest|highest|lowest"
-    r"|greatest)\b[^,;()]{0,80}\bsince\s+$"
-)
-_WHEN_AFTER = re.compile(r"\s*,?\s+when\b")
-# "in the 1980s": a decade is a period, too vague to date an event.
-_DECADE = re.compile(r"\d0s$")
-
-
-_SPAN_UNIT = re.compile(r"\b(?:day|week|month|year|decade|morning|evening|night)s?\b", re.I)
-# "More than a month later, on July 6, 1967": the date after the relative phrase restates it.
-_RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?")
-_APPOSED = re.compile(r"\s*,\s*")
-_LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
-
-
-def _event_mentions(
-    sentence: str, mentions: list[DateMention], figures: list[tuple[int, int]]
-) -> list[DateMention]:
-    """The mentions of a sentence that date an event, each date once.
-
-    A relative phrase restating the date right before or after it gives no row of its own, and
-    one date said twice ("July 4th, 1999 was the most unusual July 4th") is one row.
-    """
-    found = _event_candidates(sentence, mentions, figures)
-    if not found:
-        return []
-    kept: dict[tuple[object, ...], DateMention] = {}
-    for prev, m, nxt in zip([None, *found[:-1]], found, [*found[1:], None], strict=True):
-        if (
-            m.relative is not None
-            and nxt is not None
-            and nxt.relative is None
-            and _RESTATED.fullmatch(sentence, m.end, nxt.start)
-        ):
-            continue
-        if (
-            m.relative is not None
-            and prev is not None
-            and prev.relative is None
-            and _LATER.search(m.relative)
-            and _APPOSED.fullmatch(sentence, prev.end, m.start)
-        ):
-            continue  # "began in 1999, five years later": the date says it already
-        key: tuple[object, ...] = (m.date, m.end_date)
-        if m.relative is not None and _SPAN_UNIT.search(m.relative):
-            key = (m.start,)  # "signed the same day": a second event on that date
-        if key not in kept or (kept[key].relative is not None and m.relative is None):
-            kept[key] = m
-    return sorted(kept.values(), key=lambda m: m.start)
-
-
-def _event_candidates(
-    sentence: str, mentions: list[DateMention], figures: list[tuple[int, int]]
-) -> list[DateMention]:
-    """The mentions of a sentence that date an event (see the module docstring)."""
-    observation = bool(figures) and (
-        _OBSERVATION.search(sentence) is not None
-        or (_SHARE_OF_PEOPLE.search(sentence) is not None and _PERCENT.search(sentence) is not None)
-    )
-    dated = [
-        m
-        for m in mentions
-        if m.date is not None
-        and (not observation or _names_event(sentence, m))
-        and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)
-        and not _CITATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)
-        and not _counts_up_to(sentence, m, figures)
-        and not (
-            _COUNTED_SINCE.search(sentence, max(0, m.start - 100), m.start)
-            and not _WHEN_AFTER.match(sentence, m.end)
-        )
-    ]
-    dated = [m for m in dated if not _DECADE.search(m.surface)]
-    plain = [m for m in dated if not m.adjective]
-    if len(plain) > 1:
-        labels = [m for m in plain if _YEAR_LABEL.match(sentence, m.start)]
-        if len(labels) < len(plain):
-            plain = [m for m in plain if m not in labels]
-    if plain:
-        # "the 1965 and 1971 wars": the first year of a list before an event noun too.
-        # "... after the 1994 genocide in Rwanda": an event a time phrase points to, too.
-        listed = [
-            m
-            for m in dated
-            if m.adjective
-            and (
-                _YEARS_NOUN.match(sentence, m.start)
-                or (
-                    _EVENT_NOUN.match(sentence, m.start)
-                    and _TIME_PREPOSITION.search(sentence, max(0, m.start - 30), m.start)
-                )
-            )
-        ]
-        return sorted(plain + listed, key=lambda m: m.start)
-    # "the 1982 Falklands War"; "the 1965 and 1971 wars": each year of the event noun.
-    return [
-        m
-        for m in dated
-        if _EVENT_NOUN.match(sentence, m.start) or _YEARS_NOUN.match(sentence, m.start)
-    ]
 
 
 # "began on X and ended on Y", "fought between X, to Y", "lasted from X until Y": the
@@ -416,14 +221,14 @@ def _sentence_events(
 ) -> Iterator[tuple[DateMention, str, str]]:
     """Yield ``(mention, event, evidence)`` for each dated event of one sentence."""
     text = sent.text
-    figures = _figures(sent, local)
+    figures = figure_spans(sent, local)
     local = _spans(text, local)
-    events = _event_mentions(text, local, figures)
+    events = event_mentions(text, local, figures)
     if not events:
         return
     if len(events) == 1 and events[0].adjective:
         m = events[0]
-        phrase = _EVENT_NOUN.match(text, m.start)
+        phrase = EVENT_NOUN.match(text, m.start)
         if sent.affirmed(m.start):
             yield m, phrase.group(0) if phrase else text, text
         return
