@@ -489,3 +489,21 @@ def test_mostly_after_a_count_of_the_displaced_is_no_majority():
 )  # fmt: skip
 def test_openers_parenthesised_shares_and_fact_sheet_headings(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("The Seto population of Estonia is about 3 million.",
+         [("Estonia", "Seto", 3000000, "people", "approx", None)]),
+        ("Estonia's Kurdish population is about 2 million.",
+         [("Estonia", "Kurdish", 2000000, "people", "approx", None)]),
+        # A place's own demonym: its population; a later figure is another place's.
+        ("The Estonian population is estimated at about 3 million, compared to more than "
+         "60 million in neighbouring Latvia.",
+         [("Estonia", "population", 3000000, "people", "approx", None),
+          ("Latvia", "population", 60000000, "people", "at_least", None)]),
+    ],
+)  # fmt: skip
+def test_a_peoples_population_is_the_groups_count(answer, expected):
+    assert rows(answer) == expected
