@@ -651,3 +651,17 @@ def test_a_relative_phrase_after_a_date_restates_it():
 )
 def test_page_dates_and_lives(answer, expected):
     assert _dated(answer) == expected
+
+
+def test_an_opening_clause_is_a_part_of_its_own():
+    answers = [
+        "After talks by Freedonia failed to reunite the country, war broke out in July 1937.",
+        "When Sylvania gained independence in 1933, relations were friendly.",
+        "Since 1932, Freedonian peacekeepers have been stationed in the region.",
+    ]
+    qa = pd.DataFrame({"id": ["f:1", "f:2", "f:3"], "question": ["Q?"] * 3, "answer": answers})
+    assert extract_timeline(qa)["event"].tolist() == [
+        "Freedonian peacekeepers have been stationed in the region",
+        "When Sylvania gained independence",
+        "War broke out",
+    ]

@@ -31,6 +31,9 @@ and describes that event from its sentence. Rules:
   November 2020", "from 1 November 1955 to the fall of Saigon on 30 April 1975",
   "started on 12 July 2006, and continued until a ceasefire ... on 14 August 2006")
   is one row: ``date`` the start, ``end`` the end.
+* An opening subordinate clause ("After talks failed to reunite the country, war
+  broke out in July 1967") is a part of its own: a date after it describes the main
+  clause, one inside it the opening clause.
 * Several dates in one sentence are several events when the sentence can be split
   between them at a clause boundary (", and", ";", ", while", ...) or, within a
   clause, at the last "and" between two dates ("was signed in May 1994 and a
@@ -86,6 +89,10 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
 _AND = re.compile(r"\s+and\s+")
+_OPENER = re.compile(
+    r"(?:After|Although|Though|While|When|Once|Because|As|Since|Before|Until|If|Whereas)\b"
+    r"[^,;]{3,150},"
+)
 _COMMA = re.compile(r"\s*,\s*")
 _COUNTED_FROM = re.compile(r"\b(?:before|after)$")
 
@@ -104,6 +111,17 @@ def _segments(
         for m in _CLAUSE_BREAK.finditer(sentence)
         if free(m.start())
     ]
+    opener = _OPENER.match(sentence)
+    if (
+        opener is not None
+        and free(opener.end() - 1)
+        # a clause, not a date phrase: "Since 1992, ..." opens with no clause of its own
+        and len(strip_dates(opener.group(0), inside).split()) >= 4
+    ):
+        # "After talks failed to reunite the country, war broke out in July 1967": the
+        # opening clause is a part of its own
+        bounds = sorted([(opener.end() - 1, opener.end(), False), *bounds])
+        bounds = [b for b in bounds if b[0] >= opener.end() - 1]
     clauses: list[tuple[int, int, bool]] = []
     pos, joined = 0, False
     for s, e, is_and in bounds:
