@@ -665,3 +665,13 @@ def test_an_opening_clause_is_a_part_of_its_own():
         "When Sylvania gained independence",
         "War broke out",
     ]
+
+
+def test_the_comma_of_a_list_joins_no_clause():
+    answer = (
+        "The Ruritanian War began in August 1928 when Freedonia, Sylvania, and Latveria attacked."
+    )
+    qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer]})
+    assert extract_timeline(qa)["event"].tolist() == [
+        "The Ruritanian War began when Freedonia, Sylvania, and Latveria attacked"
+    ]

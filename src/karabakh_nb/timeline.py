@@ -89,6 +89,7 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
 _AND = re.compile(r"\s+and\s+")
+_LIST_ITEM = re.compile(r",\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?$")
 _OPENER = re.compile(
     r"(?:After|Although|Though|While|When|Once|Because|As|Since|Before|Until|If|Whereas)\b"
     r"[^,;]{3,150},"
@@ -110,6 +111,12 @@ def _segments(
         (m.start(), m.end(), m.group(0).strip(" ,").startswith("and"))
         for m in _CLAUSE_BREAK.finditer(sentence)
         if free(m.start())
+        # "in Vietnam, Laos, and Cambodia": the comma of a list joins no clause
+        and not (
+            m.group(0).startswith(",")
+            and m.group(0).strip(" ,") in ("and", "or")
+            and _LIST_ITEM.search(sentence, 0, m.start())
+        )
     ]
     opener = _OPENER.match(sentence)
     if (
