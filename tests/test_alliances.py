@@ -756,3 +756,13 @@ def test_an_opening_pronoun_is_the_subject_of_the_sentence_before(answer, expect
     qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer], "source": ["f.txt"]})
     rows = kn.extract(qa, "alliances")[["a", "b", "relation"]].values.tolist()
     assert [r for r in rows if r[2] == "ally" and r[1] != "Syria"] == expected
+
+
+def test_a_region_with_a_side_of_its_own_stands_for_that_side():
+    # lexicon/region_sides.txt: Chechnya's belligerent is Ichkeria (as Karabakh's is Artsakh)
+    answer = "In December 1994, Russian forces invaded Chechnya."
+    qa = pd.DataFrame({"id": ["f:1"], "question": ["Q?"], "answer": [answer], "source": ["f.txt"]})
+    rows = kn.extract(qa, "alliances")[["a", "b", "relation"]].values.tolist()
+    assert rows == [["Ichkeria", "Russia", "adversary"]] or rows == [
+        ["Russia", "Ichkeria", "adversary"]
+    ]

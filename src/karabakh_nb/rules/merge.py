@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 import pandas as pd
 
 from ..annotate import annotate
 from ..entities import find_entities, find_entities_in_question
+from ..lexicon import read_table
 from .engine import SYMMETRIC, apply_rules
 from .generic import GENERIC_CUE
 
@@ -295,18 +297,29 @@ def _leader(name: Any) -> str | None:
     return str(found[0].party or found[0].name) if len(found) == 1 else None
 
 
+@cache
+def _region_sides() -> dict[str, str]:
+    """Regions that stand for a side of their own in a relation (lexicon/region_sides.txt)."""
+    return {
+        region: side for side, regions in read_table("region_sides").items() for region in regions
+    }
+
+
 def _led_by_leaders(table: pd.DataFrame) -> pd.DataFrame:
     """An "X-led coalition" fights, backs and mediates as its leader X does.
 
     Only membership names the coalition itself ("Y is a member of the Saudi-led
-    coalition"); in other relations the coalition stands for the state that leads it.
+    coalition"); in other relations the coalition stands for the state that leads it. A
+    region with a side of its own stands for that side (lexicon/region_sides.txt).
     """
     if table.empty:
         return table
     records = _records(table)
     seen: set[tuple[Any, ...]] = set()
     keep: list[dict[str, Any]] = []
+    sides = _region_sides()
     for row in records:
+        row = {**row, "a": sides.get(row["a"], row["a"]), "b": sides.get(row["b"], row["b"])}
         if row["relation"] != "member":
             a, b = _leader(row["a"]) or row["a"], _leader(row["b"]) or row["b"]
             if a == b:
