@@ -507,3 +507,37 @@ def test_openers_parenthesised_shares_and_fact_sheet_headings(answer, expected):
 )  # fmt: skip
 def test_a_peoples_population_is_the_groups_count(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("The Seto minority of Estonia (14%) dominated the army.",
+         [("Estonia", "Seto", 14, "percent", "exact", None)]),
+        ("In Estonia the Setos, the largest ethnic group (37%), backed Latvia.",
+         [("Estonia", "Setos", 37, "percent", "exact", None)]),
+        ("The Ovimbundu account for 37 percent of Estonia's population, the Mbundu 25 "
+         "percent and the Bakongo 13 percent.",
+         [("Estonia", "Ovimbundu", 37, "percent", "exact", None),
+          ("Estonia", "Mbundu", 25, "percent", "exact", None),
+          ("Estonia", "Bakongo", 13, "percent", "exact", None)]),
+        ("Setos are Estonia's largest ethnic group, making up about 35% of the population.",
+         [("Estonia", "Setos", 35, "percent", "approx", None)]),
+        ("Estonia has a population of 13 million, most of whom are Setos.",
+         [("Estonia", "population", 13000000, "people", "exact", None),
+          ("Estonia", "Setos", None, "percent", "majority", None)]),
+        # An aside with a figure is not the subject of "inhabited mostly by".
+        ("Abkhazia, with a population of about 240,000, is mostly inhabited by Setos.",
+         [("Abkhazia", "population", 240000, "people", "approx", None),
+          ("Abkhazia", "Setos", None, "percent", "majority", None)]),
+        ("Estonia is one of the most densely populated countries in Europe, with over 13 "
+         "million people.",
+         [("Estonia", "population", 13000000, "people", "at_least", None)]),
+    ],
+)  # fmt: skip
+def test_appositions_asides_and_plural_demonyms(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_a_country_with_people_killed_is_no_population():
+    assert rows("Estonia is a country with 20,000 people killed in the war.") == []

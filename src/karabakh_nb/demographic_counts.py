@@ -54,6 +54,9 @@ _NUMBER_OF = re.compile(
 _ITS = re.compile(r"\b(?:with\s+)?(?:its|their)\s+(?:total\s+|estimated\s+)?$", re.IGNORECASE)
 # "Estonia is inhabited by about 1.3 million people".
 _BY = re.compile(r"\b(?:inhabited|populated|peopled)\s+by\s+$")
+_WITH = re.compile(r"\b(?:country|nation|state|city|region|territory|province|countries)\b"
+                   r"[^;:.]{0,40}?\bwith\s+$")  # fmt: skip
+_ENDS = re.compile(r"\s+\w+\s*(?:[,.;)]|$)")
 _OWN_PEOPLE = frozenset({"inhabitants", "residents", "people", "citizens"})
 # "the 2,155,000 population", "its 3 million population".
 _THE_POPULATION = re.compile(r"\b(?:the|its|their|a|an)\s+(?:total\s+)?$", re.IGNORECASE)
@@ -106,6 +109,9 @@ def count_of(
             known = _places(find_entities(place), [])
             return span, known[0] if known else (place if place and _is_name(place) else None)
     if number.unit in _OWN_PEOPLE and (_ITS.search(before) or _BY.search(before)):
+        return None, None
+    # "a country with over 13 million people." (not "with 20,000 people killed").
+    if number.unit in _OWN_PEOPLE and _WITH.search(before) and _ENDS.match(text, number.end):
         return None, None
     if number.unit == "population" and _THE_POPULATION.search(before):
         return None, None

@@ -10,7 +10,7 @@ majority of a place, whose share is not given (:func:`majorities`):
   majority of Syrians are Y", "most Syrians are Y" (the people's state is the subject);
 * "Y form a majority", "Y (who had constituted a majority in the region)";
 * after a count of people: "a population of 1.4 million, mostly Chechens" (and "... and
-  Y2": both);
+  Y2": both), "..., most of whom are Hutu";
 * under a fact sheet's heading: "Religion: predominantly Church of England";
 * adjectives: "a predominantly Shia country", "Iraq is predominantly Shia" (after a
   place or a population noun), "a Muslim-majority region", "the majority ethnic
@@ -67,7 +67,8 @@ _FORM_MAJORITY = re.compile(
 _COUNT_MOSTLY = re.compile(
     r"(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?(?:\s+(?P<noun>inhabitants|residents))?"
     rf"|\b(?P<word>population|inhabitants|residents|populace))\s*,\s*"
-    rf"{_ADVERB}\s+(?P<group>{_GROUP})(?:\s*,?\s+and\s+(?P<group2>{_GROUP}))?"
+    rf"(?:{_ADVERB}|(?:most|the\s+majority)\s+of\s+(?:whom|them)\s+(?:are|were|is|was))"
+    rf"\s+(?P<group>{_GROUP})(?:\s*,?\s+and\s+(?P<group2>{_GROUP}))?"
 )
 # A figure before "mostly" is a population's only where a population noun is near ("up
 # to 300,000 people, mostly ethnic Georgians, were displaced" counts the displaced).
@@ -113,7 +114,6 @@ _SAID_OF = re.compile(
 # "Jaffna, a predominantly Tamil city": a name the lexicon lacks, in apposition.
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}),\s+(?:a|an)\s+$")
 _NOT_PLACE = read_words("not_places")
-_CHUNK_START = re.compile(r".*[,;:]\s*", re.DOTALL)
 _NP_TAIL = re.compile(
     r".*\b(?:and|or|over|in|into|between|to|from|with|by|across|on|of|for|as|than)\s+",
     re.DOTALL,
@@ -165,6 +165,21 @@ def _np_subject(chunk: str) -> str | None:
     if " " not in phrase and phrase.islower():
         return None  # "the region": a reference back, settled like any other subject
     return phrase or None
+
+
+# Clauses before "inhabited mostly by": a comma inside a figure ("53,000") splits none.
+_CHUNK_SPLIT = re.compile(r"[;:]|,(?!\d)")
+# An aside between the subject and its verb: "X, with a population of 53,000, is ...".
+_ASIDE = re.compile(r"\s*(?:with|which|who|where|including|having|home\s+to)\b|.*\d", re.DOTALL)
+
+
+def _chunk_subject(head: str) -> str | None:
+    """The noun phrase a statement after ``head`` is said of: its last clause, asides left out."""
+    chunks = _CHUNK_SPLIT.split(head)
+    for chunk in reversed(chunks):
+        if chunk.strip() and not _ASIDE.match(chunk):
+            return _np_subject(chunk)
+    return _np_subject(chunks[-1])
 
 
 def _place_at(text: str, pos: int) -> str | None:
@@ -222,9 +237,7 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
     for match in _MOSTLY.finditer(text):
         if not _is_group(match.group("group")):
             continue
-        head = text[: match.start()]
-        clause = _CHUNK_START.match(head)
-        subject = _np_subject(head[clause.end() :] if clause else head)
+        subject = _chunk_subject(text[: match.start()])
         yield match.start(), match.end(), match.span("group"), subject
     for match in _MAJORITY_OF.finditer(text):
         people = match.group("people")

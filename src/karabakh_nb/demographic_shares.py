@@ -54,7 +54,7 @@ _ADVERB = (
 )
 _GROUP_NOUN = r"(?:minority|minorities|majority|community|communities|population|group|groups)"
 _WHAT_GROUP = (
-    rf"(?:\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
+    rf"(?:\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*))?"
     r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?)?"
 )
@@ -69,7 +69,24 @@ _BEFORE_PERCENT = re.compile(
 # "a significant black African minority at 30%", "the Serb minority of 12%".
 _NOUN_BEFORE_PERCENT = re.compile(
     rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,3}}?(?P<group>{_GROUP})"
-    rf"(?P<noun>\s+{_GROUP_NOUN})(?:\s*,)?\s+(?:at|of|with)\s+$"
+    rf"(?P<noun>\s+{_GROUP_NOUN})(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
+    r"(?:(?:\s*,)?\s+(?:at|of|with)\s+|\s*\()$"
+)
+# "The Ovimbundu, the largest ethnic group (37%)": the group and what it is, in apposition.
+_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})\s*,\s*(?:the|a|an)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?P<noun>{_GROUP_NOUN})(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP})?"
+    r"(?:\s*\(|\s*,?\s+(?:at|with)\s+)$"
+)
+# Verbs that make any name before them a group's when a population follows the share:
+# "The Ovimbundu account for 37 percent of Angola's population".
+_STRONG = re.compile(
+    r"\s+(?:make|makes|made|making)\s+up|\s+(?:account|accounts|accounted|accounting)\s+for"
+    r"|\s+(?:constitute|constitutes|constituted|comprise|comprises|comprised|represent"
+    r"|represents|represented)\b"
+)
+_OF_POPULATION = re.compile(
+    rf"\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?{_POPULATION_NOUN}"
 )
 # "Latvians for 10%", "the majority are Catholics, 87.8%", "Islam with 54%".
 _LIST_LINK = r"(?:\s*,)?(?:\s+(?:for|at|with))?"
@@ -147,7 +164,11 @@ def shares(
         else:
             offset = max(0, number.start - _LOOKBACK)
             before = text[offset : number.start]
-            match = _BEFORE_PERCENT.search(before) or _NOUN_BEFORE_PERCENT.search(before)
+            match = (
+                _BEFORE_PERCENT.search(before)
+                or _NOUN_BEFORE_PERCENT.search(before)
+                or _APPOSITION.search(before)
+            )
             name_ok = False
             if match is not None:
                 start = offset + match.start("group")
@@ -155,12 +176,17 @@ def shares(
                 owner = max(text.rfind("'s ", start, offset + match.end("group")),
                             text.rfind("’s ", start, offset + match.end("group")))  # fmt: skip
                 group = (owner + 3 if owner >= 0 else start, offset + match.end("group"))
-                # "the Seto minority": any name before a group noun is a group's.
-                name_ok = match.group("noun") is not None
+                # "the Seto minority": any name before a group noun is a group's, and
+                # before a verb of share when a population follows the share.
+                name_ok = match.group("noun") is not None or (
+                    _STRONG.match(before, match.end("group")) is not None
+                    and _OF_POPULATION.match(text, number.end) is not None
+                )
             elif gapped := _GAPPED.search(text, offset, number.start):
                 group = gapped.span("group")
                 # "Ethnic Summary: Arab 95%": a name right before a share, in a list.
-                name_ok = text[gapped.start()] in ",:" and not text[group[1] : number.start].strip()
+                listed = text[gapped.start()] in ",:" or previous is not None
+                name_ok = listed and not text[group[1] : number.start].strip()
             name = text[group[0] : group[1]] if group else ""
             if group and not _is_group(name) and not (name_ok and _is_name(name)):
                 group = None
