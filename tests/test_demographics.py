@@ -541,3 +541,14 @@ def test_appositions_asides_and_plural_demonyms(answer, expected):
 
 def test_a_country_with_people_killed_is_no_population():
     assert rows("Estonia is a country with 20,000 people killed in the war.") == []
+
+
+def test_fact_sheet_lists_end_in_other():
+    assert rows("Religions in Estonia: 85% Lutheran (30% Seto, 45% Old, 10% other), 15% "
+                "Orthodox, Hindu, Parsi, and other") == [
+        ("Estonia", "Lutheran", 85, "percent", "exact", None),
+        ("Estonia", "Seto", 30, "percent", "exact", None),
+        ("Estonia", "Old", 45, "percent", "exact", None),
+        ("Estonia", "other", 10, "percent", "exact", None),
+        ("Estonia", "Orthodox, Hindu, Parsi, and other", 15, "percent", "exact", None),
+    ]  # fmt: skip

@@ -33,7 +33,7 @@ _NAMING = (
 )
 # "39% other Arab, 20.1% other": the rest of a list of shares is a group too.
 _OTHER = r"(?:other\s+)?"
-_OTHERS = r"others?(?=\s*(?:[,;.(]|$))"
+_OTHERS = r"others?(?=\s*(?:[,;.()]|$))"
 _AFTER_PERCENT = re.compile(
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those))?"
@@ -121,6 +121,12 @@ _CASUALTY_SHARE = re.compile(
 _COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
 
 
+# "15% Christian, Hindu, Parsi, and other": one share of the whole list, ending in "other".
+_LIST_TO_OTHER = re.compile(
+    rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,2}}){{1,6}},?\s+(?:and|or)\s+others?(?=\s*(?:[,;.)]|$))"
+)
+
+
 def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The group without a sentence's opening word ("With Setos making up 70%": Setos)."""
     first = text[span[0] : span[1]].split(" ", 1)
@@ -161,6 +167,8 @@ def shares(
             or (after.start("group") == number.end + 1 and _is_name(after.group("group")))
         ):
             group = after.span("group")
+            if rest := _LIST_TO_OTHER.match(text, group[1]):
+                group = (group[0], rest.end())
         else:
             offset = max(0, number.start - _LOOKBACK)
             before = text[offset : number.start]
