@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..annotate import annotate
 from ..rules.merge import alliance_rule_rows
+from ._backoff import backoff_rows
 from ._conflict import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _adversary, _mediators
 from ._rules import _alliance_phrases, _member, _partner, _relation_nouns, _support
 from ._text import (
@@ -316,7 +317,19 @@ def alliance_rows(pairs: pd.DataFrame) -> pd.DataFrame:
     """
     columns = (pairs["id"].tolist(), pairs["question"].tolist(), pairs["answer"].tolist())
     frame = pd.DataFrame.from_records(_records(*columns), columns=ALLIANCE_COLUMNS)
-    return alliance_rule_rows(frame, pairs)
+    table = alliance_rule_rows(frame, pairs)
+    read: dict[str, set[str]] = {}
+    for qa_id, evidence in zip(table["qa_id"], table["evidence"], strict=True):
+        read.setdefault(qa_id, set()).add(evidence)
+    extra = [
+        row
+        for qa_id, answer in zip(columns[0], columns[2], strict=True)
+        if isinstance(answer, str) and answer
+        for row in backoff_rows(qa_id, answer, read.get(qa_id, set()))
+    ]
+    if not extra:
+        return table
+    return pd.concat([table, pd.DataFrame(extra, columns=table.columns)], ignore_index=True)
 
 
 def _records(

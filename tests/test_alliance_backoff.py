@@ -1,0 +1,54 @@
+"""The last reading of the alliances table: a relation between a sentence's two parties."""
+
+import pandas as pd
+import pytest
+
+import karabakh_nb as kn
+from karabakh_nb.alliances._backoff import backoff_rows
+
+
+def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
+    return [(r["a"], r["b"], r["relation"]) for r in backoff_rows("f:1", answer, set(read))]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # words of one relation and exactly two parties: that relation
+        (
+            "Cuban tanks and Angolan infantry held the river together, in support of the town.",
+            [("Cuba", "Angola", "ally")],
+        ),
+        (
+            "Heavy fighting raged for weeks as Uganda pushed deep towards Rwanda.",
+            [("Uganda", "Rwanda", "adversary")],
+        ),
+        # no cue word
+        ("Libya's money and weapons flowed steadily to Chad.", []),
+        # a war's name is no cue and no party; a place is no party
+        ("Many Americans came to see the Vietnam War as a mistake.", []),
+        ("Fighting broke out in Croatia between Serbia and the police.", []),
+        # a third party, two relations' words, a direction, a denial, a question: nothing
+        ("Peru, Chile and Bolivia fought over the desert.", []),
+        ("Years of fighting and of aid left Peru and Chile exhausted.", []),
+        ("Brazil mediated as fighting between Peru and Ecuador went on.", []),
+        ("Chile never fought Argentina.", []),
+        ("Did Chile fight Argentina?", []),
+    ],
+)
+def test_a_sentence_gives_the_relation_of_its_only_two_parties(answer, expected):
+    assert _backoff(answer) == expected
+
+
+def test_a_sentence_that_gave_a_row_is_not_read_again():
+    text = "Heavy fighting raged for weeks as Uganda pushed deep towards Rwanda."
+    assert _backoff(text, frozenset([text])) == []
+
+
+def test_the_table_has_the_rows_no_rule_reads():
+    answer = "Cuban tanks and Angolan infantry held the river together, in support of the town."
+    qa = pd.DataFrame({"id": ["f:1"], "source": ["f.txt"], "question": ["Q?"], "answer": [answer]})
+    table = kn.extract(qa, "alliances")
+    assert table[["a", "b", "relation", "evidence"]].values.tolist() == [
+        ["Cuba", "Angola", "ally", answer]
+    ]
