@@ -131,8 +131,10 @@ def test_karabakh_2023_fixture():
          [("Nagorno-Karabakh", "population", 189085, "people", "exact", 1989)]),
         ("The 1989 census recorded 145,450 Armenians in Nagorno-Karabakh.",
          [("Nagorno-Karabakh", "Armenians", 145450, "people", "exact", 1989)]),
+        # A place's count of its residents is its population.
         ("In 2015 Artsakh counted 145,053 residents, 99.7% of them Armenians.",
-         [("Artsakh", "Armenians", 99.7, "percent", "exact", 2015)]),
+         [("Artsakh", "population", 145053, "people", "exact", 2015),
+          ("Artsakh", "Armenians", 99.7, "percent", "exact", 2015)]),
         ("Nagorno-Karabakh had a population of 145,000 in 2015.",
          [("Nagorno-Karabakh", "population", 145000, "people", "exact", 2015)]),
         ("Nagorno-Karabakh's population was 145,000.",
@@ -552,3 +554,24 @@ def test_fact_sheet_lists_end_in_other():
         ("Estonia", "other", 10, "percent", "exact", None),
         ("Estonia", "Orthodox, Hindu, Parsi, and other", 15, "percent", "exact", None),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Estonia Population (2020): 1,331,824",
+         [("Estonia", "population", 1331824, "people", "exact", 2020)]),
+        ("Estonia counts 1.3 million inhabitants.",
+         [("Estonia", "population", 1300000, "people", "exact", None)]),
+        ("Setos comprise the vast majority of the population of Estonia.",
+         [("Estonia", "Setos", None, "percent", "majority", None)]),
+        ("About 1.3 million people, mostly Setos, live in Estonia.",
+         [("Estonia", "population", 1300000, "people", "approx", None)]),
+    ],
+)  # fmt: skip
+def test_more_ways_to_give_a_population(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_a_count_of_people_killed_is_no_population():
+    assert rows("Estonia counted 20,000 people killed in the war.") == []

@@ -56,6 +56,7 @@ _ITS = re.compile(r"\b(?:with\s+)?(?:its|their)\s+(?:total\s+|estimated\s+)?$", 
 _BY = re.compile(r"\b(?:inhabited|populated|peopled)\s+by\s+$")
 _WITH = re.compile(r"\b(?:country|nation|state|city|region|territory|province|countries)\b"
                    r"[^;:.]{0,40}?\bwith\s+$")  # fmt: skip
+_COUNTS = re.compile(r"\b(?:counts|counted|numbers|numbered)\s+$")
 _ENDS = re.compile(r"\s+\w+\s*(?:[,.;)]|$)")
 _OWN_PEOPLE = frozenset({"inhabitants", "residents", "people", "citizens"})
 # "the 2,155,000 population", "its 3 million population".
@@ -110,8 +111,13 @@ def count_of(
             return span, known[0] if known else (place if place and _is_name(place) else None)
     if number.unit in _OWN_PEOPLE and (_ITS.search(before) or _BY.search(before)):
         return None, None
-    # "a country with over 13 million people." (not "with 20,000 people killed").
-    if number.unit in _OWN_PEOPLE and _WITH.search(before) and _ENDS.match(text, number.end):
+    # "a country with over 13 million people." (not "with 20,000 people killed"), "Estonia
+    # counts 1.3 million inhabitants".
+    if (
+        number.unit in _OWN_PEOPLE
+        and (_WITH.search(before) or _COUNTS.search(before))
+        and _ENDS.match(text, number.end)
+    ):
         return None, None
     if number.unit == "population" and _THE_POPULATION.search(before):
         return None, None

@@ -60,7 +60,8 @@ _MAJORITY_OF = re.compile(
 _FORM_MAJORITY = re.compile(
     rf"(?<![\w'’-])(?P<group>{_GROUP})(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
     rf"\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up|constitute|constituted"
-    rf"|constitutes|are|were|was|is)\s+(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
+    rf"|constitutes|comprise|comprises|comprised|represent|represents|represented"
+    rf"|are|were|was|is)\s+(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
     rf"|overwhelming\s+)?majority\b"
 )
 # "a population of about 1.4 million, mostly Chechens": the people just counted.

@@ -112,7 +112,7 @@ _KIND_OF_PLACE = (
 # words, one way only (it backtracked exponentially through the ways of splitting them).
 _POP_BEFORE = re.compile(
     rf"\b[Pp]opulation(?:\s+of\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}|{_KIND_OF_PLACE}))?"
-    r"(?:\s+(?:in|as\s+of)\s+\d{4})?"
+    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
@@ -131,7 +131,8 @@ _COUNTED = re.compile(
 )
 # "about 120,000 ethnic Armenians lived in Nagorno-Karabakh": a group counted where it lives.
 _LIVED_IN = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))\s+"
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))"
+    r"(?:\s*,[^,;:.]{1,40},)?\s+"  # "About 1.3 million people, mostly Setos, live in"
     r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
     r"(?:lived|live|were\s+living|are\s+living|resided|reside)\s+in\b"
 )
