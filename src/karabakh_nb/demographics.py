@@ -34,6 +34,12 @@ Four kinds of statement are read, by general rules:
   for "people", "residents"), ``unit`` ``people``. The place must be named right
   after "in" and is the subject ("lived in the village" names none: no row).
 
+More phrasings live beside this module: :mod:`.demographic_shares` (a group before a verb
+that names it, "Kurds are the largest minority, at 10%"; lists), :mod:`.demographic_counts`
+("Estonia has 2 million Kurds", "the number of Hoa people in Vietnam", "with its 1.3
+million inhabitants"), :mod:`.demographic_majorities` and :mod:`.demographic_subjects`
+(the place a question asks about, before earlier sentences' for a demographic question).
+
 Rankings ("the second highest Shia population percentage"), percentages of
 anything but people ("85% of the vote"), shares of casualties ("10% of the dead")
 and casualty figures are not demographics.
