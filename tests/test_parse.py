@@ -523,3 +523,9 @@ def test_a_large_file_read_by_several_processes_is_read_as_by_one(monkeypatch, t
     assert many.orphans == orphans_one
     assert qa_one["flags"].map(lambda f: "unanswered" in f).sum() == 60
     assert len(orphans_one) == 120  # the two blocks after an answer, in each copy
+
+
+def test_two_spaces_before_a_sentence_opener_are_no_header_and_no_crash():
+    # found by the fuzz test: an empty "word" between the two spaces
+    answer, snippet, _, _ = clean_answer("Ararat  There are no relations.")
+    assert (answer, snippet) == ("Ararat  There are no relations.", None)

@@ -227,7 +227,8 @@ def _split_snippet(text: str) -> tuple[str | None, str]:
         if word not in _SENTENCE_OPENERS:
             continue
         head = words[:k]
-        if head[-1].lower() in _GLUE_WORDS or head[-1][-1] in ".,;:!?)":
+        if not head[-1] or head[-1].lower() in _GLUE_WORDS or head[-1][-1] in ".,;:!?)":
+            # (an empty word: two spaces in a row, "Ararat  There ...", end no header)
             continue
         if any(_ENDS_PHRASE.search(w) for w in head):
             continue
