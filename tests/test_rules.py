@@ -80,3 +80,10 @@ def test_generic_side_nouns_stand_for_the_sides():
         "alliances", "x:1", "The government of Turkey backed the separatists.", sides, generic=True
     )
     assert {(r["a"], r["b"]) for r in plain} == {("Turkey", "Abkhazia")}
+
+
+def test_a_year_slot_may_be_followed_by_a_comma_but_not_by_more_digits():
+    pattern = compile_pattern("in {Y:year}")
+    assert pattern.search("the census in 1931, but later").group("Y") == "1931"
+    assert pattern.search("in 1931,500 soldiers") is None
+    assert pattern.search("in 19310") is None

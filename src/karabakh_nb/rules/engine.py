@@ -123,7 +123,7 @@ _GROUP = (
     rf"(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}"
     rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
 )
-_YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?![\d,])"
+_YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d|,\d)"
 # A place the lexicon does not know: a run of capitalised words ("Grozny", "Kargil
 # district" gives "Kargil"), or a name slot. Sentence-initial words are not excluded, so
 # rules put it after a preposition or a noun ("population of {S:place}").
