@@ -85,13 +85,22 @@ _LIST_TAIL = (
 # literal and the engine jumps from bracket to bracket.
 _ITEM_ENDS = (CLOSE, ")", *(f" {w}" for w in _FORCE_WORDS))
 _SEPARATORS = (",", ", ", " and ", ", and ", ", the ", " and the ", ", and the ")
-_NOT_INSIDE = (
-    "".join(rf"(?<!{re.escape(end + sep)})" for end in _ITEM_ENDS for sep in _SEPARATORS[:4])
-    + "(?<!the )"
-)
-_NOT_INSIDE_AFTER = "".join(
-    rf"(?<!{re.escape(end + sep + OPEN)})" for end in _ITEM_ENDS for sep in _SEPARATORS
-)
+
+
+def _none_before(texts: list[str]) -> str:
+    """Look-behinds that no text of ``texts`` ends here: one per length, as alternatives.
+
+    The same as one ``(?<!text)`` each, in a pattern a tenth as long (a look-behind's
+    alternatives must share a length): long patterns were slow to compile and to match.
+    """
+    by_length: dict[int, list[str]] = {}
+    for text in dict.fromkeys(texts):
+        by_length.setdefault(len(text), []).append(re.escape(text))
+    return "".join(f"(?<!{'|'.join(alts)})" for _, alts in sorted(by_length.items()))
+
+
+_NOT_INSIDE = _none_before([end + sep for end in _ITEM_ENDS for sep in _SEPARATORS[:4]] + ["the "])
+_NOT_INSIDE_AFTER = _none_before([end + sep + OPEN for end in _ITEM_ENDS for sep in _SEPARATORS])
 SYMMETRIC = frozenset({"ally", "partner", "adversary"})
 
 

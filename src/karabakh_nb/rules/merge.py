@@ -119,6 +119,13 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
 
 # Words of the rules that need the answer's sides ($SIDES): only those answers are read twice.
 _NEEDS_SIDES = re.compile(r"mediat|broker|guarant|both\s+sides|talks|negotiat", re.IGNORECASE)
+# A word one of those patterns (or GENERIC_CUE) needs: substring tests first, since the
+# case-blind pattern tries every character of every answer.
+_SIDE_WORDS = (
+    "mediat", "broker", "guarant", "both", "talks", "negotiat", "separatist", "rebel",
+    "insurgen", "secession", "breakaway", "self-proclaimed", "guerr", "government",
+    "federal", "national army", "regular army",
+)  # fmt: skip
 
 
 def _all_sides(
@@ -230,7 +237,10 @@ def pairs_needing_sides(qa: pd.DataFrame) -> list[str]:
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
         if not isinstance(answer, str) or not answer:
             continue
-        if _NEEDS_SIDES.search(answer) or GENERIC_CUE.search(answer.lower()):
+        low = answer.lower()
+        if any(word in low for word in _SIDE_WORDS) and (
+            _NEEDS_SIDES.search(answer) or GENERIC_CUE.search(low)
+        ):
             out.append(qa_id)
     return out
 

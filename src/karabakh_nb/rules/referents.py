@@ -80,10 +80,26 @@ EVENT_REFERENCE = re.compile(
     rf"\b[Tt]he\s+(?:(?:military|ground|air|full-scale|armed|foreign|offensive)\s+)?{_OPERATION}"
     r"\b(?!\s+(?:of|by|against|on|into|in\s+support)\b)(?![-‐]\w)"
 )
-_OPERATION_WORD = re.compile(
-    r"intervention|invasion|offensive|campaign|operation|incursion|assault|onslaught|air war",
-    re.IGNORECASE,
+_OPERATION_WORDS = (
+    "intervention",
+    "invasion",
+    "offensive",
+    "campaign",
+    "operation",
+    "incursion",
+    "assault",
+    "onslaught",
+    "air war",
 )
+
+
+def _names_operation(text: str) -> bool:
+    # Substring tests of the lower-cased text: a case-blind pattern of these words tried
+    # every character and cost more than the rest of reading a sentence's references.
+    low = text.lower()
+    return any(word in low for word in _OPERATION_WORDS)
+
+
 _SLOT = rf"{OPEN}([EJO])(\d+){CLOSE}"
 _AGENT_PATTERNS = (
     # "the Saudi-led intervention", "Russia's invasion", "the Iraqi invasion"
@@ -107,7 +123,7 @@ _AGENT_PATTERNS = (
 
 def event_agent(sent: SentenceNote) -> str | None:
     """The party a sentence says waged an operation ("X launched an offensive"), or None."""
-    if not _OPERATION_WORD.search(sent.text):
+    if not _names_operation(sent.text):
         return None
     tpl = sent.template
     for pattern in _AGENT_PATTERNS:
@@ -196,8 +212,20 @@ class Referents:
         self.kind = kind
         self.roles = roles
         self.orgs: list[str] = []  # the organisations named so far
-        self.agent: str | None = None  # who waged the last operation named
-        self.subject: str | None = None  # the party the sentence before opened with
+        # Who waged the last operation named, and the sentences since that name one but
+        # are not read yet; and the sentence whose opening party an "It" stands for. Both
+        # are read only when a later sentence refers to them (a template is costly).
+        self._agent: str | None = None
+        self._operations: list[SentenceNote] = []
+        self._subject_of: SentenceNote | None = None
+
+    def _last_agent(self) -> str | None:
+        while self._operations:
+            found = event_agent(self._operations.pop())  # the latest first
+            if found is not None:
+                self._agent = found
+                self._operations.clear()
+        return self._agent
 
     def read(self, sent: SentenceNote, wanted: bool) -> Any | None:
         """The sentence with its references as slots, or None; then remember it.
@@ -206,11 +234,14 @@ class Referents:
         """
         alliances = self.kind == "alliances"
         before, self.orgs = self.orgs, list(dict.fromkeys([*self.orgs, *named_orgs(sent)]))
-        agent, self.agent = self.agent, (event_agent(sent) or self.agent) if alliances else None
-        subject = self.subject
+        subject_of = self._subject_of
+        refers = alliances and wanted and EVENT_REFERENCE.search(sent.text) is not None
+        agent = self._last_agent() if refers else None
         if alliances:
-            opening = _OPENING_PRONOUN.match(sent.text)
-            self.subject = subject if opening else sentence_subject(sent)
+            if _names_operation(sent.text):
+                self._operations.append(sent)
+            if not _OPENING_PRONOUN.match(sent.text):
+                self._subject_of = sent
         if not wanted:
             return None
         generic = generic_template(sent, self.roles) if self.roles else None
@@ -224,5 +255,6 @@ class Referents:
             # "The intervention was backed by ...": the last operation's agent.
             extra += event_template(sent, agent, [])
         if _PRONOUN_CUE.search(sent.text):
+            subject = sentence_subject(subject_of) if subject_of is not None else None
             extra += pronoun_entities(sent, subject, extra)
         return with_entities(sent, extra) if extra else None
