@@ -55,21 +55,23 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
         text = sent.text
         if text in read or text.endswith("?"):
             continue
-        low = _WAR_NAME.sub(lambda m: m.group(1) + "name", text).lower()
-        families = [name for name, cue in _CUES.items() if cue.search(low)]
-        if len(families) != 1 or _OTHER.search(low):
-            continue
         names: list[str] = []
         for entity in sent.entities:
-            if entity.kind not in _PARTIES or not sent.affirmed(entity.start):
+            if entity.kind not in _PARTIES:
                 continue
             where = max(0, entity.start - 20)
             if _BEFORE_WAR.match(text, entity.end) or _LOCATIVE.search(text, where, entity.start):
                 continue
             name = entity.party or entity.name
-            if name not in names:
+            if name not in names and sent.affirmed(entity.start):
                 names.append(name)
+                if len(names) > 2:
+                    break
         if len(names) != 2:
+            continue
+        low = _WAR_NAME.sub(lambda m: m.group(1) + "name", text).lower()
+        families = [name for name, cue in _CUES.items() if cue.search(low)]
+        if len(families) != 1 or _OTHER.search(low):
             continue
         out.append(
             {
