@@ -1,10 +1,9 @@
 """Finding the date mentions of a text and reading each into its parts, unresolved.
 
-What belongs here: :class:`_Raw` (a mention's absolute parts or its relative
-recipe), the search for cores and the word starts a mention may open at, the
-reading of one match of the full pattern (with the checks that make a bare
-number a year), and the joining of "from A to B" into one range. Nothing here
-knows an anchor or the publication date: ``_resolve`` does that.
+What belongs here: :class:`_Raw` (a mention's absolute parts or its relative recipe),
+the search for cores and the word starts a mention may open at, the reading of one match
+of the full pattern (with the checks that make a bare number a year), and the joining of
+"from A to B" into one range. An anchor and the publication date are ``_resolve``'s.
 
 A day the calendar does not have ("31 February 2020", "February 29, 2021") is read as an
 *impossible* mention: it is never a date (nor, in part, "February 2020"), and
