@@ -675,3 +675,52 @@ def test_the_comma_of_a_list_joins_no_clause():
     assert extract_timeline(qa)["event"].tolist() == [
         "The Ruritanian War began when Freedonia, Sylvania, and Latveria attacked"
     ]
+
+
+def _dates(answer: str) -> list[tuple[str, str | None]]:
+    qa = pd.DataFrame({"id": ["f:1"], "question": ["When?"], "answer": [answer]})
+    table = extract_timeline(qa)
+    return [(d, e) for d, e in zip(table["date"], table["end"], strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "dates"),
+    [
+        ("Elections were held in 2003, 2005 and 2007.", ["2003", "2005", "2007"]),
+        ("The protests of 2011, 2012, and 2013 were repressed.", ["2011", "2012", "2013"]),
+        # A count after a year is not a year of the list.
+        ("In 1991, 2000 soldiers were killed.", ["1991"]),
+    ],
+)
+def test_every_year_of_a_list_is_an_event(answer, dates):
+    assert [d for d, _ in _dates(answer)] == dates
+
+
+def test_two_days_written_with_a_slash_are_a_range():
+    assert _dates("The attack of 3/4 November 2020 killed dozens.") == [
+        ("2020-11-03", "2020-11-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Freedonia may join the alliance in 2030.",
+        "The government might hold a referendum in 2026.",
+        "Talks could resume in 2027 if both sides agree.",
+    ],
+)
+def test_what_may_happen_is_no_event(answer):
+    assert _dates(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "date"),
+    [
+        ("Freedonia would later become a republic in 1995.", "1995"),
+        ("Sylvania could not stop the invasion in May 1994.", None),
+        ("The ceasefire was signed in May 1994.", "1994-05"),
+    ],
+)
+def test_a_modal_without_a_condition_keeps_its_event(answer, date):
+    assert [d for d, _ in _dates(answer)] == ([date] if date else [])

@@ -93,9 +93,9 @@ _UNIT = r"(?:day|week|month|year|decade)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _RANGE_ALTERNATIVES = [
-    # (from) 7 to 12 August 2008, 7–12 August 2008
+    # (from) 7 to 12 August 2008, 7–12 August 2008; the night of 3/4 November 2020
     rf"(?P<dr>(?:(?P<dr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<dr_d1>\d{{1,2}}){_ORD}\s*"
-    rf"{_RANGE_WORD}\s*(?P<dr_d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dr_m>{_MONTH})"
+    rf"(?:{_RANGE_WORD}|/)\s*(?P<dr_d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dr_m>{_MONTH})"
     rf"(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}))?)",
     # (from) August 7 to 12, 2008
     rf"(?P<mr>(?:(?P<mr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<mr_m>{_MONTH})\s+"
@@ -239,6 +239,10 @@ _LIST_CUE = re.compile(r"\b(?:and|or)\s*-?$")
 _LISTED_DATE = re.compile(
     rf"(?:\d{{4}}s?|{_FULL_MONTH})\)?,?\s+(?:and|or)\s*-?$|\b[Bb]etween\s+\S+\s+and\s*$"
 )
+# A middle year of a list: "in 2003, 2005 and 2007", "of 2011, 2012, and 2013" (2005, 2012),
+# when a comma, "and" or "or" follows it.
+_YEAR_LIST_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Oo]f|[Aa]nd|[Oo]r)\s+|,\s*)(?:1[5-9]|20)\d\d,\s*$")
+_YEAR_LIST_NEXT = re.compile(r",|\s+(?:and|or)\b")
 # Before a count of units: the span is approximate ("some three weeks before").
 _APPROX_BEFORE = re.compile(
     r"\b(?:some|about|around|roughly|nearly|almost|approximately|more\s+than|over|less\s+than"

@@ -5,10 +5,8 @@ the search for cores and the word starts a mention may open at, the reading of o
 of the full pattern (with the checks that make a bare number a year), and the joining of
 "from A to B" into one range. An anchor and the publication date are ``_resolve``'s.
 
-A day the calendar does not have ("31 February 2020", "February 29, 2021") is read as an
-*impossible* mention: it is never a date (nor, in part, "February 2020"), and
-:func:`karabakh_nb.dates.find_impossible_dates` reports it. A day number no month has
-("May 35") is no date at all: it is a number.
+A day the calendar lacks ("31 February 2020") is an *impossible* mention, never a date
+(:func:`karabakh_nb.dates.find_impossible_dates` reports it); "May 35" is a number.
 """
 
 from __future__ import annotations
@@ -42,6 +40,8 @@ from ._patterns import (
     _WHICH_BEFORE,
     _WORD_AFTER,
     _YEAR_CUE,
+    _YEAR_LIST_BEFORE,
+    _YEAR_LIST_NEXT,
     MAX_YEAR,
     MIN_YEAR,
 )
@@ -97,10 +97,7 @@ _MONTH_NAMES = [name.capitalize() for name in list(_MONTHS)[:12]]  # the full na
 
 
 def _no_such_day(year: int | None, month: int, day: int) -> str | None:
-    """Why ``day`` of ``month`` (of ``year``) is not in the calendar, or None when it is.
-
-    Only days 1-31 of a real month can be impossible dates; anything else is no date.
-    """
+    """Why ``day`` of ``month`` (of ``year``) is not in the calendar (1-31 only), or None."""
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     try:
@@ -131,6 +128,8 @@ def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool,
         return True, True
     if _COUNTED_NEXT2.match(after):
         return False, False
+    if _YEAR_LIST_BEFORE.search(before) and _YEAR_LIST_NEXT.match(after):
+        return True, False
     if _FIGURE_NEXT.match(after):
         return True, False  # "Population 1967 13,500,000": the year of the figure after it
     return bool(_SENTENCE_START.search(before)), False
