@@ -724,3 +724,15 @@ def test_what_may_happen_is_no_event(answer):
 )
 def test_a_modal_without_a_condition_keeps_its_event(answer, date):
     assert [d for d, _ in _dates(answer)] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Updated: 12 March 2021.",
+        "The war began in 1991. Last updated on 3 May 2021.",
+        "The war began in 1991. Posted: 5 June 2019",
+    ],
+)
+def test_a_pages_own_dates_date_no_event(answer):
+    assert [d for d, _ in _dates(answer)] == ([] if answer.startswith("Updated") else ["1991"])

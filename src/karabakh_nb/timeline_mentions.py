@@ -99,8 +99,9 @@ def _counts_up_to(sentence: str, m: DateMention, figures: list[tuple[int, int]])
 # or of a source ("data from 2010", "the last update in 2008") dates the source, not an event.
 _CITATION_BEFORE = re.compile(
     r"[(,;]\s*[A-Z][A-Z&.]{1,9}\s+$"
-    # a page's own dates ("Last updated on 3 May 2021", "Retrieved 5 June 2019")
+    # a page's own dates ("Last updated on 3 May 2021", "Retrieved 5 June 2019", "Posted:")
     r"|\b(?i:updated|posted|retrieved|accessed|archived)\s+(?:on\s+|in\s+)?$"
+    r"|\b(?i:updated|posted|published|retrieved|accessed|archived|last\s+modified)\s*:\s*$"
     # a news dateline ("SARAJEVO, May 22 (FENA) –") dates the report
     r"|^[\"“(]?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},\s*$"
     # a person's birth ("born on 21 December 1967", "(b. 1967") is no event of a war
