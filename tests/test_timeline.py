@@ -690,6 +690,8 @@ def _dates(answer: str) -> list[tuple[str, str | None]]:
         ("The protests of 2011, 2012, and 2013 were repressed.", ["2011", "2012", "2013"]),
         # A count after a year is not a year of the list.
         ("In 1991, 2000 soldiers were killed.", ["1991"]),
+        # A stray article: "In the 1977, ..." is still the year.
+        ("In the 1977, Freedonia invaded Sylvania.", ["1977"]),
     ],
 )
 def test_every_year_of_a_list_is_an_event(answer, dates):

@@ -217,6 +217,8 @@ _YEAR_CUE = re.compile(
     r"[Aa]nd|[Oo]r|[Ee]stablished|[Ff]ounded|[Ss]ince)"
     r"|\()\s*-?$"
 )
+# "In the 1977, Somalia invaded": a stray article between the preposition and the year.
+_STRAY_ARTICLE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+the\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:about|some|over|nearly|almost|approximately|roughly|more\s+than|less\s+than|"
@@ -262,3 +264,22 @@ _INTO_EVENT = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n)\s*[\"“(]?$")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+
+# A figure right after a four-digit number: a table's or an infobox's row, year first.
+_FIGURE_NEXT = re.compile(
+    r"\s+(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s+(?:million|billion)\b)"
+)
+
+
+# "before its signing in Paris, France on December 14, 1995": a few words, then the date.
+_DATE_AHEAD = re.compile(
+    r"\s+(?:[\w'’-]+,?\s+){1,8}?(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)"
+)
+_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
+# "extended for another two months on 02 June": "on" opens a date, not "two months on".
+_ON_DATE = re.compile(
+    r"\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)"
+)

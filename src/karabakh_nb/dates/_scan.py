@@ -24,18 +24,23 @@ from ._patterns import (
     _COUNTED_NEXT,
     _COUNTED_NEXT2,
     _DATE_AFTER,
+    _DATE_AHEAD,
     _DATE_JUST_BEFORE,
+    _FIGURE_NEXT,
     _INTO_EVENT,
     _LIST_CUE,
     _LISTED_DATE,
     _MAX_PREFIX_WORDS,
     _MONTHS,
     _NUMBER_WORDS,
+    _OF_THAT_YEAR,
+    _ON_DATE,
     _PATTERN,
     _PREFIX_WORDS,
     _QUANTIFIER_BEFORE,
     _RANGE_KINDS,
     _SENTENCE_START,
+    _STRAY_ARTICLE,
     _WEEKDAYS,
     _WHICH_BEFORE,
     _WORD_AFTER,
@@ -126,6 +131,8 @@ def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool,
         return True, False
     if _ARTICLE_BEFORE.search(before) and _WORD_AFTER.match(after):
         return True, True
+    if _STRAY_ARTICLE.search(before) and after[:1] in (",", ";"):
+        return True, False
     if _COUNTED_NEXT2.match(after):
         return False, False
     if _YEAR_LIST_BEFORE.search(before) and _YEAR_LIST_NEXT.match(after):
@@ -133,26 +140,6 @@ def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool,
     if _FIGURE_NEXT.match(after):
         return True, False  # "Population 1967 13,500,000": the year of the figure after it
     return bool(_SENTENCE_START.search(before)), False
-
-
-# A figure right after a four-digit number: a table's or an infobox's row, year first.
-_FIGURE_NEXT = re.compile(
-    r"\s+(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s+(?:million|billion)\b)"
-)
-
-
-# "before its signing in Paris, France on December 14, 1995": a few words, then the date.
-_DATE_AHEAD = re.compile(
-    r"\s+(?:[\w'’-]+,?\s+){1,8}?(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b)"
-)
-_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
-# "extended for another two months on 02 June": "on" opens a date, not "two months on".
-_ON_DATE = re.compile(
-    r"\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b)"
-)
 
 
 def _candidates(text: str) -> Iterator[tuple[int, list[int]]]:
