@@ -738,3 +738,13 @@ def test_a_modal_without_a_condition_keeps_its_event(answer, date):
 )
 def test_a_pages_own_dates_date_no_event(answer):
     assert [d for d, _ in _dates(answer)] == ([] if answer.startswith("Updated") else ["1991"])
+
+
+def test_an_event_named_before_its_date_in_a_population_sentence():
+    answer = (
+        "The Freedonia Agreement of July 1999 tried to end a war which killed 50,000 people "
+        "and displaced half of the population."
+    )
+    assert _dates(answer) == [("1999-07", None)]
+    # The census of a year dates the population figure, not an event.
+    assert _dates("The census of 1989 counted a population of 300,000.") == []

@@ -47,10 +47,12 @@ _YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflict
 # In a sentence about a population or census that gives a figure, a date dates the figure
 # (an observation, which the demographics table carries), unless it dates an event named
 # right before or after it: "the last census in 1991", "the Iraqi invasion in 1990", "the
-# 1992-1993 war".
+# 1992-1993 war", "the agreement of July 1999".
 _EVENT_BEFORE = re.compile(
     rf"\b(?i:{_EVENT_WORDS}|census)\s+(?:(?:was\s+|were\s+)?"
     r"(?:held\s+|conducted\s+|taken\s+|carried\s+out\s+)?|took\s+place\s+)(?:in|on)\s+$"
+    # "the Lome Agreement of July 1999" (not "the census of 1989": the figure's date)
+    rf"|\b(?i:{_EVENT_WORDS})\s+of\s+$"
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?i:{_EVENT_WORDS})\b")
 
