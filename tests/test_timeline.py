@@ -748,3 +748,19 @@ def test_an_event_named_before_its_date_in_a_population_sentence():
     assert _dates(answer) == [("1999-07", None)]
     # The census of a year dates the population figure, not an event.
     assert _dates("The census of 1989 counted a population of 300,000.") == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "date"),
+    [
+        ("The uprising started in the capital february 17th 2011.", "2011-02-17"),
+        ("The war began on 3 september 1939.", "1939-09-03"),
+        ("In august 1991 the coup failed.", "1991-08"),
+    ],
+)
+def test_months_in_lower_case(answer, date):
+    assert [d for d, _ in _dates(answer)] == [date]
+
+
+def test_a_lower_case_may_or_march_is_a_word():
+    assert _dates("Talks may 2000 times fail. Troops march 20 km a day.") == []

@@ -75,7 +75,12 @@ _FULL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _ANY_MONTH = _FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_MONTH = rf"(?:{_ANY_MONTH})"
+# Scraped text writes months in lower case too ("february 17th 2011", "On october 20th"):
+# read beside a day or a year only ("may" and a bare "march" are words).
+_LOWER_MONTH = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+)
+_MONTH = rf"(?:{_ANY_MONTH}|{_LOWER_MONTH})"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?<![\d,.$£€])\d{4}(?![\d%])(?!,\d{3})(?!\.\d)"
 _DASH = r"(?:-|–|—)"
@@ -153,6 +158,7 @@ _CORE = re.compile(
     "|".join(
         [f"{d}[0-9]*" for d in "0123456789"]
         + [name.capitalize() for name in _MONTHS if name != "sept"]
+        + [name for name in _MONTHS if len(name) > 4 or name in ("june", "july")]
         + [name.capitalize() for name in _WEEKDAYS]
         + [
             "day",
