@@ -764,3 +764,8 @@ def test_months_in_lower_case(answer, date):
 
 def test_a_lower_case_may_or_march_is_a_word():
     assert _dates("Talks may 2000 times fail. Troops march 20 km a day.") == []
+
+
+def test_a_year_after_a_possessive_and_a_post_date_label():
+    assert _dates("He had ruled for 42 years since his 1969 coup.") == [("1969", None)]
+    assert _dates("Post date: Oct 20, 2011 The war began in 2011.") == [("2011", None)]

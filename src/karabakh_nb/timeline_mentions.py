@@ -40,7 +40,7 @@ EVENT_NOUN = re.compile(
 )
 _TIME_PREPOSITION = re.compile(
     r"\b(?i:after|before|since|during|following|until|amid|prior\s+to|ahead\s+of"
-    r"|in\s+the\s+(?:aftermath|wake|run-up)\s+of)\s+the\s+$"
+    r"|in\s+the\s+(?:aftermath|wake|run-up)\s+of)\s+(?:the|his|her|its|their)\s+$"
 )
 _YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflicts|elections)\b")
 
@@ -103,7 +103,7 @@ _CITATION_BEFORE = re.compile(
     r"[(,;]\s*[A-Z][A-Z&.]{1,9}\s+$"
     # a page's own dates ("Last updated on 3 May 2021", "Retrieved 5 June 2019", "Posted:")
     r"|\b(?i:updated|posted|retrieved|accessed|archived)\s+(?:on\s+|in\s+)?$"
-    r"|\b(?i:updated|posted|published|retrieved|accessed|archived|last\s+modified)\s*:\s*$"
+    r"|\b(?i:updated|posted|published|retrieved|accessed|archived|last\s+modified|post\s+date|date\s+posted)\s*:\s*$"
     # a news dateline ("SARAJEVO, May 22 (FENA) –") dates the report
     r"|^[\"“(]?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},\s*$"
     # a person's birth ("born on 21 December 1967", "(b. 1967") is no event of a war

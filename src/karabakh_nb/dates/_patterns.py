@@ -225,7 +225,9 @@ _YEAR_CUE = re.compile(
 )
 # "In the 1977, Somalia invaded": a stray article between the preposition and the year.
 _STRAY_ARTICLE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+the\s+$")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+$"
+)
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:about|some|over|nearly|almost|approximately|roughly|more\s+than|less\s+than|"
     r"fewer\s+than|at\s+least|at\s+most|up\s+to|total\s+of|estimated|than|only|just)\s+$",
