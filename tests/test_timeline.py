@@ -769,3 +769,19 @@ def test_a_lower_case_may_or_march_is_a_word():
 def test_a_year_after_a_possessive_and_a_post_date_label():
     assert _dates("He had ruled for 42 years since his 1969 coup.") == [("1969", None)]
     assert _dates("Post date: Oct 20, 2011 The war began in 2011.") == [("2011", None)]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "In January 2013, there were 5,252 refugees from Freedonia.",
+        "The number of refugees was estimated at around 1 million in June 2011.",
+    ],
+)
+def test_the_date_of_an_observed_figure_dates_no_event(answer):
+    assert _dates(answer) == []
+
+
+def test_an_event_beside_an_observed_figure_keeps_its_date():
+    answer = "There were 300 refugees after the 1992 war."
+    assert _dates(answer) == [("1992", None)]

@@ -17,7 +17,14 @@ from .dates import DateMention
 __all__ = ["EVENT_NOUN", "event_mentions", "figure_spans"]
 
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
-_OBSERVATION = re.compile(r"\b(?:population|census)\b", re.IGNORECASE)
+# A sentence that states how many there were ("In January 2013, there were 5,252 refugees",
+# "was estimated at around 1 million in June 2011") observes a figure, as a census does.
+_OBSERVATION = re.compile(
+    r"\b(?:population|census)\b|\b[Tt]here\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    r"(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|between\s+|an\s+estimated\s+)?\d"
+    r"|\bestimated\s+at\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?\d",
+    re.IGNORECASE,
+)
 # "In 1991, 78% of Croatia's inhabitants were Croats": a share of the inhabitants too.
 _SHARE_OF_PEOPLE = re.compile(r"\b(?:inhabitants|residents)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s*%|\d\s+per\s*cent\b", re.IGNORECASE)
