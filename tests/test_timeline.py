@@ -785,3 +785,8 @@ def test_the_date_of_an_observed_figure_dates_no_event(answer):
 def test_an_event_beside_an_observed_figure_keeps_its_date():
     answer = "There were 300 refugees after the 1992 war."
     assert _dates(answer) == [("1992", None)]
+
+
+def test_an_event_noun_before_its_date_in_a_population_sentence():
+    answer = "Since reunification in 1975, the population has grown by 3% a year."
+    assert _dates(answer) == [("1975", None)]

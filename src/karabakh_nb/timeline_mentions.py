@@ -37,7 +37,8 @@ _EVENT_WORDS = (
     # plurals ("the 1995 military offensives"); a court's decision is an event too
     r"offensives|ceasefires|truces|agreements|treaties|accords|invasions|coups|massacres|"
     r"pogroms|sieges|battles|uprisings|revolutions|rebellions|crises|referendums|ruling|"
-    r"rulings|verdict|judgment|judgement"
+    r"rulings|verdict|judgment|judgement|"
+    r"reunification|unification|partition|annexation|secession|liberation|withdrawal"
 )
 EVENT_NOUN = re.compile(
     r"\d{4}\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[\w-]+\s+)?"
