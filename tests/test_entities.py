@@ -163,6 +163,9 @@ def test_peoples_and_rebels():
         ("Kurds", "people", True),
         ("Hutus", "people", True),
     ]
+    # A community named by two demonyms is itself a side, not the first one's state.
+    found = find_entities("Greek Cypriot villagers fled; Greek troops landed.")
+    assert [(e.name, e.kind) for e in found] == [("Greek Cypriots", "people"), ("Greece", "state")]
     # A state's demonym before its armed opponents names no state.
     assert [e.name for e in find_entities("Estonian rebels and Estonian troops")] == ["Estonia"]
 
