@@ -222,3 +222,15 @@ def test_armed_groups_and_forces_of_other_wars(text, name):
 )
 def test_named_groups_outside_the_lexicon(text, names):
     assert [(e.name, e.kind) for e in find_entities(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Socialist Republic of Vietnam", "Vietnam"),
+        ("the Republic of Vietnam", "South Vietnam"),
+        ("the Federal Republic of Yugoslavia", "Yugoslavia"),
+    ],
+)
+def test_a_long_form_is_read_whole(text, name):
+    assert [e.name for e in find_entities(text)] == [name]
