@@ -536,3 +536,30 @@ def test_two_spaces_before_a_sentence_opener_are_no_header_and_no_crash():
     # found by the fuzz test: an empty "word" between the two spaces
     answer, snippet, _, _ = clean_answer("Ararat  There are no relations.")
     assert (answer, snippet) == ("Ararat  There are no relations.", None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "answer", "marks"),
+    [
+        (
+            "Some 60,000 Cypriots,[14] half the population,[15] fled.[16] It ended.",
+            "Some 60,000 Cypriots, half the population, fled. It ended.",
+            "[14] [15] [16]",
+        ),
+        (
+            "The war[b] ended [3]. Dozens died.[citation needed]",
+            "The war ended. Dozens died.",
+            None,
+        ),
+        # brackets that are words stay
+        ("He said the [rebel] army left.", "He said the [rebel] army left.", None),
+    ],
+)
+def test_footnote_marks_are_boilerplate(raw, answer, marks):
+    text, _, boiler, flags = clean_answer(raw)
+    assert text == answer
+    if answer != raw:
+        assert "boilerplate" in flags
+        assert boiler == (marks or "[b] [3] [citation needed]")
+    else:
+        assert boiler is None

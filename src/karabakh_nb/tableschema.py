@@ -82,7 +82,8 @@ _FIELDS: dict[str, list[Field]] = {
         _f(
             "boilerplate",
             "string",
-            "Share-widget text removed from the answer (kept here and in raw), or null.",
+            "Share-widget text and footnote marks ([14]) removed from the answer (kept here and "
+            "in raw), or null.",
         ),
         _f("answer_line", "integer", "1-based line of the answer block, or null when unanswered."),
     ],

@@ -273,9 +273,17 @@ def clean_answer(raw: str) -> tuple[str, str | None, str | None, list[str]]:
     return _clean(_join_lines(raw))
 
 
+# A web page's footnote marks ("Cypriots,[14] amounting", "killed.[3]", "[citation needed]")
+# are no part of the passage: removed like boilerplate, and kept with it.
+_CITATION = re.compile(r" ?\[(?:\d{1,3}|[a-z]|(?i:citation needed|note \d{1,3}|nb \d{1,3}))\]")
+
+
 def _clean(text: str) -> tuple[str, str | None, str | None, list[str]]:
     flags: list[str] = []
     text, boiler, snippet = _remove_boilerplate(text)
+    if "[" in text and (marks := _CITATION.findall(text)):
+        text = _CITATION.sub("", text)
+        boiler = [*boiler, *(m.strip() for m in marks)]
     if snippet is None:
         snippet, text = _split_snippet(text)
     if snippet:
