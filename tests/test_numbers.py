@@ -188,3 +188,18 @@ def test_any_run_of_digits_gives_bounded_numbers(text):
 def test_indian_digit_grouping_and_as_high_as():
     found = find_numbers("recorded as 1,40,802 souls, as high as 14,000, and 12,34 units")
     assert [(n.value, n.qualifier) for n in found][:2] == [(140802, "exact"), (14000, "at_most")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("five or six thousand people", [5000, 6000]),
+        ("upwards of five or six-thousand people", [5000, 6000]),
+        ("3 or 4 million refugees", [3_000_000, 4_000_000]),
+        # the low end keeps its own value when scaling would pass the high end
+        ("200 or 3 million", [200, 3_000_000]),
+        ("two or three soldiers", [2, 3]),
+    ],
+)
+def test_alternatives_share_the_last_scale(text, values):
+    assert [n.value for n in find_numbers(text)] == values

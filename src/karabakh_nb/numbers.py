@@ -109,7 +109,7 @@ _HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL}(?![-\s]hundr
 _WORDNUM = (
     rf"(?:half\s+a\s+(?:million|billion)|a\s+dozen"
     rf"|(?:{_SMALL})\s+and\s+a\s+half\s+(?:thousand|million|billion)"  # "two and a half million"
-    rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:\s+(?:thousand|million|billion)"
+    rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:(?:\s+|-)(?:thousand|million|billion)"
     rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:thousand|million|billion)))?)?)"
 )
 # Thousands by commas, also the Indian way ("1,40,802": lakhs and crores by pairs).
@@ -379,8 +379,20 @@ def _implausible(text: str, match: re.Match[str], reason: str) -> ImplausibleNum
 # look-ahead for the digit (one cannot see past the end of the match: "-(?=\d)" never
 # matched, and "200-400" was two figures).
 _RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
-_SCALE_END = re.compile(r"\s(thousand|million|billion)$", re.IGNORECASE)
+_SCALE_END = re.compile(r"[\s-](thousand|million|billion)$", re.IGNORECASE)
+_OR_JOIN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _scaled_like(low: NumberMention, high: NumberMention) -> NumberMention:
+    """``low`` with the scale word of ``high`` when it has none and stays the smaller."""
+    scale = _SCALE_END.search(high.surface)
+    if scale is None or _SCALE_END.search(low.surface) or low.is_percent != high.is_percent:
+        return low
+    factor = _SCALES[scale.group(1).lower()]
+    if not low.value * factor < high.value:
+        return low
+    return dataclasses.replace(low, value=_as_number(low.value * factor))
 
 
 def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -393,6 +405,10 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
     out = list(found)
     for i in range(len(out) - 1):
         low, high = out[i], out[i + 1]
+        if _OR_JOIN.fullmatch(text, low.end, high.start) and not low.maybe_year:
+            # "five or six thousand", "3 or 4 million": two estimates of one scale.
+            out[i] = _scaled_like(low, high)
+            continue
         join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
         if join is None or low.maybe_year or high.maybe_year:
             continue
