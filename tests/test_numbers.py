@@ -199,6 +199,7 @@ def test_indian_digit_grouping_and_as_high_as():
         # the low end keeps its own value when scaling would pass the high end
         ("200 or 3 million", [200, 3_000_000]),
         ("two or three soldiers", [2, 3]),
+        ("a million and a half people", [1_500_000]),
     ],
 )
 def test_alternatives_share_the_last_scale(text, values):

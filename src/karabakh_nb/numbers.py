@@ -108,6 +108,7 @@ _SMALL = rf"(?:(?:{_TENS_W})(?:[-\s](?:{_UNIT_W}))?|{_TEEN_W}|{_UNIT_W}|zero)"
 _HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL}(?![-\s]hundred))?)"
 _WORDNUM = (
     rf"(?:half\s+a\s+(?:million|billion)|a\s+dozen"
+    r"|(?:a|one)\s+(?:million|billion)\s+and\s+a\s+half"  # "a million and a half"
     rf"|(?:{_SMALL})\s+and\s+a\s+half\s+(?:thousand|million|billion)"  # "two and a half million"
     rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:(?:\s+|-)(?:thousand|million|billion)"
     rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:thousand|million|billion)))?)?)"
@@ -205,6 +206,8 @@ def _words_value(text: str) -> int:
         return 500_000_000
     if words == ["a", "dozen"]:
         return 12
+    if len(words) == 5 and words[2:] == ["and", "a", "half"] and words[1] in _SCALES:
+        return int(1.5 * _SCALES[words[1]])  # "a million and a half"
     if words[-4:-1] == ["and", "a", "half"] and words[-1] in _SCALES:
         return int((_words_value(" ".join(words[:-4])) + 0.5) * _SCALES[words[-1]])
     total = 0
