@@ -42,28 +42,32 @@ or women, else ``unspecified``. The first casualty word of the predicate decides
 
 1. the states, sides or regions named in the figure's noun phrase ("Armenian and
    Karabakh soldiers", "Azerbaijanis", "ethnic Georgians"); a region stands for
-   its side (Karabakh -> Artsakh). When a figure covers several parties it is one
-   figure, not several: ``party`` is the first-named and ``parties`` (an extra
-   column) lists them all;
+   its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
+   (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
+   figure covers several parties it is one figure, not several: ``party`` is the
+   first-named and ``parties`` (an extra column) lists them all;
 2. a part of an earlier figure (rule 3 above) takes that figure's party;
-3. displaced people are those of the place they come from: a state, side or region
+3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
+   an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
+   Forces (IDF) death toll ranges from 118 to 121": Israel, military);
+4. displaced people are those of the place they come from: a state, side or region
    named right after "from" / "out of" following the figure's noun phrase ("6
    million refugees from X") or its displacement verb ("were displaced from X"),
    or right after a verb of leaving ("fled X", "forced to flee the X region");
    "fled to X" names where they went, not whose they are;
-4. "of its / their soldiers", "X lost 170 servicemen", and "internally displaced"
+5. "of its / their soldiers", "X lost 170 servicemen", and "internally displaced"
    people (displaced within their own country): the last state or side named
    before the figure in its sentence (the subject: "Russia said that 67 of its
    soldiers died"; "... refugees from X, and 3.7 million people are internally
    displaced" -> X; for the internally displaced only a name, not a demonym, and not
    where they are: "died in X while 300,000 became internally displaced" names no
    one). With no such name the later rules apply;
-5. the party of whoever reported the figure ("According to Georgian officials,
+6. the party of whoever reported the figure ("According to Georgian officials,
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses; an organisation (the
    UN) is no party;
-6. the question is not evidence: a party only the question names is not the row's;
-7. else ``unspecified``.
+7. the question is not evidence: a party only the question names is not the row's;
+8. else ``unspecified``.
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
 "according to X", "reported by X", or the subject of a reporting verb ("The
@@ -107,7 +111,15 @@ from ._cues import _qualifiers, _resolve_cues
 from ._figures import _category, _figures
 from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
-from ._patterns import _CUE_STEM, _IN_ACTION, _JOINED, _PARTY_KINDS, _SCENE, _WHERE
+from ._patterns import (
+    _CUE_STEM,
+    _IN_ACTION,
+    _JOINED,
+    _PARTY_KINDS,
+    _REGION_SIDES,
+    _SCENE,
+    _WHERE,
+)
 from ._sources import (
     _internal,
     _last_before,
@@ -200,11 +212,13 @@ def _rows_for_answer(
         # The sentence's entities, found once: per figure, the text before it was scanned
         # again, quadratic in a long sentence of figures.
         named: list[Entity] | None = None
-        owners: list[tuple[int, str]] = []
+        owners: list[tuple[int, str, bool]] = []
         sides: list[tuple[int, str]] = []
         homes: list[tuple[int, str]] = []
+        forces: set[int] = set()
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
+            force = False  # the losses of a force named as their owner: soldiers
             if not parties and fig.subset_of is not None:
                 # Part of an earlier figure: the same people's.
                 parties = list(parties_of.get(fig.subset_of, []))
@@ -218,6 +232,7 @@ def _rows_for_answer(
                 between = find_entities(text[prev.np_end : fig.number.start]) if prev else []
                 if before is not None and not any(e.kind in _PARTY_KINDS for e in between):
                     parties = list(parties_of.get(before, []))
+                    force = before in forces
             if (
                 not parties
                 and index
@@ -246,7 +261,7 @@ def _rows_for_answer(
                     )
                 ]
             if not parties:
-                parties = _owner(text, fig.number.start, fig.np_end, owners)
+                parties, force = _owner(text, fig.number.start, fig.np_end, owners)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             if not parties and fig.possessive:
@@ -259,6 +274,9 @@ def _rows_for_answer(
                 parties = [source.party]
             parties_of[index] = parties
             category = _in_action(_category(cue, fig), text, fig)
+            if category == "unspecified" and force:
+                category = "military"  # "The Israel Defense Forces (IDF) death toll"
+                forces.add(index)
             if category == "unspecified" and fig.anaphoric and antecedent is not None:
                 # "Around 5,300 of them were killed": the soldiers counted before.
                 category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
@@ -280,6 +298,9 @@ def _rows_for_answer(
                 if category == "unspecified" and kind in ("military", "civilian"):
                     category = kind
             category_of[index] = category
+            if category == "military":
+                # "Chechen military deaths": a region's fighters are its side's (Ichkeria).
+                parties = [_REGION_SIDES.get(p, p) for p in parties]
             antecedent = (parties, cue, category)
             yield {
                 "party": parties[0] if parties else "unspecified",

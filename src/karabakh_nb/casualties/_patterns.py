@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon import read_words
+from ..lexicon import read_table, read_words
 from ..numbers import WORD_VALUES
 
 _PARTY_KINDS = frozenset({"state", "side", "region", "people"})
+# Regions whose fighters are a side of their own (lexicon/region_sides.txt).
+_REGION_SIDES = {
+    region: side for side, regions in read_table("region_sides").items() for region in regions
+}
 
 
 def _words(forms: Iterable[str]) -> str:
@@ -266,10 +270,16 @@ _NOT_A_COUNT = re.compile(
     r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2})$",
     re.IGNORECASE,
 )
-# "the total Indian casualties ... 240 killed": whose losses a casualty noun names.
+# "the total Indian casualties ... 240 killed": whose losses a casualty noun names; also
+# past an acronym or a force's noun ("The Israel Defense Forces (IDF) death toll", "the
+# Indian Army death toll"). ``force`` marks the losses of a force, so soldiers.
 _OWNER_NOUN = re.compile(
+    r"(?P<force>(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:army|navy|air\s+force|armed\s+forces|forces"
+    r"|military|troops|marines)(?:['’]s?)?)?(?:\s*\([^()]{1,20}\))?"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
 )
+# A name ending in a force's noun ("Israel Defense Forces", "Sudanese Armed Forces").
+_FORCE_NAME = re.compile(r"\b(?:Army|Navy|Air\s+Force|Forces|Military|Marines)$")
 # "the number of IDF deaths in Gaza": a place after "in" is where, not whose.
 # Nor is the enemy after "with", "against", "by" ("the number of dead from the war with X").
 _WHERE = re.compile(

@@ -27,6 +27,7 @@ from ._patterns import (
     _DATE_HINT,
     _DATE_OPENER,
     _DETERMINER,
+    _FORCE_NAME,
     _LEAVING,
     _ORIGIN_AFTER,
     _ORIGIN_AFTER_LEAVING,
@@ -66,29 +67,32 @@ _AMONG = re.compile(r"\s+among\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _owner(
-    text: str, pos: int, np_end: int | None = None, marks: list[tuple[int, str]] | None = None
-) -> list[str]:
-    """Whose losses a casualty noun names, before the figure or after it.
+    text: str, pos: int, np_end: int | None = None, marks: list[tuple[int, str, bool]] | None = None
+) -> tuple[list[str], bool]:
+    """Whose losses a casualty noun names, before the figure or after it, and if a force's.
 
-    "Indian casualties ... 240 killed"; "2,837 fatalities among Russian servicemen".
+    "Indian casualties ... 240 killed"; "2,837 fatalities among Russian servicemen"; "The
+    Israel Defense Forces (IDF) death toll ranges from 118 to 121" (a force's: soldiers).
     ``marks`` are :func:`_owner_marks` of all of ``text``, when the caller has them.
     """
     if np_end is not None and (among := _AMONG.match(text, np_end)):
         after = [e for e in find_entities(text[among.end() : among.end() + 80]) if e.start == 0]
         if after and after[0].kind in _PARTY_KINDS:
-            return [after[0].party]
+            return [after[0].party], False
     if marks is None:
         marks = _owner_marks(text, find_entities(text[:pos]))
-    return _last_before(marks, pos)
+    at = bisect.bisect_right(marks, pos, key=lambda mark: mark[0])
+    return ([marks[at - 1][1]], marks[at - 1][2]) if at else ([], False)
 
 
-def _owner_marks(text: str, entities: list[Entity]) -> list[tuple[int, str]]:
-    """``(end, party)`` of each party named before a noun of its losses, in text order."""
-    return [
-        (e.end, e.party)
-        for e in entities
-        if e.kind in _PARTY_KINDS and _OWNER_NOUN.match(text, e.end)
-    ]
+def _owner_marks(text: str, entities: list[Entity]) -> list[tuple[int, str, bool]]:
+    """``(end, party, force)`` of each party named before a noun of its losses, in order."""
+    marks = []
+    for e in entities:
+        if e.kind in _PARTY_KINDS and (noun := _OWNER_NOUN.match(text, e.end)):
+            force = bool(noun.group("force") or _FORCE_NAME.search(e.surface))
+            marks.append((e.end, e.party, force))
+    return marks
 
 
 def _last_before(marks: list[tuple[int, str]], pos: int) -> list[str]:
