@@ -37,3 +37,30 @@ def test_a_regions_fighters_are_its_sides():
     found = rows("The number of Chechen military deaths was 900, and of Chechen civilian"
                  " deaths 4,000.")  # fmt: skip
     assert found[0] == ("Ichkeria", "military", 900, "exact")
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A bare figure after a conjunction, with at most a place or a time after it,
+        # repeats the predicate of the figure before it.
+        ("There were 4,000 refugees in Estonia and 2,000 in Latvia.",
+         [("unspecified", "displaced", 4000, "exact"),
+          ("unspecified", "displaced", 2000, "exact")]),
+        ("Some 900 people were killed this year, compared to 1,200 in 1990.",
+         [("unspecified", "unspecified", 900, "approx"),
+          ("unspecified", "unspecified", 1200, "exact")]),
+        ("300 became refugees in Estonia, and another 700 in Latvia (UNHCR, 1999).",
+         [("unspecified", "displaced", 300, "exact"),
+          ("unspecified", "displaced", 700, "exact")]),
+        # Not when something else is counted, or the number is in a figure of its own.
+        ("The war killed 300 people and destroyed 20 villages.",
+         [("unspecified", "unspecified", 300, "exact")]),
+        ("17 soldiers were killed, aged between 20 and 30.",
+         [("unspecified", "military", 17, "exact")]),
+        ("30 soldiers died and 5 in the town were wounded.",
+         [("unspecified", "military", 30, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_figure_whose_predicate_is_left_out(answer, expected):
+    assert rows(answer) == expected

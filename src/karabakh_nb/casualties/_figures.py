@@ -23,6 +23,10 @@ from ._patterns import (
     _BARE_LEAD,
     _CIVILIAN,
     _CIVILIAN_MOD,
+    _GAP_AFTER,
+    _GAP_BEFORE,
+    _GAP_SPAN,
+    _GAP_VERB,
     _LOOKBACK,
     _MILITARY,
     _MILITARY_MOD,
@@ -68,6 +72,9 @@ class _Figure:
     anaphoric: bool = False
     part_after: bool = False  # "89 of whom were children": part of the figure before
     part_before: bool = False  # "Of these, 1979 were officers": part of an earlier sentence's
+    # "500,000 became refugees ..., and another 700,000 in Western Europe": a bare figure
+    # with no verb of its own, the index of the figure whose predicate it repeats.
+    gapped: int | None = None
 
 
 _RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
@@ -244,6 +251,19 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         elif pre is not None and out and out[-1].head and pre.start() >= out[-1].np_end:
             # "Israel lost 2,656 soldiers, while Egypt lost about 15,000": the same people.
             out.append(_Figure(number, number.end, None, out[-1].head, out[-1].mods, False, []))
+        elif (
+            out
+            and index
+            and numbers[index - 1] is out[-1].number
+            and number.start - out[-1].np_end <= _GAP_SPAN
+            and _GAP_BEFORE.search(text, out[-1].np_end, number.start)
+            and (after := _GAP_AFTER.match(text, number.end))
+            and not _GAP_VERB.search(after.group(0))
+        ):
+            # "400,000 refugees in Pakistan and 200,000 in Iran", "11,900 people were killed
+            # this year, compared to 30,800 in 2018": the predicate before, left out.
+            out.append(_Figure(number, number.end, None, None, "", False, [],
+                               gapped=len(out) - 1))  # fmt: skip
     return out
 
 

@@ -207,6 +207,25 @@ _OWN_VERB = re.compile(
     r"|released|rescued|evacuated|trained|recruited|mobilized|mobilised)\s+$",
     re.IGNORECASE,
 )
+# A figure that repeats the predicate of the figure before it, left out (gapping): "...
+# became refugees in X, and another 700,000 in Y", "killed 11,900 this year, compared to
+# 30,800 in 2018". Before it a conjunction; after it at most a phrase of place or time,
+# then the clause ends.
+_GAP_SPAN = 120
+_GAP_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:and|or|while|whereas|compared\s+(?:to|with)|against|versus|vs\.)\s+"
+    r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)\s+)?$",
+    re.IGNORECASE,
+)
+_GAP_AFTER = re.compile(
+    r"(?:\s+(?:in|from|on|at|during|by|for|inside|within|across|throughout)\s+[^,;.()]{1,60}?)?"
+    r"\s*(?:[,;.!?()]|\s[—–-]|$)",
+    re.IGNORECASE,
+)
+# A verb in that phrase makes it a clause of its own ("and 5 in the city were wounded").
+_GAP_VERB = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|be)\b|\w(?:ed|ing)\b", re.IGNORECASE
+)
 # "put the dead at 1,854 ... and the wounded at 1,800": a figure a noun before it names.
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+)?"
