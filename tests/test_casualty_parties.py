@@ -64,3 +64,19 @@ def test_a_regions_fighters_are_its_sides():
 )  # fmt: skip
 def test_a_figure_whose_predicate_is_left_out(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "of X's soldiers", "soldiers from X": whose the people are.
+        ("About 300 of Estonia's soldiers were killed.", [("Estonia", "military", 300, "approx")]),
+        ("About 300 soldiers from Estonia were killed.", [("Estonia", "military", 300, "approx")]),
+        # The whole in the noun phrase is no figure of its own.
+        ("300 of the 5,000 soldiers were killed.", [("unspecified", "military", 300, "exact")]),
+        ("About 300 of Estonia's 5,000 soldiers were killed.",
+         [("Estonia", "military", 300, "approx")]),
+    ],
+)  # fmt: skip
+def test_whose_the_noun_phrase_says(answer, expected):
+    assert rows(answer) == expected

@@ -44,7 +44,8 @@ or women, else ``unspecified``. The first casualty word of the predicate decides
 **Party** (whose people), first rule that applies:
 
 1. the states, sides or regions named in the figure's noun phrase ("Armenian and
-   Karabakh soldiers", "Azerbaijanis", "ethnic Georgians"); a region stands for
+   Karabakh soldiers", "Azerbaijanis", "ethnic Georgians", "300 of X's soldiers",
+   "soldiers from X"; a whole in it is no figure: "300 of the 5,000 soldiers"); a region stands for
    its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
    figure covers several parties it is one figure, not several: ``party`` is the

@@ -121,6 +121,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
     for index, number in enumerate(numbers):
         if number.is_percent or number.compound:
             continue
+        if out and number.start < out[-1].np_end:
+            continue  # the whole in a figure's noun phrase: "300 of the 5,000 soldiers"
         if _NOT_A_COUNT.search(text, max(0, number.start - 60), number.start):
             continue  # "one in every eight", "a quarter of its 48 million people"
         # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
@@ -185,6 +187,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                     parties=_np_parties(np_text, head) if np_text.strip() else [],
                 )
             )
+            if not out[-1].parties and (owner := match.group("owner")):
+                out[-1].parties = _parties(find_entities(owner))  # "300 of Estonia's soldiers"
             if not out[-1].parties and (
                 aside := _PEOPLE_ASIDE.match(text, match.end()) or _SIDE_PP.match(text, match.end())
             ):

@@ -61,7 +61,9 @@ _MOD = (
 )
 # "500 of the 47,000 troops": the whole's own figure is skipped.
 _OF_POSSESSIVE = (
-    r"(?P<of>\s+of\s+(?P<det>its|their|his|her|our|the|whom|those|these)\b"
+    r"(?P<of>\s+of\s+(?:(?P<det>its|their|his|her|our|the|whom|those|these)\b"
+    # "300 of Estonia's soldiers": a name's possessive, whose they are.
+    r"|(?P<owner>(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s?(?=\s)))"
     r"(?:\s+(?:some\s+|about\s+|over\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?(?=\s))?)?"
 )
 _NP = re.compile(
@@ -250,7 +252,7 @@ _BACK_BEFORE = re.compile(
 _BACK_MODS = re.compile(r"\b(?:other|additional|further|remaining)\b", re.IGNORECASE)
 # "This brings to 72 the number of Indian soldiers killed": the people after the figure.
 _NUMBER_OF = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)", re.IGNORECASE)
-_OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?(?:former\s+)?", re.IGNORECASE)
+_OF_PARTY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:former\s+)?", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # A sentence opening on the people it counts a part of: "Of these, 1979 were officers";
 # "Of the 49,985 wounded, 7132 were officers"; "Of the Afghan population of some 15
