@@ -80,3 +80,25 @@ def test_a_figure_whose_predicate_is_left_out(answer, expected):
 )  # fmt: skip
 def test_whose_the_noun_phrase_says(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A side named after the casualty verb, or opening the sentence.
+        ("About 300 people died on the Estonian side.",
+         [("Estonia", "unspecified", 300, "approx")]),
+        ("On the Latvian side, 300 soldiers were killed.",
+         [("Latvia", "military", 300, "exact")]),
+        # A figure-like year opening a sentence on its casualty verb is a count.
+        ("1300 died on the Estonian side.", [("Estonia", "unspecified", 1300, "exact")]),
+        # "on each side": one figure for each of the two parties named before it.
+        ("Estonia and Latvia suffered heavy casualties, including about 10,000 dead on each"
+         " side.",
+         [("Estonia", "unspecified", 10000, "approx"), ("Latvia", "unspecified", 10000, "approx")]),
+        ("Upward of 4,000 civilians on each side were injured.",
+         [("unspecified", "wounded", 4000, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_side_named_for_the_figure(answer, expected):
+    assert rows(answer) == expected

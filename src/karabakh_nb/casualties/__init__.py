@@ -30,7 +30,8 @@ figure of the passage and is not a sentence.
    unless its own predicate names another. Its category comes from its own noun
    (``civilian``).
 
-Percentages, hyphenated modifiers ("44-day"), bare years, durations ("30
+Percentages, hyphenated modifiers ("44-day"), bare years (not one opening a sentence on
+its casualty verb: "1300 died ..."), durations ("30
 years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
 forces") and counts of states ("182 member states") never count.
 
@@ -50,7 +51,11 @@ or women, else ``unspecified``. The first casualty word of the predicate decides
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
    figure covers several parties it is one figure, not several: ``party`` is the
    first-named and ``parties`` (an extra column) lists them all;
-2. a part of an earlier figure (rule 3 above) takes that figure's party;
+2. a part of an earlier figure (rule 3 above) takes that figure's party; a figure "on
+   each side" / "on both sides" is one row for each of the two parties named since the
+   figure before ("X and Y suffered ..., including 1 million dead on each side"); a side
+   after the casualty verb or opening the sentence ("1300 died on the X side", "On the
+   X side, ...") is the figure's;
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);
@@ -125,12 +130,14 @@ from ._patterns import (
     _WHERE,
 )
 from ._sources import (
+    _each_side,
     _internal,
     _last_before,
     _origin,
     _owner,
     _owner_marks,
     _reported_on,
+    _side_named,
     _Source,
     _source_in,
 )
@@ -264,8 +271,14 @@ def _rows_for_answer(
                         or _SCENE.fullmatch(text, 0, e.start)
                     )
                 ]
+            each: list[str] = []
+            if not parties:
+                each = _each_side(text, fig, figures[index - 1].np_end if index else 0)
+                parties = list(each)
             if not parties:
                 parties, force = _owner(text, fig.number.start, fig.np_end, owners)
+            if not parties:
+                parties = _side_named(text, fig)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             if not parties and fig.possessive:
@@ -306,17 +319,19 @@ def _rows_for_answer(
                 # "Chechen military deaths": a region's fighters are its side's (Ichkeria).
                 parties = [_REGION_SIDES.get(p, p) for p in parties]
             antecedent = (parties, cue, category)
-            yield {
-                "party": parties[0] if parties else "unspecified",
-                "category": category,
-                "count": round(fig.number.value),
-                "qualifier": qualifier,
-                "reported_by": source.name if source is not None else None,
-                "reported_on": reported_on,
-                "qa_id": qa_id,
-                "evidence": text,
-                "parties": parties,
-            }
+            # "about 1 million dead on each side": the figure of each of the two sides.
+            for party in each or [parties[0] if parties else "unspecified"]:
+                yield {
+                    "party": party,
+                    "category": category,
+                    "count": round(fig.number.value),
+                    "qualifier": qualifier,
+                    "reported_by": source.name if source is not None else None,
+                    "reported_on": reported_on,
+                    "qa_id": qa_id,
+                    "evidence": text,
+                    "parties": [party] if each else parties,
+                }
 
 
 def _outside_parenthesis(text: str, figures: list[_Figure], index: int) -> int | None:

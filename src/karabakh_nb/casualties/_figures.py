@@ -222,8 +222,14 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             out.append(_Figure(number, number.end, _cue_of(put), None, phrase, False,
                                _parties(where)))  # fmt: skip
             continue
-        if number.maybe_year and number.qualifier not in ("at_least", "at_most"):
-            continue  # "more than 1300 were injured" is a count; a bare "1300" may be a year
+        if (
+            number.maybe_year
+            and number.qualifier not in ("at_least", "at_most")
+            and (text[: number.start].strip() or not _BARE.match(text, number.end))
+        ):
+            # "more than 1300 were injured" is a count, a bare "1300" may be a year; not
+            # one opening a sentence on its casualty verb ("1300 died on the X side").
+            continue
         bare = _BARE.match(text, number.end)
         if bare is None and ranged and high is not None and not high.maybe_year:
             bare = _BARE.match(text, high.end)  # "another 150,000-300,000 fled"

@@ -124,6 +124,16 @@ _PEOPLE_ASIDE = re.compile(
     r"(?P<np>[^,;()]{1,60}?)\s*,"
 )
 _SIDE_PP = re.compile(r"\s+(?:from|on)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\b")
+# "On the Georgian side, 300 soldiers were killed": a side the sentence opens on.
+_SIDE_OPENER = re.compile(
+    r"\s*(?:On|From|For)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\s*,", re.IGNORECASE
+)
+# "1 million dead on each side": one figure for each of the sides named before.
+_EACH_SIDE = re.compile(
+    r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|both|either)"
+    r"\s+sides?\b",
+    re.IGNORECASE,
+)
 _POST = re.compile(  # possessive spaces: a run of them is split one way, not every way
     rf"{_PLACE_PP}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b", re.IGNORECASE
 )

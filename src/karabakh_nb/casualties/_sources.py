@@ -27,6 +27,7 @@ from ._patterns import (
     _DATE_HINT,
     _DATE_OPENER,
     _DETERMINER,
+    _EACH_SIDE,
     _FORCE_NAME,
     _LEAVING,
     _ORIGIN_AFTER,
@@ -35,6 +36,8 @@ from ._patterns import (
     _PARTY_KINDS,
     _PASSIVE_END,
     _REPORT_VERB,
+    _SIDE_OPENER,
+    _SIDE_PP,
     _SOURCE_END,
     _SOURCE_NOUNS,
 )
@@ -131,6 +134,25 @@ def _internal(text: str, fig: _Figure) -> bool:
     return fig.post_span is not None and bool(
         re.match(r"internally\b", text[fig.post_span[0] : fig.post_span[1]], re.IGNORECASE)
     )
+
+
+def _side_named(text: str, fig: _Figure) -> list[str]:
+    """Whose a side names: "1300 died on the Lebanese side", "On the X side, 300 died"."""
+    after = fig.post_span[1] if fig.post_span is not None else fig.np_end
+    side = _SIDE_PP.match(text, after)
+    if side is None:
+        opener = _SIDE_OPENER.match(text)
+        side = opener if opener is not None and opener.end() <= fig.number.start else None
+    return _parties(find_entities(side.group("np"))) if side is not None else []
+
+
+def _each_side(text: str, fig: _Figure, begin: int) -> list[str]:
+    """The two parties named since ``begin`` when a figure counts "on each side"."""
+    end = fig.post_span[0] if fig.post_span is not None else fig.np_end
+    if not _EACH_SIDE.match(text, end) and not _EACH_SIDE.match(text, fig.np_end):
+        return []
+    parties = _parties(find_entities(text[begin : fig.number.start]))
+    return parties if len(parties) == 2 else []
 
 
 def _clean_source(text: str) -> str:
