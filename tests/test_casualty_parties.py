@@ -102,3 +102,28 @@ def test_whose_the_noun_phrase_says(answer, expected):
 )  # fmt: skip
 def test_a_side_named_for_the_figure(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Person nouns of the lexicon: police are a force, workers and hostages civilians,
+        # members and prisoners people, deportees displaced.
+        ("About 40 police were killed.", [("unspecified", "military", 40, "approx")]),
+        ("Some 12 workers and 3 hostages died.",
+         [("unspecified", "civilian", 12, "approx"), ("unspecified", "civilian", 3, "approx")]),
+        ("At least 30 members of the Estonian army were killed.",
+         [("Estonia", "unspecified", 30, "at_least")]),
+        ("About 900 prisoners died.", [("unspecified", "unspecified", 900, "approx")]),
+        ("About 9,000 deportees were counted.",
+         [("unspecified", "displaced", 9000, "approx")]),
+    ],
+)  # fmt: skip
+def test_person_nouns(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_a_force_after_of_does_not_end_the_place_before_the_verb():
+    assert rows("At least 30 soldiers of the Estonian army were killed.") == [
+        ("Estonia", "military", 30, "at_least")
+    ]

@@ -92,7 +92,11 @@ def _noun_cue(head: str | None, mods: str) -> str | None:
         return "missing"
     if re.search(r"\b(?:wounded|injured|injuries)\b", words):
         return "wounded"
-    if re.search(r"\b(?:displaced|uprooted|refugees?|idps?|evacuees)\b", words):
+    if re.search(
+        r"\b(?:displaced|uprooted|refugees?|idps?|evacuees|asylum\s+seekers|deportees"
+        r"|expellees)\b",
+        words,
+    ):
         return "displaced"
     if re.search(r"\b(?:dead|killed|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|victims?"
                  r"|lives|bodies)\b", words):  # fmt: skip

@@ -114,7 +114,8 @@ _PLACE_PP = (
     r"(?:\s+(?:of|from|in|inside|within)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
-    r"(?:\s+side)?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?)?"
+    r"(?:\s+(?:side|army|armed\s+forces|forces|military|navy|air\s+force|militia|police"
+    r"|regime|government))?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?)?"
 )
 _PLACE_AT = re.compile(_PLACE_PP, re.IGNORECASE)
 # Whose people an aside or a side names: "300 people, mostly ethnic Georgians, were
