@@ -127,3 +127,26 @@ def test_a_force_after_of_does_not_end_the_place_before_the_verb():
     assert rows("At least 30 soldiers of the Estonian army were killed.") == [
         ("Estonia", "military", 30, "at_least")
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Casualty verbs: "gave their lives", "succumbed to their wounds" (killed); "lost
+        # their homes", "forced ... from their homes", "sought refuge" (displaced); a bare
+        # figure's verb after "reported" / "confirmed".
+        ("Some 300 soldiers gave their lives.", [("unspecified", "military", 300, "approx")]),
+        ("About 30 soldiers succumbed to their wounds.",
+         [("unspecified", "military", 30, "approx")]),
+        ("About 300 people lost their homes.", [("unspecified", "displaced", 300, "approx")]),
+        ("The war forced 2 million people from their homes.",
+         [("unspecified", "displaced", 2000000, "exact")]),
+        ("About 40,000 sought refuge in Latvia.", [("unspecified", "displaced", 40000, "approx")]),
+        ("Some 300 were reported dead.", [("unspecified", "unspecified", 300, "approx")]),
+        # Taking refuge somewhere is not being displaced: the deaths stay deaths.
+        ("A strike caused the deaths of 200 civilians, who were taking refuge there.",
+         [("unspecified", "civilian", 200, "exact")]),
+    ],
+)  # fmt: skip
+def test_casualty_verbs(answer, expected):
+    assert rows(answer) == expected

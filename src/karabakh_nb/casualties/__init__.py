@@ -36,7 +36,7 @@ years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
 forces") and counts of states ("182 member states") never count.
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced",
-fled, expelled, refugees, unable to return) come from the casualty word; a killed figure is
+fled, expelled, refugees, unable to return, lost their homes, sought refuge) come from the casualty word; a killed figure is
 ``military`` when it counts soldiers, servicemen, troops, fighters or
 "military" people, ``civilian`` for civilians, residents, villagers, children
 or women, else ``unspecified``. The first casualty word of the predicate decides

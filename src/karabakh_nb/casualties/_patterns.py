@@ -79,7 +79,8 @@ _NP_DEMONYM = re.compile(
 _CUES = {
     "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
     r"|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
-    r"|massacred|slaughtered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)",
+    r"|massacred|slaughtered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
+    r"|gave\s+their\s+lives|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
     "wounded": r"wounded|injured|hurt",
@@ -91,7 +92,8 @@ _CUES = {
     r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
     r"|evacuated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
-    r"|left\s+their\s+homes|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
+    r"|sought\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
 }
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
@@ -192,6 +194,7 @@ _BARE = re.compile(
     rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
     rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually|already"
     rf"|newly|considered|listed|declared|reported\s+as|listed\s+as|critically|seriously"
+    rf"|reported|confirmed|believed|feared|presumed|thought|known|officially|to"
     rf"|severely|badly|gravely|fatally|mortally|lightly|slightly))*\s+"
     rf"(?:{_CUE_GROUPS})\b",
     re.IGNORECASE,
@@ -289,8 +292,8 @@ _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re
 # look-ahead lets the engine skip most positions after one character test.
 _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
-    r"|unidentified|wound|injur|hurt|displac|fled|flee|refugee|idp|expel|deport|return|lives"
-    r"|perish|victim|uproot|homeless|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
+    r"|unidentified|wound|injur|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives"
+    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
     r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
