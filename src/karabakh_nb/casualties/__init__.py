@@ -35,12 +35,12 @@ its casualty verb: "1300 died ..."), durations ("30
 years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
 forces") and counts of states ("182 member states") never count.
 
-**Category.** missing, wounded and displaced (displaced, "internally displaced",
-fled, expelled, refugees, unable to return, lost their homes, sought refuge) come from the casualty word; a killed figure is
-``military`` when it counts soldiers, servicemen, troops, fighters or
-"military" people, ``civilian`` for civilians, residents, villagers, children
-or women, else ``unspecified``. The first casualty word of the predicate decides
-("were missing or their bodies remained unidentified" is ``missing``).
+**Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
+expelled, refugees, unable to return, lost their homes, sought refuge) come from the
+casualty word; a killed figure is ``military`` when it counts soldiers, servicemen,
+troops, fighters or "military" people, ``civilian`` for civilians, residents, villagers,
+children or women, else ``unspecified``. The first casualty word of the predicate
+decides ("were missing or their bodies remained unidentified" is ``missing``).
 
 **Party** (whose people), first rule that applies:
 
