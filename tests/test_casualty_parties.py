@@ -150,3 +150,20 @@ def test_a_force_after_of_does_not_end_the_place_before_the_verb():
 )  # fmt: skip
 def test_casualty_verbs(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A relative clause between the noun phrase and its verb, ended by an auxiliary.
+        ("Eight soldiers who were part of the patrol are still missing.",
+         [("unspecified", "missing", 8, "exact")]),
+        ("About 300 civilians who had taken shelter in the school were killed.",
+         [("unspecified", "civilian", 300, "approx")]),
+        # The people of the relative clause killed others: they are not the killed.
+        ("About 300 soldiers who fought in the town killed 20 civilians.",
+         [("unspecified", "civilian", 20, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_before_the_verb(answer, expected):
+    assert rows(answer) == expected

@@ -14,7 +14,8 @@ figure of the passage and is not a sentence.
 2. it is tied to a casualty word: a casualty noun or modifier in its own noun
    phrase ("deaths", "casualties", "refugees", "wounded soldiers"), a casualty verb
    opening the predicate that follows it ("were killed", "have been confirmed
-   killed", "remain missing", "fled", "have not been able to return"; a
+   killed", "remain missing", "fled", "have not been able to return"; a relative clause
+   ended by an auxiliary is skipped: "8 soldiers who were on patrol are missing"; a
    parenthesis such as ", including multiple children and older people," is
    skipped), or a casualty verb right before it ("killing 50 people", "the deaths
    of 146 civilians"). Figures joined by "and", "or" or a comma share one

@@ -137,8 +137,16 @@ _EACH_SIDE = re.compile(
     r"\s+sides?\b",
     re.IGNORECASE,
 )
+# A relative clause between a noun phrase and its verb, ended by the verb's auxiliary:
+# "Eight soldiers who were part of the patrol are still missing" ("who fought there
+# killed ..." has none: those soldiers killed, they were not killed).
+_RELATIVE = (
+    r"(?:\s+(?:who|that)\s+[^,;.()]{1,60}?\s(?:are|were|was|is|have\s+been|had\s+been"
+    r"|has\s+been|remain|remained)(?=\s))?"
+)
 _POST = re.compile(  # possessive spaces: a run of them is split one way, not every way
-    rf"{_PLACE_PP}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b", re.IGNORECASE
+    rf"{_PLACE_PP}{_RELATIVE}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b",
+    re.IGNORECASE,
 )
 # The end of a parenthesis a figure stands in.
 _CLOSE = re.compile(r"\s*\)")
