@@ -167,3 +167,20 @@ def test_casualty_verbs(answer, expected):
 )  # fmt: skip
 def test_a_relative_clause_before_the_verb(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A pronoun owner ("It lost", "its soldiers") is the one party the sentence before
+        # names; with two named there it stays unknown.
+        ("Estonia entered the war in 1990. It lost 300 soldiers in the first month.",
+         [("Estonia", "military", 300, "exact")]),
+        ("Estonia entered the war. About 300 of its soldiers were killed.",
+         [("Estonia", "military", 300, "approx")]),
+        ("Estonia fought Latvia. It lost 300 soldiers.",
+         [("unspecified", "military", 300, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_owner_named_the_sentence_before(answer, expected):
+    assert rows(answer) == expected

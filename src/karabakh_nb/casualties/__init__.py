@@ -71,7 +71,8 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    soldiers died"; "... refugees from X, and 3.7 million people are internally
    displaced" -> X; for the internally displaced only a name, not a demonym, and not
    where they are: "died in X while 300,000 became internally displaced" names no
-   one). With no such name the later rules apply;
+   one). With no such name, a pronoun owner ("It lost", "of its soldiers") is the one
+   party the sentence before names, if it names only one; else the later rules apply;
 6. the party of whoever reported the figure ("According to Georgian officials,
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses; an organisation (the
@@ -126,6 +127,7 @@ from ._patterns import (
     _IN_ACTION,
     _JOINED,
     _PARTY_KINDS,
+    _PRONOUN,
     _REGION_SIDES,
     _SCENE,
     _WHERE,
@@ -137,6 +139,7 @@ from ._sources import (
     _origin,
     _owner,
     _owner_marks,
+    _parties,
     _reported_on,
     _side_named,
     _Source,
@@ -209,6 +212,7 @@ def _rows_for_answer(
                     antecedent = (fig.parties, None, _category("killed", fig))
             continue
         # Whose figures: this sentence's source, or the one an anaphora points back to.
+        here = index
         source = source_of(index)
         if source is not None and source.anaphoric:
             # With no earlier source the name stays unknown, but the date may still be given.
@@ -284,6 +288,11 @@ def _rows_for_answer(
                 parties = [origin]
             if not parties and fig.possessive:
                 parties = _last_before(sides, fig.number.start)
+                if not parties and here and _PRONOUN.search(text, 0, fig.number.start):
+                    # "It lost 300 soldiers", "300 of its soldiers": the one party the
+                    # sentence before names, when it names only one.
+                    before = _parties(find_entities(spans[here - 1].text))
+                    parties = before if len(before) == 1 else []
             if not parties and cue == "displaced" and _internal(text, fig):
                 parties = _last_before(homes, fig.number.start)
             if not parties and fig.anaphoric and antecedent is not None:

@@ -408,3 +408,5 @@ _FORCE_LOST = re.compile(
 )
 # "2,837 fatalities among Russian army troops": whose the fatalities are, and their kind.
 _AMONG = re.compile(r"\s+(?:among|amongst)\s+(?:the\s+)?", re.IGNORECASE)
+# A pronoun standing for a party named before: "It lost", "of its soldiers".
+_PRONOUN = re.compile(r"\b(?:its|their|it|they|It|They|Its|Their)\b")
