@@ -288,11 +288,11 @@ def _rows_for_answer(
                 parties = [origin]
             if not parties and fig.possessive:
                 parties = _last_before(sides, fig.number.start)
-                if not parties and here and _PRONOUN.search(text, 0, fig.number.start):
+                if not parties and here and _PRONOUN.search(text, 0, fig.np_end):
                     # "It lost 300 soldiers", "300 of its soldiers": the one party the
                     # sentence before names, when it names only one.
-                    before = _parties(find_entities(spans[here - 1].text))
-                    parties = before if len(before) == 1 else []
+                    once_named = _parties(find_entities(spans[here - 1].text))
+                    parties = once_named if len(once_named) == 1 else []
             if not parties and cue == "displaced" and _internal(text, fig):
                 parties = _last_before(homes, fig.number.start)
             if not parties and fig.anaphoric and antecedent is not None:
