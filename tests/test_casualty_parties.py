@@ -184,3 +184,9 @@ def test_a_relative_clause_before_the_verb(answer, expected):
 )  # fmt: skip
 def test_a_pronoun_owner_named_the_sentence_before(answer, expected):
     assert rows(answer) == expected
+
+
+def test_war_dead():
+    assert rows("The figure is far below the million war dead often cited.") == [
+        ("unspecified", "unspecified", 1_000_000, "exact")
+    ]

@@ -188,3 +188,19 @@ def test_any_run_of_digits_gives_bounded_numbers(text):
 def test_indian_digit_grouping_and_as_high_as():
     found = find_numbers("recorded as 1,40,802 souls, as high as 14,000, and 12,34 units")
     assert [(n.value, n.qualifier) for n in found][:2] == [(140802, "exact"), (14000, "at_most")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare scale word is one of it after a qualifier or "the" / "another".
+        ("sent an estimated million people abroad", [(1_000_000, "approx")]),
+        ("from the million war dead", [(1_000_000, "exact")]),
+        ("another million fled", [(1_000_000, "exact")]),
+        # Not alone, nor in a plural.
+        ("million dollars were spent", []),
+        ("the millions of dead", []),
+    ],
+)
+def test_a_bare_million(text, found):
+    assert [(n.value, n.qualifier) for n in find_numbers(text)] == found
