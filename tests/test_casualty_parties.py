@@ -190,3 +190,19 @@ def test_war_dead():
     assert rows("The figure is far below the million war dead often cited.") == [
         ("unspecified", "unspecified", 1_000_000, "exact")
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A party labelling the figure right before it: a possessive, a colon.
+        ("Estonia's 300 dead were buried.", [("Estonia", "unspecified", 300, "exact")]),
+        ("Estonia: 300 killed, 500 wounded.",
+         [("Estonia", "unspecified", 300, "exact"), ("Estonia", "wounded", 500, "exact")]),
+        # A name with nothing between it and the figure labels nothing.
+        ("Fighting in Estonia 300 soldiers were killed.",
+         [("unspecified", "military", 300, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_party_labelling_a_figure(answer, expected):
+    assert rows(answer) == expected

@@ -52,7 +52,8 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
    figure covers several parties it is one figure, not several: ``party`` is the
    first-named and ``parties`` (an extra column) lists them all;
-2. a part of an earlier figure (rule 3 above) takes that figure's party; a figure "on
+2. a party labelling the figure right before it ("X's 300 dead", "X: 300 killed, 500
+   wounded"); a part of an earlier figure (rule 3 above) takes that figure's party; a figure "on
    each side" / "on both sides" is one row for each of the two parties named since the
    figure before ("X and Y suffered ..., including 1 million dead on each side"); a side
    after the casualty verb or opening the sentence ("1300 died on the X side", "On the
@@ -135,6 +136,7 @@ from ._patterns import (
 from ._sources import (
     _each_side,
     _internal,
+    _labelled,
     _last_before,
     _origin,
     _owner,
@@ -276,6 +278,8 @@ def _rows_for_answer(
                         or _SCENE.fullmatch(text, 0, e.start)
                     )
                 ]
+            if not parties:
+                parties = _labelled(text, named or [], fig.number.start)
             each: list[str] = []
             if not parties:
                 each = _each_side(text, fig, figures[index - 1].np_end if index else 0)

@@ -410,3 +410,6 @@ _FORCE_LOST = re.compile(
 _AMONG = re.compile(r"\s+(?:among|amongst)\s+(?:the\s+)?", re.IGNORECASE)
 # A pronoun standing for a party named before: "It lost", "of its soldiers".
 _PRONOUN = re.compile(r"\b(?:its|their|it|they|It|They|Its|Their)\b")
+# What may stand between a party and a figure it labels: "Estonia: 300", "Estonian side
+# 24,000" (a possessive needs nothing: "Estonia's 300 dead").
+_LABEL = re.compile(r"(?P<mark>\s*:|\s+side(?:\s*:)?)?\s*")

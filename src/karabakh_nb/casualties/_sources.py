@@ -29,6 +29,7 @@ from ._patterns import (
     _DETERMINER,
     _EACH_SIDE,
     _FORCE_NAME,
+    _LABEL,
     _LEAVING,
     _ORIGIN_AFTER,
     _ORIGIN_AFTER_LEAVING,
@@ -153,6 +154,22 @@ def _each_side(text: str, fig: _Figure, begin: int) -> list[str]:
         return []
     parties = _parties(find_entities(text[begin : fig.number.start]))
     return parties if len(parties) == 2 else []
+
+
+def _labelled(text: str, named: list[Entity], pos: int) -> list[str]:
+    """The party labelling the figure at ``pos``: "X's 300 dead", "X: 300 killed", "X side 300"."""
+    for e in named:
+        if e.end > pos:
+            break
+        label = _LABEL.match(text, e.end)
+        if (
+            e.kind in _PARTY_KINDS
+            and label is not None
+            and label.end() == pos
+            and (e.possessive or label.group("mark"))
+        ):
+            return [e.party]
+    return []
 
 
 def _clean_source(text: str) -> str:
