@@ -206,3 +206,19 @@ def test_war_dead():
 )  # fmt: skip
 def test_a_party_labelling_a_figure(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "X had N killed", "X had N casualties": the subject's own, as with "lost".
+        ("Estonia had 255 killed and 777 wounded.",
+         [("Estonia", "unspecified", 255, "exact"), ("Estonia", "wounded", 777, "exact")]),
+        ("Estonia had 300 casualties.", [("Estonia", "unspecified", 300, "exact")]),
+        # Not people it had that were then killed.
+        ("Estonia had 3,000 soldiers there, and 300 were killed.",
+         [("unspecified", "military", 300, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_subject_that_had_the_casualties(answer, expected):
+    assert rows(answer) == expected

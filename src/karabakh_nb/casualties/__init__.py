@@ -66,8 +66,8 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    million refugees from X") or its displacement verb ("were displaced from X"),
    or right after a verb of leaving ("fled X", "forced to flee the X region");
    "fled to X" names where they went, not whose they are;
-5. "of its / their soldiers", "X lost 170 servicemen", and "internally displaced"
-   people (displaced within their own country): the last state or side named
+5. "of its / their soldiers", "X lost 170 servicemen", "X had 255 killed", and
+   "internally displaced" people (displaced within their own country): the last state or side named
    before the figure in its sentence (the subject: "Russia said that 67 of its
    soldiers died"; "... refugees from X, and 3.7 million people are internally
    displaced" -> X; for the internally displaced only a name, not a demonym, and not

@@ -27,6 +27,7 @@ from ._patterns import (
     _GAP_BEFORE,
     _GAP_SPAN,
     _GAP_VERB,
+    _HAD,
     _LOOKBACK,
     _MILITARY,
     _MILITARY_MOD,
@@ -175,6 +176,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             det = (match.group("det") or "").lower()
             np_text = text[match.start("mods") : match.end()]
             cue = _noun_cue(head, mods)
+            # "Estonia had 300 casualties": the subject's own, as with "lost".
+            had = cue is not None and bool(_HAD.search(text, max(0, number.start - 20),
+                                                       number.start))  # fmt: skip
             if among is not None:
                 mods, head = among.group("mods"), among.group("head")
                 np_text = text[match.start("mods") : among.end()]
@@ -187,7 +191,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                     cue=cue,
                     head=head,
                     mods=mods,
-                    possessive=det in {"its", "their", "his", "her", "our"},
+                    possessive=det in {"its", "their", "his", "her", "our"} or had,
                     parties=_np_parties(np_text, head) if np_text.strip() else [],
                 )
             )
@@ -243,8 +247,11 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue
         if bare is not None:
             lead = _BARE_LEAD.match(text, bare.start())  # "six more were injured"
+            # "Britain had 255 killed": the subject's own, as with "lost".
+            owned = lead is None and bool(_HAD.search(text, max(0, number.start - 20),
+                                                       number.start))  # fmt: skip
             out.append(_Figure(number, lead.end() if lead else number.end, None, None, "",
-                               False, []))  # fmt: skip
+                               owned, []))  # fmt: skip
             _refer_back(out, text, opener, back, False, False)
             continue
         toll = _toll_before(text, 0, number.start)

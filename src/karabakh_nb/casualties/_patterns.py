@@ -413,3 +413,5 @@ _PRONOUN = re.compile(r"\b(?:its|their|it|they|It|They|Its|Their)\b")
 # What may stand between a party and a figure it labels: "Estonia: 300", "Estonian side
 # 24,000" (a possessive needs nothing: "Estonia's 300 dead").
 _LABEL = re.compile(r"(?P<mark>\s*:|\s+side(?:\s*:)?)?\s*")
+# A bare figure owned by the subject before it: "Britain had 255 killed and 777 wounded".
+_HAD = re.compile(r"\b(?:had|has|have)\s+$", re.IGNORECASE)
