@@ -222,3 +222,20 @@ def test_a_party_labelling_a_figure(answer, expected):
 )  # fmt: skip
 def test_a_subject_that_had_the_casualties(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "respectively" pairs figures with the names before them, in order.
+        ("Estonia and Latvia lost 300 and 500 soldiers respectively.",
+         [("Estonia", "military", 300, "exact"), ("Latvia", "military", 500, "exact")]),
+        ("Estonia and Latvia lost 300 soldiers and 500 civilians, respectively.",
+         [("Estonia", "military", 300, "exact"), ("Latvia", "civilian", 500, "exact")]),
+        # With fewer names than figures, no pairs: the subject's, as with "lost".
+        ("Estonia lost 300 and 500 soldiers respectively in the two battles.",
+         [("Estonia", "military", 300, "exact"), ("Estonia", "military", 500, "exact")]),
+    ],
+)  # fmt: skip
+def test_respectively(answer, expected):
+    assert rows(answer) == expected

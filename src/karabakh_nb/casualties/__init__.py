@@ -52,12 +52,13 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
    figure covers several parties it is one figure, not several: ``party`` is the
    first-named and ``parties`` (an extra column) lists them all;
-2. a party labelling the figure right before it ("X's 300 dead", "X: 300 killed, 500
-   wounded"); a part of an earlier figure (rule 3 above) takes that figure's party; a figure "on
-   each side" / "on both sides" is one row for each of the two parties named since the
-   figure before ("X and Y suffered ..., including 1 million dead on each side"); a side
-   after the casualty verb or opening the sentence ("1300 died on the X side", "On the
-   X side, ...") is the figure's;
+2. "respectively" pairs figures with the names before them, in order ("X and Y lost 300
+   and 500 soldiers respectively"); a party labelling the figure right before it ("X's
+   300 dead", "X: 300 killed, 500 wounded"); a part of an earlier figure (rule 3 above)
+   takes that figure's party; a figure "on each side" / "on both sides" is one row for
+   each of the two parties named since the figure before ("X and Y suffered ...,
+   including 1 million dead on each side"); a side after the casualty verb or opening
+   the sentence ("1300 died on the X side", "On the X side, ...") is the figure's;
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..entities import find_entities
 from ..numbers import NumberMention, find_numbers
@@ -31,6 +32,7 @@ from ._patterns import (
     _LOOKBACK,
     _MILITARY,
     _MILITARY_MOD,
+    _NAMES_JOINED,
     _NOT_A_COUNT,
     _NP,
     _NP_DEMONYM,
@@ -39,12 +41,14 @@ from ._patterns import (
     _OF_THEM,
     _OPENER,
     _OPENER_FIGURE,
+    _PAIRED,
     _PART_OPENER,
     _PART_WERE,
     _PARTY_KINDS,
     _PEOPLE_ASIDE,
     _PRE,
     _PUT_AT,
+    _RESPECTIVELY,
     _SIDE_PP,
     _TOLL,
     _TOLL_LOOKBACK,
@@ -134,7 +138,19 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         high = numbers[index + 1] if index + 1 < len(numbers) else None
         ranged = high is not None and (number.qualifier, high.qualifier) in _RANGE_ENDS
         match = _noun_phrase(text, number.end)
-        if match is None and ranged and high is not None:
+        if (
+            match is None
+            and high is not None
+            and (
+                ranged
+                or (
+                    _PAIRED.fullmatch(text, number.end, high.start)
+                    and _RESPECTIVELY.search(text, high.end)
+                )
+            )
+        ):
+            # "3,000–10,000 soldiers"; "lost 300 and 500 soldiers respectively": the noun
+            # after the second figure is the first's too.
             match = _noun_phrase(text, high.end)
         part_np = False
         # "Of these, 1979 were officers", "Of the 49,985 wounded, 7132 were officers".
@@ -285,7 +301,28 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             # this year, compared to 30,800 in 2018": the predicate before, left out.
             out.append(_Figure(number, number.end, None, None, "", False, [],
                                gapped=len(out) - 1))  # fmt: skip
+    _pair_respectively(text, out)
     return out
+
+
+def _pair_respectively(text: str, out: list[_Figure]) -> None:
+    """Pair figures with names in order: "X and Y lost 300 and 500 soldiers respectively"."""
+    if not _RESPECTIVELY.search(text):
+        return
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and _PAIRED.fullmatch(text, out[j - 1].np_end, out[j].number.start):
+            j += 1
+        run = out[i:j]
+        named = [e for e in find_entities(text[: run[0].number.start]) if e.kind in _PARTY_KINDS]
+        names = named[-len(run) :] if len(run) > 1 and len(named) >= len(run) else []
+        joined = all(_NAMES_JOINED.fullmatch(text, a.end, b.start) for a, b in pairwise(names))
+        if names and joined and len({e.party for e in names}) == len(run):
+            for fig, name in zip(run, names, strict=True):
+                if not fig.parties or len(fig.parties) > 1:
+                    fig.parties = [name.party]
+        i = j
 
 
 def _toll_before(text: str, begin: int, at: int) -> re.Match[str] | None:

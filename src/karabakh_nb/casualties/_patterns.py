@@ -415,3 +415,7 @@ _PRONOUN = re.compile(r"\b(?:its|their|it|they|It|They|Its|Their)\b")
 _LABEL = re.compile(r"(?P<mark>\s*:|\s+side(?:\s*:)?)?\s*")
 # A bare figure owned by the subject before it: "Britain had 255 killed and 777 wounded".
 _HAD = re.compile(r"\b(?:had|has|have)\s+$", re.IGNORECASE)
+# "X and Y lost 300 and 500 soldiers respectively": figures paired in order with names.
+_PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_NAMES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
