@@ -204,3 +204,19 @@ def test_indian_digit_grouping_and_as_high_as():
 )
 def test_alternatives_share_the_last_scale(text, values):
     assert [n.value for n in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare scale word is one of it after a qualifier or "the" / "another".
+        ("sent an estimated million people abroad", [(1_000_000, "approx")]),
+        ("from the million war dead", [(1_000_000, "exact")]),
+        ("another million fled", [(1_000_000, "exact")]),
+        # Not alone, nor in a plural.
+        ("million dollars were spent", []),
+        ("the millions of dead", []),
+    ],
+)
+def test_a_bare_million(text, found):
+    assert [(n.value, n.qualifier) for n in find_numbers(text)] == found

@@ -20,7 +20,8 @@ Qualifiers (the contract's vocabulary, CONTRACT.md section 3):
 Forms: digits with thousands separators ("3,456") or decimals ("1.2"), followed
 by an optional scale word ("1.2 million"); number words up to the billions
 ("two", "forty-four", "three hundred and fifty", "one million", "a thousand",
-"half a million", "a dozen"; the last two are round by nature, so ``approx``);
+"half a million", "a dozen"; the last two are round by nature, so ``approx``; a bare
+"million" after a qualifier or "the": "an estimated million", "the million war dead");
 percentages ("85%", "85 percent", "85 per cent").
 Vague quantities ("hundreds", "thousands of", "dozens", "several") are not numbers.
 Ordinals ("21st"), money ("$5 million") and digits glued to letters are skipped.
@@ -111,7 +112,8 @@ _WORDNUM = (
     r"|(?:a|one)\s+(?:million|billion)\s+and\s+a\s+half"  # "a million and a half"
     rf"|(?:{_SMALL})\s+and\s+a\s+half\s+(?:thousand|million|billion)"  # "two and a half million"
     rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:(?:\s+|-)(?:thousand|million|billion)"
-    rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:thousand|million|billion)))?)?)"
+    rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:thousand|million|billion)))?)?"
+    r"|million|billion)"  # "an estimated million", "the million war dead": one million
 )
 # Thousands by commas, also the Indian way ("1,40,802": lakhs and crores by pairs).
 # Also thousands by dots ("2.000 soldiers", never before a scale word or "%") and a
@@ -123,6 +125,8 @@ _DIGITNUM = (
     + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)"
     + r"|(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d+)(?:\.\d+)?)"
 )
+# What makes a bare scale word one of it: "the million war dead", "another million".
+_ONE_SCALE = re.compile(r"\b(?:the|another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -323,6 +327,10 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
         else:
             if words.lower() == "a":  # "a" alone is an article, not a number
                 continue
+            if words.lower() in _SCALES and not (
+                match.group("qual") or _ONE_SCALE.search(text, 0, match.start())
+            ):
+                continue  # a bare "million" is one only after a qualifier or "the"
             value = _words_value(words)
             if value > MAX_FIGURE:
                 dropped.append(_implausible(text, match, f"over {MAX_FIGURE:,}"))

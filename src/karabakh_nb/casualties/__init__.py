@@ -14,56 +14,73 @@ figure of the passage and is not a sentence.
 2. it is tied to a casualty word: a casualty noun or modifier in its own noun
    phrase ("deaths", "casualties", "refugees", "wounded soldiers"), a casualty verb
    opening the predicate that follows it ("were killed", "have been confirmed
-   killed", "remain missing", "fled", "have not been able to return"; a
+   killed", "remain missing", "fled", "have not been able to return"; a relative clause
+   ended by an auxiliary is skipped: "8 soldiers who were on patrol are missing"; a
    parenthesis such as ", including multiple children and older people," is
    skipped), or a casualty verb right before it ("killing 50 people", "the deaths
    of 146 civilians"). Figures joined by "and", "or" or a comma share one
    predicate ("170 servicemen and 228 civilians were killed"). A parenthesis after
    a figure is skipped even when it holds figures ("200 people, including 10
-   children, were killed": both killed).
+   children, were killed": both killed). A bare figure after a conjunction, with at
+   most a phrase of place or time before the clause ends, repeats the predicate left
+   out ("400,000 refugees in X and 200,000 in Y", "11,900 were killed this year,
+   compared to 30,800 in 2018").
 3. it counts people by a noun phrase (as in 1) and names part of the casualty figure
    before it ("about 200 people were killed, including 10 civilians"; also "among
    them", "of whom", "of them", within 80 characters): a casualty of the same kind,
    unless its own predicate names another. Its category comes from its own noun
    (``civilian``).
 
-Percentages, hyphenated modifiers ("44-day"), bare years, durations ("30
+Percentages, hyphenated modifiers ("44-day"), bare years (not one opening a sentence on
+its casualty verb: "1300 died ..."), durations ("30
 years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
 forces") and counts of states ("182 member states") never count.
 
-**Category.** missing, wounded and displaced (displaced, "internally displaced",
-fled, expelled, refugees, unable to return) come from the casualty word; a killed figure is
-``military`` when it counts soldiers, servicemen, troops, fighters or
-"military" people, ``civilian`` for civilians, residents, villagers, children
-or women, else ``unspecified``. The first casualty word of the predicate decides
-("were missing or their bodies remained unidentified" is ``missing``).
+**Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
+expelled, refugees, unable to return, lost their homes, sought refuge) come from the
+casualty word; a killed figure is ``military`` when it counts soldiers, servicemen,
+troops, fighters or "military" people, ``civilian`` for civilians, residents, villagers,
+children or women, else ``unspecified``. The first casualty word of the predicate
+decides ("were missing or their bodies remained unidentified" is ``missing``).
 
 **Party** (whose people), first rule that applies:
 
 1. the states, sides or regions named in the figure's noun phrase ("Armenian and
-   Karabakh soldiers", "Azerbaijanis", "ethnic Georgians"); a region stands for
-   its side (Karabakh -> Artsakh). When a figure covers several parties it is one
-   figure, not several: ``party`` is the first-named and ``parties`` (an extra
-   column) lists them all;
-2. a part of an earlier figure (rule 3 above) takes that figure's party;
-3. displaced people are those of the place they come from: a state, side or region
+   Karabakh soldiers", "Azerbaijanis", "ethnic Georgians", "300 of X's soldiers",
+   "soldiers from X"; a whole in it is no figure: "300 of the 5,000 soldiers"); a region stands for
+   its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
+   (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
+   figure covers several parties it is one figure, not several: ``party`` is the
+   first-named and ``parties`` (an extra column) lists them all;
+2. "respectively" pairs figures with the names before them, in order ("X and Y lost 300
+   and 500 soldiers respectively"); a party labelling the figure right before it ("X's
+   300 dead", "X: 300 killed, 500 wounded"); a part of an earlier figure (rule 3 above)
+   takes that figure's party; a figure "on each side" / "on both sides" is one row for
+   each of the two parties named since the figure before ("X and Y suffered ...,
+   including 1 million dead on each side"); a side after the casualty verb or opening
+   the sentence ("1300 died on the X side", "On the X side, ...") is the figure's;
+3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
+   an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
+   Forces (IDF) death toll ranges from 118 to 121": Israel, military);
+4. displaced people are those of the place they come from: a state, side or region
    named right after "from" / "out of" following the figure's noun phrase ("6
    million refugees from X") or its displacement verb ("were displaced from X"),
    or right after a verb of leaving ("fled X", "forced to flee the X region");
    "fled to X" names where they went, not whose they are;
-4. "of its / their soldiers", "X lost 170 servicemen", and "internally displaced"
-   people (displaced within their own country): the last state or side named
+5. "of its / their soldiers", "X lost 170 servicemen", "X had 255 killed", and
+   "internally displaced" people (displaced within their own country): the last state or side named
    before the figure in its sentence (the subject: "Russia said that 67 of its
    soldiers died"; "... refugees from X, and 3.7 million people are internally
    displaced" -> X; for the internally displaced only a name, not a demonym, and not
    where they are: "died in X while 300,000 became internally displaced" names no
-   one). With no such name the later rules apply;
-5. the party of whoever reported the figure ("According to Georgian officials,
+   one). With no such name, a pronoun owner ("It lost", "of its soldiers") is the one
+   party the sentence before names, if it names only one; else the later rules apply;
+6. the party of whoever reported the figure ("According to Georgian officials,
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses; an organisation (the
    UN) is no party;
-6. the question is not evidence: a party only the question names is not the row's;
-7. else ``unspecified``.
+7. the question is not evidence: a party only the question names is not the row's;
+8. else ``unspecified``.
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
 "according to X", "reported by X", or the subject of a reporting verb ("The
@@ -107,14 +124,27 @@ from ._cues import _qualifiers, _resolve_cues
 from ._figures import _category, _figures
 from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
-from ._patterns import _CUE_STEM, _IN_ACTION, _JOINED, _PARTY_KINDS, _SCENE, _WHERE
+from ._patterns import (
+    _CUE_STEM,
+    _IN_ACTION,
+    _JOINED,
+    _PARTY_KINDS,
+    _PRONOUN,
+    _REGION_SIDES,
+    _SCENE,
+    _WHERE,
+)
 from ._sources import (
+    _each_side,
     _internal,
+    _labelled,
     _last_before,
     _origin,
     _owner,
     _owner_marks,
+    _parties,
     _reported_on,
+    _side_named,
     _Source,
     _source_in,
 )
@@ -185,6 +215,7 @@ def _rows_for_answer(
                     antecedent = (fig.parties, None, _category("killed", fig))
             continue
         # Whose figures: this sentence's source, or the one an anaphora points back to.
+        here = index
         source = source_of(index)
         if source is not None and source.anaphoric:
             # With no earlier source the name stays unknown, but the date may still be given.
@@ -200,11 +231,13 @@ def _rows_for_answer(
         # The sentence's entities, found once: per figure, the text before it was scanned
         # again, quadratic in a long sentence of figures.
         named: list[Entity] | None = None
-        owners: list[tuple[int, str]] = []
+        owners: list[tuple[int, str, bool]] = []
         sides: list[tuple[int, str]] = []
         homes: list[tuple[int, str]] = []
+        forces: set[int] = set()
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
+            force = False  # the losses of a force named as their owner: soldiers
             if not parties and fig.subset_of is not None:
                 # Part of an earlier figure: the same people's.
                 parties = list(parties_of.get(fig.subset_of, []))
@@ -218,6 +251,7 @@ def _rows_for_answer(
                 between = find_entities(text[prev.np_end : fig.number.start]) if prev else []
                 if before is not None and not any(e.kind in _PARTY_KINDS for e in between):
                     parties = list(parties_of.get(before, []))
+                    force = before in forces
             if (
                 not parties
                 and index
@@ -246,11 +280,24 @@ def _rows_for_answer(
                     )
                 ]
             if not parties:
-                parties = _owner(text, fig.number.start, fig.np_end, owners)
+                parties = _labelled(text, named or [], fig.number.start)
+            each: list[str] = []
+            if not parties:
+                each = _each_side(text, fig, figures[index - 1].np_end if index else 0)
+                parties = list(each)
+            if not parties:
+                parties, force = _owner(text, fig.number.start, fig.np_end, owners)
+            if not parties:
+                parties = _side_named(text, fig)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             if not parties and fig.possessive:
                 parties = _last_before(sides, fig.number.start)
+                if not parties and here and _PRONOUN.search(text, 0, fig.np_end):
+                    # "It lost 300 soldiers", "300 of its soldiers": the one party the
+                    # sentence before names, when it names only one.
+                    once_named = _parties(find_entities(spans[here - 1].text))
+                    parties = once_named if len(once_named) == 1 else []
             if not parties and cue == "displaced" and _internal(text, fig):
                 parties = _last_before(homes, fig.number.start)
             if not parties and fig.anaphoric and antecedent is not None:
@@ -259,6 +306,9 @@ def _rows_for_answer(
                 parties = [source.party]
             parties_of[index] = parties
             category = _in_action(_category(cue, fig), text, fig)
+            if category == "unspecified" and force:
+                category = "military"  # "The Israel Defense Forces (IDF) death toll"
+                forces.add(index)
             if category == "unspecified" and fig.anaphoric and antecedent is not None:
                 # "Around 5,300 of them were killed": the soldiers counted before.
                 category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
@@ -280,18 +330,23 @@ def _rows_for_answer(
                 if category == "unspecified" and kind in ("military", "civilian"):
                     category = kind
             category_of[index] = category
+            if category == "military":
+                # "Chechen military deaths": a region's fighters are its side's (Ichkeria).
+                parties = [_REGION_SIDES.get(p, p) for p in parties]
             antecedent = (parties, cue, category)
-            yield {
-                "party": parties[0] if parties else "unspecified",
-                "category": category,
-                "count": round(fig.number.value),
-                "qualifier": qualifier,
-                "reported_by": source.name if source is not None else None,
-                "reported_on": reported_on,
-                "qa_id": qa_id,
-                "evidence": text,
-                "parties": parties,
-            }
+            # "about 1 million dead on each side": the figure of each of the two sides.
+            for party in each or [parties[0] if parties else "unspecified"]:
+                yield {
+                    "party": party,
+                    "category": category,
+                    "count": round(fig.number.value),
+                    "qualifier": qualifier,
+                    "reported_by": source.name if source is not None else None,
+                    "reported_on": reported_on,
+                    "qa_id": qa_id,
+                    "evidence": text,
+                    "parties": [party] if each else parties,
+                }
 
 
 def _outside_parenthesis(text: str, figures: list[_Figure], index: int) -> int | None:

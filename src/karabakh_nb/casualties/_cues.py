@@ -158,6 +158,16 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         fig.subset_of = i - 1
         if not fig.cue and not fig.pre and (fig.post is None or i in shared):
             fig.post = parent_cue
+    _share_gapped(figures)
+
+
+def _share_gapped(figures: list[_Figure]) -> None:
+    """A figure whose predicate was left out repeats the one of the figure it follows."""
+    for fig in figures:
+        if fig.gapped is not None and not (fig.cue or fig.post or fig.pre):
+            earlier = figures[fig.gapped]
+            fig.post = earlier.cue or earlier.post or earlier.pre
+            fig.shares = fig.gapped if fig.post else None
 
 
 def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..entities import find_entities
 from ..numbers import NumberMention, find_numbers
@@ -23,9 +24,15 @@ from ._patterns import (
     _BARE_LEAD,
     _CIVILIAN,
     _CIVILIAN_MOD,
+    _GAP_AFTER,
+    _GAP_BEFORE,
+    _GAP_SPAN,
+    _GAP_VERB,
+    _HAD,
     _LOOKBACK,
     _MILITARY,
     _MILITARY_MOD,
+    _NAMES_JOINED,
     _NOT_A_COUNT,
     _NP,
     _NP_DEMONYM,
@@ -34,12 +41,14 @@ from ._patterns import (
     _OF_THEM,
     _OPENER,
     _OPENER_FIGURE,
+    _PAIRED,
     _PART_OPENER,
     _PART_WERE,
     _PARTY_KINDS,
     _PEOPLE_ASIDE,
     _PRE,
     _PUT_AT,
+    _RESPECTIVELY,
     _SIDE_PP,
     _TOLL,
     _TOLL_LOOKBACK,
@@ -68,6 +77,9 @@ class _Figure:
     anaphoric: bool = False
     part_after: bool = False  # "89 of whom were children": part of the figure before
     part_before: bool = False  # "Of these, 1979 were officers": part of an earlier sentence's
+    # "500,000 became refugees ..., and another 700,000 in Western Europe": a bare figure
+    # with no verb of its own, the index of the figure whose predicate it repeats.
+    gapped: int | None = None
 
 
 _RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
@@ -85,7 +97,11 @@ def _noun_cue(head: str | None, mods: str) -> str | None:
         return "missing"
     if re.search(r"\b(?:wounded|injured|injuries)\b", words):
         return "wounded"
-    if re.search(r"\b(?:displaced|uprooted|refugees?|idps?|evacuees)\b", words):
+    if re.search(
+        r"\b(?:displaced|uprooted|refugees?|idps?|evacuees|asylum\s+seekers|deportees"
+        r"|expellees)\b",
+        words,
+    ):
         return "displaced"
     if re.search(r"\b(?:dead|killed|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|victims?"
                  r"|lives|bodies)\b", words):  # fmt: skip
@@ -114,13 +130,27 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
     for index, number in enumerate(numbers):
         if number.is_percent or number.compound:
             continue
+        if out and number.start < out[-1].np_end:
+            continue  # the whole in a figure's noun phrase: "300 of the 5,000 soldiers"
         if _NOT_A_COUNT.search(text, max(0, number.start - 60), number.start):
             continue  # "one in every eight", "a quarter of its 48 million people"
         # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
         high = numbers[index + 1] if index + 1 < len(numbers) else None
         ranged = high is not None and (number.qualifier, high.qualifier) in _RANGE_ENDS
         match = _noun_phrase(text, number.end)
-        if match is None and ranged and high is not None:
+        if (
+            match is None
+            and high is not None
+            and (
+                ranged
+                or (
+                    _PAIRED.fullmatch(text, number.end, high.start)
+                    and _RESPECTIVELY.search(text, high.end)
+                )
+            )
+        ):
+            # "3,000–10,000 soldiers"; "lost 300 and 500 soldiers respectively": the noun
+            # after the second figure is the first's too.
             match = _noun_phrase(text, high.end)
         part_np = False
         # "Of these, 1979 were officers", "Of the 49,985 wounded, 7132 were officers".
@@ -162,6 +192,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             det = (match.group("det") or "").lower()
             np_text = text[match.start("mods") : match.end()]
             cue = _noun_cue(head, mods)
+            # "Estonia had 300 casualties": the subject's own, as with "lost".
+            had = cue is not None and bool(_HAD.search(text, max(0, number.start - 20),
+                                                       number.start))  # fmt: skip
             if among is not None:
                 mods, head = among.group("mods"), among.group("head")
                 np_text = text[match.start("mods") : among.end()]
@@ -174,10 +207,12 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                     cue=cue,
                     head=head,
                     mods=mods,
-                    possessive=det in {"its", "their", "his", "her", "our"},
+                    possessive=det in {"its", "their", "his", "her", "our"} or had,
                     parties=_np_parties(np_text, head) if np_text.strip() else [],
                 )
             )
+            if not out[-1].parties and (owner := match.group("owner")):
+                out[-1].parties = _parties(find_entities(owner))  # "300 of Estonia's soldiers"
             if not out[-1].parties and (
                 aside := _PEOPLE_ASIDE.match(text, match.end()) or _SIDE_PP.match(text, match.end())
             ):
@@ -211,8 +246,14 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             out.append(_Figure(number, number.end, _cue_of(put), None, phrase, False,
                                _parties(where)))  # fmt: skip
             continue
-        if number.maybe_year and number.qualifier not in ("at_least", "at_most"):
-            continue  # "more than 1300 were injured" is a count; a bare "1300" may be a year
+        if (
+            number.maybe_year
+            and number.qualifier not in ("at_least", "at_most")
+            and (text[: number.start].strip() or not _BARE.match(text, number.end))
+        ):
+            # "more than 1300 were injured" is a count, a bare "1300" may be a year; not
+            # one opening a sentence on its casualty verb ("1300 died on the X side").
+            continue
         bare = _BARE.match(text, number.end)
         if bare is None and ranged and high is not None and not high.maybe_year:
             bare = _BARE.match(text, high.end)  # "another 150,000-300,000 fled"
@@ -222,8 +263,11 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue
         if bare is not None:
             lead = _BARE_LEAD.match(text, bare.start())  # "six more were injured"
+            # "Britain had 255 killed": the subject's own, as with "lost".
+            owned = lead is None and bool(_HAD.search(text, max(0, number.start - 20),
+                                                       number.start))  # fmt: skip
             out.append(_Figure(number, lead.end() if lead else number.end, None, None, "",
-                               False, []))  # fmt: skip
+                               owned, []))  # fmt: skip
             _refer_back(out, text, opener, back, False, False)
             continue
         toll = _toll_before(text, 0, number.start)
@@ -244,7 +288,41 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         elif pre is not None and out and out[-1].head and pre.start() >= out[-1].np_end:
             # "Israel lost 2,656 soldiers, while Egypt lost about 15,000": the same people.
             out.append(_Figure(number, number.end, None, out[-1].head, out[-1].mods, False, []))
+        elif (
+            out
+            and index
+            and numbers[index - 1] is out[-1].number
+            and number.start - out[-1].np_end <= _GAP_SPAN
+            and _GAP_BEFORE.search(text, out[-1].np_end, number.start)
+            and (after := _GAP_AFTER.match(text, number.end))
+            and not _GAP_VERB.search(after.group(0))
+        ):
+            # "400,000 refugees in Pakistan and 200,000 in Iran", "11,900 people were killed
+            # this year, compared to 30,800 in 2018": the predicate before, left out.
+            out.append(_Figure(number, number.end, None, None, "", False, [],
+                               gapped=len(out) - 1))  # fmt: skip
+    _pair_respectively(text, out)
     return out
+
+
+def _pair_respectively(text: str, out: list[_Figure]) -> None:
+    """Pair figures with names in order: "X and Y lost 300 and 500 soldiers respectively"."""
+    if not _RESPECTIVELY.search(text):
+        return
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and _PAIRED.fullmatch(text, out[j - 1].np_end, out[j].number.start):
+            j += 1
+        run = out[i:j]
+        named = [e for e in find_entities(text[: run[0].number.start]) if e.kind in _PARTY_KINDS]
+        names = named[-len(run) :] if len(run) > 1 and len(named) >= len(run) else []
+        joined = all(_NAMES_JOINED.fullmatch(text, a.end, b.start) for a, b in pairwise(names))
+        if names and joined and len({e.party for e in names}) == len(run):
+            for fig, name in zip(run, names, strict=True):
+                if not fig.parties or len(fig.parties) > 1:
+                    fig.parties = [name.party]
+        i = j
 
 
 def _toll_before(text: str, begin: int, at: int) -> re.Match[str] | None:

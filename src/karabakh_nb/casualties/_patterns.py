@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lexicon import read_words
+from ..lexicon import read_table, read_words
 from ..numbers import WORD_VALUES
 
 _PARTY_KINDS = frozenset({"state", "side", "region", "people"})
+# Regions whose fighters are a side of their own (lexicon/region_sides.txt).
+_REGION_SIDES = {
+    region: side for side, regions in read_table("region_sides").items() for region in regions
+}
 
 
 def _words(forms: Iterable[str]) -> str:
@@ -57,7 +61,9 @@ _MOD = (
 )
 # "500 of the 47,000 troops": the whole's own figure is skipped.
 _OF_POSSESSIVE = (
-    r"(?P<of>\s+of\s+(?P<det>its|their|his|her|our|the|whom|those|these)\b"
+    r"(?P<of>\s+of\s+(?:(?P<det>its|their|his|her|our|the|whom|those|these)\b"
+    # "300 of Estonia's soldiers": a name's possessive, whose they are.
+    r"|(?P<owner>(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s?(?=\s)))"
     r"(?:\s+(?:some\s+|about\s+|over\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?(?=\s))?)?"
 )
 _NP = re.compile(
@@ -73,7 +79,8 @@ _NP_DEMONYM = re.compile(
 _CUES = {
     "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
     r"|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
-    r"|massacred|slaughtered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)",
+    r"|massacred|slaughtered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
+    r"|gave\s+their\s+lives|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
     "wounded": r"wounded|injured|hurt",
@@ -85,7 +92,8 @@ _CUES = {
     r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
     r"|evacuated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
-    r"|left\s+their\s+homes|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
+    r"|sought\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
 }
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
@@ -108,7 +116,8 @@ _PLACE_PP = (
     r"(?:\s+(?:of|from|in|inside|within)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
-    r"(?:\s+side)?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?)?"
+    r"(?:\s+(?:side|army|armed\s+forces|forces|military|navy|air\s+force|militia|police"
+    r"|regime|government))?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?)?"
 )
 _PLACE_AT = re.compile(_PLACE_PP, re.IGNORECASE)
 # Whose people an aside or a side names: "300 people, mostly ethnic Georgians, were
@@ -118,8 +127,26 @@ _PEOPLE_ASIDE = re.compile(
     r"(?P<np>[^,;()]{1,60}?)\s*,"
 )
 _SIDE_PP = re.compile(r"\s+(?:from|on)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\b")
+# "On the Georgian side, 300 soldiers were killed": a side the sentence opens on.
+_SIDE_OPENER = re.compile(
+    r"\s*(?:On|From|For)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\s*,", re.IGNORECASE
+)
+# "1 million dead on each side": one figure for each of the sides named before.
+_EACH_SIDE = re.compile(
+    r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|both|either)"
+    r"\s+sides?\b",
+    re.IGNORECASE,
+)
+# A relative clause between a noun phrase and its verb, ended by the verb's auxiliary:
+# "Eight soldiers who were part of the patrol are still missing" ("who fought there
+# killed ..." has none: those soldiers killed, they were not killed).
+_RELATIVE = (
+    r"(?:\s+(?:who|that)\s+[^,;.()]{1,60}?\s(?:are|were|was|is|have\s+been|had\s+been"
+    r"|has\s+been|remain|remained)(?=\s))?"
+)
 _POST = re.compile(  # possessive spaces: a run of them is split one way, not every way
-    rf"{_PLACE_PP}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b", re.IGNORECASE
+    rf"{_PLACE_PP}{_RELATIVE}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b",
+    re.IGNORECASE,
 )
 # The end of a parenthesis a figure stands in.
 _CLOSE = re.compile(r"\s*\)")
@@ -175,6 +202,7 @@ _BARE = re.compile(
     rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
     rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually|already"
     rf"|newly|considered|listed|declared|reported\s+as|listed\s+as|critically|seriously"
+    rf"|reported|confirmed|believed|feared|presumed|thought|known|officially|to"
     rf"|severely|badly|gravely|fatally|mortally|lightly|slightly))*\s+"
     rf"(?:{_CUE_GROUPS})\b",
     re.IGNORECASE,
@@ -203,6 +231,25 @@ _OWN_VERB = re.compile(
     r"|released|rescued|evacuated|trained|recruited|mobilized|mobilised)\s+$",
     re.IGNORECASE,
 )
+# A figure that repeats the predicate of the figure before it, left out (gapping): "...
+# became refugees in X, and another 700,000 in Y", "killed 11,900 this year, compared to
+# 30,800 in 2018". Before it a conjunction; after it at most a phrase of place or time,
+# then the clause ends.
+_GAP_SPAN = 120
+_GAP_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:and|or|while|whereas|compared\s+(?:to|with)|against|versus|vs\.)\s+"
+    r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)\s+)?$",
+    re.IGNORECASE,
+)
+_GAP_AFTER = re.compile(
+    r"(?:\s+(?:in|from|on|at|during|by|for|inside|within|across|throughout)\s+[^,;.()]{1,60}?)?"
+    r"\s*(?:[,;.!?()]|\s[—–-]|$)",
+    re.IGNORECASE,
+)
+# A verb in that phrase makes it a clause of its own ("and 5 in the city were wounded").
+_GAP_VERB = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|been|be)\b|\w(?:ed|ing)\b", re.IGNORECASE
+)
 # "put the dead at 1,854 ... and the wounded at 1,800": a figure a noun before it names.
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+)?"
@@ -227,7 +274,7 @@ _BACK_BEFORE = re.compile(
 _BACK_MODS = re.compile(r"\b(?:other|additional|further|remaining)\b", re.IGNORECASE)
 # "This brings to 72 the number of Indian soldiers killed": the people after the figure.
 _NUMBER_OF = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)", re.IGNORECASE)
-_OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?(?:former\s+)?", re.IGNORECASE)
+_OF_PARTY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:former\s+)?", re.IGNORECASE)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # A sentence opening on the people it counts a part of: "Of these, 1979 were officers";
 # "Of the 49,985 wounded, 7132 were officers"; "Of the Afghan population of some 15
@@ -253,8 +300,8 @@ _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re
 # look-ahead lets the engine skip most positions after one character test.
 _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
-    r"|unidentified|wound|injur|hurt|displac|fled|flee|refugee|idp|expel|deport|return|lives"
-    r"|perish|victim|uproot|homeless|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
+    r"|unidentified|wound|injur|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives"
+    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
     r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
@@ -266,10 +313,16 @@ _NOT_A_COUNT = re.compile(
     r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2})$",
     re.IGNORECASE,
 )
-# "the total Indian casualties ... 240 killed": whose losses a casualty noun names.
+# "the total Indian casualties ... 240 killed": whose losses a casualty noun names; also
+# past an acronym or a force's noun ("The Israel Defense Forces (IDF) death toll", "the
+# Indian Army death toll"). ``force`` marks the losses of a force, so soldiers.
 _OWNER_NOUN = re.compile(
+    r"(?P<force>(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:army|navy|air\s+force|armed\s+forces|forces"
+    r"|military|troops|marines)(?:['’]s?)?)?(?:\s*\([^()]{1,20}\))?"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
 )
+# A name ending in a force's noun ("Israel Defense Forces", "Sudanese Armed Forces").
+_FORCE_NAME = re.compile(r"\b(?:Army|Navy|Air\s+Force|Forces|Military|Marines)$")
 # "the number of IDF deaths in Gaza": a place after "in" is where, not whose.
 # Nor is the enemy after "with", "against", "by" ("the number of dead from the war with X").
 _WHERE = re.compile(
@@ -355,3 +408,14 @@ _FORCE_LOST = re.compile(
 )
 # "2,837 fatalities among Russian army troops": whose the fatalities are, and their kind.
 _AMONG = re.compile(r"\s+(?:among|amongst)\s+(?:the\s+)?", re.IGNORECASE)
+# A pronoun standing for a party named before: "It lost", "of its soldiers".
+_PRONOUN = re.compile(r"\b(?:its|their|it|they|It|They|Its|Their)\b")
+# What may stand between a party and a figure it labels: "Estonia: 300", "Estonian side
+# 24,000" (a possessive needs nothing: "Estonia's 300 dead").
+_LABEL = re.compile(r"(?P<mark>\s*:|\s+side(?:\s*:)?)?\s*")
+# A bare figure owned by the subject before it: "Britain had 255 killed and 777 wounded".
+_HAD = re.compile(r"\b(?:had|has|have)\s+$", re.IGNORECASE)
+# "X and Y lost 300 and 500 soldiers respectively": figures paired in order with names.
+_PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_NAMES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")

@@ -27,6 +27,9 @@ from ._patterns import (
     _DATE_HINT,
     _DATE_OPENER,
     _DETERMINER,
+    _EACH_SIDE,
+    _FORCE_NAME,
+    _LABEL,
     _LEAVING,
     _ORIGIN_AFTER,
     _ORIGIN_AFTER_LEAVING,
@@ -34,6 +37,8 @@ from ._patterns import (
     _PARTY_KINDS,
     _PASSIVE_END,
     _REPORT_VERB,
+    _SIDE_OPENER,
+    _SIDE_PP,
     _SOURCE_END,
     _SOURCE_NOUNS,
 )
@@ -66,29 +71,32 @@ _AMONG = re.compile(r"\s+among\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _owner(
-    text: str, pos: int, np_end: int | None = None, marks: list[tuple[int, str]] | None = None
-) -> list[str]:
-    """Whose losses a casualty noun names, before the figure or after it.
+    text: str, pos: int, np_end: int | None = None, marks: list[tuple[int, str, bool]] | None = None
+) -> tuple[list[str], bool]:
+    """Whose losses a casualty noun names, before the figure or after it, and if a force's.
 
-    "Indian casualties ... 240 killed"; "2,837 fatalities among Russian servicemen".
+    "Indian casualties ... 240 killed"; "2,837 fatalities among Russian servicemen"; "The
+    Israel Defense Forces (IDF) death toll ranges from 118 to 121" (a force's: soldiers).
     ``marks`` are :func:`_owner_marks` of all of ``text``, when the caller has them.
     """
     if np_end is not None and (among := _AMONG.match(text, np_end)):
         after = [e for e in find_entities(text[among.end() : among.end() + 80]) if e.start == 0]
         if after and after[0].kind in _PARTY_KINDS:
-            return [after[0].party]
+            return [after[0].party], False
     if marks is None:
         marks = _owner_marks(text, find_entities(text[:pos]))
-    return _last_before(marks, pos)
+    at = bisect.bisect_right(marks, pos, key=lambda mark: mark[0])
+    return ([marks[at - 1][1]], marks[at - 1][2]) if at else ([], False)
 
 
-def _owner_marks(text: str, entities: list[Entity]) -> list[tuple[int, str]]:
-    """``(end, party)`` of each party named before a noun of its losses, in text order."""
-    return [
-        (e.end, e.party)
-        for e in entities
-        if e.kind in _PARTY_KINDS and _OWNER_NOUN.match(text, e.end)
-    ]
+def _owner_marks(text: str, entities: list[Entity]) -> list[tuple[int, str, bool]]:
+    """``(end, party, force)`` of each party named before a noun of its losses, in order."""
+    marks = []
+    for e in entities:
+        if e.kind in _PARTY_KINDS and (noun := _OWNER_NOUN.match(text, e.end)):
+            force = bool(noun.group("force") or _FORCE_NAME.search(e.surface))
+            marks.append((e.end, e.party, force))
+    return marks
 
 
 def _last_before(marks: list[tuple[int, str]], pos: int) -> list[str]:
@@ -127,6 +135,41 @@ def _internal(text: str, fig: _Figure) -> bool:
     return fig.post_span is not None and bool(
         re.match(r"internally\b", text[fig.post_span[0] : fig.post_span[1]], re.IGNORECASE)
     )
+
+
+def _side_named(text: str, fig: _Figure) -> list[str]:
+    """Whose a side names: "1300 died on the Lebanese side", "On the X side, 300 died"."""
+    after = fig.post_span[1] if fig.post_span is not None else fig.np_end
+    side = _SIDE_PP.match(text, after)
+    if side is None:
+        opener = _SIDE_OPENER.match(text)
+        side = opener if opener is not None and opener.end() <= fig.number.start else None
+    return _parties(find_entities(side.group("np"))) if side is not None else []
+
+
+def _each_side(text: str, fig: _Figure, begin: int) -> list[str]:
+    """The two parties named since ``begin`` when a figure counts "on each side"."""
+    end = fig.post_span[0] if fig.post_span is not None else fig.np_end
+    if not _EACH_SIDE.match(text, end) and not _EACH_SIDE.match(text, fig.np_end):
+        return []
+    parties = _parties(find_entities(text[begin : fig.number.start]))
+    return parties if len(parties) == 2 else []
+
+
+def _labelled(text: str, named: list[Entity], pos: int) -> list[str]:
+    """The party labelling the figure at ``pos``: "X's 300 dead", "X: 300 killed", "X side 300"."""
+    for e in named:
+        if e.end > pos:
+            break
+        label = _LABEL.match(text, e.end)
+        if (
+            e.kind in _PARTY_KINDS
+            and label is not None
+            and label.end() == pos
+            and (e.possessive or label.group("mark"))
+        ):
+            return [e.party]
+    return []
 
 
 def _clean_source(text: str) -> str:
