@@ -45,6 +45,16 @@ def test_values(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [("8.3 million", 8_300_000), ("7.7 million", 7_700_000), ("0.1 million", 100_000)],
+)
+def test_scaled_decimals_are_exact(text, value):
+    # 8.3 * 1e6 is 8300000.000000001 in floating point: the product is taken in decimal.
+    found = only(text).value
+    assert found == value and isinstance(found, int)
+
+
+@pytest.mark.parametrize(
     ("text", "qualifier"),
     [
         ("2,801 soldiers", "exact"),

@@ -37,6 +37,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 __all__ = [
     "MAX_FIGURE",
@@ -278,9 +279,8 @@ def _digits_value(digits: str, scale: str | None, percent: bool = False) -> floa
     whole = plain.split(".", 1)[0].lstrip("0")
     if len(whole) > _MAX_DIGITS:
         return None
-    value = float(plain)
-    if scale:
-        value *= _SCALES[scale.lower()]
+    # In decimal: "8.3 million" is 8300000, not the float product 8300000.000000001.
+    value = float(Decimal(plain) * _SCALES[scale.lower()]) if scale else float(plain)
     return value if value <= MAX_FIGURE else None
 
 
