@@ -51,7 +51,8 @@ def test_values(text, value):
 def test_scaled_decimals_are_exact(text, value):
     # 8.3 * 1e6 is 8300000.000000001 in floating point: the product is taken in decimal.
     found = only(text).value
-    assert found == value and isinstance(found, int)
+    assert found == value
+    assert isinstance(found, int)
 
 
 @pytest.mark.parametrize(

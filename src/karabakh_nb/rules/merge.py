@@ -427,6 +427,9 @@ def _replace(
             records[index[k]] = {
                 c: old.get(c) if _missing(row.get(c, None)) else row[c] for c in columns
             }
+            if row.get("_subject_of_pair") and not _missing(old.get("subject")):
+                # The pair's subject is a fallback: the table's row read the sentence's place.
+                records[index[k]]["subject"] = old["subject"]
         else:
             added.append({c: row.get(c) for c in columns})
     merged = pd.DataFrame(records + added, columns=columns, dtype=object)
