@@ -199,3 +199,10 @@ def test_any_run_of_digits_gives_bounded_numbers(text):
 def test_indian_digit_grouping_and_as_high_as():
     found = find_numbers("recorded as 1,40,802 souls, as high as 14,000, and 12,34 units")
     assert [(n.value, n.qualifier) for n in found][:2] == [(140802, "exact"), (14000, "at_most")]
+
+
+def test_the_low_end_of_a_range_of_percentages_is_a_percentage():
+    low, high = find_numbers("between 15 and 20 percent")
+    assert (low.value, low.is_percent, low.qualifier) == (15, True, "at_least")
+    assert (high.value, high.is_percent, high.qualifier) == (20, True, "at_most")
+    assert find_numbers("8.3 to 9 million")[0].value == 8_300_000

@@ -58,13 +58,18 @@ _WHAT_GROUP = (
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*))?"
     r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?)?"
 )
+# "Kurds are estimated to make up 15-20%": a report of the share.
+_REPORTED = (
+    r"(?:\s+(?:are|were|is|was)\s+(?:estimated|thought|believed|said|reported|known)\s+to"
+    r"|\s+(?:is|are)\s+(?:estimated|thought|believed|said)\s+to\s+have)?"
+)
 _BEFORE_PERCENT = re.compile(
     rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})"
     rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN}"
     r"|\s+(?:citizens|people|residents|inhabitants|nationals))?"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    rf"(?:\s*,\s*(?:who|which)|\s+who)?(?:\s+{_ADVERB})?"
-    rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+|\s*\()$"
+    rf"(?:\s*,\s*(?:who|which)|\s+who)?(?:\s+{_ADVERB})?{_REPORTED}"
+    rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+(?:between|from))?(?:\s+|\s*\()$"
 )
 # "a significant black African minority at 30%", "the Serb minority of 12%".
 _NOUN_BEFORE_PERCENT = re.compile(
@@ -140,22 +145,21 @@ def shares(
 ) -> Iterator[tuple[NumberMention, tuple[int, int], str, str | None]]:
     """Percentages tied to a group: (number, group span, qualifier, subject if named)."""
     previous: tuple[NumberMention, str, tuple[int, int] | None] | None = None
-    for number in numbers:
-        if not number.is_percent:
-            continue
-        if _CASUALTY_SHARE.match(text, number.end):
+    for first, last in _percent_spans(text, numbers):
+        number = last
+        if _CASUALTY_SHARE.match(text, last.end):
             previous = None
             continue
         group: tuple[int, int] | None = None
         subject: str | None = None
-        after = _AFTER_PERCENT.match(text, number.end)
+        after = _AFTER_PERCENT.match(text, last.end)
         if after and _COLON.match(text, after.end()):
             # "20.1% other Religions: 85% Muslim": the next heading, glued on; cut it off.
             cut = _HEADING.search(text, after.start("group"), after.end())
-            after = _AFTER_PERCENT.match(text[: cut.start()], number.end) if cut else None
+            after = _AFTER_PERCENT.match(text[: cut.start()], last.end) if cut else None
             if after and after.group("group").split()[-1] in _HEADING_WORDS:
                 after = None  # "1% Religious Summary: ...": all of it is the heading
-        people = _OF_PEOPLE.match(text, number.end)
+        people = _OF_PEOPLE.match(text, last.end)
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]
         if people and named and _is_group(people.group("group")):
@@ -164,14 +168,14 @@ def shares(
             _is_group(after.group("group"))
             # "39% other Arab, 9% South Asian": a name right after a share is a group,
             # unless it is a place.
-            or (after.start("group") == number.end + 1 and _is_name(after.group("group")))
+            or (after.start("group") == last.end + 1 and _is_name(after.group("group")))
         ):
             group = after.span("group")
             if rest := _LIST_TO_OTHER.match(text, group[1]):
                 group = (group[0], rest.end())
         else:
-            offset = max(0, number.start - _LOOKBACK)
-            before = text[offset : number.start]
+            offset = max(0, first.start - _LOOKBACK)
+            before = text[offset : first.start]
             match = (
                 _BEFORE_PERCENT.search(before)
                 or _NOUN_BEFORE_PERCENT.search(before)
@@ -188,20 +192,20 @@ def shares(
                 # before a verb of share when a population follows the share.
                 name_ok = match.group("noun") is not None or (
                     _STRONG.match(before, match.end("group")) is not None
-                    and _OF_POPULATION.match(text, number.end) is not None
+                    and _OF_POPULATION.match(text, last.end) is not None
                 )
-            elif gapped := _GAPPED.search(text, offset, number.start):
+            elif gapped := _GAPPED.search(text, offset, first.start):
                 group = gapped.span("group")
                 # "Ethnic Summary: Arab 95%": a name right before a share, in a list.
                 listed = text[gapped.start()] in ",:" or previous is not None
-                name_ok = listed and not text[group[1] : number.start].strip()
+                name_ok = listed and not text[group[1] : first.start].strip()
             name = text[group[0] : group[1]] if group else ""
             if group and not _is_group(name) and not (name_ok and _is_name(name)):
                 group = None
         if (
             group is None
             and previous is not None
-            and _SAME_GROUP.fullmatch(text, previous[0].end, number.start)
+            and _SAME_GROUP.fullmatch(text, previous[0].end, first.start)
         ):
             # "4% of the population, down from 12% a decade ago": the same group's share.
             group = previous[2]
@@ -211,8 +215,39 @@ def shares(
         group = _without_opener(text, group)
         qualifier = number.qualifier
         if qualifier == "exact" and previous is not None and previous[1] != "exact":
-            between = text[previous[0].end : number.start]
+            between = text[previous[0].end : first.start]
             if len(between.split()) <= 4 and _COORDINATOR.search(between):
                 qualifier = previous[1]
         previous = (number, qualifier, group)
+        if first is not last:
+            yield first, group, first.qualifier, subject
         yield number, group, qualifier, subject
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*")
+
+
+def _percent_spans(
+    text: str, numbers: list[NumberMention]
+) -> Iterator[tuple[NumberMention, NumberMention]]:
+    """The percentages of a sentence as (first, last): the two ends of a range are one.
+
+    "Kurds make up 15-20%", "Iraq is 95-98% Muslim": the group is found before the low
+    end or after the high end, and is both ends' (the number reader bounds them).
+    """
+    percents = [n for n in numbers if n.is_percent]
+    i = 0
+    while i < len(percents):
+        low = percents[i]
+        high = percents[i + 1] if i + 1 < len(percents) else None
+        if (
+            high is not None
+            and low.qualifier in ("at_least", "approx")
+            and high.qualifier == "at_most"
+            and _RANGE_JOIN.fullmatch(text, low.end, high.start)
+        ):
+            yield low, high
+            i += 2
+        else:
+            yield low, low
+            i += 1

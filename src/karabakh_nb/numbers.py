@@ -406,10 +406,15 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
             # "4–6 million", "1.5 to 2 million": the high end's scale is the low end's too.
             factor = _SCALES[scale.group(1).lower()]
             if low.value * factor < high.value:
-                low = dataclasses.replace(low, value=_as_number(low.value * factor))
+                value = float(Decimal(str(low.value)) * factor)
+                low = dataclasses.replace(low, value=_as_number(value))
                 out[i] = low
         if not low.value < high.value or high.qualifier != "exact":
             continue
+        if high.is_percent and not low.is_percent:
+            # "15-20%", "between 15 and 20 percent": the low end is a share too.
+            low = dataclasses.replace(low, is_percent=True)
+            out[i] = low
         if low.qualifier == "exact":
             out[i] = dataclasses.replace(low, qualifier="at_least")
         out[i + 1] = dataclasses.replace(high, qualifier="at_most")

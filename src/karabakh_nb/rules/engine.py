@@ -440,7 +440,7 @@ def _value(spec: Any, groups: dict[str, list[Any]], context: dict[str, list[Any]
 
 
 def _rows(m: _Match, qa_id: str, context: dict[str, list[Any]]) -> Iterator[dict[str, Any]]:
-    meta = {"qa_id": qa_id, "evidence": m.sent.text, "_rule": m.rule.name}
+    meta: dict[str, Any] = {"qa_id": qa_id, "evidence": m.sent.text, "_rule": m.rule.name}
     if m.rule.mutual:
         names = m.groups.get(m.rule.mutual, [])
         for a, b in itertools.combinations(names, 2):
