@@ -42,3 +42,28 @@ def test_a_range_of_shares_gives_its_two_ends():
         ("Freedonia", "Sylvans", 15, "percent", "at_least", None),
         ("Freedonia", "Sylvans", 20, "percent", "at_most", None),
     ]
+
+
+def test_a_place_no_list_holds_is_read_where_a_place_stands():
+    question = "Why did the war start?"
+    cases = {
+        "Marlow had around 430,000 residents before the war.": "Marlow",
+        "Before the invasion, Marlow was home to more than 400,000 people.": "Marlow",
+        "The city of Marlow, with 200,000 inhabitants, was shelled.": "Marlow",
+        "Marlow province had a population of 1.2 million before the war.": "Marlow",
+        "The capital, Marlow, has about 200,000 residents.": "Marlow",
+        "The Sylvan Valley has a population of around 300,000.": "Sylvan Valley",
+        "Marlow's population dropped from 400,000 to 200,000.": "Marlow",
+        "In the Sylvan Valley, Sylvans make up 80% of the population.": "Sylvan Valley",
+    }
+    for answer, place in cases.items():
+        found = rows(answer, question)
+        assert found, answer
+        assert {row[0] for row in found} == {place}, answer
+    # Not places: a source, a group, the opening word.
+    assert (
+        rows("Per the 2011 census, 77 percent of the population is Muslim.", question)[0][0] is None
+    )
+    assert (
+        rows("The Oromo are the largest group, at 34% of the population.", question)[0][0] is None
+    )

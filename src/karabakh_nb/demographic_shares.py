@@ -54,7 +54,7 @@ _ADVERB = (
 )
 _GROUP_NOUN = r"(?:minority|minorities|majority|community|communities|population|group|groups)"
 _WHAT_GROUP = (
-    rf"(?:\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
+    rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*))?"
     r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?)?"
 )
@@ -190,9 +190,14 @@ def shares(
                 group = (owner + 3 if owner >= 0 else start, offset + match.end("group"))
                 # "the Seto minority": any name before a group noun is a group's, and
                 # before a verb of share when a population follows the share.
-                name_ok = match.group("noun") is not None or (
-                    _STRONG.match(before, match.end("group")) is not None
-                    and _OF_POPULATION.match(text, last.end) is not None
+                # "The Oromo are the largest ethnic group, at 34%": what it is, a group.
+                name_ok = (
+                    match.group("noun") is not None
+                    or match.groupdict().get("what") is not None
+                    or (
+                        _STRONG.match(before, match.end("group")) is not None
+                        and _OF_POPULATION.match(text, last.end) is not None
+                    )
                 )
             elif gapped := _GAPPED.search(text, offset, first.start):
                 group = gapped.span("group")

@@ -81,7 +81,7 @@ from .demographic_majorities import (
     majorities,
 )
 from .demographic_shares import shares
-from .demographic_subjects import asks_demographics, question_place
+from .demographic_subjects import asks_demographics, question_place, subject_places
 from .entities import find_entities
 from .numbers import NumberMention, find_numbers
 from .rules import merge_demographics
@@ -160,21 +160,6 @@ def _is_town(name: str) -> bool:
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
-
-
-# "Per the 2011 Census of India", "according to Georgia": a place that speaks, not one spoken of.
-_SOURCE_BEFORE = re.compile(r"(?:\b[Cc]ensus\s+of|\baccording\s+to|\b[Pp]er)\s+(?:the\s+)?$")
-
-
-def _subject_places(text: str, skip: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
-    """The places a sentence names, as (subjects, sources): a census's state is a source."""
-    subjects: list[str] = []
-    sources: list[str] = []
-    for e in find_entities(text):
-        if _places([e], skip):
-            source = _SOURCE_BEFORE.search(text, max(0, e.start - 30), e.start)
-            (sources if source else subjects).append(e.name)
-    return subjects, sources
 
 
 @dataclass(frozen=True)
@@ -363,7 +348,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         found.sort(key=lambda f: f.start)
         # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
         # state a census or a source belongs to comes after the answer's topic.
-        subjects, sources = _subject_places(text, [f.group for f in found if f.group])
+        subjects, sources = subject_places(text, [f.group for f in found if f.group])
         if not subjects and sources and (topic := ctx.fallback_place(index)):
             subjects = [topic]
         places = subjects or sources
