@@ -67,3 +67,48 @@ def test_a_place_no_list_holds_is_read_where_a_place_stands():
     assert (
         rows("The Oromo are the largest group, at 34% of the population.", question)[0][0] is None
     )
+
+
+def test_shares_in_apposition_and_of_belief():
+    assert rows("Latvia has a large Sylvan minority, about 25 percent of the population.") == [
+        ("Latvia", "Sylvan", 25, "percent", "approx", None)
+    ]
+    assert rows("90 percent of Latvians follow Sunni Islam.") == [
+        ("Latvia", "Sunni Islam", 90, "percent", "exact", None)
+    ]
+    assert rows("Over 80% of Latvia's population belongs to the Orthodox Church.") == [
+        ("Latvia", "Orthodox Church", 80, "percent", "at_least", None)
+    ]
+    assert rows("Christianity is the largest religion in Latvia, with 55% of the population.") == [
+        ("Latvia", "Christianity", 55, "percent", "exact", None)
+    ]
+    # A fact sheet's list inside brackets; a range's bound is not the next share's.
+    assert rows(
+        "Religion: Muslim 95-98% (Shia 64-69%), Christian 1%, other 1-4%", "Is Latvia Shia?"
+    ) == [
+        ("Latvia", "Muslim", 95, "percent", "at_least", None),
+        ("Latvia", "Muslim", 98, "percent", "at_most", None),
+        ("Latvia", "Shia", 64, "percent", "at_least", None),
+        ("Latvia", "Shia", 69, "percent", "at_most", None),
+        ("Latvia", "Christian", 1, "percent", "exact", None),
+        ("Latvia", "other", 1, "percent", "at_least", None),
+        ("Latvia", "other", 4, "percent", "at_most", None),
+    ]
+
+
+def test_a_place_named_far_after_the_statement_is_another_clauses():
+    answer = (
+        "Its inhabitants were mostly Sylvans, who led the independence movement because of "
+        "the tensions among the various peoples of Latvia."
+    )
+    assert rows(answer, "What was the population of Freedonia?") == [
+        ("Freedonia", "Sylvans", None, "percent", "majority", None)
+    ]
+    # Near the statement, the sentence's place is its subject.
+    assert (
+        rows(
+            "Sylvans make up 60 percent of the population of Latvia.",
+            "What was the population of Freedonia?",
+        )[0][0]
+        == "Latvia"
+    )

@@ -31,13 +31,19 @@ _NAMING = (
     r"|considers|described|describe|called|call|reported|report|listed|list|gave|give|chose"
     r"|choose|cited|cite|registered\s+as)(?:\s+themselves)?(?:\s+as)?"
 )
+# "90% of the population follow Sunni Islam", "belongs to the Orthodox Church".
+_FOLLOW = (
+    r"(?:follow|follows|followed|practi[cs]e|practi[cs]es|practi[cs]ed|adhere\s+to|adheres\s+to"
+    r"|adhered\s+to|belong\s+to|belongs\s+to|belonged\s+to|(?:are|were)\s+members\s+of)"
+    r"(?:\s+the)?"
+)
 # "39% other Arab, 20.1% other": the rest of a list of shares is a group too.
 _OTHER = r"(?:other\s+)?"
 _OTHERS = r"others?(?=\s*(?:[,;.()]|$))"
 _AFTER_PERCENT = re.compile(
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those))?"
-    rf"(?:\s+(?:are|were|is|was|being|{_NAMING}))?\s+(?P<group>{_OTHER}{_GROUP}|{_OTHERS})"
+    rf"(?:\s+(?:are|were|is|was|being|{_NAMING}|{_FOLLOW}))?\s+(?P<group>{_OTHER}{_GROUP}|{_OTHERS})"
 )
 _LINKING = (
     r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
@@ -52,7 +58,10 @@ _ADVERB = (
     r"(?:now|still|currently|today|then|once|together|alone|only|just|already|barely|merely"
     r"|collectively|altogether)"
 )
-_GROUP_NOUN = r"(?:minority|minorities|majority|community|communities|population|group|groups)"
+_GROUP_NOUN = (
+    r"(?:minority|minorities|majority|community|communities|population|group|groups|religion"
+    r"|religions|faith|faiths|denomination|denominations)"
+)
 _WHAT_GROUP = (
     rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*))?"
@@ -75,7 +84,7 @@ _BEFORE_PERCENT = re.compile(
 _NOUN_BEFORE_PERCENT = re.compile(
     rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,3}}?(?P<group>{_GROUP})"
     rf"(?P<noun>\s+{_GROUP_NOUN})(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    r"(?:(?:\s*,)?\s+(?:at|of|with)\s+|\s*\()$"
+    r"(?:(?:\s*,)?\s+(?:at|of|with)\s+|\s*\(|(?P<comma>\s*,\s+))$"
 )
 # "The Ovimbundu, the largest ethnic group (37%)": the group and what it is, in apposition.
 _APPOSITION = re.compile(
@@ -110,13 +119,13 @@ _COLON = re.compile(r"\s*:")
 # Searched with pos and endpos, so "^" is the sentence's start ("Chechens 95%, ..."); a
 # lower-case word may end what stands before ("while Serbs 31%", "Ethnic groups Tamil 15%").
 _GAPPED = re.compile(
-    rf"(?:^|,|:|;|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
+    rf"(?:^|,|:|;|\(|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
     rf"(?:\s*\([^()]{{0,20}}\))?{_LIST_LINK}\s+$"
 )
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
 _OF_PEOPLE = re.compile(
     rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
-    rf"\s+(?:are|were|is|was|{_NAMING})\s+(?P<group>{_GROUP})"
+    rf"\s+(?:are|were|is|was|{_NAMING}|{_FOLLOW})\s+(?P<group>{_GROUP})"
 )
 _CASUALTY_SHARE = re.compile(
     r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:killed|dead|victims|casualties|deaths|wounded"
@@ -145,6 +154,7 @@ def shares(
 ) -> Iterator[tuple[NumberMention, tuple[int, int], str, str | None]]:
     """Percentages tied to a group: (number, group span, qualifier, subject if named)."""
     previous: tuple[NumberMention, str, tuple[int, int] | None] | None = None
+    ranged = False
     for first, last in _percent_spans(text, numbers):
         number = last
         if _CASUALTY_SHARE.match(text, last.end):
@@ -176,11 +186,14 @@ def shares(
         else:
             offset = max(0, first.start - _LOOKBACK)
             before = text[offset : first.start]
-            match = (
-                _BEFORE_PERCENT.search(before)
-                or _NOUN_BEFORE_PERCENT.search(before)
-                or _APPOSITION.search(before)
-            )
+            noun_before = _NOUN_BEFORE_PERCENT.search(before)
+            if (
+                noun_before
+                and noun_before.group("comma")
+                and not _OF_POPULATION.match(text, last.end)
+            ):
+                noun_before = None  # "the Serb minority, 12% of the population": in apposition
+            match = _BEFORE_PERCENT.search(before) or noun_before or _APPOSITION.search(before)
             name_ok = False
             if match is not None:
                 start = offset + match.start("group")
@@ -219,11 +232,17 @@ def shares(
             continue
         group = _without_opener(text, group)
         qualifier = number.qualifier
-        if qualifier == "exact" and previous is not None and previous[1] != "exact":
+        if (
+            qualifier == "exact"
+            and previous is not None
+            and previous[1] in ("approx", "at_least")
+            and not ranged
+        ):
             between = text[previous[0].end : first.start]
             if len(between.split()) <= 4 and _COORDINATOR.search(between):
                 qualifier = previous[1]
         previous = (number, qualifier, group)
+        ranged = first is not last  # a range's bounds are its own, never a list's
         if first is not last:
             yield first, group, first.qualifier, subject
         yield number, group, qualifier, subject

@@ -130,11 +130,13 @@ def sentence_town(text: str) -> tuple[int, str] | None:
 _SOURCE_BEFORE = re.compile(r"(?:\b[Cc]ensus\s+of|\baccording\s+to|\b[Pp]er)\s+(?:the\s+)?$")
 
 
-def subject_places(text: str, skip: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
-    """The places a sentence names, as (subjects, sources): a census's state is a source.
+def subject_places(
+    text: str, skip: list[tuple[int, int]]
+) -> tuple[list[tuple[int, str]], list[str]]:
+    """The places a sentence names, as (subjects with offsets, sources).
 
-    A place no list holds (:func:`sentence_town`) is a subject in the order it is named;
-    ``skip`` are the spans of the sentence's groups, never places.
+    A census's state is a source. A place no list holds (:func:`sentence_town`) is a
+    subject in the order it is named; ``skip`` are the spans of the sentence's groups.
     """
     subjects: list[tuple[int, str]] = []
     sources: list[str] = []
@@ -149,4 +151,4 @@ def subject_places(text: str, skip: list[tuple[int, int]]) -> tuple[list[str], l
     if town and not any(a <= town[0] < b for a, b in skip):
         subjects.append(town)
         subjects.sort(key=lambda found: found[0])
-    return [name for _, name in subjects], sources
+    return subjects, sources

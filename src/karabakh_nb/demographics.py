@@ -108,6 +108,8 @@ _CUE = re.compile(
 )
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
+# How far after a statement the place it is said of may be named.
+_PLACE_REACH = 60
 
 # "the population of the district was recorded as ...": the place named before.
 _KIND_OF_PLACE = (
@@ -350,13 +352,17 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         # state a census or a source belongs to comes after the answer's topic.
         subjects, sources = subject_places(text, [f.group for f in found if f.group])
         if not subjects and sources and (topic := ctx.fallback_place(index)):
-            subjects = [topic]
-        places = subjects or sources
+            subjects = [(0, topic)]
+        places = subjects or [(0, name) for name in sources]
         dates = _Dates(find_dates(text))
         for fact in found:
             subject = fact.subject
             if subject is None:
-                subject = places[0] if places else ctx.fallback_place(index)
+                # A place named far after the statement is another clause's ("Its
+                # inhabitants were mostly Igbo, who led ... the peoples of Nigeria").
+                near = [name for at, name in places if at <= fact.end + _PLACE_REACH]
+                subject = near[0] if near else ctx.fallback_place(index)
+                subject = subject or (places[0][1] if places else None)
             yield {
                 "subject": subject,
                 "group": text[fact.group[0] : fact.group[1]] if fact.group else "population",
