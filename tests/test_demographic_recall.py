@@ -112,3 +112,20 @@ def test_a_place_named_far_after_the_statement_is_another_clauses():
         )[0][0]
         == "Latvia"
     )
+
+
+def test_a_share_in_apposition_to_a_count_is_the_counted_groups():
+    assert rows("There were 600,000 Sylvans, 60% of Latvia's population.") == [
+        ("Latvia", "Sylvans", 60, "percent", "exact", None)
+    ]
+    assert rows(
+        "The census put the Sylvan minority at 600,000, about 12 per cent of the then total"
+        " of 4.7 million.",
+        "What is the population of Latvia?",
+    ) == [
+        ("Latvia", "Sylvan", 600000, "people", "exact", None),
+        ("Latvia", "Sylvan", 12, "percent", "approx", None),
+        ("Latvia", "population", 4700000, "people", "exact", None),
+    ]
+    # Not a people: soldiers killed are no share of a population.
+    assert rows("In 1990, 12,000 soldiers, 5% of the total, were killed.") == []

@@ -227,6 +227,8 @@ def shares(
         ):
             # "4% of the population, down from 12% a decade ago": the same group's share.
             group = previous[2]
+        if group is None and _OF_WHOLE.match(text, last.end):
+            group = _count_group(text, numbers, first.start)
         if group is None:
             previous = None
             continue
@@ -246,6 +248,36 @@ def shares(
         if first is not last:
             yield first, group, first.qualifier, subject
         yield number, group, qualifier, subject
+
+
+# "600,000 Sylvans, 60% of the population", "the Serb minority at 600,000, about 12 per
+# cent of the total": a share in apposition to a count is the counted group's.
+_OF_WHOLE = re.compile(
+    rf"{_OF_POPULATION.pattern}|\s+of\s+(?:the\s+)?(?:then\s+)?(?:total|whole)\b"
+)
+_APPOSED = re.compile(r"\s*,\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?")
+_GROUP_AFTER_COUNT = re.compile(rf"\s+(?P<group>{_GROUP})")
+_GROUP_BEFORE_COUNT = re.compile(
+    rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<noun>\s+{_GROUP_NOUN})?"
+    r"\s+(?:at|of|numbered|numbering|totalled|totaling|totalling|was|were|stood\s+at)\s+$"
+)
+
+
+def _count_group(text: str, numbers: list[NumberMention], start: int) -> tuple[int, int] | None:
+    """The group counted by the figure right before a share at ``start``, if any."""
+    count = next((n for n in reversed(numbers) if n.end <= start), None)
+    if count is None or count.is_percent:
+        return None
+    after = _GROUP_AFTER_COUNT.match(text, count.end)
+    if after and after.end() <= start and _APPOSED.fullmatch(text, after.end(), start):
+        return after.span("group") if _is_group(after.group("group")) else None
+    if not _APPOSED.fullmatch(text, count.end, start):
+        return None
+    before = _GROUP_BEFORE_COUNT.search(text, max(0, count.start - _LOOKBACK), count.start)
+    if before and (before.group("noun") or _is_group(before.group("group"))):
+        name = before.group("group")
+        return before.span("group") if _is_name(name) or _is_group(name) else None
+    return None
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*")

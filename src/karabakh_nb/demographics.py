@@ -159,6 +159,8 @@ def _is_town(name: str) -> bool:
     return _is_name(name) and not _is_group(name)
 
 
+# "about 12 per cent of the then total of 4.7 million": the whole a share is of.
+_TOTAL_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:then\s+)?total\s+of\s+$")
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
@@ -285,6 +287,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             group, subject = counted
         elif (
             _POP_BEFORE.search(before)
+            or _TOTAL_OF.search(before)
             or _HOME_TO.search(before)
             or (number.unit in {"inhabitants", "residents"} and _HAS_INHABITANTS.search(before))
         ):
