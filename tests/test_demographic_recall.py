@@ -129,3 +129,17 @@ def test_a_share_in_apposition_to_a_count_is_the_counted_groups():
     ]
     # Not a people: soldiers killed are no share of a population.
     assert rows("In 1990, 12,000 soldiers, 5% of the total, were killed.") == []
+
+
+def test_a_group_counted_where_it_remains_or_by_its_community():
+    assert rows("About 20,000 Sylvans remain in Latvia.") == [
+        ("Latvia", "Sylvans", 20000, "people", "approx", None)
+    ]
+    assert rows(
+        "Some 20,000 Sylvans still live in the country.", "How many people live in Latvia?"
+    ) == [("Latvia", "Sylvans", 20000, "people", "approx", None)]
+    assert rows(
+        "The Sylvan community numbers about 20,000.", "How many people live in Latvia?"
+    ) == [("Latvia", "Sylvan", 20000, "people", "approx", None)]
+    # Troops are no community: "Sylvan troops remain in Latvia" counts no people living there.
+    assert rows("About 2,000 Sylvan troops remain in Latvia.") == []

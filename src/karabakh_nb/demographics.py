@@ -103,7 +103,7 @@ DEMOGRAPHIC_COLUMNS = [
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
     r"(?=[%pimlocmhrtn])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
-    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|liv(?:e[ds]?|ing)\b"
+    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people)"
 )
 # How far back a group or "population of" before a figure is looked for.
@@ -142,7 +142,7 @@ _LIVED_IN = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))"
     r"(?:\s*,[^,;:.]{1,40},)?\s+"  # "About 1.3 million people, mostly Setos, live in"
     r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
-    r"(?:lived|live|were\s+living|are\s+living|resided|reside)\s+in\b"
+    r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains)\s+in\b"
 )
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
@@ -151,6 +151,7 @@ _IN_PLACE = re.compile(
     r"(?:(?:living|residing)\s+)?in\b"
 )
 _THE = re.compile(r"\s*(?:the\s+)?")
+_THE_COUNTRY = re.compile(r"\s+the\s+(?:country|nation)\b")
 _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
 
 
@@ -314,6 +315,8 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
                 subject = entities[0].name
             elif not entities and (name := _NAME_AT.match(text, after)) and _is_town(name[0]):
                 subject = name[0]  # "300,000 Russians live in Tallinn": a town no list holds
+            elif _THE_COUNTRY.match(text, lived.end()):
+                pass  # "in the country": the state the answer is about
             else:
                 continue
             if lived.group("group"):
