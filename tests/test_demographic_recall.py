@@ -143,3 +143,17 @@ def test_a_group_counted_where_it_remains_or_by_its_community():
     ) == [("Latvia", "Sylvan", 20000, "people", "approx", None)]
     # Troops are no community: "Sylvan troops remain in Latvia" counts no people living there.
     assert rows("About 2,000 Sylvan troops remain in Latvia.") == []
+
+
+def test_a_kind_of_place_owns_a_population():
+    about_gaza = "How many people live in Gaza?"
+    assert rows(
+        "Sri Lanka's Sylvan minority makes up about 15 percent of the island's 22 million people.",
+        about_gaza,
+    ) == [
+        ("Sri Lanka", "Sylvan", 15, "percent", "approx", None),
+        ("Sri Lanka", "population", 22000000, "people", "exact", None),
+    ]
+    assert rows(
+        "In the 2001 census, 38% of the Donetsk region's population identified as ethnic Sylvans."
+    ) == [("Donetsk", "ethnic Sylvans", 38, "percent", "exact", 2001)]

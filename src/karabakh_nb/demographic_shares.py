@@ -40,8 +40,13 @@ _FOLLOW = (
 # "39% other Arab, 20.1% other": the rest of a list of shares is a group too.
 _OTHER = r"(?:other\s+)?"
 _OTHERS = r"others?(?=\s*(?:[,;.()]|$))"
+# "of the Donetsk region's population", "of the island's people": a kind of place owns it.
+_KIND_OWNS = (
+    rf"(?:the\s+)?(?:{_CAP}\s+)?(?:region|province|district|oblast|city|country|state|island"
+    r"|nation|territory|republic|strip|enclave)['’]s?\s+"
+)
 _AFTER_PERCENT = re.compile(
-    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
+    rf"(?:\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those))?"
     rf"(?:\s+(?:are|were|is|was|being|{_NAMING}|{_FOLLOW}))?\s+(?P<group>{_OTHER}{_GROUP}|{_OTHERS})"
 )
@@ -100,7 +105,8 @@ _STRONG = re.compile(
     r"|represents|represented)\b"
 )
 _OF_POPULATION = re.compile(
-    rf"\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?{_POPULATION_NOUN}"
+    rf"\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?"
+    rf"{_POPULATION_NOUN}"
 )
 # "Latvians for 10%", "the majority are Catholics, 87.8%", "Islam with 54%".
 _LIST_LINK = r"(?:\s*,)?(?:\s+(?:for|at|with))?"

@@ -381,6 +381,10 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
             }
 
 
+def _sentence_places(text: str) -> list[str]:
+    return [name for _, name in subject_places(text, [])[0]]
+
+
 def _drop_majorities_with_shares(frame: pd.DataFrame) -> pd.DataFrame:
     """Drop a majority whose sentence gives the same group's share.
 
@@ -486,7 +490,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
-    frame = merge_demographics(frame, qa, question_place)
+    frame = merge_demographics(frame, qa, question_place, _sentence_places)
     frame = _drop_majorities_with_shares(frame)
     frame = _people_populations(frame, qa)
     values = [None if v is None or v != v else v for v in frame["value"].tolist()]
