@@ -157,3 +157,14 @@ def test_a_kind_of_place_owns_a_population():
     assert rows(
         "In the 2001 census, 38% of the Donetsk region's population identified as ethnic Sylvans."
     ) == [("Donetsk", "ethnic Sylvans", 38, "percent", "exact", 2001)]
+
+
+def test_a_name_said_to_be_the_largest_group_is_a_group_and_a_reporting_state_a_source():
+    answer = (
+        "Latvian government data says that the largest ethnic group in Estonia is the Sylvan"
+        " (including Marlovians), comprising 42 per cent of the population."
+    )
+    assert rows(answer) == [("Estonia", "Sylvan", 42, "percent", "exact", None)]
+    assert rows("Latvia estimated Estonia's population at 1.3 million in 2005.") == [
+        ("Estonia", "population", 1300000, "people", "exact", 2005)
+    ]

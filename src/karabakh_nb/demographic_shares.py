@@ -81,9 +81,15 @@ _BEFORE_PERCENT = re.compile(
     rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})"
     rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN}"
     r"|\s+(?:citizens|people|residents|inhabitants|nationals))?"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    rf"(?:\s*,\s*(?:who|which)|\s+who)?(?:\s+{_ADVERB})?{_REPORTED}"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?:\s*\([^()]{{0,40}}\))?"
+    rf"(?:\s*,\s*(?:who|which)|\s+who|\s*,(?=\s+(?:making|accounting|comprising|constituting"
+    rf"|forming|representing)\b))?(?:\s+{_ADVERB})?{_REPORTED}"
     rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+(?:between|from))?(?:\s+|\s*\()$"
+)
+# "the largest ethnic group in Afghanistan is the Pashtun": what the name is, before it.
+_NAMED_GROUP = re.compile(
+    rf"\b{_GROUP_NOUN}(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
+    r"\s+(?:is|are|was|were)\s+(?:the\s+)?$"
 )
 # "a significant black African minority at 30%", "the Serb minority of 12%".
 _NOUN_BEFORE_PERCENT = re.compile(
@@ -211,7 +217,8 @@ def shares(
                 # before a verb of share when a population follows the share.
                 # "The Oromo are the largest ethnic group, at 34%": what it is, a group.
                 name_ok = (
-                    match.group("noun") is not None
+                    _NAMED_GROUP.search(text, max(0, start - 80), start) is not None
+                    or match.group("noun") is not None
                     or match.groupdict().get("what") is not None
                     or (
                         _STRONG.match(before, match.end("group")) is not None

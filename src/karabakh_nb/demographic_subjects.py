@@ -130,6 +130,13 @@ def sentence_town(text: str) -> tuple[int, str] | None:
 _SOURCE_BEFORE = re.compile(r"(?:\b[Cc]ensus\s+of|\baccording\s+to|\b[Pp]er)\s+(?:the\s+)?$")
 
 
+# "US government data says", "Georgia estimated": a place that reports, not one reported on.
+_SOURCE_AFTER = re.compile(
+    r"['’]?s?\s+(?:(?:government|official|state|national)\s+)?(?:data|statistics|officials"
+    r"|authorities|figures|estimates|estimated|says|said|reported|reports|claims|claimed)\b"
+)
+
+
 def subject_places(
     text: str, skip: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, str]], list[str]]:
@@ -142,7 +149,9 @@ def subject_places(
     sources: list[str] = []
     for e in find_entities(text):
         if _places([e], skip):
-            source = _SOURCE_BEFORE.search(text, max(0, e.start - 30), e.start)
+            source = _SOURCE_BEFORE.search(text, max(0, e.start - 30), e.start) or (
+                _SOURCE_AFTER.match(text, e.end)
+            )
             if source:
                 sources.append(e.name)
             else:
