@@ -168,3 +168,19 @@ def test_a_name_said_to_be_the_largest_group_is_a_group_and_a_reporting_state_a_
     assert rows("Latvia estimated Estonia's population at 1.3 million in 2005.") == [
         ("Estonia", "population", 1300000, "people", "exact", 2005)
     ]
+
+
+def test_a_count_and_its_share_declared_or_joined_by_or():
+    about = "What is the population of Latvia?"
+    assert rows(
+        "Of them, 3,977,171 (89.63 percent) declared to be of Sylvan nationality.", about
+    ) == [
+        ("Latvia", "Sylvan", 3977171, "people", "exact", None),
+        ("Latvia", "Sylvan", 89.63, "percent", "exact", None),
+    ]
+    assert sorted(
+        rows("Of the minorities, Sylvans account for 201,631 or 4.54 percent.", about)
+    ) == [
+        ("Latvia", "Sylvans", 4.54, "percent", "exact", None),
+        ("Latvia", "Sylvans", 201631, "people", "exact", None),
+    ]

@@ -240,8 +240,8 @@ def shares(
         ):
             # "4% of the population, down from 12% a decade ago": the same group's share.
             group = previous[2]
-        if group is None and _OF_WHOLE.match(text, last.end):
-            group = _count_group(text, numbers, first.start)
+        if group is None:
+            group = _count_group(text, numbers, first.start, _OF_WHOLE.match(text, last.end))
         if group is None:
             previous = None
             continue
@@ -268,18 +268,28 @@ def shares(
 _OF_WHOLE = re.compile(
     rf"{_OF_POPULATION.pattern}|\s+of\s+(?:the\s+)?(?:then\s+)?(?:total|whole)\b"
 )
-_APPOSED = re.compile(r"\s*,\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?")
+_APPOSED = re.compile(r"\s*,\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?|\s+or\s+")
+_OR = re.compile(r"\s*,?\s+or\s+")
 _GROUP_AFTER_COUNT = re.compile(rf"\s+(?P<group>{_GROUP})")
 _GROUP_BEFORE_COUNT = re.compile(
     rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<noun>\s+{_GROUP_NOUN})?"
-    r"\s+(?:at|of|numbered|numbering|totalled|totaling|totalling|was|were|stood\s+at)\s+$"
+    r"\s+(?:at|of|numbered|numbering|totalled|totaling|totalling|was|were|stood\s+at"
+    r"|account\s+for|accounts\s+for|accounted\s+for|number)\s+$"
 )
 
 
-def _count_group(text: str, numbers: list[NumberMention], start: int) -> tuple[int, int] | None:
-    """The group counted by the figure right before a share at ``start``, if any."""
+def _count_group(
+    text: str, numbers: list[NumberMention], start: int, of_whole: object
+) -> tuple[int, int] | None:
+    """The group counted by the figure right before a share at ``start``, if any.
+
+    The share is said of a whole ("of the population", ``of_whole``) or joined to the
+    count by "or" ("Serbs account for 201,631 or 4.54 percent").
+    """
     count = next((n for n in reversed(numbers) if n.end <= start), None)
     if count is None or count.is_percent:
+        return None
+    if not of_whole and not _OR.fullmatch(text, count.end, start):
         return None
     after = _GROUP_AFTER_COUNT.match(text, count.end)
     if after and after.end() <= start and _APPOSED.fullmatch(text, after.end(), start):
