@@ -184,3 +184,21 @@ def test_a_count_and_its_share_declared_or_joined_by_or():
         ("Latvia", "Sylvans", 4.54, "percent", "exact", None),
         ("Latvia", "Sylvans", 201631, "people", "exact", None),
     ]
+
+
+def test_people_counted_with_a_place_or_in_the_territory():
+    about = "How many people live in Latvia?"
+    assert rows("Latvia, with 2.2 million people living in 64,000 square kilometres, is flat.") == [
+        ("Latvia", "population", 2200000, "people", "exact", None)
+    ]
+    assert rows(
+        "Latvia is one of the least densely populated places, with 1.9 million people."
+    ) == [("Latvia", "population", 1900000, "people", "exact", None)]
+    assert rows("About 2.1 million Sylvans live in the territory.", about) == [
+        ("Latvia", "Sylvans", 2100000, "people", "approx", None)
+    ]
+    assert rows("Sylvans, who number around 2 million, are Lutheran.", about) == [
+        ("Latvia", "Sylvans", 2000000, "people", "approx", None)
+    ]
+    # Not a population: the people a figure says were killed.
+    assert rows("Latvia, a country with 20,000 people killed in the war, mourned.") == []

@@ -151,7 +151,7 @@ _IN_PLACE = re.compile(
     r"(?:(?:living|residing)\s+)?in\b"
 )
 _THE = re.compile(r"\s*(?:the\s+)?")
-_THE_COUNTRY = re.compile(r"\s+the\s+(?:country|nation)\b")
+_THE_COUNTRY = re.compile(r"\s+the\s+(?:country|nation|territory|strip|enclave|republic)\b")
 _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
 
 
