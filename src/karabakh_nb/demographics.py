@@ -103,7 +103,7 @@ DEMOGRAPHIC_COLUMNS = [
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
     r"(?=[%pimlocmhrtn])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
-    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain|liv(?:e[ds]?|ing)\b"
+    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people)"
 )
 # How far back a group or "population of" before a figure is looked for.
