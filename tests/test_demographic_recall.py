@@ -202,3 +202,12 @@ def test_people_counted_with_a_place_or_in_the_territory():
     ]
     # Not a population: the people a figure says were killed.
     assert rows("Latvia, a country with 20,000 people killed in the war, mourned.") == []
+
+
+def test_a_states_people_as_a_whole_names_the_state():
+    about = "What is the ethnic makeup of Freedonia?"
+    assert rows("Of the 1.8 million Kosovars, about 90 percent were ethnic Sylvans.", about) == [
+        ("Kosovo", "ethnic Sylvans", 90, "percent", "approx", None)
+    ]
+    # A demonym inside a group is no place: the question's place stays.
+    assert rows("Kosovar Sylvans make up 5% of the population.", about)[0][0] == "Freedonia"

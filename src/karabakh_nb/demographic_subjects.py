@@ -137,6 +137,12 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+# "of the 1.8 million Kosovars", "42 per cent of Afghans": a state's people as a whole.
+_OF_PEOPLE = re.compile(
+    r"\b(?i:of|among)\s+(?:all\s+|the\s+)?(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?$"
+)
+
+
 def subject_places(
     text: str, skip: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, str]], list[str]]:
@@ -148,6 +154,15 @@ def subject_places(
     subjects: list[tuple[int, str]] = []
     sources: list[str] = []
     for e in find_entities(text):
+        if (
+            e.adjective
+            and e.kind == "state"
+            and e.surface.endswith("s")
+            and not any(a <= e.start < b for a, b in skip)
+        ):
+            if _OF_PEOPLE.search(text, max(0, e.start - 40), e.start):
+                subjects.append((e.start, e.name))  # "of the 1.8 million Kosovars": Kosovo's
+            continue
         if _places([e], skip):
             source = _SOURCE_BEFORE.search(text, max(0, e.start - 30), e.start) or (
                 _SOURCE_AFTER.match(text, e.end)
