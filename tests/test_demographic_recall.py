@@ -211,3 +211,11 @@ def test_a_states_people_as_a_whole_names_the_state():
     ]
     # A demonym inside a group is no place: the question's place stays.
     assert rows("Kosovar Sylvans make up 5% of the population.", about)[0][0] == "Freedonia"
+
+
+def test_what_most_of_a_population_is_names_a_group():
+    assert rows("Most of the population is Sylvan.", ABOUT_FREEDONIA) == [
+        ("Freedonia", "Sylvan", None, "percent", "majority", None)
+    ]
+    # "Most Sylvans are ...": a people's name that is no place's says nothing of one.
+    assert rows("Most Sylvans are Lutheran.", ABOUT_FREEDONIA) == []
