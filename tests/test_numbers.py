@@ -45,6 +45,17 @@ def test_values(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [("8.3 million", 8_300_000), ("7.7 million", 7_700_000), ("0.1 million", 100_000)],
+)
+def test_scaled_decimals_are_exact(text, value):
+    # 8.3 * 1e6 is 8300000.000000001 in floating point: the product is taken in decimal.
+    found = only(text).value
+    assert found == value
+    assert isinstance(found, int)
+
+
+@pytest.mark.parametrize(
     ("text", "qualifier"),
     [
         ("2,801 soldiers", "exact"),
@@ -220,3 +231,10 @@ def test_alternatives_share_the_last_scale(text, values):
 )
 def test_a_bare_million(text, found):
     assert [(n.value, n.qualifier) for n in find_numbers(text)] == found
+
+
+def test_the_low_end_of_a_range_of_percentages_is_a_percentage():
+    low, high = find_numbers("between 15 and 20 percent")
+    assert (low.value, low.is_percent, low.qualifier) == (15, True, "at_least")
+    assert (high.value, high.is_percent, high.qualifier) == (20, True, "at_most")
+    assert find_numbers("8.3 to 9 million")[0].value == 8_300_000

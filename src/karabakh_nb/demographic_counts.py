@@ -54,10 +54,11 @@ _NUMBER_OF = re.compile(
 _ITS = re.compile(r"\b(?:with\s+)?(?:its|their)\s+(?:total\s+|estimated\s+)?$", re.IGNORECASE)
 # "Estonia is inhabited by about 1.3 million people".
 _BY = re.compile(r"\b(?:inhabited|populated|peopled)\s+by\s+$")
-_WITH = re.compile(r"\b(?:country|nation|state|city|region|territory|province|countries)\b"
+_WITH = re.compile(r"\b(?:country|nation|state|city|region|territory|province|countries|places?"
+                   r"|populated|[Ss]trip|enclave|islands?|areas?)\b"
                    r"[^;:.]{0,40}?\bwith\s+$")  # fmt: skip
 _COUNTS = re.compile(r"\b(?:counts|counted|numbers|numbered)\s+$")
-_ENDS = re.compile(r"\s+\w+\s*(?:[,.;)]|$)")
+_ENDS = re.compile(r"\s+\w+(?:\s*(?:[,.;)]|$)|\s+(?:living|live)\s+in\b)")
 _OWN_PEOPLE = frozenset({"inhabitants", "residents", "people", "citizens"})
 # "the 2,155,000 population", "its 3 million population".
 _THE_POPULATION = re.compile(r"\b(?:the|its|their|a|an)\s+(?:total\s+)?$", re.IGNORECASE)

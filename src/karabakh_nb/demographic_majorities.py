@@ -245,7 +245,11 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
         named = [e.name for e in find_entities(people or "") if e.kind in _PLACE_KINDS]
         if people and not named:
             continue  # "most Shias are adherents": no place's people
-        if _is_group(match.group("group")) and not _SHARE_AFTER.match(text, match.end()):
+        # "Most of the population is Igbo": what a population is, whatever the name.
+        group_ok = _is_group(match.group("group")) or (
+            not people and _is_name(match.group("group"))
+        )
+        if group_ok and not _SHARE_AFTER.match(text, match.end()):
             yield match.start(), match.end(), match.span("group"), named[0] if named else None
     for match in _HEADING_MOSTLY.finditer(text):
         yield match.start(), match.end(), match.span("group"), None

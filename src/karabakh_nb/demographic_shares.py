@@ -31,13 +31,24 @@ _NAMING = (
     r"|considers|described|describe|called|call|reported|report|listed|list|gave|give|chose"
     r"|choose|cited|cite|registered\s+as)(?:\s+themselves)?(?:\s+as)?"
 )
+# "90% of the population follow Sunni Islam", "belongs to the Orthodox Church".
+_FOLLOW = (
+    r"(?:follow|follows|followed|practi[cs]e|practi[cs]es|practi[cs]ed|adhere\s+to|adheres\s+to"
+    r"|adhered\s+to|belong\s+to|belongs\s+to|belonged\s+to|(?:are|were)\s+members\s+of)"
+    r"(?:\s+the)?"
+)
 # "39% other Arab, 20.1% other": the rest of a list of shares is a group too.
 _OTHER = r"(?:other\s+)?"
 _OTHERS = r"others?(?=\s*(?:[,;.()]|$))"
+# "of the Donetsk region's population", "of the island's people": a kind of place owns it.
+_KIND_OWNS = (
+    rf"(?:the\s+)?(?:{_CAP}\s+)?(?:region|province|district|oblast|city|country|state|island"
+    r"|nation|territory|republic|strip|enclave)['’]s?\s+"
+)
 _AFTER_PERCENT = re.compile(
-    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
+    rf"(?:\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those))?"
-    rf"(?:\s+(?:are|were|is|was|being|{_NAMING}))?\s+(?P<group>{_OTHER}{_GROUP}|{_OTHERS})"
+    rf"(?:\s+(?:are|were|is|was|being|{_NAMING}|{_FOLLOW}))?\s+(?P<group>{_OTHER}{_GROUP}|{_OTHERS})"
 )
 _LINKING = (
     r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
@@ -52,25 +63,39 @@ _ADVERB = (
     r"(?:now|still|currently|today|then|once|together|alone|only|just|already|barely|merely"
     r"|collectively|altogether)"
 )
-_GROUP_NOUN = r"(?:minority|minorities|majority|community|communities|population|group|groups)"
+_GROUP_NOUN = (
+    r"(?:minority|minorities|majority|community|communities|population|group|groups|religion"
+    r"|religions|faith|faiths|denomination|denominations)"
+)
 _WHAT_GROUP = (
-    rf"(?:\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
+    rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*))?"
     r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?)?"
+)
+# "Kurds are estimated to make up 15-20%": a report of the share.
+_REPORTED = (
+    r"(?:\s+(?:are|were|is|was)\s+(?:estimated|thought|believed|said|reported|known)\s+to"
+    r"|\s+(?:is|are)\s+(?:estimated|thought|believed|said)\s+to\s+have)?"
 )
 _BEFORE_PERCENT = re.compile(
     rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})"
     rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN}"
     r"|\s+(?:citizens|people|residents|inhabitants|nationals))?"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    rf"(?:\s*,\s*(?:who|which)|\s+who)?(?:\s+{_ADVERB})?"
-    rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+|\s*\()$"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?:\s*\([^()]{{0,40}}\))?"
+    rf"(?:\s*,\s*(?:who|which)|\s+who|\s*,(?=\s+(?:making|accounting|comprising|constituting"
+    rf"|forming|representing)\b))?(?:\s+{_ADVERB})?{_REPORTED}"
+    rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+(?:between|from))?(?:\s+|\s*\()$"
+)
+# "the largest ethnic group in Afghanistan is the Pashtun": what the name is, before it.
+_NAMED_GROUP = re.compile(
+    rf"\b{_GROUP_NOUN}(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
+    r"\s+(?:is|are|was|were)\s+(?:the\s+)?$"
 )
 # "a significant black African minority at 30%", "the Serb minority of 12%".
 _NOUN_BEFORE_PERCENT = re.compile(
     rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,3}}?(?P<group>{_GROUP})"
     rf"(?P<noun>\s+{_GROUP_NOUN})(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    r"(?:(?:\s*,)?\s+(?:at|of|with)\s+|\s*\()$"
+    r"(?:(?:\s*,)?\s+(?:at|of|with)\s+|\s*\(|(?P<comma>\s*,\s+))$"
 )
 # "The Ovimbundu, the largest ethnic group (37%)": the group and what it is, in apposition.
 _APPOSITION = re.compile(
@@ -86,7 +111,8 @@ _STRONG = re.compile(
     r"|represents|represented)\b"
 )
 _OF_POPULATION = re.compile(
-    rf"\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?{_POPULATION_NOUN}"
+    rf"\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?"
+    rf"{_POPULATION_NOUN}"
 )
 # "Latvians for 10%", "the majority are Catholics, 87.8%", "Islam with 54%".
 _LIST_LINK = r"(?:\s*,)?(?:\s+(?:for|at|with))?"
@@ -105,13 +131,13 @@ _COLON = re.compile(r"\s*:")
 # Searched with pos and endpos, so "^" is the sentence's start ("Chechens 95%, ..."); a
 # lower-case word may end what stands before ("while Serbs 31%", "Ethnic groups Tamil 15%").
 _GAPPED = re.compile(
-    rf"(?:^|,|:|;|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
+    rf"(?:^|,|:|;|\(|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
     rf"(?:\s*\([^()]{{0,20}}\))?{_LIST_LINK}\s+$"
 )
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
 _OF_PEOPLE = re.compile(
     rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
-    rf"\s+(?:are|were|is|was|{_NAMING})\s+(?P<group>{_GROUP})"
+    rf"\s+(?:are|were|is|was|{_NAMING}|{_FOLLOW})\s+(?P<group>{_GROUP})"
 )
 _CASUALTY_SHARE = re.compile(
     r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:killed|dead|victims|casualties|deaths|wounded"
@@ -140,22 +166,22 @@ def shares(
 ) -> Iterator[tuple[NumberMention, tuple[int, int], str, str | None]]:
     """Percentages tied to a group: (number, group span, qualifier, subject if named)."""
     previous: tuple[NumberMention, str, tuple[int, int] | None] | None = None
-    for number in numbers:
-        if not number.is_percent:
-            continue
-        if _CASUALTY_SHARE.match(text, number.end):
+    ranged = False
+    for first, last in _percent_spans(text, numbers):
+        number = last
+        if _CASUALTY_SHARE.match(text, last.end):
             previous = None
             continue
         group: tuple[int, int] | None = None
         subject: str | None = None
-        after = _AFTER_PERCENT.match(text, number.end)
+        after = _AFTER_PERCENT.match(text, last.end)
         if after and _COLON.match(text, after.end()):
             # "20.1% other Religions: 85% Muslim": the next heading, glued on; cut it off.
             cut = _HEADING.search(text, after.start("group"), after.end())
-            after = _AFTER_PERCENT.match(text[: cut.start()], number.end) if cut else None
+            after = _AFTER_PERCENT.match(text[: cut.start()], last.end) if cut else None
             if after and after.group("group").split()[-1] in _HEADING_WORDS:
                 after = None  # "1% Religious Summary: ...": all of it is the heading
-        people = _OF_PEOPLE.match(text, number.end)
+        people = _OF_PEOPLE.match(text, last.end)
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]
         if people and named and _is_group(people.group("group")):
@@ -164,19 +190,22 @@ def shares(
             _is_group(after.group("group"))
             # "39% other Arab, 9% South Asian": a name right after a share is a group,
             # unless it is a place.
-            or (after.start("group") == number.end + 1 and _is_name(after.group("group")))
+            or (after.start("group") == last.end + 1 and _is_name(after.group("group")))
         ):
             group = after.span("group")
             if rest := _LIST_TO_OTHER.match(text, group[1]):
                 group = (group[0], rest.end())
         else:
-            offset = max(0, number.start - _LOOKBACK)
-            before = text[offset : number.start]
-            match = (
-                _BEFORE_PERCENT.search(before)
-                or _NOUN_BEFORE_PERCENT.search(before)
-                or _APPOSITION.search(before)
-            )
+            offset = max(0, first.start - _LOOKBACK)
+            before = text[offset : first.start]
+            noun_before = _NOUN_BEFORE_PERCENT.search(before)
+            if (
+                noun_before
+                and noun_before.group("comma")
+                and not _OF_POPULATION.match(text, last.end)
+            ):
+                noun_before = None  # "the Serb minority, 12% of the population": in apposition
+            match = _BEFORE_PERCENT.search(before) or noun_before or _APPOSITION.search(before)
             name_ok = False
             if match is not None:
                 start = offset + match.start("group")
@@ -186,33 +215,118 @@ def shares(
                 group = (owner + 3 if owner >= 0 else start, offset + match.end("group"))
                 # "the Seto minority": any name before a group noun is a group's, and
                 # before a verb of share when a population follows the share.
-                name_ok = match.group("noun") is not None or (
-                    _STRONG.match(before, match.end("group")) is not None
-                    and _OF_POPULATION.match(text, number.end) is not None
+                # "The Oromo are the largest ethnic group, at 34%": what it is, a group.
+                name_ok = (
+                    _NAMED_GROUP.search(text, max(0, start - 80), start) is not None
+                    or match.group("noun") is not None
+                    or match.groupdict().get("what") is not None
+                    or (
+                        _STRONG.match(before, match.end("group")) is not None
+                        and _OF_POPULATION.match(text, last.end) is not None
+                    )
                 )
-            elif gapped := _GAPPED.search(text, offset, number.start):
+            elif gapped := _GAPPED.search(text, offset, first.start):
                 group = gapped.span("group")
                 # "Ethnic Summary: Arab 95%": a name right before a share, in a list.
                 listed = text[gapped.start()] in ",:" or previous is not None
-                name_ok = listed and not text[group[1] : number.start].strip()
+                name_ok = listed and not text[group[1] : first.start].strip()
             name = text[group[0] : group[1]] if group else ""
             if group and not _is_group(name) and not (name_ok and _is_name(name)):
                 group = None
         if (
             group is None
             and previous is not None
-            and _SAME_GROUP.fullmatch(text, previous[0].end, number.start)
+            and _SAME_GROUP.fullmatch(text, previous[0].end, first.start)
         ):
             # "4% of the population, down from 12% a decade ago": the same group's share.
             group = previous[2]
+        if group is None:
+            group = _count_group(text, numbers, first.start, _OF_WHOLE.match(text, last.end))
         if group is None:
             previous = None
             continue
         group = _without_opener(text, group)
         qualifier = number.qualifier
-        if qualifier == "exact" and previous is not None and previous[1] != "exact":
-            between = text[previous[0].end : number.start]
+        if (
+            qualifier == "exact"
+            and previous is not None
+            and previous[1] in ("approx", "at_least")
+            and not ranged
+        ):
+            between = text[previous[0].end : first.start]
             if len(between.split()) <= 4 and _COORDINATOR.search(between):
                 qualifier = previous[1]
         previous = (number, qualifier, group)
+        ranged = first is not last  # a range's bounds are its own, never a list's
+        if first is not last:
+            yield first, group, first.qualifier, subject
         yield number, group, qualifier, subject
+
+
+# "600,000 Sylvans, 60% of the population", "the Serb minority at 600,000, about 12 per
+# cent of the total": a share in apposition to a count is the counted group's.
+_OF_WHOLE = re.compile(
+    rf"{_OF_POPULATION.pattern}|\s+of\s+(?:the\s+)?(?:then\s+)?(?:total|whole)\b"
+)
+_APPOSED = re.compile(r"\s*,\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?|\s+or\s+")
+_OR = re.compile(r"\s*,?\s+or\s+")
+_GROUP_AFTER_COUNT = re.compile(rf"\s+(?P<group>{_GROUP})")
+_GROUP_BEFORE_COUNT = re.compile(
+    rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<noun>\s+{_GROUP_NOUN})?"
+    r"\s+(?:at|of|numbered|numbering|totalled|totaling|totalling|was|were|stood\s+at"
+    r"|account\s+for|accounts\s+for|accounted\s+for|number)\s+$"
+)
+
+
+def _count_group(
+    text: str, numbers: list[NumberMention], start: int, of_whole: object
+) -> tuple[int, int] | None:
+    """The group counted by the figure right before a share at ``start``, if any.
+
+    The share is said of a whole ("of the population", ``of_whole``) or joined to the
+    count by "or" ("Serbs account for 201,631 or 4.54 percent").
+    """
+    count = next((n for n in reversed(numbers) if n.end <= start), None)
+    if count is None or count.is_percent:
+        return None
+    if not of_whole and not _OR.fullmatch(text, count.end, start):
+        return None
+    after = _GROUP_AFTER_COUNT.match(text, count.end)
+    if after and after.end() <= start and _APPOSED.fullmatch(text, after.end(), start):
+        return after.span("group") if _is_group(after.group("group")) else None
+    if not _APPOSED.fullmatch(text, count.end, start):
+        return None
+    before = _GROUP_BEFORE_COUNT.search(text, max(0, count.start - _LOOKBACK), count.start)
+    if before and (before.group("noun") or _is_group(before.group("group"))):
+        name = before.group("group")
+        return before.span("group") if _is_name(name) or _is_group(name) else None
+    return None
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*")
+
+
+def _percent_spans(
+    text: str, numbers: list[NumberMention]
+) -> Iterator[tuple[NumberMention, NumberMention]]:
+    """The percentages of a sentence as (first, last): the two ends of a range are one.
+
+    "Kurds make up 15-20%", "Iraq is 95-98% Muslim": the group is found before the low
+    end or after the high end, and is both ends' (the number reader bounds them).
+    """
+    percents = [n for n in numbers if n.is_percent]
+    i = 0
+    while i < len(percents):
+        low = percents[i]
+        high = percents[i + 1] if i + 1 < len(percents) else None
+        if (
+            high is not None
+            and low.qualifier in ("at_least", "approx")
+            and high.qualifier == "at_most"
+            and _RANGE_JOIN.fullmatch(text, low.end, high.start)
+        ):
+            yield low, high
+            i += 2
+        else:
+            yield low, low
+            i += 1

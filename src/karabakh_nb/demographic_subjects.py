@@ -11,17 +11,23 @@ name ("district", "province") is not part of it.
 :func:`asks_demographics` tells a question about people ("population", "percentage",
 "ethnic", "religion", "Shia or Sunni", "live in"): its place is the topic of every
 sentence of the answer that names none, before the places of earlier sentences.
+
+:func:`sentence_town` is a place no word list holds that a sentence names where a place
+stands: its grammatical subject ("Mariupol had 430,000 residents", "Before the war, the
+city of Lowbury was home to ...", "Lowbury's population", "Lowbury, a city of ..."), the
+place a sentence opens in ("In the Sylvan Valley, ...") or the place of a population
+("the population of Lowbury", "residents of Lowbury").
 """
 
 from __future__ import annotations
 
 import re
 
-from .demographic_majorities import _is_group
+from .demographic_majorities import _is_group, _places
 from .entities import find_entities, find_entities_in_question
 from .lexicon import read_words
 
-__all__ = ["asks_demographics", "question_place"]
+__all__ = ["asks_demographics", "question_place", "sentence_town", "subject_places"]
 
 _PLACE_KINDS = frozenset({"state", "side", "region"})
 _NOT_PLACE = read_words("not_places")
@@ -69,3 +75,104 @@ def question_place(question: str | None) -> str | None:
 def asks_demographics(question: str | None) -> bool:
     """True when ``question`` asks about the people of a place."""
     return isinstance(question, str) and _DEMOGRAPHIC.search(question) is not None
+
+
+_KIND = (
+    r"(?:city|town|village|province|region|district|island|islands|capital|port|enclave"
+    r"|republic|oblast|county|governorate|municipality|valley|state|territory|area)"
+)
+# A capitalised word, an apostrophe inside it ("Ma'alot") but not a possessive's.
+_TOWN_WORD = r"[A-Z][\w-]*+(?:['’](?!s\b)[\w-]++)*+"
+_TOWN = rf"(?P<name>{_TOWN_WORD}(?:[\s-]+{_TOWN_WORD}){{0,3}})"
+_KIND_AFTER = rf"(?:\s+{_KIND}\b)?"
+# A clause's opening adverbial: "In 1989, ", "Before the war, ".
+_LEAD_IN = (
+    r"(?:(?:In|By|Before|After|At|During|Since|Until|As\s+of|Prior\s+to|Today)\b[^,]{0,40},\s+)?"
+)
+_THE_KIND_OF = rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+|{_KIND}\s*,\s*)|[Tt]he\s+)?"
+_SUBJECT_TOWN = re.compile(
+    rf"{_LEAD_IN}{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}(?=['’]s?\s|\s*\("
+    r"|(?:\s*,)?\s+(?:had|has|have|was|is|remains|remained|counted|numbered|then\s+had)\b"
+    r"|\s*,\s*(?:a|an|the|which|with|whose|home|then|once)\b)"
+)
+_IN_TOWN = re.compile(rf"(?:In|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
+_OF_TOWN = re.compile(
+    rf"\b(?:population|inhabitants|residents|people)\s+of\s+{_THE_KIND_OF}{_TOWN}"
+)
+
+
+def _town(name: str) -> str | None:
+    """``name`` as a place no list holds, else None (a known name, a group, "The", ...)."""
+    words = name.split()
+    while words and words[-1].lower() in _NOT_PLACE:
+        words.pop()  # "Lowbury District": the kind of place is not part of the name
+    if not words or words[0].lower() in _NOT_PLACE or any(w in _EVENT_NOUNS for w in words):
+        return None
+    name = " ".join(words)
+    if find_entities(name) or _is_group(name) or name.isupper():
+        return None
+    return name
+
+
+def sentence_town(text: str) -> tuple[int, str] | None:
+    """A place no word list holds that ``text`` names where a place stands, with its offset."""
+    for pattern in (_SUBJECT_TOWN, _IN_TOWN):
+        match = pattern.match(text)
+        if match and (name := _town(match.group("name"))):
+            return match.start("name"), name
+    for match in _OF_TOWN.finditer(text):
+        if name := _town(match.group("name")):
+            return match.start("name"), name
+    return None
+
+
+# "Per the 2011 Census of India", "according to Georgia": a place that speaks, not one spoken of.
+_SOURCE_BEFORE = re.compile(r"(?:\b[Cc]ensus\s+of|\baccording\s+to|\b[Pp]er)\s+(?:the\s+)?$")
+
+
+# "US government data says", "Georgia estimated": a place that reports, not one reported on.
+_SOURCE_AFTER = re.compile(
+    r"['’]?s?\s+(?:(?:government|official|state|national)\s+)?(?:data|statistics|officials"
+    r"|authorities|figures|estimates|estimated|says|said|reported|reports|claims|claimed)\b"
+)
+
+
+# "of the 1.8 million Kosovars", "42 per cent of Afghans": a state's people as a whole.
+_OF_PEOPLE = re.compile(
+    r"\b(?i:of|among)\s+(?:all\s+|the\s+)?(?:\d[\d.,]*\s+(?:million\s+|thousand\s+)?)?$"
+)
+
+
+def subject_places(
+    text: str, skip: list[tuple[int, int]]
+) -> tuple[list[tuple[int, str]], list[str]]:
+    """The places a sentence names, as (subjects with offsets, sources).
+
+    A census's state is a source. A place no list holds (:func:`sentence_town`) is a
+    subject in the order it is named; ``skip`` are the spans of the sentence's groups.
+    """
+    subjects: list[tuple[int, str]] = []
+    sources: list[str] = []
+    for e in find_entities(text):
+        if (
+            e.adjective
+            and e.kind == "state"
+            and e.surface.endswith("s")
+            and not any(a <= e.start < b for a, b in skip)
+        ):
+            if _OF_PEOPLE.search(text, max(0, e.start - 40), e.start):
+                subjects.append((e.start, e.name))  # "of the 1.8 million Kosovars": Kosovo's
+            continue
+        if _places([e], skip):
+            source = _SOURCE_BEFORE.search(text, max(0, e.start - 30), e.start) or (
+                _SOURCE_AFTER.match(text, e.end)
+            )
+            if source:
+                sources.append(e.name)
+            else:
+                subjects.append((e.start, e.name))
+    town = sentence_town(text)
+    if town and not any(a <= town[0] < b for a, b in skip):
+        subjects.append(town)
+        subjects.sort(key=lambda found: found[0])
+    return subjects, sources

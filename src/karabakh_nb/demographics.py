@@ -81,7 +81,7 @@ from .demographic_majorities import (
     majorities,
 )
 from .demographic_shares import shares
-from .demographic_subjects import asks_demographics, question_place
+from .demographic_subjects import asks_demographics, question_place, subject_places
 from .entities import find_entities
 from .numbers import NumberMention, find_numbers
 from .rules import merge_demographics
@@ -103,11 +103,13 @@ DEMOGRAPHIC_COLUMNS = [
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
     r"(?=[%pimlocmhrtn])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
-    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|liv(?:e[ds]?|ing)\b"
+    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people)"
 )
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
+# How far after a statement the place it is said of may be named.
+_PLACE_REACH = 60
 
 # "the population of the district was recorded as ...": the place named before.
 _KIND_OF_PLACE = (
@@ -140,7 +142,7 @@ _LIVED_IN = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))"
     r"(?:\s*,[^,;:.]{1,40},)?\s+"  # "About 1.3 million people, mostly Setos, live in"
     r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
-    r"(?:lived|live|were\s+living|are\s+living|resided|reside)\s+in\b"
+    r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains)\s+in\b"
 )
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
@@ -149,6 +151,7 @@ _IN_PLACE = re.compile(
     r"(?:(?:living|residing)\s+)?in\b"
 )
 _THE = re.compile(r"\s*(?:the\s+)?")
+_THE_COUNTRY = re.compile(r"\s+the\s+(?:country|nation|territory|strip|enclave|republic)\b")
 _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
 
 
@@ -157,24 +160,11 @@ def _is_town(name: str) -> bool:
     return _is_name(name) and not _is_group(name)
 
 
+# "about 12 per cent of the then total of 4.7 million": the whole a share is of.
+_TOTAL_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:then\s+)?total\s+of\s+$")
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
-
-
-# "Per the 2011 Census of India", "according to Georgia": a place that speaks, not one spoken of.
-_SOURCE_BEFORE = re.compile(r"(?:\b[Cc]ensus\s+of|\baccording\s+to|\b[Pp]er)\s+(?:the\s+)?$")
-
-
-def _subject_places(text: str, skip: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
-    """The places a sentence names, as (subjects, sources): a census's state is a source."""
-    subjects: list[str] = []
-    sources: list[str] = []
-    for e in find_entities(text):
-        if _places([e], skip):
-            source = _SOURCE_BEFORE.search(text, max(0, e.start - 30), e.start)
-            (sources if source else subjects).append(e.name)
-    return subjects, sources
 
 
 @dataclass(frozen=True)
@@ -298,6 +288,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             group, subject = counted
         elif (
             _POP_BEFORE.search(before)
+            or _TOTAL_OF.search(before)
             or _HOME_TO.search(before)
             or (number.unit in {"inhabitants", "residents"} and _HAS_INHABITANTS.search(before))
         ):
@@ -324,6 +315,8 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
                 subject = entities[0].name
             elif not entities and (name := _NAME_AT.match(text, after)) and _is_town(name[0]):
                 subject = name[0]  # "300,000 Russians live in Tallinn": a town no list holds
+            elif _THE_COUNTRY.match(text, lived.end()):
+                pass  # "in the country": the state the answer is about
             else:
                 continue
             if lived.group("group"):
@@ -363,15 +356,19 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         found.sort(key=lambda f: f.start)
         # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
         # state a census or a source belongs to comes after the answer's topic.
-        subjects, sources = _subject_places(text, [f.group for f in found if f.group])
+        subjects, sources = subject_places(text, [f.group for f in found if f.group])
         if not subjects and sources and (topic := ctx.fallback_place(index)):
-            subjects = [topic]
-        places = subjects or sources
+            subjects = [(0, topic)]
+        places = subjects or [(0, name) for name in sources]
         dates = _Dates(find_dates(text))
         for fact in found:
             subject = fact.subject
             if subject is None:
-                subject = places[0] if places else ctx.fallback_place(index)
+                # A place named far after the statement is another clause's ("Its
+                # inhabitants were mostly Igbo, who led ... the peoples of Nigeria").
+                near = [name for at, name in places if at <= fact.end + _PLACE_REACH]
+                subject = near[0] if near else ctx.fallback_place(index)
+                subject = subject or (places[0][1] if places else None)
             yield {
                 "subject": subject,
                 "group": text[fact.group[0] : fact.group[1]] if fact.group else "population",
@@ -382,6 +379,10 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 "qa_id": qa_id,
                 "evidence": text,
             }
+
+
+def _sentence_places(text: str) -> list[str]:
+    return [name for _, name in subject_places(text, [])[0]]
 
 
 def _drop_majorities_with_shares(frame: pd.DataFrame) -> pd.DataFrame:
@@ -489,7 +490,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
-    frame = merge_demographics(frame, qa, question_place)
+    frame = merge_demographics(frame, qa, question_place, _sentence_places)
     frame = _drop_majorities_with_shares(frame)
     frame = _people_populations(frame, qa)
     values = [None if v is None or v != v else v for v in frame["value"].tolist()]

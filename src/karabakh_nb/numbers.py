@@ -38,6 +38,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 __all__ = [
     "MAX_FIGURE",
@@ -285,9 +286,8 @@ def _digits_value(digits: str, scale: str | None, percent: bool = False) -> floa
     whole = plain.split(".", 1)[0].lstrip("0")
     if len(whole) > _MAX_DIGITS:
         return None
-    value = float(plain)
-    if scale:
-        value *= _SCALES[scale.lower()]
+    # In decimal: "8.3 million" is 8300000, not the float product 8300000.000000001.
+    value = float(Decimal(plain) * _SCALES[scale.lower()]) if scale else float(plain)
     return value if value <= MAX_FIGURE else None
 
 
@@ -433,10 +433,15 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
             # "4–6 million", "1.5 to 2 million": the high end's scale is the low end's too.
             factor = _SCALES[scale.group(1).lower()]
             if low.value * factor < high.value:
-                low = dataclasses.replace(low, value=_as_number(low.value * factor))
+                value = float(Decimal(str(low.value)) * factor)
+                low = dataclasses.replace(low, value=_as_number(value))
                 out[i] = low
         if not low.value < high.value or high.qualifier != "exact":
             continue
+        if high.is_percent and not low.is_percent:
+            # "15-20%", "between 15 and 20 percent": the low end is a share too.
+            low = dataclasses.replace(low, is_percent=True)
+            out[i] = low
         if low.qualifier == "exact":
             out[i] = dataclasses.replace(low, qualifier="at_least")
         out[i + 1] = dataclasses.replace(high, qualifier="at_most")

@@ -440,7 +440,7 @@ def _value(spec: Any, groups: dict[str, list[Any]], context: dict[str, list[Any]
 
 
 def _rows(m: _Match, qa_id: str, context: dict[str, list[Any]]) -> Iterator[dict[str, Any]]:
-    meta = {"qa_id": qa_id, "evidence": m.sent.text, "_rule": m.rule.name}
+    meta: dict[str, Any] = {"qa_id": qa_id, "evidence": m.sent.text, "_rule": m.rule.name}
     if m.rule.mutual:
         names = m.groups.get(m.rule.mutual, [])
         for a, b in itertools.combinations(names, 2):
@@ -448,11 +448,26 @@ def _rows(m: _Match, qa_id: str, context: dict[str, list[Any]]) -> Iterator[dict
         return
     columns = list(m.rule.row)
     options = [_value(m.rule.row[c], m.groups, context) for c in columns]
+    # "$S|$SUBJECT" read as the pair's subject: the sentence named no place of its own.
+    meta["_subject_of_pair"] = _from_context(m.rule.row.get("subject"), m.groups, context)
     for combo in itertools.product(*options):
         row = dict(zip(columns, combo, strict=True))
         if row.get("a") is not None and row.get("a") == row.get("b"):
             continue
         yield {**row, **meta}
+
+
+def _from_context(spec: Any, groups: dict[str, list[Any]], context: dict[str, list[Any]]) -> bool:
+    """True when a ``$A|$B`` spec takes its value from the context (``$SUBJECT``)."""
+    if not isinstance(spec, str) or not spec.startswith("$"):
+        return False
+    for part in spec.split("|"):
+        key = part[1:].partition(".")[0]
+        if key in context:
+            return bool(context[key])
+        if any(v is not None for v in groups.get(key, [])):
+            return False
+    return False
 
 
 def apply_rules(

@@ -403,7 +403,11 @@ def _missing(value: Any) -> bool:
 
 
 def _replace(
-    frame: pd.DataFrame, qa: pd.DataFrame, extra: list[dict[str, Any]], key: list[str]
+    frame: pd.DataFrame,
+    qa: pd.DataFrame,
+    extra: list[dict[str, Any]],
+    key: list[str],
+    place_in: Callable[[str], list[str]] | None = None,
 ) -> pd.DataFrame:
     """Rule rows replace the table's rows of the same figure and sentence; others join.
 
@@ -427,8 +431,15 @@ def _replace(
             records[index[k]] = {
                 c: old.get(c) if _missing(row.get(c, None)) else row[c] for c in columns
             }
+            if row.get("_subject_of_pair") and not _missing(old.get("subject")):
+                # The pair's subject is a fallback: the table's row read the sentence's place.
+                records[index[k]]["subject"] = old["subject"]
         else:
-            added.append({c: row.get(c) for c in columns})
+            new = {c: row.get(c) for c in columns}
+            own = place_in(row["evidence"]) if row.get("_subject_of_pair") and place_in else []
+            if own and new.get("subject") not in own:
+                new["subject"] = own[0]  # the sentence names its own place, not the pair's
+            added.append(new)
     merged = pd.DataFrame(records + added, columns=columns, dtype=object)
     order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
     merged["_order"] = merged["qa_id"].map(order)
@@ -440,11 +451,14 @@ def merge_demographics(
     frame: pd.DataFrame,
     qa: pd.DataFrame,
     place_of: Callable[[Any], str | None] | None = None,
+    place_in: Callable[[str], list[str]] | None = None,
 ) -> pd.DataFrame:
     """Add the rule rows to a demographics table; a rule row replaces its figure's row.
 
     ``place_of``, given, reads the place a question asks about (``$SUBJECT`` before the
-    answer's first place); else :func:`subject_of`.
+    answer's first place); else :func:`subject_of`. ``place_in``, given, reads the places
+    a sentence names: a new row whose ``$SUBJECT`` fell back to the pair's place takes the
+    first of them when the sentence does not name the pair's.
     """
     extra: list[dict[str, Any]] = []
     for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
@@ -454,7 +468,7 @@ def merge_demographics(
         for row in apply_rules("demographics", qa_id, answer, subject=subject):
             if row.get("subject") is not None:
                 extra.append(row)
-    return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"])
+    return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"], place_in)
 
 
 def merge_casualties(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
