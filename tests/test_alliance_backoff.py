@@ -28,6 +28,12 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
         # a war's name is no cue and no party; a place is no party
         ("Many Americans came to see the Vietnam War as a mistake.", []),
         ("Fighting broke out in Croatia between Serbia and the police.", []),
+        ("Syrian tanks shelled towns deep into southern Lebanon during the war.", []),
+        # a demonym after "in" or "of the" is no place but an agent
+        (
+            "Iranian forces retook the port, ending two years of the Iraqi occupation.",
+            [("Iran", "Iraq", "adversary")],
+        ),
         # a third party, two relations' words, a direction, a denial, a question: nothing
         ("Peru, Chile and Bolivia fought over the desert.", []),
         ("Years of fighting and of aid left Peru and Chile exhausted.", []),

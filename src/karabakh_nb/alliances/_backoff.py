@@ -45,7 +45,24 @@ _PARTIES = ("state", "side", "org")
 _WAR_NAME = re.compile(r"\b([A-Z][\w'’-]*\s+)Wars?\b")
 _BEFORE_WAR = re.compile(r"(?:['’]s?)?\s+Wars?\b")
 # A place where something happens ("in Croatia", "across Kashmir"): no party of the relation.
-_LOCATIVE = re.compile(r"(?:\b(?:in|into|across|within|throughout|near|from|of)\s+(?:the\s+)?)$")
+# A demonym is no place ("wounded in Argentine air attacks", "an end to the Iraqi
+# occupation"), and a direction may come between ("into southern Lebanon").
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|into|across|within|throughout|near|from|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _masked(text: str, entities: list[Any]) -> str:
+    """``text`` lower-cased, each name a blank ("Rapid Support Forces" is no support)."""
+    parts: list[str] = []
+    at = 0
+    for entity in entities:
+        parts += [text[at : entity.start], "«»"]
+        at = entity.end
+    parts.append(text[at:])
+    return _WAR_NAME.sub(lambda m: m.group(1) + "name", "".join(parts)).lower()
 
 
 def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]]:
@@ -59,8 +76,10 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
         for entity in sent.entities:
             if entity.kind not in _PARTIES:
                 continue
-            where = max(0, entity.start - 20)
-            if _BEFORE_WAR.match(text, entity.end) or _LOCATIVE.search(text, where, entity.start):
+            where = max(0, entity.start - 30)
+            if _BEFORE_WAR.match(text, entity.end) or (
+                not entity.adjective and _LOCATIVE.search(text, where, entity.start)
+            ):
                 continue
             name = entity.party or entity.name
             if name not in names and sent.affirmed(entity.start):
