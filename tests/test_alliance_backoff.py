@@ -34,6 +34,24 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
             "Iranian forces retook the port, ending two years of the Iraqi occupation.",
             [("Iran", "Iraq", "adversary")],
         ),
+        # three or more parties as two lists of one clause: each item with each
+        (
+            "The Soviets armed both Syria and Egypt with tanks.",
+            [("Soviet Union", "Syria", "ally"), ("Soviet Union", "Egypt", "ally")],
+        ),
+        (
+            "Peru and Bolivia fought Chile for the desert.",
+            [("Peru", "Chile", "adversary"), ("Bolivia", "Chile", "adversary")],
+        ),
+        # a list after "between" holds both sides; a place opens a list of places
+        (
+            "A Chilean spokesman said fighting between Peru and Bolivia went on.",
+            [("Peru", "Bolivia", "adversary")],
+        ),
+        ("Fighting spread in Vietnam, Laos, and Cambodia as Chinese aid grew.", []),
+        # two lists in two clauses, or three lists: nothing
+        ("Peru lost 900 men in the war, while Chile and Bolivia lost more.", []),
+        ("Peru fought Chile, Bolivia backed Peru.", []),
         # a third party, two relations' words, a direction, a denial, a question: nothing
         ("Peru, Chile and Bolivia fought over the desert.", []),
         ("Years of fighting and of aid left Peru and Chile exhausted.", []),

@@ -1,4 +1,4 @@
-"""The relation a sentence states between its only two parties, when no rule read it.
+"""The relation a sentence states between its parties, when no rule read it.
 
 What belongs here: the last reading of the alliances table. Rules read how a sentence
 says a relation ("A, supported by B, ..."); written English has more ways than any set
@@ -6,9 +6,14 @@ of rules, and on text no rule was written for most relations are missed. A sente
 that names exactly two parties (states, sides, organisations), both affirmed, whose
 words are those of one relation only (support and alliance, or war and fighting), and
 that gave no row of any rule, states that relation between them: ``ally`` and
-``adversary`` are symmetric, so who does what to whom does not matter. A sentence with
-cue words of both, of mediation or membership (whose direction matters), a question,
-or a third party, gives nothing here.
+``adversary`` are symmetric, so who does what to whom does not matter. With three or
+more parties the sentence must name them as exactly two lists in one clause ("the
+Soviets armed both Syria and Egypt"): each item of one is related to each of the other;
+a list after "between" names both sides of the relation ("fighting between A and B").
+A place is no party, nor is any item of a list it opens ("in Vietnam, Laos and
+Cambodia"); a demonym is never a place ("in Argentine air attacks"). A sentence with cue
+words of both relations, of mediation or membership (whose direction matters), a
+question, or any other arrangement of parties, gives nothing here.
 """
 
 from __future__ import annotations
@@ -54,15 +59,52 @@ _LOCATIVE = re.compile(
 )
 
 
-def _masked(text: str, entities: list[Any]) -> str:
-    """``text`` lower-cased, each name a blank ("Rapid Support Forces" is no support)."""
-    parts: list[str] = []
-    at = 0
-    for entity in entities:
-        parts += [text[at : entity.start], "«»"]
-        at = entity.end
-    parts.append(text[at:])
-    return _WAR_NAME.sub(lambda m: m.group(1) + "name", "".join(parts)).lower()
+def _mentions(sent: Any) -> list[tuple[str, int, int]]:
+    """The affirmed party mentions of a sentence: (name, start, end), places left out."""
+    text = sent.text
+    found: list[tuple[str, int, int]] = []
+    place_end = -1
+    for entity in sent.entities:
+        if entity.kind not in _PARTIES and entity.kind != "region":
+            continue
+        where = max(0, entity.start - 30)
+        if not entity.adjective and (
+            _LOCATIVE.search(text, where, entity.start)
+            or (place_end >= 0 and _LIST_GAP.fullmatch(text, place_end, entity.start))
+        ):
+            # A place, and so is every item of a list it opens ("in Vietnam, Laos and Cambodia").
+            place_end = entity.end
+            continue
+        place_end = -1
+        if entity.kind not in _PARTIES or _BEFORE_WAR.match(text, entity.end):
+            continue
+        if sent.affirmed(entity.start):
+            found.append((entity.party or entity.name, entity.start, entity.end))
+    return found
+
+
+# What may stand between two items of one list: "A, B and C", "A and the B", "both A and B".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+)(?:the\s+)?")
+
+
+# "between A and B" names both sides of one relation, not one group of a side.
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# A clause break: the two lists of a sentence must stand in one clause.
+_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
+
+
+def _groups(text: str, found: list[tuple[str, int, int]]) -> list[list[str]]:
+    """The mentions of a sentence as lists ("A, B and C"), in reading order."""
+    groups: list[list[str]] = []
+    end = -1
+    for name, start, stop in found:
+        if groups and (name in groups[-1] or _LIST_GAP.fullmatch(text, end, start)):
+            if name not in groups[-1]:
+                groups[-1].append(name)
+        else:
+            groups.append([name])
+        end = stop
+    return groups
 
 
 def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]]:
@@ -72,34 +114,37 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
         text = sent.text
         if text in read or text.endswith("?"):
             continue
-        names: list[str] = []
-        for entity in sent.entities:
-            if entity.kind not in _PARTIES:
-                continue
-            where = max(0, entity.start - 30)
-            if _BEFORE_WAR.match(text, entity.end) or (
-                not entity.adjective and _LOCATIVE.search(text, where, entity.start)
-            ):
-                continue
-            name = entity.party or entity.name
-            if name not in names and sent.affirmed(entity.start):
-                names.append(name)
-                if len(names) > 2:
-                    break
-        if len(names) != 2:
+        found = _mentions(sent)
+        names = list(dict.fromkeys(name for name, _, _ in found))
+        if len(names) < 2:
             continue
+        if len(names) == 2:
+            pairs = [(names[0], names[1])]
+        else:
+            groups = _groups(text, found)
+            if len(groups) != 2 or set(groups[0]) & set(groups[1]):
+                continue
+            first_end = max(end for name, _, end in found if name in groups[0])
+            second = min(start for name, start, _ in found if name in groups[1])
+            if _CLAUSE.search(text, first_end, second):
+                continue
+            pairs = [(a, b) for a in groups[0] for b in groups[1]]
+            if _BETWEEN_END.search(text, max(0, second - 20), second):
+                inner = groups[1]
+                pairs = [(a, b) for i, a in enumerate(inner) for b in inner[i + 1 :]]
         low = _WAR_NAME.sub(lambda m: m.group(1) + "name", text).lower()
         families = [name for name, cue in _CUES.items() if cue.search(low)]
         if len(families) != 1 or _OTHER.search(low):
             continue
-        out.append(
-            {
-                "a": names[0],
-                "b": names[1],
-                "relation": families[0],
-                "qa_id": qa_id,
-                "evidence": text,
-                "_rule": "backoff",
-            }
-        )
+        for a, b in pairs:
+            out.append(
+                {
+                    "a": a,
+                    "b": b,
+                    "relation": families[0],
+                    "qa_id": qa_id,
+                    "evidence": text,
+                    "_rule": "backoff",
+                }
+            )
     return out
