@@ -23,6 +23,16 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
             "Heavy fighting raged for weeks as Uganda pushed deep towards Rwanda.",
             [("Uganda", "Rwanda", "adversary")],
         ),
+        # cue verbs of either relation; "armed" only as a verb
+        (
+            "Indian jets flew north to bomb Pakistani positions.",
+            [("India", "Pakistan", "adversary")],
+        ),
+        ("Libya armed and trained the Sudanese army.", [("Libya", "Sudan", "ally")]),
+        ("The Egyptian armed forces fielded Soviet tanks.", []),
+        # a war as a time ("during the war") is no cue, a named one is left whole
+        ("Peruvian and Chilean troops were wounded in the war.", []),
+        ("Cuban advisers served during the 1975 war to aid Angola.", [("Cuba", "Angola", "ally")]),
         # no cue word
         ("Libya's money and weapons flowed steadily to Chad.", []),
         # a war's name is no cue and no party; a place is no party

@@ -29,12 +29,15 @@ __all__ = ["backoff_rows"]
 _CUES = {
     "ally": re.compile(
         r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied|alliance|all(?:y|ies)"
-        r"|aid(?:ed)?|assist(?:ed|ance)|arm(?:ed|ing|s supplies)|sponsor(?:ed|ship)"
+        r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
+        # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
+        r"|armed\s+(?:by|and|the|them|its|their|both)"
         r"|sided with|on the side of|alongside|fought for|in support of)\b"
     ),
     "adversary": re.compile(
         r"\b(?:war|wars|fought|fighting|fight|invad(?:ed|ing|e)|invasion|attack(?:ed|s|ing)?"
-        r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)|shell(?:ed|ing)"
+        r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)?|shell(?:ed|ing)"
+        r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
         r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?)\b"
     ),
 }
@@ -48,6 +51,12 @@ _PARTIES = ("state", "side", "org")
 # A war's name ("the Vietnam War", "the Gulf War") is no cue of its own, and the name in
 # it is no party.
 _WAR_NAME = re.compile(r"\b([A-Z][\w'’-]*\s+)Wars?\b")
+# A war as a time or a frame ("during the 1967 war", "wounded in the war") says nothing
+# of how the sentence's parties stand to each other; a named one ("the War to Resist
+# U.S. Aggression and Aid Korea") is left whole.
+_WAR_AS_TIME = re.compile(
+    r"\b(?i:during|in|after|before|since|throughout|until|of|from)\s+the\s+(?:[\w-]+\s+){0,2}?wars?\b"
+)
 _BEFORE_WAR = re.compile(r"(?:['’]s?)?\s+Wars?\b")
 # A place where something happens ("in Croatia", "across Kashmir"): no party of the relation.
 # A demonym is no place ("wounded in Argentine air attacks", "an end to the Iraqi
@@ -132,7 +141,8 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
             if _BETWEEN_END.search(text, max(0, second - 20), second):
                 inner = groups[1]
                 pairs = [(a, b) for i, a in enumerate(inner) for b in inner[i + 1 :]]
-        low = _WAR_NAME.sub(lambda m: m.group(1) + "name", text).lower()
+        low = _WAR_AS_TIME.sub(" time ", _WAR_NAME.sub(lambda m: m.group(1) + "name", text))
+        low = low.lower()
         families = [name for name, cue in _CUES.items() if cue.search(low)]
         if len(families) != 1 or _OTHER.search(low):
             continue
