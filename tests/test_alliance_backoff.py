@@ -33,6 +33,11 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
         # a war as a time ("during the war") is no cue, a named one is left whole
         ("Peruvian and Chilean troops were wounded in the war.", []),
         ("Cuban advisers served during the 1975 war to aid Angola.", [("Cuba", "Angola", "ally")]),
+        # a cue word inside a name is none ("Rapid Support Forces")
+        (
+            "The conflict pits the Sudanese army against the Rapid Support Forces.",
+            [("Sudan", "Rapid Support Forces", "adversary")],
+        ),
         # no cue word
         ("Libya's money and weapons flowed steadily to Chad.", []),
         # a war's name is no cue and no party; a place is no party

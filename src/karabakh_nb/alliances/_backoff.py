@@ -68,6 +68,18 @@ _LOCATIVE = re.compile(
 )
 
 
+def _masked(sent: Any) -> str:
+    """The sentence with each name as "Name" ("Rapid Support Forces" holds no cue)."""
+    text = sent.text
+    parts: list[str] = []
+    at = 0
+    for entity in sent.entities:
+        parts += [text[at : entity.start], "Name"]
+        at = entity.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def _mentions(sent: Any) -> list[tuple[str, int, int]]:
     """The affirmed party mentions of a sentence: (name, start, end), places left out."""
     text = sent.text
@@ -141,7 +153,9 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
             if _BETWEEN_END.search(text, max(0, second - 20), second):
                 inner = groups[1]
                 pairs = [(a, b) for i, a in enumerate(inner) for b in inner[i + 1 :]]
-        low = _WAR_AS_TIME.sub(" time ", _WAR_NAME.sub(lambda m: m.group(1) + "name", text))
+        low = _WAR_AS_TIME.sub(
+            " time ", _WAR_NAME.sub(lambda m: m.group(1) + "name", _masked(sent))
+        )
         low = low.lower()
         families = [name for name, cue in _CUES.items() if cue.search(low)]
         if len(families) != 1 or _OTHER.search(low):
