@@ -44,6 +44,16 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
         ("Many Americans came to see the Vietnam War as a mistake.", []),
         ("Fighting broke out in Croatia between Serbia and the police.", []),
         ("Syrian tanks shelled towns deep into southern Lebanon during the war.", []),
+        # after "of", a possessive or a name after a noun of who acts is a party
+        (
+            "Militants of Hezbollah attacked Israeli towns.",
+            [("Hezbollah", "Israel", "adversary")],
+        ),
+        (
+            "In an escalation of Sudan's civil war, the Rapid Support Forces seized the city.",
+            [("Sudan", "Rapid Support Forces", "adversary")],
+        ),
+        ("Serbian guns shelled much of Croatia's territory.", []),
         # a demonym after "in" or "of the" is no place but an agent
         (
             "Iranian forces retook the port, ending two years of the Iraqi occupation.",

@@ -11,7 +11,10 @@ more parties the sentence must name them as exactly two lists in one clause ("th
 Soviets armed both Syria and Egypt"): each item of one is related to each of the other;
 a list after "between" names both sides of the relation ("fighting between A and B").
 A place is no party, nor is any item of a list it opens ("in Vietnam, Laos and
-Cambodia"); a demonym is never a place ("in Argentine air attacks"). A sentence with cue
+Cambodia"); a demonym is never a place ("in Argentine air attacks"), nor is a name after
+"of" that follows a noun of who acts ("militants of Hezbollah") or is a possessive not
+followed by a place noun ("an escalation of Sudan's war", but "much of Croatia's
+territory"). A sentence with cue
 words of both relations, of mediation or membership (whose direction matters), a
 question, or any other arrangement of parties, gives nothing here.
 """
@@ -61,6 +64,19 @@ _BEFORE_WAR = re.compile(r"(?:['’]s?)?\s+Wars?\b")
 # A place where something happens ("in Croatia", "across Kashmir"): no party of the relation.
 # A demonym is no place ("wounded in Argentine air attacks", "an end to the Iraqi
 # occupation"), and a direction may come between ("into southern Lebanon").
+# After "of", a possessive ("an escalation of Sudan's war") and a name after a noun of
+# who acts ("militants of Hezbollah", "the invasion of Kuwait") are parties, not places.
+_AGENT_OF = re.compile(
+    r"\b(?:forces|troops|arm(?:y|ies)|militants|fighters|militias?|soldiers|rebels|units|navy"
+    r"|government|regime|leaders?|president|allies|ally|members?|side|invasion|occupation"
+    r"|offensive|attacks?|bombing)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_NOUN = re.compile(
+    r"\s+(?:\w+\s+)?(?:territor(?:y|ies)|capital|cities|city|towns?|villages?|regions?|provinces?"
+    r"|borders?|coast|soil|lands?|airspace|waters)\b",
+    re.IGNORECASE,
+)
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|across|within|throughout|near|from|of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?)$",
@@ -80,6 +96,18 @@ def _masked(sent: Any) -> str:
     return "".join(parts)
 
 
+def _is_place(text: str, entity: Any, where: int) -> bool:
+    """True when the name at ``entity`` is where something happens ("in Croatia")."""
+    match = _LOCATIVE.search(text, where, entity.start)
+    if match is None:
+        return False
+    if not match.group(0).lower().startswith("of"):
+        return True
+    if entity.possessive:
+        return bool(_PLACE_NOUN.match(text, entity.end))
+    return not _AGENT_OF.search(text, where, entity.start)
+
+
 def _mentions(sent: Any) -> list[tuple[str, int, int]]:
     """The affirmed party mentions of a sentence: (name, start, end), places left out."""
     text = sent.text
@@ -90,7 +118,7 @@ def _mentions(sent: Any) -> list[tuple[str, int, int]]:
             continue
         where = max(0, entity.start - 30)
         if not entity.adjective and (
-            _LOCATIVE.search(text, where, entity.start)
+            _is_place(text, entity, where)
             or (place_end >= 0 and _LIST_GAP.fullmatch(text, place_end, entity.start))
         ):
             # A place, and so is every item of a list it opens ("in Vietnam, Laos and Cambodia").
