@@ -89,6 +89,30 @@ def test_a_sentence_gives_the_relation_of_its_only_two_parties(answer, expected)
     assert _backoff(answer) == expected
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "Hezbollah, a party backed by Iran, fired rockets against Israeli towns.",
+            [("Iran", "Hezbollah", "ally"), ("Hezbollah", "Israel", "adversary")],
+        ),
+        (
+            "Azerbaijan with support from Turkey fought Armenia.",
+            [("Turkey", "Azerbaijan", "ally"), ("Azerbaijan", "Armenia", "adversary")],
+        ),
+        # the support is read even when the rest names more than two sides
+        (
+            "Syria, supported by Iran, attacked Iraq, while Jordan fought Israel.",
+            [("Iran", "Syria", "ally")],
+        ),
+        # too far from its head, or across a clause: nothing attached
+        ("Egypt joined Syria while being backed by the Soviet Union.", []),
+    ],
+)
+def test_a_supporter_is_attached_to_the_side_just_before(answer, expected):
+    assert _backoff(answer, frozenset([answer])) == expected
+
+
 def test_a_sentence_that_gave_a_row_is_not_read_again():
     text = "Heavy fighting raged for weeks as Uganda pushed deep towards Rwanda."
     assert _backoff(text, frozenset([text])) == []

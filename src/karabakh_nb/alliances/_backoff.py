@@ -14,9 +14,16 @@ A place is no party, nor is any item of a list it opens ("in Vietnam, Laos and
 Cambodia"); a demonym is never a place ("in Argentine air attacks"), nor is a name after
 "of" that follows a noun of who acts ("militants of Hezbollah") or is a possessive not
 followed by a place noun ("an escalation of Sudan's war", but "much of Croatia's
-territory"). A sentence with cue
-words of both relations, of mediation or membership (whose direction matters), a
-question, or any other arrangement of parties, gives nothing here.
+territory").
+
+A supporter attached to a side ("A, backed by B, ...", "A with support from B", at most
+a few words after A and in its clause) is read even in a sentence a rule read, since
+rules read the support and miss the rest: B is an ally of A, and when the words left
+once the support is cut out are of war only and name exactly two sides, these are
+adversaries ("Hezbollah, a party backed by Iran, fired rockets at Israeli towns").
+
+A sentence with cue words of both relations, of mediation or membership (whose
+direction matters), a question, or any other arrangement of parties, gives nothing here.
 """
 
 from __future__ import annotations
@@ -84,22 +91,34 @@ _LOCATIVE = re.compile(
 )
 
 
-def _masked(sent: Any) -> str:
-    """The sentence with each name as "Name" ("Rapid Support Forces" holds no cue)."""
+def _masked(sent: Any, cut: list[tuple[int, int]] | None = None) -> str:
+    """The sentence lower-cased for cue words, the ``cut`` spans left out.
+
+    Each name is "Name" ("Rapid Support Forces" holds no cue); a war's name and a war as a
+    time are blanked.
+    """
     text = sent.text
+    spans = sorted(
+        [(e.start, e.end, "Name") for e in sent.entities] + [(a, b, " ") for a, b in cut or ()]
+    )
     parts: list[str] = []
     at = 0
-    for entity in sent.entities:
-        parts += [text[at : entity.start], "Name"]
-        at = entity.end
+    for start, end, by in spans:
+        if start >= at:
+            parts += [text[at:start], by]
+            at = end
+        else:
+            at = max(at, end)
     parts.append(text[at:])
-    return "".join(parts)
+    low = _WAR_NAME.sub(lambda m: m.group(1) + "name", "".join(parts))
+    return _WAR_AS_TIME.sub(" time ", low).lower()
 
 
 def _is_place(text: str, entity: Any, where: int) -> bool:
     """True when the name at ``entity`` is where something happens ("in Croatia")."""
     match = _LOCATIVE.search(text, where, entity.start)
-    if match is None:
+    if match is None or _BY.search(text, where, entity.start):
+        # "with support from Turkey" names a supporter, not a place
         return False
     if not match.group(0).lower().startswith("of"):
         return True
@@ -156,16 +175,77 @@ def _groups(text: str, found: list[tuple[str, int, int]]) -> list[list[str]]:
     return groups
 
 
+# A supporter: "backed by A and B", "with support from A"; its head the list just before,
+# at most a few words away ("Hezbollah, a political party backed by Iran").
+_BY = re.compile(
+    r"(?:\b(?:backed|supported|armed|aided|funded|sponsored|assisted)\s+by"
+    r"|\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?(?:support|backing|help|aid|assistance)\s+(?:of|from))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BY_ANY = re.compile(_BY.pattern.removesuffix(r"\s+(?:the\s+)?$"), re.IGNORECASE)
+_HEAD_GAP = re.compile(
+    r"(?:\s*,)?\s+(?:(?!(?:while|whereas|but|although|though|and)\b)[\w-]+\s+){0,4}", re.IGNORECASE
+)
+
+
+def _attached(sent: Any, found: list[tuple[str, int, int]]) -> list[tuple[str, str, str]]:
+    """Rows of a sentence whose supporters are attached to a side: see the module docstring."""
+    text = sent.text
+    groups: list[tuple[list[str], int, int]] = []
+    for name, start, end in found:
+        if groups and _LIST_GAP.fullmatch(text, groups[-1][2], start):
+            if name not in groups[-1][0]:
+                groups[-1][0].append(name)
+            groups[-1] = (groups[-1][0], groups[-1][1], end)
+        else:
+            groups.append(([name], start, end))
+    rows: list[tuple[str, str, str]] = []
+    cut: list[tuple[int, int]] = []
+    supporters: set[int] = set()
+    for n, (names, start, end) in enumerate(groups):
+        by = _BY.search(text, max(0, start - 45), start) if n else None
+        if by is None or (n - 1) in supporters:
+            continue
+        head, _, head_end = groups[n - 1]
+        if head_end > by.start() or not _HEAD_GAP.fullmatch(text, head_end, by.start()):
+            continue
+        if set(names) & set(head):
+            return []
+        supporters.add(n)
+        cut.append((by.start(), end))
+        rows += [(a, b, "ally") for a in names for b in head]
+    if not rows:
+        return []
+    low = _masked(sent, cut)
+    if _CUES["ally"].search(low):
+        return []
+    sides: list[list[str]] = []
+    for n, (names, _, _) in enumerate(groups):
+        if n not in supporters and names not in sides:
+            sides.append(names)
+    if _CUES["adversary"].search(low) and len(sides) == 2 and not set(sides[0]) & set(sides[1]):
+        rows += [(a, b, "adversary") for a in sides[0] for b in sides[1]]
+    return rows
+
+
 def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]]:
     """Rows of the sentences of ``answer`` that gave no row (``read``: those that did)."""
     out: list[dict[str, Any]] = []
     for sent in annotate(answer).sentences:
         text = sent.text
-        if text in read or text.endswith("?"):
+        if text.endswith("?"):
             continue
         found = _mentions(sent)
         names = list(dict.fromkeys(name for name, _, _ in found))
         if len(names) < 2:
+            continue
+        if _BY_ANY.search(text) and not _OTHER.search(text.lower()):
+            got = _attached(sent, found)
+            if got:
+                out += [_row(qa_id, a, b, rel, text) for a, b, rel in got]
+                continue
+        if text in read:
             continue
         if len(names) == 2:
             pairs = [(names[0], names[1])]
@@ -181,22 +261,20 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
             if _BETWEEN_END.search(text, max(0, second - 20), second):
                 inner = groups[1]
                 pairs = [(a, b) for i, a in enumerate(inner) for b in inner[i + 1 :]]
-        low = _WAR_AS_TIME.sub(
-            " time ", _WAR_NAME.sub(lambda m: m.group(1) + "name", _masked(sent))
-        )
-        low = low.lower()
+        low = _masked(sent)
         families = [name for name, cue in _CUES.items() if cue.search(low)]
         if len(families) != 1 or _OTHER.search(low):
             continue
-        for a, b in pairs:
-            out.append(
-                {
-                    "a": a,
-                    "b": b,
-                    "relation": families[0],
-                    "qa_id": qa_id,
-                    "evidence": text,
-                    "_rule": "backoff",
-                }
-            )
+        out += [_row(qa_id, a, b, families[0], text) for a, b in pairs]
     return out
+
+
+def _row(qa_id: str, a: str, b: str, relation: str, text: str) -> dict[str, Any]:
+    return {
+        "a": a,
+        "b": b,
+        "relation": relation,
+        "qa_id": qa_id,
+        "evidence": text,
+        "_rule": "backoff",
+    }
