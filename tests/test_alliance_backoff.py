@@ -28,6 +28,7 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
             "Indian jets flew north to bomb Pakistani positions.",
             [("India", "Pakistan", "adversary")],
         ),
+        ("Vietnamese troops repelled the Chinese army.", [("Vietnam", "China", "adversary")]),
         ("Libya armed and trained the Sudanese army.", [("Libya", "Sudan", "ally")]),
         ("The Egyptian armed forces fielded Soviet tanks.", []),
         # a war as a time ("during the war") is no cue, a named one is left whole
