@@ -55,6 +55,12 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
             [("Sudan", "Rapid Support Forces", "adversary")],
         ),
         ("Serbian guns shelled much of Croatia's territory.", []),
+        # "the government in X" governs X; "in X's war" is a party's war, "in X's capital" a place
+        (
+            "Moscow sent tanks to support the government in Kabul.",
+            [("Russia", "Afghanistan", "ally")],
+        ),
+        ("Iraqi troops fought hard in Iran's capital.", []),
         # a demonym after "in" or "of the" is no place but an agent
         (
             "Iranian forces retook the port, ending two years of the Iraqi occupation.",

@@ -12,8 +12,9 @@ Soviets armed both Syria and Egypt"): each item of one is related to each of the
 a list after "between" names both sides of the relation ("fighting between A and B").
 A place is no party, nor is any item of a list it opens ("in Vietnam, Laos and
 Cambodia"); a demonym is never a place ("in Argentine air attacks"), nor is a name after
-"of" that follows a noun of who acts ("militants of Hezbollah") or is a possessive not
-followed by a place noun ("an escalation of Sudan's war", but "much of Croatia's
+"of" that follows a noun of who acts ("militants of Hezbollah"), after "in" that follows
+one of who governs ("the government in Kabul"), or after either that is a possessive
+not followed by a place noun ("an escalation of Sudan's war", but "much of Croatia's
 territory").
 
 A supporter attached to a side ("A, backed by B, ...", "A with support from B", at most
@@ -77,7 +78,9 @@ _BEFORE_WAR = re.compile(r"(?:['’]s?)?\s+Wars?\b")
 _AGENT_OF = re.compile(
     r"\b(?:forces|troops|arm(?:y|ies)|militants|fighters|militias?|soldiers|rebels|units|navy"
     r"|government|regime|leaders?|president|allies|ally|members?|side|invasion|occupation"
-    r"|offensive|attacks?|bombing)\s+of\s+(?:the\s+)?$",
+    r"|offensive|attacks?|bombing)\s+of\s+(?:the\s+)?$"
+    # "the government in Kabul" is who governs there
+    r"|\b(?:government|regime|authorities|leadership)\s+in\s+$",
     re.IGNORECASE,
 )
 _PLACE_NOUN = re.compile(
@@ -121,7 +124,7 @@ def _is_place(text: str, entity: Any, where: int) -> bool:
     if match is None or _BY.search(text, where, entity.start):
         # "with support from Turkey" names a supporter, not a place
         return False
-    if not match.group(0).lower().startswith("of"):
+    if not match.group(0).lower().startswith(("of", "in ")):
         return True
     if entity.possessive:
         return bool(_PLACE_NOUN.match(text, entity.end))
