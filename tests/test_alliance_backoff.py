@@ -61,6 +61,9 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
             [("Russia", "Afghanistan", "ally")],
         ),
         ("Iraqi troops fought hard in Iran's capital.", []),
+        ("Rebels fought on in Sudan's West Darfur region, allied with Chadian militias.", []),
+        # who is quoted is no party
+        ("According to a United Nations report, Sudanese forces attacked the city.", []),
         # a demonym after "in" or "of the" is no place but an agent
         (
             "Iranian forces retook the port, ending two years of the Iraqi occupation.",

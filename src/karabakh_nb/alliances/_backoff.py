@@ -15,7 +15,7 @@ Cambodia"); a demonym is never a place ("in Argentine air attacks"), nor is a na
 "of" that follows a noun of who acts ("militants of Hezbollah"), after "in" that follows
 one of who governs ("the government in Kabul"), or after either that is a possessive
 not followed by a place noun ("an escalation of Sudan's war", but "much of Croatia's
-territory").
+territory"). Who is quoted ("according to a United Nations report") is no party.
 
 A supporter attached to a side ("A, backed by B, ...", "A with support from B", at most
 a few words after A and in its clause) is read even in a sentence a rule read, since
@@ -83,8 +83,10 @@ _AGENT_OF = re.compile(
     r"|\b(?:government|regime|authorities|leadership)\s+in\s+$",
     re.IGNORECASE,
 )
+# Who is quoted is no party of what is told ("according to a United Nations report").
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an)\s+)?$")
 _PLACE_NOUN = re.compile(
-    r"\s+(?:\w+\s+)?(?:territor(?:y|ies)|capital|cities|city|towns?|villages?|regions?|provinces?"
+    r"\s+(?:\w+\s+){0,2}?(?:territor(?:y|ies)|capital|cities|city|towns?|villages?|regions?|provinces?"
     r"|borders?|coast|soil|lands?|airspace|waters)\b",
     re.IGNORECASE,
 )
@@ -149,6 +151,8 @@ def _mentions(sent: Any) -> list[tuple[str, int, int]]:
             continue
         place_end = -1
         if entity.kind not in _PARTIES or _BEFORE_WAR.match(text, entity.end):
+            continue
+        if _ACCORDING.search(text, where, entity.start):
             continue
         if sent.affirmed(entity.start):
             found.append((entity.party or entity.name, entity.start, entity.end))
