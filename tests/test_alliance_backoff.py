@@ -115,6 +115,11 @@ def test_a_sentence_gives_the_relation_of_its_only_two_parties(answer, expected)
             "Syria, supported by Iran, attacked Iraq, while Jordan fought Israel.",
             [("Iran", "Syria", "ally")],
         ),
+        # a supporter glued to the side it backs ("X-backed Y")
+        (
+            "Armenian-backed separatist Abkhaz forces fought the Georgian army.",
+            [("Armenia", "Abkhazia", "ally"), ("Abkhazia", "Georgia", "adversary")],
+        ),
         # too far from its head, or across a clause: nothing attached
         ("Egypt joined Syria while being backed by the Soviet Union.", []),
     ],

@@ -18,9 +18,10 @@ not followed by a place noun ("an escalation of Sudan's war", but "much of Croat
 territory"). Who is quoted ("according to a United Nations report") is no party.
 
 A supporter attached to a side ("A, backed by B, ...", "A with support from B", at most
-a few words after A and in its clause) is read even in a sentence a rule read, since
-rules read the support and miss the rest: B is an ally of A, and when the words left
-once the support is cut out are of war only and name exactly two sides, these are
+a few words after A and in its clause, or glued to it: "B-backed A") is read even in a
+sentence a rule read, since rules read the support and miss the rest: B is an ally of
+A, and when the words left once the support is cut out are of war only and name
+exactly two sides, these are
 adversaries ("Hezbollah, a party backed by Iran, fired rockets at Israeli towns").
 
 A sentence with cue words of both relations, of mediation or membership (whose
@@ -192,6 +193,8 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _BY_ANY = re.compile(_BY.pattern.removesuffix(r"\s+(?:the\s+)?$"), re.IGNORECASE)
+# "Iranian-backed Houthis", "the Russian-supported separatist Abkhaz forces".
+_GLUED = re.compile(r"[-‐–](?:backed|supported|sponsored|armed|funded)\s+(?:[\w-]+\s+)?", re.I)
 _HEAD_GAP = re.compile(
     r"(?:\s*,)?\s+(?:(?!(?:while|whereas|but|although|though|and)\b)[\w-]+\s+){0,4}", re.IGNORECASE
 )
@@ -223,6 +226,16 @@ def _attached(sent: Any, found: list[tuple[str, int, int]]) -> list[tuple[str, s
         supporters.add(n)
         cut.append((by.start(), end))
         rows += [(a, b, "ally") for a in names for b in head]
+    for n, (names, start, end) in enumerate(groups[:-1]):
+        head, head_start, _ = groups[n + 1]
+        glued = _GLUED.fullmatch(text, end, head_start)
+        if glued is None or n in supporters or n + 1 in supporters:
+            continue
+        if set(names) & set(head):
+            return []
+        supporters.add(n)
+        cut.append((start, glued.end()))
+        rows += [(a, b, "ally") for a in names for b in head]
     if not rows:
         return []
     low = _masked(sent, cut)
@@ -248,7 +261,7 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
         names = list(dict.fromkeys(name for name, _, _ in found))
         if len(names) < 2:
             continue
-        if _BY_ANY.search(text) and not _OTHER.search(text.lower()):
+        if (_BY_ANY.search(text) or _GLUED.search(text)) and not _OTHER.search(text.lower()):
             got = _attached(sent, found)
             if got:
                 out += [_row(qa_id, a, b, rel, text) for a, b, rel in got]
