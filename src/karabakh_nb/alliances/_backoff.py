@@ -21,8 +21,8 @@ A supporter attached to a side ("A, backed by B, ...", "A with support from B", 
 a few words after A and in its clause, or glued to it: "B-backed A") is read even in a
 sentence a rule read, since rules read the support and miss the rest: B is an ally of
 A, and when the words left once the support is cut out are of war only and name
-exactly two sides, these are
-adversaries ("Hezbollah, a party backed by Iran, fired rockets at Israeli towns").
+exactly two sides, these are adversaries ("Hezbollah, a party backed by Iran, fired
+rockets at Israeli towns").
 
 A sentence with cue words of both relations, of mediation or membership (whose
 direction matters), a question, or any other arrangement of parties, gives nothing here.
