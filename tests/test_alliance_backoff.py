@@ -28,6 +28,12 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
             "Indian jets flew north to bomb Pakistani positions.",
             [("India", "Pakistan", "adversary")],
         ),
+        # arms given are support; a sentence about "both sides" relates no named pair
+        (
+            "The Soviet Union began supplying Egypt with military equipment.",
+            [("Soviet Union", "Egypt", "ally")],
+        ),
+        ("Peru and Chile sold weapons to both sides, as did Bolivia.", []),
         ("Vietnamese troops repelled the Chinese army.", [("Vietnam", "China", "adversary")]),
         ("Libya armed and trained the Sudanese army.", [("Libya", "Sudan", "ally")]),
         ("The Egyptian armed forces fielded Soviet tanks.", []),

@@ -24,8 +24,10 @@ A, and when the words left once the support is cut out are of war only and name
 exactly two sides, these are adversaries ("Hezbollah, a party backed by Iran, fired
 rockets at Israeli towns").
 
-A sentence with cue words of both relations, of mediation or membership (whose
-direction matters), a question, or any other arrangement of parties, gives nothing here.
+Arms given ("supplied Egypt with military equipment") are support. A sentence with cue
+words of both relations, of mediation or membership (whose direction matters), about
+"both sides" (not a named pair), a question, or any other arrangement of parties, gives
+nothing here.
 """
 
 from __future__ import annotations
@@ -44,7 +46,11 @@ _CUES = {
         r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
         # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
         r"|armed\s+(?:by|and|the|them|its|their|both)"
-        r"|sided with|on the side of|alongside|fought for|in support of)\b"
+        r"|sided with|on the side of|alongside|fought for|in support of"
+        # arms given: "supplied Egypt with military equipment", "sold them missiles"
+        r"|(?:suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|sold|sell(?:s|ing)?|deliver(?:ed|ing|s)?)"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:weapons|arms|tanks|missiles|ammunition|military\s+(?:aid|equipment"
+        r"|hardware|supplies)))\b"
     ),
     "adversary": re.compile(
         r"\b(?:war|wars|fought|fighting|fight|invad(?:ed|ing|e)|invasion|attack(?:ed|s|ing)?"
@@ -58,7 +64,7 @@ _CUES = {
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
     r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*|not|never"
-    r"|no|denied|deny|refused|if|whether)\b"
+    r"|no|denied|deny|refused|if|whether|(?:both|each|either|all) sides)\b"
 )
 _PARTIES = ("state", "side", "org")
 # A war's name ("the Vietnam War", "the Gulf War") is no cue of its own, and the name in
