@@ -78,3 +78,24 @@ def test_alliances_respect_polarity():
         "member"
     ]
     assert kn.extract(_qa("Georgia is not a member of NATO."), "alliances").empty
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # Scraped text opens sentences in lower case: a plain word or number ends one.
+        (
+            "The war ended in 1979. tensions peaked in May.",
+            ["The war ended in 1979.", "tensions peaked in May."],
+        ),
+        ("Refugees fled. some returned.", ["Refugees fled.", "some returned."]),
+        # An abbreviation before a lower-case word does not.
+        ("It cost approx. 30 lives.", ["It cost approx. 30 lives."]),
+        ("Losses, incl. the wounded, rose.", ["Losses, incl. the wounded, rose."]),
+        ("The U.S. troops left at 6 p.m. and came back.", None),
+    ],
+)
+def test_sentences_open_in_lower_case(passage, expected):
+    from karabakh_nb.text import sentences
+
+    assert [s.text for s in sentences(passage)] == (expected or [passage])

@@ -465,6 +465,13 @@ def test_a_run_of_spaces_is_one_space_in_the_answer_and_kept_in_the_raw_block(tm
             "58,220 U.S. military deaths",
         ),
         ("Aid came from the U.S. The army left.", "Aid came from the U.S. The army left.", None),
+        # a sentence adverb with its comma opens the passage after a lower-case header
+        (
+            "over 6,000 killed Ultimately, Freedonia lost the war.",
+            "Ultimately, Freedonia lost the war.",
+            "over 6,000 killed",
+        ),
+        ("However, the war went on.", "However, the war went on.", None),
     ],
 )
 def test_date_headers_and_initials_in_headers(raw, answer, snippet):

@@ -675,3 +675,118 @@ def test_the_comma_of_a_list_joins_no_clause():
     assert extract_timeline(qa)["event"].tolist() == [
         "The Ruritanian War began when Freedonia, Sylvania, and Latveria attacked"
     ]
+
+
+def _dates(answer: str) -> list[tuple[str, str | None]]:
+    qa = pd.DataFrame({"id": ["f:1"], "question": ["When?"], "answer": [answer]})
+    table = extract_timeline(qa)
+    return [(d, e) for d, e in zip(table["date"], table["end"], strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "dates"),
+    [
+        ("Elections were held in 2003, 2005 and 2007.", ["2003", "2005", "2007"]),
+        ("The protests of 2011, 2012, and 2013 were repressed.", ["2011", "2012", "2013"]),
+        # A count after a year is not a year of the list.
+        ("In 1991, 2000 soldiers were killed.", ["1991"]),
+        # A stray article: "In the 1977, ..." is still the year.
+        ("In the 1977, Freedonia invaded Sylvania.", ["1977"]),
+    ],
+)
+def test_every_year_of_a_list_is_an_event(answer, dates):
+    assert [d for d, _ in _dates(answer)] == dates
+
+
+def test_two_days_written_with_a_slash_are_a_range():
+    assert _dates("The attack of 3/4 November 2020 killed dozens.") == [
+        ("2020-11-03", "2020-11-04")
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Freedonia may join the alliance in 2030.",
+        "The government might hold a referendum in 2026.",
+        "Talks could resume in 2027 if both sides agree.",
+    ],
+)
+def test_what_may_happen_is_no_event(answer):
+    assert _dates(answer) == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "date"),
+    [
+        ("Freedonia would later become a republic in 1995.", "1995"),
+        ("Sylvania could not stop the invasion in May 1994.", None),
+        ("The ceasefire was signed in May 1994.", "1994-05"),
+    ],
+)
+def test_a_modal_without_a_condition_keeps_its_event(answer, date):
+    assert [d for d, _ in _dates(answer)] == ([date] if date else [])
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Updated: 12 March 2021.",
+        "The war began in 1991. Last updated on 3 May 2021.",
+        "The war began in 1991. Posted: 5 June 2019",
+    ],
+)
+def test_a_pages_own_dates_date_no_event(answer):
+    assert [d for d, _ in _dates(answer)] == ([] if answer.startswith("Updated") else ["1991"])
+
+
+def test_an_event_named_before_its_date_in_a_population_sentence():
+    answer = (
+        "The Freedonia Agreement of July 1999 tried to end a war which killed 50,000 people "
+        "and displaced half of the population."
+    )
+    assert _dates(answer) == [("1999-07", None)]
+    # The census of a year dates the population figure, not an event.
+    assert _dates("The census of 1989 counted a population of 300,000.") == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "date"),
+    [
+        ("The uprising started in the capital february 17th 2011.", "2011-02-17"),
+        ("The war began on 3 september 1939.", "1939-09-03"),
+        ("In august 1991 the coup failed.", "1991-08"),
+    ],
+)
+def test_months_in_lower_case(answer, date):
+    assert [d for d, _ in _dates(answer)] == [date]
+
+
+def test_a_lower_case_may_or_march_is_a_word():
+    assert _dates("Talks may 2000 times fail. Troops march 20 km a day.") == []
+
+
+def test_a_year_after_a_possessive_and_a_post_date_label():
+    assert _dates("He had ruled for 42 years since his 1969 coup.") == [("1969", None)]
+    assert _dates("Post date: Oct 20, 2011 The war began in 2011.") == [("2011", None)]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "In January 2013, there were 5,252 refugees from Freedonia.",
+        "The number of refugees was estimated at around 1 million in June 2011.",
+    ],
+)
+def test_the_date_of_an_observed_figure_dates_no_event(answer):
+    assert _dates(answer) == []
+
+
+def test_an_event_beside_an_observed_figure_keeps_its_date():
+    answer = "There were 300 refugees after the 1992 war."
+    assert _dates(answer) == [("1992", None)]
+
+
+def test_an_event_noun_before_its_date_in_a_population_sentence():
+    answer = "Since reunification in 1975, the population has grown by 3% a year."
+    assert _dates(answer) == [("1975", None)]

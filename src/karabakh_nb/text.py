@@ -65,6 +65,13 @@ _ABBREVIATIONS = frozenset(
         "govt",
         "dept",
         "mt",
+        "incl",
+        "excl",
+        "esp",
+        "resp",
+        "ibid",
+        "viz",
+        "cf",
     ]
 )
 
@@ -80,6 +87,7 @@ class Sentence:
     end: int
 
 
+_PLAIN_WORD = re.compile(r"[a-z]{4,}[\"'”’)]*|\d{3,}[\"'”’)]*")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 # No abbreviation is longer than this: a full stop after a longer word is looked at
@@ -103,9 +111,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # Initials and dotted acronyms: "U.S.", "U.N.", "J."
     if len(word) <= 6 and _INITIALS.fullmatch(word) and len(word.replace(".", "")) <= 3:
         return word[-1].isupper() or "." in word
-    # A following lower-case word means the sentence goes on ("approx. 30").
+    # A following lower-case word means the sentence goes on ("approx. 30"), unless the word
+    # before the stop is a plain word or number no abbreviation looks like: scraped text
+    # often opens a sentence in lower case ("... in 1979. tensions peaked in May").
     nxt = _NEXT_CHAR.match(text, dot + 1)
-    return nxt is not None and nxt.group(1).islower()
+    if nxt is None or not nxt.group(1).islower():
+        return False
+    return not _PLAIN_WORD.fullmatch(word)
 
 
 def sentences(text: str) -> list[Sentence]:

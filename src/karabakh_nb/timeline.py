@@ -89,6 +89,12 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
 _AND = re.compile(r"\s+and\s+")
+# A part that only may happen dates no event: "may join the alliance in 2030", "might hold a
+# vote in 2026"; "could" or "would" with an "if"/"unless" in the sentence ("Talks could
+# resume in 2027 if both sides agree"). Lower case only: "May" is a month.
+_MAY = re.compile(r"\b(?:may|might)\s+(?!not\b)[a-z]")
+_COULD = re.compile(r"\b(?:could|would)\s+(?!not\b|have\b|later\b|eventually\b)[a-z]")
+_IF = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b")
 _LIST_ITEM = re.compile(r",\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?$")
 _OPENER = re.compile(
     r"(?:After|Although|Though|While|When|Once|Because|As|Since|Before|Until|If|Whereas)\b"
@@ -270,7 +276,7 @@ def _sentence_events(
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     ordered = ends == sorted(ends) and starts == sorted(starts)
     for m, (s, e, after_and) in zip(events, parts, strict=True):
-        if not sent.affirmed(m.start):
+        if not sent.affirmed(m.start) or _hypothetical(text, s, e):
             continue  # negated, denied, asked about or hypothetical: no event
         key = (s, e, after_and)
         if key not in described:
@@ -282,6 +288,13 @@ def _sentence_events(
             event = describe_event(text, s, e, inside, subject=subject, borrow_subject=after_and)
             described[key] = event or truncate(text)
         yield m, described[key], text
+
+
+def _hypothetical(text: str, start: int, end: int) -> bool:
+    """True when the part ``text[start:end]`` says what may happen, not what happened."""
+    if _MAY.search(text, start, end):
+        return True
+    return bool(_COULD.search(text, start, end) and _IF.search(text))
 
 
 def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:

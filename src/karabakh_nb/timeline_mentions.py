@@ -17,7 +17,14 @@ from .dates import DateMention
 __all__ = ["EVENT_NOUN", "event_mentions", "figure_spans"]
 
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
-_OBSERVATION = re.compile(r"\b(?:population|census)\b", re.IGNORECASE)
+# A sentence that states how many there were ("In January 2013, there were 5,252 refugees",
+# "was estimated at around 1 million in June 2011") observes a figure, as a census does.
+_OBSERVATION = re.compile(
+    r"\b(?:population|census)\b|\b[Tt]here\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
+    r"(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|between\s+|an\s+estimated\s+)?\d"
+    r"|\bestimated\s+at\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?\d",
+    re.IGNORECASE,
+)
 # "In 1991, 78% of Croatia's inhabitants were Croats": a share of the inhabitants too.
 _SHARE_OF_PEOPLE = re.compile(r"\b(?:inhabitants|residents)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s*%|\d\s+per\s*cent\b", re.IGNORECASE)
@@ -30,7 +37,8 @@ _EVENT_WORDS = (
     # plurals ("the 1995 military offensives"); a court's decision is an event too
     r"offensives|ceasefires|truces|agreements|treaties|accords|invasions|coups|massacres|"
     r"pogroms|sieges|battles|uprisings|revolutions|rebellions|crises|referendums|ruling|"
-    r"rulings|verdict|judgment|judgement"
+    r"rulings|verdict|judgment|judgement|"
+    r"reunification|unification|partition|annexation|secession|liberation|withdrawal"
 )
 EVENT_NOUN = re.compile(
     r"\d{4}\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[\w-]+\s+)?"
@@ -40,17 +48,19 @@ EVENT_NOUN = re.compile(
 )
 _TIME_PREPOSITION = re.compile(
     r"\b(?i:after|before|since|during|following|until|amid|prior\s+to|ahead\s+of"
-    r"|in\s+the\s+(?:aftermath|wake|run-up)\s+of)\s+the\s+$"
+    r"|in\s+the\s+(?:aftermath|wake|run-up)\s+of)\s+(?:the|his|her|its|their)\s+$"
 )
 _YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflicts|elections)\b")
 
 # In a sentence about a population or census that gives a figure, a date dates the figure
 # (an observation, which the demographics table carries), unless it dates an event named
 # right before or after it: "the last census in 1991", "the Iraqi invasion in 1990", "the
-# 1992-1993 war".
+# 1992-1993 war", "the agreement of July 1999".
 _EVENT_BEFORE = re.compile(
     rf"\b(?i:{_EVENT_WORDS}|census)\s+(?:(?:was\s+|were\s+)?"
     r"(?:held\s+|conducted\s+|taken\s+|carried\s+out\s+)?|took\s+place\s+)(?:in|on)\s+$"
+    # "the Lome Agreement of July 1999" (not "the census of 1989": the figure's date)
+    rf"|\b(?i:{_EVENT_WORDS})\s+of\s+$"
 )
 _EVENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?i:{_EVENT_WORDS})\b")
 
@@ -99,8 +109,9 @@ def _counts_up_to(sentence: str, m: DateMention, figures: list[tuple[int, int]])
 # or of a source ("data from 2010", "the last update in 2008") dates the source, not an event.
 _CITATION_BEFORE = re.compile(
     r"[(,;]\s*[A-Z][A-Z&.]{1,9}\s+$"
-    # a page's own dates ("Last updated on 3 May 2021", "Retrieved 5 June 2019")
+    # a page's own dates ("Last updated on 3 May 2021", "Retrieved 5 June 2019", "Posted:")
     r"|\b(?i:updated|posted|retrieved|accessed|archived)\s+(?:on\s+|in\s+)?$"
+    r"|\b(?i:updated|posted|published|retrieved|accessed|archived|last\s+modified|post\s+date|date\s+posted)\s*:\s*$"
     # a news dateline ("SARAJEVO, May 22 (FENA) –") dates the report
     r"|^[\"“(]?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},\s*$"
     # a person's birth ("born on 21 December 1967", "(b. 1967") is no event of a war

@@ -75,7 +75,12 @@ _FULL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 _ANY_MONTH = _FULL_MONTH + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_MONTH = rf"(?:{_ANY_MONTH})"
+# Scraped text writes months in lower case too ("february 17th 2011", "On october 20th"):
+# read beside a day or a year only ("may" and a bare "march" are words).
+_LOWER_MONTH = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+)
+_MONTH = rf"(?:{_ANY_MONTH}|{_LOWER_MONTH})"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?<![\d,.$£€])\d{4}(?![\d%])(?!,\d{3})(?!\.\d)"
 _DASH = r"(?:-|–|—)"
@@ -93,9 +98,9 @@ _UNIT = r"(?:day|week|month|year|decade)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _RANGE_ALTERNATIVES = [
-    # (from) 7 to 12 August 2008, 7–12 August 2008
+    # (from) 7 to 12 August 2008, 7–12 August 2008; the night of 3/4 November 2020
     rf"(?P<dr>(?:(?P<dr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<dr_d1>\d{{1,2}}){_ORD}\s*"
-    rf"{_RANGE_WORD}\s*(?P<dr_d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dr_m>{_MONTH})"
+    rf"(?:{_RANGE_WORD}|/)\s*(?P<dr_d2>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dr_m>{_MONTH})"
     rf"(?![\w])(?:,?\s+(?P<dr_y>{_YEAR}))?)",
     # (from) August 7 to 12, 2008
     rf"(?P<mr>(?:(?P<mr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<mr_m>{_MONTH})\s+"
@@ -153,6 +158,7 @@ _CORE = re.compile(
     "|".join(
         [f"{d}[0-9]*" for d in "0123456789"]
         + [name.capitalize() for name in _MONTHS if name != "sept"]
+        + [name for name in _MONTHS if len(name) > 4 or name in ("june", "july")]
         + [name.capitalize() for name in _WEEKDAYS]
         + [
             "day",
@@ -217,7 +223,11 @@ _YEAR_CUE = re.compile(
     r"[Aa]nd|[Oo]r|[Ee]stablished|[Ff]ounded|[Ss]ince)"
     r"|\()\s*-?$"
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
+# "In the 1977, Somalia invaded": a stray article between the preposition and the year.
+_STRAY_ARTICLE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+the\s+$")
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+$"
+)
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:about|some|over|nearly|almost|approximately|roughly|more\s+than|less\s+than|"
     r"fewer\s+than|at\s+least|at\s+most|up\s+to|total\s+of|estimated|than|only|just)\s+$",
@@ -239,6 +249,10 @@ _LIST_CUE = re.compile(r"\b(?:and|or)\s*-?$")
 _LISTED_DATE = re.compile(
     rf"(?:\d{{4}}s?|{_FULL_MONTH})\)?,?\s+(?:and|or)\s*-?$|\b[Bb]etween\s+\S+\s+and\s*$"
 )
+# A middle year of a list: "in 2003, 2005 and 2007", "of 2011, 2012, and 2013" (2005, 2012),
+# when a comma, "and" or "or" follows it.
+_YEAR_LIST_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Oo]f|[Aa]nd|[Oo]r)\s+|,\s*)(?:1[5-9]|20)\d\d,\s*$")
+_YEAR_LIST_NEXT = re.compile(r",|\s+(?:and|or)\b")
 # Before a count of units: the span is approximate ("some three weeks before").
 _APPROX_BEFORE = re.compile(
     r"\b(?:some|about|around|roughly|nearly|almost|approximately|more\s+than|over|less\s+than"
@@ -258,3 +272,22 @@ _INTO_EVENT = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n)\s*[\"“(]?$")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+
+# A figure right after a four-digit number: a table's or an infobox's row, year first.
+_FIGURE_NEXT = re.compile(
+    r"\s+(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s+(?:million|billion)\b)"
+)
+
+
+# "before its signing in Paris, France on December 14, 1995": a few words, then the date.
+_DATE_AHEAD = re.compile(
+    r"\s+(?:[\w'’-]+,?\s+){1,8}?(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)"
+)
+_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
+# "extended for another two months on 02 June": "on" opens a date, not "two months on".
+_ON_DATE = re.compile(
+    r"\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)"
+)

@@ -5,10 +5,8 @@ the search for cores and the word starts a mention may open at, the reading of o
 of the full pattern (with the checks that make a bare number a year), and the joining of
 "from A to B" into one range. An anchor and the publication date are ``_resolve``'s.
 
-A day the calendar does not have ("31 February 2020", "February 29, 2021") is read as an
-*impossible* mention: it is never a date (nor, in part, "February 2020"), and
-:func:`karabakh_nb.dates.find_impossible_dates` reports it. A day number no month has
-("May 35") is no date at all: it is a number.
+A day the calendar lacks ("31 February 2020") is an *impossible* mention, never a date
+(:func:`karabakh_nb.dates.find_impossible_dates` reports it); "May 35" is a number.
 """
 
 from __future__ import annotations
@@ -26,22 +24,29 @@ from ._patterns import (
     _COUNTED_NEXT,
     _COUNTED_NEXT2,
     _DATE_AFTER,
+    _DATE_AHEAD,
     _DATE_JUST_BEFORE,
+    _FIGURE_NEXT,
     _INTO_EVENT,
     _LIST_CUE,
     _LISTED_DATE,
     _MAX_PREFIX_WORDS,
     _MONTHS,
     _NUMBER_WORDS,
+    _OF_THAT_YEAR,
+    _ON_DATE,
     _PATTERN,
     _PREFIX_WORDS,
     _QUANTIFIER_BEFORE,
     _RANGE_KINDS,
     _SENTENCE_START,
+    _STRAY_ARTICLE,
     _WEEKDAYS,
     _WHICH_BEFORE,
     _WORD_AFTER,
     _YEAR_CUE,
+    _YEAR_LIST_BEFORE,
+    _YEAR_LIST_NEXT,
     MAX_YEAR,
     MIN_YEAR,
 )
@@ -97,10 +102,7 @@ _MONTH_NAMES = [name.capitalize() for name in list(_MONTHS)[:12]]  # the full na
 
 
 def _no_such_day(year: int | None, month: int, day: int) -> str | None:
-    """Why ``day`` of ``month`` (of ``year``) is not in the calendar, or None when it is.
-
-    Only days 1-31 of a real month can be impossible dates; anything else is no date.
-    """
+    """Why ``day`` of ``month`` (of ``year``) is not in the calendar (1-31 only), or None."""
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     try:
@@ -129,31 +131,15 @@ def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool,
         return True, False
     if _ARTICLE_BEFORE.search(before) and _WORD_AFTER.match(after):
         return True, True
+    if _STRAY_ARTICLE.search(before) and after[:1] in (",", ";"):
+        return True, False
     if _COUNTED_NEXT2.match(after):
         return False, False
+    if _YEAR_LIST_BEFORE.search(before) and _YEAR_LIST_NEXT.match(after):
+        return True, False
     if _FIGURE_NEXT.match(after):
         return True, False  # "Population 1967 13,500,000": the year of the figure after it
     return bool(_SENTENCE_START.search(before)), False
-
-
-# A figure right after a four-digit number: a table's or an infobox's row, year first.
-_FIGURE_NEXT = re.compile(
-    r"\s+(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s+(?:million|billion)\b)"
-)
-
-
-# "before its signing in Paris, France on December 14, 1995": a few words, then the date.
-_DATE_AHEAD = re.compile(
-    r"\s+(?:[\w'’-]+,?\s+){1,8}?(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b)"
-)
-_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
-# "extended for another two months on 02 June": "on" opens a date, not "two months on".
-_ON_DATE = re.compile(
-    r"\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\b)"
-)
 
 
 def _candidates(text: str) -> Iterator[tuple[int, list[int]]]:

@@ -84,6 +84,19 @@ _SENTENCE_OPENERS = frozenset(
         "Although",
         "Because",
         "If",
+        # sentence adverbs, usually followed by a comma ("over 6,000 killed Ultimately, ...")
+        "Ultimately",
+        "Eventually",
+        "Finally",
+        "Initially",
+        "Subsequently",
+        "Meanwhile",
+        "Nevertheless",
+        "Overall",
+        "Moreover",
+        "Furthermore",
+        "Later",
+        "Reportedly",
     ]
 )
 _GLUE_WORDS = frozenset(
@@ -220,11 +233,12 @@ def _split_snippet(text: str) -> tuple[str | None, str]:
         return dated.group(0).strip(" —–·-"), text[dated.end() :]
     words = text.split(" ", MAX_SNIPPET_WORDS + 3)
     limit = min(MAX_SNIPPET_WORDS, len(words) - 3)
-    if _SENTENCE_OPENERS.isdisjoint(words[1 : limit + 1]):
+    # An opener may carry its comma ("However, ...", "Ultimately, ...").
+    opening = [w[:-1] if w.endswith(",") else w for w in words[: limit + 1]]
+    if _SENTENCE_OPENERS.isdisjoint(opening[1:]):
         return None, text  # no opener among the first words (most answers)
     for k in range(1, limit + 1):
-        word = words[k]
-        if word not in _SENTENCE_OPENERS:
+        if opening[k] not in _SENTENCE_OPENERS:
             continue
         head = words[:k]
         if not head[-1] or head[-1].lower() in _GLUE_WORDS or head[-1][-1] in ".,;:!?)":
