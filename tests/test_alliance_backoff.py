@@ -40,6 +40,15 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
         # a war as a time ("during the war") is no cue, a named one is left whole
         ("Peruvian and Chilean troops were wounded in the war.", []),
         ("Cuban advisers served during the 1975 war to aid Angola.", [("Cuba", "Angola", "ally")]),
+        (
+            "Iraqis voted for the first time after the US-led war.",
+            [("Iraq", "United States", "adversary")],
+        ),
+        # "the leadership of X" is X leading, not a place
+        (
+            "Forces under the leadership of the United States and Britain invaded Iraq.",
+            [("United States", "Iraq", "adversary"), ("United Kingdom", "Iraq", "adversary")],
+        ),
         # a cue word inside a name is none ("Rapid Support Forces")
         (
             "The conflict pits the Sudanese army against the Rapid Support Forces.",

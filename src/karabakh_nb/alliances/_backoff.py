@@ -72,9 +72,11 @@ _PARTIES = ("state", "side", "org")
 _WAR_NAME = re.compile(r"\b([A-Z][\w'’-]*\s+)Wars?\b")
 # A war as a time or a frame ("during the 1967 war", "wounded in the war") says nothing
 # of how the sentence's parties stand to each other; a named one ("the War to Resist
-# U.S. Aggression and Aid Korea") is left whole.
+# U.S. Aggression and Aid Korea") is left whole, and so is one with a name in it ("after the
+# US-led war").
 _WAR_AS_TIME = re.compile(
-    r"\b(?i:during|in|after|before|since|throughout|until|of|from)\s+the\s+(?:[\w-]+\s+){0,2}?wars?\b"
+    r"\b(?i:during|in|after|before|since|throughout|until|of|from)\s+the\s+"
+    r"(?:(?![\w-]*Name)[\w-]+\s+){0,2}?wars?\b"
 )
 _BEFORE_WAR = re.compile(r"(?:['’]s?)?\s+Wars?\b")
 # A place where something happens ("in Croatia", "across Kashmir"): no party of the relation.
@@ -84,7 +86,8 @@ _BEFORE_WAR = re.compile(r"(?:['’]s?)?\s+Wars?\b")
 # who acts ("militants of Hezbollah", "the invasion of Kuwait") are parties, not places.
 _AGENT_OF = re.compile(
     r"\b(?:forces|troops|arm(?:y|ies)|militants|fighters|militias?|soldiers|rebels|units|navy"
-    r"|government|regime|leaders?|president|allies|ally|members?|side|invasion|occupation"
+    r"|government|regime|leaders?|leadership|command|president|allies|ally|members?|side"
+    r"|invasion|occupation"
     r"|offensive|attacks?|bombing)\s+of\s+(?:the\s+)?$"
     # "the government in Kabul" is who governs there
     r"|\b(?:government|regime|authorities|leadership)\s+in\s+$",
