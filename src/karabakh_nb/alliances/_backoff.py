@@ -42,7 +42,8 @@ __all__ = ["backoff_rows"]
 # Cue words of each relation, whole words, matched on lower-cased text.
 _CUES = {
     "ally": re.compile(
-        r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied|alliance|all(?:y|ies)"
+        r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied\s+(?:with|to|themselves|itself)"
+        r"|alliance|all(?:y|ies)"
         r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
         # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
         r"|armed\s+(?:by|and|the|them|its|their|both)"
@@ -57,7 +58,7 @@ _CUES = {
         r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)?|shell(?:ed|ing)"
         r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
         r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?"
-        r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed)\b"
+        r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed|overthrow\w*|toppl\w+|oust\w*)\b"
     ),
 }
 # Words whose relation has a direction or is another one: a sentence with them is left.
@@ -169,8 +170,11 @@ def _mentions(sent: Any) -> list[tuple[str, int, int]]:
     return found
 
 
-# What may stand between two items of one list: "A, B and C", "A and the B", "both A and B".
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+)(?:the\s+)?")
+# What may stand between two items of one list: "A, B and C", "A and the B", "both A and B",
+# "the Ethiopians and their Soviet and Cuban advisers" (one side).
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+)(?:the\s+|(?:their|its)\s+)?"
+)
 
 
 # "between A and B" names both sides of one relation, not one group of a side.
