@@ -74,6 +74,15 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
             [("Sudan", "Rapid Support Forces", "adversary")],
         ),
         ("Serbian guns shelled much of Croatia's territory.", []),
+        (
+            "The invasion of Kuwait by Iraqi forces followed.",
+            [("Kuwait", "Iraq", "adversary")],
+        ),
+        (
+            "After the collapse of the Soviet Union, Armenia fought Azerbaijan.",
+            [("Armenia", "Azerbaijan", "adversary")],
+        ),
+        ("Chechen fighters shelled the outskirts of Grozny and the rest of Russia.", []),
         # "the government in X" governs X; "in X's war" is a party's war, "in X's capital" a place
         (
             "Moscow sent tanks to support the government in Kabul.",

@@ -11,11 +11,13 @@ more parties the sentence must name them as exactly two lists in one clause ("th
 Soviets armed both Syria and Egypt"): each item of one is related to each of the other;
 a list after "between" names both sides of the relation ("fighting between A and B").
 A place is no party, nor is any item of a list it opens ("in Vietnam, Laos and
-Cambodia"); a demonym is never a place ("in Argentine air attacks"), nor is a name after
-"of" that follows a noun of who acts ("militants of Hezbollah"), after "in" that follows
-one of who governs ("the government in Kabul"), or after either that is a possessive
-not followed by a place noun ("an escalation of Sudan's war", but "much of Croatia's
-territory"). Who is quoted ("according to a United Nations report") is no party.
+Cambodia"); a demonym is never a place ("in Argentine air attacks"); after "of" a name
+is a place only after a noun of place ("the outskirts of Kabul") or of a state's end or
+birth ("the collapse of the Soviet Union"), not in "militants of Hezbollah" or "the
+invasion of Kuwait"; after "in", not when it follows one who governs ("the government in
+Kabul"); and a possessive only before a noun of place ("much of Croatia's territory",
+but "an escalation of Sudan's war"). Who is quoted ("according to a United Nations
+report") is no party.
 
 A supporter attached to a side ("A, backed by B, ...", "A with support from B", at most
 a few words after A and in its clause, or glued to it: "B-backed A") is read even in a
@@ -83,19 +85,21 @@ _BEFORE_WAR = re.compile(r"(?:['’]s?)?\s+Wars?\b")
 # A place where something happens ("in Croatia", "across Kashmir"): no party of the relation.
 # A demonym is no place ("wounded in Argentine air attacks", "an end to the Iraqi
 # occupation"), and a direction may come between ("into southern Lebanon").
-# After "of", a possessive ("an escalation of Sudan's war") and a name after a noun of
-# who acts ("militants of Hezbollah", "the invasion of Kuwait") are parties, not places.
-_AGENT_OF = re.compile(
-    r"\b(?:forces|troops|arm(?:y|ies)|militants|fighters|militias?|soldiers|rebels|units|navy"
-    r"|government|regime|leaders?|leadership|command|president|allies|ally|members?|side"
-    r"|invasion|occupation"
-    r"|offensive|attacks?|bombing)\s+of\s+(?:the\s+)?$"
-    # "the government in Kabul" is who governs there
-    r"|\b(?:government|regime|authorities|leadership)\s+in\s+$",
-    re.IGNORECASE,
-)
+# "The government in Kabul" is who governs there, not a place.
+_GOVERNS_IN = re.compile(r"\b(?:government|regime|authorities|leadership)\s+in\s+$", re.IGNORECASE)
 # Who is quoted is no party of what is told ("according to a United Nations report").
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an)\s+)?$")
+# After "of", a name is a place only after a noun of place ("the outskirts of Kabul"), or
+# when a state ends or begins ("the collapse of the Soviet Union"); else it acts or
+# owns ("militants of Hezbollah", "the invasion of Kuwait").
+_PLACE_OF = re.compile(
+    r"\b(?:cit(?:y|ies)|capital|towns?|villages?|regions?|provinces?|territor(?:y|ies)|parts?"
+    r"|areas?|borders?|coast|islands?|north|south|east|west|outskirts|soil|heart|rest"
+    # a state's end or birth is no act of it
+    r"|break-?up|collapse|dissolution|disintegration|fall|independence)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PLACE_NOUN = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:territor(?:y|ies)|capital|cities|city|towns?|villages?|regions?|provinces?"
     r"|borders?|coast|soil|lands?|airspace|waters)\b",
@@ -141,7 +145,24 @@ def _is_place(text: str, entity: Any, where: int) -> bool:
         return True
     if entity.possessive:
         return bool(_PLACE_NOUN.match(text, entity.end))
-    return not _AGENT_OF.search(text, where, entity.start)
+    if match.group(0).lower().startswith("in "):
+        return not _GOVERNS_IN.search(text, where, entity.start)
+    return bool(_PLACE_OF.search(text, where, entity.start))
+
+
+def _in_list(text: str, entities: list[Any], k: int, before: int) -> bool:
+    """True when entity ``k`` is an item of the list whose last item ended at ``before``.
+
+    After "and", or after a comma with more items to come ("in Vietnam, Laos, and
+    Cambodia", but not "after the collapse of the Soviet Union, Armenia ...").
+    """
+    gap = _LIST_GAP.fullmatch(text, before, entities[k].start)
+    if gap is None:
+        return False
+    if "and" in gap.group(0) or "as well" in gap.group(0):
+        return True
+    nxt = entities[k + 1] if k + 1 < len(entities) else None
+    return nxt is not None and bool(_LIST_GAP.fullmatch(text, entities[k].end, nxt.start))
 
 
 def _mentions(sent: Any) -> list[tuple[str, int, int]]:
@@ -149,13 +170,12 @@ def _mentions(sent: Any) -> list[tuple[str, int, int]]:
     text = sent.text
     found: list[tuple[str, int, int]] = []
     place_end = -1
-    for entity in sent.entities:
-        if entity.kind not in _PARTIES and entity.kind != "region":
-            continue
+    entities = [e for e in sent.entities if e.kind in _PARTIES or e.kind == "region"]
+    for k, entity in enumerate(entities):
         where = max(0, entity.start - 30)
         if not entity.adjective and (
             _is_place(text, entity, where)
-            or (place_end >= 0 and _LIST_GAP.fullmatch(text, place_end, entity.start))
+            or (place_end >= 0 and _in_list(text, entities, k, place_end))
         ):
             # A place, and so is every item of a list it opens ("in Vietnam, Laos and Cambodia").
             place_end = entity.end
