@@ -1,4 +1,4 @@
-"""The relation a sentence states between its only two parties, when no rule read it.
+"""The relation a sentence states between its parties, when no rule read it.
 
 What belongs here: the last reading of the alliances table. Rules read how a sentence
 says a relation ("A, supported by B, ..."); written English has more ways than any set
@@ -6,9 +6,30 @@ of rules, and on text no rule was written for most relations are missed. A sente
 that names exactly two parties (states, sides, organisations), both affirmed, whose
 words are those of one relation only (support and alliance, or war and fighting), and
 that gave no row of any rule, states that relation between them: ``ally`` and
-``adversary`` are symmetric, so who does what to whom does not matter. A sentence with
-cue words of both, of mediation or membership (whose direction matters), a question,
-or a third party, gives nothing here.
+``adversary`` are symmetric, so who does what to whom does not matter. With three or
+more parties the sentence must name them as exactly two lists in one clause ("the
+Soviets armed both Syria and Egypt"): each item of one is related to each of the other;
+a list after "between" names both sides of the relation ("fighting between A and B").
+A place is no party, nor is any item of a list it opens ("in Vietnam, Laos and
+Cambodia"); a demonym is never a place ("in Argentine air attacks"); after "of" a name
+is a place only after a noun of place ("the outskirts of Kabul") or of a state's end or
+birth ("the collapse of the Soviet Union"), not in "militants of Hezbollah" or "the
+invasion of Kuwait"; after "in", not when it follows one who governs ("the government in
+Kabul"); and a possessive only before a noun of place ("much of Croatia's territory",
+but "an escalation of Sudan's war"). Who is quoted ("according to a United Nations
+report") is no party.
+
+A supporter attached to a side ("A, backed by B, ...", "A with support from B", at most
+a few words after A and in its clause, or glued to it: "B-backed A") is read even in a
+sentence a rule read, since rules read the support and miss the rest: B is an ally of
+A, and when the words left once the support is cut out are of war only and name
+exactly two sides, these are adversaries ("Hezbollah, a party backed by Iran, fired
+rockets at Israeli towns").
+
+Arms given ("supplied Egypt with military equipment") are support. A sentence with cue
+words of both relations, of mediation or membership (whose direction matters), about
+"both sides" (not a named pair), a question, or any other arrangement of parties, gives
+nothing here.
 """
 
 from __future__ import annotations
@@ -23,29 +44,243 @@ __all__ = ["backoff_rows"]
 # Cue words of each relation, whole words, matched on lower-cased text.
 _CUES = {
     "ally": re.compile(
-        r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied|alliance|all(?:y|ies)"
-        r"|aid(?:ed)?|assist(?:ed|ance)|arm(?:ed|ing|s supplies)|sponsor(?:ed|ship)"
-        r"|sided with|on the side of|alongside|fought for|in support of)\b"
+        r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied\s+(?:with|to|themselves|itself)"
+        r"|alliance|all(?:y|ies)"
+        r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
+        # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
+        r"|armed\s+(?:by|and|the|them|its|their|both)"
+        r"|sided with|on the side of|alongside|fought for|in support of"
+        # arms given: "supplied Egypt with military equipment", "sold them missiles"
+        r"|(?:suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|sold|sell(?:s|ing)?|deliver(?:ed|ing|s)?)"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:weapons|arms|tanks|missiles|ammunition|military\s+(?:aid|equipment"
+        r"|hardware|supplies)))\b"
     ),
     "adversary": re.compile(
         r"\b(?:war|wars|fought|fighting|fight|invad(?:ed|ing|e)|invasion|attack(?:ed|s|ing)?"
-        r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)|shell(?:ed|ing)"
-        r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?)\b"
+        r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)?|shell(?:ed|ing)"
+        r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
+        r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?"
+        r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed|overthrow\w*|toppl\w+|oust\w*)\b"
     ),
 }
 # Words whose relation has a direction or is another one: a sentence with them is left.
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
     r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*|not|never"
-    r"|no|denied|deny|refused|if|whether)\b"
+    r"|no|denied|deny|refused|if|whether|(?:both|each|either|all) sides)\b"
 )
 _PARTIES = ("state", "side", "org")
 # A war's name ("the Vietnam War", "the Gulf War") is no cue of its own, and the name in
 # it is no party.
 _WAR_NAME = re.compile(r"\b([A-Z][\w'’-]*\s+)Wars?\b")
+# A war as a time or a frame ("during the 1967 war", "wounded in the war") says nothing
+# of how the sentence's parties stand to each other; a named one ("the War to Resist
+# U.S. Aggression and Aid Korea") is left whole, and so is one with a name in it ("after the
+# US-led war").
+_WAR_AS_TIME = re.compile(
+    r"\b(?i:during|in|after|before|since|throughout|until|of|from)\s+the\s+"
+    r"(?:(?![\w-]*Name)[\w-]+\s+){0,2}?wars?\b"
+)
 _BEFORE_WAR = re.compile(r"(?:['’]s?)?\s+Wars?\b")
 # A place where something happens ("in Croatia", "across Kashmir"): no party of the relation.
-_LOCATIVE = re.compile(r"(?:\b(?:in|into|across|within|throughout|near|from|of)\s+(?:the\s+)?)$")
+# A demonym is no place ("wounded in Argentine air attacks", "an end to the Iraqi
+# occupation"), and a direction may come between ("into southern Lebanon").
+# "The government in Kabul" is who governs there, not a place.
+_GOVERNS_IN = re.compile(r"\b(?:government|regime|authorities|leadership)\s+in\s+$", re.IGNORECASE)
+# Who is quoted is no party of what is told ("according to a United Nations report").
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an)\s+)?$")
+# After "of", a name is a place only after a noun of place ("the outskirts of Kabul"), or
+# when a state ends or begins ("the collapse of the Soviet Union"); else it acts or
+# owns ("militants of Hezbollah", "the invasion of Kuwait").
+_PLACE_OF = re.compile(
+    r"\b(?:cit(?:y|ies)|capital|towns?|villages?|regions?|provinces?|territor(?:y|ies)|parts?"
+    r"|areas?|borders?|coast|islands?|north|south|east|west|outskirts|soil|heart|rest"
+    # a state's end or birth is no act of it
+    r"|break-?up|collapse|dissolution|disintegration|fall|independence)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_NOUN = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:territor(?:y|ies)|capital|cities|city|towns?|villages?|regions?|provinces?"
+    r"|borders?|coast|soil|lands?|airspace|waters)\b",
+    re.IGNORECASE,
+)
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|into|across|within|throughout|near|from|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _masked(sent: Any, cut: list[tuple[int, int]] | None = None) -> str:
+    """The sentence lower-cased for cue words, the ``cut`` spans left out.
+
+    Each name is "Name" ("Rapid Support Forces" holds no cue); a war's name and a war as a
+    time are blanked.
+    """
+    text = sent.text
+    spans = sorted(
+        [(e.start, e.end, "Name") for e in sent.entities] + [(a, b, " ") for a, b in cut or ()]
+    )
+    parts: list[str] = []
+    at = 0
+    for start, end, by in spans:
+        if start >= at:
+            parts += [text[at:start], by]
+            at = end
+        else:
+            at = max(at, end)
+    parts.append(text[at:])
+    low = _WAR_NAME.sub(lambda m: m.group(1) + "name", "".join(parts))
+    return _WAR_AS_TIME.sub(" time ", low).lower()
+
+
+def _is_place(text: str, entity: Any, where: int) -> bool:
+    """True when the name at ``entity`` is where something happens ("in Croatia")."""
+    match = _LOCATIVE.search(text, where, entity.start)
+    if match is None or _BY.search(text, where, entity.start):
+        # "with support from Turkey" names a supporter, not a place
+        return False
+    if not match.group(0).lower().startswith(("of", "in ")):
+        return True
+    if entity.possessive:
+        return bool(_PLACE_NOUN.match(text, entity.end))
+    if match.group(0).lower().startswith("in "):
+        return not _GOVERNS_IN.search(text, where, entity.start)
+    return bool(_PLACE_OF.search(text, where, entity.start))
+
+
+def _in_list(text: str, entities: list[Any], k: int, before: int) -> bool:
+    """True when entity ``k`` is an item of the list whose last item ended at ``before``.
+
+    After "and", or after a comma with more items to come ("in Vietnam, Laos, and
+    Cambodia", but not "after the collapse of the Soviet Union, Armenia ...").
+    """
+    gap = _LIST_GAP.fullmatch(text, before, entities[k].start)
+    if gap is None:
+        return False
+    if "and" in gap.group(0) or "as well" in gap.group(0):
+        return True
+    nxt = entities[k + 1] if k + 1 < len(entities) else None
+    return nxt is not None and bool(_LIST_GAP.fullmatch(text, entities[k].end, nxt.start))
+
+
+def _mentions(sent: Any) -> list[tuple[str, int, int]]:
+    """The affirmed party mentions of a sentence: (name, start, end), places left out."""
+    text = sent.text
+    found: list[tuple[str, int, int]] = []
+    place_end = -1
+    entities = [e for e in sent.entities if e.kind in _PARTIES or e.kind == "region"]
+    for k, entity in enumerate(entities):
+        where = max(0, entity.start - 30)
+        if not entity.adjective and (
+            _is_place(text, entity, where)
+            or (place_end >= 0 and _in_list(text, entities, k, place_end))
+        ):
+            # A place, and so is every item of a list it opens ("in Vietnam, Laos and Cambodia").
+            place_end = entity.end
+            continue
+        place_end = -1
+        if entity.kind not in _PARTIES or _BEFORE_WAR.match(text, entity.end):
+            continue
+        if _ACCORDING.search(text, where, entity.start):
+            continue
+        if sent.affirmed(entity.start):
+            found.append((entity.party or entity.name, entity.start, entity.end))
+    return found
+
+
+# What may stand between two items of one list: "A, B and C", "A and the B", "both A and B",
+# "the Ethiopians and their Soviet and Cuban advisers" (one side).
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as well as\s+)?|and\s+|as well as\s+)(?:the\s+|(?:their|its)\s+)?"
+)
+
+
+# "between A and B" names both sides of one relation, not one group of a side.
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# A clause break: the two lists of a sentence must stand in one clause.
+_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
+
+
+def _groups(text: str, found: list[tuple[str, int, int]]) -> list[list[str]]:
+    """The mentions of a sentence as lists ("A, B and C"), in reading order."""
+    groups: list[list[str]] = []
+    end = -1
+    for name, start, stop in found:
+        if groups and (name in groups[-1] or _LIST_GAP.fullmatch(text, end, start)):
+            if name not in groups[-1]:
+                groups[-1].append(name)
+        else:
+            groups.append([name])
+        end = stop
+    return groups
+
+
+# A supporter: "backed by A and B", "with support from A"; its head the list just before,
+# at most a few words away ("Hezbollah, a political party backed by Iran").
+_BY = re.compile(
+    r"(?:\b(?:backed|supported|armed|aided|funded|sponsored|assisted)\s+by"
+    r"|\bwith\s+(?:the\s+)?(?:[\w-]+\s+)?(?:support|backing|help|aid|assistance)\s+(?:of|from))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BY_ANY = re.compile(_BY.pattern.removesuffix(r"\s+(?:the\s+)?$"), re.IGNORECASE)
+# "Iranian-backed Houthis", "the Russian-supported separatist Abkhaz forces".
+_GLUED = re.compile(r"[-‐–](?:backed|supported|sponsored|armed|funded)\s+(?:[\w-]+\s+)?", re.I)
+_HEAD_GAP = re.compile(
+    r"(?:\s*,)?\s+(?:(?!(?:while|whereas|but|although|though|and)\b)[\w-]+\s+){0,4}", re.IGNORECASE
+)
+
+
+def _attached(sent: Any, found: list[tuple[str, int, int]]) -> list[tuple[str, str, str]]:
+    """Rows of a sentence whose supporters are attached to a side: see the module docstring."""
+    text = sent.text
+    groups: list[tuple[list[str], int, int]] = []
+    for name, start, end in found:
+        if groups and _LIST_GAP.fullmatch(text, groups[-1][2], start):
+            if name not in groups[-1][0]:
+                groups[-1][0].append(name)
+            groups[-1] = (groups[-1][0], groups[-1][1], end)
+        else:
+            groups.append(([name], start, end))
+    rows: list[tuple[str, str, str]] = []
+    cut: list[tuple[int, int]] = []
+    supporters: set[int] = set()
+    for n, (names, start, end) in enumerate(groups):
+        by = _BY.search(text, max(0, start - 45), start) if n else None
+        if by is None or (n - 1) in supporters:
+            continue
+        head, _, head_end = groups[n - 1]
+        if head_end > by.start() or not _HEAD_GAP.fullmatch(text, head_end, by.start()):
+            continue
+        if set(names) & set(head):
+            return []
+        supporters.add(n)
+        cut.append((by.start(), end))
+        rows += [(a, b, "ally") for a in names for b in head]
+    for n, (names, start, end) in enumerate(groups[:-1]):
+        head, head_start, _ = groups[n + 1]
+        glued = _GLUED.fullmatch(text, end, head_start)
+        if glued is None or n in supporters or n + 1 in supporters:
+            continue
+        if set(names) & set(head):
+            return []
+        supporters.add(n)
+        cut.append((start, glued.end()))
+        rows += [(a, b, "ally") for a in names for b in head]
+    if not rows:
+        return []
+    low = _masked(sent, cut)
+    if _CUES["ally"].search(low):
+        return []
+    sides: list[list[str]] = []
+    for n, (names, _, _) in enumerate(groups):
+        if n not in supporters and names not in sides:
+            sides.append(names)
+    if _CUES["adversary"].search(low) and len(sides) == 2 and not set(sides[0]) & set(sides[1]):
+        rows += [(a, b, "adversary") for a in sides[0] for b in sides[1]]
+    return rows
 
 
 def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]]:
@@ -53,34 +288,47 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
     out: list[dict[str, Any]] = []
     for sent in annotate(answer).sentences:
         text = sent.text
-        if text in read or text.endswith("?"):
+        if text.endswith("?"):
             continue
-        names: list[str] = []
-        for entity in sent.entities:
-            if entity.kind not in _PARTIES:
-                continue
-            where = max(0, entity.start - 20)
-            if _BEFORE_WAR.match(text, entity.end) or _LOCATIVE.search(text, where, entity.start):
-                continue
-            name = entity.party or entity.name
-            if name not in names and sent.affirmed(entity.start):
-                names.append(name)
-                if len(names) > 2:
-                    break
-        if len(names) != 2:
+        found = _mentions(sent)
+        names = list(dict.fromkeys(name for name, _, _ in found))
+        if len(names) < 2:
             continue
-        low = _WAR_NAME.sub(lambda m: m.group(1) + "name", text).lower()
+        if (_BY_ANY.search(text) or _GLUED.search(text)) and not _OTHER.search(text.lower()):
+            got = _attached(sent, found)
+            if got:
+                out += [_row(qa_id, a, b, rel, text) for a, b, rel in got]
+                continue
+        if text in read:
+            continue
+        if len(names) == 2:
+            pairs = [(names[0], names[1])]
+        else:
+            groups = _groups(text, found)
+            if len(groups) != 2 or set(groups[0]) & set(groups[1]):
+                continue
+            first_end = max(end for name, _, end in found if name in groups[0])
+            second = min(start for name, start, _ in found if name in groups[1])
+            if _CLAUSE.search(text, first_end, second):
+                continue
+            pairs = [(a, b) for a in groups[0] for b in groups[1]]
+            if _BETWEEN_END.search(text, max(0, second - 20), second):
+                inner = groups[1]
+                pairs = [(a, b) for i, a in enumerate(inner) for b in inner[i + 1 :]]
+        low = _masked(sent)
         families = [name for name, cue in _CUES.items() if cue.search(low)]
         if len(families) != 1 or _OTHER.search(low):
             continue
-        out.append(
-            {
-                "a": names[0],
-                "b": names[1],
-                "relation": families[0],
-                "qa_id": qa_id,
-                "evidence": text,
-                "_rule": "backoff",
-            }
-        )
+        out += [_row(qa_id, a, b, families[0], text) for a, b in pairs]
     return out
+
+
+def _row(qa_id: str, a: str, b: str, relation: str, text: str) -> dict[str, Any]:
+    return {
+        "a": a,
+        "b": b,
+        "relation": relation,
+        "qa_id": qa_id,
+        "evidence": text,
+        "_rule": "backoff",
+    }
