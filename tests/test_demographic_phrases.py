@@ -265,3 +265,9 @@ def test_more_ways_to_give_a_population(answer, expected):
 
 def test_a_count_of_people_killed_is_no_population():
     assert rows("Estonia counted 20,000 people killed in the war.") == []
+
+
+def test_a_pronoun_is_no_group_and_a_question_word_no_place():
+    assert [r[1] for r in rows("This represented between 10 and 15% of the population.")] == []
+    found = rows("What is clear is that Freedonia, with a population of about 3.8 million, grew.")
+    assert all(r[0] != "What" for r in found)

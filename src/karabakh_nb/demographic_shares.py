@@ -246,6 +246,9 @@ def shares(
             previous = None
             continue
         group = _without_opener(text, group)
+        if text[group[0] : group[1]] in _OPENERS:
+            previous = None  # "This represented 10%": a pronoun, no group's name
+            continue
         qualifier = number.qualifier
         if (
             qualifier == "exact"
