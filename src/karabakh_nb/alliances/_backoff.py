@@ -63,6 +63,8 @@ _CUES = {
         r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed|overthrow\w*|toppl\w+|oust\w*)\b"
     ),
 }
+# Either relation's cue words, for a first test of a sentence.
+_ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in _CUES.values()))
 # Words whose relation has a direction or is another one: a sentence with them is left.
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
@@ -228,6 +230,18 @@ _BY = re.compile(
 _BY_ANY = re.compile(_BY.pattern.removesuffix(r"\s+(?:the\s+)?$"), re.IGNORECASE)
 # "Iranian-backed Houthis", "the Russian-supported separatist Abkhaz forces".
 _GLUED = re.compile(r"[-‐–](?:backed|supported|sponsored|armed|funded)\s+(?:[\w-]+\s+)?", re.I)
+# Substrings every supporter's phrase holds (a test cheaper than its patterns).
+_ATTACH_WORDS = (
+    "backed",
+    "support",
+    "armed",
+    "aided",
+    "funded",
+    "sponsored",
+    "assist",
+    "help",
+    "aid",
+)
 _HEAD_GAP = re.compile(
     r"(?:\s*,)?\s+(?:(?!(?:while|whereas|but|although|though|and)\b)[\w-]+\s+){0,4}", re.IGNORECASE
 )
@@ -290,11 +304,21 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
         text = sent.text
         if text.endswith("?"):
             continue
+        # Cheap tests first: two party names, and a cue word or a supporter's phrase.
+        entities = sent.entities
+        if len({e.party or e.name for e in entities if e.kind in _PARTIES}) < 2:
+            continue
+        low = text.lower()
+        attach = any(word in low for word in _ATTACH_WORDS) and bool(
+            _BY_ANY.search(text) or _GLUED.search(text)
+        )
+        if not attach and (text in read or not _ANY_CUE.search(low)):
+            continue
         found = _mentions(sent)
         names = list(dict.fromkeys(name for name, _, _ in found))
         if len(names) < 2:
             continue
-        if (_BY_ANY.search(text) or _GLUED.search(text)) and not _OTHER.search(text.lower()):
+        if attach and not _OTHER.search(low):
             got = _attached(sent, found)
             if got:
                 out += [_row(qa_id, a, b, rel, text) for a, b, rel in got]
