@@ -1,8 +1,7 @@
 """The rule engine: compile the pattern shorthands, match templates, build rows.
 
-See the package docstring for the rule format. Every compiled pattern is built from
-bounded pieces (slot tokens, at most ``k`` words, lists whose separators and items
-start with different characters), so matching stays linear in the sentence.
+See the package docstring for the rule format. Every pattern is built from bounded pieces
+(slot tokens, at most ``k`` words, lists whose separators and items start differently).
 """
 
 from __future__ import annotations
@@ -79,10 +78,9 @@ _LIST_TAIL = (
     r"(?:\s*,?\s+and\s+(?:some\s+|several\s+|many\s+|a\s+few\s+|various\s+)?other\s+"
     r"(?:countries|states|nations|powers|governments|groups|allies|enemies)\b)?"
 )
-# A list never begins in the middle of another: not after an item's end (its bracket,
-# force noun or aside) and a separator. The checks made before a list's first slot, and
-# the same just after its bracket, so that a pattern that opens with a slot opens with a
-# literal and the engine jumps from bracket to bracket.
+# A list never begins in the middle of another (after an item's end and a separator); the
+# checks come before a list's first slot and after its bracket, so the engine jumps from
+# bracket to bracket.
 _ITEM_ENDS = (CLOSE, ")", *(f" {w}" for w in _FORCE_WORDS))
 _SEPARATORS = (",", ", ", " and ", ", and ", ", the ", " and the ", ", and the ")
 
