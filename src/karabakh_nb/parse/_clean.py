@@ -99,6 +99,7 @@ _SENTENCE_OPENERS = frozenset(
         "Reportedly",
     ]
 )
+_OPENERS_COMMA = frozenset(w + "," for w in _SENTENCE_OPENERS)
 _GLUE_WORDS = frozenset(
     [
         "a",
@@ -234,11 +235,11 @@ def _split_snippet(text: str) -> tuple[str | None, str]:
     words = text.split(" ", MAX_SNIPPET_WORDS + 3)
     limit = min(MAX_SNIPPET_WORDS, len(words) - 3)
     # An opener may carry its comma ("However, ...", "Ultimately, ...").
-    opening = [w[:-1] if w.endswith(",") else w for w in words[: limit + 1]]
-    if _SENTENCE_OPENERS.isdisjoint(opening[1:]):
+    first = words[1 : limit + 1]
+    if _SENTENCE_OPENERS.isdisjoint(first) and _OPENERS_COMMA.isdisjoint(first):
         return None, text  # no opener among the first words (most answers)
     for k in range(1, limit + 1):
-        if opening[k] not in _SENTENCE_OPENERS:
+        if words[k] not in _SENTENCE_OPENERS and words[k] not in _OPENERS_COMMA:
             continue
         head = words[:k]
         if not head[-1] or head[-1].lower() in _GLUE_WORDS or head[-1][-1] in ".,;:!?)":
