@@ -30,6 +30,7 @@ from tests.test_demographics import rows as demographic_rows
         ("Rebels reached the outskirts of Monrovia.", []),
         ("The Bishkek Protocol was signed in May.", []),
         ("Rebels regained control of Freetown.", []),
+        ("Sylvanian tanks reached Nairobi and besieged it.", []),
     ],
 )  # fmt: skip
 def test_a_capital_is_its_state_when_it_acts(text, expected):

@@ -313,7 +313,9 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
 # siege of Sarajevo"), not its government acting; after it, a capitalised noun makes it part
 # of another name ("the Bishkek Protocol").
 _CITY_BEFORE = re.compile(
-    r"\b(?i:in|at|into|near|outside|around|across|through|within|inside|via|(?:streets|siege"
+    r"\b(?i:in|at|into|near|outside|around|across|through|within|inside|via|reached|entered"
+    r"|captured|besieged|shelled|bombed|bombarded|seized|took|surrounded|encircled|stormed"
+    r"|occupied|liberated|retook|recaptured|evacuated|fled|left|(?:streets|siege"
     r"|outskirts|fall|battle|capture|control|parts?|mayor|population|citizens|residents|people"
     r"|cent(?:re|er))"
     r"\s+of)\s+(?:the\s+)?$"
@@ -414,7 +416,7 @@ def city_of(entity: Entity) -> str | None:
     party is its state ("Kigali sent troops").
 
     Example:
-        >>> [city_of(e) for e in find_entities("Kampala's troops entered Kinshasa.")]
+        >>> [city_of(e) for e in find_entities("Kampala and Kinshasa signed a pact.")]
         ['Kampala', 'Kinshasa']
     """
     if entity.kind not in ("state", "side"):
