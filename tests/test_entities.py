@@ -251,3 +251,16 @@ def test_a_long_form_is_read_whole(text, name):
 )
 def test_a_groups_name_and_its_acronym_are_one_side(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2,000 Finns were killed.", [("Finland", True)]),
+        ("The Swedes and Danes sent volunteers.", [("Sweden", True), ("Denmark", True)]),
+        ("Poles fled west.", [("Poland", True)]),
+        ("an expedition to the North Pole", []),
+    ],
+)
+def test_a_peoples_noun_is_its_states_demonym(text, expected):
+    assert [(e.name, e.adjective) for e in find_entities(text)] == expected

@@ -159,7 +159,12 @@ def _state_names() -> dict[str, str]:
     return names
 
 
+_DEMONYM_NOUNS = read_words("demonym_nouns")
+
+
 def _is_adjective(form: str) -> bool:
+    if form in _DEMONYM_NOUNS:
+        return True
     return form not in _PLACE_FORMS and bool(_ADJECTIVE_SUFFIX.search(form))
 
 
