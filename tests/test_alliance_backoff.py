@@ -196,6 +196,27 @@ def test_neighbouring_lists_are_read_by_the_words_between(answer, expected):
     assert _backoff(answer) == expected
 
 
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # words of friendly relations between two parties, and no word of war or support
+        (
+            "Peru has maintained cordial relations with the West, in particular with Chile.",
+            [("Chile", "Peru", "partner")],
+        ),
+        ("Bolivia is recognised as a state only by Peru.", [("Bolivia", "Peru", "partner")]),
+        ("Peru and Chile formally normalized ties in 1990.", [("Chile", "Peru", "partner")]),
+        # relations broken, strained or denied, or both names after the words: nothing
+        ("Peru's relations with Chile were severed in 1879.", []),
+        ("Relations between Peru and Chile deteriorated in 1978.", []),
+        ("Peru does not maintain relations with Chile.", []),
+        ("It keeps relations with Peru as well as with Chile.", []),
+    ],
+)
+def test_friendly_relations_make_partners(answer, expected):
+    assert _backoff(answer) == expected
+
+
 def test_a_sentence_that_gave_a_row_is_not_read_again():
     text = "Heavy fighting raged for weeks as Uganda pushed deep towards Rwanda."
     assert _backoff(text, frozenset([text])) == []

@@ -32,6 +32,12 @@ one clause and of one relation ("Cuban troops fought alongside Ethiopia against
 Somalia"); there commas alone make no list, and words opening with "and" ("supplied arms
 to Peru and attacked Bolivia") are a verb of a subject before.
 
+Words of friendly relations ("maintains cordial relations with", "normalized ties",
+"recognised by") in a sentence with no word of support or war make its two parties
+``partner`` (stored with ``a`` < ``b``), unless the relations are broken, strained or
+ended, economic only, denied, or named before every party ("relations with A as well as
+with B" says not whose).
+
 Arms given ("supplied Egypt with military equipment") are support. A sentence with cue
 words of mediation or membership (whose direction matters), about "both sides" (not a
 named pair), or a question gives nothing here.
@@ -66,11 +72,28 @@ _CUES = {
         r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)?|shell(?:ed|ing)"
         r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
         r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?"
-        r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed|overthrow\w*|toppl\w+|oust\w*)\b"
+        r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed|overthrow\w*|toppl\w+|oust\w*"
+        # blows of war: "pounded targets", "shot down", "drove out", "severed ties"
+        r"|pound(?:ed|ing|s)?|crush(?:ed|ing)?|shot\s+down|dr(?:o|i)ve[ns]?\s+out|struck"
+        r"|sever(?:ed|s)?\s+(?:diplomatic\s+)?ties|ambush(?:ed|es)?|raid(?:ed|s)?"
+        r"|strik(?:e|es|ing)\s+(?:[\w-]+\s+)?targets)\b"
     ),
 }
+# Words of friendly relations ("cordial relations with", "normalized ties", "recognised
+# by"): ``partner`` when the sentence has no word of support or war, and none of a
+# relation broken, strained or ended, nor a direction (mediation, membership) or a denial.
+_PARTNER = re.compile(
+    r"\b(?:relations|ties|friendship|cooperat(?:ion|ed|e|es|ing)|rapprochement|normali[sz]\w*"
+    r"|recogni[sz](?:ed|es|e|ing)|partners?|partnership|embass(?:y|ies))\b"
+)
+_NOT_PARTNER = re.compile(
+    r"\b(?:mediat\w*|brokered|broker|negotiat\w*|member\w*|join(?:ed|s)?|neutral\w*|not|never"
+    r"|no|denied|deny|refused|if|whether|sever\w*|broke|broken|break|cut|deteriorat\w*|strain\w*"
+    r"|tense|tensions?|hostil\w*|froze|frozen|suspend\w*|withdr\w*|ended|end|worsen\w*|soured"
+    r"|economic|trade|(?:both|each|either|all) sides)\b"
+)
 # Either relation's cue words, for a first test of a sentence.
-_ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in _CUES.values()))
+_ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in [*_CUES.values(), _PARTNER]))
 # Words whose relation has a direction or is another one: a sentence with them is left.
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
@@ -114,7 +137,7 @@ _PLACE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|into|across|within|throughout|near|from|of)\s+(?:the\s+)?"
+    r"(?:\b(?:in|into|across|within|throughout|near|from|(?:in|out)side(?:\s+of)?|of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?)$",
     re.IGNORECASE,
 )
@@ -338,9 +361,16 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
         if text in read:
             continue
         low = _masked(sent)
-        if _OTHER.search(low):
-            continue
         families = [name for name, cue in _CUES.items() if cue.search(low)]
+        if not families and _PARTNER.search(low) and not _NOT_PARTNER.search(low):
+            # the words of relations come after a party ("A maintains relations with B",
+            # "A and B normalized ties"), not before all ("relations with A as well as
+            # with B": whose is not said)
+            if not _PARTNER.search(text.lower(), found[0][2]):
+                continue
+            families = ["partner"]
+        elif _OTHER.search(low):
+            continue
         if len(families) != 1:
             out += _neighbours(qa_id, sent, found)
             continue
@@ -359,6 +389,8 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
             if _BETWEEN_END.search(text, max(0, second - 20), second):
                 inner = groups[1]
                 pairs = [(a, b) for i, a in enumerate(inner) for b in inner[i + 1 :]]
+        if families[0] == "partner":
+            pairs = [(min(a, b), max(a, b)) for a, b in pairs]  # stored with a < b
         out += [_row(qa_id, a, b, families[0], text) for a, b in pairs]
     return out
 
