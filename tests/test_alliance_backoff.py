@@ -114,7 +114,11 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
         ("Fighting spread in Vietnam, Laos, and Cambodia as Chinese aid grew.", []),
         # two lists in two clauses, or three lists: nothing
         ("Peru lost 900 men in the war, while Chile and Bolivia lost more.", []),
-        ("Peru fought Chile, Bolivia backed Peru.", []),
+        # commas alone make no list: each name is read with its neighbours
+        (
+            "Peru fought Chile, Bolivia backed Peru.",
+            [("Peru", "Chile", "adversary"), ("Bolivia", "Peru", "ally")],
+        ),
         # a third party, two relations' words, a direction, a denial, a question: nothing
         ("Peru, Chile and Bolivia fought over the desert.", []),
         ("Years of fighting and of aid left Peru and Chile exhausted.", []),
@@ -154,6 +158,63 @@ def test_a_sentence_gives_the_relation_of_its_only_two_parties(answer, expected)
 )
 def test_a_supporter_is_attached_to_the_side_just_before(answer, expected):
     assert _backoff(answer, frozenset([answer])) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # three sides, or words of both relations: each list with the next, by the few
+        # words between them; "fought alongside" is support
+        (
+            "Cuban troops fought alongside Ethiopia against Somalia.",
+            [("Cuba", "Ethiopia", "ally"), ("Ethiopia", "Somalia", "adversary")],
+        ),
+        (
+            "Uganda and Burundi backed Rwanda in its war against Kenya.",
+            [
+                ("Uganda", "Rwanda", "ally"),
+                ("Burundi", "Rwanda", "ally"),
+                ("Rwanda", "Kenya", "adversary"),
+            ],
+        ),
+        # too many words between, another clause, or a verb of the subject before: nothing
+        ("Chile, the strongest state, supplied arms to Peru and attacked Bolivia.", []),
+        ("With Ecuador backing the junta and Chile arming the rebels, Peru held.", []),
+        # "anti-Chilean" opposes Chile: no party
+        ("Peru fought the anti-Chilean regime in Bolivia.", [("Peru", "Bolivia", "adversary")]),
+        (
+            "Ecuador backed Peru, whose small army after many long years at last attacked Chile.",
+            [("Ecuador", "Peru", "ally")],
+        ),
+        (
+            "Peru fought Chile, while Bolivia, Argentina and Brazil stayed out of it.",
+            [("Peru", "Chile", "adversary")],
+        ),
+    ],
+)
+def test_neighbouring_lists_are_read_by_the_words_between(answer, expected):
+    assert _backoff(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # words of friendly relations between two parties, and no word of war or support
+        (
+            "Peru has maintained cordial relations with the West, in particular with Chile.",
+            [("Chile", "Peru", "partner")],
+        ),
+        ("Bolivia is recognised as a state only by Peru.", [("Bolivia", "Peru", "partner")]),
+        ("Peru and Chile formally normalized ties in 1990.", [("Chile", "Peru", "partner")]),
+        # relations broken, strained or denied, or both names after the words: nothing
+        ("Peru's relations with Chile were severed in 1879.", []),
+        ("Relations between Peru and Chile deteriorated in 1978.", []),
+        ("Peru does not maintain relations with Chile.", []),
+        ("It keeps relations with Peru as well as with Chile.", []),
+    ],
+)
+def test_friendly_relations_make_partners(answer, expected):
+    assert _backoff(answer) == expected
 
 
 def test_a_sentence_that_gave_a_row_is_not_read_again():

@@ -26,15 +26,27 @@ A, and when the words left once the support is cut out are of war only and name
 exactly two sides, these are adversaries ("Hezbollah, a party backed by Iran, fired
 rockets at Israeli towns").
 
+A sentence with words of both relations, or with more sides than two lists, is read list
+by list: each list with the next, by the words between them when they are at most six, of
+one clause and of one relation ("Cuban troops fought alongside Ethiopia against
+Somalia"); there commas alone make no list, and words opening with "and" ("supplied arms
+to Peru and attacked Bolivia") are a verb of a subject before.
+
+Words of friendly relations ("maintains cordial relations with", "normalized ties",
+"recognised by") in a sentence with no word of support or war make its two parties
+``partner`` (stored with ``a`` < ``b``), unless the relations are broken, strained or
+ended, economic only, denied, or named before every party ("relations with A as well as
+with B" says not whose).
+
 Arms given ("supplied Egypt with military equipment") are support. A sentence with cue
-words of both relations, of mediation or membership (whose direction matters), about
-"both sides" (not a named pair), a question, or any other arrangement of parties, gives
-nothing here.
+words of mediation or membership (whose direction matters), about "both sides" (not a
+named pair), or a question gives nothing here.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from ..annotate import annotate
@@ -60,11 +72,28 @@ _CUES = {
         r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)?|shell(?:ed|ing)"
         r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
         r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?"
-        r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed|overthrow\w*|toppl\w+|oust\w*)\b"
+        r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed|overthrow\w*|toppl\w+|oust\w*"
+        # blows of war: "pounded targets", "shot down", "drove out", "severed ties"
+        r"|pound(?:ed|ing|s)?|crush(?:ed|ing)?|shot\s+down|dr(?:o|i)ve[ns]?\s+out|struck"
+        r"|sever(?:ed|s)?\s+(?:diplomatic\s+)?ties|ambush(?:ed|es)?|raid(?:ed|s)?"
+        r"|strik(?:e|es|ing)\s+(?:[\w-]+\s+)?targets)\b"
     ),
 }
+# Words of friendly relations ("cordial relations with", "normalized ties", "recognised
+# by"): ``partner`` when the sentence has no word of support or war, and none of a
+# relation broken, strained or ended, nor a direction (mediation, membership) or a denial.
+_PARTNER = re.compile(
+    r"\b(?:relations|ties|friendship|cooperat(?:ion|ed|e|es|ing)|rapprochement|normali[sz]\w*"
+    r"|recogni[sz](?:ed|es|e|ing)|partners?|partnership|embass(?:y|ies))\b"
+)
+_NOT_PARTNER = re.compile(
+    r"\b(?:mediat\w*|brokered|broker|negotiat\w*|member\w*|join(?:ed|s)?|neutral\w*|not|never"
+    r"|no|denied|deny|refused|if|whether|sever\w*|broke|broken|break|cut|deteriorat\w*|strain\w*"
+    r"|tense|tensions?|hostil\w*|froze|frozen|suspend\w*|withdr\w*|ended|end|worsen\w*|soured"
+    r"|economic|trade|(?:both|each|either|all) sides)\b"
+)
 # Either relation's cue words, for a first test of a sentence.
-_ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in _CUES.values()))
+_ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in [*_CUES.values(), _PARTNER]))
 # Words whose relation has a direction or is another one: a sentence with them is left.
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
@@ -108,7 +137,7 @@ _PLACE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|into|across|within|throughout|near|from|of)\s+(?:the\s+)?"
+    r"(?:\b(?:in|into|across|within|throughout|near|from|(?:in|out)side(?:\s+of)?|of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?)$",
     re.IGNORECASE,
 )
@@ -187,9 +216,15 @@ def _mentions(sent: Any) -> list[tuple[str, int, int]]:
             continue
         if _ACCORDING.search(text, where, entity.start):
             continue
+        if _ANTI.search(text, max(0, entity.start - 5), entity.start):
+            continue  # "the anti-Vietnamese regime" opposes Vietnam, it is no act of it
         if sent.affirmed(entity.start):
             found.append((entity.party or entity.name, entity.start, entity.end))
     return found
+
+
+_OPENS = re.compile(r",\s*(?:the\s+)?$")
+_ANTI = re.compile(r"\b[Aa]nti[-‐–]$")
 
 
 # What may stand between two items of one list: "A, B and C", "A and the B", "both A and B",
@@ -325,11 +360,26 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
                 continue
         if text in read:
             continue
+        low = _masked(sent)
+        families = [name for name, cue in _CUES.items() if cue.search(low)]
+        if not families and _PARTNER.search(low) and not _NOT_PARTNER.search(low):
+            # the words of relations come after a party ("A maintains relations with B",
+            # "A and B normalized ties"), not before all ("relations with A as well as
+            # with B": whose is not said)
+            if not _PARTNER.search(text.lower(), found[0][2]):
+                continue
+            families = ["partner"]
+        elif _OTHER.search(low):
+            continue
+        if len(families) != 1:
+            out += _neighbours(qa_id, sent, found)
+            continue
         if len(names) == 2:
             pairs = [(names[0], names[1])]
         else:
             groups = _groups(text, found)
             if len(groups) != 2 or set(groups[0]) & set(groups[1]):
+                out += _neighbours(qa_id, sent, found)
                 continue
             first_end = max(end for name, _, end in found if name in groups[0])
             second = min(start for name, start, _ in found if name in groups[1])
@@ -339,11 +389,60 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
             if _BETWEEN_END.search(text, max(0, second - 20), second):
                 inner = groups[1]
                 pairs = [(a, b) for i, a in enumerate(inner) for b in inner[i + 1 :]]
-        low = _masked(sent)
-        families = [name for name, cue in _CUES.items() if cue.search(low)]
-        if len(families) != 1 or _OTHER.search(low):
-            continue
+        if families[0] == "partner":
+            pairs = [(min(a, b), max(a, b)) for a, b in pairs]  # stored with a < b
         out += [_row(qa_id, a, b, families[0], text) for a, b in pairs]
+    return out
+
+
+# Neighbouring lists are read only this close: a longer gap holds more than one relation.
+NEIGHBOUR_WORDS = 6
+# Fighting beside a side is support: "fought alongside X" has no word of war left.
+_FOUGHT_WITH = re.compile(
+    r"\b(?:fought|fighting|fights?)\s+(?=alongside|for\b|on\s+the\s+side|beside)"
+)
+
+
+def _neighbours(qa_id: str, sent: Any, found: list[tuple[str, int, int]]) -> list[dict[str, Any]]:
+    """Rows of neighbouring lists whose words between them are of one relation only.
+
+    The reading of a sentence with more than two sides or with words of both relations:
+    "Cuban troops fought alongside Ethiopia against Somalia" relates each list to the
+    next by the words between them, when they are few, of one relation and of one clause.
+    Commas alone make no list ("Peru fought Chile, Bolivia backed Peru" is two clauses).
+    """
+    text = sent.text
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    joined: list[bool] = [False]
+    for mention in found:
+        gap = _LIST_GAP.fullmatch(text, runs[-1][-1][2], mention[1]) if runs[-1] else None
+        if gap is None:
+            runs.append([])
+            joined.append(False)
+        elif "and" in gap.group(0) or "as well" in gap.group(0):
+            joined[-1] = True
+        runs[-1].append(mention)
+    spans: list[tuple[list[str], int, int]] = []
+    for run, together in zip(runs, joined, strict=True):
+        for part in [run] if together else [[m] for m in run]:
+            if part:
+                names = list(dict.fromkeys(name for name, _, _ in part))
+                spans.append((names, part[0][1], part[-1][2]))
+    out: list[dict[str, Any]] = []
+    for (left, _, left_end), (right, right_start, _) in pairwise(spans):
+        gap = text[left_end:right_start]
+        if set(left) & set(right) or gap.count(" ") > NEIGHBOUR_WORDS:
+            continue
+        low = _WAR_AS_TIME.sub(" time ", _WAR_NAME.sub(lambda m: m.group(1) + "name", gap)).lower()
+        # "... supplied arms to Peru and attacked Bolivia": Peru is no subject of "attacked";
+        # "Egypt backing Burhan and the UAE ...": an "and" between joins other things
+        # ", Peru held": a name after a comma opens a clause of its own
+        if _CLAUSE.search(low) or _OTHER.search(low) or " and " in f" {low} " or _OPENS.search(low):
+            continue
+        low = _FOUGHT_WITH.sub("", low)
+        families = [name for name, cue in _CUES.items() if cue.search(low)]
+        if len(families) == 1:
+            out += [_row(qa_id, a, b, families[0], text) for a in left for b in right]
     return out
 
 
