@@ -29,3 +29,37 @@ def test_a_named_region_is_the_subject_of_the_answer():
     assert rows("According to the census, 98.7% of the population are Lutheran.", about) == [
         ("Sylvan Region", "Lutheran", 98.7, "percent", "exact", None)
     ]
+
+
+ABOUT = "What is the ethnic makeup of Freedonia?"
+
+
+def test_two_figures_of_one_value_in_a_sentence_are_two_rows():
+    answer = "The two largest are the Sylvans (about 30% of the population) and Setos (about 30%)."
+    assert rows(answer, ABOUT) == [
+        ("Freedonia", "Sylvans", 30, "percent", "approx", None),
+        ("Freedonia", "Setos", 30, "percent", "approx", None),
+    ]
+
+
+def test_a_gapped_list_of_counts_and_shares():
+    answer = (
+        "In 1960 Freedonia had 573,566 people; of whom 442,138 (77.1%) were Sylvans, "
+        "104,320 (18.2%) Setos."
+    )
+    got = rows(answer, ABOUT)
+    assert ("Freedonia", "Setos", 104320, "people", "exact", None) in got
+    assert ("Freedonia", "Setos", 18.2, "percent", "exact", None) in got
+
+
+def test_a_peoples_population_with_two_names_and_no_place():
+    assert rows("The Greek Cypriot population was 482,000.", "How many lived there?") == [
+        ("Cyprus", "Greek Cypriot", 482000, "people", "exact", None)
+    ]
+
+
+def test_groups_counted_are_no_population():
+    assert rows("Freedonia is home to about sixteen ethnic groups.", ABOUT) == []
+    assert rows("Freedonia is home to about 16,000 people.", ABOUT) == [
+        ("Freedonia", "population", 16000, "people", "approx", None)
+    ]

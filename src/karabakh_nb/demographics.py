@@ -80,10 +80,11 @@ from .demographic_majorities import (
     _places,
     majorities,
 )
+from .demographic_peoples import people_populations
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .entities import find_entities
-from .numbers import NumberMention, find_numbers
+from .numbers import NumberMention
 from .rules import merge_demographics
 
 __all__ = ["DEMOGRAPHIC_COLUMNS", "extract_demographics"]
@@ -163,6 +164,11 @@ def _is_town(name: str) -> bool:
 # "about 12 per cent of the then total of 4.7 million": the whole a share is of.
 _TOTAL_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:then\s+)?total\s+of\s+$")
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
+# "home to about sixteen ethnic groups": a count of groups, not of people.
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:ethnic|linguistic|religious|distinct|different|indigenous|native)\s+)?"
+    r"(?:groups|tribes|clans|languages|dialects|nationalities|peoples|ethnicities|religions)\b"
+)
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
 
@@ -289,7 +295,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         elif (
             _POP_BEFORE.search(before)
             or _TOTAL_OF.search(before)
-            or _HOME_TO.search(before)
+            or (_HOME_TO.search(before) and not _NOT_PEOPLE_AFTER.match(text, number.end))
             or (number.unit in {"inhabitants", "residents"} and _HAS_INHABITANTS.search(before))
         ):
             pass
@@ -402,70 +408,6 @@ def _drop_majorities_with_shares(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[~(majority & said)].reset_index(drop=True)
 
 
-# "The Tamil population of Sri Lanka is about 3 million": a people's population.
-_ADJ_POPULATION = re.compile(rf"(?P<adj>(?:[Ee]thnic\s+)?{_CAP})\s+population\b")
-_OF_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?P<place>{_CAP})")
-
-
-def _people_phrases(evidence: str) -> list[tuple[str, tuple[int, int], Any, Any]]:
-    """The "<people> population" phrases of a sentence: (adjective, span, entity, figure)."""
-    found: list[tuple[str, tuple[int, int], Any, Any]] = []
-    if "population" not in evidence:
-        return found
-    for match in _ADJ_POPULATION.finditer(evidence):
-        adj = match.group("adj")
-        named = find_entities(adj.split()[-1])
-        if named and not (named[0].adjective or named[0].kind == "people"):
-            continue
-        # "the Seto population of Estonia": a name no list holds, of a place.
-        of = _OF_AFTER.match(evidence, match.end())
-        place = of["place"] if of else ""
-        is_place = bool(place) and (_is_name(place) or bool(_places(find_entities(place), [])))
-        if not named and not (is_place and adj.isalpha() and _is_town(adj)):
-            continue
-        # The figure is the first one after the phrase.
-        figures = [n for n in find_numbers(evidence[match.end() : match.end() + 100])
-                   if not n.is_percent]  # fmt: skip
-        if figures:
-            found.append((adj, match.span(), named[0] if named else None, figures[0].value))
-    return found
-
-
-def _people_populations(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
-    """A population figure said of a people ("the Tamil population of X") is that group's.
-
-    The adjective is the group when it names a people or a demonym other than the
-    subject's own ("the Eritrean population of Eritrea" is the population) and the figure
-    is the first after it; a subject that is a people ("Estonia's Kurdish population",
-    read as the Kurds') becomes the sentence's place, else the question's.
-    """
-    if frame.empty:
-        return frame
-    questions = dict(zip(qa["id"], qa["question"], strict=True))
-    frame = frame.copy()
-    phrases: dict[str, list[tuple[str, tuple[int, int], Any, Any]]] = {}
-    for i in frame.index[(frame["group"] == "population") & (frame["unit"] == "people")]:
-        evidence, subject = frame.at[i, "evidence"], frame.at[i, "subject"]
-        if evidence not in phrases:
-            phrases[evidence] = _people_phrases(evidence)
-        for adj, span, named, value in phrases[evidence]:
-            owner = find_entities(subject) if isinstance(subject, str) else []
-            people = bool(owner) and owner[0].kind == "people"
-            if value != frame.at[i, "value"]:
-                continue
-            if not people and named and subject in (named.name, named.party):
-                continue  # "the Eritrean population" of Eritrea: its own
-            frame.at[i, "group"] = adj
-            if people:
-                places = _places(find_entities(evidence), [span])
-                qa_id = frame.at[i, "qa_id"]
-                frame.at[i, "subject"] = (
-                    places[0] if places else question_place(questions.get(qa_id))
-                )
-            break
-    return frame
-
-
 def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     """Extract population shares, majorities and population counts from a ``qa`` table.
 
@@ -492,7 +434,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
     frame = merge_demographics(frame, qa, question_place, _sentence_places)
     frame = _drop_majorities_with_shares(frame)
-    frame = _people_populations(frame, qa)
+    frame = people_populations(frame, qa)
     values = [None if v is None or v != v else v for v in frame["value"].tolist()]
     frame["value"] = pd.Series(values, index=frame.index, dtype=object)
     frame["year"] = frame["year"].astype("Int64")

@@ -408,6 +408,8 @@ def _replace(
     extra: list[dict[str, Any]],
     key: list[str],
     place_in: Callable[[str], list[str]] | None = None,
+    *,
+    by_figure: bool = False,
 ) -> pd.DataFrame:
     """Rule rows replace the table's rows of the same figure and sentence; others join.
 
@@ -418,22 +420,34 @@ def _replace(
         return frame
     columns = list(frame.columns)
     records = _records(frame)
-    index = {_figure_key(r, key): i for i, r in enumerate(records)}
+    index: dict[tuple[Any, ...], list[int]] = {}
+    for i, r in enumerate(records):
+        index.setdefault(_figure_key(r, key), []).append(i)
     seen: set[tuple[Any, ...]] = set()
+    taken: set[int] = set()
     added: list[dict[str, Any]] = []
     for row in extra:
         k = _figure_key(row, key)
-        if k in seen:
+        # Two figures of one value in a sentence ("the Mende (30%) and Temne (30%)") are
+        # two rows when the rows know where their figures stand.
+        at = (row.get("_at"),) if by_figure else ()
+        if (*k, *at) in seen or (not by_figure and k in seen):
             continue
-        seen.add(k)
-        if k in index:
-            old = records[index[k]]
-            records[index[k]] = {
-                c: old.get(c) if _missing(row.get(c, None)) else row[c] for c in columns
-            }
+        seen.add((*k, *at))
+        free = (
+            [i for i in index.get(k, []) if i not in taken] if by_figure else index.get(k, [])[:1]
+        )
+        if free:
+            group = str(row.get("group", "")).lower()
+            i = next(
+                (i for i in free if str(records[i].get("group", "")).lower() == group), free[0]
+            )
+            taken.add(i)
+            old = records[i]
+            records[i] = {c: old.get(c) if _missing(row.get(c, None)) else row[c] for c in columns}
             if row.get("_subject_of_pair") and not _missing(old.get("subject")):
                 # The pair's subject is a fallback: the table's row read the sentence's place.
-                records[index[k]]["subject"] = old["subject"]
+                records[i]["subject"] = old["subject"]
         else:
             new = {c: row.get(c) for c in columns}
             own = place_in(row["evidence"]) if row.get("_subject_of_pair") and place_in else []
@@ -468,7 +482,8 @@ def merge_demographics(
         for row in apply_rules("demographics", qa_id, answer, subject=subject):
             if row.get("subject") is not None:
                 extra.append(row)
-    return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"], place_in)
+    return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"], place_in,
+                    by_figure=True)  # fmt: skip
 
 
 def merge_casualties(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
