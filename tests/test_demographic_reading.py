@@ -63,3 +63,25 @@ def test_groups_counted_are_no_population():
     assert rows("Freedonia is home to about 16,000 people.", ABOUT) == [
         ("Freedonia", "population", 16000, "people", "approx", None)
     ]
+
+
+def test_lower_case_parts_of_a_population_are_groups():
+    answer = (
+        "The number of males is 25,580,582, females, 27,161,184. "
+        "About 19 percent of the population was classified as urban and 81 percent as rural."
+    )
+    assert rows(answer, ABOUT) == [
+        ("Freedonia", "males", 25580582, "people", "exact", None),
+        ("Freedonia", "females", 27161184, "people", "exact", None),
+        ("Freedonia", "urban", 19, "percent", "approx", None),
+        ("Freedonia", "rural", 81, "percent", "exact", None),
+    ]
+
+
+def test_a_population_total_and_a_count_in_a_place_with_its_share():
+    assert rows("The census places the population total at 52,741,766.", ABOUT) == [
+        ("Freedonia", "population", 52741766, "people", "exact", None)
+    ]
+    got = rows("There are about one million Setos in Lowbury (two percent of the population).")
+    assert ("Lowbury", "Setos", 2, "percent", "exact", None) in got
+    assert all(row[1] != "Lowbury" for row in got)  # the place before the share is no group

@@ -121,11 +121,11 @@ def _slot(letters: str, *, leading: bool = False, guard: str = "") -> str:
 _CAP = rf"(?<![{OPEN}{NUM_OPEN}\w])(?<![\w'’]-)(?-i:[A-Z])[\w'’-]*+"
 _GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
 _GROUP_MORE = r"Muslims?|Islam|Christians?|Jews?|descent"
-# A group never opens with a sentence's or clause's first word ("The", "In", "Their").
-_NOT_GROUP = "|".join(sorted(read_words("name_openers")))
+_NOT_GROUP = "|".join(sorted(read_words("name_openers")))  # "The", "In", "Their"
+_CLASSES = "|".join(sorted(read_words("population_classes")))  # "urban", "males"
 _GROUP = (
-    rf"(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}"
-    rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
+    rf"(?:(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}"
+    rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}|(?<![\w-])(?-i:{_CLASSES})\b)"
 )
 _YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d|,\d)"
 # A place the lexicon lacks: capitalised words ("Kargil district" gives "Kargil") or a name slot;
