@@ -85,3 +85,23 @@ def test_a_population_total_and_a_count_in_a_place_with_its_share():
     got = rows("There are about one million Setos in Lowbury (two percent of the population).")
     assert ("Lowbury", "Setos", 2, "percent", "exact", None) in got
     assert all(row[1] != "Lowbury" for row in got)  # the place before the share is no group
+
+
+def test_a_population_in_a_place_and_the_rest_of_a_population():
+    assert rows("The Sylvan population in Lowbury stands at 3 million.", ABOUT) == [
+        ("Lowbury", "Sylvan", 3000000, "people", "exact", None)
+    ]
+    assert rows("Sylvans comprise 85% of the population, while Setos comprise the remaining 15%.",
+                ABOUT) == [
+        ("Freedonia", "Sylvans", 85, "percent", "exact", None),
+        ("Freedonia", "Setos", 15, "percent", "exact", None),
+    ]  # fmt: skip
+
+
+def test_a_census_list_of_counts():
+    answer = "The 1989 census recorded 145,000 Setos, 30,000 Latvians and 20,000 Sylvans."
+    assert [row[1:3] for row in rows(answer, ABOUT)] == [
+        ("Setos", 145000),
+        ("Latvians", 30000),
+        ("Sylvans", 20000),
+    ]

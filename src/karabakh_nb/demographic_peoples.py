@@ -23,7 +23,7 @@ __all__ = ["people_populations"]
 # "the Greek Cypriot population": two names, the second a demonym.
 _ADJ_POPULATION = re.compile(rf"(?P<adj>(?:[Ee]thnic\s+)?(?:{_CAP}\s+)?{_CAP})\s+population\b")
 _OPENERS = frozenset(read_words("name_openers"))
-_OF_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?P<place>{_CAP})")
+_OF_AFTER = re.compile(rf"\s+(?:of|in)\s+(?:the\s+)?(?P<place>{_CAP})")
 
 
 def _people_phrases(evidence: str) -> list[tuple[str, tuple[int, int], Any, Any]]:

@@ -131,7 +131,7 @@ _SUBJECT_TOWN = re.compile(
 )
 _IN_TOWN = re.compile(rf"(?:In|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
 _OF_TOWN = re.compile(
-    rf"\b(?:population|inhabitants|residents|people)\s+of\s+{_THE_KIND_OF}{_TOWN}"
+    rf"\b(?:population|inhabitants|residents|people)\s+(?:of|in)\s+{_THE_KIND_OF}{_TOWN}"
 )
 
 
