@@ -105,3 +105,22 @@ def test_a_census_list_of_counts():
         ("Latvians", 30000),
         ("Sylvans", 20000),
     ]
+
+
+def test_figures_that_are_no_population():
+    about = "What is the population of Freedonia?"
+    assert rows("The camps are home to an estimated 165,000 Sylvan refugees.", about) == []
+    assert rows("The population in 1997 was about a million less than expected.", about) == []
+    # "Population (2002): 17.6 million": a heading, no place named "Population".
+    assert rows("Population (2002): 17.6 million.", about) == [
+        ("Freedonia", "population", 17600000, "people", "exact", 2002)
+    ]
+
+
+def test_a_groups_demonym_names_the_state_when_nothing_else_does():
+    assert rows("Indigenous Ecuadorians account for 7.7% of the population.", "Who won?") == [
+        ("Ecuador", "Indigenous Ecuadorians", 7.7, "percent", "exact", None)
+    ]
+    assert rows("As of the 2022 census, 77.5% of the population identified as Sylvan.", ABOUT)[0][
+        :3
+    ] == ("Freedonia", "Sylvan", 77.5)

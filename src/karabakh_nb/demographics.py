@@ -84,6 +84,7 @@ from .demographic_peoples import people_populations
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .entities import find_entities
+from .lexicon import read_words
 from .numbers import NumberMention
 from .rules import merge_demographics
 
@@ -164,10 +165,15 @@ def _is_town(name: str) -> bool:
 # "about 12 per cent of the then total of 4.7 million": the whole a share is of.
 _TOTAL_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:then\s+)?total\s+of\s+$")
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
+_DISPLACED = "|".join(sorted(read_words("displaced_nouns"), key=len, reverse=True))
 # "home to about sixteen ethnic groups": a count of groups, not of people.
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s+(?:(?:ethnic|linguistic|religious|distinct|different|indigenous|native)\s+)?"
     r"(?:groups|tribes|clans|languages|dialects|nationalities|peoples|ethnicities|religions)\b"
+    # "home to 165,000 Sahrawi refugees": the displaced are casualties' figures.
+    rf"|(?:\s+{_CAP})?\s+(?:{_DISPLACED})\b"
+    # "about a million less than expected": a difference, not a population.
+    r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
 )
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
@@ -285,7 +291,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     """Counts of people: a whole population, or a group counted where it lives."""
     dates: _Dates | None = None
     for number in numbers:
-        if number.is_percent or number.compound:
+        if number.is_percent or number.compound or _NOT_PEOPLE_AFTER.match(text, number.end):
             continue
         before = text[max(0, number.start - _LOOKBACK) : number.start]
         group: tuple[int, int] | None = None
@@ -295,7 +301,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         elif (
             _POP_BEFORE.search(before)
             or _TOTAL_OF.search(before)
-            or (_HOME_TO.search(before) and not _NOT_PEOPLE_AFTER.match(text, number.end))
+            or _HOME_TO.search(before)
             or (number.unit in {"inhabitants", "residents"} and _HAS_INHABITANTS.search(before))
         ):
             pass
@@ -375,6 +381,13 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 near = [name for at, name in places if at <= fact.end + _PLACE_REACH]
                 subject = near[0] if near else ctx.fallback_place(index)
                 subject = subject or (places[0][1] if places else None)
+            if subject is None and fact.group:
+                # "Indigenous Ecuadorians account for 7.7%": a part of a state's people (a
+                # word before its demonym) is that state's; "Armenians" alone names none.
+                name = text[fact.group[0] : fact.group[1]]
+                own = [e.name for e in find_entities(name) if e.adjective and e.kind == "state"
+                       and e.start > 0 and e.end == len(name)]  # fmt: skip
+                subject = own[0] if own else None
             yield {
                 "subject": subject,
                 "group": text[fact.group[0] : fact.group[1]] if fact.group else "population",
