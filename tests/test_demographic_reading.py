@@ -124,3 +124,25 @@ def test_a_groups_demonym_names_the_state_when_nothing_else_does():
     assert rows("As of the 2022 census, 77.5% of the population identified as Sylvan.", ABOUT)[0][
         :3
     ] == ("Freedonia", "Sylvan", 77.5)
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("What religion are most Algerians?", "Algeria"),
+        ("What percentage of Algerians are Berber?", "Algeria"),
+        # Not a question about people, or a people that is no state's.
+        ("Who do most Algerians support?", None),
+        ("What was the population of the Kurds in 1990?", None),
+    ],
+)
+def test_a_states_people_in_a_demographic_question_names_the_state(question, place):
+    assert question_place(question) == place
+
+
+def test_a_list_of_the_dead_counts_no_people():
+    answer = (
+        "Of the victims, 6,000 Sylvans lost their lives, 2,000 Setos (20 percent) and "
+        "1,000 Latvians (10 percent)."
+    )
+    assert rows(answer, ABOUT) == []

@@ -103,6 +103,11 @@ def question_place(question: str | None) -> str | None:
             words.append(word)
         if words and words[0].lower() not in _NOT_PLACE:
             return " ".join(words)
+    if asks_demographics(question):
+        # "What religion are most Algerians?": a state's people, asked about as a whole.
+        for entity in find_entities_in_question(question):
+            if entity.adjective and entity.kind == "state" and entity.surface.endswith("s"):
+                return str(entity.name)
     return None
 
 

@@ -413,8 +413,7 @@ def _replace(
 ) -> pd.DataFrame:
     """Rule rows replace the table's rows of the same figure and sentence; others join.
 
-    A rule row keeps what the table's row knew and the rule does not say (its year, its
-    reporter): the rule decides the columns it fills.
+    A rule row keeps what the table's row knew and the rule does not say (its year).
     """
     if not extra:
         return frame
@@ -428,8 +427,7 @@ def _replace(
     added: list[dict[str, Any]] = []
     for row in extra:
         k = _figure_key(row, key)
-        # Two figures of one value in a sentence ("the Mende (30%) and Temne (30%)") are
-        # two rows when the rows know where their figures stand.
+        # "the Mende (30%) and Temne (30%)": two figures of one value, where each stands.
         at = (row.get("_at"),) if by_figure else ()
         if (*k, *at) in seen or (not by_figure and k in seen):
             continue
@@ -461,6 +459,11 @@ def _replace(
     return merged.reset_index(drop=True)
 
 
+# A list ("..., N (N%) X") of the dead ("the victims") counts no people.
+_LIST_RULES = ("count_share_list", "count_group_share", "census_recorded_list", "share_in_paren")
+_DEATHS = re.compile(r"\b(?:victims|casualties|killed|dead|deaths|died|lost\s+their\s+lives)\b")
+
+
 def merge_demographics(
     frame: pd.DataFrame,
     qa: pd.DataFrame,
@@ -480,6 +483,8 @@ def merge_demographics(
             continue
         subject = (place_of(question) if place_of else None) or subject_of(question, answer)
         for row in apply_rules("demographics", qa_id, answer, subject=subject):
+            if str(row.get("_rule")).startswith(_LIST_RULES) and _DEATHS.search(row["evidence"]):
+                continue  # "24,216 Serbs (25.81 percent)" of the victims: a list of the dead
             if row.get("subject") is not None:
                 extra.append(row)
     return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"], place_in,
