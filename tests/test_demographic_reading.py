@@ -146,3 +146,8 @@ def test_a_list_of_the_dead_counts_no_people():
         "1,000 Latvians (10 percent)."
     )
     assert rows(answer, ABOUT) == []
+
+
+def test_a_fact_sheets_heading_is_not_part_of_the_group():
+    answer = "Demonym noun: Freedonian(s) adjective: Freedonian Ethnic Groups Sylvan-Seto 99%."
+    assert [row[1] for row in rows(answer, ABOUT)] == ["Sylvan-Seto"]

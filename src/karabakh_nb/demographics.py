@@ -165,6 +165,11 @@ def _is_town(name: str) -> bool:
 # "about 12 per cent of the then total of 4.7 million": the whole a share is of.
 _TOTAL_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:then\s+)?total\s+of\s+$")
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
+# "Algerian Ethnic Groups Arab-Berber 99%": a fact sheet's heading is not the group's name.
+_HEADING = re.compile(
+    r"^(?:[^:]{0,80}\s)?(?:[Ee]thnic\s+[Gg]roups|[Rr]eligions|[Ll]anguages|[Nn]ationalities)"
+    r"\s*:?\s+(?=\S)"
+)
 _DISPLACED = "|".join(sorted(read_words("displaced_nouns"), key=len, reverse=True))
 # "home to about sixteen ethnic groups": a count of groups, not of people.
 _NOT_PEOPLE_AFTER = re.compile(
@@ -448,6 +453,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = merge_demographics(frame, qa, question_place, _sentence_places)
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
+    frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]
     values = [None if v is None or v != v else v for v in frame["value"].tolist()]
     frame["value"] = pd.Series(values, index=frame.index, dtype=object)
     frame["year"] = frame["year"].astype("Int64")
