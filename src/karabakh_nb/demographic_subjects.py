@@ -50,10 +50,44 @@ _DEMOGRAPHIC = re.compile(
 )
 
 
+# "the Somali Region of Ethiopia": a unit named by a people and a capitalised kind of
+# place, a place of its own (not the state it belongs to, nor the people's state).
+_NAMED_UNIT = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2})"
+    r"\s+(?P<kind>Region|Province|District|Oblast|Governorate|Prefecture|County|Krai|Zone)\b"
+)
+
+
+_OPENERS = frozenset(read_words("name_openers")) | {"Is", "Was", "Are", "Were", "Does", "Did", "Do"}
+
+
+def _named_unit(text: str) -> str | None:
+    """A "<demonym or name> Region" the lexicon does not hold as a place, else None."""
+    for match in _NAMED_UNIT.finditer(text):
+        name = match.group("name").split()
+        while name and (name[0].lower() in _NOT_PLACE or name[0] in _OPENERS):
+            name = name[1:]
+        # "Ethiopia's Somali Region": the owner's name is not part of it.
+        while len(name) > 1 and (_is_place(name[0]) or name[0].endswith(("'s", "’s"))):
+            name = name[1:]
+        if not name or any(w in _EVENT_NOUNS for w in name):
+            continue
+        if _is_place(" ".join(name)):
+            continue  # "Donetsk Oblast": the place the lexicon holds
+        return " ".join([*name, match.group("kind")])
+    return None
+
+
+def _is_place(text: str) -> bool:
+    return any(e.kind in _PLACE_KINDS and not e.adjective for e in find_entities(text))
+
+
 def question_place(question: str | None) -> str | None:
     """The place ``question`` asks about: a known place, else a capitalised name."""
     if not isinstance(question, str) or not question:
         return None
+    if unit := _named_unit(question):
+        return unit
     for entity in find_entities_in_question(question):
         if entity.kind in _PLACE_KINDS and not entity.adjective:
             return city_of(entity) or str(entity.name)  # Kigali's people, not Rwanda's
@@ -69,6 +103,11 @@ def question_place(question: str | None) -> str | None:
             words.append(word)
         if words and words[0].lower() not in _NOT_PLACE:
             return " ".join(words)
+    if asks_demographics(question):
+        # "What religion are most Algerians?": a state's people, asked about as a whole.
+        for entity in find_entities_in_question(question):
+            if entity.adjective and entity.kind == "state" and entity.surface.endswith("s"):
+                return str(entity.name)
     return None
 
 
@@ -97,7 +136,7 @@ _SUBJECT_TOWN = re.compile(
 )
 _IN_TOWN = re.compile(rf"(?:In|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
 _OF_TOWN = re.compile(
-    rf"\b(?:population|inhabitants|residents|people)\s+of\s+{_THE_KIND_OF}{_TOWN}"
+    rf"\b(?:population|inhabitants|residents|people)\s+(?:of|in)\s+{_THE_KIND_OF}{_TOWN}"
 )
 
 

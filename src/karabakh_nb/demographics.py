@@ -80,10 +80,12 @@ from .demographic_majorities import (
     _places,
     majorities,
 )
+from .demographic_peoples import people_populations
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .entities import find_entities
-from .numbers import NumberMention, find_numbers
+from .lexicon import read_words
+from .numbers import NumberMention
 from .rules import merge_demographics
 
 __all__ = ["DEMOGRAPHIC_COLUMNS", "extract_demographics"]
@@ -119,12 +121,12 @@ _KIND_OF_PLACE = (
 # Possessive: "1,234, 1990, 2,345" splits into figures, and a run of spaces between
 # words, one way only (it backtracked exponentially through the ways of splitting them).
 _POP_BEFORE = re.compile(
-    rf"\b[Pp]opulation(?:\s+of\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}|{_KIND_OF_PLACE}))?"
+    rf"\b[Pp]opulation(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}|{_KIND_OF_PLACE}))?"
     r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
-    r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but"
+    r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but|total"
     r"|it|down|up|again|later"
     r"|registered|enumerated|given|as|million|thousand|\d[\d,.]*+))*"
     r"\s*:?\s*$"
@@ -163,6 +165,21 @@ def _is_town(name: str) -> bool:
 # "about 12 per cent of the then total of 4.7 million": the whole a share is of.
 _TOTAL_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:then\s+)?total\s+of\s+$")
 _HOME_TO = re.compile(r"\bhome\s+to\s+$")
+# "Algerian Ethnic Groups Arab-Berber 99%": a fact sheet's heading is not the group's name.
+_HEADING = re.compile(
+    r"^(?:[^:]{0,80}\s)?(?:[Ee]thnic\s+[Gg]roups|[Rr]eligions|[Ll]anguages|[Nn]ationalities)"
+    r"\s*:?\s+(?=\S)"
+)
+_DISPLACED = "|".join(sorted(read_words("displaced_nouns"), key=len, reverse=True))
+# "home to about sixteen ethnic groups": a count of groups, not of people.
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:ethnic|linguistic|religious|distinct|different|indigenous|native)\s+)?"
+    r"(?:groups|tribes|clans|languages|dialects|nationalities|peoples|ethnicities|religions)\b"
+    # "home to 165,000 Sahrawi refugees": the displaced are casualties' figures.
+    rf"|(?:\s+{_CAP})?\s+(?:{_DISPLACED})\b"
+    # "about a million less than expected": a difference, not a population.
+    r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
+)
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
 
@@ -279,7 +296,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     """Counts of people: a whole population, or a group counted where it lives."""
     dates: _Dates | None = None
     for number in numbers:
-        if number.is_percent or number.compound:
+        if number.is_percent or number.compound or _NOT_PEOPLE_AFTER.match(text, number.end):
             continue
         before = text[max(0, number.start - _LOOKBACK) : number.start]
         group: tuple[int, int] | None = None
@@ -369,6 +386,13 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 near = [name for at, name in places if at <= fact.end + _PLACE_REACH]
                 subject = near[0] if near else ctx.fallback_place(index)
                 subject = subject or (places[0][1] if places else None)
+            if subject is None and fact.group:
+                # "Indigenous Ecuadorians account for 7.7%": a part of a state's people (a
+                # word before its demonym) is that state's; "Armenians" alone names none.
+                name = text[fact.group[0] : fact.group[1]]
+                own = [e.name for e in find_entities(name) if e.adjective and e.kind == "state"
+                       and e.start > 0 and e.end == len(name)]  # fmt: skip
+                subject = own[0] if own else None
             yield {
                 "subject": subject,
                 "group": text[fact.group[0] : fact.group[1]] if fact.group else "population",
@@ -402,70 +426,6 @@ def _drop_majorities_with_shares(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[~(majority & said)].reset_index(drop=True)
 
 
-# "The Tamil population of Sri Lanka is about 3 million": a people's population.
-_ADJ_POPULATION = re.compile(rf"(?P<adj>(?:[Ee]thnic\s+)?{_CAP})\s+population\b")
-_OF_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?P<place>{_CAP})")
-
-
-def _people_phrases(evidence: str) -> list[tuple[str, tuple[int, int], Any, Any]]:
-    """The "<people> population" phrases of a sentence: (adjective, span, entity, figure)."""
-    found: list[tuple[str, tuple[int, int], Any, Any]] = []
-    if "population" not in evidence:
-        return found
-    for match in _ADJ_POPULATION.finditer(evidence):
-        adj = match.group("adj")
-        named = find_entities(adj.split()[-1])
-        if named and not (named[0].adjective or named[0].kind == "people"):
-            continue
-        # "the Seto population of Estonia": a name no list holds, of a place.
-        of = _OF_AFTER.match(evidence, match.end())
-        place = of["place"] if of else ""
-        is_place = bool(place) and (_is_name(place) or bool(_places(find_entities(place), [])))
-        if not named and not (is_place and adj.isalpha() and _is_town(adj)):
-            continue
-        # The figure is the first one after the phrase.
-        figures = [n for n in find_numbers(evidence[match.end() : match.end() + 100])
-                   if not n.is_percent]  # fmt: skip
-        if figures:
-            found.append((adj, match.span(), named[0] if named else None, figures[0].value))
-    return found
-
-
-def _people_populations(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
-    """A population figure said of a people ("the Tamil population of X") is that group's.
-
-    The adjective is the group when it names a people or a demonym other than the
-    subject's own ("the Eritrean population of Eritrea" is the population) and the figure
-    is the first after it; a subject that is a people ("Estonia's Kurdish population",
-    read as the Kurds') becomes the sentence's place, else the question's.
-    """
-    if frame.empty:
-        return frame
-    questions = dict(zip(qa["id"], qa["question"], strict=True))
-    frame = frame.copy()
-    phrases: dict[str, list[tuple[str, tuple[int, int], Any, Any]]] = {}
-    for i in frame.index[(frame["group"] == "population") & (frame["unit"] == "people")]:
-        evidence, subject = frame.at[i, "evidence"], frame.at[i, "subject"]
-        if evidence not in phrases:
-            phrases[evidence] = _people_phrases(evidence)
-        for adj, span, named, value in phrases[evidence]:
-            owner = find_entities(subject) if isinstance(subject, str) else []
-            people = bool(owner) and owner[0].kind == "people"
-            if value != frame.at[i, "value"]:
-                continue
-            if not people and named and subject in (named.name, named.party):
-                continue  # "the Eritrean population" of Eritrea: its own
-            frame.at[i, "group"] = adj
-            if people:
-                places = _places(find_entities(evidence), [span])
-                qa_id = frame.at[i, "qa_id"]
-                frame.at[i, "subject"] = (
-                    places[0] if places else question_place(questions.get(qa_id))
-                )
-            break
-    return frame
-
-
 def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     """Extract population shares, majorities and population counts from a ``qa`` table.
 
@@ -492,7 +452,8 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
     frame = merge_demographics(frame, qa, question_place, _sentence_places)
     frame = _drop_majorities_with_shares(frame)
-    frame = _people_populations(frame, qa)
+    frame = people_populations(frame, qa)
+    frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]
     values = [None if v is None or v != v else v for v in frame["value"].tolist()]
     frame["value"] = pd.Series(values, index=frame.index, dtype=object)
     frame["year"] = frame["year"].astype("Int64")

@@ -78,9 +78,8 @@ _LIST_TAIL = (
     r"(?:\s*,?\s+and\s+(?:some\s+|several\s+|many\s+|a\s+few\s+|various\s+)?other\s+"
     r"(?:countries|states|nations|powers|governments|groups|allies|enemies)\b)?"
 )
-# A list never begins in the middle of another (after an item's end and a separator); the
-# checks come before a list's first slot and after its bracket, so the engine jumps from
-# bracket to bracket.
+# A list never begins inside another (after an item's end and a separator); checked before a
+# list's first slot and after its bracket, the engine jumps from bracket to bracket.
 _ITEM_ENDS = (CLOSE, ")", *(f" {w}" for w in _FORCE_WORDS))
 _SEPARATORS = (",", ", ", " and ", ", and ", ", the ", " and the ", ", and the ")
 
@@ -117,23 +116,20 @@ def _slot(letters: str, *, leading: bool = False, guard: str = "") -> str:
     return rf"{the}(?:{led}|{OPEN}{guard}[{letters}]\d+{CLOSE}(?:['’]s?)?)"
 
 
-# A capitalised word, never the letter inside a slot token ("⟦E0⟧") nor after a word's
-# hyphen. Possessive: a hyphen is in the word and between words, and "Aaa-Aaa-Aaa-..."
-# split every way was polynomial of high degree (100 parts took 13 s), and read from
-# each part to the end of the word quadratic.
+# A capitalised word, never a slot token's letter ("⟦E0⟧") nor after a word's hyphen; possessive
+# ("Aaa-Aaa-..." split every way was polynomial: 100 parts took 13 s).
 _CAP = rf"(?<![{OPEN}{NUM_OPEN}\w])(?<![\w'’]-)(?-i:[A-Z])[\w'’-]*+"
 _GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
 _GROUP_MORE = r"Muslims?|Islam|Christians?|Jews?|descent"
-# A group never opens with a sentence's or clause's first word ("The", "In", "Their").
-_NOT_GROUP = "|".join(sorted(read_words("name_openers")))
+_NOT_GROUP = "|".join(sorted(read_words("name_openers")))  # "The", "In", "Their"
+_CLASSES = "|".join(sorted(read_words("population_classes")))  # "urban", "males"
 _GROUP = (
-    rf"(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}"
-    rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
+    rf"(?:(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}"
+    rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}|(?<![\w-])(?-i:{_CLASSES})\b)"
 )
 _YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d|,\d)"
-# A place the lexicon does not know: a run of capitalised words ("Grozny", "Kargil
-# district" gives "Kargil"), or a name slot. Sentence-initial words are not excluded, so
-# rules put it after a preposition or a noun ("population of {S:place}").
+# A place the lexicon lacks: capitalised words ("Kargil district" gives "Kargil") or a name slot;
+# sentence-initial words are not excluded, so rules put it after a word ("population of").
 _NOT_PLACE = read_words("not_places")
 _PLACE_NAME = rf"{_CAP}(?:[ -]{_CAP}){{0,3}}"
 _PLACE = rf"(?:(?:the\s+)?{OPEN}[EJ]\d+{CLOSE}(?:['’]s?)?|{_PLACE_NAME})"
@@ -339,9 +335,8 @@ def _sentence_cues(kind: str, cues: re.Pattern[str], text: str) -> frozenset[int
     return found
 
 
-# What a sentence matches depends on its text and the rules tried alone (its template,
-# entities and polarity are read from the text): kept per distinct sentence, since scraped
-# answers share many. Bounded: emptied when full.
+# What a sentence matches depends on its text and the rules tried alone: kept per distinct
+# sentence, since scraped answers share many. Bounded: emptied when full.
 _MATCH_CACHE: dict[tuple[str, str, frozenset[int]], tuple[tuple[Rule, dict[str, Any]], ...]] = {}
 MATCH_CACHE_SIZE = 32_768
 
@@ -448,6 +443,10 @@ def _rows(m: _Match, qa_id: str, context: dict[str, list[Any]]) -> Iterator[dict
     options = [_value(m.rule.row[c], m.groups, context) for c in columns]
     # "$S|$SUBJECT" read as the pair's subject: the sentence named no place of its own.
     meta["_subject_of_pair"] = _from_context(m.rule.row.get("subject"), m.groups, context)
+    # Where the figure of the row's value stands: two figures of one value are two rows.
+    spec = str(m.rule.row.get("value", ""))
+    found = m.groups.get(spec[1:].partition(".")[0]) if spec.startswith("$") else None
+    meta["_at"] = getattr(found[0], "start", None) if found else None
     for combo in itertools.product(*options):
         row = dict(zip(columns, combo, strict=True))
         if row.get("a") is not None and row.get("a") == row.get("b"):

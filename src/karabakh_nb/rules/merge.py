@@ -408,32 +408,44 @@ def _replace(
     extra: list[dict[str, Any]],
     key: list[str],
     place_in: Callable[[str], list[str]] | None = None,
+    *,
+    by_figure: bool = False,
 ) -> pd.DataFrame:
     """Rule rows replace the table's rows of the same figure and sentence; others join.
 
-    A rule row keeps what the table's row knew and the rule does not say (its year, its
-    reporter): the rule decides the columns it fills.
+    A rule row keeps what the table's row knew and the rule does not say (its year).
     """
     if not extra:
         return frame
     columns = list(frame.columns)
     records = _records(frame)
-    index = {_figure_key(r, key): i for i, r in enumerate(records)}
+    index: dict[tuple[Any, ...], list[int]] = {}
+    for i, r in enumerate(records):
+        index.setdefault(_figure_key(r, key), []).append(i)
     seen: set[tuple[Any, ...]] = set()
+    taken: set[int] = set()
     added: list[dict[str, Any]] = []
     for row in extra:
         k = _figure_key(row, key)
-        if k in seen:
+        # "the Mende (30%) and Temne (30%)": two figures of one value, where each stands.
+        at = (row.get("_at"),) if by_figure else ()
+        if (*k, *at) in seen or (not by_figure and k in seen):
             continue
-        seen.add(k)
-        if k in index:
-            old = records[index[k]]
-            records[index[k]] = {
-                c: old.get(c) if _missing(row.get(c, None)) else row[c] for c in columns
-            }
+        seen.add((*k, *at))
+        free = (
+            [i for i in index.get(k, []) if i not in taken] if by_figure else index.get(k, [])[:1]
+        )
+        if free:
+            group = str(row.get("group", "")).lower()
+            i = next(
+                (i for i in free if str(records[i].get("group", "")).lower() == group), free[0]
+            )
+            taken.add(i)
+            old = records[i]
+            records[i] = {c: old.get(c) if _missing(row.get(c, None)) else row[c] for c in columns}
             if row.get("_subject_of_pair") and not _missing(old.get("subject")):
                 # The pair's subject is a fallback: the table's row read the sentence's place.
-                records[index[k]]["subject"] = old["subject"]
+                records[i]["subject"] = old["subject"]
         else:
             new = {c: row.get(c) for c in columns}
             own = place_in(row["evidence"]) if row.get("_subject_of_pair") and place_in else []
@@ -445,6 +457,11 @@ def _replace(
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
     return merged.reset_index(drop=True)
+
+
+# A list ("..., N (N%) X") of the dead ("the victims") counts no people.
+_LIST_RULES = ("count_share_list", "count_group_share", "census_recorded_list", "share_in_paren")
+_DEATHS = re.compile(r"\b(?:victims|casualties|killed|dead|deaths|died|lost\s+their\s+lives)\b")
 
 
 def merge_demographics(
@@ -466,9 +483,12 @@ def merge_demographics(
             continue
         subject = (place_of(question) if place_of else None) or subject_of(question, answer)
         for row in apply_rules("demographics", qa_id, answer, subject=subject):
+            if str(row.get("_rule")).startswith(_LIST_RULES) and _DEATHS.search(row["evidence"]):
+                continue  # "24,216 Serbs (25.81 percent)" of the victims: a list of the dead
             if row.get("subject") is not None:
                 extra.append(row)
-    return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"], place_in)
+    return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"], place_in,
+                    by_figure=True)  # fmt: skip
 
 
 def merge_casualties(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
