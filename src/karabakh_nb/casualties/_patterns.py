@@ -53,8 +53,10 @@ _NOT_MOD = _words(
     [*WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen"]
     + [w for w in _HEAD_WORDS if w.endswith("s") or w in _PLURAL_HEADS]
 )
+# A number written with a hyphen ("six-thousand", "twenty-five") is a figure, not a word of one.
+_NUMBER_WORDS = _words([*WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen"])
 _MOD = (
-    rf"(?!(?:{_NOT_MOD})(?![\w-])|\d)"
+    rf"(?!(?:{_NOT_MOD})(?![\w-])|(?:{_NUMBER_WORDS})-(?:{_NUMBER_WORDS})(?![\w-])|\d)"
     rf"(?:(?-i:[A-Z])[\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+"
     # adjectives by their ending ("additional", "Ethiopian"; never "-ed", which verbs share)
     rf"|[a-z]+(?:al|ian|ese|ish|ive|ous|ic|ary|ful|less|ile)\b)"
@@ -80,7 +82,7 @@ _CUES = {
     "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
     r"|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
     r"|massacred|slaughtered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
-    r"|gave\s+their\s+lives|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
+    r"|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
     "wounded": r"wounded|injured|hurt",
@@ -93,7 +95,7 @@ _CUES = {
     r"|evacuated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
-    r"|sought\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    r"|(?:sought|taken|took|found)\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
 }
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
@@ -113,8 +115,8 @@ _FILLER = _words(
 # "11,541 citizens of Sarajevo died": a place after the noun phrase, before its verb.
 # Also "from Armenia and Karabakh", "from the Georgian side", "on both sides of the border".
 _PLACE_PP = (
-    r"(?:\s+(?:of|from|in|inside|within)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"(?:\s+(?:of|from|in|inside|within)\s+(?:the\s+)?(?:former\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\((?-i:[A-Z]{2,6})\))?"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r"(?:\s+(?:side|army|armed\s+forces|forces|military|navy|air\s+force|militia|police"
     r"|regime|government))?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?)?"
@@ -155,7 +157,8 @@ _ASIDE_TEXT = r"(?:[^,;]|(?<=\d),(?=\d))*,"
 _PARENTHESIS = re.compile(
     rf"\s*(?:\([^)]*\)|,\s*(?:i\.\s?e\.|e\.\s?g\.|namely|that\s+is){_ASIDE_TEXT}"
     r"|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
-    rf"|many\s+of\s+(?:them|whom)|of\s+whom|both|all|or)\b{_ASIDE_TEXT})",
+    rf"|many\s+of\s+(?:them|whom)|of\s+whom|both|all|or|amounting\s+to|representing"
+    rf"|accounting\s+for|equivalent\s+to|constituting)\b{_ASIDE_TEXT})",
     re.IGNORECASE,
 )
 # A figure that names part of the one before it: "200 people were killed, including 10
@@ -173,7 +176,7 @@ _PRE = re.compile(
     r"|(?:killings?|massacres?|murders?|executions?|slaughter)\s+of"
     r"|(?:deaths?|disappearances?)(?:\s+(?:or|and)\s+(?:deaths?|disappearances?))?\s+of"
     r"|(?P<lost>lost|losing"
-    r"|loses|suffered|sustained|cost|costing))"
+    r"|loses|suffered|sustained|incurred|saw|cost|costing))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
     r"|deported|(?:internal\s+|forced\s+)?displacement\s+of|expulsion\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
@@ -261,7 +264,10 @@ _PUT_AT = re.compile(
     re.IGNORECASE,
 )
 # "of whom 8,676 were Albanians": a part's noun phrase after its verb.
-_PART_WERE = re.compile(r"\s+(?:were|was|are)(?=\s)", re.IGNORECASE)
+_PART_WERE = re.compile(
+    r"\s+(?:were|was|are)(?:\s+(?:reportedly|allegedly|also|mostly|mainly|all))?(?=\s)",
+    re.IGNORECASE,
+)
 _PART_OPENER = re.compile(
     r"(?:of\s+whom|of\s+them|of\s+these|of\s+those|among\s+them|among\s+whom|including)\s*$",
     re.IGNORECASE,
@@ -275,6 +281,16 @@ _BACK_MODS = re.compile(r"\b(?:other|additional|further|remaining)\b", re.IGNORE
 # "This brings to 72 the number of Indian soldiers killed": the people after the figure.
 _NUMBER_OF = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)", re.IGNORECASE)
 _OF_PARTY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:former\s+)?", re.IGNORECASE)
+# "residents of the former Republic of X (RX)": a name its acronym stands for.
+_NAME_ACRONYM = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:of\s+|and\s+)?){0,5}(?-i:[A-Z])[\w'’-]*\s*\("
+    r"(?P<acronym>(?-i:[A-Z]{2,6}))\)"
+)
+# "five or six thousand people", "1.5–2 million": two ends of one estimate of one noun.
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+_DASH = re.compile(r"\s*[–—-]\s*")
+# "309 were killed, 909 were missing, and 1141 were injured": a figure in a list, no year.
+_IN_LIST = re.compile(r",\s*(?:and\s+)?$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # A sentence opening on the people it counts a part of: "Of these, 1979 were officers";
 # "Of the 49,985 wounded, 7132 were officers"; "Of the Afghan population of some 15
@@ -302,7 +318,7 @@ _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives"
     r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
-    r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross)"
+    r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross|fallen)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
 _NOT_A_COUNT = re.compile(
@@ -310,7 +326,9 @@ _NOT_A_COUNT = re.compile(
     r"|\b(?:an\s+)?average\s+of\s+"
     r"|\b(?:half|third|quarter|fifth|tenth|two-thirds|three-quarters|majority|most|percent"
     r"|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
-    r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2})$",
+    r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+    # "640,000 out of Iraq's population of 26 million": the whole, not a count of the dead
+    r"|\bpopulation\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+)?)$",
     re.IGNORECASE,
 )
 # "the total Indian casualties ... 240 killed": whose losses a casualty noun names; also
@@ -389,7 +407,10 @@ _ORIGIN_BEFORE = re.compile(
 )
 # After a displaced figure's noun phrase or casualty verb: "from X", "out of X"; after a
 # verb of leaving also a bare "X" ("fled Azerbaijan").
-_ORIGIN_AFTER = re.compile(r"\s+(?:from|out\s+of|within|inside)\s+(?:the\s+)?", re.IGNORECASE)
+_ORIGIN_AFTER = re.compile(
+    r"\s+(?:(?:originating|coming|originally)\s+)?(?:from|out\s+of|within|inside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
 _LEAVING = re.compile(r"(?:fled|flee|leave|left)$", re.IGNORECASE)
 # "killed in action", "died in battle": soldiers, whatever the noun.

@@ -1,0 +1,75 @@
+"""Casualty figures read by general mechanisms of number, noun phrase and cue, made up.
+
+Each case is one invented sentence about Estonia and Latvia: the rule is general, not
+read from a corpus file.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from karabakh_nb.casualties import extract_casualties
+
+
+def rows(answer: str, question: str = "What happened?") -> list[tuple]:
+    qa = pd.DataFrame({"id": ["t:1"], "question": [question], "answer": [answer]})
+    frame = extract_casualties(qa)
+    return [tuple(r) for r in frame[["party", "category", "count"]].values]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A number written with a hyphen is a figure, not a word of the one before it.
+        ("Upwards of five or six-thousand people were killed.",
+         [("unspecified", "unspecified", 5000), ("unspecified", "unspecified", 6000)]),
+        # Both ends of "as many as 1.5–2 million" count the noun after the high end.
+        ("As many as 1.5–2 million Estonians were killed.",
+         [("Estonia", "unspecified", 1_500_000), ("Estonia", "unspecified", 2_000_000)]),
+        # A four-digit figure in a list of figures and their verbs is no year.
+        ("309 Estonians were killed, 909 were missing, and 1141 were injured.",
+         [("Estonia", "unspecified", 309), ("Estonia", "missing", 909),
+          ("Estonia", "wounded", 1141)]),
+        # The whole of a population is no casualty figure.
+        ("Some 640,000 out of Latvia's population of 26 million fled their homes.", []),
+    ],
+)  # fmt: skip
+def test_number_readings(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Latvia saw 42,000 military deaths and 10,000 civilian deaths.",
+         [("Latvia", "military", 42_000), ("Latvia", "civilian", 10_000)]),
+        ("Estonia lost 4,487 service personnel in the war.", [("Estonia", "military", 4487)]),
+        ("At least 2,000 former rebel fighters were killed.",
+         [("unspecified", "military", 2000)]),
+        ("A memorial was held for the 179 Estonian troops to have fallen in the war.",
+         [("Estonia", "military", 179)]),
+        ("The offensive killed 526 Estonians, 116 of whom were reportedly civilians.",
+         [("Estonia", "unspecified", 526), ("Estonia", "civilian", 116)]),
+    ],
+)  # fmt: skip
+def test_losses_and_parts(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("There were 5,252 refugees originating from Latvia.", [("Latvia", "displaced", 5252)]),
+        ("Two million Estonians had taken refuge in Latvia.",
+         [("Estonia", "displaced", 2_000_000)]),
+        # An aside "amounting to ..." stands between a figure and its verb.
+        ("Roughly 60,000 Estonians, amounting to half the population, were displaced.",
+         [("Estonia", "displaced", 60_000)]),
+        # Shelter sought by the dead is no flight.
+        ("The strike caused the deaths of 200 civilians, who were taking refuge there.",
+         [("unspecified", "civilian", 200)]),
+    ],
+)  # fmt: skip
+def test_flight(answer, expected):
+    assert rows(answer) == expected
