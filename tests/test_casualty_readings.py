@@ -73,3 +73,27 @@ def test_losses_and_parts(answer, expected):
 )  # fmt: skip
 def test_flight(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A force named after the predicate owns the figures, and they are soldiers; a
+        # figure joined by "and" shares it.
+        ("There were over 6,000 killed and 10,000 wounded in the Estonian Army, and 500 "
+         "killed in the Latvian Army.",
+         [("Estonia", "military", 6000), ("Estonia", "wounded", 10_000),
+          ("Latvia", "military", 500)]),
+        # The people a raid kills are those of the one party its object names.
+        ("Estonian forces shelled Latvian villages, killing 30 civilians.",
+         [("Latvia", "civilian", 30)]),
+        ("Rebels ambushed two Latvian Army vehicles, killing three soldiers. Another five "
+         "soldiers were killed in a rescue attempt.",
+         [("Latvia", "military", 3), ("Latvia", "military", 5)]),
+        # An object naming two parties says nothing of whose.
+        ("Rebels attacked an Estonian convoy near Latvia, killing 12 people.",
+         [("unspecified", "unspecified", 12)]),
+    ],
+)  # fmt: skip
+def test_whose_force_or_raid(answer, expected):
+    assert rows(answer) == expected

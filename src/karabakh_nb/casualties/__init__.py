@@ -126,6 +126,7 @@ from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
 from ._patterns import (
     _CUE_STEM,
+    _FORCE_WORD,
     _IN_ACTION,
     _JOINED,
     _PARTY_KINDS,
@@ -135,7 +136,9 @@ from ._patterns import (
     _WHERE,
 )
 from ._sources import (
+    _attacked,
     _each_side,
+    _force_after,
     _internal,
     _labelled,
     _last_before,
@@ -235,6 +238,7 @@ def _rows_for_answer(
         sides: list[tuple[int, str]] = []
         homes: list[tuple[int, str]] = []
         forces: set[int] = set()
+        forced = _force_after(text, figures) if _FORCE_WORD.search(text) else {}
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
             force = False  # the losses of a force named as their owner: soldiers
@@ -287,8 +291,12 @@ def _rows_for_answer(
                 parties = list(each)
             if not parties:
                 parties, force = _owner(text, fig.number.start, fig.np_end, owners)
+            if not parties and index in forced:
+                parties, force = [forced[index]], True  # "300 killed in the X Army"
             if not parties:
                 parties = _side_named(text, fig)
+            if not parties and fig.pre is not None:
+                parties = _attacked(text, fig)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             if not parties and fig.possessive:

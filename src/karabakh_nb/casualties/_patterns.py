@@ -339,6 +339,18 @@ _OWNER_NOUN = re.compile(
     r"|military|troops|marines)(?:['’]s?)?)?(?:\s*\([^()]{1,20}\))?"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
 )
+# "6,000 killed and 10,000 wounded in the Ethiopian Army": whose force the figures are of.
+_IN_FORCE = re.compile(
+    r"\s+(?:in|of|among|from)\s+(?:the\s+)?(?P<name>(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
+    r"(?:army|navy|air\s+force|armed\s+forces|forces|military|marines|militia))\b",
+    re.IGNORECASE,
+)
+# "X shelled Y's villages, killing 30 civilians": the people hit are the object's.
+_ATTACKED = re.compile(
+    r"\b(?:attacked|ambushed|shelled|bombed|bombarded|struck|raided|stormed|overran|targeted"
+    r"|hit)\s+(?P<object>[^,;.]{1,80}?),?\s+(?:killing|wounding|injuring)\s+$"
+)
+_FORCE_WORD = re.compile(r"\b(?:army|navy|air\s+force|forces|military|marines|militia)\b", re.I)
 # A name ending in a force's noun ("Israel Defense Forces", "Sudanese Armed Forces").
 _FORCE_NAME = re.compile(r"\b(?:Army|Navy|Air\s+Force|Forces|Military|Marines)$")
 # "the number of IDF deaths in Gaza": a place after "in" is where, not whose.
