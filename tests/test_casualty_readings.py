@@ -97,3 +97,32 @@ def test_flight(answer, expected):
 )  # fmt: skip
 def test_whose_force_or_raid(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A state's people named by a noun of their own ("Finns", "Swedes", "Danes").
+        ("25,000 Finns were killed.", [("Finland", "unspecified", 25_000)]),
+        ("Almost 2,000 Swedes (about 1,500 soldiers and 500 civilians) died in the war.",
+         [("Sweden", "unspecified", 2000), ("Sweden", "military", 1500),
+          ("Sweden", "civilian", 500)]),
+        # An adjective between the loss verb and the figure.
+        ("Still, Estonia lost an astonishing 131,476 dead; at least 264,908 more were wounded.",
+         [("Estonia", "unspecified", 131_476), ("Estonia", "wounded", 264_908)]),
+        # Refugees a state has are the ones it hosts, not its own.
+        ("Latvia has 450,000 refugees.", [("unspecified", "displaced", 450_000)]),
+        # A list of two parties' figures gives neither to the figure after it.
+        ("The attack killed 241 Estonian soldiers and 58 Latvian soldiers, as well as 6 "
+         "civilians.",
+         [("Estonia", "military", 241), ("Latvia", "military", 58),
+          ("unspecified", "civilian", 6)]),
+        # An aside naming a mix of peoples names no one party.
+        ("The massacre killed 460 civilians, mostly Estonians and Latvians, in the camps.",
+         [("unspecified", "civilian", 460)]),
+        ("About 300 people, mostly Estonians, were displaced.",
+         [("Estonia", "displaced", 300)]),
+    ],
+)  # fmt: skip
+def test_whose_people(answer, expected):
+    assert rows(answer) == expected

@@ -82,7 +82,8 @@ _COMBINING = {
 _PLACE_FORMS = read_words("place_forms")
 # Endings of demonyms and adjectives ("Armenian", "Turkish", "Azeri", "Kyrgyz", "Serb").
 _ADJECTIVE_SUFFIX = re.compile(
-    r"(?:an|ish|ese|ic|i|ch|ss|ek|ik|ak|en|ot|at|az|yz|iz|ai|ino|ine|be|er|sy|tho|rb|ne|av|ar|et|rk|rin)$"
+    r"(?:an|ish|ese|ic|i|ch|ss|ek|ik|ak|en|ot|at|az|yz|iz|ai|ino|ine|be|er|sy|tho|rb|ne|av|ar|et|rk|rin"
+    r"|nn|de|rd)$"
 )
 
 # Nouns after a state's demonym that name its opponents, not the state ("Congolese

@@ -262,9 +262,11 @@ def _rows_for_answer(
                 and fig.head is not None
                 and not fig.cue
                 and _JOINED.fullmatch(text, figures[index - 1].np_end, fig.number.start)
+                and not _mixed(text, figures, parties_of, index - 1)
             ):
                 # "149 Israeli soldiers and 44 civilians were killed": the demonym before
-                # the first noun is the second's too.
+                # the first noun is the second's too; not after a list of two parties'
+                # ("241 American servicemen and 58 French paratroopers, as well as 6 civilians").
                 parties = list(parties_of.get(index - 1, []))
             if named is None and not parties:
                 named = find_entities(text)
@@ -368,6 +370,16 @@ def _outside_parenthesis(text: str, figures: list[_Figure], index: int) -> int |
         opened = text.rfind("(", 0, figures[before].number.start)
         return next((k for k in range(before, -1, -1) if figures[k].number.start < opened), None)
     return before
+
+
+def _mixed(text: str, figures: list[_Figure], parties_of: dict[int, list[str]], at: int) -> bool:
+    """True when the figure ``at`` ends a list naming another party just before it."""
+    before = at - 1
+    return (
+        before in parties_of
+        and parties_of[before] != parties_of.get(at)
+        and bool(_JOINED.fullmatch(text, figures[before].np_end, figures[at].number.start))
+    )
 
 
 def _in_action(category: str, text: str, fig: _Figure) -> str:

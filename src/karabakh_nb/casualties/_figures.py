@@ -203,8 +203,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             np_text = text[match.start("mods") : match.end()]
             cue = _noun_cue(head, mods)
             # "Estonia had 300 casualties": the subject's own, as with "lost".
-            had = cue is not None and bool(_HAD.search(text, max(0, number.start - 20),
-                                                       number.start))  # fmt: skip
+            # Not refugees: "Malawi has 450,000 refugees" are the ones it hosts.
+            had = cue not in (None, "displaced") and bool(
+                _HAD.search(text, max(0, number.start - 20), number.start)
+            )
             if among is not None:
                 mods, head = among.group("mods"), among.group("head")
                 np_text = text[match.start("mods") : among.end()]
@@ -226,7 +228,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             if not out[-1].parties and (
                 aside := _PEOPLE_ASIDE.match(text, match.end()) or _SIDE_PP.match(text, match.end())
             ):
-                out[-1].parties = _parties(find_entities(aside.group("np")))
+                named = _parties(find_entities(aside.group("np")))
+                # "mostly Palestinians and Lebanese Shiites": a mix says no one party
+                out[-1].parties = named if len(named) == 1 else []
             if not out[-1].parties and (of := _OF_PARTY.match(text, match.end())):
                 # "55 were militants of Hezbollah", "soldiers of the Estonian army"
                 found = find_entities(text[of.end() : of.end() + 80])

@@ -180,7 +180,8 @@ _PRE = re.compile(
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
     r"|deported|(?:internal\s+|forced\s+)?displacement\s+of|expulsion\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
-    r"|a\s+further|an\s+additional)\s+)?$",
+    # "lost an astonishing 131,476 dead"
+    r"|a\s+further|an\s+additional|an?\s+(?-i:[a-z]+))\s+)?$",
     re.IGNORECASE,
 )
 # A toll before its figure, and what it counts ("the death toll rose to 3,000", "the
