@@ -228,9 +228,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             if not out[-1].parties and (
                 aside := _PEOPLE_ASIDE.match(text, match.end()) or _SIDE_PP.match(text, match.end())
             ):
-                named = _parties(find_entities(aside.group("np")))
+                mixed = _parties(find_entities(aside.group("np")))
                 # "mostly Palestinians and Lebanese Shiites": a mix says no one party
-                out[-1].parties = named if len(named) == 1 else []
+                out[-1].parties = mixed if len(mixed) == 1 else []
             if not out[-1].parties and (of := _OF_PARTY.match(text, match.end())):
                 # "55 were militants of Hezbollah", "soldiers of the Estonian army"
                 found = find_entities(text[of.end() : of.end() + 80])
