@@ -126,3 +126,19 @@ def test_whose_force_or_raid(answer, expected):
 )  # fmt: skip
 def test_whose_people(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Casualties on the Estonian side were 305 killed.", [("Estonia", "unspecified", 305)]),
+        ("Latvia put its losses at 307.", [("Latvia", "unspecified", 307)]),
+        ("Among the dead were 329 Estonian soldiers.", [("Estonia", "military", 329)]),
+        # A figure of things lost is no figure of people, and no obstacle to the next.
+        ("Estonia had lost 326 tanks and 526 soldiers.", [("Estonia", "military", 526)]),
+        # A government acknowledging a figure gives its own losses.
+        ("Latvia has acknowledged 10 killed.", [("Latvia", "unspecified", 10)]),
+    ],
+)  # fmt: skip
+def test_losses_named_before(answer, expected):
+    assert rows(answer) == expected

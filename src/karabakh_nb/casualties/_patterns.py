@@ -128,6 +128,12 @@ _PEOPLE_ASIDE = re.compile(
     r",\s*(?:mostly|mainly|predominantly|largely|overwhelmingly|primarily|chiefly)\s+"
     r"(?P<np>[^,;()]{1,60}?)\s*,"
 )
+# "Casualties on the Georgian side were 300 killed": whose losses, before the figure.
+_SIDE_LOSSES = re.compile(
+    r"\b(?:casualties|losses|deaths|dead|fatalities|toll)\s+(?:on|from|for)\s+the\s+"
+    r"(?P<np>[^,;()]{1,40}?)\s+side\b",
+    re.IGNORECASE,
+)
 _SIDE_PP = re.compile(r"\s+(?:from|on)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\b")
 # "On the Georgian side, 300 soldiers were killed": a side the sentence opens on.
 _SIDE_OPENER = re.compile(
@@ -170,7 +176,9 @@ _SUBSET = re.compile(
     re.IGNORECASE,
 )
 _PRE = re.compile(
-    r"(?:(?P<killed>killed|killing|kills|lives\s+of|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
+    r"(?:(?P<killed>killed|killing|kills|lives\s+of"
+    r"|among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
+    r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
     r"|slaughtered|slaughtering"
     r"|executed|executing|murdered|murdering|butchered"
     r"|(?:killings?|massacres?|murders?|executions?|slaughter)\s+of"
@@ -258,7 +266,7 @@ _GAP_VERB = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+)?"
     r"|and\s+the\s+)(?:number\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths)"
+    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|casualties)"
     r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
     r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
     r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+at\s+$",
@@ -306,7 +314,9 @@ _OPENER = re.compile(
 _OPENER_FIGURE = re.compile(r"^\s*[\"“‘']?\s*[Oo]f\s+(?:the|these|those)\s+$")
 # "Britain lost five ships and 256 lives": the loss verb before other things lost.
 _LOST_BEFORE = re.compile(
-    r"\b(?:lost|losing|loses|lose)\s+(?:[^\d,;.]{0,50}?\s+and\s+)$", re.IGNORECASE
+    # "lost 326 tanks and 526 soldiers": a figure of things is no figure of people.
+    r"\b(?:lost|losing|loses|lose)\s+(?:(?:[^,;.]|(?<=\d)[,.](?=\d)){0,50}?\s+and\s+)$",
+    re.IGNORECASE,
 )
 # What may follow a figure that shares an earlier figure's predicate ("..., 21,399 Serbs
 # and 2,619 Croats."): more coordination, then the end of the sentence.
@@ -318,7 +328,7 @@ _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re
 _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives"
-    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
+    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|toll|los[tis]"
     r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross|fallen)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
@@ -371,7 +381,7 @@ _CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(
     r"\b(?:announced|announces|reported|reports|said|says|stated|states|confirmed|confirms"
     r"|claimed|claims|estimated|estimates|declared|published|released|recorded|records|counted"
-    r"|verified|verifies|documented|documents)\b"
+    r"|verified|verifies|documented|documents|acknowledged|acknowledges|admitted|admits)\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))")
 _BY_SOURCE = re.compile(

@@ -40,6 +40,7 @@ from ._patterns import (
     _PARTY_KINDS,
     _PASSIVE_END,
     _REPORT_VERB,
+    _SIDE_LOSSES,
     _SIDE_OPENER,
     _SIDE_PP,
     _SOURCE_END,
@@ -141,12 +142,15 @@ def _internal(text: str, fig: _Figure) -> bool:
 
 
 def _side_named(text: str, fig: _Figure) -> list[str]:
-    """Whose a side names: "1300 died on the Lebanese side", "On the X side, 300 died"."""
+    """Whose a side names: "1300 died on the X side", "On the X side, 300 died", "losses on
+    the X side were 300"."""
     after = fig.post_span[1] if fig.post_span is not None else fig.np_end
     side = _SIDE_PP.match(text, after)
     if side is None:
         opener = _SIDE_OPENER.match(text)
         side = opener if opener is not None and opener.end() <= fig.number.start else None
+    if side is None:  # "Casualties on the X side were 300 killed"
+        side = next(reversed(list(_SIDE_LOSSES.finditer(text, 0, fig.number.start))), None)
     return _parties(find_entities(side.group("np"))) if side is not None else []
 
 
