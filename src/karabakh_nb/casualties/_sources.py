@@ -142,8 +142,10 @@ def _internal(text: str, fig: _Figure) -> bool:
 
 
 def _side_named(text: str, fig: _Figure) -> list[str]:
-    """Whose a side names: "1300 died on the X side", "On the X side, 300 died", "losses on
-    the X side were 300"."""
+    """Whose a side names: "1300 died on the X side", "On the X side, 300 died".
+
+    Also the side of losses named before the figure: "Casualties on the X side were 300".
+    """
     after = fig.post_span[1] if fig.post_span is not None else fig.np_end
     side = _SIDE_PP.match(text, after)
     if side is None:
