@@ -57,8 +57,11 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    300 dead", "X: 300 killed, 500 wounded"); a part of an earlier figure (rule 3 above)
    takes that figure's party; a figure "on each side" / "on both sides" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
-   including 1 million dead on each side"); a side after the casualty verb or opening
-   the sentence ("1300 died on the X side", "On the X side, ...") is the figure's;
+   including 1 million dead on each side"); a side after the casualty verb, opening
+   the sentence or of losses before the figure ("1300 died on the X side", "On the X
+   side, ...", "Casualties on the X side were 300") is the figure's; a force named after
+   the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
+   the one party a raid's object names ("Y shelled X's villages, killing 30": X's);
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);
@@ -67,7 +70,8 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    million refugees from X") or its displacement verb ("were displaced from X"),
    or right after a verb of leaving ("fled X", "forced to flee the X region");
    "fled to X" names where they went, not whose they are;
-5. "of its / their soldiers", "X lost 170 servicemen", "X had 255 killed", and
+5. "of its / their soldiers", "X lost 170 servicemen", "X had 255 killed" (not
+   refugees: "X has 450,000 refugees" are hosted), "X saw 42,000 military deaths", and
    "internally displaced" people (displaced within their own country): the last state or side named
    before the figure in its sentence (the subject: "Russia said that 67 of its
    soldiers died"; "... refugees from X, and 3.7 million people are internally
