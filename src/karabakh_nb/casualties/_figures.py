@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..entities import find_entities
+from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
 from ._patterns import (
     _AMONG,
@@ -237,7 +237,12 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                 if found and found[0].start != 0 and (named := _NAME_ACRONYM.match(text, of.end())):
                     # "residents of the former Republic of X (RX)": the name RX stands for
                     found = find_entities(named.group("acronym"))
-                if found and found[0].start == 0 and found[0].kind in ("state", "side", "people"):
+                if (
+                    found
+                    and found[0].start == 0
+                    and found[0].kind in ("state", "side", "people")
+                    and not city_of(found[0])  # "citizens of Kigali": the city's, no side's
+                ):
                     out[-1].parties = [found[0].party]
             _refer_back(out, text, opener, back, part_after, part_np)
             continue
