@@ -154,7 +154,9 @@ def _side_named(text: str, fig: _Figure) -> list[str]:
         opener = _SIDE_OPENER.match(text)
         side = opener if opener is not None and opener.end() <= fig.number.start else None
     if side is None:  # "Casualties on the X side were 300 killed"
-        side = next(reversed(list(_SIDE_LOSSES.finditer(text, 0, fig.number.start))), None)
+        # Within a window before the figure: the whole text before each figure was quadratic.
+        window = max(0, fig.number.start - 160)
+        side = next(reversed(list(_SIDE_LOSSES.finditer(text, window, fig.number.start))), None)
     return _parties(find_entities(side.group("np"))) if side is not None else []
 
 
