@@ -57,8 +57,11 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    300 dead", "X: 300 killed, 500 wounded"); a part of an earlier figure (rule 3 above)
    takes that figure's party; a figure "on each side" / "on both sides" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
-   including 1 million dead on each side"); a side after the casualty verb or opening
-   the sentence ("1300 died on the X side", "On the X side, ...") is the figure's;
+   including 1 million dead on each side"); a side after the casualty verb, opening
+   the sentence or of losses before the figure ("1300 died on the X side", "On the X
+   side, ...", "Casualties on the X side were 300") is the figure's; a force named after
+   the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
+   the one party a raid's object names ("Y shelled X's villages, killing 30": X's);
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);
@@ -67,7 +70,8 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    million refugees from X") or its displacement verb ("were displaced from X"),
    or right after a verb of leaving ("fled X", "forced to flee the X region");
    "fled to X" names where they went, not whose they are;
-5. "of its / their soldiers", "X lost 170 servicemen", "X had 255 killed", and
+5. "of its / their soldiers", "X lost 170 servicemen", "X had 255 killed" (not
+   refugees: "X has 450,000 refugees" are hosted), "X saw 42,000 military deaths", and
    "internally displaced" people (displaced within their own country): the last state or side named
    before the figure in its sentence (the subject: "Russia said that 67 of its
    soldiers died"; "... refugees from X, and 3.7 million people are internally
@@ -126,6 +130,7 @@ from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
 from ._patterns import (
     _CUE_STEM,
+    _FORCE_WORD,
     _IN_ACTION,
     _JOINED,
     _PARTY_KINDS,
@@ -135,7 +140,9 @@ from ._patterns import (
     _WHERE,
 )
 from ._sources import (
+    _attacked,
     _each_side,
+    _force_after,
     _internal,
     _labelled,
     _last_before,
@@ -235,6 +242,7 @@ def _rows_for_answer(
         sides: list[tuple[int, str]] = []
         homes: list[tuple[int, str]] = []
         forces: set[int] = set()
+        forced = _force_after(text, figures) if _FORCE_WORD.search(text) else {}
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
             force = False  # the losses of a force named as their owner: soldiers
@@ -258,9 +266,11 @@ def _rows_for_answer(
                 and fig.head is not None
                 and not fig.cue
                 and _JOINED.fullmatch(text, figures[index - 1].np_end, fig.number.start)
+                and not _mixed(text, figures, parties_of, index - 1)
             ):
                 # "149 Israeli soldiers and 44 civilians were killed": the demonym before
-                # the first noun is the second's too.
+                # the first noun is the second's too; not after a list of two parties'
+                # ("241 American servicemen and 58 French paratroopers, as well as 6 civilians").
                 parties = list(parties_of.get(index - 1, []))
             if named is None and not parties:
                 named = find_entities(text)
@@ -287,8 +297,12 @@ def _rows_for_answer(
                 parties = list(each)
             if not parties:
                 parties, force = _owner(text, fig.number.start, fig.np_end, owners)
+            if not parties and index in forced:
+                parties, force = [forced[index]], True  # "300 killed in the X Army"
             if not parties:
                 parties = _side_named(text, fig)
+            if not parties and fig.pre is not None:
+                parties = _attacked(text, fig)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             if not parties and fig.possessive:
@@ -360,6 +374,16 @@ def _outside_parenthesis(text: str, figures: list[_Figure], index: int) -> int |
         opened = text.rfind("(", 0, figures[before].number.start)
         return next((k for k in range(before, -1, -1) if figures[k].number.start < opened), None)
     return before
+
+
+def _mixed(text: str, figures: list[_Figure], parties_of: dict[int, list[str]], at: int) -> bool:
+    """True when the figure ``at`` ends a list naming another party just before it."""
+    before = at - 1
+    return (
+        before in parties_of
+        and parties_of[before] != parties_of.get(at)
+        and bool(_JOINED.fullmatch(text, figures[before].np_end, figures[at].number.start))
+    )
 
 
 def _in_action(category: str, text: str, fig: _Figure) -> str:

@@ -24,14 +24,17 @@ from ._patterns import (
     _BARE_LEAD,
     _CIVILIAN,
     _CIVILIAN_MOD,
+    _DASH,
     _GAP_AFTER,
     _GAP_BEFORE,
     _GAP_SPAN,
     _GAP_VERB,
     _HAD,
+    _IN_LIST,
     _LOOKBACK,
     _MILITARY,
     _MILITARY_MOD,
+    _NAME_ACRONYM,
     _NAMES_JOINED,
     _NOT_A_COUNT,
     _NP,
@@ -41,6 +44,7 @@ from ._patterns import (
     _OF_THEM,
     _OPENER,
     _OPENER_FIGURE,
+    _OR,
     _PAIRED,
     _PART_OPENER,
     _PART_WERE,
@@ -136,13 +140,19 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue  # "one in every eight", "a quarter of its 48 million people"
         # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
         high = numbers[index + 1] if index + 1 < len(numbers) else None
-        ranged = high is not None and (number.qualifier, high.qualifier) in _RANGE_ENDS
+        ranged = high is not None and (
+            (number.qualifier, high.qualifier) in _RANGE_ENDS
+            # "as many as 1.5–2 million": both ends "at most"
+            or (number.qualifier == high.qualifier == "at_most"
+                and _DASH.fullmatch(text, number.end, high.start) is not None)
+        )  # fmt: skip
         match = _noun_phrase(text, number.end)
         if (
             match is None
             and high is not None
             and (
                 ranged
+                or (not number.maybe_year and _OR.fullmatch(text, number.end, high.start))
                 or (
                     _PAIRED.fullmatch(text, number.end, high.start)
                     and _RESPECTIVELY.search(text, high.end)
@@ -193,8 +203,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             np_text = text[match.start("mods") : match.end()]
             cue = _noun_cue(head, mods)
             # "Estonia had 300 casualties": the subject's own, as with "lost".
-            had = cue is not None and bool(_HAD.search(text, max(0, number.start - 20),
-                                                       number.start))  # fmt: skip
+            # Not refugees: "Malawi has 450,000 refugees" are the ones it hosts.
+            had = cue not in (None, "displaced") and bool(
+                _HAD.search(text, max(0, number.start - 20), number.start)
+            )
             if among is not None:
                 mods, head = among.group("mods"), among.group("head")
                 np_text = text[match.start("mods") : among.end()]
@@ -216,10 +228,15 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             if not out[-1].parties and (
                 aside := _PEOPLE_ASIDE.match(text, match.end()) or _SIDE_PP.match(text, match.end())
             ):
-                out[-1].parties = _parties(find_entities(aside.group("np")))
+                mixed = _parties(find_entities(aside.group("np")))
+                # "mostly Palestinians and Lebanese Shiites": a mix says no one party
+                out[-1].parties = mixed if len(mixed) == 1 else []
             if not out[-1].parties and (of := _OF_PARTY.match(text, match.end())):
                 # "55 were militants of Hezbollah", "soldiers of the Estonian army"
                 found = find_entities(text[of.end() : of.end() + 80])
+                if found and found[0].start != 0 and (named := _NAME_ACRONYM.match(text, of.end())):
+                    # "residents of the former Republic of X (RX)": the name RX stands for
+                    found = find_entities(named.group("acronym"))
                 if (
                     found
                     and found[0].start == 0
@@ -255,6 +272,11 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             number.maybe_year
             and number.qualifier not in ("at_least", "at_most")
             and (text[: number.start].strip() or not _BARE.match(text, number.end))
+            and not (
+                out
+                and _IN_LIST.search(text, out[-1].np_end, number.start)
+                and _BARE.match(text, number.end)
+            )
         ):
             # "more than 1300 were injured" is a count, a bare "1300" may be a year; not
             # one opening a sentence on its casualty verb ("1300 died on the X side").

@@ -53,8 +53,10 @@ _NOT_MOD = _words(
     [*WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen"]
     + [w for w in _HEAD_WORDS if w.endswith("s") or w in _PLURAL_HEADS]
 )
+# A number written with a hyphen ("six-thousand", "twenty-five") is a figure, not a word of one.
+_NUMBER_WORDS = _words([*WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen"])
 _MOD = (
-    rf"(?!(?:{_NOT_MOD})(?![\w-])|\d)"
+    rf"(?!(?:{_NOT_MOD})(?![\w-])|(?:{_NUMBER_WORDS})-(?:{_NUMBER_WORDS})(?![\w-])|\d)"
     rf"(?:(?-i:[A-Z])[\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+"
     # adjectives by their ending ("additional", "Ethiopian"; never "-ed", which verbs share)
     rf"|[a-z]+(?:al|ian|ese|ish|ive|ous|ic|ary|ful|less|ile)\b)"
@@ -80,7 +82,7 @@ _CUES = {
     "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
     r"|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
     r"|massacred|slaughtered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
-    r"|gave\s+their\s+lives|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
+    r"|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
     "wounded": r"wounded|injured|hurt",
@@ -93,7 +95,7 @@ _CUES = {
     r"|evacuated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
-    r"|sought\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    r"|(?:sought|taken|took|found)\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
 }
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
@@ -113,8 +115,8 @@ _FILLER = _words(
 # "11,541 citizens of Sarajevo died": a place after the noun phrase, before its verb.
 # Also "from Armenia and Karabakh", "from the Georgian side", "on both sides of the border".
 _PLACE_PP = (
-    r"(?:\s+(?:of|from|in|inside|within)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"(?:\s+(?:of|from|in|inside|within)\s+(?:the\s+)?(?:former\s+)?"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\((?-i:[A-Z]{2,6})\))?"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r"(?:\s+(?:side|army|armed\s+forces|forces|military|navy|air\s+force|militia|police"
     r"|regime|government))?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?)?"
@@ -125,6 +127,12 @@ _PLACE_AT = re.compile(_PLACE_PP, re.IGNORECASE)
 _PEOPLE_ASIDE = re.compile(
     r",\s*(?:mostly|mainly|predominantly|largely|overwhelmingly|primarily|chiefly)\s+"
     r"(?P<np>[^,;()]{1,60}?)\s*,"
+)
+# "Casualties on the Georgian side were 300 killed": whose losses, before the figure.
+_SIDE_LOSSES = re.compile(
+    r"\b(?:casualties|losses|deaths|dead|fatalities|toll)\s+(?:on|from|for)\s+the\s+"
+    r"(?P<np>[^,;()]{1,40}?)\s+side\b",
+    re.IGNORECASE,
 )
 _SIDE_PP = re.compile(r"\s+(?:from|on)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\b")
 # "On the Georgian side, 300 soldiers were killed": a side the sentence opens on.
@@ -155,7 +163,8 @@ _ASIDE_TEXT = r"(?:[^,;]|(?<=\d),(?=\d))*,"
 _PARENTHESIS = re.compile(
     rf"\s*(?:\([^)]*\)|,\s*(?:i\.\s?e\.|e\.\s?g\.|namely|that\s+is){_ASIDE_TEXT}"
     r"|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
-    rf"|many\s+of\s+(?:them|whom)|of\s+whom|both|all|or)\b{_ASIDE_TEXT})",
+    rf"|many\s+of\s+(?:them|whom)|of\s+whom|both|all|or|amounting\s+to|representing"
+    rf"|accounting\s+for|equivalent\s+to|constituting)\b{_ASIDE_TEXT})",
     re.IGNORECASE,
 )
 # A figure that names part of the one before it: "200 people were killed, including 10
@@ -167,17 +176,20 @@ _SUBSET = re.compile(
     re.IGNORECASE,
 )
 _PRE = re.compile(
-    r"(?:(?P<killed>killed|killing|kills|lives\s+of|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
+    r"(?:(?P<killed>killed|killing|kills|lives\s+of"
+    r"|among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
+    r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
     r"|slaughtered|slaughtering"
     r"|executed|executing|murdered|murdering|butchered"
     r"|(?:killings?|massacres?|murders?|executions?|slaughter)\s+of"
     r"|(?:deaths?|disappearances?)(?:\s+(?:or|and)\s+(?:deaths?|disappearances?))?\s+of"
     r"|(?P<lost>lost|losing"
-    r"|loses|suffered|sustained|cost|costing))"
+    r"|loses|suffered|sustained|incurred|saw|cost|costing))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
     r"|deported|(?:internal\s+|forced\s+)?displacement\s+of|expulsion\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
-    r"|a\s+further|an\s+additional)\s+)?$",
+    # "lost an astonishing 131,476 dead"
+    r"|a\s+further|an\s+additional|an?\s+(?-i:[a-z]+))\s+)?$",
     re.IGNORECASE,
 )
 # A toll before its figure, and what it counts ("the death toll rose to 3,000", "the
@@ -254,14 +266,17 @@ _GAP_VERB = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+)?"
     r"|and\s+the\s+)(?:number\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths)"
+    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|casualties)"
     r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
     r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
     r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+at\s+$",
     re.IGNORECASE,
 )
 # "of whom 8,676 were Albanians": a part's noun phrase after its verb.
-_PART_WERE = re.compile(r"\s+(?:were|was|are)(?=\s)", re.IGNORECASE)
+_PART_WERE = re.compile(
+    r"\s+(?:were|was|are)(?:\s+(?:reportedly|allegedly|also|mostly|mainly|all))?(?=\s)",
+    re.IGNORECASE,
+)
 _PART_OPENER = re.compile(
     r"(?:of\s+whom|of\s+them|of\s+these|of\s+those|among\s+them|among\s+whom|including)\s*$",
     re.IGNORECASE,
@@ -275,6 +290,16 @@ _BACK_MODS = re.compile(r"\b(?:other|additional|further|remaining)\b", re.IGNORE
 # "This brings to 72 the number of Indian soldiers killed": the people after the figure.
 _NUMBER_OF = re.compile(r"\s+the\s+(?:total\s+)?number\s+of(?=\s)", re.IGNORECASE)
 _OF_PARTY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:former\s+)?", re.IGNORECASE)
+# "residents of the former Republic of X (RX)": a name its acronym stands for.
+_NAME_ACRONYM = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:of\s+|and\s+)?){0,5}(?-i:[A-Z])[\w'’-]*\s*\("
+    r"(?P<acronym>(?-i:[A-Z]{2,6}))\)"
+)
+# "five or six thousand people", "1.5–2 million": two ends of one estimate of one noun.
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+_DASH = re.compile(r"\s*[–—-]\s*")
+# "309 were killed, 909 were missing, and 1141 were injured": a figure in a list, no year.
+_IN_LIST = re.compile(r",\s*(?:and\s+)?$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # A sentence opening on the people it counts a part of: "Of these, 1979 were officers";
 # "Of the 49,985 wounded, 7132 were officers"; "Of the Afghan population of some 15
@@ -289,7 +314,9 @@ _OPENER = re.compile(
 _OPENER_FIGURE = re.compile(r"^\s*[\"“‘']?\s*[Oo]f\s+(?:the|these|those)\s+$")
 # "Britain lost five ships and 256 lives": the loss verb before other things lost.
 _LOST_BEFORE = re.compile(
-    r"\b(?:lost|losing|loses|lose)\s+(?:[^\d,;.]{0,50}?\s+and\s+)$", re.IGNORECASE
+    # "lost 326 tanks and 526 soldiers": a figure of things is no figure of people.
+    r"\b(?:lost|losing|loses|lose)\s+(?:(?:[^,;.]|(?<=\d)[,.](?=\d)){0,50}?\s+and\s+)$",
+    re.IGNORECASE,
 )
 # What may follow a figure that shares an earlier figure's predicate ("..., 21,399 Serbs
 # and 2,619 Croats."): more coordination, then the end of the sentence.
@@ -301,8 +328,8 @@ _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re
 _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives"
-    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|toll|los[ti]"
-    r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross)"
+    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|toll|los[tis]"
+    r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross|fallen)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
 _NOT_A_COUNT = re.compile(
@@ -310,7 +337,9 @@ _NOT_A_COUNT = re.compile(
     r"|\b(?:an\s+)?average\s+of\s+"
     r"|\b(?:half|third|quarter|fifth|tenth|two-thirds|three-quarters|majority|most|percent"
     r"|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
-    r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2})$",
+    r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
+    # "640,000 out of Iraq's population of 26 million": the whole, not a count of the dead
+    r"|\bpopulation\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+)?)$",
     re.IGNORECASE,
 )
 # "the total Indian casualties ... 240 killed": whose losses a casualty noun names; also
@@ -321,6 +350,18 @@ _OWNER_NOUN = re.compile(
     r"|military|troops|marines)(?:['’]s?)?)?(?:\s*\([^()]{1,20}\))?"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
 )
+# "6,000 killed and 10,000 wounded in the Ethiopian Army": whose force the figures are of.
+_IN_FORCE = re.compile(
+    r"\s+(?:in|of|among|from)\s+(?:the\s+)?(?P<name>(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
+    r"(?:army|navy|air\s+force|armed\s+forces|forces|military|marines|militia))\b",
+    re.IGNORECASE,
+)
+# "X shelled Y's villages, killing 30 civilians": the people hit are the object's.
+_ATTACKED = re.compile(
+    r"\b(?:attacked|ambushed|shelled|bombed|bombarded|struck|raided|stormed|overran|targeted"
+    r"|hit)\s+(?P<object>[^,;.]{1,80}?),?\s+(?:killing|wounding|injuring)\s+$"
+)
+_FORCE_WORD = re.compile(r"\b(?:army|navy|air\s+force|forces|military|marines|militia)\b", re.I)
 # A name ending in a force's noun ("Israel Defense Forces", "Sudanese Armed Forces").
 _FORCE_NAME = re.compile(r"\b(?:Army|Navy|Air\s+Force|Forces|Military|Marines)$")
 # "the number of IDF deaths in Gaza": a place after "in" is where, not whose.
@@ -340,7 +381,7 @@ _CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(
     r"\b(?:announced|announces|reported|reports|said|says|stated|states|confirmed|confirms"
     r"|claimed|claims|estimated|estimates|declared|published|released|recorded|records|counted"
-    r"|verified|verifies|documented|documents)\b"
+    r"|verified|verifies|documented|documents|acknowledged|acknowledges|admitted|admits)\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))")
 _BY_SOURCE = re.compile(
@@ -389,7 +430,10 @@ _ORIGIN_BEFORE = re.compile(
 )
 # After a displaced figure's noun phrase or casualty verb: "from X", "out of X"; after a
 # verb of leaving also a bare "X" ("fled Azerbaijan").
-_ORIGIN_AFTER = re.compile(r"\s+(?:from|out\s+of|within|inside)\s+(?:the\s+)?", re.IGNORECASE)
+_ORIGIN_AFTER = re.compile(
+    r"\s+(?:(?:originating|coming|originally)\s+)?(?:from|out\s+of|within|inside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
 _LEAVING = re.compile(r"(?:fled|flee|leave|left)$", re.IGNORECASE)
 # "killed in action", "died in battle": soldiers, whatever the noun.

@@ -21,6 +21,7 @@ from ..entities import Entity, city_of, find_entities
 from ._patterns import (
     _ACCORDING,
     _ANAPHORA,
+    _ATTACKED,
     _AUXILIARIES,
     _BY_SOURCE,
     _CLAUSE_START,
@@ -29,6 +30,8 @@ from ._patterns import (
     _DETERMINER,
     _EACH_SIDE,
     _FORCE_NAME,
+    _IN_FORCE,
+    _JOINED,
     _LABEL,
     _LEAVING,
     _ORIGIN_AFTER,
@@ -37,6 +40,7 @@ from ._patterns import (
     _PARTY_KINDS,
     _PASSIVE_END,
     _REPORT_VERB,
+    _SIDE_LOSSES,
     _SIDE_OPENER,
     _SIDE_PP,
     _SOURCE_END,
@@ -140,13 +144,49 @@ def _internal(text: str, fig: _Figure) -> bool:
 
 
 def _side_named(text: str, fig: _Figure) -> list[str]:
-    """Whose a side names: "1300 died on the Lebanese side", "On the X side, 300 died"."""
+    """Whose a side names: "1300 died on the X side", "On the X side, 300 died".
+
+    Also the side of losses named before the figure: "Casualties on the X side were 300".
+    """
     after = fig.post_span[1] if fig.post_span is not None else fig.np_end
     side = _SIDE_PP.match(text, after)
     if side is None:
         opener = _SIDE_OPENER.match(text)
         side = opener if opener is not None and opener.end() <= fig.number.start else None
+    if side is None:  # "Casualties on the X side were 300 killed"
+        # Within a window before the figure: the whole text before each figure was quadratic.
+        window = max(0, fig.number.start - 160)
+        side = next(reversed(list(_SIDE_LOSSES.finditer(text, window, fig.number.start))), None)
     return _parties(find_entities(side.group("np"))) if side is not None else []
+
+
+def _force_after(text: str, figures: list[_Figure]) -> dict[int, str]:
+    """The party of a force named after each figure's predicate ("... wounded in the X Army").
+
+    A figure joined by "and" to the next one shares its force: "over 6,000 killed and
+    10,000 wounded in the Ethiopian Army" are both Ethiopia's.
+    """
+    out: dict[int, str] = {}
+    for i in range(len(figures) - 1, -1, -1):
+        fig = figures[i]
+        end = fig.post_span[1] if fig.post_span is not None else fig.np_end
+        force = _IN_FORCE.match(text, end)
+        if force is not None:
+            parties = _parties(find_entities(force.group("name")))
+            if parties:
+                out[i] = parties[0]
+        elif i + 1 in out and _JOINED.fullmatch(text, end, figures[i + 1].number.start):
+            out[i] = out[i + 1]
+    return out
+
+
+def _attacked(text: str, fig: _Figure) -> list[str]:
+    """Whose people a raid killed: the one party its object names ("shelled X, killing 30")."""
+    hit = _ATTACKED.search(text, max(0, fig.number.start - 120), fig.number.start)
+    if hit is None:
+        return []
+    parties = _parties(find_entities(hit.group("object")))
+    return parties if len(parties) == 1 else []
 
 
 def _each_side(text: str, fig: _Figure, begin: int) -> list[str]:
