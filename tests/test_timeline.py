@@ -790,3 +790,33 @@ def test_an_event_beside_an_observed_figure_keeps_its_date():
 def test_an_event_noun_before_its_date_in_a_population_sentence():
     answer = "Since reunification in 1975, the population has grown by 3% a year."
     assert _dates(answer) == [("1975", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "span"),
+    [
+        ("He served as president from 1993 until his death in 2003.", ("1993", "2003")),
+        ("The rebels held the town from 1992 until it was retaken in 1995.", ("1992", "1995")),
+        ("In winter 1993/94 the front froze.", ("1993", "1994")),
+        ("The conflict spanned the years 1988 to 1994.", ("1988", "1994")),
+    ],
+)
+def test_the_event_that_ends_a_span_closes_its_range(answer, span):
+    assert _dates(answer) == [span]
+
+
+def test_a_date_phrase_and_its_cue_leave_the_event_text():
+    qa = pd.DataFrame(
+        {
+            "id": ["f:1", "f:2"],
+            "question": ["When?", "When?"],
+            "answer": [
+                "On the 3rd of May 1995, the treaty was signed.",
+                "Throughout 1993, the valley was under siege.",
+            ],
+        }
+    )
+    assert extract_timeline(qa)["event"].tolist() == [
+        "The valley was under siege",
+        "The treaty was signed",
+    ]

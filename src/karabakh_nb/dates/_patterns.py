@@ -106,9 +106,9 @@ _RANGE_ALTERNATIVES = [
     rf"(?P<mr>(?:(?P<mr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<mr_m>{_MONTH})\s+"
     rf"(?P<mr_d1>\d{{1,2}}){_ORD}\s*{_RANGE_WORD}\s*(?P<mr_d2>\d{{1,2}}){_ORD}\b"
     rf"(?:,?\s+(?P<mr_y>{_YEAR}))?)",
-    # (from|between) 1988 and 1994, 1992–1994
+    # (from|between) 1988 and 1994, 1992–1994, winter 1993/94
     rf"(?P<yr>(?:(?P<yr_cue>[Ff]rom|[Bb]etween)\s+)?(?P<yr_y1>{_YEAR})\s*"
-    rf"(?P<yr_sep>{_RANGE_WORD})\s*(?P<yr_y2>{_YEAR}|(?<=[-–—])\d{{2}}(?!\d)))",
+    rf"(?P<yr_sep>{_RANGE_WORD}|/)\s*(?P<yr_y2>{_YEAR}|(?<=[-–—/])\d{{2}}(?!\d)))",
 ]
 _ATOMIC_ALTERNATIVES = [
     # 2020-11-10
@@ -116,8 +116,8 @@ _ATOMIC_ALTERNATIVES = [
     # November 10, 2020 / November 10
     rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}}){_ORD}\b(?![,.]\d)"
     rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?)",
-    # 10 November 2020 / 21 December
-    rf"(?P<dmy>(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
+    # 10 November 2020 / 21 December / the 3rd of May 1995
+    rf"(?P<dmy>(?:\b[Tt]he\s+(?=\d{{1,2}}(?:st|nd|rd|th|\s+of)\b))?(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
     rf"(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}))?)",
     # (early) November 2020 / late September
     rf"(?P<my>(?:(?P<my_mod>{_MOD})[\s-]+)?\b(?P<my_m>{_MONTH})(?![\w]),?\s+"
@@ -218,7 +218,7 @@ _MAX_PREFIX_WORDS = 3
 # Words that, right before a bare year, make it a date.
 _YEAR_CUE = re.compile(
     r"(?:\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Bb]etween|[Dd]uring|"
-    r"[Aa]fter|[Bb]efore|[Aa]round|[Cc]irca|c\.|[Yy]ear|[Tt]hrough|[Ss]ummer|[Ww]inter|"
+    r"[Aa]fter|[Bb]efore|[Aa]round|[Cc]irca|c\.|[Yy]ears?|[Tt]hrough(?:out)?|[Ss]ummer|[Ww]inter|"
     r"[Ss]pring|[Aa]utumn|[Ff]all|[Bb]eginning|[Ee]nd|[Ee]arly|[Mm]id|[Ll]ate|[Ee]lection|"
     r"[Aa]nd|[Oo]r|[Ee]stablished|[Ff]ounded|[Ss]ince)"
     r"|\()\s*-?$"
