@@ -820,3 +820,18 @@ def test_a_date_phrase_and_its_cue_leave_the_event_text():
         "The valley was under siege",
         "The treaty was signed",
     ]
+
+
+def test_a_day_restating_a_span_gives_one_row():
+    qa = pd.DataFrame(
+        {
+            "id": ["f:1"],
+            "question": ["When?"],
+            "answer": ["It began on July 20, 1974, five days after the July 15 coup."],
+        }
+    )
+    table = extract_timeline(qa)
+    assert table[["date", "event"]].values.tolist() == [
+        ["1974-07-15", "The coup"],
+        ["1974-07-20", "It began"],
+    ]

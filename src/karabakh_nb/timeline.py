@@ -135,6 +135,9 @@ def _segments(
         # opening clause is a part of its own
         bounds = sorted([(opener.end() - 1, opener.end(), False), *bounds])
         bounds = [b for b in bounds if b[0] >= opener.end() - 1]
+    counted_from = [
+        (m.start, m.end) for m in mentions if m.relative and _COUNTED_FROM.search(m.surface)
+    ]
     clauses: list[tuple[int, int, bool]] = []
     pos, joined = 0, False
     for s, e, is_and in bounds:
@@ -153,8 +156,9 @@ def _segments(
                 for m in _AND.finditer(sentence, left.end, right.start)
                 if free(m.start()) and m.end() < right.start
             ]
-            if not splits and right.relative and _COUNTED_FROM.search(right.surface):
-                # "in 1991, a year before it seceded": the span dates what follows it
+            if not splits and any(left.end <= a and b <= right.end for a, b in counted_from):
+                # "in 1991, a year before it seceded": the span dates what follows it (also
+                # when a date restates it: "on July 20, five days after the July 15 coup")
                 splits = list(_COMMA.finditer(sentence, left.end, right.start))
             if not splits:  # cannot be separated ("in April and June 1992"): one part
                 part_events.append(right)

@@ -153,8 +153,9 @@ _DECADE = re.compile(r"\d0s$")
 
 
 _SPAN_UNIT = re.compile(r"\b(?:day|week|month|year|decade|morning|evening|night)s?\b", re.I)
-# "More than a month later, on July 6, 1967": the date after the relative phrase restates it.
-_RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?")
+# "More than a month later, on July 6, 1967", "five days after the July 15 coup": the date
+# after the relative phrase restates it.
+_RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?")
 _APPOSED = re.compile(r"\s*,\s*")
 _LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
 
@@ -175,7 +176,11 @@ def event_mentions(
         if (
             m.relative is not None
             and nxt is not None
-            and nxt.relative is None
+            # "five days after the July 15 coup": a day whose year is inferred restates too
+            and (
+                nxt.relative is None
+                or (_SPAN_UNIT.search(m.relative) and not _SPAN_UNIT.search(nxt.relative))
+            )
             and _RESTATED.fullmatch(sentence, m.end, nxt.start)
         ):
             continue
