@@ -95,6 +95,10 @@ def one(text, **kwargs):
         ("the 1993/1994 season", "1993/1994", "1993", "year", "1994"),
         ("Throughout 1993, the valley was besieged.", "1993", "1993", "year", None),
         ("The years 1992 to 1994 saw it.", "1992 to 1994", "1992", "year", "1994"),
+        # two years close together need no cue before "to"; "as early as"; "–present"
+        ("The war lasted 2020 to 2022.", "2020 to 2022", "2020", "year", "2022"),
+        ("As early as 1988, clashes began.", "1988", "1988", "year", None),
+        ("The war (2022–present) goes on.", "2022–present", "2022", "year", None),
     ],
 )
 def test_absolute_forms(text, surface, date, precision, end_date):
@@ -513,3 +517,8 @@ def test_spans_counted_from_a_date_beside_them(text, expected):
 
 def test_a_slash_between_years_not_in_a_row_is_no_range():
     assert [(m.date, m.end_date) for m in find_dates("in 1993/97 the rebels")] != [("1993", "1997")]
+
+
+def test_two_far_apart_numbers_joined_by_to_are_no_years():
+    found = find_dates("They killed 1500 to 2000 villagers.")
+    assert all(m.end_date is None and m.date != "1500" for m in found)

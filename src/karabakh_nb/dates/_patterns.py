@@ -126,7 +126,9 @@ _ATOMIC_ALTERNATIVES = [
     # the 1990s
     rf"(?P<dec>(?:\b[Tt]he\s+)?(?:{_MOD}[\s-]+)?(?<![\d,.])\b(?P<dec_y>\d{{3}}0)s\b)",
     # 1992, late 1991
-    rf"(?P<y>(?:(?P<y_mod>{_MOD})[\s-]+)?(?P<y_y>{_YEAR})(?![A-Za-z]|{_DASH}\w))",
+    # "(2022–present)": a start with no end yet
+    rf"(?P<y>(?:(?P<y_mod>{_MOD})[\s-]+)?(?P<y_y>{_YEAR})(?:{_DASH}(?:present|ongoing)\b)?"
+    rf"(?![A-Za-z]|{_DASH}\w))",
     # a year later, the next day, later that year
     rf"(?P<rel>\b(?P<rel_n>{_NUM})\s+(?P<rel_u>{_UNIT})s?\s+"
     r"(?P<rel_dir>later|earlier|afterwards?|on|after|before|into)\b"
@@ -220,7 +222,7 @@ _YEAR_CUE = re.compile(
     r"(?:\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Bb]etween|[Dd]uring|"
     r"[Aa]fter|[Bb]efore|[Aa]round|[Cc]irca|c\.|[Yy]ears?|[Tt]hrough(?:out)?|[Ss]ummer|[Ww]inter|"
     r"[Ss]pring|[Aa]utumn|[Ff]all|[Bb]eginning|[Ee]nd|[Ee]arly|[Mm]id|[Ll]ate|[Ee]lection|"
-    r"[Aa]nd|[Oo]r|[Ee]stablished|[Ff]ounded|[Ss]ince)"
+    r"[Aa]nd|[Oo]r|[Ee]stablished|[Ff]ounded|[Ss]ince|[Aa]s\s+(?:early|late|recently)\s+as)"
     r"|\()\s*-?$"
 )
 # "In the 1977, Somalia invaded": a stray article between the preposition and the year.
