@@ -835,3 +835,28 @@ def test_a_day_restating_a_span_gives_one_row():
         ["1974-07-15", "The coup"],
         ["1974-07-20", "It began"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "date"),
+    [
+        ("The army failed to take the city in 1993.", "1993"),
+        ("Not long after, in 1993, the rebels seized the capital.", "1993"),
+        ("The war, which left no village untouched, ended in 1994.", "1994"),
+        ("The ceasefire, although not a peace treaty, was signed in May 1994.", "1994-05"),
+        ("Resolution No. 822 was adopted on 30 April 1993.", "1993-04-30"),
+        ("Freedonia, which had no army in 1991, formed one in 1992.", "1992"),
+    ],
+)
+def test_a_negation_that_does_not_reach_the_date(answer, date):
+    assert [d for d, _ in _dates(answer)] == [date]
+
+
+def test_a_year_label_dates_an_event_unless_a_finer_date_restates_it():
+    assert _dates("The Algiers Agreement (2000) was signed on June 18, 2000.") == [
+        ("2000-06-18", None)
+    ]
+    assert sorted(_dates("The Dayton Agreement (1995) ended the war that began in 1992.")) == [
+        ("1992", None),
+        ("1995", None),
+    ]

@@ -266,7 +266,7 @@ def _sentence_events(
     if len(events) == 1 and events[0].adjective:
         m = events[0]
         phrase = EVENT_NOUN.match(text, m.start)
-        if sent.affirmed(m.start):
+        if _stated(sent, m.start):
             yield m, phrase.group(0) if phrase else text, text
         return
     spans = [(m.start, m.end) for m in local]
@@ -282,7 +282,7 @@ def _sentence_events(
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     ordered = ends == sorted(ends) and starts == sorted(starts)
     for m, (s, e, after_and) in zip(events, parts, strict=True):
-        if not sent.affirmed(m.start) or _hypothetical(text, s, e):
+        if not _stated(sent, m.start) or _hypothetical(text, s, e):
             continue  # negated, denied, asked about or hypothetical: no event
         key = (s, e, after_and)
         if key not in described:
@@ -294,6 +294,18 @@ def _sentence_events(
             event = describe_event(text, s, e, inside, subject=subject, borrow_subject=after_and)
             described[key] = event or truncate(text)
         yield m, described[key], text
+
+
+# "The army failed to take the city in 1993": the attempt that failed is an event.
+_FAILED_TO = re.compile(r"failed\s+to\b", re.IGNORECASE)
+
+
+def _stated(sent: SentenceNote, pos: int) -> bool:
+    """True when the date at ``pos`` dates a stated event (a failed attempt is one)."""
+    if sent.affirmed(pos):
+        return True
+    scope = next(s for s in sent.scopes if s.start <= pos < s.end)
+    return scope.polarity == "negated" and _FAILED_TO.match(sent.text, scope.start) is not None
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:

@@ -120,8 +120,12 @@ _CITATION_BEFORE = re.compile(
     r"\s+(?:from|of|in)\s+$"
 )
 # "Resolution 242 (1967)", "The Algiers Agreement (2000)": a year in parentheses after a
-# name labels the thing named; beside another date of the sentence it dates no event.
+# name labels the thing named; restated by a finer date of its sentence it dates no event.
 _YEAR_LABEL = re.compile(r"(?<=\w\s\()\d{4}\)")
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\($"
+)
 # "the third invasion since 1978", "the first time since 1945", "the worst fighting since
 # 2016": a date after "since" that bounds an ordinal or a superlative counts from it and dates
 # no event ("the longest pause since 2015 when the coalition launched ..." still does).
@@ -224,7 +228,19 @@ def _event_candidates(
     dated = [m for m in dated if not _DECADE.search(m.surface) and not _a_life(sentence, m)]
     plain = [m for m in dated if not m.adjective]
     if len(plain) > 1:
-        labels = [m for m in plain if _YEAR_LABEL.match(sentence, m.start)]
+        # the label's year restated by a finer date of the sentence: "The Algiers Agreement
+        # (2000) ... signed on June 18, 2000"
+        years = {m.date[:4] for m in plain if m.date and m.precision != "year"}
+        labels = [
+            m
+            for m in plain
+            if _YEAR_LABEL.match(sentence, m.start)
+            and (
+                (m.date or "")[:4] in years
+                # "by the end of last July (1999)": the year of a month said before it
+                or _MONTH_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+            )
+        ]
         if len(labels) < len(plain):
             plain = [m for m in plain if m not in labels]
     if plain:
