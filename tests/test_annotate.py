@@ -33,6 +33,8 @@ def _qa(answer: str, question: str = "What happened?") -> pd.DataFrame:
         ("Freedonia, which had no army, lost 300 soldiers.", "army", "negated"),
         ("Resolution No. 822 counted 300 refugees.", "300", "affirmed"),
         ("Not long after, 300 soldiers died.", "300", "affirmed"),
+        ("No vote was held since the war ended in 1994.", "1994", "affirmed"),
+        ("No vote was held since 1994.", "1994", "negated"),
     ],
 )
 def test_polarity_of_a_position(sentence, anchor, polarity):

@@ -65,7 +65,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         r"|however|so)\b|\s+but\s+",
         re.IGNORECASE,
     )
-    until = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+    # "until" ends the scope, and so does a time word before a phrase of its own: "has not
+    # held elections since the war ended in 1994", "was not broken after the 1994 elections"
+    until = re.compile(
+        r"\b(?:until|till)\b|\b(?:since|after|before|when|following)\s+"
+        r"(?=(?:the|a|an|its|their|his|her|it|they)\b)",
+        re.IGNORECASE,
+    )
     return masked, cue, boundary, until
 
 
