@@ -799,6 +799,9 @@ def test_an_event_noun_before_its_date_in_a_population_sentence():
         ("The rebels held the town from 1992 until it was retaken in 1995.", ("1992", "1995")),
         ("In winter 1993/94 the front froze.", ("1993", "1994")),
         ("The conflict spanned the years 1988 to 1994.", ("1988", "1994")),
+        ("The war lasted from 1992 until the Dayton Agreement of 1995.", ("1992", "1995")),
+        ("The war began in 1992 and ended with a ceasefire in May 1994.", ("1992", "1994-05")),
+        ("Fighting raged from 1992, ending only in 1995.", ("1992", "1995")),
     ],
 )
 def test_the_event_that_ends_a_span_closes_its_range(answer, span):

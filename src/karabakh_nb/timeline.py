@@ -179,13 +179,15 @@ _SPAN_OPENER = re.compile(
 _SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one way
     # "1 November 1955[A 1] to": a bracketed note after the start is no gap
     r"(?:\[[^\]\[]{0,12}\])?"
-    r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|finished|concluded|ceased"
+    r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|ending|finished|concluded|ceased"
     r"|(?:lasted|continued|raged|went\s+on)\s+(?:until|till))"
-    r"(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on"
+    r"(?:\s+only)?(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on"
     # "from 1 November 1955 to the fall of Saigon on 30 April 1975", "from 1993 until his
-    # death in 2003", "from 1992 until it was retaken in 1995": the event that ends it
-    r"|(?:to|until|till)\s+(?:the|his|her|its|their|it|they|he|she)\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:on|in)"
+    # death in 2003", "from 1992 until it was retaken in 1995", "until the Dayton Agreement
+    # of 1995", "began in 1992 and ended with a ceasefire in May 1994": the event that ends it
+    r"|(?:to|until|till)\s+(?:the|his|her|its|their|it|they|he|she)\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:on|in|of)"
+    r"|(?:and\s+)?(?:it\s+)?(?:ended|ending)\s+with\s+(?:[\w'’-]+\s+){1,6}?(?:on|in|of)"
     # "started on 12 July 2006, and continued until a ceasefire went into effect on ..."
     r"|(?:and\s+)?(?:continued|lasted|raged|went\s+on)\s+(?:until|till)\s+"
     r"(?:[\w'’-]+\s+){1,12}?(?:on|in))\s*$",
