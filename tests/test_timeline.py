@@ -863,3 +863,18 @@ def test_a_year_label_dates_an_event_unless_a_finer_date_restates_it():
         ("1992", None),
         ("1995", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "dates"),
+    [
+        ("The rebels were sparked by Sylvania's 1975 annexation of the valley.", ["1975"]),
+        (
+            "The two fought several wars (1858, 1941, 1981) over the border.",
+            ["1858", "1941", "1981"],
+        ),
+        ("Freedonia is a guarantor of the 1942 Rio de Janeiro Protocol.", ["1942"]),
+    ],
+)
+def test_years_of_a_possessive_a_parenthesised_list_and_a_named_protocol(answer, dates):
+    assert [d for d, _ in _dates(answer)] == dates

@@ -41,7 +41,8 @@ _EVENT_WORDS = (
     r"reunification|unification|partition|annexation|secession|liberation|withdrawal"
 )
 EVENT_NOUN = re.compile(
-    r"\d{4}\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[\w-]+\s+)?"
+    # "the 1942 Rio de Janeiro Protocol": a name's lower-case particles too
+    r"\d{4}\s+(?:(?:[A-Z][\w'’.-]*|de|la|del|du|von|al|el)\s+){0,5}?(?:[\w-]+\s+)?"
     rf"(?i:{_EVENT_WORDS})\b"
     # "the 1948 truce line", "the 1967 war veterans": the noun names a thing, not the event
     r"(?!\s+(?i:lines?|borders?|boundar(?:y|ies)|frontiers?|maps?|veterans?|refugees?|era)\b)"

@@ -229,6 +229,8 @@ _YEAR_CUE = re.compile(
 _STRAY_ARTICLE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+the\s+$")
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+$"
+    # "Rabat's 1975 annexation": a possessive
+    r"|\b[A-Z][a-z]+['’]s\s+$"
 )
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:about|some|over|nearly|almost|approximately|roughly|more\s+than|less\s+than|"
@@ -253,8 +255,11 @@ _LISTED_DATE = re.compile(
 )
 # A middle year of a list: "in 2003, 2005 and 2007", "of 2011, 2012, and 2013" (2005, 2012),
 # when a comma, "and" or "or" follows it.
-_YEAR_LIST_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Oo]f|[Aa]nd|[Oo]r)\s+|,\s*)(?:1[5-9]|20)\d\d,\s*$")
-_YEAR_LIST_NEXT = re.compile(r",|\s+(?:and|or)\b")
+_YEAR_LIST_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Oo]f|[Aa]nd|[Oo]r)\s+|,\s*|\()(?:1[5-9]|20)\d\d,\s*$"
+)
+# "(1858, 1941, 1981)": a list in parentheses ends at its closing one
+_YEAR_LIST_NEXT = re.compile(r",|\s+(?:and|or)\b|\)")
 # Before a count of units: the span is approximate ("some three weeks before").
 _APPROX_BEFORE = re.compile(
     r"\b(?:some|about|around|roughly|nearly|almost|approximately|more\s+than|over|less\s+than"
