@@ -98,6 +98,7 @@ def one(text, **kwargs):
         # two years close together need no cue before "to"; "as early as"; "–present"
         ("The war lasted 2020 to 2022.", "2020 to 2022", "2020", "year", "2022"),
         ("As early as 1988, clashes began.", "1988", "1988", "year", None),
+        ("The 1 st July 1962, it voted.", "1 st July 1962", "1962-07-01", "day", None),
         ("The war (2022–present) goes on.", "2022–present", "2022", "year", None),
     ],
 )

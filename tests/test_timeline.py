@@ -874,6 +874,11 @@ def test_a_year_label_dates_an_event_unless_a_finer_date_restates_it():
             ["1858", "1941", "1981"],
         ),
         ("Freedonia is a guarantor of the 1942 Rio de Janeiro Protocol.", ["1942"]),
+        (
+            "According to the census conducted at the beginning of May 1997, the population "
+            "of Freedonia was 3,439,860.",
+            ["1997-05"],
+        ),
     ],
 )
 def test_years_of_a_possessive_a_parenthesised_list_and_a_named_protocol(answer, dates):

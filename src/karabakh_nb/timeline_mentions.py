@@ -59,7 +59,7 @@ _YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflict
 # 1992-1993 war", "the agreement of July 1999".
 _EVENT_BEFORE = re.compile(
     rf"\b(?i:{_EVENT_WORDS}|census)\s+(?:(?:was\s+|were\s+)?"
-    r"(?:held\s+|conducted\s+|taken\s+|carried\s+out\s+)?|took\s+place\s+)(?:in|on)\s+$"
+    r"(?:held\s+|conducted\s+|taken\s+|carried\s+out\s+)?|took\s+place\s+)(?:in|on|at)\s+$"
     # "the Lome Agreement of July 1999" (not "the census of 1989": the figure's date)
     rf"|\b(?i:{_EVENT_WORDS})\s+of\s+$"
 )

@@ -81,7 +81,7 @@ _LOWER_MONTH = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 )
 _MONTH = rf"(?:{_ANY_MONTH}|{_LOWER_MONTH})"
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?: ?(?:st|nd|rd|th)\b)?"  # "1st", scraped "1 st"
 _YEAR = r"(?<![\d,.$£€])\d{4}(?![\d%])(?!,\d{3})(?!\.\d)"
 _DASH = r"(?:-|–|—)"
 _RANGE_WORD = r"(?:-|–|—|to|until|till|through|and)"
