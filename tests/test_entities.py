@@ -234,3 +234,33 @@ def test_named_groups_outside_the_lexicon(text, names):
 )
 def test_a_long_form_is_read_whole(text, name):
     assert [e.name for e in find_entities(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name spelled out beside a known side's acronym is that side, either way round,
+        # and a demonym inside the name is no state.
+        ("the Algerian National Liberation Front (FLN) staged raids", ["FLN", "FLN"]),
+        ("the FLN (National Liberation Front) estimated", ["FLN", "FLN"]),
+        # A name with an acronym nobody listed is a side of its own.
+        ("The Sylvan Patriotic Front (SPF) fought Uganda.", ["Sylvan Patriotic Front", "Uganda"]),
+        # A generic name is no particular movement's ("National Liberation Front" is many).
+        ("the National Liberation Front of Sylvania", ["National Liberation Front of Sylvania"]),
+    ],
+)
+def test_a_groups_name_and_its_acronym_are_one_side(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2,000 Finns were killed.", [("Finland", True)]),
+        ("The Swedes and Danes sent volunteers.", [("Sweden", True), ("Denmark", True)]),
+        ("Poles fled west.", [("Poland", True)]),
+        ("an expedition to the North Pole", []),
+    ],
+)
+def test_a_peoples_noun_is_its_states_demonym(text, expected):
+    assert [(e.name, e.adjective) for e in find_entities(text)] == expected

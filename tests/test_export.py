@@ -327,3 +327,14 @@ def test_cli_export_needs_an_output_folder(capsys):
     assert info.value.code == 2
     assert err.startswith("karabakh-nb: error: ")
     assert "-o/--output" in err
+
+
+def test_the_findings_schema_names_every_kind_check_reports():
+    import pandas as pd
+
+    from karabakh_nb.check import FINDING_COLUMNS, FINDING_KINDS
+    from karabakh_nb.tableschema import fields_of
+
+    frame = pd.DataFrame(columns=list(FINDING_COLUMNS))
+    (kind,) = [f for f in fields_of("findings", frame) if f.name == "kind"]
+    assert set(kind.enum) == set(FINDING_KINDS)

@@ -238,3 +238,19 @@ def test_the_low_end_of_a_range_of_percentages_is_a_percentage():
     assert (low.value, low.is_percent, low.qualifier) == (15, True, "at_least")
     assert (high.value, high.is_percent, high.qualifier) == (20, True, "at_most")
     assert find_numbers("8.3 to 9 million")[0].value == 8_300_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thousands grouped by spaces, plain or narrow, are one figure ...
+        ("About 17 000 soldiers died.", [17_000]),
+        ("1 250 000 refugees", [1_250_000]),
+        ("17\u202f000 killed", [17_000]),
+        # ... but a year and the figure after it stay two numbers.
+        ("In 2020 50 000 fled", [2020, 50_000]),
+        ("In 1991 100 people", [1991, 100]),
+    ],
+)
+def test_thousands_grouped_by_spaces(text, expected):
+    assert [n.value for n in find_numbers(text)] == expected

@@ -140,6 +140,13 @@ def test_is_question(text, expected):
             None,
             ["boilerplate"],
         ),
+        # A title's abbreviation ("Nov.") does not end it.
+        (
+            "Share All sharing options for: On this day: Nov. 30, 1939, war. The war began.",
+            "The war began.",
+            None,
+            ["boilerplate"],
+        ),
         (
             "More than 1,746 Armenian soldiers died.",
             "More than 1,746 Armenian soldiers died.",

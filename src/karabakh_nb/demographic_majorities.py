@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .entities import Entity, find_entities
+from .entities import Entity, city_of, find_entities
 from .lexicon import read_words
 
 _PLACE_KINDS = frozenset({"state", "side", "region"})
@@ -149,7 +149,7 @@ def _is_name(text: str) -> bool:
 
 def _places(entities: list[Entity], skip: list[tuple[int, int]]) -> list[str]:
     return [
-        e.name
+        city_of(e) or e.name  # a capital is a city where a place is meant
         for e in entities
         if e.kind in _PLACE_KINDS and not e.adjective and not any(a <= e.start < b for a, b in skip)
     ]
@@ -187,7 +187,7 @@ def _place_at(text: str, pos: int) -> str | None:
     """The place named right at ``text[pos:]`` (not a demonym), if any."""
     found = [e for e in find_entities(text[pos : pos + 80]) if e.start == 0]
     if found and found[0].kind in _PLACE_KINDS and not found[0].adjective:
-        return str(found[0].name)
+        return city_of(found[0]) or str(found[0].name)
     return None
 
 
@@ -197,7 +197,7 @@ def _place_before(text: str, pos: int) -> str | None:
     head = text[offset:pos]
     for e in reversed(find_entities(head)):
         if e.kind in _PLACE_KINDS and not e.adjective and _SAID_OF.fullmatch(head, e.end):
-            return str(e.name)
+            return city_of(e) or str(e.name)
     name = _NAME_BEFORE.search(head)
     if name and name.group("name").split()[0].lower() not in _NOT_PLACE:
         return name.group("name")

@@ -17,7 +17,7 @@ from .demographic_majorities import (
     _is_group,
     _is_name,
 )
-from .entities import find_entities
+from .entities import city_of, find_entities
 from .lexicon import read_words
 from .numbers import NumberMention
 
@@ -185,7 +185,7 @@ def shares(
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]
         if people and named and _is_group(people.group("group")):
-            group, subject = people.span("group"), named[0].name
+            group, subject = people.span("group"), city_of(named[0]) or named[0].name
         elif after and (
             _is_group(after.group("group"))
             # "39% other Arab, 9% South Asian": a name right after a share is a group,

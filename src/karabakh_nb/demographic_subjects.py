@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .demographic_majorities import _is_group, _places
-from .entities import find_entities, find_entities_in_question
+from .entities import city_of, find_entities, find_entities_in_question
 from .lexicon import read_words
 
 __all__ = ["asks_demographics", "question_place", "sentence_town", "subject_places"]
@@ -56,7 +56,7 @@ def question_place(question: str | None) -> str | None:
         return None
     for entity in find_entities_in_question(question):
         if entity.kind in _PLACE_KINDS and not entity.adjective:
-            return str(entity.name)
+            return city_of(entity) or str(entity.name)  # Kigali's people, not Rwanda's
     for match in _NAME.finditer(question):
         words: list[str] = []
         for word in match.group("name").split():
@@ -109,7 +109,10 @@ def _town(name: str) -> str | None:
     if not words or words[0].lower() in _NOT_PLACE or any(w in _EVENT_NOUNS for w in words):
         return None
     name = " ".join(words)
-    if find_entities(name) or _is_group(name) or name.isupper():
+    found = find_entities(name)
+    if len(found) == 1 and city_of(found[0]) == name:
+        return name  # "the population of Kigali": a capital where a place is meant
+    if found or _is_group(name) or name.isupper():
         return None
     return name
 
@@ -170,7 +173,7 @@ def subject_places(
             if source:
                 sources.append(e.name)
             else:
-                subjects.append((e.start, e.name))
+                subjects.append((e.start, city_of(e) or e.name))  # a capital is a city here
     town = sentence_town(text)
     if town and not any(a <= town[0] < b for a, b in skip):
         subjects.append(town)

@@ -35,6 +35,7 @@ from .lexicon import read_table, read_words
 __all__ = [
     "Entity",
     "canonical",
+    "city_of",
     "find_entities",
     "find_entities_in_question",
     "is_organisation",
@@ -158,7 +159,12 @@ def _state_names() -> dict[str, str]:
     return names
 
 
+_DEMONYM_NOUNS = read_words("demonym_nouns")
+
+
 def _is_adjective(form: str) -> bool:
+    if form in _DEMONYM_NOUNS:
+        return True
     return form not in _PLACE_FORMS and bool(_ADJECTIVE_SUFFIX.search(form))
 
 
@@ -216,6 +222,10 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
         add(canon, canon, "state", canon)
         for form in forms:
             add(form, canon, "state", canon, _is_adjective(form))
+    # A capital stands for its state's government ("Kampala sent troops"); see city_of.
+    for canon, forms in read_table("capitals").items():
+        for form in forms:
+            add(form, canon, "state", canon)
     for canon, forms in read_table("sides").items():
         add(canon, canon, "side", canon)
         for form in forms:
@@ -291,6 +301,8 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
             ):
                 pos = start + 1
                 break
+            if form in _city_forms() and _names_the_city(text, start, end):
+                continue  # "in Sarajevo", "the Bishkek Protocol": the city, no party
             entry = _FORM_CACHE.get(form) or _entry(form)
             # After a demonym a bare "s" is a plural ("Armenians"), after a name a possessive.
             possessive = bool(suffix) and (len(suffix) == 2 or not entry[2])
@@ -300,6 +312,43 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
         else:
             break
     return found
+
+
+# Before a capital, words that make it the place it is ("fighting in Kinshasa", "the
+# siege of Sarajevo"), not its government acting; after it, a capitalised noun makes it part
+# of another name ("the Bishkek Protocol").
+_CITY_BEFORE = re.compile(
+    r"\b(?i:in|at|into|near|outside|around|across|through|within|inside|via|reached|entered"
+    r"|captured|besieged|shelled|bombed|bombarded|seized|took|surrounded|encircled|stormed"
+    r"|occupied|liberated|retook|recaptured|evacuated|fled|left|(?:streets|siege"
+    r"|outskirts|fall|battle|capture|control|parts?|mayor|population|citizens|residents|people"
+    r"|cent(?:re|er))"
+    r"\s+of)\s+(?:the\s+)?$"
+)
+_CITY_NAMES_ANOTHER = re.compile(r"[ \u00a0-][A-Z][a-z]")
+
+
+@lru_cache(maxsize=1)
+def _city_forms() -> frozenset[str]:
+    """The surface forms of capitals, as matched (see :func:`city_of`)."""
+    forms = {form for forms in read_table("capitals").values() for form in forms}
+    return frozenset(forms | {f.upper() for f in forms})
+
+
+# "the government in Kabul", "the regime in Damascus": the state after all.
+_RULERS_IN = re.compile(
+    r"\b(?:government|regime|authorities|leadership|rulers|junta)\s+in\s+(?:the\s+)?$"
+)
+
+
+def _names_the_city(text: str, start: int, end: int) -> bool:
+    if _CITY_NAMES_ANOTHER.match(text, end):
+        return True
+    before = max(0, start - 26)
+    return bool(
+        _CITY_BEFORE.search(text, max(0, start - 22), start)
+        and not _RULERS_IN.search(text, before, start)
+    )
 
 
 def find_entities_in_question(question: str) -> list[Entity]:
@@ -357,6 +406,31 @@ def _find_cached(text: str) -> tuple[Entity, ...]:
             text, _scan(text)
         )
     )
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """Key of each capital's form -> the city's name (``lexicon/capitals.txt``)."""
+    return {_key(form): form for forms in read_table("capitals").values() for form in forms}
+
+
+def city_of(entity: Entity) -> str | None:
+    """The city an entity's surface names, when it is a capital standing for its state.
+
+    A place's figures belong to the city ("Kigali had 1.1 million inhabitants"), where a
+    party is its state ("Kigali sent troops").
+
+    Example:
+        >>> [city_of(e) for e in find_entities("Kampala and Kinshasa signed a pact.")]
+        ['Kampala', 'Kinshasa']
+    """
+    if entity.kind not in ("state", "side"):
+        return None
+    surface = _POSSESSIVE_END.sub("", entity.surface)
+    return _cities().get(_key(surface))
+
+
+_POSSESSIVE_END = re.compile(r"['’][sS]?$")
 
 
 def canonical(name: str) -> str | None:

@@ -72,10 +72,15 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
             break
         word_start = text.rfind(" ", 0, gap) + 1
         word = text[word_start:gap]
+        bracketed = word.startswith("(")  # "the FLN (National Liberation Front)"
+        if bracketed:
+            word_start, word = word_start + 1, word[1:]
         if not _NAME_WORD.match(word) or word in _OPENERS:
             break
         words.append((word_start, gap))
         pos = word_start
+        if bracketed:
+            break
     if not words:
         return None
     start = words[-1][0]
@@ -99,4 +104,19 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
         return None  # "the National Army", "Federal Forces": whose is not said here
     surface = text[start:end]
     name = " ".join(surface.split())
+    opened = text.rfind("(", max(0, start - 2), start)
+    if opened >= 0:
+        # "the FLN (National Liberation Front)": the name spells out the acronym before it.
+        for f in known:
+            if f[1] <= opened and not text[f[1] : opened].strip() and f[3][1] in ("side", "org"):
+                return (start, end, surface, f[3], False)
+    acronym = _ACRONYM_AFTER.match(text, end)
+    if acronym is not None:
+        # "the Algerian National Liberation Front (FLN)": the side its known acronym names.
+        for f in known:
+            if f[0] == acronym.start(1) and f[1] == acronym.end(1) and f[3][1] in ("side", "org"):
+                return (start, end, surface, f[3], False)
     return (start, end, surface, (name, "side", False, name), False)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\((\w[\w.&-]{1,11})\)")

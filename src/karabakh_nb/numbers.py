@@ -117,12 +117,13 @@ _WORDNUM = (
     r"|million|billion)"  # "an estimated million", "the million war dead": one million
 )
 # Thousands by commas, also the Indian way ("1,40,802": lakhs and crores by pairs).
-# Also thousands by dots ("2.000 soldiers", never before a scale word or "%") and a
-# decimal comma before a scale word ("3,2 million").
+# Also thousands by dots ("2.000 soldiers", never before a scale word or "%"), by spaces
+# ("17 000", "17\u202f000") and a decimal comma before a scale word ("3,2 million").
 _NOT_SCALED = r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion)|[\d.,])"
 _DIGITNUM = (
     r"(?:[1-9]\d{0,2}(?:\.\d{3})+"
     + _NOT_SCALED
+    + r"|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
     + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)"
     + r"|(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d+)(?:\.\d+)?)"
 )
@@ -130,6 +131,7 @@ _DIGITNUM = (
 _ONE_SCALE = re.compile(r"\b(?:the|another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_SPACED = re.compile(r"[ \u00a0\u202f\u2009]")
 
 _PATTERN_TEXT = (
     rf"(?<![\w$€£¥.,])"
@@ -282,7 +284,7 @@ def _digits_value(digits: str, scale: str | None, percent: bool = False) -> floa
         digits = digits.replace(".", "")
     elif _DECIMAL_COMMA.fullmatch(digits) and scale:
         digits = digits.replace(",", ".")
-    plain = digits.replace(",", "")
+    plain = _SPACED.sub("", digits).replace(",", "")  # "17 000": thousands by spaces
     whole = plain.split(".", 1)[0].lstrip("0")
     if len(whole) > _MAX_DIGITS:
         return None

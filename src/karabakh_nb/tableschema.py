@@ -242,8 +242,9 @@ _FIELDS: dict[str, list[Field]] = {
             "string",
             "Kind of finding.",
             required=True,
-            enum="unanswered truncated snippet_header boilerplate orphan_block "
-            "duplicate_question unresolved_relative_date disagreeing_figures",
+            enum="unanswered truncated snippet_header boilerplate orphan_block skipped_file "
+            "duplicate_question unresolved_relative_date implausible_figure impossible_date "
+            "disagreeing_figures",
         ),
         _f(
             "qa_id",

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..entities import find_entities
+from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
 from ._patterns import (
     _AMONG,
@@ -220,7 +220,12 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             if not out[-1].parties and (of := _OF_PARTY.match(text, match.end())):
                 # "55 were militants of Hezbollah", "soldiers of the Estonian army"
                 found = find_entities(text[of.end() : of.end() + 80])
-                if found and found[0].start == 0 and found[0].kind in ("state", "side", "people"):
+                if (
+                    found
+                    and found[0].start == 0
+                    and found[0].kind in ("state", "side", "people")
+                    and not city_of(found[0])  # "citizens of Kigali": the city's, no side's
+                ):
                     out[-1].parties = [found[0].party]
             _refer_back(out, text, opener, back, part_after, part_np)
             continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import find_dates
-from ..entities import Entity, find_entities
+from ..entities import Entity, city_of, find_entities
 from ._patterns import (
     _ACCORDING,
     _ANAPHORA,
@@ -62,6 +62,8 @@ class _Source:
 def _parties(entities: list[Entity]) -> list[str]:
     out: list[str] = []
     for entity in entities:
+        if city_of(entity) and not entity.possessive:
+            continue  # "Kigali residents" are the city's; "Kampala's troops" Uganda's
         if entity.kind in _PARTY_KINDS and entity.party not in out:
             out.append(entity.party)
     return out

@@ -16,7 +16,10 @@ _CLOSERS = "\"'”’)]"
 
 # Share-widget boilerplate: "Share All sharing options for: <title>." and its cousins.
 _BOILERPLATE = re.compile(
-    r"Share All sharing options for:\s*.+?[.!?](?=\s|$)"
+    # The title ends at its first full stop that ends no abbreviation ("Nov. 30, 1939").
+    r"Share All sharing options for:\s*.+?"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen|Col|Mrs|Sgt))(?<!\b(?:Capt|Sept))"
+    r"(?<!\b(?:Mr|Dr|St|Lt|No|vs|Jr|Sr))[.!?](?=\s|$)"
     r"|\b(?:Share|Tweet|Email|Copy link)(?: on| via| to)? (?:Facebook|Twitter|X|WhatsApp|"
     r"LinkedIn|Reddit|Email)\b[.:]?"
     r"|\bShare this (?:article|story|page)\b[.:]?"

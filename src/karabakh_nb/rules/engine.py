@@ -19,7 +19,7 @@ import yaml
 
 from ..annotate import Passage, SentenceNote, annotate
 from ..annotate.template import CLOSE, NUM_CLOSE, NUM_OPEN, OPEN
-from ..entities import _trie_pattern
+from ..entities import _trie_pattern, city_of
 from ..lexicon import read_words
 from .generic import generic_roles
 from .referents import Referents
@@ -236,7 +236,7 @@ def _names(sent: SentenceNote, text: str, *, places: bool = False) -> list[str]:
     for match in _TOKEN.finditer(text):
         slot = tpl.slot(match.group(3))
         # A region stands for its side in a relation, but is itself as a place.
-        name = str(slot.mention.name) if places else slot.name
+        name = (city_of(slot.mention) or str(slot.mention.name)) if places else slot.name
         if name not in names:
             names.append(name)
     return names
