@@ -28,6 +28,13 @@ def _qa(answer: str, question: str = "What happened?") -> pd.DataFrame:
         ("Azerbaijan lost no fewer than 300 soldiers.", "300", "affirmed"),
         ("The army was not deployed; 300 soldiers died in 1994.", "300", "affirmed"),
         ("More than 6 million people fled, and 3 million are displaced?", "3", "affirmed"),
+        # a cue inside commas stops at the closing one; "No." of a number; "not long"
+        ("Freedonia, which had no army, lost 300 soldiers.", "300", "affirmed"),
+        ("Freedonia, which had no army, lost 300 soldiers.", "army", "negated"),
+        ("Resolution No. 822 counted 300 refugees.", "300", "affirmed"),
+        ("Not long after, 300 soldiers died.", "300", "affirmed"),
+        ("No vote was held since the war ended in 1994.", "1994", "affirmed"),
+        ("No vote was held since 1994.", "1994", "negated"),
     ],
 )
 def test_polarity_of_a_position(sentence, anchor, polarity):

@@ -27,7 +27,7 @@ def one(text, **kwargs):
         ("On November 10, 2020, a ceasefire", "November 10, 2020", "2020-11-10", "day", None),
         ("on 10 November 2020.", "10 November 2020", "2020-11-10", "day", None),
         ("on 2 January 2015.", "2 January 2015", "2015-01-02", "day", None),
-        ("on the 3rd of March 2014", "3rd of March 2014", "2014-03-03", "day", None),
+        ("on the 3rd of March 2014", "the 3rd of March 2014", "2014-03-03", "day", None),
         ("March 3rd, 2014", "March 3rd, 2014", "2014-03-03", "day", None),
         ("On Sept. 27, 2020 it began", "Sept. 27, 2020", "2020-09-27", "day", None),
         ("Monday, March 3, 2014", "March 3, 2014", "2014-03-03", "day", None),
@@ -90,6 +90,16 @@ def one(text, **kwargs):
             "month",
             "2021-02",
         ),
+        # a slash joins two years in a row; "throughout" and "the years" cue a bare year
+        ("In winter 1993/94 the front froze.", "1993/94", "1993", "year", "1994"),
+        ("the 1993/1994 season", "1993/1994", "1993", "year", "1994"),
+        ("Throughout 1993, the valley was besieged.", "1993", "1993", "year", None),
+        ("The years 1992 to 1994 saw it.", "1992 to 1994", "1992", "year", "1994"),
+        # two years close together need no cue before "to"; "as early as"; "–present"
+        ("The war lasted 2020 to 2022.", "2020 to 2022", "2020", "year", "2022"),
+        ("As early as 1988, clashes began.", "1988", "1988", "year", None),
+        ("The 1 st July 1962, it voted.", "1 st July 1962", "1962-07-01", "day", None),
+        ("The war (2022–present) goes on.", "2022–present", "2022", "year", None),
     ],
 )
 def test_absolute_forms(text, surface, date, precision, end_date):
@@ -504,3 +514,12 @@ def test_two_months_in_a_row_are_a_range():
 def test_spans_counted_from_a_date_beside_them(text, expected):
     found = [(m.date or "", m.relative) for m in find_dates(text) if m.date or m.relative]
     assert found == expected
+
+
+def test_a_slash_between_years_not_in_a_row_is_no_range():
+    assert [(m.date, m.end_date) for m in find_dates("in 1993/97 the rebels")] != [("1993", "1997")]
+
+
+def test_two_far_apart_numbers_joined_by_to_are_no_years():
+    found = find_dates("They killed 1500 to 2000 villagers.")
+    assert all(m.end_date is None and m.date != "1500" for m in found)

@@ -790,3 +790,96 @@ def test_an_event_beside_an_observed_figure_keeps_its_date():
 def test_an_event_noun_before_its_date_in_a_population_sentence():
     answer = "Since reunification in 1975, the population has grown by 3% a year."
     assert _dates(answer) == [("1975", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "span"),
+    [
+        ("He served as president from 1993 until his death in 2003.", ("1993", "2003")),
+        ("The rebels held the town from 1992 until it was retaken in 1995.", ("1992", "1995")),
+        ("In winter 1993/94 the front froze.", ("1993", "1994")),
+        ("The conflict spanned the years 1988 to 1994.", ("1988", "1994")),
+        ("The war lasted from 1992 until the Dayton Agreement of 1995.", ("1992", "1995")),
+        ("The war began in 1992 and ended with a ceasefire in May 1994.", ("1992", "1994-05")),
+        ("Fighting raged from 1992, ending only in 1995.", ("1992", "1995")),
+    ],
+)
+def test_the_event_that_ends_a_span_closes_its_range(answer, span):
+    assert _dates(answer) == [span]
+
+
+def test_a_date_phrase_and_its_cue_leave_the_event_text():
+    qa = pd.DataFrame(
+        {
+            "id": ["f:1", "f:2"],
+            "question": ["When?", "When?"],
+            "answer": [
+                "On the 3rd of May 1995, the treaty was signed.",
+                "Throughout 1993, the valley was under siege.",
+            ],
+        }
+    )
+    assert extract_timeline(qa)["event"].tolist() == [
+        "The valley was under siege",
+        "The treaty was signed",
+    ]
+
+
+def test_a_day_restating_a_span_gives_one_row():
+    qa = pd.DataFrame(
+        {
+            "id": ["f:1"],
+            "question": ["When?"],
+            "answer": ["It began on July 20, 1974, five days after the July 15 coup."],
+        }
+    )
+    table = extract_timeline(qa)
+    assert table[["date", "event"]].values.tolist() == [
+        ["1974-07-15", "The coup"],
+        ["1974-07-20", "It began"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "date"),
+    [
+        ("The army failed to take the city in 1993.", "1993"),
+        ("Not long after, in 1993, the rebels seized the capital.", "1993"),
+        ("The war, which left no village untouched, ended in 1994.", "1994"),
+        ("The ceasefire, although not a peace treaty, was signed in May 1994.", "1994-05"),
+        ("Resolution No. 822 was adopted on 30 April 1993.", "1993-04-30"),
+        ("Freedonia, which had no army in 1991, formed one in 1992.", "1992"),
+    ],
+)
+def test_a_negation_that_does_not_reach_the_date(answer, date):
+    assert [d for d, _ in _dates(answer)] == [date]
+
+
+def test_a_year_label_dates_an_event_unless_a_finer_date_restates_it():
+    assert _dates("The Algiers Agreement (2000) was signed on June 18, 2000.") == [
+        ("2000-06-18", None)
+    ]
+    assert sorted(_dates("The Dayton Agreement (1995) ended the war that began in 1992.")) == [
+        ("1992", None),
+        ("1995", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "dates"),
+    [
+        ("The rebels were sparked by Sylvania's 1975 annexation of the valley.", ["1975"]),
+        (
+            "The two fought several wars (1858, 1941, 1981) over the border.",
+            ["1858", "1941", "1981"],
+        ),
+        ("Freedonia is a guarantor of the 1942 Rio de Janeiro Protocol.", ["1942"]),
+        (
+            "According to the census conducted at the beginning of May 1997, the population "
+            "of Freedonia was 3,439,860.",
+            ["1997-05"],
+        ),
+    ],
+)
+def test_years_of_a_possessive_a_parenthesised_list_and_a_named_protocol(answer, dates):
+    assert [d for d, _ in _dates(answer)] == dates

@@ -135,6 +135,9 @@ def _segments(
         # opening clause is a part of its own
         bounds = sorted([(opener.end() - 1, opener.end(), False), *bounds])
         bounds = [b for b in bounds if b[0] >= opener.end() - 1]
+    counted_from = [
+        (m.start, m.end) for m in mentions if m.relative and _COUNTED_FROM.search(m.surface)
+    ]
     clauses: list[tuple[int, int, bool]] = []
     pos, joined = 0, False
     for s, e, is_and in bounds:
@@ -153,8 +156,9 @@ def _segments(
                 for m in _AND.finditer(sentence, left.end, right.start)
                 if free(m.start()) and m.end() < right.start
             ]
-            if not splits and right.relative and _COUNTED_FROM.search(right.surface):
-                # "in 1991, a year before it seceded": the span dates what follows it
+            if not splits and any(left.end <= a and b <= right.end for a, b in counted_from):
+                # "in 1991, a year before it seceded": the span dates what follows it (also
+                # when a date restates it: "on July 20, five days after the July 15 coup")
                 splits = list(_COMMA.finditer(sentence, left.end, right.start))
             if not splits:  # cannot be separated ("in April and June 1992"): one part
                 part_events.append(right)
@@ -175,11 +179,15 @@ _SPAN_OPENER = re.compile(
 _SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one way
     # "1 November 1955[A 1] to": a bracketed note after the start is no gap
     r"(?:\[[^\]\[]{0,12}\])?"
-    r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|finished|concluded|ceased"
+    r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|ending|finished|concluded|ceased"
     r"|(?:lasted|continued|raged|went\s+on)\s+(?:until|till))"
-    r"(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on"
-    # "from 1 November 1955 to the fall of Saigon on 30 April 1975": the event that ends it
-    r"|(?:to|until|till)\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:on|in)"
+    r"(?:\s+only)?(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on"
+    # "from 1 November 1955 to the fall of Saigon on 30 April 1975", "from 1993 until his
+    # death in 2003", "from 1992 until it was retaken in 1995", "until the Dayton Agreement
+    # of 1995", "began in 1992 and ended with a ceasefire in May 1994": the event that ends it
+    r"|(?:to|until|till)\s+(?:the|his|her|its|their|it|they|he|she)\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:on|in|of)"
+    r"|(?:and\s+)?(?:it\s+)?(?:ended|ending)\s+with\s+(?:[\w'’-]+\s+){1,6}?(?:on|in|of)"
     # "started on 12 July 2006, and continued until a ceasefire went into effect on ..."
     r"|(?:and\s+)?(?:continued|lasted|raged|went\s+on)\s+(?:until|till)\s+"
     r"(?:[\w'’-]+\s+){1,12}?(?:on|in))\s*$",
@@ -260,7 +268,7 @@ def _sentence_events(
     if len(events) == 1 and events[0].adjective:
         m = events[0]
         phrase = EVENT_NOUN.match(text, m.start)
-        if sent.affirmed(m.start):
+        if _stated(sent, m.start):
             yield m, phrase.group(0) if phrase else text, text
         return
     spans = [(m.start, m.end) for m in local]
@@ -276,7 +284,7 @@ def _sentence_events(
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     ordered = ends == sorted(ends) and starts == sorted(starts)
     for m, (s, e, after_and) in zip(events, parts, strict=True):
-        if not sent.affirmed(m.start) or _hypothetical(text, s, e):
+        if not _stated(sent, m.start) or _hypothetical(text, s, e):
             continue  # negated, denied, asked about or hypothetical: no event
         key = (s, e, after_and)
         if key not in described:
@@ -288,6 +296,18 @@ def _sentence_events(
             event = describe_event(text, s, e, inside, subject=subject, borrow_subject=after_and)
             described[key] = event or truncate(text)
         yield m, described[key], text
+
+
+# "The army failed to take the city in 1993": the attempt that failed is an event.
+_FAILED_TO = re.compile(r"failed\s+to\b", re.IGNORECASE)
+
+
+def _stated(sent: SentenceNote, pos: int) -> bool:
+    """True when the date at ``pos`` dates a stated event (a failed attempt is one)."""
+    if sent.affirmed(pos):
+        return True
+    scope = next(s for s in sent.scopes if s.start <= pos < s.end)
+    return scope.polarity == "negated" and _FAILED_TO.match(sent.text, scope.start) is not None
 
 
 def _hypothetical(text: str, start: int, end: int) -> bool:

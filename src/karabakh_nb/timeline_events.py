@@ -24,7 +24,7 @@ _MIN_EVENT_CHARS = 25
 
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:on|in|from|since|during|by|until|till|at|as\s+of|as\s+at|between|around|"
-    r"through|of|for)\s+)$",
+    r"through|throughout|over|of|for|late\s+in|early\s+in|as\s+(?:early|late|recently)\s+as)\s+)$",
     re.IGNORECASE,
 )
 _LEADING = re.compile(

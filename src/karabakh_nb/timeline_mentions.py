@@ -41,7 +41,8 @@ _EVENT_WORDS = (
     r"reunification|unification|partition|annexation|secession|liberation|withdrawal"
 )
 EVENT_NOUN = re.compile(
-    r"\d{4}\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[\w-]+\s+)?"
+    # "the 1942 Rio de Janeiro Protocol": a name's lower-case particles too
+    r"\d{4}\s+(?:(?:[A-Z][\w'’.-]*|de|la|del|du|von|al|el)\s+){0,5}?(?:[\w-]+\s+)?"
     rf"(?i:{_EVENT_WORDS})\b"
     # "the 1948 truce line", "the 1967 war veterans": the noun names a thing, not the event
     r"(?!\s+(?i:lines?|borders?|boundar(?:y|ies)|frontiers?|maps?|veterans?|refugees?|era)\b)"
@@ -58,7 +59,7 @@ _YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflict
 # 1992-1993 war", "the agreement of July 1999".
 _EVENT_BEFORE = re.compile(
     rf"\b(?i:{_EVENT_WORDS}|census)\s+(?:(?:was\s+|were\s+)?"
-    r"(?:held\s+|conducted\s+|taken\s+|carried\s+out\s+)?|took\s+place\s+)(?:in|on)\s+$"
+    r"(?:held\s+|conducted\s+|taken\s+|carried\s+out\s+)?|took\s+place\s+)(?:in|on|at)\s+$"
     # "the Lome Agreement of July 1999" (not "the census of 1989": the figure's date)
     rf"|\b(?i:{_EVENT_WORDS})\s+of\s+$"
 )
@@ -120,8 +121,12 @@ _CITATION_BEFORE = re.compile(
     r"\s+(?:from|of|in)\s+$"
 )
 # "Resolution 242 (1967)", "The Algiers Agreement (2000)": a year in parentheses after a
-# name labels the thing named; beside another date of the sentence it dates no event.
+# name labels the thing named; restated by a finer date of its sentence it dates no event.
 _YEAR_LABEL = re.compile(r"(?<=\w\s\()\d{4}\)")
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\($"
+)
 # "the third invasion since 1978", "the first time since 1945", "the worst fighting since
 # 2016": a date after "since" that bounds an ordinal or a superlative counts from it and dates
 # no event ("the longest pause since 2015 when the coalition launched ..." still does).
@@ -153,8 +158,9 @@ _DECADE = re.compile(r"\d0s$")
 
 
 _SPAN_UNIT = re.compile(r"\b(?:day|week|month|year|decade|morning|evening|night)s?\b", re.I)
-# "More than a month later, on July 6, 1967": the date after the relative phrase restates it.
-_RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?")
+# "More than a month later, on July 6, 1967", "five days after the July 15 coup": the date
+# after the relative phrase restates it.
+_RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?")
 _APPOSED = re.compile(r"\s*,\s*")
 _LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
 
@@ -175,7 +181,11 @@ def event_mentions(
         if (
             m.relative is not None
             and nxt is not None
-            and nxt.relative is None
+            # "five days after the July 15 coup": a day whose year is inferred restates too
+            and (
+                nxt.relative is None
+                or (_SPAN_UNIT.search(m.relative) and not _SPAN_UNIT.search(nxt.relative))
+            )
             and _RESTATED.fullmatch(sentence, m.end, nxt.start)
         ):
             continue
@@ -219,7 +229,19 @@ def _event_candidates(
     dated = [m for m in dated if not _DECADE.search(m.surface) and not _a_life(sentence, m)]
     plain = [m for m in dated if not m.adjective]
     if len(plain) > 1:
-        labels = [m for m in plain if _YEAR_LABEL.match(sentence, m.start)]
+        # the label's year restated by a finer date of the sentence: "The Algiers Agreement
+        # (2000) ... signed on June 18, 2000"
+        years = {m.date[:4] for m in plain if m.date and m.precision != "year"}
+        labels = [
+            m
+            for m in plain
+            if _YEAR_LABEL.match(sentence, m.start)
+            and (
+                (m.date or "")[:4] in years
+                # "by the end of last July (1999)": the year of a month said before it
+                or _MONTH_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+            )
+        ]
         if len(labels) < len(plain):
             plain = [m for m in plain if m not in labels]
     if plain:

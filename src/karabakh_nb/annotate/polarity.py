@@ -11,7 +11,9 @@ polarity cue. The cue words are data (``lexicon/negation_cues.txt``,
   dust has **not** settled": the date before the cue is not);
 - clauses end at ``;``, ``:``, a dash, ", but", ", while", ", and", ", which" and the like,
   and an opening subordinate clause ("Although X did not sign, ...") ends at its comma;
-- "until" ends a negation's scope ("did not end until 1994" dates the end);
+- "until" ends a negation's scope ("did not end until 1994" dates the end), and so does
+  the comma closing the commas a cue stands in ("X, which had no army, formed one in 1992");
+  "No." before a number ("Resolution No. 822") is no cue;
 - phrases of ``not_negation.txt`` ("no fewer than", "not only") are never cues.
 
 Every pattern here is a plain alternation or a bounded class: linear on any input.
@@ -63,8 +65,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         r"|however|so)\b|\s+but\s+",
         re.IGNORECASE,
     )
-    until = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+    # "until" ends the scope, and so does a time word before a phrase of its own: "has not
+    # held elections since the war ended in 1994", "was not broken after the 1994 elections"
+    until = re.compile(
+        r"\b(?:until|till)\b|\b(?:since|after|before|when|following)\s+"
+        r"(?=(?:the|a|an|its|their|his|her|it|they)\b)",
+        re.IGNORECASE,
+    )
     return masked, cue, boundary, until
+
+
+# "Resolution No. 822": the abbreviation of "number" is no cue.
+_NUMBER_SIGN = re.compile(r"\b[Nn]os?\.(?=\s*\d)")
+_RELATIVE_OPENED = re.compile(r",\s*(?i:which|who|although|though|whereas|while|yet)\s*$")
 
 
 _INTERROGATIVE = re.compile(
@@ -73,7 +86,7 @@ _INTERROGATIVE = re.compile(
 )
 _SUBORDINATE_OPENER = re.compile(
     r"(?:Although|Though|While|If|Unless|Because|Since|As|When|Whereas|Even\s+though|After|Before"
-    r"|Once|Until)\b"
+    r"|Once|Until|Even\s+if|With|Without)\b"
 )
 
 
@@ -109,6 +122,7 @@ def scopes(sentence: str) -> tuple[Scope, ...]:
     masked, cue, boundary, until = _patterns()
     # Masking keeps offsets: the phrase is replaced by as many spaces.
     plain = masked.sub(lambda m: " " * len(m.group(0)), sentence)
+    plain = _NUMBER_SIGN.sub(lambda m: " " * len(m.group(0)), plain)
     out: list[Scope] = []
     for start, end in _clauses(plain, boundary):
         found = cue.search(plain, start, end)
@@ -119,6 +133,13 @@ def scopes(sentence: str) -> tuple[Scope, ...]:
         if polarity == "negated":
             limit = until.search(plain, found.end(), end)
             stop = limit.start() if limit else end
+            if plain.rfind(",", start, found.start()) >= 0 or _RELATIVE_OPENED.search(
+                plain, max(0, start - 10), start
+            ):
+                # "The war, which left no village untouched, ended in 1994": a cue inside
+                # commas governs up to the closing one
+                close = plain.find(",", found.end(), stop)
+                stop = close if close >= 0 else stop
         out.append(Scope(found.start(), stop, polarity))
     return tuple(out)
 

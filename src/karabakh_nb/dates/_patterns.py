@@ -81,7 +81,7 @@ _LOWER_MONTH = (
     r"(?:january|february|march|april|june|july|august|september|october|november|december)"
 )
 _MONTH = rf"(?:{_ANY_MONTH}|{_LOWER_MONTH})"
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?: ?(?:st|nd|rd|th)\b)?"  # "1st", scraped "1 st"
 _YEAR = r"(?<![\d,.$£€])\d{4}(?![\d%])(?!,\d{3})(?!\.\d)"
 _DASH = r"(?:-|–|—)"
 _RANGE_WORD = r"(?:-|–|—|to|until|till|through|and)"
@@ -106,9 +106,9 @@ _RANGE_ALTERNATIVES = [
     rf"(?P<mr>(?:(?P<mr_cue>[Ff]rom|[Bb]etween)\s+)?\b(?P<mr_m>{_MONTH})\s+"
     rf"(?P<mr_d1>\d{{1,2}}){_ORD}\s*{_RANGE_WORD}\s*(?P<mr_d2>\d{{1,2}}){_ORD}\b"
     rf"(?:,?\s+(?P<mr_y>{_YEAR}))?)",
-    # (from|between) 1988 and 1994, 1992–1994
+    # (from|between) 1988 and 1994, 1992–1994, winter 1993/94
     rf"(?P<yr>(?:(?P<yr_cue>[Ff]rom|[Bb]etween)\s+)?(?P<yr_y1>{_YEAR})\s*"
-    rf"(?P<yr_sep>{_RANGE_WORD})\s*(?P<yr_y2>{_YEAR}|(?<=[-–—])\d{{2}}(?!\d)))",
+    rf"(?P<yr_sep>{_RANGE_WORD}|/)\s*(?P<yr_y2>{_YEAR}|(?<=[-–—/])\d{{2}}(?!\d)))",
 ]
 _ATOMIC_ALTERNATIVES = [
     # 2020-11-10
@@ -116,8 +116,8 @@ _ATOMIC_ALTERNATIVES = [
     # November 10, 2020 / November 10
     rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}}){_ORD}\b(?![,.]\d)"
     rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?)",
-    # 10 November 2020 / 21 December
-    rf"(?P<dmy>(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
+    # 10 November 2020 / 21 December / the 3rd of May 1995
+    rf"(?P<dmy>(?:\b[Tt]he\s+(?=\d{{1,2}}(?:st|nd|rd|th|\s+of)\b))?(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
     rf"(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}))?)",
     # (early) November 2020 / late September
     rf"(?P<my>(?:(?P<my_mod>{_MOD})[\s-]+)?\b(?P<my_m>{_MONTH})(?![\w]),?\s+"
@@ -126,7 +126,9 @@ _ATOMIC_ALTERNATIVES = [
     # the 1990s
     rf"(?P<dec>(?:\b[Tt]he\s+)?(?:{_MOD}[\s-]+)?(?<![\d,.])\b(?P<dec_y>\d{{3}}0)s\b)",
     # 1992, late 1991
-    rf"(?P<y>(?:(?P<y_mod>{_MOD})[\s-]+)?(?P<y_y>{_YEAR})(?![A-Za-z]|{_DASH}\w))",
+    # "(2022–present)": a start with no end yet
+    rf"(?P<y>(?:(?P<y_mod>{_MOD})[\s-]+)?(?P<y_y>{_YEAR})(?:{_DASH}(?:present|ongoing)\b)?"
+    rf"(?![A-Za-z]|{_DASH}\w))",
     # a year later, the next day, later that year
     rf"(?P<rel>\b(?P<rel_n>{_NUM})\s+(?P<rel_u>{_UNIT})s?\s+"
     r"(?P<rel_dir>later|earlier|afterwards?|on|after|before|into)\b"
@@ -218,15 +220,17 @@ _MAX_PREFIX_WORDS = 3
 # Words that, right before a bare year, make it a date.
 _YEAR_CUE = re.compile(
     r"(?:\b(?:[Ii]n|[Ss]ince|[Oo]f|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Bb]etween|[Dd]uring|"
-    r"[Aa]fter|[Bb]efore|[Aa]round|[Cc]irca|c\.|[Yy]ear|[Tt]hrough|[Ss]ummer|[Ww]inter|"
+    r"[Aa]fter|[Bb]efore|[Aa]round|[Cc]irca|c\.|[Yy]ears?|[Tt]hrough(?:out)?|[Ss]ummer|[Ww]inter|"
     r"[Ss]pring|[Aa]utumn|[Ff]all|[Bb]eginning|[Ee]nd|[Ee]arly|[Mm]id|[Ll]ate|[Ee]lection|"
-    r"[Aa]nd|[Oo]r|[Ee]stablished|[Ff]ounded|[Ss]ince)"
+    r"[Aa]nd|[Oo]r|[Ee]stablished|[Ff]ounded|[Ss]ince|[Aa]s\s+(?:early|late|recently)\s+as)"
     r"|\()\s*-?$"
 )
 # "In the 1977, Somalia invaded": a stray article between the preposition and the year.
 _STRAY_ARTICLE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+the\s+$")
 _ARTICLE_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+$"
+    # "Rabat's 1975 annexation": a possessive
+    r"|\b[A-Z][a-z]+['’]s\s+$"
 )
 _QUANTIFIER_BEFORE = re.compile(
     r"\b(?:about|some|over|nearly|almost|approximately|roughly|more\s+than|less\s+than|"
@@ -251,8 +255,11 @@ _LISTED_DATE = re.compile(
 )
 # A middle year of a list: "in 2003, 2005 and 2007", "of 2011, 2012, and 2013" (2005, 2012),
 # when a comma, "and" or "or" follows it.
-_YEAR_LIST_BEFORE = re.compile(r"(?:\b(?:[Ii]n|[Oo]f|[Aa]nd|[Oo]r)\s+|,\s*)(?:1[5-9]|20)\d\d,\s*$")
-_YEAR_LIST_NEXT = re.compile(r",|\s+(?:and|or)\b")
+_YEAR_LIST_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]n|[Oo]f|[Aa]nd|[Oo]r)\s+|,\s*|\()(?:1[5-9]|20)\d\d,\s*$"
+)
+# "(1858, 1941, 1981)": a list in parentheses ends at its closing one
+_YEAR_LIST_NEXT = re.compile(r",|\s+(?:and|or)\b|\)")
 # Before a count of units: the span is approximate ("some three weeks before").
 _APPROX_BEFORE = re.compile(
     r"\b(?:some|about|around|roughly|nearly|almost|approximately|more\s+than|over|less\s+than"

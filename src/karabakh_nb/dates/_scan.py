@@ -289,10 +289,14 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         sep = g("yr_sep")
         cue = g("yr_cue")
-        dash = sep in ("-", "–", "—")
+        dash = sep in ("-", "–", "—", "/")
         words_ok = cue is not None or (sep != "and" and _YEAR_CUE.search(text[max(0, s - 24) : s]))
+        # "lasted 2020 to 2022": two years close together joined by "to" need no cue
+        words_ok = words_ok or (sep in ("to", "until", "through") and 1800 <= y1 < y2 <= y1 + 30)
         if (
             (dash or words_ok)
+            # "the winter of 1993/94": a slash joins two years in a row only
+            and (sep != "/" or y2 == y1 + 1)
             and y1 < y2
             and _valid(y1)
             and _valid(y2)
