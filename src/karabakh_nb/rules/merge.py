@@ -119,8 +119,7 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
 
 # Words of the rules that need the answer's sides ($SIDES): only those answers are read twice.
 _NEEDS_SIDES = re.compile(r"mediat|broker|guarant|both\s+sides|talks|negotiat", re.IGNORECASE)
-# A word one of those patterns (or GENERIC_CUE) needs: substring tests first, since the
-# case-blind pattern tries every character of every answer.
+# A word those patterns (or GENERIC_CUE) need: substring tests first (cheaper than regex).
 _SIDE_WORDS = (
     "mediat", "broker", "guarant", "both", "talks", "negotiat", "separatist", "rebel",
     "insurgen", "secession", "breakaway", "self-proclaimed", "guerr", "government",
