@@ -302,6 +302,7 @@ def run_pipeline(path: Path, plots: bool = True) -> None:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     database=None,
 )
+@pytest.mark.filterwarnings("error::UserWarning")  # e.g. a log axis set before its limits
 @given(text=qa_files())
 def test_pipeline_survives_hostile_text(text: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:

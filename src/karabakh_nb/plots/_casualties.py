@@ -266,8 +266,8 @@ def _draw_casualties(
             flags["disagree"] = True
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(axes_h, 0.0)
+    ax.set_xlim(lo, hi)  # before the scale: a log scale then needs no positive data to autoscale
     _thousands_axis(ax, log)
-    ax.set_xlim(lo, hi)
     ax.grid(axis="x", zorder=0)
     ax.set_axisbelow(True)
     ax.set_xlabel("People" + (" (log scale)" if log else ""))
