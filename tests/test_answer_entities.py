@@ -85,3 +85,18 @@ def test_belongs_to_lists_memberships(tmp_path):
     got = rows(tmp_path, "Chad belongs to the African Union and ECOWAS.")
     assert {("Chad", "African Union", "member"), ("Chad", "ECOWAS", "member")} <= got
     assert not rows(tmp_path, "Chad no longer belongs to ECOWAS.")
+
+
+# ---- a tally of losses is no relation ------------------------------------------------------
+
+
+def test_a_tally_of_two_nations_dead_gives_no_relation(tmp_path):
+    got = rows(tmp_path, "The attack killed 241 American servicemen and 58 French paratroopers.")
+    assert not got
+
+
+def test_a_count_beside_a_named_enemy_still_reads_the_war(tmp_path):
+    from karabakh_nb.alliances._backoff import backoff_rows
+
+    got = backoff_rows("x:1", "The war between Chad and 300 Libyan soldiers went on.", set())
+    assert ("Chad", "Libya", "adversary") in {(r["a"], r["b"], r["relation"]) for r in got}
