@@ -112,7 +112,8 @@ _WAR_NAME = re.compile(r"\b([A-Z][\w'’-]*\s+)Wars?\b")
 # US-led war").
 _WAR_AS_TIME = re.compile(
     r"\b(?i:during|in|after|before|since|throughout|until|of|from)\s+the\s+"
-    r"(?:(?![\w-]*Name)[\w-]+\s+){0,2}?wars?\b"
+    r"(?:(?:end|start|outbreak|beginning|close)\s+of\s+the\s+(?=(?:[\w-]+\s+){0,2}?conflict))?"
+    r"(?:(?![\w-]*Name)[\w-]+\s+){0,2}?(?:wars?|conflict)\b"
 )
 _BEFORE_WAR = re.compile(r"(?:['’]s?)?\s+Wars?\b")
 # A place where something happens ("in Croatia", "across Kashmir"): no party of the relation.
