@@ -105,7 +105,7 @@ def test_a_count_beside_a_named_enemy_still_reads_the_war(tmp_path):
 def test_a_conflict_as_a_time_is_no_cue_of_war():
     from karabakh_nb.alliances._backoff import backoff_rows
 
-    text = "Chad thanked France for helping free prisoners held since the end of the armed conflict."
+    text = "Chad thanked France for freeing men held since the end of the armed conflict."
     assert backoff_rows("x:1", text, set()) == []
     war = backoff_rows("x:1", "Chad and Libya were locked in a bitter conflict.", set())
     assert ("Chad", "Libya", "adversary") in {(r["a"], r["b"], r["relation"]) for r in war}
