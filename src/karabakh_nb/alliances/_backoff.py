@@ -38,7 +38,9 @@ Words of friendly relations ("maintains cordial relations with", "normalized tie
 ended, economic only, denied, or named before every party ("relations with A as well as
 with B" says not whose).
 
-Arms given ("supplied Egypt with military equipment") are support. A sentence with cue
+Arms given ("supplied Egypt with military equipment") are support. A sentence whose
+parties are all named as whose people a figure counts ("killed 241 American servicemen
+and 58 French paratroopers") tallies losses and gives nothing here. A sentence with cue
 words of mediation or membership (whose direction matters), about "both sides" (not a
 named pair), or a question gives nothing here.
 """
@@ -110,7 +112,8 @@ _WAR_NAME = re.compile(r"\b([A-Z][\w'’-]*\s+)Wars?\b")
 # US-led war").
 _WAR_AS_TIME = re.compile(
     r"\b(?i:during|in|after|before|since|throughout|until|of|from)\s+the\s+"
-    r"(?:(?![\w-]*Name)[\w-]+\s+){0,2}?wars?\b"
+    r"(?:(?:end|start|outbreak|beginning|close)\s+of\s+the\s+(?=(?:[\w-]+\s+){0,2}?conflict))?"
+    r"(?:(?![\w-]*Name)[\w-]+\s+){0,2}?(?:wars?|conflict)\b"
 )
 _BEFORE_WAR = re.compile(r"(?:['’]s?)?\s+Wars?\b")
 # A place where something happens ("in Croatia", "across Kashmir"): no party of the relation.
@@ -221,6 +224,28 @@ def _mentions(sent: Any) -> list[tuple[str, int, int]]:
         if sent.affirmed(entity.start):
             found.append((entity.party or entity.name, entity.start, entity.end))
     return found
+
+
+# A count of a side's people: "241 American servicemen", "8,676 were Albanians".
+_COUNT_GAP = re.compile(r"\s+(?:(?:were|are|was|of|them|young|more|than)\s+){0,2}")
+
+
+def _all_counted(sent: Any, found: list[tuple[str, int, int]]) -> bool:
+    """True when every party is named only as whose people a figure counts.
+
+    "The attack killed 241 American servicemen and 58 French paratroopers" tallies the
+    dead of two nations; it says nothing of how those nations stand to each other.
+    """
+    if not sent.numbers:
+        return False
+    ends = [n.end for n in sent.numbers]
+    adjective = {e.start for e in sent.entities if e.adjective}
+    for _, start, _ in found:
+        if start not in adjective:
+            return False
+        if not any(end <= start and _COUNT_GAP.fullmatch(sent.text, end, start) for end in ends):
+            return False
+    return True
 
 
 _OPENS = re.compile(r",\s*(?:the\s+)?$")
@@ -351,7 +376,7 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
             continue
         found = _mentions(sent)
         names = list(dict.fromkeys(name for name, _, _ in found))
-        if len(names) < 2:
+        if len(names) < 2 or _all_counted(sent, found):
             continue
         if attach and not _OTHER.search(low):
             got = _attached(sent, found)

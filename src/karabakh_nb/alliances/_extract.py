@@ -51,6 +51,8 @@ _THE_TWO = re.compile(
     r"republics|governments)\b"
 )
 _THE_TWO_NOUNS = ("countries", "states", "nations", "neighbo", "republics", "governments")
+# "the country" for a state (see :mod:`karabakh_nb.rules.referents`); not "the country of".
+_THE_COUNTRY = re.compile(r"\b[Tt]he\s+country\b(?!\s+of\b)")
 _THE_ORG_WORDS = ("the alliance", "the organi", "the bloc", "the union", "the group")
 _THE_ORG = re.compile(
     r"\bthe\s+(?:alliance|organi[sz]ation|bloc|union|group)\b(?!\s*«)", re.IGNORECASE
@@ -58,7 +60,11 @@ _THE_ORG = re.compile(
 
 
 def _resolve_references(tpl: _Template, question: _Question, previous: str, low: str) -> None:
-    """Replace "it", "the alliance" and "the two countries" by tokens when unambiguous."""
+    """Replace "it", "the alliance", "the two countries", "the country" by tokens.
+
+    Each only when unambiguous; "the country" is the one state named before it in the
+    sentence, else the question's one state, else the one of the sentence before.
+    """
 
     def virtual(tok: _Tok) -> str:
         tpl.toks.append(tok)
@@ -84,12 +90,25 @@ def _resolve_references(tpl: _Template, question: _Question, previous: str, low:
                 return f"{virtual(_Tok(names[0], 'state'))} and {virtual(_Tok(names[1], 'state'))}"
         return match.group(0)
 
+    def states(toks: Iterable[_Tok]) -> list[str]:
+        return list(dict.fromkeys(t.name for t in toks if t.kind == "state" and not t.adjective))
+
+    def country(match: re.Match[str]) -> str:
+        names = states(before(match.start()))
+        if not names:
+            names = states(question.toks)
+            if len(names) != 1:
+                names = states(tok for _, _, tok in _spans(previous, clean=False))
+        return virtual(_Tok(names[0], "state")) if len(names) == 1 else match.group(0)
+
     if " it " in tpl.tpl:
         tpl.tpl = _IT.sub(it, tpl.tpl)
     if _any(low, _THE_ORG_WORDS):
         tpl.tpl = _THE_ORG.sub(org, tpl.tpl)
     if ("two " in low or "both " in low) and _any(low, _THE_TWO_NOUNS):
         tpl.tpl = _THE_TWO.sub(two, tpl.tpl)
+    if "the country" in low:
+        tpl.tpl = _THE_COUNTRY.sub(country, tpl.tpl)
 
 
 @dataclass
@@ -136,7 +155,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
         # What a sentence gives depends on its text, its cue stems, the question and (for
         # "the two countries" only) the sentence before: kept per distinct such context.
         two = ("two " in low or "both " in low) and _any(low, _THE_TWO_NOUNS)
-        key = (question, previous if two else None, text, tuple(rules))
+        key = (question, previous if two or "the country" in low else None, text, tuple(rules))
         kept = _SENTENCE_CACHE.get(key)
         if kept is not None:
             previous = text

@@ -32,6 +32,7 @@ from ._text import (
 # ---- member ----------------------------------------------------------------------------
 _MEMBER_OF = re.compile(
     r"\bmembers?\s+(?:(?:states?|countries|country|nations?)\s+)?of\b|\bpart\s+of\b"
+    r"|\bbelong(?:s|ed)?\s+to\b"
 )
 # Membership that ended: "was a member of the CIS until 2009".
 _ENDED = re.compile(r"\buntil\b|\bup\s+to\s+\d", re.IGNORECASE)
@@ -214,8 +215,13 @@ def _member(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Que
     # Each pattern runs only when a word it needs occurs in the clause itself.
     match: re.Match[str] | None
     member = "member" in clause
-    for cue in _MEMBER_OF.finditer(clause) if member or "part" in clause else ():
-        subjects, gap = _subject(clause, cue.start(), copula=True)
+    cued = member or "part" in clause or "belong" in clause
+    for cue in _MEMBER_OF.finditer(clause) if cued else ():
+        # "X is a member of", "X is part of"; "X belongs to" needs no copula.
+        copula = not cue.group(0).startswith("belong")
+        subjects, gap = _subject(clause, cue.start(), copula=copula)
+        if not copula and gap.strip():
+            continue
         prefix = clause[: cue.start()]
         if not subjects or _NEGATION.search(prefix) or _HEDGE.search(gap):
             continue

@@ -24,7 +24,7 @@ _PARTY_KINDS = frozenset({"state", "side", "region"})
 # Cheap keyword gates (substrings of the lower-cased sentence): a rule runs only when one
 # of its stems occurs, and a sentence with none of them is never searched for entities.
 _GATES: dict[str, tuple[str, ...]] = {
-    "member": ("member", "join", "part of", "acced", "accession"),
+    "member": ("member", "join", "part of", "acced", "accession", "belong"),
     "noun": ("ally", "allies", "partner"),
     "alliance": ("allied", "aligned", "alliance"),
     "support": (

@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from ..entities import Entity, find_entities
 from ..numbers import NumberMention, find_numbers
 from ..text import sentences
+from .acronyms import Alias, alias_entities, aliases_defined
 from .polarity import AFFIRMED, POLARITIES, Scope, polarity_at, scopes
 from .template import Template
 from .template import build as build_template
@@ -62,16 +63,20 @@ class SentenceNote:
         text: The sentence, verbatim (a row's ``evidence``).
         start: Offset of the sentence in its answer.
         end: End offset in the answer.
+        aliases: The acronyms the answer defined up to this sentence
+            (:mod:`karabakh_nb.annotate.acronyms`).
     """
 
     text: str
     start: int
     end: int
+    aliases: tuple[Alias, ...] = ()
 
     @cached_property
     def entities(self) -> list[Entity]:
         """States, sides, regions and organisations named in the sentence."""
-        return list(_entities(self.text))
+        found = list(_entities(self.text))
+        return alias_entities(self.text, found, self.aliases) if self.aliases else found
 
     @cached_property
     def numbers(self) -> list[NumberMention]:
@@ -86,6 +91,8 @@ class SentenceNote:
     @cached_property
     def template(self) -> Template:
         """The sentence with each mention replaced by a slot token (for the rule engine)."""
+        if self.aliases and len(self.entities) != len(_entities(self.text)):
+            return build_template(self.text, self.entities, self.numbers)
         return _template(self.text)
 
     def polarity(self, pos: int) -> str:
@@ -126,4 +133,13 @@ def annotate(text: str) -> Passage:
         >>> [s.affirmed(s.numbers[0].start) for s in p.sentences]
         [False, True]
     """
-    return Passage(text, tuple(SentenceNote(s.text, s.start, s.end) for s in sentences(text)))
+    notes: list[SentenceNote] = []
+    known: dict[str, Alias] = {}  # the acronyms defined so far, read from offset 0
+    for s in sentences(text):
+        own: list[Alias] = []
+        if "(" in s.text:  # a definition needs its bracket: no search of other sentences
+            own = [a for a in aliases_defined(s.text, list(_entities(s.text))) if a[0] not in known]
+        notes.append(SentenceNote(s.text, s.start, s.end, (*known.values(), *own)))
+        for acronym, name, kind, _ in own:
+            known.setdefault(acronym, (acronym, name, kind, 0))
+    return Passage(text, tuple(notes))

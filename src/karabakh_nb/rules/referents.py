@@ -18,6 +18,12 @@ Pronouns: a sentence that opens with "It" or "They" ("The Mujahideen were Afghan
 They were supported by Pakistan.") speaks of the party the sentence before opened with;
 "it" inside a sentence is the only state or side named before it in that sentence. An
 impersonal "It is believed that", "It was reported" stands for no one.
+
+"The country": the one state named before it in the sentence ("There were many
+refugees in Kuwait before the country was invaded by Iraq"); with none named before it,
+the one state the answer has named so far ("Chad joined the UN in 1960. The country
+belongs to the African Union."). Two states before it, or in the answer so far, leave
+it unread: which one it is the text does not say.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ __all__ = [
     "EVENT_REFERENCE",
     "ORG_REFERENCE",
     "Referents",
+    "country_entities",
     "event_agent",
     "event_template",
     "named_orgs",
@@ -205,6 +212,40 @@ def pronoun_entities(sent: SentenceNote, subject: str | None, taken: list[Entity
     return out
 
 
+# "the country" standing for a state ("the country of origin" names none).
+COUNTRY_REFERENCE = re.compile(r"\b[Tt]he\s+country\b(?!\s+of\b)")
+
+
+def named_states(sent: SentenceNote) -> list[str]:
+    """The states a sentence names by their name (not a demonym), in order, each once."""
+    names = (e.name for e in sent.entities if e.kind == "state" and not e.adjective)
+    return list(dict.fromkeys(names))
+
+
+def country_entities(sent: SentenceNote, earlier: list[str], taken: list[Entity]) -> list[Entity]:
+    """The entities "the country" adds: see the module docstring.
+
+    ``earlier`` are the states the answer named before this sentence.
+    """
+    spans = [(e.start, e.end) for e in [*sent.entities, *taken]]
+    out: list[Entity] = []
+    for match in COUNTRY_REFERENCE.finditer(sent.text):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in spans):
+            continue
+        before = {
+            e.name
+            for e in sent.entities
+            if e.end <= start and e.kind == "state" and not e.adjective
+        }
+        if not before and len(earlier) == 1:
+            before = {earlier[0]}
+        if len(before) == 1:
+            name = before.pop()
+            out.append(Entity(name, "state", match.group(0), start, end, False, name, False))
+    return out
+
+
 class Referents:
     """What an answer's earlier sentences named, to read the references of the next."""
 
@@ -212,6 +253,7 @@ class Referents:
         self.kind = kind
         self.roles = roles
         self.orgs: list[str] = []  # the organisations named so far
+        self.states: list[str] = []  # the states named so far, by their names
         # Who waged the last operation named, and the sentences since that name one but
         # are not read yet; and the sentence whose opening party an "It" stands for. Both
         # are read only when a later sentence refers to them (a template is costly).
@@ -234,6 +276,9 @@ class Referents:
         """
         alliances = self.kind == "alliances"
         before, self.orgs = self.orgs, list(dict.fromkeys([*self.orgs, *named_orgs(sent)]))
+        states = self.states
+        if alliances:
+            self.states = list(dict.fromkeys([*states, *named_states(sent)]))
         subject_of = self._subject_of
         refers = alliances and wanted and EVENT_REFERENCE.search(sent.text) is not None
         agent = self._last_agent() if refers else None
@@ -257,4 +302,6 @@ class Referents:
         if _PRONOUN_CUE.search(sent.text):
             subject = sentence_subject(subject_of) if subject_of is not None else None
             extra += pronoun_entities(sent, subject, extra)
+        if "country" in sent.text and COUNTRY_REFERENCE.search(sent.text):
+            extra += country_entities(sent, states, extra)
         return with_entities(sent, extra) if extra else None
