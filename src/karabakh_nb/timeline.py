@@ -17,7 +17,9 @@ and describes that event from its sentence. Rules:
   a date closing the count of a figure in its clause ("bringing the total to 266,200
   by the end of 1999"); dates of sources and citations ("data from 2010", "(RI 25 June
   1999)"); a year in parentheses labelling a name beside another date ("Resolution 242
-  (1967)"); a date after "since" that bounds an ordinal or superlative ("the third
+  (1967)"), or after a figure, a document noun or a cited source ("40,000 (1976)", "the
+  Refugee Report (1987)", "according to ..., Smith (1994)"), and a date in parentheses
+  with an estimate or a share ("(2018 est.)", "(99% in 2010)"); a date after "since" that bounds an ordinal or superlative ("the third
   invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
   in parentheses after a name ("Heydar Aliyev (1923–2003)"), news datelines
   ("SARAJEVO, May 22 (FENA) –") and a page's own dates ("last updated on ...").

@@ -13,6 +13,7 @@ import re
 
 from .annotate import SentenceNote
 from .dates import DateMention
+from .lexicon import read_words
 
 __all__ = ["EVENT_NOUN", "event_mentions", "figure_spans"]
 
@@ -127,6 +128,58 @@ _MONTH_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\($"
 )
+# A date in parentheses that labels a figure, a document or a cited source, not an event:
+# "(2018 est.)", "(just over 99% in 2010)" (the date of a statistic), "40,000 (1976)",
+# "Resolution 242 (1967)" (after a figure), "the World Refugee Report (1987)" (after a
+# document noun), "according to the statisticians, Smith and Jones (1994)", "Smith et al.
+# (1994)" (a citation). "the Korean War (1950-53)", "armed conflicts (1858, 1941, 1981)"
+# still date events.
+_PAREN_NOTE_MAX = 80
+_ESTIMATE = re.compile(r"\best(?:\.|imates?\b|imated\b)", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"(?:\d|%)\s*\($")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s*\($")
+_DOCUMENT_NOUNS = frozenset(read_words("document_nouns"))
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b[^;()]{0,100}$")
+
+
+def _parenthesis(sentence: str, m: DateMention) -> tuple[int, int] | None:
+    """The span of the parentheses around ``m`` (short, not nested), or None."""
+    open_at = sentence.rfind("(", max(0, m.start - _PAREN_NOTE_MAX), m.start)
+    if open_at < 0 or ")" in sentence[open_at : m.start]:
+        return None
+    close_at = sentence.find(")", m.end, m.end + _PAREN_NOTE_MAX)
+    if close_at < 0 or "(" in sentence[m.end : close_at]:
+        return None
+    return open_at, close_at + 1
+
+
+def _labels_a_figure_or_source(sentence: str, m: DateMention) -> bool:
+    """True when ``m`` in parentheses dates a statistic or labels a document or source."""
+    paren = _parenthesis(sentence, m)
+    if paren is None:
+        return False
+    open_at, close_at = paren
+    note = sentence[open_at:close_at]
+    if _ESTIMATE.search(note) or _PERCENT.search(note):
+        return True  # "(2005 est. pop. 273,000)", "(just over 99% in 2010)"
+    if open_at + 1 != m.start or close_at - 1 != m.end:
+        return False  # a date with other words in parentheses: a note of its own
+    before = sentence[max(0, open_at - 40) : open_at + 1]
+    if _FIGURE_BEFORE.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    name = word.group(1).lower()
+    if name in _DOCUMENT_NOUNS or before.rstrip(" (").endswith("et al."):
+        return True
+    return (
+        word.group(1)[:1].isupper()
+        and re.fullmatch(rf"(?i:{_EVENT_WORDS})", name) is None
+        and _ACCORDING_TO.search(sentence, max(0, open_at - 120), open_at) is not None
+    )
+
+
 # "the third invasion since 1978", "the first time since 1945", "the worst fighting since
 # 2016": a date after "since" that bounds an ordinal or a superlative counts from it and dates
 # no event ("the longest pause since 2015 when the coalition launched ..." still does).
@@ -162,6 +215,7 @@ _SPAN_UNIT = re.compile(r"\b(?:day|week|month|year|decade|morning|evening|night)
 # after the relative phrase restates it.
 _RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?")
 _APPOSED = re.compile(r"\s*,\s*")
+_THAT_UNIT = re.compile(r"that\s+(?:day|month|year)", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
 
 
@@ -197,6 +251,12 @@ def event_mentions(
             and _APPOSED.fullmatch(sentence, prev.end, m.start)
         ):
             continue  # "began in 1999, five years later": the date says it already
+        if (
+            m.relative is not None
+            and _THAT_UNIT.fullmatch(m.relative)
+            and any(p.relative is None and p.start < m.start for p in found)
+        ):
+            continue  # "began on 6 October 1973, ... in that year": its sentence's date again
         key: tuple[object, ...] = (m.date, m.end_date)
         if m.relative is not None and _SPAN_UNIT.search(m.relative):
             key = (m.start,)  # "signed the same day": a second event on that date
@@ -221,6 +281,7 @@ def _event_candidates(
         and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)
         and not _CITATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)
         and not _counts_up_to(sentence, m, figures)
+        and not _labels_a_figure_or_source(sentence, m)
         and not (
             _COUNTED_SINCE.search(sentence, max(0, m.start - 100), m.start)
             and not _WHEN_AFTER.match(sentence, m.end)

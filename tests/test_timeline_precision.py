@@ -1,0 +1,123 @@
+"""Dates that are not events, and date forms read whole: sentences in, timeline rows out."""
+
+import pandas as pd
+import pytest
+
+from karabakh_nb.dates import find_dates
+from karabakh_nb.timeline import extract_timeline
+
+
+def _dated(*answers: str) -> list[tuple[str, str | None]]:
+    qa = pd.DataFrame(
+        {
+            "id": [f"f:{i}" for i in range(len(answers))],
+            "question": ["Q?"] * len(answers),
+            "answer": list(answers),
+        }
+    )
+    return [(d, e) for d, e in extract_timeline(qa)[["date", "end"]].itertuples(index=False)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a year in parentheses after a figure labels the figure
+        ("Freedonia signed the pact, then it applied Resolution 77 (1931) in full.", []),
+        ("Some 4,000 (1926) to 9,000 (1927) refugees fled Sylvania.", []),
+        # the date of an estimate, or of a share, in parentheses
+        ("Sylvania: territory (1998 est. pop. 12,000), occupied by Freedonia.", []),
+        ("Its population was 5 million (2009 est.)", []),
+        ("Islam is the main (just over 90% in 2010) religion of Sylvania.", []),
+        # a year after a document noun dates the document; after a cited source, the citation
+        ("According to the Sylvanian Yearbook (1987), a million people fled.", []),
+        ("About 9,000 died, according to the historians, Smith and Jones (1994).", []),
+        # a year in parentheses after an event still dates the event
+        ("The Freedonian War (1921) was short.", [("1921", None)]),
+        (
+            "They fought several wars (1858, 1901) over the border.",
+            [("1858", None), ("1901", None)],
+        ),
+        ("The Freedonian War (1921–1924) was long.", [("1921", "1924")]),
+    ],
+)
+def test_parenthesised_labels_of_figures_and_sources_are_no_events(answer, expected):
+    assert _dated(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # counted from a thing only named ("the end of ..."), the span dates nothing
+        (
+            "The civil war began in 1921, two years after the end of the war of independence.",
+            [("1921", None)],
+        ),
+        (
+            "It began on 30 November 1931, three months after the outbreak of the great war.",
+            [("1931-11-30", None)],
+        ),
+        # counted from a stated clause, it does
+        (
+            "The census was held in 1921, a year before Sylvania seceded.",
+            [("1921", None), ("1922", None)],
+        ),
+        # "for ... afterward" is a duration
+        (
+            "In 1921 the war ended; landmines plagued Sylvania for more than two decades"
+            " afterward.",
+            [("1921", None)],
+        ),
+    ],
+)
+def test_relative_spans_that_date_no_stated_event(answer, expected):
+    assert _dated(answer) == expected
+
+
+def test_a_span_before_a_clause_counts_back():
+    found = find_dates("The census was held in 1921, a year before Sylvania seceded.")
+    assert [(m.date, m.relative) for m in found] == [("1921", None), ("1922", "a year before")]
+    assert [m.date for m in find_dates("In 1921 X lasted for two years after the war.")] == ["1921"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of day at each end of a range of days
+        (
+            "From approximately 18:00 on 16 September to 08:00 on 18 September 1932, a raid"
+            " was carried out.",
+            [("1932-09-16", "1932-09-18")],
+        ),
+        ("from 6 a.m. on 3 May to noon on 5 May 1930", [("1930-05-03", "1930-05-05")]),
+        # two years in a row joined by "and" are one span; two apart are two dates
+        ("In 1927 and 1928, Freedonia airlifted troops.", [("1927", "1928")]),
+        ("In 1927 and 1929, Freedonia held elections.", [("1927", None), ("1929", None)]),
+        # glued forms of scraped text
+        ("The war began on 3 November,2022 in the north.", [("2022-11-03", None)]),
+        ("It began in November,2022.", [("2022-11", None)]),
+        ("It was signed on November 3,2022.", [("2022-11-03", None)]),
+        ("The war ended in 2020.The treaty followed.", [("2020", None)]),
+        (
+            "The Sylvanian War (January 26February 28, 1935) was brief.",
+            [("1935-01-26", "1935-02-28")],
+        ),
+        # a comma inside a number glues no year
+        ("On November 3,200 troops left.", []),
+    ],
+)
+def test_date_forms_read_whole(text, expected):
+    assert [(m.date, m.end_date) for m in find_dates(text) if m.date] == expected
+
+
+def test_in_that_year_takes_the_year_before_and_is_said_once():
+    text = "In 1932, Freedonia invaded. A militia was organized in that year to fight it."
+    assert [(m.date, m.relative) for m in find_dates(text)] == [
+        ("1932", None),
+        ("1932", "that year"),
+    ]
+    assert _dated(text) == [("1932", None), ("1932", None)]
+    # in the sentence of its own date, "in that year" says that date again
+    restated = "The war began on 6 October 1933, during a holy month in that year."
+    assert _dated(restated) == [("1933-10-06", None)]
+    # "that year's" is a possessive, no date
+    assert [m.date for m in find_dates("In 1932 X. In that year's vote, Y.")] == ["1932"]
