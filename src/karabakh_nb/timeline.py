@@ -19,10 +19,11 @@ and describes that event from its sentence. Rules:
   1999)"); a year in parentheses labelling a name beside another date ("Resolution 242
   (1967)"), or after a figure, a document noun or a cited source ("40,000 (1976)", "the
   Refugee Report (1987)", "according to ..., Smith (1994)"), and a date in parentheses
-  with an estimate or a share ("(2018 est.)", "(99% in 2010)"); a date after "since" that bounds an ordinal or superlative ("the third
-  invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
-  in parentheses after a name ("Heydar Aliyev (1923–2003)"), news datelines
-  ("SARAJEVO, May 22 (FENA) –") and a page's own dates ("last updated on ...").
+  with an estimate or a share ("(2018 est.)", "(99% in 2010)"); a date after "since"
+  that bounds an ordinal or superlative ("the third invasion since 1978"); decades ("in
+  the 1980s"); births ("born on ..."), a life in parentheses after a name ("Heydar
+  Aliyev (1923–2003)"), news datelines ("SARAJEVO, May 22 (FENA) –") and a page's own
+  dates ("last updated on ...").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
   1967") gives no row of its own, and a date said twice in a sentence is one row.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
