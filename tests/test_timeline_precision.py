@@ -109,15 +109,28 @@ def test_date_forms_read_whole(text, expected):
     assert [(m.date, m.end_date) for m in find_dates(text) if m.date] == expected
 
 
-def test_in_that_year_takes_the_year_before_and_is_said_once():
-    text = "In 1932, Freedonia invaded. A militia was organized in that year to fight it."
-    assert [(m.date, m.relative) for m in find_dates(text)] == [
-        ("1932", None),
-        ("1932", "that year"),
-    ]
-    assert _dated(text) == [("1932", None), ("1932", None)]
-    # in the sentence of its own date, "in that year" says that date again
-    restated = "The war began on 6 October 1933, during a holy month in that year."
-    assert _dated(restated) == [("1933-10-06", None)]
-    # "that year's" is a possessive, no date
-    assert [m.date for m in find_dates("In 1932 X. In that year's vote, Y.")] == ["1932"]
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # people moved or killed in a sentence naming the population: an event's date
+        (
+            "In 1931, roughly 60,000 Sylvanians, half the Sylvanian population, were displaced"
+            " to the north.",
+            [("1931", None)],
+        ),
+        (
+            "There were 1,376 prisoners of war repatriated to 12 countries in 1933.",
+            [("1933", None)],
+        ),
+        (
+            "In August 1934, the president stated that two million Freedonians, a third of the"
+            " population, had taken refuge in Sylvania.",
+            [("1934-08", None)],
+        ),
+        # a figure of the population alone stays an observation
+        ("In 1931, the population of Sylvania was 60,000.", []),
+        ("There were 5,252 refugees in Sylvania in January 1933.", []),
+    ],
+)
+def test_people_moved_or_killed_are_events_beside_a_population(answer, expected):
+    assert _dated(answer) == expected

@@ -13,7 +13,8 @@ and describes that event from its sentence. Rules:
   Azerbaijan maintains relations with ..."); dates of population figures (in a
   sentence about a population or census that gives a figure: observations, which the
   demographics table carries with their year), unless an event is named right beside
-  the date ("the last census in 1991", "the invasion in 1990", "the 1992-1993 war");
+  the date ("the last census in 1991", "the invasion in 1990", "the 1992-1993 war") or
+  the sentence says people were moved or killed ("were displaced", "had taken refuge");
   a date closing the count of a figure in its clause ("bringing the total to 266,200
   by the end of 1999"); dates of sources and citations ("data from 2010", "(RI 25 June
   1999)"); a year in parentheses labelling a name beside another date ("Resolution 242

@@ -26,6 +26,15 @@ _OBSERVATION = re.compile(
     r"|\bestimated\s+at\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?\d",
     re.IGNORECASE,
 )
+# "In 1975, 60,000 people, half the population, were displaced", "1,376 prisoners were
+# repatriated in 1953": a figure of people moved or killed is a casualty, and its date an
+# event's, even in a sentence that names the population.
+_MOVED_OR_KILLED = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|been)\s+(?:[a-z]+ly\s+)?(?:displaced|expelled"
+    r"|deported|evacuated|repatriated|resettled|killed|massacred|uprooted|forced\s+to\s+flee)\b"
+    r"|\b(?:fled|taken\s+refuge|took\s+refuge|sought\s+refuge)\b"
+    r"|\b[a-z]+\s+(?:repatriated|expelled|deported|evacuated)\s+(?:to|from)\b"
+)
 # "In 1991, 78% of Croatia's inhabitants were Croats": a share of the inhabitants too.
 _SHARE_OF_PEOPLE = re.compile(r"\b(?:inhabitants|residents)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s*%|\d\s+per\s*cent\b", re.IGNORECASE)
@@ -215,7 +224,6 @@ _SPAN_UNIT = re.compile(r"\b(?:day|week|month|year|decade|morning|evening|night)
 # after the relative phrase restates it.
 _RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?")
 _APPOSED = re.compile(r"\s*,\s*")
-_THAT_UNIT = re.compile(r"that\s+(?:day|month|year)", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
 
 
@@ -251,12 +259,6 @@ def event_mentions(
             and _APPOSED.fullmatch(sentence, prev.end, m.start)
         ):
             continue  # "began in 1999, five years later": the date says it already
-        if (
-            m.relative is not None
-            and _THAT_UNIT.fullmatch(m.relative)
-            and any(p.relative is None and p.start < m.start for p in found)
-        ):
-            continue  # "began on 6 October 1973, ... in that year": its sentence's date again
         key: tuple[object, ...] = (m.date, m.end_date)
         if m.relative is not None and _SPAN_UNIT.search(m.relative):
             key = (m.start,)  # "signed the same day": a second event on that date
@@ -269,9 +271,16 @@ def _event_candidates(
     sentence: str, mentions: list[DateMention], figures: list[tuple[int, int]]
 ) -> list[DateMention]:
     """The mentions of a sentence that date an event (see the module docstring)."""
-    observation = bool(figures) and (
-        _OBSERVATION.search(sentence) is not None
-        or (_SHARE_OF_PEOPLE.search(sentence) is not None and _PERCENT.search(sentence) is not None)
+    observation = (
+        bool(figures)
+        and _MOVED_OR_KILLED.search(sentence) is None
+        and (
+            _OBSERVATION.search(sentence) is not None
+            or (
+                _SHARE_OF_PEOPLE.search(sentence) is not None
+                and _PERCENT.search(sentence) is not None
+            )
+        )
     )
     dated = [
         m

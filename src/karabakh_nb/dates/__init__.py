@@ -38,7 +38,7 @@ Recognised forms:
   inferred;
 * relative phrases anchored on the nearest preceding resolved date: ``a year
   later``, ``Three months later``, ``two weeks later``, ``the next day``, ``the
-  following year``, ``later that year``, ``in that year``, ``Ten months into the war``
+  following year``, ``later that year``, ``Ten months into the war``
   (not a duration: ``for two decades afterward``); a span right
   after a date counts from it (``in 1991, a year before it seceded``: 1992; not from a
   thing only named: ``in 1977, two years after the end of the war``), and one

@@ -143,10 +143,8 @@ _ATOMIC_ALTERNATIVES = [
     r"(?P<rel_tail>(?=\s*[,.;:)]|\s*$))?)",
     r"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"
     r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b)",
-    # "later that year", "that same day"; "in that year", "on that day": the anchor's
-    r"(?P<that>\b(?:(?P<that_w>(?i:later|earlier|that))\s+(?:that|same)"
-    r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]uring\s))that)\s+"
-    r"(?P<that_u>day|month|year)\b(?!['’]s))",
+    r"(?P<that>\b(?P<that_w>(?i:later|earlier|that))\s+(?:that|same)\s+"
+    r"(?P<that_u>day|month|year)\b)",
     # Last year, this month, yesterday, two years ago, Thursday
     rf"(?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|month|year|decade)s?\s+ago\b)",
     r"(?P<pub>\b(?P<pub_w>(?i:last|this|next|past|earlier\s+this|later\s+this))\s+"
