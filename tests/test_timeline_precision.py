@@ -134,3 +134,23 @@ def test_date_forms_read_whole(text, expected):
 )
 def test_people_moved_or_killed_are_events_beside_a_population(answer, expected):
     assert _dated(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a date right after "since" or an open "from" starts the count of a figure
+        (
+            "More than 3,000 people have been killed since the revolt in March 1931, with 65"
+            " killed a day since August 1.",
+            [("1931-03", None)],
+        ),
+        ("One must add the 10,100 Sylvanian soldiers killed since June 1933.", []),
+        ("Add the estimate of 9,000 civilians killed from 1933.", []),
+        # a range is no count's start; "since" without a figure dates the state's start
+        ("Some 9,000 civilians were killed from 1933 to 1935.", [("1933", "1935")]),
+        ("The Freedonia Group has been mediating the conflict since 1932.", [("1932", None)]),
+    ],
+)
+def test_a_date_starting_the_count_of_a_figure_is_no_event(answer, expected):
+    assert _dated(answer) == expected

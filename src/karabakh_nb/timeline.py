@@ -16,7 +16,7 @@ and describes that event from its sentence. Rules:
   the date ("the last census in 1991", "the invasion in 1990", "the 1992-1993 war") or
   the sentence says people were moved or killed ("were displaced", "had taken refuge");
   a date closing the count of a figure in its clause ("bringing the total to 266,200
-  by the end of 1999"); dates of sources and citations ("data from 2010", "(RI 25 June
+  by the end of 1999") or opening it ("65 killed a day since August 1"); dates of sources and citations ("data from 2010", "(RI 25 June
   1999)"); a year in parentheses labelling a name beside another date ("Resolution 242
   (1967)"), or after a figure, a document noun or a cited source ("40,000 (1976)", "the
   Refugee Report (1987)", "according to ..., Smith (1994)"), and a date in parentheses

@@ -105,8 +105,16 @@ _FIGURE_CLAUSE_BREAK = re.compile(
 )
 
 
+# "36,000 killed since August 1", "10,000 soldiers killed from 2003": a date right after
+# "since" or an open "from" starts the count of a figure in its clause ("since the outbreak
+# of the revolt in March 2011" names an event first, and dates it).
+_COUNT_FROM_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+$")
+
+
 def _counts_up_to(sentence: str, m: DateMention, figures: list[tuple[int, int]]) -> bool:
     before = _UP_TO_BEFORE.search(sentence, max(0, m.start - 4), m.start)
+    if before is None and m.end_date is None:
+        before = _COUNT_FROM_BEFORE.search(sentence, max(0, m.start - 7), m.start)
     if before is None or not figures:
         return False
     if before.group(0)[0] in "Aa" and not m.surface.lower().startswith(("the end of", "end of")):
