@@ -346,7 +346,12 @@ def test_day_numbers_no_month_has_or_counts_are_not_impossible_dates(text):
 
 
 def test_two_years_joined_by_and_without_between_are_two_mentions():
-    assert [m.date for m in find_dates("in 1992 and 1993")] == ["1992", "1993"]
+    assert [m.date for m in find_dates("in 1992 and 1995")] == ["1992", "1995"]
+    # two years in a row are one span, as two months in a row are ...
+    assert [(m.date, m.end_date) for m in find_dates("in 1992 and 1993")] == [("1992", "1993")]
+    # ... unless "respectively" pairs them with two things
+    found = find_dates("joined in 1992 and 1993, respectively")
+    assert [(m.date, m.end_date) for m in found] == [("1992", None), ("1993", None)]
 
 
 def test_offsets_index_the_text():
@@ -470,7 +475,7 @@ def test_a_year_before_a_figure_is_a_year():
         ("Votes were cast in December and January 1995.", ["1994-12"]),
         # "and" before a bare number makes it a year only in a list of dates
         ("Some 600 civilians were killed and 2000 Freedonian militants.", []),
-        ("It happened in 1992 and 1993.", ["1992", "1993"]),
+        ("It happened in 1992 and 1994.", ["1992", "1994"]),
     ],
 )
 def test_years_said_once_and_counts_after_and(text, expected):

@@ -10,17 +10,21 @@ and describes that event from its sentence. Rules:
   year) only when ``as_of`` is given. :func:`unresolved_relative_dates` lists the
   rest for ``check``.
 * Not events: a date introduced by "as of" (it qualifies a state: "As of 2019,
-  Azerbaijan maintains relations with ..."); dates of population figures (in a
-  sentence about a population or census that gives a figure: observations, which the
-  demographics table carries with their year), unless an event is named right beside
-  the date ("the last census in 1991", "the invasion in 1990", "the 1992-1993 war");
-  a date closing the count of a figure in its clause ("bringing the total to 266,200
-  by the end of 1999"); dates of sources and citations ("data from 2010", "(RI 25 June
-  1999)"); a year in parentheses labelling a name beside another date ("Resolution 242
-  (1967)"); a date after "since" that bounds an ordinal or superlative ("the third
-  invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
-  in parentheses after a name ("Heydar Aliyev (1923–2003)"), news datelines
-  ("SARAJEVO, May 22 (FENA) –") and a page's own dates ("last updated on ...").
+  Azerbaijan maintains relations with ..."); dates of population figures (in a sentence
+  about a population or census that gives a figure: observations, which the demographics
+  table carries with their year), unless an event is named right beside the date ("the
+  last census in 1991", "the invasion in 1990", "the 1992-1993 war") or the sentence
+  says people were moved or killed ("were displaced", "had taken refuge"); a date
+  closing the count of a figure in its clause ("bringing the total to 266,200 by the end
+  of 1999") or opening it ("65 killed a day since August 1"); dates of sources and
+  citations ("data from 2010", "(RI 25 June 1999)"); a year in parentheses labelling a
+  name beside another date ("Resolution 242 (1967)"), or after a figure, a document noun
+  or a cited source ("40,000 (1976)", "the Refugee Report (1987)", "according to ...,
+  Smith (1994)"), and a date in parentheses with an estimate or a share ("(2018 est.)",
+  "(99% in 2010)"); a date after "since" that bounds an ordinal or superlative ("the
+  third invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
+  in parentheses after a name ("Heydar Aliyev (1923–2003)"), news datelines ("SARAJEVO,
+  May 22 (FENA) –") and a page's own dates ("last updated on ...").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
   1967") gives no row of its own, and a date said twice in a sentence is one row.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an

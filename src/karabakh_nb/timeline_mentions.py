@@ -13,6 +13,7 @@ import re
 
 from .annotate import SentenceNote
 from .dates import DateMention
+from .lexicon import read_words
 
 __all__ = ["EVENT_NOUN", "event_mentions", "figure_spans"]
 
@@ -24,6 +25,15 @@ _OBSERVATION = re.compile(
     r"(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|between\s+|an\s+estimated\s+)?\d"
     r"|\bestimated\s+at\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?\d",
     re.IGNORECASE,
+)
+# "In 1975, 60,000 people, half the population, were displaced", "1,376 prisoners were
+# repatriated in 1953": a figure of people moved or killed is a casualty, and its date an
+# event's, even in a sentence that names the population.
+_MOVED_OR_KILLED = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|been)\s+(?:[a-z]+ly\s+)?(?:displaced|expelled"
+    r"|deported|evacuated|repatriated|resettled|killed|massacred|uprooted|forced\s+to\s+flee)\b"
+    r"|\b(?:fled|taken\s+refuge|took\s+refuge|sought\s+refuge)\b"
+    r"|\b[a-z]+\s+(?:repatriated|expelled|deported|evacuated)\s+(?:to|from)\b"
 )
 # "In 1991, 78% of Croatia's inhabitants were Croats": a share of the inhabitants too.
 _SHARE_OF_PEOPLE = re.compile(r"\b(?:inhabitants|residents)\b", re.IGNORECASE)
@@ -95,8 +105,16 @@ _FIGURE_CLAUSE_BREAK = re.compile(
 )
 
 
+# "36,000 killed since August 1", "10,000 soldiers killed from 2003": a date right after
+# "since" or an open "from" starts the count of a figure in its clause ("since the outbreak
+# of the revolt in March 2011" names an event first, and dates it).
+_COUNT_FROM_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+$")
+
+
 def _counts_up_to(sentence: str, m: DateMention, figures: list[tuple[int, int]]) -> bool:
     before = _UP_TO_BEFORE.search(sentence, max(0, m.start - 4), m.start)
+    if before is None and m.end_date is None:
+        before = _COUNT_FROM_BEFORE.search(sentence, max(0, m.start - 7), m.start)
     if before is None or not figures:
         return False
     if before.group(0)[0] in "Aa" and not m.surface.lower().startswith(("the end of", "end of")):
@@ -127,6 +145,58 @@ _MONTH_BEFORE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\($"
 )
+# A date in parentheses that labels a figure, a document or a cited source, not an event:
+# "(2018 est.)", "(just over 99% in 2010)" (the date of a statistic), "40,000 (1976)",
+# "Resolution 242 (1967)" (after a figure), "the World Refugee Report (1987)" (after a
+# document noun), "according to the statisticians, Smith and Jones (1994)", "Smith et al.
+# (1994)" (a citation). "the Korean War (1950-53)", "armed conflicts (1858, 1941, 1981)"
+# still date events.
+_PAREN_NOTE_MAX = 80
+_ESTIMATE = re.compile(r"\best(?:\.|imates?\b|imated\b)", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"(?:\d|%)\s*\($")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s*\($")
+_DOCUMENT_NOUNS = frozenset(read_words("document_nouns"))
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b[^;()]{0,100}$")
+
+
+def _parenthesis(sentence: str, m: DateMention) -> tuple[int, int] | None:
+    """The span of the parentheses around ``m`` (short, not nested), or None."""
+    open_at = sentence.rfind("(", max(0, m.start - _PAREN_NOTE_MAX), m.start)
+    if open_at < 0 or ")" in sentence[open_at : m.start]:
+        return None
+    close_at = sentence.find(")", m.end, m.end + _PAREN_NOTE_MAX)
+    if close_at < 0 or "(" in sentence[m.end : close_at]:
+        return None
+    return open_at, close_at + 1
+
+
+def _labels_a_figure_or_source(sentence: str, m: DateMention) -> bool:
+    """True when ``m`` in parentheses dates a statistic or labels a document or source."""
+    paren = _parenthesis(sentence, m)
+    if paren is None:
+        return False
+    open_at, close_at = paren
+    note = sentence[open_at:close_at]
+    if _ESTIMATE.search(note) or _PERCENT.search(note):
+        return True  # "(2005 est. pop. 273,000)", "(just over 99% in 2010)"
+    if open_at + 1 != m.start or close_at - 1 != m.end:
+        return False  # a date with other words in parentheses: a note of its own
+    before = sentence[max(0, open_at - 40) : open_at + 1]
+    if _FIGURE_BEFORE.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    name = word.group(1).lower()
+    if name in _DOCUMENT_NOUNS or before.rstrip(" (").endswith("et al."):
+        return True
+    return (
+        word.group(1)[:1].isupper()
+        and re.fullmatch(rf"(?i:{_EVENT_WORDS})", name) is None
+        and _ACCORDING_TO.search(sentence, max(0, open_at - 120), open_at) is not None
+    )
+
+
 # "the third invasion since 1978", "the first time since 1945", "the worst fighting since
 # 2016": a date after "since" that bounds an ordinal or a superlative counts from it and dates
 # no event ("the longest pause since 2015 when the coalition launched ..." still does).
@@ -209,9 +279,16 @@ def _event_candidates(
     sentence: str, mentions: list[DateMention], figures: list[tuple[int, int]]
 ) -> list[DateMention]:
     """The mentions of a sentence that date an event (see the module docstring)."""
-    observation = bool(figures) and (
-        _OBSERVATION.search(sentence) is not None
-        or (_SHARE_OF_PEOPLE.search(sentence) is not None and _PERCENT.search(sentence) is not None)
+    observation = (
+        bool(figures)
+        and _MOVED_OR_KILLED.search(sentence) is None
+        and (
+            _OBSERVATION.search(sentence) is not None
+            or (
+                _SHARE_OF_PEOPLE.search(sentence) is not None
+                and _PERCENT.search(sentence) is not None
+            )
+        )
     )
     dated = [
         m
@@ -221,6 +298,7 @@ def _event_candidates(
         and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)
         and not _CITATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)
         and not _counts_up_to(sentence, m, figures)
+        and not _labels_a_figure_or_source(sentence, m)
         and not (
             _COUNTED_SINCE.search(sentence, max(0, m.start - 100), m.start)
             and not _WHEN_AFTER.match(sentence, m.end)

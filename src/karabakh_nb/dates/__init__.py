@@ -11,13 +11,17 @@ each core and the few words before it. Arithmetic uses ``dateutil.relativedelta`
 
 Recognised forms:
 
-* absolute dates in every common order: ``November 10, 2020``, ``10 November 2020``,
+* absolute dates in every common order: ``November 10, 2020``, ``10 November 2020``
+  (a comma may glue the year: ``November 3,2022``, ``November,2022``),
   ``2020-11-10``, ``January 1990``, ``early November 2020`` (the modifier stays in
   the surface, the precision is the month), ``in 1992``, ``late 1991``, ``the summer
   of 1992``, ``the 1990s``;
 * ranges: ``from 7 to 12 August 2008``, ``7–12 August 2008``, ``between 1988 and
   1994``, ``between late September and early November 2020``: ``date`` is the
-  start, ``end_date`` the end; a start without a year takes the end's year; two days
+  start, ``end_date`` the end (a time of day may stand at either end: ``from 18:00 on
+  16 September to 08:00 on 18 September 1982``; a day glued to the next date lost its
+  dash: ``January 26February 28, 1995``); a start without a year takes the end's year;
+  two years in a row joined by "and" (``in 1977 and 1978``) are one range; two days
   in a row of two months joined by "and" (``February 29 and March 1, 1992``) and two
   months in a row (``April and May 1990``) are one range unless "respectively"
   follows; two days of one month (``3 and 4 November``) are two mentions, and other
@@ -34,8 +38,10 @@ Recognised forms:
   inferred;
 * relative phrases anchored on the nearest preceding resolved date: ``a year
   later``, ``Three months later``, ``two weeks later``, ``the next day``, ``the
-  following year``, ``later that year``, ``Ten months into the war``; a span right
-  after a date counts from it (``in 1991, a year before it seceded``: 1992), and one
+  following year``, ``later that year``, ``Ten months into the war``
+  (not a duration: ``for two decades afterward``); a span right
+  after a date counts from it (``in 1991, a year before it seceded``: 1992; not from a
+  thing only named: ``in 1977, two years after the end of the war``), and one
   before an event dated right after it counts back from that date (``three weeks
   before its signing on 14 December 1995``). The precision is the coarser of the
   anchor's and the unit's (days and weeks: day, months: month, years: year), so

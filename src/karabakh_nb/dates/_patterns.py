@@ -82,7 +82,12 @@ _LOWER_MONTH = (
 )
 _MONTH = rf"(?:{_ANY_MONTH}|{_LOWER_MONTH})"
 _ORD = r"(?: ?(?:st|nd|rd|th)\b)?"  # "1st", scraped "1 st"
-_YEAR = r"(?<![\d,.$£€])\d{4}(?![\d%])(?!,\d{3})(?!\.\d)"
+# A comma right before a year glues it to a month ("November,2022"), never to a number.
+_YEAR = r"(?<![\d.$£€])(?<!\d,)\d{4}(?![\d%])(?!,\d{3})(?!\.\d)"
+# The year after a day or a month: ", 2020", " 2020", or glued by a comma (",2020").
+_YEAR_GAP = r"(?:,?\s+|,)"
+# After a day and a comma ("November 3,2022"): the comma's digit lookbehind does not apply.
+_GLUED_YEAR = r"\d{4}(?![\d%])(?!,\d{3})(?!\.\d)"
 _DASH = r"(?:-|–|—)"
 _RANGE_WORD = r"(?:-|–|—|to|until|till|through|and)"
 _MOD = (
@@ -114,14 +119,17 @@ _ATOMIC_ALTERNATIVES = [
     # 2020-11-10
     r"(?P<iso>(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-]))",
     # November 10, 2020 / November 10
-    rf"(?P<mdy>\b(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}}){_ORD}\b(?![,.]\d)"
-    rf"(?:,?\s+(?P<mdy_y>{_YEAR}))?)",
+    # "November 3,2022": a comma glues the year (",200" would be a number's group); a day
+    # glued to the next month ("January 26February 28, 1995") lost the dash between them
+    rf"(?P<mdy>(?:\b|(?<=\d))(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}}){_ORD}(?:\b|(?={_FULL_MONTH}))"
+    rf"(?!\.\d|,(?!\d{{4}}(?!\d))\d)"
+    rf"(?:{_YEAR_GAP}(?P<mdy_y>(?<=,){_GLUED_YEAR}|{_YEAR}))?)",
     # 10 November 2020 / 21 December / the 3rd of May 1995
     rf"(?P<dmy>(?:\b[Tt]he\s+(?=\d{{1,2}}(?:st|nd|rd|th|\s+of)\b))?(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
-    rf"(?![\w])(?:,?\s+(?P<dmy_y>{_YEAR}))?)",
+    rf"(?![\w])(?:{_YEAR_GAP}(?P<dmy_y>{_YEAR}))?)",
     # (early) November 2020 / late September
-    rf"(?P<my>(?:(?P<my_mod>{_MOD})[\s-]+)?\b(?P<my_m>{_MONTH})(?![\w]),?\s+"
-    rf"(?:of\s+)?(?P<my_y>{_YEAR}))",
+    rf"(?P<my>(?:(?P<my_mod>{_MOD})[\s-]+)?\b(?P<my_m>{_MONTH})(?![\w])(?:,?\s+(?:of\s+)?|,)"
+    rf"(?P<my_y>{_YEAR}))",
     rf"(?P<mo>(?:(?P<mo_mod>{_MOD})[\s-]+)?\b(?P<mo_m>{_FULL_MONTH})\b)",
     # the 1990s
     rf"(?P<dec>(?:\b[Tt]he\s+)?(?:{_MOD}[\s-]+)?(?<![\d,.])\b(?P<dec_y>\d{{3}}0)s\b)",
@@ -271,6 +279,14 @@ _DATE_JUST_BEFORE = re.compile(
     rf"(?:\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?|{_FULL_MONTH})\)?\s*,\s*"
     r"(?:(?:some|about|around|roughly|nearly|almost|approximately|just|only)\s+)?$"
 )
+# "in 1977, two years after the end of the war": counted from a thing only named (a noun
+# phrase, "the <noun> of ..."), the span dates no stated event.
+_NAMED_THING_NEXT = re.compile(r"\s+(?:the|its|their|his|her)\s+[a-z]+\s+of\b")
+# "for more than two decades afterward", "for two years after the war": a duration.
+_FOR_BEFORE = re.compile(
+    r"\b[Ff]or\s+(?:(?:some|about|around|roughly|nearly|almost|approximately|more\s+than"
+    r"|over|less\s+than|just\s+over|just\s+under|under|another|a\s+further)\s+)?$"
+)
 # "Ten months into the war": counted from the war's start, the date before.
 _INTO_EVENT = re.compile(
     r"\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|campaign|siege|occupation|offensive"
@@ -298,3 +314,14 @@ _ON_DATE = re.compile(
     r"\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b)"
 )
+# "from 18:00 on 16 September to 08:00 on 18 September 1982": a time of day before each
+# end of a range of days.
+_TIME_OF_DAY = (
+    r"(?:(?:approximately|about|around|roughly)\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?"
+)
+# "January 26February 28, 1995": a day glued to the next date lost its dash
+_RANGE_GAP = re.compile(
+    rf"\s*(?:to|until|till|through|and|-|–|—)\s*(?:{_TIME_OF_DAY})?|(?<=\d)(?<!\d{{4}})"
+)
+_RANGE_CUE = re.compile(rf"\b([Ff]rom|[Bb]etween)\s+(?:{_TIME_OF_DAY})?$")

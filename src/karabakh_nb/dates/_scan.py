@@ -27,17 +27,21 @@ from ._patterns import (
     _DATE_AHEAD,
     _DATE_JUST_BEFORE,
     _FIGURE_NEXT,
+    _FOR_BEFORE,
     _INTO_EVENT,
     _LIST_CUE,
     _LISTED_DATE,
     _MAX_PREFIX_WORDS,
     _MONTHS,
+    _NAMED_THING_NEXT,
     _NUMBER_WORDS,
     _OF_THAT_YEAR,
     _ON_DATE,
     _PATTERN,
     _PREFIX_WORDS,
     _QUANTIFIER_BEFORE,
+    _RANGE_CUE,
+    _RANGE_GAP,
     _RANGE_KINDS,
     _SENTENCE_START,
     _STRAY_ARTICLE,
@@ -211,7 +215,9 @@ def _shared_year(a: _Raw, b: _Raw) -> int | None:
 
 
 def _consecutive(a: _Raw, b: _Raw) -> bool:
-    """True when ``a`` (no year) is the day or month right before ``b`` (with its year)."""
+    """True when ``a`` (no year) is the day or month right before ``b``, or a year before it."""
+    if a.precision == b.precision == "year" and a.year is not None and b.year is not None:
+        return a.year + 1 == b.year and not b.adjective
     year = _shared_year(a, b)
     if year is None or a.precision != b.precision or b.year is None:
         return False
@@ -365,7 +371,11 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         direction = g("rel_dir").lower()
         sign = -1 if direction in ("earlier", "before") else 1
         ahead = False
+        if _FOR_BEFORE.search(text, max(0, s - 24), s):
+            return None  # "for more than two decades afterward": a duration
         if direction in ("after", "before") and g("rel_tail") is None:
+            if _NAMED_THING_NEXT.match(text, e):
+                return None  # "in 1977, two years after the end of the war": a named thing
             if _DATE_JUST_BEFORE.search(text, max(0, s - 40), s):
                 sign = -sign  # "in 1991, a year before it seceded": it seceded in 1992
             elif _DATE_AHEAD.match(text, e):
@@ -426,10 +436,6 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
     return raw
 
 
-_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*")
-_RANGE_CUE = re.compile(r"\b([Ff]rom|[Bb]etween)\s+$")
-
-
 def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
     """Join "from A to B" / "between A and B" / "A–B" into one range mention."""
     out: list[_Raw] = []
@@ -447,10 +453,10 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
             and _RANGE_GAP.fullmatch(text, a.end, b.start)
         ):
             gap = text[a.end : b.start].strip()
-            cue = _RANGE_CUE.search(text, max(0, a.start - 10), a.start)
+            cue = _RANGE_CUE.search(text, max(0, a.start - 40), a.start)
             if (
                 (cue is not None and (gap != "and" or cue.group(1).lower() == "between"))
-                or gap in ("-", "–", "—")
+                or gap in ("-", "–", "—", "")
                 # "on February 29 and March 1, 1992", "in April and May 1990": one event
                 or (gap == "and" and _consecutive(a, b) and not _RESPECTIVELY.match(text, b.end))
             ):
