@@ -6,6 +6,7 @@ percentages and their groups in one sentence (:func:`shares`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -153,6 +154,57 @@ _LIST_TO_OTHER = re.compile(
 )
 
 
+# A list item of a fact sheet: a few words of any case after a delimiter, an aside in
+# brackets, and its share ("others and unknown 6.2%", "folk religion <0.1", "minor ethnic
+# groups (Aimaks, Turkmen, and others) 12%"). Searched with pos and endpos ("^", "$").
+_ITEM = re.compile(
+    r"(?:^|(?P<delim>[,:;]))\s*(?:and\s+)?(?P<group>[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,5})"
+    r"(?:\s*\([^()]{0,80}\))?\s*$"
+)
+# Words no list item holds: verbs, prepositions and articles of a clause.
+_NOT_ITEM = read_words("not_list_items")
+# A heading that opens a list of shares ("Religions:", "Ethnic groups:", "Religious Summary:").
+_LIST_HEADING = re.compile(
+    r"\b(?:[Rr]eligio\w*|[Ee]thnic\w*|[Ll]anguages?|[Nn]ationalit\w*|[Ss]ummary|[Gg]roups"
+    r"|[Dd]ivisions|[Cc]omposition|[Bb]eliefs|[Dd]enominations)\s*:"
+)
+_ITEM_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*")
+# After a bare figure of a list of shares: the next item or the list's end.
+_ITEM_END = re.compile(r"\s*(?:[,;)(]|\.(?!\d)|$)")
+
+
+def _list_item(
+    text: str, offset: int, start: int, previous_end: int | None
+) -> tuple[int, int] | None:
+    """The group of a share listed under a heading or after another share, if any."""
+    item = _ITEM.search(text, offset, start)
+    if item is None or any(w.lower() in _NOT_ITEM for w in item.group("group").split()):
+        return None
+    delim = item.start("delim") if item.group("delim") else 0
+    after_share = previous_end is not None and _ITEM_GAP.fullmatch(text, previous_end, delim)
+    if not after_share and not _LIST_HEADING.search(text, 0, delim + 1):
+        return None
+    return item.span("group")
+
+
+def _listed_percents(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """A bare figure listed among shares is one ("Christian 2.7%, Hindu <0.1, Jewish <0.1")."""
+    out = list(numbers)
+    for i in range(1, len(out)):
+        number, before = out[i], out[i - 1]
+        if number.is_percent or not before.is_percent or number.maybe_year or number.value > 100:
+            continue
+        item = _ITEM.search(text, before.end, number.start)
+        if (
+            item is not None
+            and item.group("delim")
+            and _ITEM_GAP.fullmatch(text, before.end, item.start("delim"))
+            and _ITEM_END.match(text, number.end)
+        ):
+            out[i] = dataclasses.replace(number, is_percent=True)
+    return out
+
+
 def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The group without a sentence's opening word ("With Setos making up 70%": Setos)."""
     first = text[span[0] : span[1]].split(" ", 1)
@@ -167,6 +219,7 @@ def shares(
     """Percentages tied to a group: (number, group span, qualifier, subject if named)."""
     previous: tuple[NumberMention, str, tuple[int, int] | None] | None = None
     ranged = False
+    numbers = _listed_percents(text, numbers)
     for first, last in _percent_spans(text, numbers):
         number = last
         if _CASUALTY_SHARE.match(text, last.end):
@@ -242,6 +295,9 @@ def shares(
             group = previous[2]
         if group is None:
             group = _count_group(text, numbers, first.start, _OF_WHOLE.match(text, last.end))
+        if group is None and not _OF_POPULATION.match(text, last.end):
+            group = _list_item(text, max(0, first.start - _LOOKBACK), first.start,
+                               previous[0].end if previous else None)  # fmt: skip
         if group is None:
             previous = None
             continue

@@ -1,0 +1,91 @@
+"""Shares as fractions, symbols and fact-sheet list items: invented names and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from karabakh_nb.numbers import find_numbers
+from tests.test_demographics import rows
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("a third of the people", 33.3, "exact"),
+        ("about one-third of them", 33.3, "approx"),
+        ("two-thirds of the population", 66.7, "exact"),
+        ("more than half of the voters", 50, "at_least"),
+        ("half the population", 50, "exact"),
+        ("three quarters of the island", 75, "exact"),
+        ("a fifth of the workers", 20, "exact"),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share(text, value, qualifier):
+    found = find_numbers(text)
+    assert [(n.value, n.qualifier, n.is_percent) for n in found] == [(value, qualifier, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the second half of 1992",
+        "the first half of the year",
+        "two and a half years",
+        "the third invasion",
+        "a quarter of a million people",
+    ],
+)
+def test_halves_of_years_and_ordinals_are_no_shares(text):
+    assert not [n for n in find_numbers(text) if n.is_percent]
+
+
+def test_a_symbol_before_a_figure_is_its_qualifier():
+    found = find_numbers("Setos <0.1%, more than >1,000 and ~40%")
+    assert [(n.value, n.qualifier) for n in found] == [
+        (0.1, "at_most"),
+        (1000, "at_least"),
+        (40, "approx"),
+    ]
+    assert [n.value for n in find_numbers("population near to 35,000,000")] == [35_000_000]
+    assert find_numbers("near to 35,000,000")[0].qualifier == "approx"
+
+
+def test_fractions_are_shares_of_groups():
+    assert rows("About a third of the population of Estonia are Setos.") == [
+        ("Estonia", "Setos", 33.3, "percent", "approx", None)
+    ]
+    assert rows("Setos make up two-thirds of the population of Latvia.") == [
+        ("Latvia", "Setos", 66.7, "percent", "exact", None)
+    ]
+    # A fraction of the displaced is no share of a group.
+    assert rows("Half of the 4.4 million people of Estonia were displaced.") == [
+        ("Estonia", "population", 4_400_000, "people", "exact", None)
+    ]
+
+
+def test_fact_sheet_items_of_any_case_name_groups():
+    answer = (
+        "Religions: Lutheran 87.8%, Orthodox 4.4%, folk religion <0.1, "
+        "Muslim (official; mostly Sunni) 2.1%, others and unknown 6.2%"
+    )
+    assert rows(answer, "What religion is Estonia?") == [
+        ("Estonia", "Lutheran", 87.8, "percent", "exact", None),
+        ("Estonia", "Orthodox", 4.4, "percent", "exact", None),
+        ("Estonia", "folk religion", 0.1, "percent", "at_most", None),
+        ("Estonia", "Muslim", 2.1, "percent", "exact", None),
+        ("Estonia", "others and unknown", 6.2, "percent", "exact", None),
+    ]
+    assert rows("Ethnic groups: Seto 38%, minor ethnic groups (Livs, Votes, and others) 12%",
+                "Who lives in Estonia?") == [
+        ("Estonia", "Seto", 38, "percent", "exact", None),
+        ("Estonia", "minor ethnic groups", 12, "percent", "exact", None),
+    ]  # fmt: skip
+
+
+def test_a_clause_before_a_share_is_no_list_item():
+    # No heading and no share before: the words before the figure are a clause.
+    assert rows("In the north the rural areas hold 20%.", "Who lives in Estonia?") == []
+    # A bare figure after a share is one only as a list item ("Hindu <0.1,").
+    assert rows(
+        "Ethnic groups: Setos 60%, Latvians 12 km to the east.", "Who lives in Estonia?"
+    ) == [("Estonia", "Setos", 60, "percent", "exact", None)]
