@@ -89,3 +89,44 @@ def test_a_clause_before_a_share_is_no_list_item():
     assert rows(
         "Ethnic groups: Setos 60%, Latvians 12 km to the east.", "Who lives in Estonia?"
     ) == [("Estonia", "Setos", 60, "percent", "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "A majority of the population is Sunni Muslim, while a small Catholic minority exists.",
+            [("Estonia", "Sunni Muslim", None, "percent", "majority", None)],
+        ),
+        (
+            "The majority of the population in Latvia identifies as mestizo, which is a mix.",
+            [("Latvia", "mestizo", None, "percent", "majority", None)],
+        ),
+        (
+            "The majority are Sunnis and belong to the Malikite school.",
+            [("Estonia", "Sunnis", None, "percent", "majority", None)],
+        ),
+        # "the majority" of what is no group's name is no row.
+        ("The majority were killed in the first week.", []),
+    ],
+)
+def test_majorities_said_of_a_population(answer, expected):
+    assert rows(answer, "What religion are the people of Estonia?") == expected
+
+
+def test_shares_by_dash_by_composed_and_by_what_is_followed():
+    answer = "Setos constitute 45% of the population, Latvians - 37%, white inhabitants - 15%."
+    assert [r[1:3] for r in rows(answer, "Who lives in Estonia?")] == [
+        ("Setos", 45), ("Latvians", 37), ("white inhabitants", 15)
+    ]  # fmt: skip
+    assert rows("In 1932, Setos composed roughly 51% of the population of Estonia.") == [
+        ("Estonia", "Setos", 51, "percent", "approx", 1932)
+    ]
+    answer = "About 60% of them are Muslim, 30% follows traditional beliefs, and 10% is Catholic."
+    assert [r[1:3] for r in rows(answer, "What religion is Estonia?")] == [
+        ("Muslim", 60), ("traditional beliefs", 30), ("Catholic", 10)
+    ]  # fmt: skip
+    # A negative figure after a dash is no list item ("growth rate -0.7%").
+    assert rows("Population: 2,000, average annual growth rate -0.7%", "Who lives in Estonia?") == [
+        ("Estonia", "population", 2000, "people", "exact", None)
+    ]

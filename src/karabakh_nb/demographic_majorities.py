@@ -52,10 +52,19 @@ _MOSTLY = re.compile(
     rf"(?:,\s*)?(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?"
     rf"(?:{_PEOPLED}\s+{_ADVERB}|{_ADVERB}\s+{_PEOPLED})\s+by\s+(?P<group>{_GROUP})"
 )
+_MAJORITY = r"(?:vast\s+|overwhelming\s+|great\s+|large\s+|clear\s+|slight\s+)?majority"
+# "the majority of the population in X identifies as mestizo": what they are, or follow.
 _MAJORITY_OF = re.compile(
-    rf"(?:\b[Tt]he\s+(?:vast\s+|overwhelming\s+|great\s+)?majority\s+of|\b[Mm]ost(?:\s+of)?)"
-    rf"\s+(?:(?:the\s+|its\s+|their\s+)?{_POPULATION_NOUN}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
-    rf"|(?P<people>{_CAP}))\s+(?:are|were|is|was)\s+(?P<group>{_GROUP})"
+    rf"(?:\b(?:[Tt]he|[Aa])\s+{_MAJORITY}\s+of|\b[Mm]ost(?:\s+of)?)"
+    rf"\s+(?:(?:the\s+|its\s+|their\s+)?{_POPULATION_NOUN}"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
+    rf"|(?P<people>{_CAP}))\s+(?:are|were|is|was|identify\s+as|identifies\s+as|identified\s+as"
+    rf"|adhere\s+to|adheres\s+to|follow|follows|practi[cs]es?)\s+"
+    rf"(?P<group>{_GROUP}|(?<=as\s)[a-z][\w-]*+(?=\s*(?:[,;.)]|$)))"
+)
+# "The majority are Sunnis": the people the answer is about.
+_MAJORITY_ARE = re.compile(
+    rf"\b[Tt]he\s+{_MAJORITY}\s+(?:are|were)\s+(?P<group>{_GROUP})"
 )
 _FORM_MAJORITY = re.compile(
     rf"(?<![\w'’-])(?P<group>{_GROUP})(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
@@ -251,6 +260,9 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
         )
         if group_ok and not _SHARE_AFTER.match(text, match.end()):
             yield match.start(), match.end(), match.span("group"), named[0] if named else None
+    for match in _MAJORITY_ARE.finditer(text):
+        if _is_group(match.group("group")) and not _SHARE_AFTER.match(text, match.end()):
+            yield match.start(), match.end(), match.span("group"), None
     for match in _HEADING_MOSTLY.finditer(text):
         yield match.start(), match.end(), match.span("group"), None
     for match in _COUNT_MOSTLY.finditer(text):

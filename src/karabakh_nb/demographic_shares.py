@@ -55,7 +55,7 @@ _LINKING = (
     r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
     r"|constituted|constitute|constitutes|comprised|comprise|comprises|formed|form|forms"
     r"|represented|represent|represents|were|are|was|is|making\s+up|accounting\s+for"
-    r"|comprising|constituting|forming|representing"
+    r"|comprising|constituting|forming|representing|composed|compose|composes"
 )
 # "Kurds, who make up about 10%": a relative pronoun may stand before the verb, an adverb
 # around it ("Serbs now make up only 4%"); the verb may name what the group is ("Kurds are
@@ -140,6 +140,11 @@ _OF_PEOPLE = re.compile(
     rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
     rf"\s+(?:are|were|is|was|{_NAMING}|{_FOLLOW})\s+(?P<group>{_GROUP})"
 )
+# "30% follows traditional religious beliefs": what a share follows, in any case.
+_FOLLOWS_WORDS = re.compile(
+    rf"\s+(?:of\s+(?:the\s+)?{_POPULATION_NOUN}\s+)?{_FOLLOW}\s+"
+    r"(?P<group>[a-z][\w-]*+(?:\s+[a-z][\w-]*+){0,3})(?=\s*(?:[,;.)]|and\b|$))"
+)
 _CASUALTY_SHARE = re.compile(
     r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:killed|dead|victims|casualties|deaths|wounded"
     r"|injured|displaced|refugees|missing|soldiers|fatalities)\b",
@@ -159,7 +164,7 @@ _LIST_TO_OTHER = re.compile(
 # groups (Aimaks, Turkmen, and others) 12%"). Searched with pos and endpos ("^", "$").
 _ITEM = re.compile(
     r"(?:^|(?P<delim>[,:;]))\s*(?:and\s+)?(?P<group>[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,5})"
-    r"(?:\s*\([^()]{0,80}\))?\s*$"
+    r"(?:\s*\([^()]{0,80}\))?(?P<dash>\s+[-–—]\s)?\s*$"
 )
 # Words no list item holds: verbs, prepositions and articles of a clause.
 _NOT_ITEM = read_words("not_list_items")
@@ -182,7 +187,9 @@ def _list_item(
         return None
     delim = item.start("delim") if item.group("delim") else 0
     after_share = previous_end is not None and _ITEM_GAP.fullmatch(text, previous_end, delim)
-    if not after_share and not _LIST_HEADING.search(text, 0, delim + 1):
+    # "Indians constitute 45% of the population, mestizos - 37%": a dash lists a share.
+    dashed = item.group("dash") and item.group("delim") == ","
+    if not after_share and not dashed and not _LIST_HEADING.search(text, 0, delim + 1):
         return None
     return item.span("group")
 
@@ -248,6 +255,10 @@ def shares(
             group = after.span("group")
             if rest := _LIST_TO_OTHER.match(text, group[1]):
                 group = (group[0], rest.end())
+        elif (follows := _FOLLOWS_WORDS.match(text, last.end)) and not any(
+            w in _NOT_ITEM for w in follows.group("group").split()
+        ):
+            group = follows.span("group")
         else:
             offset = max(0, first.start - _LOOKBACK)
             before = text[offset : first.start]
