@@ -130,3 +130,29 @@ def test_shares_by_dash_by_composed_and_by_what_is_followed():
     assert rows("Population: 2,000, average annual growth rate -0.7%", "Who lives in Estonia?") == [
         ("Estonia", "population", 2000, "people", "exact", None)
     ]
+
+
+def test_counts_listed_under_a_heading_or_forming_a_minority():
+    answer = (
+        "Ethnic groups: Setos, Livs, and other indigenous groups, and approximately "
+        "10,000 Latvians, 35,000 Afro-Sylvans, and 15,000 South Asians."
+    )
+    assert rows(answer, "Who lives in Estonia?") == [
+        ("Estonia", "Latvians", 10000, "people", "approx", None),
+        ("Estonia", "Afro-Sylvans", 35000, "people", "exact", None),
+        ("Estonia", "South Asians", 15000, "people", "exact", None),
+    ]
+    assert rows("The one million Setos form an important minority.", "Who lives in Estonia?") == [
+        ("Estonia", "Setos", 1_000_000, "people", "exact", None)
+    ]
+    # Without a heading, a list of counts is no census ("10,000 Latvians, 300 tanks").
+    assert rows("They sent 10,000 Latvians, 35,000 Setos and 300 tanks.", "Who won?") == []
+
+
+def test_a_fraction_or_a_plural_noun_of_peoples_names_a_share():
+    assert rows("Roughly one quarter of Latvians are Muslims.") == [
+        ("Latvia", "Muslims", 25, "percent", "approx", None)
+    ]
+    assert rows("Bantu peoples make up 10% of the population.", "Who lives in Estonia?") == [
+        ("Estonia", "Bantu", 10, "percent", "exact", None)
+    ]

@@ -63,9 +63,7 @@ _MAJORITY_OF = re.compile(
     rf"(?P<group>{_GROUP}|(?<=as\s)[a-z][\w-]*+(?=\s*(?:[,;.)]|$)))"
 )
 # "The majority are Sunnis": the people the answer is about.
-_MAJORITY_ARE = re.compile(
-    rf"\b[Tt]he\s+{_MAJORITY}\s+(?:are|were)\s+(?P<group>{_GROUP})"
-)
+_MAJORITY_ARE = re.compile(rf"\b[Tt]he\s+{_MAJORITY}\s+(?:are|were)\s+(?P<group>{_GROUP})")
 _FORM_MAJORITY = re.compile(
     rf"(?<![\w'’-])(?P<group>{_GROUP})(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
     rf"\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up|constitute|constituted"

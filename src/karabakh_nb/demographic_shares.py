@@ -81,7 +81,7 @@ _REPORTED = (
 _BEFORE_PERCENT = re.compile(
     rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})"
     rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN}"
-    r"|\s+(?:citizens|people|residents|inhabitants|nationals))?"
+    r"|\s+(?:citizens|peoples?|residents|inhabitants|nationals))?"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?:\s*\([^()]{{0,40}}\))?"
     rf"(?:\s*,\s*(?:who|which)|\s+who|\s*,(?=\s+(?:making|accounting|comprising|constituting"
     rf"|forming|representing)\b))?(?:\s+{_ADVERB})?{_REPORTED}"

@@ -104,7 +104,8 @@ DEMOGRAPHIC_COLUMNS = [
 # Cheap prefilter: a sentence that may hold a demographic statement.
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
-    r"(?=[%pimlocmhrtn])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
+    r"(?=[%pimlocmhrtnqfe])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
+    r"|half|thirds?\b|quarters?\b|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people)"
 )
