@@ -156,3 +156,33 @@ def test_a_fraction_or_a_plural_noun_of_peoples_names_a_share():
     assert rows("Bantu peoples make up 10% of the population.", "Who lives in Estonia?") == [
         ("Estonia", "Bantu", 10, "percent", "exact", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # The place the sentence names, though no list holds it, not the earlier sentence's.
+        (
+            "Estonia lies in the north. Setos make up 60% of Lowbury's population.",
+            [("Lowbury", "Setos", 60, "percent", "exact", None)],
+        ),
+        (
+            "Estonia lies in the north. Setos form a majority in Lowbury.",
+            [("Lowbury", "Setos", None, "percent", "majority", None)],
+        ),
+        # A group after "majority in" is no place: the earlier sentence's place stays.
+        (
+            "Estonia lies in the north. Setos form a majority in Sunni Muslims.",
+            [("Estonia", "Setos", None, "percent", "majority", None)],
+        ),
+        (
+            "Estonia lies in the north. Lowbury's population of 30,000 is mostly Orthodox.",
+            [
+                ("Lowbury", "population", 30000, "people", "exact", None),
+                ("Lowbury", "Orthodox", None, "percent", "majority", None),
+            ],
+        ),
+    ],
+)
+def test_the_subject_is_the_place_the_sentence_names(answer, expected):
+    assert rows(answer, "Who won the war?") == expected

@@ -70,12 +70,13 @@ _FORM_MAJORITY = re.compile(
     rf"|constitutes|comprise|comprises|comprised|represent|represents|represented"
     rf"|are|were|was|is)\s+(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
     rf"|overwhelming\s+)?majority\b"
+    rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
 )
 # "a population of about 1.4 million, mostly Chechens": the people just counted.
 _COUNT_MOSTLY = re.compile(
     r"(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?(?:\s+(?P<noun>inhabitants|residents))?"
     rf"|\b(?P<word>population|inhabitants|residents|populace))\s*,\s*"
-    rf"(?:{_ADVERB}|(?:most|the\s+majority)\s+of\s+(?:whom|them)\s+(?:are|were|is|was))"
+    rf"(?:{_ADVERB}|(?:most|the\s+majority)\s+of\s+(?:whom|them)(?:\s+(?:are|were|is|was))?)"
     rf"\s+(?P<group>{_GROUP})(?:\s*,?\s+and\s+(?P<group2>{_GROUP}))?"
 )
 # A figure before "mostly" is a population's only where a population noun is near ("up
@@ -110,6 +111,7 @@ _OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 # "Iraq is predominantly Shia", "the population was mostly Muslim".
 _COPULA = re.compile(
     rf"(?:\b{_POPULATION_NOUN}|\b{_PLACE_NOUN}|\bmillion|(?P<cap>{_CAP}))(?:['’]s)?"
+    r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+(?:\s+(?:million|thousand))?)?"
     r"\s+(?:is|are|was|were|remains|remained)\s+$"
 )
 # "Its inhabitants were mostly Igbo": what people are, whatever the name.
@@ -274,5 +276,9 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
                 yield match.start(name), match.end(name), match.span(name), None
     for match in _FORM_MAJORITY.finditer(text):
         if _is_group(match.group("group")):
-            yield match.start(), match.end(), match.span("group"), None
+            # "Armenians form a majority in Lowbury": the place named, known or not.
+            place = match.group("place")
+            known = _places(find_entities(place), []) if place else []
+            new = place if place and _is_name(place) and not _is_group(place) else None
+            yield match.start(), match.end(), match.span("group"), known[0] if known else new
     yield from _adjectives(text)

@@ -178,6 +178,21 @@ _ITEM_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*")
 _ITEM_END = re.compile(r"\s*(?:[,;)(]|\.(?!\d)|$)")
 
 
+# "Armenians make up 60% of Lowbury's population": the owner of the population is the place.
+_OWNER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3})['’]s?\s+(?:total\s+)?"
+    rf"{_POPULATION_NOUN}"
+)
+
+
+def _named_place(name: str) -> str | None:
+    """The place ``name`` is: a known one, else a name that is no group's ("Lowbury")."""
+    known = [e for e in find_entities(name) if e.kind in _PLACE_KINDS and not e.adjective]
+    if known:
+        return city_of(known[0]) or known[0].name
+    return name if _is_name(name) and not _is_group(name) else None
+
+
 def _list_item(
     text: str, offset: int, start: int, previous_end: int | None
 ) -> tuple[int, int] | None:
@@ -313,6 +328,8 @@ def shares(
             previous = None
             continue
         group = _without_opener(text, group)
+        if subject is None and (owns := _OWNER.match(text, last.end)):
+            subject = _named_place(owns.group("owner"))
         if text[group[0] : group[1]] in _OPENERS:
             previous = None  # "This represented 10%": a pronoun, no group's name
             continue
