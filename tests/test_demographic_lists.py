@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from karabakh_nb.numbers import find_numbers
+from karabakh_nb.text import sentences
 from tests.test_demographics import rows
 
 
@@ -186,3 +187,29 @@ def test_a_fraction_or_a_plural_noun_of_peoples_names_a_share():
 )
 def test_the_subject_is_the_place_the_sentence_names(answer, expected):
     assert rows(answer, "Who won the war?") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Population (2009 est.) 405,210", ["Population (2009 est.) 405,210"]),
+        ("It was large (approx.) and red.", ["It was large (approx.) and red."]),
+        # Before a capital, or after a word no abbreviation is, the sentence ends.
+        ("He left (see p.) Then he came.", ["He left (see p.)", "Then he came."]),
+        ("It ended (in 1990.) and then", ["It ended (in 1990.)", "and then"]),
+    ],
+)
+def test_an_abbreviation_before_a_bracket_ends_no_sentence(text, expected):
+    assert [s.text for s in sentences(text)] == expected
+
+
+def test_fact_sheet_populations_and_a_nation_of_n():
+    assert rows("Population (2009 est.) 405,210", "What is the population of Estonia?") == [
+        ("Estonia", "population", 405210, "people", "exact", 2009)
+    ]
+    assert rows("Lowbury (2005 est. pop. 273,000) is a town.") == [
+        ("Lowbury", "population", 273000, "people", "exact", 2005)
+    ]
+    assert rows("Estonia is a nation of about 1.3 million.") == [
+        ("Estonia", "population", 1_300_000, "people", "approx", None)
+    ]
