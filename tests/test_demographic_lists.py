@@ -213,3 +213,33 @@ def test_fact_sheet_populations_and_a_nation_of_n():
     assert rows("Estonia is a nation of about 1.3 million.") == [
         ("Estonia", "population", 1_300_000, "people", "approx", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A people no list holds, read from where it stands: after "N% of <a state's
+        # people> are", "most <people> are", before "live in", after ", who make up".
+        (
+            "About 33% of Latvians are Bambara.",
+            [("Latvia", "Bambara", 33, "percent", "approx", None)],
+        ),
+        ("Most Latvians are Bambara.", [("Latvia", "Bambara", None, "percent", "majority", None)]),
+        (
+            "Some 2 million Tuareg live in Latvia.",
+            [("Latvia", "Tuareg", 2_000_000, "people", "approx", None)],
+        ),
+        (
+            "The Songhai, who account for 6% of the population, live along the river.",
+            [("Latvia", "Songhai", 6, "percent", "exact", None)],
+        ),
+        # A place is no people: "live in" a place after a place's name gives no group.
+        ("Most Latvians are Riga residents now.", []),
+    ],
+)
+def test_peoples_no_list_holds_are_read_from_their_place_in_the_sentence(answer, expected):
+    assert rows(answer, "Who lives in Latvia?") == expected
+
+
+def test_a_name_before_more_words_is_no_people():
+    assert rows("About 33% of Latvians are Riga residents.", "Who lives in Latvia?") == []

@@ -62,6 +62,8 @@ _MAJORITY_OF = re.compile(
     rf"|adhere\s+to|adheres\s+to|follow|follows|practi[cs]es?)\s+"
     rf"(?P<group>{_GROUP}|(?<=as\s)[a-z][\w-]*+(?=\s*(?:[,;.)]|$)))"
 )
+# A name read as a group whatever it is must end its clause ("are Riga residents" is none).
+_CLAUSE_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 # "The majority are Sunnis": the people the answer is about.
 _MAJORITY_ARE = re.compile(rf"\b[Tt]he\s+{_MAJORITY}\s+(?:are|were)\s+(?P<group>{_GROUP})")
 _FORM_MAJORITY = re.compile(
@@ -254,9 +256,9 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
         named = [e.name for e in find_entities(people or "") if e.kind in _PLACE_KINDS]
         if people and not named:
             continue  # "most Shias are adherents": no place's people
-        # "Most of the population is Igbo": what a population is, whatever the name.
+        # "Most of the population is Igbo", "most Malians are Bambara": whatever the name.
         group_ok = _is_group(match.group("group")) or (
-            not people and _is_name(match.group("group"))
+            _is_name(match.group("group")) and _CLAUSE_END.match(text, match.end()) is not None
         )
         if group_ok and not _SHARE_AFTER.match(text, match.end()):
             yield match.start(), match.end(), match.span("group"), named[0] if named else None

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from .demographic_majorities import (
     _CAP,
+    _CLAUSE_END,
     _GROUP,
     _PLACE_KINDS,
     _POPULATION_NOUN,
@@ -107,9 +108,10 @@ _APPOSITION = re.compile(
 # Verbs that make any name before them a group's when a population follows the share:
 # "The Ovimbundu account for 37 percent of Angola's population".
 _STRONG = re.compile(
-    r"\s+(?:make|makes|made|making)\s+up|\s+(?:account|accounts|accounted|accounting)\s+for"
-    r"|\s+(?:constitute|constitutes|constituted|comprise|comprises|comprised|represent"
-    r"|represents|represented)\b"
+    r"(?:\s*,?\s+(?:who|which))?\s+(?:(?:make|makes|made|making)\s+up"
+    r"|(?:account|accounts|accounted|accounting)\s+for"
+    r"|(?:constitute|constitutes|constituted|comprise|comprises|comprised|represent"
+    r"|represents|represented)\b)"
 )
 _OF_POPULATION = re.compile(
     rf"\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?"
@@ -259,7 +261,15 @@ def shares(
         people = _OF_PEOPLE.match(text, last.end)
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]
-        if people and named and _is_group(people.group("group")):
+        # "33% of Malians are Bambara": what a state's people are, whatever the name.
+        if (
+            people
+            and named
+            and (
+                _is_group(people.group("group"))
+                or (_is_name(people.group("group")) and _CLAUSE_END.match(text, people.end()))
+            )
+        ):
             group, subject = people.span("group"), city_of(named[0]) or named[0].name
         elif after and (
             _is_group(after.group("group"))

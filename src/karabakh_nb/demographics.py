@@ -326,7 +326,11 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         elif (
             lived := _LIVED_IN.match(text, number.end)
             or (_IN_PLACE.match(text, number.end) if _THERE_ARE.search(before) else None)
-        ) and (lived.group("people") or _is_group(lived.group("group"))):
+        ) and (  # "Some 2 million Tuareg live in Mali": a name no list holds, too
+            lived.group("people")
+            or _is_group(lived.group("group"))
+            or _is_name(lived.group("group"))
+        ):
             # The place must be named right after "in" ("lived in the village" names none).
             after = the.end() if (the := _THE.match(text, lived.end())) else lived.end()
             entities = [e for e in find_entities(text[after:]) if e.start == 0]
