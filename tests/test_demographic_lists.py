@@ -243,3 +243,11 @@ def test_peoples_no_list_holds_are_read_from_their_place_in_the_sentence(answer,
 
 def test_a_name_before_more_words_is_no_people():
     assert rows("About 33% of Latvians are Riga residents.", "Who lives in Latvia?") == []
+
+
+def test_a_where_clause_is_said_of_the_place_before_it():
+    answer = "Estonia's south includes Lowbury, where Setos make up 90% of the population."
+    assert rows(answer) == [("Lowbury", "Setos", 90, "percent", "exact", None)]
+    # "where" after no place's name leaves the sentence's place.
+    answer = "Setos live in the south of Estonia, where they farm; 90% of them are Orthodox."
+    assert rows(answer) == [("Estonia", "Orthodox", 90, "percent", "exact", None)]

@@ -187,6 +187,10 @@ _OWNER = re.compile(
 )
 
 
+# "in Javakheti, where Armenians make up 90%": the place the clause is said of.
+_WHERE = re.compile(r"(?P<place>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3}),?\s+where\s+$")
+
+
 def _named_place(name: str) -> str | None:
     """The place ``name`` is: a known one, else a name that is no group's ("Lowbury")."""
     known = [e for e in find_entities(name) if e.kind in _PLACE_KINDS and not e.adjective]
@@ -340,6 +344,8 @@ def shares(
         group = _without_opener(text, group)
         if subject is None and (owns := _OWNER.match(text, last.end)):
             subject = _named_place(owns.group("owner"))
+        if subject is None and (where := _WHERE.search(text, max(0, group[0] - 60), group[0])):
+            subject = _named_place(where.group("place"))  # "Javakheti, where Armenians are 90%"
         if text[group[0] : group[1]] in _OPENERS:
             previous = None  # "This represented 10%": a pronoun, no group's name
             continue
