@@ -251,3 +251,14 @@ def test_a_where_clause_is_said_of_the_place_before_it():
     # "where" after no place's name leaves the sentence's place.
     answer = "Setos live in the south of Estonia, where they farm; 90% of them are Orthodox."
     assert rows(answer) == [("Estonia", "Orthodox", 90, "percent", "exact", None)]
+
+
+def test_they_in_a_where_clause_are_the_group_that_lives_there():
+    answer = (
+        "Estonia lies in the north. "
+        "Setos are concentrated in Lowbury, where they make up 45% of the population."
+    )
+    assert rows(answer) == [("Lowbury", "Setos", 45, "percent", "exact", None)]
+    # "they" of anything but a group that lives somewhere is no group's share.
+    answer = "Tanks are stored in Lowbury, where they make up 45% of the stock."
+    assert rows(answer) == []

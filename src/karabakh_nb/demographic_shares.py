@@ -187,6 +187,12 @@ _OWNER = re.compile(
 )
 
 
+# "Azerbaijanis live in the south, where they make up 45%": "they" are the group that lives.
+_THEY = re.compile(
+    rf"(?<![\w'’-])(?P<group>{_GROUP})\s+(?:live|lived|are\s+concentrated|were\s+concentrated"
+    rf"|settled)\s+(?:mostly\s+|mainly\s+|largely\s+)?in\s+(?:the\s+)?(?P<place>[^,;.]{{1,60}}),\s+where\s+they"
+    rf"\s+(?:{_LINKING})\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
+)
 # "in Javakheti, where Armenians make up 90%": the place the clause is said of.
 _WHERE = re.compile(r"(?P<place>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3}),?\s+where\s+$")
 
@@ -335,6 +341,14 @@ def shares(
             group = previous[2]
         if group is None:
             group = _count_group(text, numbers, first.start, _OF_WHOLE.match(text, last.end))
+        they = (
+            _THEY.search(text, max(0, first.start - _LOOKBACK), first.start)
+            if group is None
+            else None
+        )
+        if they is not None and _is_group(they.group("group")):
+            group = they.span("group")
+            subject = subject or _named_place(they.group("place"))
         if group is None and not _OF_POPULATION.match(text, last.end):
             group = _list_item(text, max(0, first.start - _LOOKBACK), first.start,
                                previous[0].end if previous else None)  # fmt: skip
