@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .demographic_majorities import _CAP, _GROUP, _is_group, _is_name, _places
+from .demographic_shares import _LIST_HEADING
 from .entities import find_entities
 from .numbers import NumberMention
 
@@ -86,6 +87,17 @@ _AMONG = re.compile(
 )
 
 
+# "Ethnic groups: Makua, Sena, and approximately 10,000 Europeans, 35,000 Euro-Africans":
+# a count listed under a fact sheet's heading is its group's.
+_LISTED = re.compile(r"(?:[,:;]|\band)\s*$")
+# "The one million Chinese form an important minority": a group counted as what it forms.
+_FORMS = re.compile(
+    rf"\s+(?P<group>{_GROUP})\s+(?:form|forms|formed|constitute|constitutes|constituted|are"
+    r"|were|make\s+up|made\s+up|makes\s+up)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:minority|community|majority)\b"
+)
+
+
 def _group(name: str) -> bool:
     """A group's name, not an acronym ("IDPs" are displaced people, counted elsewhere)."""
     return _is_group(name) and not _ACRONYM.fullmatch(name)
@@ -124,6 +136,12 @@ def count_of(
         return None, None
     if (number.unit is None or number.unit in _OWN_PEOPLE) and _PLACE_OF.search(before):
         return None, None
+    if _LISTED.search(before) and _LIST_HEADING.search(text, 0, number.start):
+        after = _GROUP_AFTER.match(text, number.end)
+        if after and _group(after.group("group")):
+            return after.span("group"), None
+    if (forms := _FORMS.match(text, number.end)) and _group(forms.group("group")):
+        return forms.span("group"), None
     if match := _NOUN_COUNT.search(before):
         name = match.group("group")
         if _group(name) or (_is_name(name) and not _ACRONYM.fullmatch(name)):

@@ -52,23 +52,33 @@ _MOSTLY = re.compile(
     rf"(?:,\s*)?(?:(?:which|that)\s+(?:is|was|are|were)\s+|(?:is|was|are|were)\s+)?"
     rf"(?:{_PEOPLED}\s+{_ADVERB}|{_ADVERB}\s+{_PEOPLED})\s+by\s+(?P<group>{_GROUP})"
 )
+_MAJORITY = r"(?:vast\s+|overwhelming\s+|great\s+|large\s+|clear\s+|slight\s+)?majority"
+# "the majority of the population in X identifies as mestizo": what they are, or follow.
 _MAJORITY_OF = re.compile(
-    rf"(?:\b[Tt]he\s+(?:vast\s+|overwhelming\s+|great\s+)?majority\s+of|\b[Mm]ost(?:\s+of)?)"
-    rf"\s+(?:(?:the\s+|its\s+|their\s+)?{_POPULATION_NOUN}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
-    rf"|(?P<people>{_CAP}))\s+(?:are|were|is|was)\s+(?P<group>{_GROUP})"
+    rf"(?:\b(?:[Tt]he|[Aa])\s+{_MAJORITY}\s+of|\b[Mm]ost(?:\s+of)?)"
+    rf"\s+(?:(?:the\s+|its\s+|their\s+)?{_POPULATION_NOUN}"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
+    rf"|(?P<people>{_CAP}))\s+(?:are|were|is|was|identify\s+as|identifies\s+as|identified\s+as"
+    rf"|adhere\s+to|adheres\s+to|follow|follows|practi[cs]es?)\s+"
+    rf"(?P<group>{_GROUP}|(?<=as\s)[a-z][\w-]*+(?=\s*(?:[,;.)]|$)))"
 )
+# A name read as a group whatever it is must end its clause ("are Riga residents" is none).
+_CLAUSE_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
+# "The majority are Sunnis": the people the answer is about.
+_MAJORITY_ARE = re.compile(rf"\b[Tt]he\s+{_MAJORITY}\s+(?:are|were)\s+(?P<group>{_GROUP})")
 _FORM_MAJORITY = re.compile(
     rf"(?<![\w'’-])(?P<group>{_GROUP})(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
     rf"\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up|constitute|constituted"
     rf"|constitutes|comprise|comprises|comprised|represent|represents|represented"
     rf"|are|were|was|is)\s+(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
     rf"|overwhelming\s+)?majority\b"
+    rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
 )
 # "a population of about 1.4 million, mostly Chechens": the people just counted.
 _COUNT_MOSTLY = re.compile(
     r"(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand))?(?:\s+(?P<noun>inhabitants|residents))?"
     rf"|\b(?P<word>population|inhabitants|residents|populace))\s*,\s*"
-    rf"(?:{_ADVERB}|(?:most|the\s+majority)\s+of\s+(?:whom|them)\s+(?:are|were|is|was))"
+    rf"(?:{_ADVERB}|(?:most|the\s+majority)\s+of\s+(?:whom|them)(?:\s+(?:are|were|is|was))?)"
     rf"\s+(?P<group>{_GROUP})(?:\s*,?\s+and\s+(?P<group2>{_GROUP}))?"
 )
 # A figure before "mostly" is a population's only where a population noun is near ("up
@@ -103,6 +113,7 @@ _OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 # "Iraq is predominantly Shia", "the population was mostly Muslim".
 _COPULA = re.compile(
     rf"(?:\b{_POPULATION_NOUN}|\b{_PLACE_NOUN}|\bmillion|(?P<cap>{_CAP}))(?:['’]s)?"
+    r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+(?:\s+(?:million|thousand))?)?"
     r"\s+(?:is|are|was|were|remains|remained)\s+$"
 )
 # "Its inhabitants were mostly Igbo": what people are, whatever the name.
@@ -245,12 +256,15 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
         named = [e.name for e in find_entities(people or "") if e.kind in _PLACE_KINDS]
         if people and not named:
             continue  # "most Shias are adherents": no place's people
-        # "Most of the population is Igbo": what a population is, whatever the name.
+        # "Most of the population is Igbo", "most Malians are Bambara": whatever the name.
         group_ok = _is_group(match.group("group")) or (
-            not people and _is_name(match.group("group"))
+            _is_name(match.group("group")) and _CLAUSE_END.match(text, match.end()) is not None
         )
         if group_ok and not _SHARE_AFTER.match(text, match.end()):
             yield match.start(), match.end(), match.span("group"), named[0] if named else None
+    for match in _MAJORITY_ARE.finditer(text):
+        if _is_group(match.group("group")) and not _SHARE_AFTER.match(text, match.end()):
+            yield match.start(), match.end(), match.span("group"), None
     for match in _HEADING_MOSTLY.finditer(text):
         yield match.start(), match.end(), match.span("group"), None
     for match in _COUNT_MOSTLY.finditer(text):
@@ -264,5 +278,9 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
                 yield match.start(name), match.end(name), match.span(name), None
     for match in _FORM_MAJORITY.finditer(text):
         if _is_group(match.group("group")):
-            yield match.start(), match.end(), match.span("group"), None
+            # "Armenians form a majority in Lowbury": the place named, known or not.
+            place = match.group("place")
+            known = _places(find_entities(place), []) if place else []
+            new = place if place and _is_name(place) and not _is_group(place) else None
+            yield match.start(), match.end(), match.span("group"), known[0] if known else new
     yield from _adjectives(text)

@@ -6,11 +6,13 @@ percentages and their groups in one sentence (:func:`shares`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
 from .demographic_majorities import (
     _CAP,
+    _CLAUSE_END,
     _GROUP,
     _PLACE_KINDS,
     _POPULATION_NOUN,
@@ -54,7 +56,7 @@ _LINKING = (
     r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
     r"|constituted|constitute|constitutes|comprised|comprise|comprises|formed|form|forms"
     r"|represented|represent|represents|were|are|was|is|making\s+up|accounting\s+for"
-    r"|comprising|constituting|forming|representing"
+    r"|comprising|constituting|forming|representing|composed|compose|composes"
 )
 # "Kurds, who make up about 10%": a relative pronoun may stand before the verb, an adverb
 # around it ("Serbs now make up only 4%"); the verb may name what the group is ("Kurds are
@@ -80,7 +82,7 @@ _REPORTED = (
 _BEFORE_PERCENT = re.compile(
     rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})"
     rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN}"
-    r"|\s+(?:citizens|people|residents|inhabitants|nationals))?"
+    r"|\s+(?:citizens|peoples?|residents|inhabitants|nationals))?"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?:\s*\([^()]{{0,40}}\))?"
     rf"(?:\s*,\s*(?:who|which)|\s+who|\s*,(?=\s+(?:making|accounting|comprising|constituting"
     rf"|forming|representing)\b))?(?:\s+{_ADVERB})?{_REPORTED}"
@@ -106,9 +108,10 @@ _APPOSITION = re.compile(
 # Verbs that make any name before them a group's when a population follows the share:
 # "The Ovimbundu account for 37 percent of Angola's population".
 _STRONG = re.compile(
-    r"\s+(?:make|makes|made|making)\s+up|\s+(?:account|accounts|accounted|accounting)\s+for"
-    r"|\s+(?:constitute|constitutes|constituted|comprise|comprises|comprised|represent"
-    r"|represents|represented)\b"
+    r"(?:\s*,?\s+(?:who|which))?\s+(?:(?:make|makes|made|making)\s+up"
+    r"|(?:account|accounts|accounted|accounting)\s+for"
+    r"|(?:constitute|constitutes|constituted|comprise|comprises|comprised|represent"
+    r"|represents|represented)\b)"
 )
 _OF_POPULATION = re.compile(
     rf"\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?"
@@ -139,6 +142,11 @@ _OF_PEOPLE = re.compile(
     rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
     rf"\s+(?:are|were|is|was|{_NAMING}|{_FOLLOW})\s+(?P<group>{_GROUP})"
 )
+# "30% follows traditional religious beliefs": what a share follows, in any case.
+_FOLLOWS_WORDS = re.compile(
+    rf"\s+(?:of\s+(?:the\s+)?{_POPULATION_NOUN}\s+)?{_FOLLOW}\s+"
+    r"(?P<group>[a-z][\w-]*+(?:\s+[a-z][\w-]*+){0,3})(?=\s*(?:[,;.)]|and\b|$))"
+)
 _CASUALTY_SHARE = re.compile(
     r"\s+of\s+(?:the\s+|those\s+|all\s+)?(?:killed|dead|victims|casualties|deaths|wounded"
     r"|injured|displaced|refugees|missing|soldiers|fatalities)\b",
@@ -151,6 +159,84 @@ _COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
 _LIST_TO_OTHER = re.compile(
     rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,2}}){{1,6}},?\s+(?:and|or)\s+others?(?=\s*(?:[,;.)]|$))"
 )
+
+
+# A list item of a fact sheet: a few words of any case after a delimiter, an aside in
+# brackets, and its share ("others and unknown 6.2%", "folk religion <0.1", "minor ethnic
+# groups (Aimaks, Turkmen, and others) 12%"). Searched with pos and endpos ("^", "$").
+_ITEM = re.compile(
+    r"(?:^|(?P<delim>[,:;]))\s*(?:and\s+)?(?P<group>[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,5})"
+    r"(?:\s*\([^()]{0,80}\))?(?P<dash>\s+[-–—]\s)?\s*$"
+)
+# Words no list item holds: verbs, prepositions and articles of a clause.
+_NOT_ITEM = read_words("not_list_items")
+# A heading that opens a list of shares ("Religions:", "Ethnic groups:", "Religious Summary:").
+_LIST_HEADING = re.compile(
+    r"\b(?:[Rr]eligio\w*|[Ee]thnic\w*|[Ll]anguages?|[Nn]ationalit\w*|[Ss]ummary|[Gg]roups"
+    r"|[Dd]ivisions|[Cc]omposition|[Bb]eliefs|[Dd]enominations)\s*:"
+)
+_ITEM_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*")
+# After a bare figure of a list of shares: the next item or the list's end.
+_ITEM_END = re.compile(r"\s*(?:[,;)(]|\.(?!\d)|$)")
+
+
+# "Armenians make up 60% of Lowbury's population": the owner of the population is the place.
+_OWNER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3})['’]s?\s+(?:total\s+)?"
+    rf"{_POPULATION_NOUN}"
+)
+
+
+# "Azerbaijanis live in the south, where they make up 45%": "they" are the group that lives.
+_THEY = re.compile(
+    rf"(?<![\w'’-])(?P<group>{_GROUP})\s+(?:live|lived|are\s+concentrated|were\s+concentrated"
+    rf"|settled)\s+(?:mostly\s+|mainly\s+|largely\s+)?in\s+(?:the\s+)?(?P<place>[^,;.]{{1,60}}),\s+where\s+they"
+    rf"\s+(?:{_LINKING})\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
+)
+# "in Javakheti, where Armenians make up 90%": the place the clause is said of.
+_WHERE = re.compile(r"(?P<place>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3}),?\s+where\s+$")
+
+
+def _named_place(name: str) -> str | None:
+    """The place ``name`` is: a known one, else a name that is no group's ("Lowbury")."""
+    known = [e for e in find_entities(name) if e.kind in _PLACE_KINDS and not e.adjective]
+    if known:
+        return city_of(known[0]) or known[0].name
+    return name if _is_name(name) and not _is_group(name) else None
+
+
+def _list_item(
+    text: str, offset: int, start: int, previous_end: int | None
+) -> tuple[int, int] | None:
+    """The group of a share listed under a heading or after another share, if any."""
+    item = _ITEM.search(text, offset, start)
+    if item is None or any(w.lower() in _NOT_ITEM for w in item.group("group").split()):
+        return None
+    delim = item.start("delim") if item.group("delim") else 0
+    after_share = previous_end is not None and _ITEM_GAP.fullmatch(text, previous_end, delim)
+    # "Indians constitute 45% of the population, mestizos - 37%": a dash lists a share.
+    dashed = item.group("dash") and item.group("delim") == ","
+    if not after_share and not dashed and not _LIST_HEADING.search(text, 0, delim + 1):
+        return None
+    return item.span("group")
+
+
+def _listed_percents(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """A bare figure listed among shares is one ("Christian 2.7%, Hindu <0.1, Jewish <0.1")."""
+    out = list(numbers)
+    for i in range(1, len(out)):
+        number, before = out[i], out[i - 1]
+        if number.is_percent or not before.is_percent or number.maybe_year or number.value > 100:
+            continue
+        item = _ITEM.search(text, before.end, number.start)
+        if (
+            item is not None
+            and item.group("delim")
+            and _ITEM_GAP.fullmatch(text, before.end, item.start("delim"))
+            and _ITEM_END.match(text, number.end)
+        ):
+            out[i] = dataclasses.replace(number, is_percent=True)
+    return out
 
 
 def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -167,6 +253,7 @@ def shares(
     """Percentages tied to a group: (number, group span, qualifier, subject if named)."""
     previous: tuple[NumberMention, str, tuple[int, int] | None] | None = None
     ranged = False
+    numbers = _listed_percents(text, numbers)
     for first, last in _percent_spans(text, numbers):
         number = last
         if _CASUALTY_SHARE.match(text, last.end):
@@ -184,7 +271,15 @@ def shares(
         people = _OF_PEOPLE.match(text, last.end)
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]
-        if people and named and _is_group(people.group("group")):
+        # "33% of Malians are Bambara": what a state's people are, whatever the name.
+        if (
+            people
+            and named
+            and (
+                _is_group(people.group("group"))
+                or (_is_name(people.group("group")) and _CLAUSE_END.match(text, people.end()))
+            )
+        ):
             group, subject = people.span("group"), city_of(named[0]) or named[0].name
         elif after and (
             _is_group(after.group("group"))
@@ -195,6 +290,10 @@ def shares(
             group = after.span("group")
             if rest := _LIST_TO_OTHER.match(text, group[1]):
                 group = (group[0], rest.end())
+        elif (follows := _FOLLOWS_WORDS.match(text, last.end)) and not any(
+            w in _NOT_ITEM for w in follows.group("group").split()
+        ):
+            group = follows.span("group")
         else:
             offset = max(0, first.start - _LOOKBACK)
             before = text[offset : first.start]
@@ -242,10 +341,25 @@ def shares(
             group = previous[2]
         if group is None:
             group = _count_group(text, numbers, first.start, _OF_WHOLE.match(text, last.end))
+        they = (
+            _THEY.search(text, max(0, first.start - _LOOKBACK), first.start)
+            if group is None
+            else None
+        )
+        if they is not None and _is_group(they.group("group")):
+            group = they.span("group")
+            subject = subject or _named_place(they.group("place"))
+        if group is None and not _OF_POPULATION.match(text, last.end):
+            group = _list_item(text, max(0, first.start - _LOOKBACK), first.start,
+                               previous[0].end if previous else None)  # fmt: skip
         if group is None:
             previous = None
             continue
         group = _without_opener(text, group)
+        if subject is None and (owns := _OWNER.match(text, last.end)):
+            subject = _named_place(owns.group("owner"))
+        if subject is None and (where := _WHERE.search(text, max(0, group[0] - 60), group[0])):
+            subject = _named_place(where.group("place"))  # "Javakheti, where Armenians are 90%"
         if text[group[0] : group[1]] in _OPENERS:
             previous = None  # "This represented 10%": a pronoun, no group's name
             continue

@@ -104,7 +104,9 @@ DEMOGRAPHIC_COLUMNS = [
 # Cheap prefilter: a sentence that may hold a demographic statement.
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
-    r"(?=[%pimlocmhrtn])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
+    r"(?=[%pimlocmhrtnqfe])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
+    r"|(?:country|nation|city|town|region|island)\s+of\b|half|thirds?\b|quarters?\b"
+    r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people)"
 )
@@ -324,7 +326,11 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         elif (
             lived := _LIVED_IN.match(text, number.end)
             or (_IN_PLACE.match(text, number.end) if _THERE_ARE.search(before) else None)
-        ) and (lived.group("people") or _is_group(lived.group("group"))):
+        ) and (  # "Some 2 million Tuareg live in Mali": a name no list holds, too
+            lived.group("people")
+            or _is_group(lived.group("group"))
+            or _is_name(lived.group("group"))
+        ):
             # The place must be named right after "in" ("lived in the village" names none).
             after = the.end() if (the := _THE.match(text, lived.end())) else lived.end()
             entities = [e for e in find_entities(text[after:]) if e.start == 0]

@@ -81,7 +81,7 @@ _QUALIFIER_WORDS = {
     "approx": (
         "about", "around", "some", "roughly", "nearly", "almost", "approximately", "approx.",
         "approx", "circa", "ca.", "an estimated", "estimated", "close to", "just under",
-        "an approximate",
+        "an approximate", "near to",
     ),
     "at_least": (
         "at least", "more than", "over", "in excess of", "upwards of", "no fewer than",
@@ -95,6 +95,7 @@ _QUALIFIER_WORDS = {
     ),
 }  # fmt: skip
 _QUALIFIER_OF = {w: q for q, words in _QUALIFIER_WORDS.items() for w in words}
+_SYMBOLS = {"<": "at_most", "≤": "at_most", ">": "at_least", "≥": "at_least", "~": "approx"}
 _TRAILING = {"or more": "at_least", "or so": "approx", "or fewer": "at_most", "or less": "at_most"}
 
 
@@ -127,6 +128,17 @@ _DIGITNUM = (
     + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)"
     + r"|(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d+)(?:\.\d+)?)"
 )
+# A fraction of a whole is a share: "a third of", "two-thirds of", "half the population"
+# (never "the second half of 1992", "two and a half", "a quarter of a million").
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+          "eighth": 8, "tenth": 10}  # fmt: skip
+_PART_W = "|".join(_PARTS)
+_FRACTION = (
+    rf"(?:(?:a|one)[\s-]+(?:{_PART_W})|(?:{_UNIT_W})[\s-]+(?:{_PART_W})s"
+    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?<!other\s)(?<!final\s)"
+    r"(?<!the\s)(?<!and\s)half)"
+    r"(?=\s+(?:of|the)\b)(?!\s+of\s+(?:a|one)\s+(?:million|billion))"
+)
 # What makes a bare scale word one of it: "the million war dead", "another million".
 _ONE_SCALE = re.compile(r"\b(?:the|another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
 _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
@@ -135,8 +147,8 @@ _SPACED = re.compile(r"[ \u00a0\u202f\u2009]")
 
 _PATTERN_TEXT = (
     rf"(?<![\w$€£¥.,])"
-    rf"(?:(?P<qual>{_alternation(list(_QUALIFIER_OF))})\s+)?"
-    rf"(?:(?P<digits>{_DIGITNUM})(?:\s+(?P<scale>thousand|million|billion)\b"
+    rf"(?:(?P<qual>{_alternation(list(_QUALIFIER_OF))})\s+|(?P<sym>[<>≤≥~])\s*)?"
+    rf"(?:\b(?P<frac>{_FRACTION})|(?P<digits>{_DIGITNUM})(?:\s+(?P<scale>thousand|million|billion)\b"
     r"|(?P<abbr>bn|mn|m|k)(?=\s+(?:people|[a-z]+s)\b))?"
     rf"|\b(?P<words>{_WORDNUM})\b)"
     r"(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?"
@@ -151,7 +163,7 @@ _AFTER = re.compile(r"(-|–)?\s*([A-Za-z][\w'’]*)")
 # Cheap test for "may hold a number": digits or a number word (run on lower-cased text).
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:"
-    + _alternation([*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen"])
+    + _alternation([*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", *_PARTS])
     + r")\b"
 )
 
@@ -234,6 +246,13 @@ def _words_value(text: str) -> int:
     return total + current
 
 
+def _fraction_value(text: str) -> float:
+    """The share a fraction names, in percent to one decimal ("two-thirds": 66.7)."""
+    words = re.split(r"[\s-]+", text.lower())
+    count = 1 if words[0] in ("a", "one", "half") else _ONES[words[0]]
+    return round(100 * count / _PARTS[words[-1].removesuffix("s")], 1)
+
+
 def _as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
@@ -308,7 +327,11 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
     for match in matches:
         digits, words = match.group("digits"), match.group("words")
         loose = False
-        if digits is not None:
+        value: float
+        if match.group("frac"):
+            value = _fraction_value(match.group("frac"))
+            number_start = match.start("frac")
+        elif digits is not None:
             # Ordinals and codes: "21st", "2nd", "A4".
             after = text[match.end("digits") : match.end("digits") + 1]
             abbr = match.group("abbr")
@@ -324,7 +347,7 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
             if read is None:
                 dropped.append(_implausible(text, match, f"over {MAX_FIGURE:,}"))
                 continue
-            value: float = read
+            value = read
             number_start = match.start("digits")
         else:
             if words.lower() == "a":  # "a" alone is an article, not a number
@@ -344,6 +367,8 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
         qualifier = "approx" if loose else "exact"
         if qual_text:
             qualifier = _QUALIFIER_OF[re.sub(r"\s+", " ", qual_text.lower())]
+        elif match.group("sym"):
+            qualifier = _SYMBOLS[match.group("sym")]  # "<0.1%", ">1,000"
         trail = match.group("trail")
         if trail:
             key = re.sub(r"\s+", " ", trail.strip().lower())
@@ -373,7 +398,7 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
                 surface=text[match.start() : end],
                 start=match.start(),
                 end=end,
-                is_percent=bool(match.group("pct")),
+                is_percent=bool(match.group("pct") or match.group("frac")),
                 unit=unit,
                 compound=compound,
                 number_start=number_start,

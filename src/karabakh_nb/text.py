@@ -120,6 +120,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return not _PLAIN_WORD.fullmatch(word)
 
 
+def _closes_abbreviation(text: str, match: re.Match[str]) -> bool:
+    """An abbreviation's stop before a bracket, the sentence going on: "(2009 est.) 405,210"."""
+    mark = match.group(0)
+    if mark[0] != "." or mark[1:].strip(")]") or len(mark) == 1:
+        return False
+    nxt = _NEXT_CHAR.match(text, match.end())
+    if nxt is None or nxt.group(1).isupper():
+        return False
+    return _is_abbreviation(text, match.start())
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split a passage into sentences, keeping each one's span.
 
@@ -137,6 +148,8 @@ def sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         if match.end() - match.start() == 1 and _is_abbreviation(text, match.start()):
+            continue
+        if _closes_abbreviation(text, match):
             continue
         end = match.end()
         chunk = text[start:end]
