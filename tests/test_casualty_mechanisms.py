@@ -313,3 +313,23 @@ def test_fighters(answer, expected):
 )  # fmt: skip
 def test_what_a_toll_counts(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "put the death toll between A and B": a range of the toll.
+        ("Some sources put the final death toll between 1,000 and 2,000 people.",
+         [("unspecified", "unspecified", 1000, "at_least"),
+          ("unspecified", "unspecified", 2000, "at_most")]),
+        # Not a figure the toll's own words hold after "between".
+        ("The toll of the fighting between 300 rebels and the army is unknown.", []),
+        # An adjective of the deaths ("violent") and members of a faith are a figure's noun.
+        ("The survey documents 1,500 violent civilian deaths.",
+         [("unspecified", "civilian", 1500, "exact")]),
+        ("Historians estimate that 3,000 Estonian Muslims were killed.",
+         [("Estonia", "unspecified", 3000, "exact")]),
+    ],
+)  # fmt: skip
+def test_toll_ranges_and_figure_nouns(answer, expected):
+    assert rows(answer) == expected

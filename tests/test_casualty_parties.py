@@ -239,3 +239,22 @@ def test_a_subject_that_had_the_casualties(answer, expected):
 )  # fmt: skip
 def test_respectively(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A state's own government gives its own losses.
+        ("The Estonian defence ministry reported that 20 civilians were killed.",
+         [("Estonia", "civilian", 20, "exact")]),
+        ("Latvia has acknowledged 10 killed.", [("Latvia", "unspecified", 10, "exact")]),
+        # A body merely named after the state is a witness, not the owner.
+        ("The Estonia Body Count project documents 1,200 civilian deaths.",
+         [("unspecified", "civilian", 1200, "exact")]),
+        # Refugees a government reports are the ones it hosts, not its own people.
+        ("The Latvian government reported that 40,000 refugees had arrived.",
+         [("unspecified", "displaced", 40000, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_reporting_government_owns_only_its_own_losses(answer, expected):
+    assert rows(answer) == expected

@@ -316,7 +316,7 @@ def _rows_for_answer(
                 parties = _last_before(homes, fig.number.start)
             if not parties and fig.anaphoric and antecedent is not None:
                 parties = list(antecedent[0])
-            if not parties and source is not None and source.party:
+            if not parties and source is not None and source.party and cue != "displaced":
                 parties = [source.party]
             parties_of[index] = parties
             category = _in_action(_category(cue, fig), text, fig)

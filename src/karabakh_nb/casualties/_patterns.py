@@ -203,7 +203,7 @@ _TOLL = re.compile(
     r"(?:\s+[\w'’-]+|\s*\([^()]{0,100}\)){0,10}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at"
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
-    r"|range[sd]?\s+from|ranging\s+from)(?:\s+between|\s+from)?\s+$"
+    r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween))(?:\s+between|\s+from)?\s+$"
     r"|\b(?P<deaths>deaths|fatalities)(?:\s+[\w'’.-]+){0,6}?\s+(?:numbered|totaled|totalled"
     r"|totals|stood\s+at|reached|exceeded)\s+$",
     re.IGNORECASE,
