@@ -258,3 +258,22 @@ def test_respectively(answer, expected):
 )  # fmt: skip
 def test_a_reporting_government_owns_only_its_own_losses(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A noun repeated bare in a list of clauses counts the same people as before.
+        ("88 people from Latvia were killed, 83 people were missing, 148 people were injured.",
+         [("Latvia", "unspecified", 88, "exact"), ("Latvia", "missing", 83, "exact"),
+          ("Latvia", "wounded", 148, "exact")]),
+        # Another party named in between takes over.
+        ("88 people from Latvia were killed, 83 people from Estonia were missing.",
+         [("Latvia", "unspecified", 88, "exact"), ("Estonia", "missing", 83, "exact")]),
+        # An elided figure after the first one's own "from X" is X's too.
+        ("300 soldiers from Estonia died and 500 were wounded.",
+         [("Estonia", "military", 300, "exact"), ("Estonia", "wounded", 500, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_repeated_noun_keeps_the_party(answer, expected):
+    assert rows(answer) == expected

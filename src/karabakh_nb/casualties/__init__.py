@@ -131,6 +131,7 @@ from ._figures import _noun_phrase as _noun_phrase
 from ._patterns import (
     _CUE_STEM,
     _FORCE_WORD,
+    _FROM_OWN,
     _IN_ACTION,
     _JOINED,
     _PARTY_KINDS,
@@ -250,15 +251,26 @@ def _rows_for_answer(
                 # Part of an earlier figure: the same people's.
                 parties = list(parties_of.get(fig.subset_of, []))
             elliptical = fig.head is None or fig.head.lower() == "others"
-            if not parties and elliptical and index:
+            # "88 people from X were killed, 83 people were missing": the noun repeated
+            # bare is the same people's, as an elided one is.
+            repeated = bool(index and not fig.mods and fig.head is not None
+                            and (figures[index - 1].head or "").lower() == fig.head.lower())  # fmt: skip
+            if not parties and (elliptical or repeated) and index:
                 # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
                 # injured", "killing 37 sailors and wounding 21"): the same people's,
                 # unless another party is named in between ("..., while Jordan suffered 23").
                 before = _outside_parenthesis(text, figures, index)
                 prev = figures[before] if before is not None else None
-                between = find_entities(text[prev.np_end : fig.number.start]) if prev else []
-                if before is not None and not any(e.kind in _PARTY_KINDS for e in between):
-                    parties = list(parties_of.get(before, []))
+                between_text = text[prev.np_end : fig.number.start] if prev else ""
+                between = find_entities(between_text)
+                # The earlier figure's own "from X" right after its noun is no other party.
+                own = parties_of.get(before, []) if before is not None else []
+                if before is not None and not any(
+                    e.kind in _PARTY_KINDS
+                    and not (e.party in own and _FROM_OWN.fullmatch(between_text, 0, e.start))
+                    for e in between
+                ):
+                    parties = list(own)
                     force = before in forces
             if (
                 not parties
