@@ -253,8 +253,8 @@ def _rows_for_answer(
             elliptical = fig.head is None or fig.head.lower() == "others"
             # "88 people from X were killed, 83 people were missing": the noun repeated
             # bare is the same people's, as an elided one is.
-            repeated = bool(index and not fig.mods and fig.head is not None
-                            and (figures[index - 1].head or "").lower() == fig.head.lower())  # fmt: skip
+            before_head = (figures[index - 1].head or "").lower() if index else ""
+            repeated = bool(not fig.mods and fig.head and before_head == fig.head.lower())
             if not parties and (elliptical or repeated) and index:
                 # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
                 # injured", "killing 37 sailors and wounding 21"): the same people's,
