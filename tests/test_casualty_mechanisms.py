@@ -333,3 +333,12 @@ def test_what_a_toll_counts(answer, expected):
 )  # fmt: skip
 def test_toll_ranges_and_figure_nouns(answer, expected):
     assert rows(answer) == expected
+
+
+def test_a_lower_bound_takes_the_noun_of_the_range_after_it():
+    answer = "The war killed at least 1 million, but possibly as many as 1.5–2 million Estonians."
+    assert [(p, c, n) for p, c, n, _ in rows(answer)] == [
+        ("Estonia", "unspecified", 1_000_000),
+        ("Estonia", "unspecified", 1_500_000),
+        ("Estonia", "unspecified", 2_000_000),
+    ]

@@ -277,3 +277,18 @@ def test_a_reporting_government_owns_only_its_own_losses(answer, expected):
 )  # fmt: skip
 def test_a_repeated_noun_keeps_the_party(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A verb of suffering before the losses' noun leaves room for two more words.
+        ("Latvia suffered far greater losses, with estimates of 12,000 to 15,000 soldiers killed.",
+         [("Latvia", "military", 12000, "at_least"), ("Latvia", "military", 15000, "at_most")]),
+        # Not a name that is no subject of the losses.
+        ("Troops entered Latvia after far greater losses, with 12,000 soldiers killed.",
+         [("unspecified", "military", 12000, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_state_that_sustained_losses(answer, expected):
+    assert rows(answer) == expected

@@ -162,6 +162,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             # "3,000–10,000 soldiers"; "lost 300 and 500 soldiers respectively": the noun
             # after the second figure is the first's too.
             match = _noun_phrase(text, high.end)
+            far = numbers[index + 2] if ranged and index + 2 < len(numbers) else None
+            if match is None and far is not None and _DASH.fullmatch(text, high.end, far.start):
+                # "at least 1 million, but possibly 1.5–2 million Afghans": the range's noun
+                match = _noun_phrase(text, far.end)
         part_np = False
         # "Of these, 1979 were officers", "Of the 49,985 wounded, 7132 were officers".
         opener = _OPENER.search(text, max(0, number.start - 120), number.start)

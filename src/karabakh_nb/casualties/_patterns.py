@@ -348,6 +348,8 @@ _NOT_A_COUNT = re.compile(
 _OWNER_NOUN = re.compile(
     r"(?P<force>(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:army|navy|air\s+force|armed\s+forces|forces"
     r"|military|troops|marines)(?:['’]s?)?)?(?:\s*\([^()]{1,20}\))?"
+    # "X sustained far greater losses": a verb of suffering, then up to two words
+    r"(?:\s+(?:suffered|sustained|incurred|endured))?"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
 )
 # "6,000 killed and 10,000 wounded in the Ethiopian Army": whose force the figures are of.
