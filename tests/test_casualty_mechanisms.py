@@ -342,3 +342,23 @@ def test_a_lower_bound_takes_the_noun_of_the_range_after_it():
         ("Estonia", "unspecified", 1_500_000),
         ("Estonia", "unspecified", 2_000_000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "put the figure at N" restates the casualty counted just before, and whose.
+        ("Latvian sources claimed as many as 250,000 refugees. The UN put the figure at "
+         "150,000–200,000.",
+         [("unspecified", "displaced", 250000, "at_most"),
+          ("unspecified", "displaced", 150000, "at_least"),
+          ("unspecified", "displaced", 200000, "at_most")]),
+        ("The UN estimated that 1,000 Estonians had been killed; the WHO put the estimate "
+         "at 2,000.",
+         [("Estonia", "unspecified", 1000, "exact"), ("Estonia", "unspecified", 2000, "exact")]),
+        # With no casualty counted before, "the figure" is no casualty.
+        ("Estonia has a large army. Analysts put the figure at 20,000.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_restating_the_casualty_before(answer, expected):
+    assert rows(answer) == expected

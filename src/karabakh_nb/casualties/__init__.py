@@ -193,13 +193,14 @@ def _rows_for_answer(
     # The people counted last, for a figure that counts them again ("an additional 337
     # soldiers", "Of these, 1979 were officers"): parties, casualty word, category.
     antecedent: tuple[list[str], str | None, str] | None = None
+    counted: tuple[str, int] | None = None  # the last casualty word and its sentence
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
             continue
         figures = _figures(text, span.numbers)
         if not _CUE_STEM.search(lowered, span.start, span.end) and not any(
-            fig.part_before for fig in figures
+            fig.part_before or fig.restates for fig in figures
         ):
             # No casualty here, but the people counted may be counted again later.
             for fig in figures:
@@ -211,10 +212,15 @@ def _rows_for_answer(
         _resolve_cues(text, figures)
         qualifiers = _qualifiers(text, figures)
         kept = []
+        last_cue: str | None = None
         for position, (fig, qualifier) in enumerate(zip(figures, qualifiers, strict=True)):
             cue = fig.cue or fig.post or fig.pre
             if cue is None and fig.part_before and antecedent is not None:
                 cue = antecedent[1]
+            if cue is None and fig.restates:
+                # What this sentence counted before, else the sentence just before it.
+                cue = last_cue or (counted[0] if counted and counted[1] >= index - 1 else None)
+            last_cue = cue or last_cue
             if cue and span.affirmed(fig.number.start):
                 kept.append((position, fig, qualifier, cue))
         if not kept:
@@ -360,6 +366,7 @@ def _rows_for_answer(
                 # "Chechen military deaths": a region's fighters are its side's (Ichkeria).
                 parties = [_REGION_SIDES.get(p, p) for p in parties]
             antecedent = (parties, cue, category)
+            counted = (cue, here)
             # "about 1 million dead on each side": the figure of each of the two sides.
             for party in each or [parties[0] if parties else "unspecified"]:
                 yield {

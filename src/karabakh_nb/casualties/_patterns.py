@@ -272,6 +272,17 @@ _PUT_AT = re.compile(
     r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+at\s+$",
     re.IGNORECASE,
 )
+# "The UN put the figure at 150,000", "estimated it at 350,000", "the BBC reports the
+# number to be 200,000": a figure restating what was counted just before.
+_PUT_FIGURE = re.compile(
+    r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)"
+    r"\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:total|overall|final|official)\s+)?"
+    r"(?:figure|estimate|number|total|count|it|this|that)\s+(?:at|closer\s+to|as\s+high\s+as"
+    r"|as\s+low\s+as)"
+    r"|(?:reports?|reported|gives?|gave)\s+the\s+(?:number|figure|total)\s+(?:to\s+be|as|at)"
+    r"|\b(?:a|the)\s+figure\s+of)\s+$",
+    re.IGNORECASE,
+)
 # "of whom 8,676 were Albanians": a part's noun phrase after its verb.
 _PART_WERE = re.compile(
     r"\s+(?:were|was|are)(?:\s+(?:reportedly|allegedly|also|mostly|mainly|all))?(?=\s)",
