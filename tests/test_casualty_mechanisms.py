@@ -362,3 +362,21 @@ def test_a_lower_bound_takes_the_noun_of_the_range_after_it():
 )  # fmt: skip
 def test_a_figure_restating_the_casualty_before(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "Estimates of those killed range from A to B", "... vary with figures from A to B".
+        ("Estimates of those killed range from 1,000 to 1,500.",
+         [("unspecified", "unspecified", 1000, "at_least"),
+          ("unspecified", "unspecified", 1500, "at_most")]),
+        ("Estimates of deaths in the war vary with figures from 2,500 to 4,000.",
+         [("unspecified", "unspecified", 2500, "at_least"),
+          ("unspecified", "unspecified", 4000, "at_most")]),
+        # Estimates of anything else are no casualties.
+        ("Estimates of the tanks lost vary from 200 to 500.", []),
+    ],
+)  # fmt: skip
+def test_estimates_of_the_dead_as_a_toll(answer, expected):
+    assert rows(answer) == expected

@@ -82,7 +82,9 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
 6. the party of whoever reported the figure ("According to Georgian officials,
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses; an organisation (the
-   UN) is no party;
+   UN, "the X Body Count project": a source with words other than the state's and
+   ``lexicon/government_words.txt``) is no party, nor are refugees a government
+   reports (it hosts them);
 7. the question is not evidence: a party only the question names is not the row's;
 8. else ``unspecified``.
 

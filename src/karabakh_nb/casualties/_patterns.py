@@ -194,7 +194,7 @@ _PRE = re.compile(
 )
 # A toll before its figure, and what it counts ("the death toll rose to 3,000", "the
 # number of refugees is estimated at 800,000", "British deaths numbered 145").
-_TOLL_OF = r"(?:number|estimate|count|tally|total)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+_TOLL_OF = r"(?:number|estimates?|count|tally|total)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
 _TOLL = re.compile(
     r"\b(?:(?P<killed>death\s+toll|toll|(?:casualty|death)\s+(?:estimate|figure|count|tally)s?"
     rf"|{_TOLL_OF}(?:dead|deaths|fatalities|victims|killed))"
@@ -203,7 +203,8 @@ _TOLL = re.compile(
     r"(?:\s+[\w'’-]+|\s*\([^()]{0,100}\)){0,10}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at"
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
-    r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween))(?:\s+between|\s+from)?\s+$"
+    r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween)"
+    r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?from)(?:\s+between|\s+from)?\s+$"
     r"|\b(?P<deaths>deaths|fatalities)(?:\s+[\w'’.-]+){0,6}?\s+(?:numbered|totaled|totalled"
     r"|totals|stood\s+at|reached|exceeded)\s+$",
     re.IGNORECASE,
