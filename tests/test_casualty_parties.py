@@ -292,3 +292,21 @@ def test_a_repeated_noun_keeps_the_party(answer, expected):
 )  # fmt: skip
 def test_a_state_that_sustained_losses(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Where the first figure's people fled to is no other party for the figure after.
+        ("Nearly 2 million Estonians have fled to Latvia and Finland; more than 1 million "
+         "others are displaced within their country.",
+         [("Estonia", "displaced", 2_000_000, "approx"),
+          ("Estonia", "displaced", 1_000_000, "at_least")]),
+        # A party named otherwise still breaks the link (refugees Latvia reports are hosted).
+        ("Nearly 2 million Estonians have fled, while Latvia says 1 million others are displaced.",
+         [("Estonia", "displaced", 2_000_000, "approx"),
+          ("unspecified", "displaced", 1_000_000, "exact")]),
+    ],
+)  # fmt: skip
+def test_where_people_fled_is_not_whose_they_are(answer, expected):
+    assert rows(answer) == expected

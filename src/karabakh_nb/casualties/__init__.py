@@ -140,6 +140,7 @@ from ._patterns import (
     _PRONOUN,
     _REGION_SIDES,
     _SCENE,
+    _WENT_TO,
     _WHERE,
 )
 from ._sources import (
@@ -270,7 +271,11 @@ def _rows_for_answer(
                 before = _outside_parenthesis(text, figures, index)
                 prev = figures[before] if before is not None else None
                 between_text = text[prev.np_end : fig.number.start] if prev else ""
-                between = find_entities(between_text)
+                # Where the earlier people went ("fled to X, Y and Z") names no other party.
+                gone = _WENT_TO.search(between_text)
+                between = [
+                    e for e in find_entities(between_text) if not gone or e.start < gone.end()
+                ]
                 # The earlier figure's own "from X" right after its noun is no other party.
                 own = parties_of.get(before, []) if before is not None else []
                 if before is not None and not any(

@@ -474,6 +474,12 @@ _LABEL = re.compile(r"(?P<mark>\s*:|\s+side(?:\s*:)?)?\s*")
 # A bare figure owned by the subject before it: "Britain had 255 killed and 777 wounded".
 # "88 people from X were killed, 83 were missing": the name right after a figure's noun.
 _FROM_OWN = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
+# "2 million Xs fled to Y and Z; 2 million others ...": where they went, not whose they are.
+_WENT_TO = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|went|gone|moved|sought\s+refuge|taken\s+refuge)\s+"
+    r"(?:to|into|in)\b",
+    re.IGNORECASE,
+)
 _HAD = re.compile(r"\b(?:had|has|have)\s+$", re.IGNORECASE)
 # "X and Y lost 300 and 500 soldiers respectively": figures paired in order with names.
 _PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
