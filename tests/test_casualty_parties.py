@@ -310,3 +310,20 @@ def test_a_state_that_sustained_losses(answer, expected):
 )  # fmt: skip
 def test_where_people_fled_is_not_whose_they_are(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A government's figure of rebels or of the enemy is not of its own people.
+        ("Estonian officials said 200 rebels were killed.",
+         [("unspecified", "military", 200, "exact")]),
+        ("Estonian officials said 200 enemy soldiers were killed.",
+         [("unspecified", "military", 200, "exact")]),
+        # Its own soldiers stay its own.
+        ("Estonian officials said 200 soldiers were killed.",
+         [("Estonia", "military", 200, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_government_reporting_its_enemies(answer, expected):
+    assert rows(answer) == expected

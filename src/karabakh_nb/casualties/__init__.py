@@ -125,6 +125,7 @@ import pandas as pd
 from ..annotate import annotate
 from ..dates import parse_as_of
 from ..entities import Entity, find_entities
+from ..lexicon import read_words
 from ..numbers import has_number
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _category, _figures
@@ -159,6 +160,8 @@ from ._sources import (
     _Source,
     _source_in,
 )
+
+_OPPONENTS = read_words("opponent_nouns")
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -341,7 +344,14 @@ def _rows_for_answer(
                 parties = _last_before(homes, fig.number.start)
             if not parties and fig.anaphoric and antecedent is not None:
                 parties = list(antecedent[0])
-            if not parties and source is not None and source.party and cue != "displaced":
+            if (
+                not parties
+                and source is not None
+                and source.party
+                and cue != "displaced"
+                # "X officials said 200 rebels were killed": the enemy's, not X's own
+                and not _opponents(fig)
+            ):
                 parties = [source.party]
             parties_of[index] = parties
             category = _in_action(_category(cue, fig), text, fig)
@@ -387,6 +397,12 @@ def _rows_for_answer(
                     "evidence": text,
                     "parties": [party] if each else parties,
                 }
+
+
+def _opponents(fig: _Figure) -> bool:
+    """Whether a figure counts fighters no government counts as its own ("rebels")."""
+    words = f"{fig.mods} {fig.head or ''}".lower().split()
+    return "enemy" in words or bool(words and words[-1] in _OPPONENTS)
 
 
 def _outside_parenthesis(text: str, figures: list[_Figure], index: int) -> int | None:
