@@ -327,3 +327,11 @@ def test_where_people_fled_is_not_whose_they_are(answer, expected):
 )  # fmt: skip
 def test_a_government_reporting_its_enemies(answer, expected):
     assert rows(answer) == expected
+
+
+def test_a_total_label_covers_all_sides():
+    # "Total:" after one side's figure opens a figure of everyone, of no kind before it.
+    assert rows("Latvia: 2,000 soldiers killed Total: 14,000 killed overall") == [
+        ("Latvia", "military", 2000, "exact"),
+        ("unspecified", "unspecified", 14000, "exact"),
+    ]

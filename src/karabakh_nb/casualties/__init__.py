@@ -141,6 +141,7 @@ from ._patterns import (
     _PRONOUN,
     _REGION_SIDES,
     _SCENE,
+    _TOTAL_LABEL,
     _WENT_TO,
     _WHERE,
 )
@@ -267,7 +268,11 @@ def _rows_for_answer(
             # bare is the same people's, as an elided one is.
             before_head = (figures[index - 1].head or "").lower() if index else ""
             repeated = bool(not fig.mods and fig.head and before_head == fig.head.lower())
-            if not parties and (elliptical or repeated) and index:
+            # "X: 2,000 killed Total: 14,000": a total is all sides', of no kind before it.
+            totalled = bool(index) and bool(
+                _TOTAL_LABEL.search(text, figures[index - 1].np_end, fig.number.start)
+            )
+            if not parties and (elliptical or repeated) and index and not totalled:
                 # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
                 # injured", "killing 37 sailors and wounding 21"): the same people's,
                 # unless another party is named in between ("..., while Jordan suffered 23").
@@ -361,7 +366,7 @@ def _rows_for_answer(
             if category == "unspecified" and fig.anaphoric and antecedent is not None:
                 # "Around 5,300 of them were killed": the soldiers counted before.
                 category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
-            if category == "unspecified" and elliptical and not fig.mods and index:
+            if category == "unspecified" and elliptical and not fig.mods and index and not totalled:
                 # "22 Emirati soldiers were killed while 23 others died", "Two soldiers are
                 # wounded, three are killed": the same kind as the people counted before.
                 prev = figures[index - 1]

@@ -480,6 +480,7 @@ _WENT_TO = re.compile(
     r"(?:to|into|in)\b",
     re.IGNORECASE,
 )
+_TOTAL_LABEL = re.compile(r"\b(?:total|overall|combined)\s*:\s*$", re.IGNORECASE)
 _HAD = re.compile(r"\b(?:had|has|have)\s+$", re.IGNORECASE)
 # "X and Y lost 300 and 500 soldiers respectively": figures paired in order with names.
 _PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
