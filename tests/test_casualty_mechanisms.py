@@ -313,3 +313,70 @@ def test_fighters(answer, expected):
 )  # fmt: skip
 def test_what_a_toll_counts(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "put the death toll between A and B": a range of the toll.
+        ("Some sources put the final death toll between 1,000 and 2,000 people.",
+         [("unspecified", "unspecified", 1000, "at_least"),
+          ("unspecified", "unspecified", 2000, "at_most")]),
+        # Not a figure the toll's own words hold after "between".
+        ("The toll of the fighting between 300 rebels and the army is unknown.", []),
+        # An adjective of the deaths ("violent") and members of a faith are a figure's noun.
+        ("The survey documents 1,500 violent civilian deaths.",
+         [("unspecified", "civilian", 1500, "exact")]),
+        ("Historians estimate that 3,000 Estonian Muslims were killed.",
+         [("Estonia", "unspecified", 3000, "exact")]),
+    ],
+)  # fmt: skip
+def test_toll_ranges_and_figure_nouns(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_a_lower_bound_takes_the_noun_of_the_range_after_it():
+    answer = "The war killed at least 1 million, but possibly as many as 1.5–2 million Estonians."
+    assert [(p, c, n) for p, c, n, _ in rows(answer)] == [
+        ("Estonia", "unspecified", 1_000_000),
+        ("Estonia", "unspecified", 1_500_000),
+        ("Estonia", "unspecified", 2_000_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "put the figure at N" restates the casualty counted just before, and whose.
+        ("Latvian sources claimed as many as 250,000 refugees. The UN put the figure at "
+         "150,000–200,000.",
+         [("unspecified", "displaced", 250000, "at_most"),
+          ("unspecified", "displaced", 150000, "at_least"),
+          ("unspecified", "displaced", 200000, "at_most")]),
+        ("The UN estimated that 1,000 Estonians had been killed; the WHO put the estimate "
+         "at 2,000.",
+         [("Estonia", "unspecified", 1000, "exact"), ("Estonia", "unspecified", 2000, "exact")]),
+        # With no casualty counted before, "the figure" is no casualty.
+        ("Estonia has a large army. Analysts put the figure at 20,000.", []),
+    ],
+)  # fmt: skip
+def test_a_figure_restating_the_casualty_before(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "Estimates of those killed range from A to B", "... vary with figures from A to B".
+        ("Estimates of those killed range from 1,000 to 1,500.",
+         [("unspecified", "unspecified", 1000, "at_least"),
+          ("unspecified", "unspecified", 1500, "at_most")]),
+        ("Estimates of deaths in the war vary with figures from 2,500 to 4,000.",
+         [("unspecified", "unspecified", 2500, "at_least"),
+          ("unspecified", "unspecified", 4000, "at_most")]),
+        # Estimates of anything else are no casualties.
+        ("Estimates of the tanks lost vary from 200 to 500.", []),
+    ],
+)  # fmt: skip
+def test_estimates_of_the_dead_as_a_toll(answer, expected):
+    assert rows(answer) == expected

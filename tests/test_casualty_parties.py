@@ -239,3 +239,99 @@ def test_a_subject_that_had_the_casualties(answer, expected):
 )  # fmt: skip
 def test_respectively(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A state's own government gives its own losses.
+        ("The Estonian defence ministry reported that 20 civilians were killed.",
+         [("Estonia", "civilian", 20, "exact")]),
+        ("Latvia has acknowledged 10 killed.", [("Latvia", "unspecified", 10, "exact")]),
+        # A body merely named after the state is a witness, not the owner.
+        ("The Estonia Body Count project documents 1,200 civilian deaths.",
+         [("unspecified", "civilian", 1200, "exact")]),
+        # Refugees a government reports are the ones it hosts, not its own people.
+        ("The Latvian government reported that 40,000 refugees had arrived.",
+         [("unspecified", "displaced", 40000, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_reporting_government_owns_only_its_own_losses(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A noun repeated bare in a list of clauses counts the same people as before.
+        ("88 people from Latvia were killed, 83 people were missing, 148 people were injured.",
+         [("Latvia", "unspecified", 88, "exact"), ("Latvia", "missing", 83, "exact"),
+          ("Latvia", "wounded", 148, "exact")]),
+        # Another party named in between takes over.
+        ("88 people from Latvia were killed, 83 people from Estonia were missing.",
+         [("Latvia", "unspecified", 88, "exact"), ("Estonia", "missing", 83, "exact")]),
+        # An elided figure after the first one's own "from X" is X's too.
+        ("300 soldiers from Estonia died and 500 were wounded.",
+         [("Estonia", "military", 300, "exact"), ("Estonia", "wounded", 500, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_repeated_noun_keeps_the_party(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A verb of suffering before the losses' noun leaves room for two more words.
+        ("Latvia suffered far greater losses, with estimates of 12,000 to 15,000 soldiers killed.",
+         [("Latvia", "military", 12000, "at_least"), ("Latvia", "military", 15000, "at_most")]),
+        # Not a name that is no subject of the losses.
+        ("Troops entered Latvia after far greater losses, with 12,000 soldiers killed.",
+         [("unspecified", "military", 12000, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_state_that_sustained_losses(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Where the first figure's people fled to is no other party for the figure after.
+        ("Nearly 2 million Estonians have fled to Latvia and Finland; more than 1 million "
+         "others are displaced within their country.",
+         [("Estonia", "displaced", 2_000_000, "approx"),
+          ("Estonia", "displaced", 1_000_000, "at_least")]),
+        # A party named otherwise still breaks the link (refugees Latvia reports are hosted).
+        ("Nearly 2 million Estonians have fled, while Latvia says 1 million others are displaced.",
+         [("Estonia", "displaced", 2_000_000, "approx"),
+          ("unspecified", "displaced", 1_000_000, "exact")]),
+    ],
+)  # fmt: skip
+def test_where_people_fled_is_not_whose_they_are(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A government's figure of rebels or of the enemy is not of its own people.
+        ("Estonian officials said 200 rebels were killed.",
+         [("unspecified", "military", 200, "exact")]),
+        ("Estonian officials said 200 enemy soldiers were killed.",
+         [("unspecified", "military", 200, "exact")]),
+        # Its own soldiers stay its own.
+        ("Estonian officials said 200 soldiers were killed.",
+         [("Estonia", "military", 200, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_government_reporting_its_enemies(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_a_total_label_covers_all_sides():
+    # "Total:" after one side's figure opens a figure of everyone, of no kind before it.
+    assert rows("Latvia: 2,000 soldiers killed Total: 14,000 killed overall") == [
+        ("Latvia", "military", 2000, "exact"),
+        ("unspecified", "unspecified", 14000, "exact"),
+    ]

@@ -82,7 +82,9 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
 6. the party of whoever reported the figure ("According to Georgian officials,
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses; an organisation (the
-   UN) is no party;
+   UN, "the X Body Count project": a source with words other than the state's and
+   ``lexicon/government_words.txt``) is no party, nor are refugees a government
+   reports (it hosts them);
 7. the question is not evidence: a party only the question names is not the row's;
 8. else ``unspecified``.
 
@@ -123,6 +125,7 @@ import pandas as pd
 from ..annotate import annotate
 from ..dates import parse_as_of
 from ..entities import Entity, find_entities
+from ..lexicon import read_words
 from ..numbers import has_number
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _category, _figures
@@ -131,12 +134,15 @@ from ._figures import _noun_phrase as _noun_phrase
 from ._patterns import (
     _CUE_STEM,
     _FORCE_WORD,
+    _FROM_OWN,
     _IN_ACTION,
     _JOINED,
     _PARTY_KINDS,
     _PRONOUN,
     _REGION_SIDES,
     _SCENE,
+    _TOTAL_LABEL,
+    _WENT_TO,
     _WHERE,
 )
 from ._sources import (
@@ -155,6 +161,8 @@ from ._sources import (
     _Source,
     _source_in,
 )
+
+_OPPONENTS = read_words("opponent_nouns")
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -192,13 +200,14 @@ def _rows_for_answer(
     # The people counted last, for a figure that counts them again ("an additional 337
     # soldiers", "Of these, 1979 were officers"): parties, casualty word, category.
     antecedent: tuple[list[str], str | None, str] | None = None
+    counted: tuple[str, int] | None = None  # the last casualty word and its sentence
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
             continue
         figures = _figures(text, span.numbers)
         if not _CUE_STEM.search(lowered, span.start, span.end) and not any(
-            fig.part_before for fig in figures
+            fig.part_before or fig.restates for fig in figures
         ):
             # No casualty here, but the people counted may be counted again later.
             for fig in figures:
@@ -210,10 +219,15 @@ def _rows_for_answer(
         _resolve_cues(text, figures)
         qualifiers = _qualifiers(text, figures)
         kept = []
+        last_cue: str | None = None
         for position, (fig, qualifier) in enumerate(zip(figures, qualifiers, strict=True)):
             cue = fig.cue or fig.post or fig.pre
             if cue is None and fig.part_before and antecedent is not None:
                 cue = antecedent[1]
+            if cue is None and fig.restates:
+                # What this sentence counted before, else the sentence just before it.
+                cue = last_cue or (counted[0] if counted and counted[1] >= index - 1 else None)
+            last_cue = cue or last_cue
             if cue and span.affirmed(fig.number.start):
                 kept.append((position, fig, qualifier, cue))
         if not kept:
@@ -250,15 +264,34 @@ def _rows_for_answer(
                 # Part of an earlier figure: the same people's.
                 parties = list(parties_of.get(fig.subset_of, []))
             elliptical = fig.head is None or fig.head.lower() == "others"
-            if not parties and elliptical and index:
+            # "88 people from X were killed, 83 people were missing": the noun repeated
+            # bare is the same people's, as an elided one is.
+            before_head = (figures[index - 1].head or "").lower() if index else ""
+            repeated = bool(not fig.mods and fig.head and before_head == fig.head.lower())
+            # "X: 2,000 killed Total: 14,000": a total is all sides', of no kind before it.
+            totalled = bool(index) and bool(
+                _TOTAL_LABEL.search(text, figures[index - 1].np_end, fig.number.start)
+            )
+            if not parties and (elliptical or repeated) and index and not totalled:
                 # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
                 # injured", "killing 37 sailors and wounding 21"): the same people's,
                 # unless another party is named in between ("..., while Jordan suffered 23").
                 before = _outside_parenthesis(text, figures, index)
                 prev = figures[before] if before is not None else None
-                between = find_entities(text[prev.np_end : fig.number.start]) if prev else []
-                if before is not None and not any(e.kind in _PARTY_KINDS for e in between):
-                    parties = list(parties_of.get(before, []))
+                between_text = text[prev.np_end : fig.number.start] if prev else ""
+                # Where the earlier people went ("fled to X, Y and Z") names no other party.
+                gone = _WENT_TO.search(between_text)
+                between = [
+                    e for e in find_entities(between_text) if not gone or e.start < gone.end()
+                ]
+                # The earlier figure's own "from X" right after its noun is no other party.
+                own = parties_of.get(before, []) if before is not None else []
+                if before is not None and not any(
+                    e.kind in _PARTY_KINDS
+                    and not (e.party in own and _FROM_OWN.fullmatch(between_text, 0, e.start))
+                    for e in between
+                ):
+                    parties = list(own)
                     force = before in forces
             if (
                 not parties
@@ -316,7 +349,14 @@ def _rows_for_answer(
                 parties = _last_before(homes, fig.number.start)
             if not parties and fig.anaphoric and antecedent is not None:
                 parties = list(antecedent[0])
-            if not parties and source is not None and source.party:
+            if (
+                not parties
+                and source is not None
+                and source.party
+                and cue != "displaced"
+                # "X officials said 200 rebels were killed": the enemy's, not X's own
+                and not _opponents(fig)
+            ):
                 parties = [source.party]
             parties_of[index] = parties
             category = _in_action(_category(cue, fig), text, fig)
@@ -326,7 +366,7 @@ def _rows_for_answer(
             if category == "unspecified" and fig.anaphoric and antecedent is not None:
                 # "Around 5,300 of them were killed": the soldiers counted before.
                 category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
-            if category == "unspecified" and elliptical and not fig.mods and index:
+            if category == "unspecified" and elliptical and not fig.mods and index and not totalled:
                 # "22 Emirati soldiers were killed while 23 others died", "Two soldiers are
                 # wounded, three are killed": the same kind as the people counted before.
                 prev = figures[index - 1]
@@ -348,6 +388,7 @@ def _rows_for_answer(
                 # "Chechen military deaths": a region's fighters are its side's (Ichkeria).
                 parties = [_REGION_SIDES.get(p, p) for p in parties]
             antecedent = (parties, cue, category)
+            counted = (cue, here)
             # "about 1 million dead on each side": the figure of each of the two sides.
             for party in each or [parties[0] if parties else "unspecified"]:
                 yield {
@@ -361,6 +402,12 @@ def _rows_for_answer(
                     "evidence": text,
                     "parties": [party] if each else parties,
                 }
+
+
+def _opponents(fig: _Figure) -> bool:
+    """Whether a figure counts fighters no government counts as its own ("rebels")."""
+    words = f"{fig.mods} {fig.head or ''}".lower().split()
+    return "enemy" in words or bool(words and words[-1] in _OPPONENTS)
 
 
 def _outside_parenthesis(text: str, figures: list[_Figure], index: int) -> int | None:

@@ -52,6 +52,7 @@ from ._patterns import (
     _PEOPLE_ASIDE,
     _PRE,
     _PUT_AT,
+    _PUT_FIGURE,
     _RESPECTIVELY,
     _SIDE_PP,
     _TOLL,
@@ -84,6 +85,8 @@ class _Figure:
     # "500,000 became refugees ..., and another 700,000 in Western Europe": a bare figure
     # with no verb of its own, the index of the figure whose predicate it repeats.
     gapped: int | None = None
+    # "The UN put the figure at 150,000": the casualty counted just before, restated.
+    restates: bool = False
 
 
 _RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
@@ -162,6 +165,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             # "3,000–10,000 soldiers"; "lost 300 and 500 soldiers respectively": the noun
             # after the second figure is the first's too.
             match = _noun_phrase(text, high.end)
+            far = numbers[index + 2] if ranged and index + 2 < len(numbers) else None
+            if match is None and far is not None and _DASH.fullmatch(text, high.end, far.start):
+                # "at least 1 million, but possibly 1.5–2 million Afghans": the range's noun
+                match = _noun_phrase(text, far.end)
         part_np = False
         # "Of these, 1979 were officers", "Of the 49,985 wounded, 7132 were officers".
         opener = _OPENER.search(text, max(0, number.start - 120), number.start)
@@ -258,7 +265,12 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             # The high end of a range read from its low end ("deaths was 3,000–10,000").
             first = out[-1]
             out.append(_Figure(number, number.end, first.cue, None, first.mods, False,
-                               list(first.parties)))  # fmt: skip
+                               list(first.parties), anaphoric=first.restates,
+                               restates=first.restates))  # fmt: skip
+            continue
+        if _PUT_FIGURE.search(text, max(0, number.start - _LOOKBACK), number.start):
+            out.append(_Figure(number, number.end, None, None, "", False, [], anaphoric=True,
+                               restates=True))  # fmt: skip
             continue
         put = _PUT_AT.search(text, max(0, number.start - _LOOKBACK), number.start)
         if put:  # "put the dead at 1854": a count, whatever it looks like

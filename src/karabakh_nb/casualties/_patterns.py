@@ -194,7 +194,7 @@ _PRE = re.compile(
 )
 # A toll before its figure, and what it counts ("the death toll rose to 3,000", "the
 # number of refugees is estimated at 800,000", "British deaths numbered 145").
-_TOLL_OF = r"(?:number|estimate|count|tally|total)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+_TOLL_OF = r"(?:number|estimates?|count|tally|total)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
 _TOLL = re.compile(
     r"\b(?:(?P<killed>death\s+toll|toll|(?:casualty|death)\s+(?:estimate|figure|count|tally)s?"
     rf"|{_TOLL_OF}(?:dead|deaths|fatalities|victims|killed))"
@@ -203,7 +203,8 @@ _TOLL = re.compile(
     r"(?:\s+[\w'’-]+|\s*\([^()]{0,100}\)){0,10}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at"
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
-    r"|range[sd]?\s+from|ranging\s+from)(?:\s+between|\s+from)?\s+$"
+    r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween)"
+    r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?from)(?:\s+between|\s+from)?\s+$"
     r"|\b(?P<deaths>deaths|fatalities)(?:\s+[\w'’.-]+){0,6}?\s+(?:numbered|totaled|totalled"
     r"|totals|stood\s+at|reached|exceeded)\s+$",
     re.IGNORECASE,
@@ -270,6 +271,17 @@ _PUT_AT = re.compile(
     r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
     r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
     r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+at\s+$",
+    re.IGNORECASE,
+)
+# "The UN put the figure at 150,000", "estimated it at 350,000", "the BBC reports the
+# number to be 200,000": a figure restating what was counted just before.
+_PUT_FIGURE = re.compile(
+    r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)"
+    r"\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:total|overall|final|official)\s+)?"
+    r"(?:figure|estimate|number|total|count|it|this|that)\s+(?:at|closer\s+to|as\s+high\s+as"
+    r"|as\s+low\s+as)"
+    r"|(?:reports?|reported|gives?|gave)\s+the\s+(?:number|figure|total)\s+(?:to\s+be|as|at)"
+    r"|\b(?:a|the)\s+figure\s+of)\s+$",
     re.IGNORECASE,
 )
 # "of whom 8,676 were Albanians": a part's noun phrase after its verb.
@@ -348,6 +360,8 @@ _NOT_A_COUNT = re.compile(
 _OWNER_NOUN = re.compile(
     r"(?P<force>(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:army|navy|air\s+force|armed\s+forces|forces"
     r"|military|troops|marines)(?:['’]s?)?)?(?:\s*\([^()]{1,20}\))?"
+    # "X sustained far greater losses": a verb of suffering, then up to two words
+    r"(?:\s+(?:suffered|sustained|incurred|endured))?"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
 )
 # "6,000 killed and 10,000 wounded in the Ethiopian Army": whose force the figures are of.
@@ -458,6 +472,15 @@ _PRONOUN = re.compile(r"\b(?:its|their|it|they|It|They|Its|Their)\b")
 # 24,000" (a possessive needs nothing: "Estonia's 300 dead").
 _LABEL = re.compile(r"(?P<mark>\s*:|\s+side(?:\s*:)?)?\s*")
 # A bare figure owned by the subject before it: "Britain had 255 killed and 777 wounded".
+# "88 people from X were killed, 83 were missing": the name right after a figure's noun.
+_FROM_OWN = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)
+# "2 million Xs fled to Y and Z; 2 million others ...": where they went, not whose they are.
+_WENT_TO = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|went|gone|moved|sought\s+refuge|taken\s+refuge)\s+"
+    r"(?:to|into|in)\b",
+    re.IGNORECASE,
+)
+_TOTAL_LABEL = re.compile(r"\b(?:total|overall|combined)\s*:\s*$", re.IGNORECASE)
 _HAD = re.compile(r"\b(?:had|has|have)\s+$", re.IGNORECASE)
 # "X and Y lost 300 and 500 soldiers respectively": figures paired in order with names.
 _PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")

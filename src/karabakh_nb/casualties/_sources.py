@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import find_dates
 from ..entities import Entity, city_of, find_entities
+from ..lexicon import read_words
 from ._patterns import (
     _ACCORDING,
     _ANAPHORA,
@@ -46,6 +47,8 @@ from ._patterns import (
     _SOURCE_END,
     _SOURCE_NOUNS,
 )
+
+_GOVERNMENT_WORDS = read_words("government_words")
 
 if TYPE_CHECKING:
     from ._figures import _Figure
@@ -251,7 +254,10 @@ def _source_in(answer: str, start: int, end: int) -> _Source | None:
     # A government gives its own losses; a side's spokesman, or a state's ministry in a
     # sentence naming other parties ("... in fighting between X and Y troops", "clashes
     # between the A and the B"), is a witness, not the owner.
-    parties = [e.party for e in find_entities(name) if e.kind == "state"]
+    states = [e for e in find_entities(name) if e.kind == "state"]
+    parties = [e.party for e in states]
+    if states and not _government(name, states):
+        parties = []  # "the Estonia Body Count project": another body, not the state
     if parties and any(
         e.kind in _PARTY_KINDS and e.party != parties[0] for e in find_entities(sentence)
     ):
@@ -264,6 +270,15 @@ def _source_in(answer: str, start: int, end: int) -> _Source | None:
         sentence_end=end,
         anaphoric=anaphoric,
     )
+
+
+def _government(name: str, states: list[Entity]) -> bool:
+    """Whether the source ``name`` is its states' own reporting body ("the X government")."""
+    rest = name
+    for e in reversed(states):
+        rest = rest[: e.start] + " " + rest[e.end :]
+    words = re.findall(r"[\w'’]+", rest.lower())
+    return all(w in _GOVERNMENT_WORDS for w in words)
 
 
 def _reported_on(
