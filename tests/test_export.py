@@ -281,9 +281,35 @@ def test_cli_export(capsys, tmp_path):
     )
     assert code == 0
     assert out == ""
-    assert err.startswith(f"wrote {tmp_path / 'out' / 'datapackage.json'} (rows: qa 19, ")
+    lines = err.splitlines()
+    # Progress first: a line per table, then the files, then what was written.
+    assert lines[0] == "building the tables:"
+    assert "  qa: 19 pairs (" in lines[1]
+    assert any(line.startswith("  findings: ") for line in lines)
+    assert lines[-2].startswith("data written in ") and "(15 files, " in lines[-2]
+    assert lines[-1].startswith(f"wrote {tmp_path / 'out' / 'datapackage.json'} (rows: qa 19, ")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == FILES
     assert _descriptor(tmp_path / "out")["parameters"]["as_of"] == "2021-02-15"
+
+
+def test_cli_export_quiet_prints_only_what_was_written(capsys, tmp_path):
+    code, out, err = run(capsys, "export", str(SEED), "-o", str(tmp_path / "q"), "--quiet")
+    assert (code, out) == (0, "")
+    assert err.splitlines() == [err.strip()]  # one line
+    assert err.startswith(f"wrote {tmp_path / 'q' / 'datapackage.json'} (rows: qa 19, ")
+
+
+def test_export_progress_goes_to_the_stream_given(capsys, tmp_path):
+    import io
+
+    stream = io.StringIO()
+    kn.export(SEED, tmp_path / "p", progress=stream)
+    assert stream.getvalue().startswith("building the tables:\n  qa: 19 pairs")
+    assert capsys.readouterr() == ("", "")  # nothing on stdout or stderr
+    kn.export(SEED, tmp_path / "s")  # the Python default: no progress
+    assert capsys.readouterr() == ("", "")
+    kn.export(SEED, tmp_path / "t", progress=True)
+    assert capsys.readouterr().err.startswith("building the tables:")
 
 
 def test_cli_export_encoding(capsys, write, tmp_path):

@@ -234,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the fact tables on a Dask cluster, e.g. tcp://10.0.0.5:8786 "
         "(needs the dask extra; default: this machine, one process per core)",
     )
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
 
     p = subs.add_parser(
         "evaluate",
@@ -424,7 +425,7 @@ def _export(args: argparse.Namespace) -> int:
     from .export import export
 
     corpus = open_corpus(args.paths, args.encoding, args.as_of)
-    descriptor = export(corpus, args.output, scheduler=args.scheduler)
+    descriptor = export(corpus, args.output, scheduler=args.scheduler, progress=not args.quiet)
     counts = ", ".join(f"{name} {len(frame)}" for name, frame in corpus.tables().items())
     print(f"wrote {descriptor} (rows: {counts})", file=sys.stderr)
     return 0

@@ -22,9 +22,11 @@ import io
 import json
 import math
 import os
+import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pandas as pd
 
@@ -257,6 +259,7 @@ def export(
     encoding: str | None = None,
     as_of: dt.date | str | None = None,
     scheduler: Any = None,
+    progress: bool | TextIO = False,
 ) -> Path:
     """Write every table of a corpus as CSV and Parquet, plus ``datapackage.json``.
 
@@ -271,6 +274,9 @@ def export(
         scheduler: A Dask scheduler's address (``"tcp://host:8786"``) or a
             ``distributed.Client``: the fact tables are read on that cluster (the ``dask``
             extra); by default on this machine, one process per core for large corpora.
+        progress: Print a line per table as it is built, and one when the files are
+            written, to stderr (``True``) or to the given stream; on a terminal a long
+            step counts its seconds. The command line's ``export`` does, unless ``--quiet``.
 
     Returns:
         The path of ``datapackage.json``.
@@ -291,7 +297,15 @@ def export(
 
     folder = Path(output)
     _check_output(folder)
-    tables = open_corpus(corpus, encoding, as_of, scheduler).compute()
+    tables = open_corpus(corpus, encoding, as_of, scheduler)
+    stream = None if progress is False else (sys.stderr if progress is True else progress)
+    if stream is not None:
+        from .render._progress import Progress
+        from .render._tables import build_tables
+
+        build_tables(tables, Progress(stream), "building the tables:")
+    tables.compute()
+    started = time.perf_counter()
     files: dict[str, bytes] = {}
     resources: list[dict[str, Any]] = []
     for name in TABLES:
@@ -320,4 +334,8 @@ def export(
     text = json.dumps(descriptor, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     files[DESCRIPTOR] = text.encode("utf-8")
     _write(folder, files)
+    if stream is not None:
+        size = sum(len(data) for data in files.values()) / 1e6
+        took = time.perf_counter() - started
+        print(f"data written in {took:.1f} s ({len(files)} files, {size:.1f} MB)", file=stream)
     return folder / DESCRIPTOR

@@ -47,7 +47,11 @@ def _where(exc: BaseException) -> str:
     return f"{Path(last.filename).name}:{last.lineno}"
 
 
-def build_tables(corpus: CorpusTables, progress: Progress) -> None:
+def build_tables(
+    corpus: CorpusTables,
+    progress: Progress,
+    heading: str = "building the tables once, before the notebooks run:",
+) -> None:
     """Compute every table of ``corpus`` (kept on it), one progress line per table.
 
     Raises:
@@ -55,7 +59,7 @@ def build_tables(corpus: CorpusTables, progress: Progress) -> None:
         RenderError: An extractor failed on this input (a bug), named with its table.
     """
     started = time.perf_counter()
-    progress.say("building the tables once, before the notebooks run:")
+    progress.say(heading)
     steps: list[tuple[str, Callable[[], Any]]] = [("qa", lambda: corpus.qa)]
     # The four fact tables in one pass over the pairs (on a large corpus, one process
     # per core), then what is built from them.
