@@ -286,7 +286,8 @@ def test_cli_export(capsys, tmp_path):
     assert lines[0] == "building the tables:"
     assert "  qa: 19 pairs (" in lines[1]
     assert any(line.startswith("  findings: ") for line in lines)
-    assert lines[-2].startswith("data written in ") and "(15 files, " in lines[-2]
+    assert lines[-2].startswith("data written in ")
+    assert "(15 files, " in lines[-2]
     assert lines[-1].startswith(f"wrote {tmp_path / 'out' / 'datapackage.json'} (rows: qa 19, ")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == FILES
     assert _descriptor(tmp_path / "out")["parameters"]["as_of"] == "2021-02-15"
