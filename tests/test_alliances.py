@@ -766,3 +766,24 @@ def test_a_region_with_a_side_of_its_own_stands_for_that_side():
     assert rows == [["Ichkeria", "Russia", "adversary"]] or rows == [
         ["Russia", "Ichkeria", "adversary"]
     ]
+
+
+def test_mediation_parties_are_the_answers_main_pair_of_foes():
+    # A mediation whose sentence names no party is between the war's two sides: the
+    # pair the answer states as fighting most often, not every state in an adversary row.
+    answer = (
+        "Ghana fought Togo in 1990. Ghana attacked Togo again in 1991. "
+        "Benin attacked Togo in 1992. A ceasefire was later brokered by Mali."
+    )
+    rows = {(a, b, r) for a, b, r, _ in relations_in(answer) if r == "mediator"}
+    assert rows == {("Mali", "Ghana", "mediator"), ("Mali", "Togo", "mediator")}
+
+
+def test_mediation_parties_without_foes_are_the_two_most_named_in_the_fighting():
+    # No adversary row: the two names the sentences about fighting name most often.
+    answer = (
+        "The war devastated Ghana. Refugees of the war fled from Ghana to Togo and Benin. "
+        "A ceasefire was later brokered by Mali."
+    )
+    rows = {(a, b, r) for a, b, r, _ in relations_in(answer) if r == "mediator"}
+    assert rows == {("Mali", "Ghana", "mediator"), ("Mali", "Togo", "mediator")}

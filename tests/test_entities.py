@@ -264,3 +264,33 @@ def test_a_groups_name_and_its_acronym_are_one_side(text, expected):
 )
 def test_a_peoples_noun_is_its_states_demonym(text, expected):
     assert [(e.name, e.adjective) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "Full Name (ACR)": an organisation the lexicon lacks, named by its acronym
+        ("The Zorvan Development Bank (ZDB) lent money.", [("ZDB", "org")]),
+        # a loose spelling: letters from inside the words, the last word giving one
+        ("The Zorvan Monitoring Group (ZORMOG) sent troops.", [("ZORMOG", "org")]),
+        # a known name inside a longer one gives way to it
+        (
+            "The African Union Observer Mission (AUOM) arrived.",
+            [("AUOM", "org")],
+        ),
+        # not a spelling of the name before it, or an armed group (a side), or known whole
+        ("The Zorvan Development Bank (Reuters) lent money.", []),
+        ("The Zorvan Liberation Front (ZLF) fought.", [("Zorvan Liberation Front", "side")]),
+        ("The African Union (AU) met.", [("African Union", "org"), ("African Union", "org")]),
+    ],
+)
+def test_organisations_defined_by_their_acronym(text, names):
+    assert [(e.name, e.kind) for e in find_entities(text)] == names
+
+
+def test_an_organisation_defined_by_its_acronym_takes_part_in_relations():
+    from karabakh_nb.rules.engine import apply_rules
+
+    answer = "Ghana, backed by the Zorvan Monitoring Group (ZORMOG), fought Togo."
+    rows = {(r["a"], r["b"], r["relation"]) for r in apply_rules("alliances", "x:1", answer)}
+    assert ("ZORMOG", "Ghana", "ally") in rows

@@ -399,11 +399,12 @@ def find_entities(text: str) -> list[Entity]:
 @lru_cache(maxsize=16_384)
 def _find_cached(text: str) -> tuple[Entity, ...]:
     from .named_groups import groups_in
+    from .named_orgs import orgs_in
 
     return tuple(
         Entity(name, kind, surface, start, end, adjective, party, possessive)
-        for start, end, surface, (name, kind, adjective, party), possessive in groups_in(
-            text, _scan(text)
+        for start, end, surface, (name, kind, adjective, party), possessive in orgs_in(
+            text, groups_in(text, _scan(text))
         )
     )
 

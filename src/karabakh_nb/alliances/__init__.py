@@ -50,10 +50,10 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
   by X" is passive: Y and Z are no mediators. The parties are the belligerents named in
   the same sentence; else the states and sides after "between" in it ("X and Y brokered
   a deal between Z and W"; talks between Z and W with no mediator give nothing); else
-  the belligerents (adversary rows) of the rest of the answer; else the states and
-  sides named in the answer's sentences about fighting; else those named in the
-  question. With none of these, no row ("both sides" alone names
-  nobody).
+  the war's two sides in the rest of the answer (its adversary pair stated most often,
+  not every name of an adversary row); else the two states and sides the answer's
+  sentences about fighting name most often; else those named in the question. With
+  none of these, no row ("both sides" alone names nobody).
 - Negation: a clause holding "not", "never", "no longer", "neither", "nor" or "n't"
   before the cue yields nothing. Sentences are split into clauses at ";" and at "but",
   "while", "whereas", "although", "though", so "X is a member of NATO, while Y is not"

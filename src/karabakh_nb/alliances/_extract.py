@@ -244,10 +244,12 @@ def _mediated_parties(
     named_here = [name for name in analysed[n].between if name not in mediators]
     if named_here:
         return named_here
-    others = belligerents(analysed[:n] + analysed[n + 1 :])
+    others = _main_pair(analysed[:n] + analysed[n + 1 :], mediators)
     if others:
         return others
-    named: list[str] = []
+    # The two names the sentences about fighting name most often (in sentences), the
+    # first named first on equal counts: a war's two sides, not every state in passing.
+    named: dict[str, int] = {}
     for sent in analysed:
         if not _FIGHTING_CONTEXT.search(sent.text):
             continue
@@ -256,12 +258,38 @@ def _mediated_parties(
             if sent.template.tpl
             else [tok for _, _, tok in _spans(sent.text, clean=False)]
         )
-        for name in _party_names(toks, adjectives=False):
-            if name not in named and name not in mediators:
-                named.append(name)
+        for name in dict.fromkeys(_party_names(toks, adjectives=False)):
+            if name not in mediators:
+                named[name] = named.get(name, 0) + 1
     if named:
-        return named
+        order = list(named)
+        return sorted(order, key=lambda x: (-named[x], order.index(x)))[:2]
     return [name for name in _party_names(question.toks) if name not in mediators]
+
+
+def _main_pair(sents: Iterable[_Sentence], mediators: set[str]) -> list[str]:
+    """The two sides the sentences name as fighting: their most stated adversary pair.
+
+    "X fought Y" twice and "Z attacked Y" once: X and Y, not Z too (a mediation is between
+    the war's two sides). Equal counts go to the pair whose names the rows give most often,
+    then to the pair stated first.
+    """
+    pairs: dict[tuple[str, str], int] = {}
+    names: dict[str, int] = {}
+    for sent in sents:
+        for a, b, rel in sent.rows.items:
+            if rel != "adversary" or a in mediators or b in mediators:
+                continue
+            pair = (a, b)
+            if (b, a) in pairs:
+                pair = (b, a)
+            pairs[pair] = pairs.get(pair, 0) + 1
+            names[a] = names.get(a, 0) + 1
+            names[b] = names.get(b, 0) + 1
+    if not pairs:
+        return []
+    best = max(pairs, key=lambda p: (pairs[p], names[p[0]] + names[p[1]]))
+    return list(best)
 
 
 _RULES = {

@@ -52,7 +52,9 @@ def aliases_defined(text: str, entities: list[Entity]) -> list[Alias]:
         if match is None or match.start(1) in starts:
             continue  # no acronym, or one the lexicon knows already
         acronym = match.group(1)
-        if not _spells(acronym, ent.name):
+        # An organisation named by its acronym already ("... Monitoring Group (ECOMOG)",
+        # karabakh_nb.named_orgs) defines it too.
+        if ent.name != acronym and not _spells(acronym, ent.name):
             continue
         out.append((acronym, ent.name, ent.kind, match.end()))
     return out
