@@ -54,12 +54,17 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    first-named and ``parties`` (an extra column) lists them all;
 2. "respectively" pairs figures with the names before them, in order ("X and Y lost 300
    and 500 soldiers respectively"); a party labelling the figure right before it ("X's
-   300 dead", "X: 300 killed, 500 wounded"); a part of an earlier figure (rule 3 above)
+   300 dead", "X: 300 killed, 500 wounded"); a list's label ending in a colon, up to the
+   next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
+   dead": a force's figures are soldiers; a label of rebels or of a claim names no one); a
+   part of an earlier figure (rule 3 above)
    takes that figure's party; a figure "on each side" / "on both sides" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
    including 1 million dead on each side"); a side after the casualty verb, opening
-   the sentence or of losses before the figure ("1300 died on the X side", "On the X
-   side, ...", "Casualties on the X side were 300") is the figure's; a force named after
+   the sentence or a clause, or of losses before the figure ("1300 died on the X side",
+   "300 deaths on X side", "On the X side, ...", "...; on the Y side 500 were killed",
+   "Casualties on the X side were 300") is the figure's, unless another party is named
+   between the side and the figure; a force named after
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's);
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
@@ -152,6 +157,7 @@ from ._sources import (
     _internal,
     _labelled,
     _last_before,
+    _list_label,
     _origin,
     _owner,
     _owner_marks,
@@ -324,6 +330,10 @@ def _rows_for_answer(
                 ]
             if not parties:
                 parties = _labelled(text, named or [], fig.number.start)
+            if not parties:
+                # "X forces: 300 killed; 20 missing": a list's label (a force's: soldiers).
+                starts = [f.number.start for f in figures]
+                parties, force = _list_label(text, named or [], fig.number.start, starts)
             each: list[str] = []
             if not parties:
                 each = _each_side(text, fig, figures[index - 1].np_end if index else 0)

@@ -134,7 +134,12 @@ _SIDE_LOSSES = re.compile(
     r"(?P<np>[^,;()]{1,40}?)\s+side\b",
     re.IGNORECASE,
 )
-_SIDE_PP = re.compile(r"\s+(?:from|on)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\b")
+_SIDE_PP = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?P<np>[^,;()]{1,40}?)\s+side\b")
+# "..., on the X side 300 were killed; on the Y side 500": a side a clause opens on.
+_SIDE_CLAUSE = re.compile(
+    r"(?:^|[,;]\s*)(?:(?:but|and|while|whereas)\s+)?(?:on|from|for)\s+(?:the\s+)?(?P<np>[^,;()]{1,40}?)\s+side\b",
+    re.IGNORECASE,
+)
 # "On the Georgian side, 300 soldiers were killed": a side the sentence opens on.
 _SIDE_OPENER = re.compile(
     r"\s*(?:On|From|For)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\s*,", re.IGNORECASE

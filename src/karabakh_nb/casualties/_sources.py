@@ -41,6 +41,7 @@ from ._patterns import (
     _PARTY_KINDS,
     _PASSIVE_END,
     _REPORT_VERB,
+    _SIDE_CLAUSE,
     _SIDE_LOSSES,
     _SIDE_OPENER,
     _SIDE_PP,
@@ -49,6 +50,7 @@ from ._patterns import (
 )
 
 _GOVERNMENT_WORDS = read_words("government_words")
+_OPPONENTS = read_words("opponent_nouns")
 
 if TYPE_CHECKING:
     from ._figures import _Figure
@@ -156,6 +158,14 @@ def _side_named(text: str, fig: _Figure) -> list[str]:
     if side is None:
         opener = _SIDE_OPENER.match(text)
         side = opener if opener is not None and opener.end() <= fig.number.start else None
+        if side is None:  # "..., on the X side 300 were killed; on the Y side 500 were"
+            window = max(0, fig.number.start - 120)
+            clauses = _SIDE_CLAUSE.finditer(text, window, fig.number.start)
+            side = next(reversed(list(clauses)), None)
+            if side is not None and ";" in text[side.end() : fig.number.start]:
+                side = None  # another clause's
+        if side is not None and _parties(find_entities(text[side.end() : fig.number.start])):
+            side = None  # another party named in between: "..., while Y lost 500"
     if side is None:  # "Casualties on the X side were 300 killed"
         # Within a window before the figure: the whole text before each figure was quadratic.
         window = max(0, fig.number.start - 160)
@@ -215,6 +225,44 @@ def _labelled(text: str, named: list[Entity], pos: int) -> list[str]:
         ):
             return [e.party]
     return []
+
+
+# A force's noun in a list label ("X Government forces:", "X Gendarmerie, from ... :").
+_LABEL_FORCE = re.compile(
+    r"\b(?:army|navy|air\s+force|forces|military|marines|militia|gendarmerie|police)\b", re.I
+)
+
+
+_CLAIMS = frozenset({"claim", "claims", "claimed", "estimate", "estimates", "says", "said"})
+
+
+def _list_label(
+    text: str, named: list[Entity], pos: int, starts: list[int]
+) -> tuple[list[str], bool]:
+    """The party of a list label the figure at ``pos`` follows, and if it names a force.
+
+    "X forces: 300 killed; 20 missing Y Army: 50 dead": each label ending in a colon names
+    the party of the figures after it, up to the next label. A label naming the state's
+    enemies ("X Rebel forces:") names no party. ``starts`` are the sentence's figures.
+    """
+    colon = text.rfind(":", 0, pos)
+    if colon < 0 or pos - colon > 120 or any(e.start > colon and e.start < pos for e in named):
+        return [], False
+    label = next(
+        (
+            e
+            for e in reversed(named)
+            if e.end <= colon and e.kind in _PARTY_KINDS and colon - e.end <= 80
+        ),
+        None,
+    )
+    if label is None or any(label.end <= s < colon for s in starts):
+        return [], False
+    rest = text[label.end : colon]
+    words = re.findall(r"[a-z]+", rest.lower())
+    if ":" in rest or ";" in rest or any(w in _OPPONENTS or w in _CLAIMS for w in words):
+        return [], False  # "X Rebel forces:"; "X Army claim:" gives its enemy's losses
+    return [label.party], bool(_LABEL_FORCE.search(rest))
 
 
 def _clean_source(text: str) -> str:

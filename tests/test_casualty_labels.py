@@ -1,0 +1,65 @@
+"""Whose people a figure counts when a list label or a clause's side names them (made up).
+
+Invented sentences about made-up wars between real states: the rules are general.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from karabakh_nb.casualties import extract_casualties
+
+
+def rows(answer: str) -> list[tuple]:
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["How many died?"], "answer": [answer]})
+    frame = extract_casualties(qa)
+    return [tuple(r) for r in frame[["party", "category", "count", "qualifier"]].values]
+
+
+def test_a_list_label_names_the_figures_after_it_up_to_the_next():
+    found = rows(
+        "Casualties: Estonian Government forces: 1,200 killed; 300 missing "
+        "Latvian Army, from May 1, 1950 to June 2, 1951: 400 dead 90 wounded"
+    )
+    assert found == [
+        ("Estonia", "military", 1200, "exact"),
+        ("Estonia", "missing", 300, "exact"),
+        ("Latvia", "military", 400, "exact"),
+        ("Latvia", "wounded", 90, "exact"),
+    ]
+
+
+def test_a_label_of_rebels_or_of_a_claim_names_no_party():
+    # The state's enemies, or the enemy losses an army claims: not the state's own.
+    assert [r[0] for r in rows("Estonian Rebel forces: 500 killed")] == ["unspecified"]
+    assert [r[0] for r in rows("Latvian Army claim: 800 killed")] == ["unspecified"]
+
+
+def test_a_label_with_a_party_named_after_its_colon_is_not_the_figures():
+    found = rows("Result: Latvia lost 300 soldiers.")
+    assert found == [("Latvia", "military", 300, "exact")]
+
+
+def test_a_side_opening_each_clause_owns_its_figures():
+    found = rows(
+        "Estimates vary, but on the Estonian side between 3,000 and 5,000 were killed; "
+        "on the Latvian side 2,000 were killed."
+    )
+    assert found == [
+        ("Estonia", "unspecified", 3000, "at_least"),
+        ("Estonia", "unspecified", 5000, "at_most"),
+        ("Latvia", "unspecified", 2000, "exact"),
+    ]
+
+
+def test_a_side_without_its_article():
+    found = rows("The war caused 900 deaths on Estonian side and 400 on Latvian side.")
+    assert found == [
+        ("Estonia", "unspecified", 900, "exact"),
+        ("Latvia", "unspecified", 400, "exact"),
+    ]
+
+
+def test_a_side_opening_a_clause_is_not_a_later_named_partys():
+    found = rows("On the Estonian side, 300 soldiers died, while Latvia lost 500 soldiers.")
+    assert found == [("Estonia", "military", 300, "exact"), ("Latvia", "military", 500, "exact")]
