@@ -63,3 +63,25 @@ def test_a_side_without_its_article():
 def test_a_side_opening_a_clause_is_not_a_later_named_partys():
     found = rows("On the Estonian side, 300 soldiers died, while Latvia lost 500 soldiers.")
     assert found == [("Estonia", "military", 300, "exact"), ("Latvia", "military", 500, "exact")]
+
+
+def test_a_loss_verb_before_a_figure_is_its_own_not_the_next_clauses():
+    found = rows("The Latvian army lost 300 soldiers, and 200 were injured.")
+    assert found == [("Latvia", "military", 300, "exact"), ("Latvia", "wounded", 200, "exact")]
+
+
+def test_a_bare_figure_counts_the_troops_the_sentence_names_and_the_next_one_too():
+    found = rows(
+        "By 2001, when the last Estonian combat troops left, 900 had been killed. "
+        "Almost 3,000 had been wounded in action."
+    )
+    assert found == [("Estonia", "military", 900, "exact"), ("Estonia", "wounded", 3000, "approx")]
+
+
+def test_a_bare_figure_is_not_the_troops_who_did_the_killing():
+    assert rows("Estonian troops shelled the town and 30 were killed.")[0][0] == "unspecified"
+    found = rows("In the war between the Latvian army and the rebels, 500 had been killed.")
+    assert found[0][0] == "unspecified"
+    # A sentence naming a party of its own takes nothing from the sentence before.
+    found = rows("Latvia lost 300 soldiers. In Estonia, 200 were killed.")
+    assert found[1][0] == "unspecified"

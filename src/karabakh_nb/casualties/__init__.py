@@ -67,6 +67,10 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    between the side and the figure; a force named after
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's);
+   a bare figure (no noun) after the one side's troops its sentence names ("when the
+   last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
+   nor a war "between the X army and ..."), and a bare figure opening the next sentence
+   with no party of its own ("Almost 32,000 had been wounded") counts the same people;
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);
@@ -114,7 +118,8 @@ The package is split by job: ``_patterns`` holds the word lists (read from the
 lexicon) and the compiled regular expressions; ``_figures`` finds a sentence's figures
 and their noun phrases and the category of each; ``_cues`` resolves the casualty word
 and the qualifier of each; ``_sources`` finds who reported the figures and when, and
-whose people a figure counts when its noun phrase does not say; :func:`extract_casualties`
+whose people a figure counts when its noun phrase does not say; ``_context`` holds small
+tests on a figure's sentence; :func:`extract_casualties`
 here builds the rows of each answer from them, carrying the people counted last from
 sentence to sentence. Import the public names from here, not from the submodules.
 """
@@ -130,8 +135,8 @@ import pandas as pd
 from ..annotate import annotate
 from ..dates import parse_as_of
 from ..entities import Entity, find_entities
-from ..lexicon import read_words
 from ..numbers import has_number
+from ._context import _in_action, _mixed, _opens_bare, _opponents, _outside_parenthesis
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _category, _figures
 from ._figures import _Figure as _Figure
@@ -140,7 +145,6 @@ from ._patterns import (
     _CUE_STEM,
     _FORCE_WORD,
     _FROM_OWN,
-    _IN_ACTION,
     _JOINED,
     _PARTY_KINDS,
     _PRONOUN,
@@ -166,9 +170,8 @@ from ._sources import (
     _side_named,
     _Source,
     _source_in,
+    _troops_before,
 )
-
-_OPPONENTS = read_words("opponent_nouns")
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -357,6 +360,24 @@ def _rows_for_answer(
                     parties = once_named if len(once_named) == 1 else []
             if not parties and cue == "displaced" and _internal(text, fig):
                 parties = _last_before(homes, fig.number.start)
+            if not parties and fig.head is None and not fig.pre and fig.post and cue != "displaced":
+                # "When the last X troops left, 4,421 had been killed": those troops' (the
+                # displaced are not the soldiers'; "between the X army and Y" is a war's).
+                parties = _troops_before(text, named or [], fig.number.start)
+                force = bool(parties)  # the troops' losses: soldiers
+            if (
+                not parties
+                and fig.head is None
+                and not index
+                and antecedent is not None
+                and counted is not None
+                and counted[1] == here - 1
+                and _opens_bare(text, fig)
+                and not _parties(named or [])
+            ):
+                # "X lost 4,000 soldiers. Almost 32,000 had been wounded.": a bare figure
+                # opening the next sentence counts the same people.
+                parties = list(antecedent[0])
             if not parties and fig.anaphoric and antecedent is not None:
                 parties = list(antecedent[0])
             if (
@@ -412,41 +433,6 @@ def _rows_for_answer(
                     "evidence": text,
                     "parties": [party] if each else parties,
                 }
-
-
-def _opponents(fig: _Figure) -> bool:
-    """Whether a figure counts fighters no government counts as its own ("rebels")."""
-    words = f"{fig.mods} {fig.head or ''}".lower().split()
-    return "enemy" in words or bool(words and words[-1] in _OPPONENTS)
-
-
-def _outside_parenthesis(text: str, figures: list[_Figure], index: int) -> int | None:
-    """The figure before ``figures[index]``, past a parenthesis closed in between.
-
-    "8,000 (5,000 Egyptian and 3,000 Syrian) killed and 18,000 wounded": 8,000's.
-    """
-    before = index - 1
-    between = text[figures[before].np_end : figures[index].number.start]
-    if ")" in between and "(" not in between:
-        opened = text.rfind("(", 0, figures[before].number.start)
-        return next((k for k in range(before, -1, -1) if figures[k].number.start < opened), None)
-    return before
-
-
-def _mixed(text: str, figures: list[_Figure], parties_of: dict[int, list[str]], at: int) -> bool:
-    """True when the figure ``at`` ends a list naming another party just before it."""
-    before = at - 1
-    return (
-        before in parties_of
-        and parties_of[before] != parties_of.get(at)
-        and bool(_JOINED.fullmatch(text, figures[before].np_end, figures[at].number.start))
-    )
-
-
-def _in_action(category: str, text: str, fig: _Figure) -> str:
-    if category == "unspecified" and _IN_ACTION.match(text, fig.np_end):
-        return "military"
-    return category
 
 
 def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:
