@@ -85,3 +85,14 @@ def test_a_bare_figure_is_not_the_troops_who_did_the_killing():
     # A sentence naming a party of its own takes nothing from the sentence before.
     found = rows("Latvia lost 300 soldiers. In Estonia, 200 were killed.")
     assert found[1][0] == "unspecified"
+
+
+def test_a_military_body_listing_its_losses_reports_its_own():
+    found = rows("Latvian authorities listed their losses at 2,000 dead and 5,000 wounded.")
+    assert [r[:3] for r in found] == [("Latvia", "unspecified", 2000), ("Latvia", "wounded", 5000)]
+
+
+def test_members_of_a_faith_are_people_counted():
+    assert rows("About 5,000 Latvian Shiites were deported in 1990.") == [
+        ("Latvia", "displaced", 5000, "approx")
+    ]

@@ -400,7 +400,8 @@ _CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(
     r"\b(?:announced|announces|reported|reports|said|says|stated|states|confirmed|confirms"
     r"|claimed|claims|estimated|estimates|declared|published|released|recorded|records|counted"
-    r"|verified|verifies|documented|documents|acknowledged|acknowledges|admitted|admits)\b"
+    r"|verified|verifies|documented|documents|acknowledged|acknowledges|admitted|admits"
+    r"|listed|lists|cited|cites|tallied|tallies)\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))")
 _BY_SOURCE = re.compile(
