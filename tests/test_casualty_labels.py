@@ -96,3 +96,15 @@ def test_members_of_a_faith_are_people_counted():
     assert rows("About 5,000 Latvian Shiites were deported in 1990.") == [
         ("Latvia", "displaced", 5000, "approx")
     ]
+
+
+def test_losses_of_an_unknown_acronym_are_not_the_reporters_nor_the_other_sides():
+    found = rows(
+        "According to Estonian estimates, the ZFK suffered 40 fatalities and 100 wounded, "
+        "while the Estonians had 20 killed."
+    )
+    assert [r[:3] for r in found] == [
+        ("unspecified", "unspecified", 40),
+        ("unspecified", "wounded", 100),
+        ("Estonia", "unspecified", 20),
+    ]

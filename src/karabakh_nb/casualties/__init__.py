@@ -136,7 +136,14 @@ from ..annotate import annotate
 from ..dates import parse_as_of
 from ..entities import Entity, find_entities
 from ..numbers import has_number
-from ._context import _in_action, _mixed, _opens_bare, _opponents, _outside_parenthesis
+from ._context import (
+    _in_action,
+    _mixed,
+    _opens_bare,
+    _opponents,
+    _outside_parenthesis,
+    _unknown_owner,
+)
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _category, _figures
 from ._figures import _Figure as _Figure
@@ -265,10 +272,12 @@ def _rows_for_answer(
         sides: list[tuple[int, str]] = []
         homes: list[tuple[int, str]] = []
         forces: set[int] = set()
+        unowned_at: set[int] = set()  # figures of a body no entity names ("the JNA")
         forced = _force_after(text, figures) if _FORCE_WORD.search(text) else {}
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
             force = False  # the losses of a force named as their owner: soldiers
+            inherited_unowned = False  # an elided figure of a body no entity names
             if not parties and fig.subset_of is not None:
                 # Part of an earlier figure: the same people's.
                 parties = list(parties_of.get(fig.subset_of, []))
@@ -302,6 +311,7 @@ def _rows_for_answer(
                 ):
                     parties = list(own)
                     force = before in forces
+                    inherited_unowned = before in unowned_at
             if (
                 not parties
                 and index
@@ -351,7 +361,14 @@ def _rows_for_answer(
                 parties = _attacked(text, fig)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
-            if not parties and fig.possessive:
+            # "the JNA suffered 44 fatalities": a body no entity names owns them, not the
+            # side named before it nor the reporter.
+            unowned = not parties and (
+                inherited_unowned or (fig.possessive and _unknown_owner(text, fig))
+            )
+            if unowned:
+                unowned_at.add(index)
+            if not parties and fig.possessive and not unowned:
                 parties = _last_before(sides, fig.number.start)
                 if not parties and here and _PRONOUN.search(text, 0, fig.np_end):
                     # "It lost 300 soldiers", "300 of its soldiers": the one party the
@@ -382,6 +399,7 @@ def _rows_for_answer(
                 parties = list(antecedent[0])
             if (
                 not parties
+                and not unowned
                 and source is not None
                 and source.party
                 and cue != "displaced"

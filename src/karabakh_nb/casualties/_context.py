@@ -2,17 +2,19 @@
 
 Whether a figure counts the enemy (:func:`_opponents`), which figure stands before it
 past a parenthesis (:func:`_outside_parenthesis`), whether a list mixes parties
-(:func:`_mixed`), a figure "killed in action" (:func:`_in_action`) and a bare figure
-opening its sentence (:func:`_opens_bare`).
+(:func:`_mixed`), a figure "killed in action" (:func:`_in_action`), a bare figure
+opening its sentence (:func:`_opens_bare`) and losses of a body no entity names
+(:func:`_unknown_owner`).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..entities import find_entities
 from ..lexicon import read_words
 from ._figures import _Figure
-from ._patterns import _IN_ACTION, _JOINED
+from ._patterns import _IN_ACTION, _JOINED, _PARTY_KINDS
 
 _OPPONENTS = read_words("opponent_nouns")
 # What may open a sentence before a bare figure that counts the people counted before.
@@ -61,3 +63,22 @@ def _in_action(category: str, text: str, fig: _Figure) -> str:
     if category == "unspecified" and _IN_ACTION.match(text, fig.np_end):
         return "military"
     return category
+
+
+# "the JNA suffered 44 fatalities": an acronym as the subject of a loss verb.
+_ACRONYM_LOST = re.compile(
+    r"\b(?P<acronym>[A-Z]{2,6})\s+(?:(?:has|have|had)\s+)?(?:lost|suffered|sustained|incurred"
+    r"|had)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _unknown_owner(text: str, fig: _Figure) -> bool:
+    """True when the subject losing the figure is an acronym naming no state or side.
+
+    Then the losses are that body's, not a party named before it nor the reporter's.
+    """
+    start = fig.number.start
+    lost = _ACRONYM_LOST.search(text, max(0, start - 60), start)
+    if lost is None:
+        return False
+    return not any(e.kind in _PARTY_KINDS for e in find_entities(lost.group("acronym")))
