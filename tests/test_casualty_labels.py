@@ -108,3 +108,14 @@ def test_losses_of_an_unknown_acronym_are_not_the_reporters_nor_the_other_sides(
         ("unspecified", "wounded", 100),
         ("Estonia", "unspecified", 20),
     ]
+
+
+def test_each_side_named_in_earlier_sentences_is_the_two_sides_counted_last():
+    found = rows(
+        "About 900 Latvians were killed. About 300 Estonian soldiers were killed. "
+        "Upward of 2,000 civilians on each side were injured."
+    )
+    assert [r[:3] for r in found[2:]] == [("Latvia", "wounded", 2000), ("Estonia", "wounded", 2000)]
+    # With one side counted before there is no pair: one row, of no party.
+    found = rows("About 900 Latvians died. Upward of 2,000 civilians on each side were hurt.")
+    assert [r[:3] for r in found[1:]] == [("unspecified", "wounded", 2000)]

@@ -60,7 +60,8 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    part of an earlier figure (rule 3 above)
    takes that figure's party; a figure "on each side" / "on both sides" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
-   including 1 million dead on each side"); a side after the casualty verb, opening
+   including 1 million dead on each side"; with no two named in its sentence, the two
+   sides whose people the answer counted last); a side after the casualty verb, opening
    the sentence or a clause, or of losses before the figure ("1300 died on the X side",
    "300 deaths on X side", "On the X side, ...", "...; on the Y side 500 were killed",
    "Casualties on the X side were 300") is the figure's, unless another party is named
@@ -169,6 +170,7 @@ from ._sources import (
     _labelled,
     _last_before,
     _list_label,
+    _on_each_side,
     _origin,
     _owner,
     _owner_marks,
@@ -217,6 +219,7 @@ def _rows_for_answer(
     # soldiers", "Of these, 1979 were officers"): parties, casualty word, category.
     antecedent: tuple[list[str], str | None, str] | None = None
     counted: tuple[str, int] | None = None  # the last casualty word and its sentence
+    counted_parties: list[str] = []  # whose people the answer counted, the last one last
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
@@ -350,6 +353,9 @@ def _rows_for_answer(
             each: list[str] = []
             if not parties:
                 each = _each_side(text, fig, figures[index - 1].np_end if index else 0)
+                if not each and len(counted_parties) >= 2 and _on_each_side(text, fig):
+                    # The two sides whose people the answer counted last.
+                    each = counted_parties[-2:]
                 parties = list(each)
             if not parties:
                 parties, force = _owner(text, fig.number.start, fig.np_end, owners)
@@ -438,6 +444,10 @@ def _rows_for_answer(
                 parties = [_REGION_SIDES.get(p, p) for p in parties]
             antecedent = (parties, cue, category)
             counted = (cue, here)
+            for party in parties[:1]:
+                if party in counted_parties:
+                    counted_parties.remove(party)
+                counted_parties.append(party)
             # "about 1 million dead on each side": the figure of each of the two sides.
             for party in each or [parties[0] if parties else "unspecified"]:
                 yield {

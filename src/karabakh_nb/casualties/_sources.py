@@ -202,10 +202,15 @@ def _attacked(text: str, fig: _Figure) -> list[str]:
     return parties if len(parties) == 1 else []
 
 
+def _on_each_side(text: str, fig: _Figure) -> bool:
+    """True when a figure counts "on each side" / "on both sides"."""
+    end = fig.post_span[0] if fig.post_span is not None else fig.np_end
+    return bool(_EACH_SIDE.match(text, end) or _EACH_SIDE.match(text, fig.np_end))
+
+
 def _each_side(text: str, fig: _Figure, begin: int) -> list[str]:
     """The two parties named since ``begin`` when a figure counts "on each side"."""
-    end = fig.post_span[0] if fig.post_span is not None else fig.np_end
-    if not _EACH_SIDE.match(text, end) and not _EACH_SIDE.match(text, fig.np_end):
+    if not _on_each_side(text, fig):
         return []
     parties = _parties(find_entities(text[begin : fig.number.start]))
     return parties if len(parties) == 2 else []
