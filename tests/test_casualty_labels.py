@@ -119,3 +119,13 @@ def test_each_side_named_in_earlier_sentences_is_the_two_sides_counted_last():
     # With one side counted before there is no pair: one row, of no party.
     found = rows("About 900 Latvians died. Upward of 2,000 civilians on each side were hurt.")
     assert [r[:3] for r in found[1:]] == [("unspecified", "wounded", 2000)]
+
+
+def test_the_people_aboard_a_partys_craft_are_its_not_the_attackers():
+    found = rows("An Estonian passenger plane was shot down by a Latvian missile and all 290"
+                 " passengers were killed.")  # fmt: skip
+    assert found == [("Estonia", "civilian", 290, "exact")]
+    found = rows("Two Latvian helicopters were shot down, killing seven people.")
+    assert found == [("Latvia", "unspecified", 7, "exact")]
+    # A raid's craft are the attackers': the town's people are not theirs.
+    assert rows("Latvian jets bombed the town, killing seven people.")[0][0] == "unspecified"

@@ -67,7 +67,8 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    "Casualties on the X side were 300") is the figure's, unless another party is named
    between the side and the figure; a force named after
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
-   the one party a raid's object names ("Y shelled X's villages, killing 30": X's);
+   the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
+   the craft its people were aboard ("two X helicopters were shot down, killing seven");
    a bare figure (no noun) after the one side's troops its sentence names ("when the
    last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
    nor a war "between the X army and ..."), and a bare figure opening the next sentence
@@ -363,7 +364,7 @@ def _rows_for_answer(
                 parties, force = [forced[index]], True  # "300 killed in the X Army"
             if not parties:
                 parties = _side_named(text, fig)
-            if not parties and fig.pre is not None:
+            if not parties:
                 parties = _attacked(text, fig)
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]

@@ -193,13 +193,42 @@ def _force_after(text: str, figures: list[_Figure]) -> dict[int, str]:
     return out
 
 
+# "Two X helicopters were shot down, killing seven people": the people aboard a party's craft.
+_CRAFT = re.compile(
+    r"\s+(?:(?:passenger|cargo|transport|military|civilian|fighter|naval|navy|patrol)\s+)?"
+    r"(?:planes?|airliners?|aircraft|jets?|helicopters?|ships?|vessels?|frigates?|boats?"
+    r"|ferry|ferries|submarines?|warships?|destroyers?|cruisers?)\b"
+)
+_ON_BOARD = frozenset({"passengers", "crew", "people", "sailors", "occupants", "persons", "aboard"})
+_BY_ATTACKER = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
 def _attacked(text: str, fig: _Figure) -> list[str]:
-    """Whose people a raid killed: the one party its object names ("shelled X, killing 30")."""
-    hit = _ATTACKED.search(text, max(0, fig.number.start - 120), fig.number.start)
-    if hit is None:
+    """Whose people a raid killed: the one party its object names ("shelled X, killing 30").
+
+    Also the people aboard a party's craft named before the figure ("an X passenger plane
+    was shot down by a Y missile and all 290 passengers were killed": X's; the attacker
+    after "by" is not theirs).
+    """
+    start = max(0, fig.number.start - 120)
+    hit = _ATTACKED.search(text, start, fig.number.start) if fig.pre is not None else None
+    if hit is not None:
+        parties = _parties(find_entities(hit.group("object")))
+        return parties if len(parties) == 1 else []
+    if fig.head is not None and fig.head.lower() not in _ON_BOARD:
         return []
-    parties = _parties(find_entities(hit.group("object")))
-    return parties if len(parties) == 1 else []
+    if fig.head is None and fig.pre is None:
+        return []
+    window = text[start : fig.number.start]
+    named = [
+        e
+        for e in find_entities(window)
+        if e.kind in _PARTY_KINDS and not _BY_ATTACKER.search(window, max(0, e.start - 8), e.start)
+    ]
+    craft = next((e for e in reversed(named) if _CRAFT.match(window, e.end)), None)
+    if craft is None or any(e.party != craft.party for e in named if e.start > craft.start):
+        return []  # another party named after the craft is whose the figure may be
+    return [craft.party]
 
 
 def _on_each_side(text: str, fig: _Figure) -> bool:
