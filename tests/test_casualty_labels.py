@@ -129,3 +129,12 @@ def test_the_people_aboard_a_partys_craft_are_its_not_the_attackers():
     assert found == [("Latvia", "unspecified", 7, "exact")]
     # A raid's craft are the attackers': the town's people are not theirs.
     assert rows("Latvian jets bombed the town, killing seven people.")[0][0] == "unspecified"
+
+
+def test_more_modifiers_of_a_person_noun():
+    assert rows("Nine Latvian frontier policemen were killed.") == [
+        ("Latvia", "military", 9, "exact")
+    ]
+    assert [r[:2] for r in rows("Some 40 Estonian paramilitary fighters died.")] == [
+        ("Estonia", "military")
+    ]
