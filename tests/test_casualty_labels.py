@@ -138,3 +138,13 @@ def test_more_modifiers_of_a_person_noun():
     assert [r[:2] for r in rows("Some 40 Estonian paramilitary fighters died.")] == [
         ("Estonia", "military")
     ]
+
+
+def test_people_relocated_by_force_are_displaced_troops_moved_are_not():
+    assert rows("In all, 90,000 Latvians were temporarily relocated during the war.") == [
+        ("Latvia", "displaced", 90000, "exact")
+    ]
+    assert [r[1:3] for r in rows("The war forced the relocation of 5,000 people.")] == [
+        ("displaced", 5000)
+    ]
+    assert rows("Some 20,000 Latvian troops were relocated to the front.") == []

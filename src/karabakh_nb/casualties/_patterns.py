@@ -92,7 +92,7 @@ _CUES = {
     r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
-    r"|evacuated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
+    r"|evacuated|(?:forcibly|temporarily)\s+relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
     r"|(?:sought|taken|took|found)\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
@@ -192,7 +192,7 @@ _PRE = re.compile(
     r"|loses|suffered|sustained|incurred|saw|cost|costing))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
-    r"|deported|(?:internal\s+|forced\s+)?displacement\s+of|expulsion\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
+    r"|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
     # "lost an astonishing 131,476 dead"
     r"|a\s+further|an\s+additional|an?\s+(?-i:[a-z]+))\s+)?$",
     re.IGNORECASE,
@@ -345,7 +345,7 @@ _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re
 _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives"
-    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|toll|los[tis]"
+    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|relocat|toll|los[tis]"
     r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross|fallen)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
