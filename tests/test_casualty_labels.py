@@ -148,3 +148,15 @@ def test_people_relocated_by_force_are_displaced_troops_moved_are_not():
         ("displaced", 5000)
     ]
     assert rows("Some 20,000 Latvian troops were relocated to the front.") == []
+
+
+def test_a_sides_share_in_a_parenthesis_is_part_of_the_figure_before():
+    found = rows("The war killed at least 30,000 people (Estonian side 24,000 and Latvian side"
+                 " 6,000) and displaced many more.")  # fmt: skip
+    assert [r[:3] for r in found] == [
+        ("unspecified", "unspecified", 30000),
+        ("Estonia", "unspecified", 24000),
+        ("Latvia", "unspecified", 6000),
+    ]
+    # A side's figure outside any parenthesis of a casualty figure is no part.
+    assert rows("The Estonian side 24,000 and the Latvian side 6,000 took part.") == []

@@ -27,7 +27,8 @@ figure of the passage and is not a sentence.
    compared to 30,800 in 2018").
 3. it counts people by a noun phrase (as in 1) and names part of the casualty figure
    before it ("about 200 people were killed, including 10 civilians"; also "among
-   them", "of whom", "of them", within 80 characters): a casualty of the same kind,
+   them", "of whom", "of them", within 80 characters; a side's share in a parenthesis
+   after it: "30,000 people (X side 24,000 and Y side 6,000)"): a casualty of the same kind,
    unless its own predicate names another. Its category comes from its own noun
    (``civilian``).
 
