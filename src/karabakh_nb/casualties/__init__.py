@@ -27,7 +27,8 @@ figure of the passage and is not a sentence.
    compared to 30,800 in 2018").
 3. it counts people by a noun phrase (as in 1) and names part of the casualty figure
    before it ("about 200 people were killed, including 10 civilians"; also "among
-   them", "of whom", "of them", within 80 characters): a casualty of the same kind,
+   them", "of whom", "of them", within 80 characters; a side's share in a parenthesis
+   after it: "30,000 people (X side 24,000 and Y side 6,000)"): a casualty of the same kind,
    unless its own predicate names another. Its category comes from its own noun
    (``civilian``).
 
@@ -54,14 +55,25 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    first-named and ``parties`` (an extra column) lists them all;
 2. "respectively" pairs figures with the names before them, in order ("X and Y lost 300
    and 500 soldiers respectively"); a party labelling the figure right before it ("X's
-   300 dead", "X: 300 killed, 500 wounded"); a part of an earlier figure (rule 3 above)
+   300 dead", "X: 300 killed, 500 wounded"); a list's label ending in a colon, up to the
+   next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
+   dead": a force's figures are soldiers; a label of rebels or of a claim names no one); a
+   part of an earlier figure (rule 3 above)
    takes that figure's party; a figure "on each side" / "on both sides" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
-   including 1 million dead on each side"); a side after the casualty verb, opening
-   the sentence or of losses before the figure ("1300 died on the X side", "On the X
-   side, ...", "Casualties on the X side were 300") is the figure's; a force named after
+   including 1 million dead on each side"; with no two named in its sentence, the two
+   sides whose people the answer counted last); a side after the casualty verb, opening
+   the sentence or a clause, or of losses before the figure ("1300 died on the X side",
+   "300 deaths on X side", "On the X side, ...", "...; on the Y side 500 were killed",
+   "Casualties on the X side were 300") is the figure's, unless another party is named
+   between the side and the figure; a force named after
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
-   the one party a raid's object names ("Y shelled X's villages, killing 30": X's);
+   the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
+   the craft its people were aboard ("two X helicopters were shot down, killing seven");
+   a bare figure (no noun) after the one side's troops its sentence names ("when the
+   last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
+   nor a war "between the X army and ..."), and a bare figure opening the next sentence
+   with no party of its own ("Almost 32,000 had been wounded") counts the same people;
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);
@@ -109,60 +121,25 @@ The package is split by job: ``_patterns`` holds the word lists (read from the
 lexicon) and the compiled regular expressions; ``_figures`` finds a sentence's figures
 and their noun phrases and the category of each; ``_cues`` resolves the casualty word
 and the qualifier of each; ``_sources`` finds who reported the figures and when, and
-whose people a figure counts when its noun phrase does not say; :func:`extract_casualties`
-here builds the rows of each answer from them, carrying the people counted last from
-sentence to sentence. Import the public names from here, not from the submodules.
+whose people a figure counts when its noun phrase does not say; ``_context`` holds small
+tests on a figure's sentence; ``_answer`` builds the rows of each answer from them,
+carrying the people counted last from sentence to sentence; :func:`extract_casualties`
+here reads every answer of a ``qa`` table. Import the public names from here, not from
+the submodules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pandas as pd
 
-from ..annotate import annotate
 from ..dates import parse_as_of
-from ..entities import Entity, find_entities
-from ..lexicon import read_words
-from ..numbers import has_number
-from ._cues import _qualifiers, _resolve_cues
-from ._figures import _category, _figures
+from ._answer import _rows_for_answer
 from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
-from ._patterns import (
-    _CUE_STEM,
-    _FORCE_WORD,
-    _FROM_OWN,
-    _IN_ACTION,
-    _JOINED,
-    _PARTY_KINDS,
-    _PRONOUN,
-    _REGION_SIDES,
-    _SCENE,
-    _TOTAL_LABEL,
-    _WENT_TO,
-    _WHERE,
-)
-from ._sources import (
-    _attacked,
-    _each_side,
-    _force_after,
-    _internal,
-    _labelled,
-    _last_before,
-    _origin,
-    _owner,
-    _owner_marks,
-    _parties,
-    _reported_on,
-    _side_named,
-    _Source,
-    _source_in,
-)
-
-_OPPONENTS = read_words("opponent_nouns")
+from ._patterns import _CUE_STEM
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -182,261 +159,6 @@ CASUALTY_COLUMNS = [
 ]
 CATEGORIES = ("military", "civilian", "unspecified", "missing", "wounded", "displaced")
 _EXTRA_COLUMNS = ["parties"]
-
-
-def _rows_for_answer(
-    qa_id: str, question: str | None, answer: str, as_of: dt.date | None
-) -> Iterator[dict[str, Any]]:
-    spans = annotate(answer).sentences
-    lowered = answer.lower()
-    sources: dict[int, _Source | None] = {}
-
-    def source_of(index: int) -> _Source | None:
-        if index not in sources:
-            span = spans[index]
-            sources[index] = _source_in(answer, span.start, span.end)
-        return sources[index]
-
-    # The people counted last, for a figure that counts them again ("an additional 337
-    # soldiers", "Of these, 1979 were officers"): parties, casualty word, category.
-    antecedent: tuple[list[str], str | None, str] | None = None
-    counted: tuple[str, int] | None = None  # the last casualty word and its sentence
-    for index, span in enumerate(spans):
-        text = span.text
-        if not has_number(text):
-            continue
-        figures = _figures(text, span.numbers)
-        if not _CUE_STEM.search(lowered, span.start, span.end) and not any(
-            fig.part_before or fig.restates for fig in figures
-        ):
-            # No casualty here, but the people counted may be counted again later.
-            for fig in figures:
-                if fig.head is not None:
-                    antecedent = (fig.parties, None, _category("killed", fig))
-            continue
-        if not figures:
-            continue
-        _resolve_cues(text, figures)
-        qualifiers = _qualifiers(text, figures)
-        kept = []
-        last_cue: str | None = None
-        for position, (fig, qualifier) in enumerate(zip(figures, qualifiers, strict=True)):
-            cue = fig.cue or fig.post or fig.pre
-            if cue is None and fig.part_before and antecedent is not None:
-                cue = antecedent[1]
-            if cue is None and fig.restates:
-                # What this sentence counted before, else the sentence just before it.
-                cue = last_cue or (counted[0] if counted and counted[1] >= index - 1 else None)
-            last_cue = cue or last_cue
-            if cue and span.affirmed(fig.number.start):
-                kept.append((position, fig, qualifier, cue))
-        if not kept:
-            for fig in figures:
-                if fig.head is not None:
-                    antecedent = (fig.parties, None, _category("killed", fig))
-            continue
-        # Whose figures: this sentence's source, or the one an anaphora points back to.
-        here = index
-        source = source_of(index)
-        if source is not None and source.anaphoric:
-            # With no earlier source the name stays unknown, but the date may still be given.
-            source = next(
-                (s for j in range(index - 1, -1, -1) if (s := source_of(j)) and s.name), source
-            )
-        reported_on = None
-        if source is not None:
-            starts = [span.start + f.number.start for f in figures]
-            reported_on = _reported_on(answer, source, starts, as_of)
-        parties_of: dict[int, list[str]] = {}
-        category_of: dict[int, str] = {}
-        # The sentence's entities, found once: per figure, the text before it was scanned
-        # again, quadratic in a long sentence of figures.
-        named: list[Entity] | None = None
-        owners: list[tuple[int, str, bool]] = []
-        sides: list[tuple[int, str]] = []
-        homes: list[tuple[int, str]] = []
-        forces: set[int] = set()
-        forced = _force_after(text, figures) if _FORCE_WORD.search(text) else {}
-        for index, fig, qualifier, cue in kept:
-            parties = list(fig.parties)
-            force = False  # the losses of a force named as their owner: soldiers
-            if not parties and fig.subset_of is not None:
-                # Part of an earlier figure: the same people's.
-                parties = list(parties_of.get(fig.subset_of, []))
-            elliptical = fig.head is None or fig.head.lower() == "others"
-            # "88 people from X were killed, 83 people were missing": the noun repeated
-            # bare is the same people's, as an elided one is.
-            before_head = (figures[index - 1].head or "").lower() if index else ""
-            repeated = bool(not fig.mods and fig.head and before_head == fig.head.lower())
-            # "X: 2,000 killed Total: 14,000": a total is all sides', of no kind before it.
-            totalled = bool(index) and bool(
-                _TOTAL_LABEL.search(text, figures[index - 1].np_end, fig.number.start)
-            )
-            if not parties and (elliptical or repeated) and index and not totalled:
-                # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
-                # injured", "killing 37 sailors and wounding 21"): the same people's,
-                # unless another party is named in between ("..., while Jordan suffered 23").
-                before = _outside_parenthesis(text, figures, index)
-                prev = figures[before] if before is not None else None
-                between_text = text[prev.np_end : fig.number.start] if prev else ""
-                # Where the earlier people went ("fled to X, Y and Z") names no other party.
-                gone = _WENT_TO.search(between_text)
-                between = [
-                    e for e in find_entities(between_text) if not gone or e.start < gone.end()
-                ]
-                # The earlier figure's own "from X" right after its noun is no other party.
-                own = parties_of.get(before, []) if before is not None else []
-                if before is not None and not any(
-                    e.kind in _PARTY_KINDS
-                    and not (e.party in own and _FROM_OWN.fullmatch(between_text, 0, e.start))
-                    for e in between
-                ):
-                    parties = list(own)
-                    force = before in forces
-            if (
-                not parties
-                and index
-                and fig.head is not None
-                and not fig.cue
-                and _JOINED.fullmatch(text, figures[index - 1].np_end, fig.number.start)
-                and not _mixed(text, figures, parties_of, index - 1)
-            ):
-                # "149 Israeli soldiers and 44 civilians were killed": the demonym before
-                # the first noun is the second's too; not after a list of two parties'
-                # ("241 American servicemen and 58 French paratroopers, as well as 6 civilians").
-                parties = list(parties_of.get(index - 1, []))
-            if named is None and not parties:
-                named = find_entities(text)
-                owners = _owner_marks(text, named)
-                sides = [(e.end, e.party) for e in named if e.kind in _PARTY_KINDS]
-                # Whose the internally displaced are: a state or side named as a noun, not
-                # where something else happened ("died in X") nor a demonym ("Georgian
-                # soldiers"); a sentence opening "In X," sets the scene for all of it.
-                homes = [
-                    (e.end, e.party)
-                    for e in named
-                    if e.kind in _PARTY_KINDS
-                    and not e.adjective
-                    and (
-                        not _WHERE.search(text, max(0, e.start - 12), e.start)
-                        or _SCENE.fullmatch(text, 0, e.start)
-                    )
-                ]
-            if not parties:
-                parties = _labelled(text, named or [], fig.number.start)
-            each: list[str] = []
-            if not parties:
-                each = _each_side(text, fig, figures[index - 1].np_end if index else 0)
-                parties = list(each)
-            if not parties:
-                parties, force = _owner(text, fig.number.start, fig.np_end, owners)
-            if not parties and index in forced:
-                parties, force = [forced[index]], True  # "300 killed in the X Army"
-            if not parties:
-                parties = _side_named(text, fig)
-            if not parties and fig.pre is not None:
-                parties = _attacked(text, fig)
-            if not parties and cue == "displaced" and (origin := _origin(text, fig)):
-                parties = [origin]
-            if not parties and fig.possessive:
-                parties = _last_before(sides, fig.number.start)
-                if not parties and here and _PRONOUN.search(text, 0, fig.np_end):
-                    # "It lost 300 soldiers", "300 of its soldiers": the one party the
-                    # sentence before names, when it names only one.
-                    once_named = _parties(find_entities(spans[here - 1].text))
-                    parties = once_named if len(once_named) == 1 else []
-            if not parties and cue == "displaced" and _internal(text, fig):
-                parties = _last_before(homes, fig.number.start)
-            if not parties and fig.anaphoric and antecedent is not None:
-                parties = list(antecedent[0])
-            if (
-                not parties
-                and source is not None
-                and source.party
-                and cue != "displaced"
-                # "X officials said 200 rebels were killed": the enemy's, not X's own
-                and not _opponents(fig)
-            ):
-                parties = [source.party]
-            parties_of[index] = parties
-            category = _in_action(_category(cue, fig), text, fig)
-            if category == "unspecified" and force:
-                category = "military"  # "The Israel Defense Forces (IDF) death toll"
-                forces.add(index)
-            if category == "unspecified" and fig.anaphoric and antecedent is not None:
-                # "Around 5,300 of them were killed": the soldiers counted before.
-                category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
-            if category == "unspecified" and elliptical and not fig.mods and index and not totalled:
-                # "22 Emirati soldiers were killed while 23 others died", "Two soldiers are
-                # wounded, three are killed": the same kind as the people counted before.
-                prev = figures[index - 1]
-                others = fig.head is not None
-                earlier = (
-                    _category("killed", prev)
-                    if prev.head
-                    else (category_of.get(index - 1) if others else None)
-                )
-                category = earlier if earlier in ("military", "civilian") else category
-            for related in (fig.subset_of, fig.shares):
-                # "10,317 civilians died, of whom 8,676 were Albanians"; "30,173 Bosniaks
-                # lost their lives serving in military units, 21,399 Serbs": that kind.
-                kind = category_of.get(related) if related is not None else None
-                if category == "unspecified" and kind in ("military", "civilian"):
-                    category = kind
-            category_of[index] = category
-            if category == "military":
-                # "Chechen military deaths": a region's fighters are its side's (Ichkeria).
-                parties = [_REGION_SIDES.get(p, p) for p in parties]
-            antecedent = (parties, cue, category)
-            counted = (cue, here)
-            # "about 1 million dead on each side": the figure of each of the two sides.
-            for party in each or [parties[0] if parties else "unspecified"]:
-                yield {
-                    "party": party,
-                    "category": category,
-                    "count": round(fig.number.value),
-                    "qualifier": qualifier,
-                    "reported_by": source.name if source is not None else None,
-                    "reported_on": reported_on,
-                    "qa_id": qa_id,
-                    "evidence": text,
-                    "parties": [party] if each else parties,
-                }
-
-
-def _opponents(fig: _Figure) -> bool:
-    """Whether a figure counts fighters no government counts as its own ("rebels")."""
-    words = f"{fig.mods} {fig.head or ''}".lower().split()
-    return "enemy" in words or bool(words and words[-1] in _OPPONENTS)
-
-
-def _outside_parenthesis(text: str, figures: list[_Figure], index: int) -> int | None:
-    """The figure before ``figures[index]``, past a parenthesis closed in between.
-
-    "8,000 (5,000 Egyptian and 3,000 Syrian) killed and 18,000 wounded": 8,000's.
-    """
-    before = index - 1
-    between = text[figures[before].np_end : figures[index].number.start]
-    if ")" in between and "(" not in between:
-        opened = text.rfind("(", 0, figures[before].number.start)
-        return next((k for k in range(before, -1, -1) if figures[k].number.start < opened), None)
-    return before
-
-
-def _mixed(text: str, figures: list[_Figure], parties_of: dict[int, list[str]], at: int) -> bool:
-    """True when the figure ``at`` ends a list naming another party just before it."""
-    before = at - 1
-    return (
-        before in parties_of
-        and parties_of[before] != parties_of.get(at)
-        and bool(_JOINED.fullmatch(text, figures[before].np_end, figures[at].number.start))
-    )
-
-
-def _in_action(category: str, text: str, fig: _Figure) -> str:
-    if category == "unspecified" and _IN_ACTION.match(text, fig.np_end):
-        return "military"
-    return category
 
 
 def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:

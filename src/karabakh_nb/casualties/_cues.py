@@ -100,6 +100,10 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             fig.pre = _cue_of(pre)
             # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".
             fig.possessive = fig.possessive or bool(pre.group("lost"))
+            if i in shared:
+                # "X lost 300 soldiers, and 200 were injured": its own verb before it,
+                # not the next clause's predicate.
+                fig.post = None
         elif i and _COORDINATION.fullmatch(text, begin, fig.number.start):
             fig.pre = figures[i - 1].pre
             fig.possessive = fig.possessive or figures[i - 1].possessive

@@ -199,6 +199,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             or _OPENER_FIGURE.match(text, 0, number.start)
             or (match is not None and _BACK_MODS.search(match.group("mods")))
         )
+        if (part := _side_part(text, number, out)) is not None:
+            out.append(part)  # "30,000 people (X side 24,000 and Y side 6,000)"
+            continue
         among = None
         if match is not None and _noun_cue(match.group("head"), "") == "killed":
             # "fatalities among Russian army troops": the people after "among" are counted.
@@ -383,6 +386,26 @@ def _np_parties(np_text: str, head: str) -> list[str]:
         parties.remove(last.party)
         parties.insert(0, last.party)
     return parties
+
+
+# "(X side 24,000 and Y side 6,000)": a figure labelled by a side, ending its item.
+_SIDE_LABEL = re.compile(r"\bside\s*:?\s*$", re.IGNORECASE)
+_ITEM_END = re.compile(r"\s*(?:[),;]|and\b)")
+
+
+def _side_part(text: str, number: NumberMention, out: list[_Figure]) -> _Figure | None:
+    """A side's share of the figure before a parenthesis, labelled "X side N"."""
+    if not out or not _SIDE_LABEL.search(text, max(0, number.start - 12), number.start):
+        return None
+    opened = text.rfind("(", 0, number.start)
+    if opened <= text.rfind(")", 0, number.start) or not _ITEM_END.match(text, number.end):
+        return None
+    whole = next((k for k in range(len(out) - 1, -1, -1) if out[k].number.start < opened), None)
+    if whole is None or out[whole].head is None:
+        return None
+    fig = _Figure(number, number.end, None, None, "", False, [])
+    fig.subset_of, fig.part_after = whole, True
+    return fig
 
 
 def _refer_back(

@@ -92,7 +92,7 @@ _CUES = {
     r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
-    r"|evacuated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
+    r"|evacuated|(?:forcibly|temporarily)\s+relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
     r"|(?:sought|taken|took|found)\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
@@ -134,7 +134,12 @@ _SIDE_LOSSES = re.compile(
     r"(?P<np>[^,;()]{1,40}?)\s+side\b",
     re.IGNORECASE,
 )
-_SIDE_PP = re.compile(r"\s+(?:from|on)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\b")
+_SIDE_PP = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?P<np>[^,;()]{1,40}?)\s+side\b")
+# "..., on the X side 300 were killed; on the Y side 500": a side a clause opens on.
+_SIDE_CLAUSE = re.compile(
+    r"(?:^|[,;]\s*)(?:(?:but|and|while|whereas)\s+)?(?:on|from|for)\s+(?:the\s+)?(?P<np>[^,;()]{1,40}?)\s+side\b",
+    re.IGNORECASE,
+)
 # "On the Georgian side, 300 soldiers were killed": a side the sentence opens on.
 _SIDE_OPENER = re.compile(
     r"\s*(?:On|From|For)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\s*,", re.IGNORECASE
@@ -187,7 +192,7 @@ _PRE = re.compile(
     r"|loses|suffered|sustained|incurred|saw|cost|costing))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
-    r"|deported|(?:internal\s+|forced\s+)?displacement\s+of|expulsion\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
+    r"|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
     # "lost an astonishing 131,476 dead"
     r"|a\s+further|an\s+additional|an?\s+(?-i:[a-z]+))\s+)?$",
     re.IGNORECASE,
@@ -340,7 +345,7 @@ _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re
 _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives"
-    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|toll|los[tis]"
+    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|relocat|toll|los[tis]"
     r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross|fallen)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
@@ -395,7 +400,8 @@ _CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 _REPORT_VERB = re.compile(
     r"\b(?:announced|announces|reported|reports|said|says|stated|states|confirmed|confirms"
     r"|claimed|claims|estimated|estimates|declared|published|released|recorded|records|counted"
-    r"|verified|verifies|documented|documents|acknowledged|acknowledges|admitted|admits)\b"
+    r"|verified|verifies|documented|documents|acknowledged|acknowledges|admitted|admits"
+    r"|listed|lists|cited|cites|tallied|tallies)\b"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))")
 _BY_SOURCE = re.compile(

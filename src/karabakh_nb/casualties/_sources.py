@@ -41,6 +41,7 @@ from ._patterns import (
     _PARTY_KINDS,
     _PASSIVE_END,
     _REPORT_VERB,
+    _SIDE_CLAUSE,
     _SIDE_LOSSES,
     _SIDE_OPENER,
     _SIDE_PP,
@@ -49,6 +50,7 @@ from ._patterns import (
 )
 
 _GOVERNMENT_WORDS = read_words("government_words")
+_OPPONENTS = read_words("opponent_nouns")
 
 if TYPE_CHECKING:
     from ._figures import _Figure
@@ -156,6 +158,14 @@ def _side_named(text: str, fig: _Figure) -> list[str]:
     if side is None:
         opener = _SIDE_OPENER.match(text)
         side = opener if opener is not None and opener.end() <= fig.number.start else None
+        if side is None:  # "..., on the X side 300 were killed; on the Y side 500 were"
+            window = max(0, fig.number.start - 120)
+            clauses = _SIDE_CLAUSE.finditer(text, window, fig.number.start)
+            side = next(reversed(list(clauses)), None)
+            if side is not None and ";" in text[side.end() : fig.number.start]:
+                side = None  # another clause's
+        if side is not None and _parties(find_entities(text[side.end() : fig.number.start])):
+            side = None  # another party named in between: "..., while Y lost 500"
     if side is None:  # "Casualties on the X side were 300 killed"
         # Within a window before the figure: the whole text before each figure was quadratic.
         window = max(0, fig.number.start - 160)
@@ -183,19 +193,53 @@ def _force_after(text: str, figures: list[_Figure]) -> dict[int, str]:
     return out
 
 
+# "Two X helicopters were shot down, killing seven people": the people aboard a party's craft.
+_CRAFT = re.compile(
+    r"\s+(?:(?:passenger|cargo|transport|military|civilian|fighter|naval|navy|patrol)\s+)?"
+    r"(?:planes?|airliners?|aircraft|jets?|helicopters?|ships?|vessels?|frigates?|boats?"
+    r"|ferry|ferries|submarines?|warships?|destroyers?|cruisers?)\b"
+)
+_ON_BOARD = frozenset({"passengers", "crew", "people", "sailors", "occupants", "persons", "aboard"})
+_BY_ATTACKER = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+
+
 def _attacked(text: str, fig: _Figure) -> list[str]:
-    """Whose people a raid killed: the one party its object names ("shelled X, killing 30")."""
-    hit = _ATTACKED.search(text, max(0, fig.number.start - 120), fig.number.start)
-    if hit is None:
+    """Whose people a raid killed: the one party its object names ("shelled X, killing 30").
+
+    Also the people aboard a party's craft named before the figure ("an X passenger plane
+    was shot down by a Y missile and all 290 passengers were killed": X's; the attacker
+    after "by" is not theirs).
+    """
+    start = max(0, fig.number.start - 120)
+    hit = _ATTACKED.search(text, start, fig.number.start) if fig.pre is not None else None
+    if hit is not None:
+        parties = _parties(find_entities(hit.group("object")))
+        return parties if len(parties) == 1 else []
+    if fig.head is not None and fig.head.lower() not in _ON_BOARD:
         return []
-    parties = _parties(find_entities(hit.group("object")))
-    return parties if len(parties) == 1 else []
+    if fig.head is None and fig.pre is None:
+        return []
+    window = text[start : fig.number.start]
+    named = [
+        e
+        for e in find_entities(window)
+        if e.kind in _PARTY_KINDS and not _BY_ATTACKER.search(window, max(0, e.start - 8), e.start)
+    ]
+    craft = next((e for e in reversed(named) if _CRAFT.match(window, e.end)), None)
+    if craft is None or any(e.party != craft.party for e in named if e.start > craft.start):
+        return []  # another party named after the craft is whose the figure may be
+    return [craft.party]
+
+
+def _on_each_side(text: str, fig: _Figure) -> bool:
+    """True when a figure counts "on each side" / "on both sides"."""
+    end = fig.post_span[0] if fig.post_span is not None else fig.np_end
+    return bool(_EACH_SIDE.match(text, end) or _EACH_SIDE.match(text, fig.np_end))
 
 
 def _each_side(text: str, fig: _Figure, begin: int) -> list[str]:
     """The two parties named since ``begin`` when a figure counts "on each side"."""
-    end = fig.post_span[0] if fig.post_span is not None else fig.np_end
-    if not _EACH_SIDE.match(text, end) and not _EACH_SIDE.match(text, fig.np_end):
+    if not _on_each_side(text, fig):
         return []
     parties = _parties(find_entities(text[begin : fig.number.start]))
     return parties if len(parties) == 2 else []
@@ -215,6 +259,77 @@ def _labelled(text: str, named: list[Entity], pos: int) -> list[str]:
         ):
             return [e.party]
     return []
+
+
+# A force's noun in a list label ("X Government forces:", "X Gendarmerie, from ... :").
+_LABEL_FORCE = re.compile(
+    r"\b(?:army|navy|air\s+force|forces|military|marines|militia|gendarmerie|police)\b", re.I
+)
+
+
+_CLAIMS = frozenset({"claim", "claims", "claimed", "estimate", "estimates", "says", "said"})
+
+
+def _list_label(
+    text: str, named: list[Entity], pos: int, starts: list[int]
+) -> tuple[list[str], bool]:
+    """The party of a list label the figure at ``pos`` follows, and if it names a force.
+
+    "X forces: 300 killed; 20 missing Y Army: 50 dead": each label ending in a colon names
+    the party of the figures after it, up to the next label. A label naming the state's
+    enemies ("X Rebel forces:") names no party. ``starts`` are the sentence's figures.
+    """
+    colon = text.rfind(":", 0, pos)
+    if colon < 0 or pos - colon > 120 or any(e.start > colon and e.start < pos for e in named):
+        return [], False
+    label = next(
+        (
+            e
+            for e in reversed(named)
+            if e.end <= colon and e.kind in _PARTY_KINDS and colon - e.end <= 80
+        ),
+        None,
+    )
+    if label is None or any(label.end <= s < colon for s in starts):
+        return [], False
+    rest = text[label.end : colon]
+    words = re.findall(r"[a-z]+", rest.lower())
+    if ":" in rest or ";" in rest or any(w in _OPPONENTS or w in _CLAIMS for w in words):
+        return [], False  # "X Rebel forces:"; "X Army claim:" gives its enemy's losses
+    return [label.party], bool(_LABEL_FORCE.search(rest))
+
+
+# "the last X combat troops": a side's own soldiers named as a noun phrase.
+_TROOPS = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|servicemen|forces|army|personnel)\b"
+)
+# What those troops did to others: the bare figure after it counts the victims.
+_TROOPS_ACTING = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:attacked|shelled|bombed|killed|massacred|fired|opened|stormed"
+    r"|raided|shot|executed|captured|entered|overran|invaded)\b"
+)
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _troops_before(text: str, named: list[Entity], pos: int) -> list[str]:
+    """The one party whose troops the sentence names before a bare figure at ``pos``.
+
+    "When the last X combat troops left, 4,421 had been killed": X's; not the troops'
+    victims ("X troops shelled the town; 30 were killed").
+    """
+    parties = []
+    for e in named:
+        if e.end > pos or e.kind not in _PARTY_KINDS:
+            continue
+        troops = _TROOPS.match(text, e.end)
+        if troops is not None and troops.end() <= pos and e.party not in parties:
+            if _TROOPS_ACTING.match(text, troops.end()) or _BETWEEN.search(
+                text, max(0, e.start - 40), e.start
+            ):
+                return []
+            parties.append(e.party)
+    return parties if len(parties) == 1 else []
 
 
 def _clean_source(text: str) -> str:

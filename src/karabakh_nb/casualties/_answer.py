@@ -1,0 +1,319 @@
+"""The rows of one answer: its figures, whose they are, of what kind, and who gave them.
+
+:func:`_rows_for_answer` applies the rules the package docstring
+(:mod:`karabakh_nb.casualties`) lists, carrying the people counted last from sentence to
+sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from ..annotate import annotate
+from ..entities import Entity, find_entities
+from ..numbers import has_number
+from ._context import (
+    _in_action,
+    _mixed,
+    _opens_bare,
+    _opponents,
+    _outside_parenthesis,
+    _unknown_owner,
+)
+from ._cues import _qualifiers, _resolve_cues
+from ._figures import _category, _figures
+from ._patterns import (
+    _CUE_STEM,
+    _FORCE_WORD,
+    _FROM_OWN,
+    _JOINED,
+    _PARTY_KINDS,
+    _PRONOUN,
+    _REGION_SIDES,
+    _SCENE,
+    _TOTAL_LABEL,
+    _WENT_TO,
+    _WHERE,
+)
+from ._sources import (
+    _attacked,
+    _each_side,
+    _force_after,
+    _internal,
+    _labelled,
+    _last_before,
+    _list_label,
+    _on_each_side,
+    _origin,
+    _owner,
+    _owner_marks,
+    _parties,
+    _reported_on,
+    _side_named,
+    _Source,
+    _source_in,
+    _troops_before,
+)
+
+
+def _rows_for_answer(
+    qa_id: str, question: str | None, answer: str, as_of: dt.date | None
+) -> Iterator[dict[str, Any]]:
+    spans = annotate(answer).sentences
+    lowered = answer.lower()
+    sources: dict[int, _Source | None] = {}
+
+    def source_of(index: int) -> _Source | None:
+        if index not in sources:
+            span = spans[index]
+            sources[index] = _source_in(answer, span.start, span.end)
+        return sources[index]
+
+    # The people counted last, for a figure that counts them again ("an additional 337
+    # soldiers", "Of these, 1979 were officers"): parties, casualty word, category.
+    antecedent: tuple[list[str], str | None, str] | None = None
+    counted: tuple[str, int] | None = None  # the last casualty word and its sentence
+    counted_parties: list[str] = []  # whose people the answer counted, the last one last
+    for index, span in enumerate(spans):
+        text = span.text
+        if not has_number(text):
+            continue
+        figures = _figures(text, span.numbers)
+        if not _CUE_STEM.search(lowered, span.start, span.end) and not any(
+            fig.part_before or fig.restates for fig in figures
+        ):
+            # No casualty here, but the people counted may be counted again later.
+            for fig in figures:
+                if fig.head is not None:
+                    antecedent = (fig.parties, None, _category("killed", fig))
+            continue
+        if not figures:
+            continue
+        _resolve_cues(text, figures)
+        qualifiers = _qualifiers(text, figures)
+        kept = []
+        last_cue: str | None = None
+        for position, (fig, qualifier) in enumerate(zip(figures, qualifiers, strict=True)):
+            cue = fig.cue or fig.post or fig.pre
+            if cue is None and fig.part_before and antecedent is not None:
+                cue = antecedent[1]
+            if cue is None and fig.restates:
+                # What this sentence counted before, else the sentence just before it.
+                cue = last_cue or (counted[0] if counted and counted[1] >= index - 1 else None)
+            last_cue = cue or last_cue
+            if cue and span.affirmed(fig.number.start):
+                kept.append((position, fig, qualifier, cue))
+        if not kept:
+            for fig in figures:
+                if fig.head is not None:
+                    antecedent = (fig.parties, None, _category("killed", fig))
+            continue
+        # Whose figures: this sentence's source, or the one an anaphora points back to.
+        here = index
+        source = source_of(index)
+        if source is not None and source.anaphoric:
+            # With no earlier source the name stays unknown, but the date may still be given.
+            source = next(
+                (s for j in range(index - 1, -1, -1) if (s := source_of(j)) and s.name), source
+            )
+        reported_on = None
+        if source is not None:
+            starts = [span.start + f.number.start for f in figures]
+            reported_on = _reported_on(answer, source, starts, as_of)
+        parties_of: dict[int, list[str]] = {}
+        category_of: dict[int, str] = {}
+        # The sentence's entities, found once: per figure, the text before it was scanned
+        # again, quadratic in a long sentence of figures.
+        named: list[Entity] | None = None
+        owners: list[tuple[int, str, bool]] = []
+        sides: list[tuple[int, str]] = []
+        homes: list[tuple[int, str]] = []
+        forces: set[int] = set()
+        unowned_at: set[int] = set()  # figures of a body no entity names ("the JNA")
+        forced = _force_after(text, figures) if _FORCE_WORD.search(text) else {}
+        for index, fig, qualifier, cue in kept:
+            parties = list(fig.parties)
+            force = False  # the losses of a force named as their owner: soldiers
+            inherited_unowned = False  # an elided figure of a body no entity names
+            if not parties and fig.subset_of is not None:
+                # Part of an earlier figure: the same people's.
+                parties = list(parties_of.get(fig.subset_of, []))
+            elliptical = fig.head is None or fig.head.lower() == "others"
+            # "88 people from X were killed, 83 people were missing": the noun repeated
+            # bare is the same people's, as an elided one is.
+            before_head = (figures[index - 1].head or "").lower() if index else ""
+            repeated = bool(not fig.mods and fig.head and before_head == fig.head.lower())
+            # "X: 2,000 killed Total: 14,000": a total is all sides', of no kind before it.
+            totalled = bool(index) and bool(
+                _TOTAL_LABEL.search(text, figures[index - 1].np_end, fig.number.start)
+            )
+            if not parties and (elliptical or repeated) and index and not totalled:
+                # An elliptical figure ("36,000 US soldiers were killed and 103,000 were
+                # injured", "killing 37 sailors and wounding 21"): the same people's,
+                # unless another party is named in between ("..., while Jordan suffered 23").
+                before = _outside_parenthesis(text, figures, index)
+                prev = figures[before] if before is not None else None
+                between_text = text[prev.np_end : fig.number.start] if prev else ""
+                # Where the earlier people went ("fled to X, Y and Z") names no other party.
+                gone = _WENT_TO.search(between_text)
+                between = [
+                    e for e in find_entities(between_text) if not gone or e.start < gone.end()
+                ]
+                # The earlier figure's own "from X" right after its noun is no other party.
+                own = parties_of.get(before, []) if before is not None else []
+                if before is not None and not any(
+                    e.kind in _PARTY_KINDS
+                    and not (e.party in own and _FROM_OWN.fullmatch(between_text, 0, e.start))
+                    for e in between
+                ):
+                    parties = list(own)
+                    force = before in forces
+                    inherited_unowned = before in unowned_at
+            if (
+                not parties
+                and index
+                and fig.head is not None
+                and not fig.cue
+                and _JOINED.fullmatch(text, figures[index - 1].np_end, fig.number.start)
+                and not _mixed(text, figures, parties_of, index - 1)
+            ):
+                # "149 Israeli soldiers and 44 civilians were killed": the demonym before
+                # the first noun is the second's too; not after a list of two parties'
+                # ("241 American servicemen and 58 French paratroopers, as well as 6 civilians").
+                parties = list(parties_of.get(index - 1, []))
+            if named is None and not parties:
+                named = find_entities(text)
+                owners = _owner_marks(text, named)
+                sides = [(e.end, e.party) for e in named if e.kind in _PARTY_KINDS]
+                # Whose the internally displaced are: a state or side named as a noun, not
+                # where something else happened ("died in X") nor a demonym ("Georgian
+                # soldiers"); a sentence opening "In X," sets the scene for all of it.
+                homes = [
+                    (e.end, e.party)
+                    for e in named
+                    if e.kind in _PARTY_KINDS
+                    and not e.adjective
+                    and (
+                        not _WHERE.search(text, max(0, e.start - 12), e.start)
+                        or _SCENE.fullmatch(text, 0, e.start)
+                    )
+                ]
+            if not parties:
+                parties = _labelled(text, named or [], fig.number.start)
+            if not parties:
+                # "X forces: 300 killed; 20 missing": a list's label (a force's: soldiers).
+                starts = [f.number.start for f in figures]
+                parties, force = _list_label(text, named or [], fig.number.start, starts)
+            each: list[str] = []
+            if not parties:
+                each = _each_side(text, fig, figures[index - 1].np_end if index else 0)
+                if not each and len(counted_parties) >= 2 and _on_each_side(text, fig):
+                    # The two sides whose people the answer counted last.
+                    each = counted_parties[-2:]
+                parties = list(each)
+            if not parties:
+                parties, force = _owner(text, fig.number.start, fig.np_end, owners)
+            if not parties and index in forced:
+                parties, force = [forced[index]], True  # "300 killed in the X Army"
+            if not parties:
+                parties = _side_named(text, fig)
+            if not parties:
+                parties = _attacked(text, fig)
+            if not parties and cue == "displaced" and (origin := _origin(text, fig)):
+                parties = [origin]
+            # "the JNA suffered 44 fatalities": a body no entity names owns them, not the
+            # side named before it nor the reporter.
+            unowned = not parties and (
+                inherited_unowned or (fig.possessive and _unknown_owner(text, fig))
+            )
+            if unowned:
+                unowned_at.add(index)
+            if not parties and fig.possessive and not unowned:
+                parties = _last_before(sides, fig.number.start)
+                if not parties and here and _PRONOUN.search(text, 0, fig.np_end):
+                    # "It lost 300 soldiers", "300 of its soldiers": the one party the
+                    # sentence before names, when it names only one.
+                    once_named = _parties(find_entities(spans[here - 1].text))
+                    parties = once_named if len(once_named) == 1 else []
+            if not parties and cue == "displaced" and _internal(text, fig):
+                parties = _last_before(homes, fig.number.start)
+            if not parties and fig.head is None and not fig.pre and fig.post and cue != "displaced":
+                # "When the last X troops left, 4,421 had been killed": those troops' (the
+                # displaced are not the soldiers'; "between the X army and Y" is a war's).
+                parties = _troops_before(text, named or [], fig.number.start)
+                force = bool(parties)  # the troops' losses: soldiers
+            if (
+                not parties
+                and fig.head is None
+                and not index
+                and antecedent is not None
+                and counted is not None
+                and counted[1] == here - 1
+                and _opens_bare(text, fig)
+                and not _parties(named or [])
+            ):
+                # "X lost 4,000 soldiers. Almost 32,000 had been wounded.": a bare figure
+                # opening the next sentence counts the same people.
+                parties = list(antecedent[0])
+            if not parties and fig.anaphoric and antecedent is not None:
+                parties = list(antecedent[0])
+            if (
+                not parties
+                and not unowned
+                and source is not None
+                and source.party
+                and cue != "displaced"
+                # "X officials said 200 rebels were killed": the enemy's, not X's own
+                and not _opponents(fig)
+            ):
+                parties = [source.party]
+            parties_of[index] = parties
+            category = _in_action(_category(cue, fig), text, fig)
+            if category == "unspecified" and force:
+                category = "military"  # "The Israel Defense Forces (IDF) death toll"
+                forces.add(index)
+            if category == "unspecified" and fig.anaphoric and antecedent is not None:
+                # "Around 5,300 of them were killed": the soldiers counted before.
+                category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
+            if category == "unspecified" and elliptical and not fig.mods and index and not totalled:
+                # "22 Emirati soldiers were killed while 23 others died", "Two soldiers are
+                # wounded, three are killed": the same kind as the people counted before.
+                prev = figures[index - 1]
+                others = fig.head is not None
+                earlier = (
+                    _category("killed", prev)
+                    if prev.head
+                    else (category_of.get(index - 1) if others else None)
+                )
+                category = earlier if earlier in ("military", "civilian") else category
+            for related in (fig.subset_of, fig.shares):
+                # "10,317 civilians died, of whom 8,676 were Albanians"; "30,173 Bosniaks
+                # lost their lives serving in military units, 21,399 Serbs": that kind.
+                kind = category_of.get(related) if related is not None else None
+                if category == "unspecified" and kind in ("military", "civilian"):
+                    category = kind
+            category_of[index] = category
+            if category == "military":
+                # "Chechen military deaths": a region's fighters are its side's (Ichkeria).
+                parties = [_REGION_SIDES.get(p, p) for p in parties]
+            antecedent = (parties, cue, category)
+            counted = (cue, here)
+            for party in parties[:1]:
+                if party in counted_parties:
+                    counted_parties.remove(party)
+                counted_parties.append(party)
+            # "about 1 million dead on each side": the figure of each of the two sides.
+            for party in each or [parties[0] if parties else "unspecified"]:
+                yield {
+                    "party": party,
+                    "category": category,
+                    "count": round(fig.number.value),
+                    "qualifier": qualifier,
+                    "reported_by": source.name if source is not None else None,
+                    "reported_on": reported_on,
+                    "qa_id": qa_id,
+                    "evidence": text,
+                    "parties": [party] if each else parties,
+                }
