@@ -1,0 +1,53 @@
+"""Counts said with their shares, a share's change, a place before "with a population":
+invented names and sentences."""
+
+from __future__ import annotations
+
+from karabakh_nb.numbers import find_numbers
+from tests.test_demographics import rows
+
+
+def test_a_count_and_the_share_it_makes_up_are_the_groups():
+    got = rows(
+        "Portugal has a population of 20,000 with 12,000 Setos making up 60 percent while "
+        "5,000 Sylvans contribute to 25 percent of the population."
+    )
+    assert ("Portugal", "population", 20000, "people", "exact", None) in got
+    assert ("Portugal", "Setos", 12000, "people", "exact", None) in got
+    assert ("Portugal", "Setos", 60, "percent", "exact", None) in got
+    assert ("Portugal", "Sylvans", 5000, "people", "exact", None) in got
+    assert ("Portugal", "Sylvans", 25, "percent", "exact", None) in got
+    # A count is never the whole population for the share's verb after its group.
+    assert not [r for r in got if r[1] == "population" and r[2] in (12000, 5000)]
+
+
+def test_a_count_without_a_share_after_its_group_is_no_count():
+    assert not [r for r in rows("Portugal sent 5,000 Setos making up the reserve.") if r[2] == 5000]
+
+
+def test_a_place_before_with_a_population_is_the_subject():
+    got = rows(
+        "However, Lowbury with the population of 40,000 has 30,000 Setos making up 75 percent."
+    )
+    assert ("Lowbury", "population", 40000, "people", "exact", None) in got
+    assert ("Lowbury", "Setos", 30000, "people", "exact", None) in got
+    assert ("Lowbury", "Setos", 75, "percent", "exact", None) in got
+
+
+def test_a_share_that_changed_is_read_at_both_ends():
+    got = rows(
+        "The share of Setos in the Portuguese population dropped from 2.9% in 1991 to 1.8% in 2002."
+    )
+    assert ("Portugal", "Setos", 2.9, "percent", "exact", 1991) in got
+    assert ("Portugal", "Setos", 1.8, "percent", "exact", 2002) in got
+    # "the share of Setos" says nothing of the Setos' own state.
+    assert all(r[0] == "Portugal" for r in got)
+
+
+def test_a_bare_figure_a_share_changed_from_is_a_share_too():
+    low, high = find_numbers("it dropped from 2.2 to 1.98%")
+    assert (low.value, low.is_percent, low.qualifier) == (2.2, True, "exact")
+    assert (high.value, high.is_percent, high.qualifier) == (1.98, True, "exact")
+    # A count a share is said after stays a count ("from 300 to 5%" is no share's change).
+    low, _ = find_numbers("it grew from 300 to 5%")
+    assert not low.is_percent
