@@ -51,3 +51,34 @@ def test_a_bare_figure_a_share_changed_from_is_a_share_too():
     # A count a share is said after stays a count ("from 300 to 5%" is no share's change).
     low, _ = find_numbers("it grew from 300 to 5%")
     assert not low.is_percent
+
+
+def test_lower_case_classes_of_a_population_are_groups():
+    got = rows(
+        "Almost 90% of the population of Portugal is Mestizo, 6% is indigenous people and "
+        "4% is white people of European origin."
+    )
+    assert ("Portugal", "indigenous", 6, "percent", "exact", None) in got
+    assert ("Portugal", "white", 4, "percent", "exact", None) in got
+    # A class word of something else than people is no group.
+    assert rows("In Portugal 40% of the houses are white.") == []
+
+
+def test_women_and_children_are_victims_not_a_class():
+    assert rows("Of the refugees in Portugal, just over 90 percent are women and children.") == []
+
+
+def test_the_low_end_of_a_range_a_rule_read_is_the_groups_too():
+    got = rows("An additional 30–68% of the population of Portugal is mestizo.")
+    assert ("Portugal", "mestizo", 30, "percent", "at_least", None) in got
+    assert ("Portugal", "mestizo", 68, "percent", "at_most", None) in got
+    # Two shares that are no range ("30% ... 68%") give no bound.
+    got = rows("In Portugal 30% are mestizo, while 68% of the population is white.")
+    assert all(r[4] == "exact" for r in got)
+
+
+def test_a_class_word_before_a_faith_is_the_faiths():
+    got = rows(
+        "In Portugal, 90% of the population is Catholic and 0.6% practice indigenous religions."
+    )
+    assert ("Portugal", "indigenous religions", 0.6, "percent", "exact", None) in got

@@ -125,7 +125,10 @@ _TOWN_WORD = r"[A-Z][\w-]*+(?:['’](?!s\b)[\w-]++)*+"
 _TOWN = rf"(?P<name>{_TOWN_WORD}(?:[\s-]+{_TOWN_WORD}){{0,3}})"
 _KIND_AFTER = rf"(?:\s+{_KIND}\b)?"
 # A clause's opening adverbial: "In 1989, ", "Before the war, ".
-_LEAD_IN = r"(?:(?:In|By|Before|After|At|During|Since|Until|As\s+of|Prior\s+to|Today|However|Meanwhile|Similarly|Likewise|Moreover|Furthermore)\b[^,]{0,40},\s+)?"
+_LEAD_IN = (
+    r"(?:(?:In|By|Before|After|At|During|Since|Until|As\s+of|Prior\s+to|Today|However"
+    r"|Meanwhile|Similarly|Likewise|Moreover|Furthermore)\b[^,]{0,40},\s+)?"
+)
 _THE_KIND_OF = rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+|{_KIND}\s*,\s*)|[Tt]he\s+)?"
 _SUBJECT_TOWN = re.compile(
     rf"{_LEAD_IN}{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}(?=['’]s?\s|\s*\("

@@ -81,6 +81,7 @@ from .demographic_majorities import (
     majorities,
 )
 from .demographic_peoples import people_populations
+from .demographic_ranges import range_lows
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .entities import find_entities
@@ -456,7 +457,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
-    frame = merge_demographics(frame, qa, question_place, _sentence_places)
+    frame = range_lows(merge_demographics(frame, qa, question_place, _sentence_places))
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
     frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]
