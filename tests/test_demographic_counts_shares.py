@@ -82,3 +82,23 @@ def test_a_class_word_before_a_faith_is_the_faiths():
         "In Portugal, 90% of the population is Catholic and 0.6% practice indigenous religions."
     )
     assert ("Portugal", "indigenous religions", 0.6, "percent", "exact", None) in got
+
+
+def test_earlier_shares_after_a_year_are_the_same_groups():
+    got = rows(
+        "The percentage of the population of Portugal which identifies as Estonian was 2.2%, "
+        "which fell from 6.1% in 2010 and 10.5% in 2000."
+    )
+    assert {r[2] for r in got if r[1] == "Estonian"} == {2.2, 6.1, 10.5}
+    # "and" joins a share to the last one only after its year: "5% and 3% are Sylvans".
+    got = rows("In Portugal, Setos make up 5% and 3% are Sylvans.")
+    assert ("Portugal", "Sylvans", 3, "percent", "exact", None) in got
+    assert ("Portugal", "Setos", 3, "percent", "exact", None) not in got
+
+
+def test_a_state_of_n_people_is_the_state_the_answer_is_about():
+    got = rows(
+        "The war forced many from their homes in the Central Asian state of 5 million people.",
+        "How did the war end in Portugal?",
+    )
+    assert got == [("Portugal", "population", 5000000, "people", "exact", None)]

@@ -124,7 +124,9 @@ _LIST_LINK = r"(?:\s*,)?(?:\s+(?:for|at|with))?"
 _SAME_GROUP = re.compile(
     rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?)?"
-    r"\s*,?\s*(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|against|versus|to)\s+$"
+    r"(?P<year>\s+in\s+(?:the\s+)?\d{4}(?:\s+census)?)?\s*,?\s*(?:(?:down|up)\s+from|from"
+    r"|compared\s+(?:with|to)|against|versus|to|(?:which|that)\s+(?:fell|rose|dropped|grew"
+    r"|declined|increased|decreased|was\s+down|was\s+up)\s+from|(?(year)and))\s+$"
 )
 # Words a heading glued before a list ends with ("Religious Summary: ...").
 _HEADING_WORDS = frozenset(
