@@ -102,3 +102,21 @@ def test_a_state_of_n_people_is_the_state_the_answer_is_about():
         "How did the war end in Portugal?",
     )
     assert got == [("Portugal", "population", 5000000, "people", "exact", None)]
+
+
+def test_a_group_that_is_the_largest_and_comprises_a_share():
+    got = rows("The Setos are the largest ethnic group in Portugal and comprise about 17% of it.")
+    assert got == [("Portugal", "Setos", 17, "percent", "approx", None)]
+
+
+def test_the_same_share_said_again_later_or_otherwise():
+    got = rows(
+        "In 1989, ethnic Russians in Portugal made up 7.6% of the population; by 1998 the "
+        "proportion had fallen to about 0.5%."
+    )
+    assert {(r[1], r[2]) for r in got} == {("ethnic Russians", 7.6), ("ethnic Russians", 0.5)}
+    got = rows("Setos comprise 5.4% of the total population of Portugal or about 4.9% without it.")
+    assert ("Portugal", "Setos", 4.9, "percent", "approx", None) in got
+    # Another group's share between them breaks the chain.
+    got = rows("Setos comprise 5% of Portugal's population, Sylvans 3%.")
+    assert ("Portugal", "Setos", 3, "percent", "exact", None) not in got

@@ -73,7 +73,9 @@ _GROUP_NOUN = (
 _WHAT_GROUP = (
     rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*))?"
-    r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?)?"
+    r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?"
+    # "The Setos are the largest ethnic group and comprise 17%".
+    rf"(?:\s+and\s+(?:{_LINKING}))?)?"
 )
 # "Kurds are estimated to make up 15-20%": a report of the share.
 _REPORTED = (
@@ -122,11 +124,16 @@ _OF_POPULATION = re.compile(
 _LIST_LINK = r"(?:\s*,)?(?:\s+(?:for|at|with))?"
 # What a share list may say between a share and the same group's earlier or later share.
 _SAME_GROUP = re.compile(
-    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
+    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?"
+    rf"(?:{_CAP}\s+)?{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?)?"
     r"(?P<year>\s+in\s+(?:the\s+)?\d{4}(?:\s+census)?)?\s*,?\s*(?:(?:down|up)\s+from|from"
-    r"|compared\s+(?:with|to)|against|versus|to|(?:which|that)\s+(?:fell|rose|dropped|grew"
-    r"|declined|increased|decreased|was\s+down|was\s+up)\s+from|(?(year)and))\s+$"
+    r"|compared\s+(?:with|to)|against|versus|to|or|(?:which|that)\s+(?:fell|rose|dropped|grew"
+    r"|declined|increased|decreased|was\s+down|was\s+up)\s+from|(?(year)and)"
+    # "...; by 1998 the proportion had fallen to 0.5%": the same share, later.
+    r"|;?\s*(?:by\s+\d{4}\s*,?\s+)?the\s+(?:proportion|share|percentage|figure)\s+"
+    r"(?:had\s+|has\s+)?(?:been\s+)?(?:reduced|fallen|fell|dropped|declined|risen|rose|grown"
+    r"|grew|increased|decreased|shrunk|shrank)\s+to)\s+$"
 )
 # Words a heading glued before a list ends with ("Religious Summary: ...").
 _HEADING_WORDS = frozenset(
