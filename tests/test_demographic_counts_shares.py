@@ -120,3 +120,22 @@ def test_the_same_share_said_again_later_or_otherwise():
     # Another group's share between them breaks the chain.
     got = rows("Setos comprise 5% of Portugal's population, Sylvans 3%.")
     assert ("Portugal", "Setos", 3, "percent", "exact", None) not in got
+
+
+def test_a_count_living_in_part_of_a_place_and_its_range():
+    got = rows("About 25,000–60,000 Marsh Setos live in southern Portugal.")
+    assert ("Portugal", "Marsh Setos", 25000, "people", "at_least", None) in got
+    assert ("Portugal", "Marsh Setos", 60000, "people", "at_most", None) in got
+    got = rows("Approximately 3,000 Setos of various origins live in Portugal today.")
+    assert got == [("Portugal", "Setos", 3000, "people", "approx", None)]
+
+
+def test_people_who_declared_themselves_a_group_are_its_count():
+    got = rows(
+        "Around 54,000 Portuguese citizens declared themselves Croats in the 1991 census.",
+        "How many Croats live in Portugal?",
+    )
+    assert ("Portugal", "Croats", 54000, "people", "approx", 1991) in got
+    # What people declared that is no group gives no group's count.
+    got = rows("In the 1991 census of Portugal, 2,000 people declared themselves unemployed.")
+    assert not [r for r in got if r[1] not in ("population",)]

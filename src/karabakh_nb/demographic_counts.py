@@ -112,6 +112,15 @@ _COUNT_AND_SHARE = re.compile(
 )
 
 
+# "35,000 people declared themselves Setos in the census": a group counted by what its
+# people call themselves (a demonym may say whose citizens they are: "Sylvan citizens").
+_DECLARED = re.compile(
+    rf"(?:\s+{_CAP})?\s+(?:people|persons|citizens|residents|inhabitants)\s+(?:declared|identified"
+    r"|described|registered|listed|considered)\s+(?:themselves\s+)?(?:as\s+)?(?:being\s+)?"
+    rf"(?P<group>{_GROUP})"
+)
+
+
 def _group(name: str) -> bool:
     """A group's name, not an acronym ("IDPs" are displaced people, counted elsewhere)."""
     return _is_group(name) and not _ACRONYM.fullmatch(name)
@@ -131,6 +140,8 @@ def count_of(
             return after.span("group"), None
     if (both := _COUNT_AND_SHARE.match(text, number.end)) and _group(both.group("group")):
         return both.span("group"), None
+    if (declared := _DECLARED.match(text, number.end)) and _group(declared.group("group")):
+        return declared.span("group"), None
     if match := _NUMBER_OF.search(before):
         name = match.group("group")
         if match.group("people") or _group(name):

@@ -1,8 +1,8 @@
-"""The low end of a range of shares a rule read only at its high end.
+"""The low end of a range a rule or a count read only at its high end.
 
-"30–68% of the population is mestizo": a rule reads the group after the range and ties
-it to the figure it names, the high end; the low end is the same group's share too
-(:func:`range_lows`).
+"30–68% of the population is mestizo", "25,000–60,000 Setos live in Lowbury": the group
+after the range is tied to the figure next to it, the high end; the low end is the same
+group's share or count too (:func:`range_lows`).
 """
 
 from __future__ import annotations
@@ -20,37 +20,36 @@ __all__ = ["range_lows"]
 _JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
 
 
-def _lows(evidence: str) -> dict[float, NumberMention]:
-    """The low ends of the ranges of shares in ``evidence``, by their high end's value."""
+def _lows(evidence: str) -> dict[tuple[float, bool], NumberMention]:
+    """The low ends of the ranges in ``evidence``, by their high end's value and kind."""
     found = find_numbers(evidence)
-    out: dict[float, NumberMention] = {}
+    out: dict[tuple[float, bool], NumberMention] = {}
     for low, high in itertools.pairwise(found):
         if (
-            low.is_percent
-            and high.is_percent
-            and low.qualifier == "at_least"
+            low.is_percent == high.is_percent
+            and low.qualifier in ("at_least", "approx")
             and high.qualifier == "at_most"
             and _JOIN.fullmatch(evidence, low.end, high.start)
         ):
-            out[high.value] = low
+            out[high.value, high.is_percent] = low
     return out
 
 
 def range_lows(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with the low end of each range whose high end alone is a share's row."""
+    """``frame`` with the low end of each range whose high end alone is a row."""
     if frame.empty:
         return frame
-    highs = frame[(frame["unit"] == "percent") & (frame["qualifier"] == "at_most")]
+    highs = frame[frame["unit"].isin(["percent", "people"]) & (frame["qualifier"] == "at_most")]
     if highs.empty:
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"], strict=True))
-    cache: dict[str, dict[float, NumberMention]] = {}
+    cache: dict[str, dict[tuple[float, bool], NumberMention]] = {}
     extra: list[dict[str, Any]] = []
     for row in highs.to_dict("records"):
         evidence = row["evidence"]
         if evidence not in cache:
             cache[evidence] = _lows(evidence)
-        low = cache[evidence].get(row["value"])
+        low = cache[evidence].get((row["value"], row["unit"] == "percent"))
         if low is None or (row["qa_id"], evidence, row["group"], low.value) in have:
             continue
         have.add((row["qa_id"], evidence, row["group"], low.value))
