@@ -139,3 +139,14 @@ def test_people_who_declared_themselves_a_group_are_its_count():
     # What people declared that is no group gives no group's count.
     got = rows("In the 1991 census of Portugal, 2,000 people declared themselves unemployed.")
     assert not [r for r in got if r[1] not in ("population",)]
+
+
+def test_followers_of_a_faith_are_its_share():
+    got = rows("In Portugal 90% are Catholics and 0.3% are followers of other religions.")
+    assert ("Portugal", "other religions", 0.3, "percent", "exact", None) in got
+
+
+def test_a_range_low_end_row_follows_its_high_end():
+    got = rows("In Portugal, 30–68% of the population is mestizo and 2% is white.")
+    values = [r[2] for r in got if r[1] == "mestizo"]
+    assert values == [68, 30]

@@ -36,16 +36,23 @@ def _lows(evidence: str) -> dict[tuple[float, bool], NumberMention]:
 
 
 def range_lows(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with the low end of each range whose high end alone is a row."""
+    """``frame`` with the low end of each range whose high end alone is a row.
+
+    The low end's row follows its high end's, so the order stays that of the answers
+    (a table read in parts gives the same rows in the same order).
+    """
     if frame.empty:
         return frame
-    highs = frame[frame["unit"].isin(["percent", "people"]) & (frame["qualifier"] == "at_most")]
-    if highs.empty:
+    highs = frame["unit"].isin(["percent", "people"]) & (frame["qualifier"] == "at_most")
+    if not highs.any():
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"], strict=True))
     cache: dict[str, dict[tuple[float, bool], NumberMention]] = {}
     extra: list[dict[str, Any]] = []
-    for row in highs.to_dict("records"):
+    after: list[int] = []
+    # Only the rows of a range's high end are looked at (a large table has few).
+    for at in [i for i, high in enumerate(highs.tolist()) if high]:
+        row = frame.iloc[at].to_dict()
         evidence = row["evidence"]
         if evidence not in cache:
             cache[evidence] = _lows(evidence)
@@ -54,6 +61,9 @@ def range_lows(frame: pd.DataFrame) -> pd.DataFrame:
             continue
         have.add((row["qa_id"], evidence, row["group"], low.value))
         extra.append({**row, "value": low.value, "qualifier": "at_least"})
+        after.append(at)
     if not extra:
         return frame
-    return pd.concat([frame, pd.DataFrame(extra, columns=frame.columns)], ignore_index=True)
+    both = pd.concat([frame, pd.DataFrame(extra, columns=frame.columns)], ignore_index=True)
+    order = [float(i) for i in range(len(frame))] + [at + 0.5 for at in after]
+    return both.iloc[sorted(range(len(both)), key=order.__getitem__)].reset_index(drop=True)

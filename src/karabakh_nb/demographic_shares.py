@@ -36,7 +36,8 @@ _NAMING = (
 # "90% of the population follow Sunni Islam", "belongs to the Orthodox Church".
 _FOLLOW = (
     r"(?:follow|follows|followed|practi[cs]e|practi[cs]es|practi[cs]ed|adhere\s+to|adheres\s+to"
-    r"|adhered\s+to|belong\s+to|belongs\s+to|belonged\s+to|(?:are|were)\s+members\s+of)"
+    r"|adhered\s+to|belong\s+to|belongs\s+to|belonged\s+to"
+    r"|(?:are|were)\s+(?:members|followers|adherents)\s+of)"
     r"(?:\s+the)?"
 )
 # "39% other Arab, 20.1% other": the rest of a list of shares is a group too.
