@@ -150,3 +150,14 @@ def test_a_range_low_end_row_follows_its_high_end():
     got = rows("In Portugal, 30–68% of the population is mestizo and 2% is white.")
     values = [r[2] for r in got if r[1] == "mestizo"]
     assert values == [68, 30]
+
+
+def test_a_count_living_somewhere_and_the_share_it_makes_up():
+    got = rows(
+        "By 1969, more than 300,000 Setos were living in Portugal, making up more than 10% of "
+        "Portugal's population."
+    )
+    assert ("Portugal", "Setos", 10, "percent", "at_least", 1969) in got
+    # Without a verb of share the figure after the place is no share of the counted group.
+    got = rows("In 1969, 300,000 Setos were living in Portugal, while 10% of its people fled.")
+    assert not [r for r in got if r[3] == "percent"]

@@ -398,6 +398,11 @@ _OF_WHOLE = re.compile(
 )
 _APPOSED = re.compile(r"\s*,\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?|\s+or\s+")
 _OR = re.compile(r"\s*,?\s+or\s+")
+# "300,000 Sylvans were living in Lowbury, making up 10% of its population".
+_LIVING = re.compile(
+    r"\s+(?:were|are|was|is)?\s*(?:living|lived|live|resided|residing)\s+in\s+[^,;:.()]{1,40},"
+    r"\s+(?:making\s+up|accounting\s+for|constituting|comprising|representing|forming)\s+"
+)
 _GROUP_AFTER_COUNT = re.compile(rf"\s+(?P<group>{_GROUP})")
 _GROUP_BEFORE_COUNT = re.compile(
     rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<noun>\s+{_GROUP_NOUN})?"
@@ -420,7 +425,14 @@ def _count_group(
     if not of_whole and not _OR.fullmatch(text, count.end, start):
         return None
     after = _GROUP_AFTER_COUNT.match(text, count.end)
-    if after and after.end() <= start and _APPOSED.fullmatch(text, after.end(), start):
+    if (
+        after
+        and after.end() <= start
+        and (
+            _APPOSED.fullmatch(text, after.end(), start)
+            or _LIVING.fullmatch(text, after.end(), start)
+        )
+    ):
         return after.span("group") if _is_group(after.group("group")) else None
     if not _APPOSED.fullmatch(text, count.end, start):
         return None
