@@ -36,9 +36,15 @@ _HAS = re.compile(
     r"|includes|included|include|inhabited\s+by|populated\s+by)"
     r"\s+(?:an\s+estimated\s+|a\s+total\s+of\s+)?$"
 )
+# "has 8,000 Sylvans making up 6 percent": a share said of the group counted ends it.
+_SHARE_VERB = (
+    r"(?:making|make|makes|made)\s+up|(?:contributing|contribute|contributes|contributed)\s+to"
+    r"|(?:accounting|account|accounts|accounted)\s+for|constituting|constitute|constitutes"
+    r"|constituted|comprising|forming|representing"
+)
 _GROUP_AFTER = re.compile(
     rf"\s+(?P<group>{_GROUP})(?P<people>\s+{_PEOPLE})?"
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:living|live|lived|who|in|and|of\s+whom)\b)"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:living|live|lived|who|in|and|of\s+whom|{_SHARE_VERB})\b)"
 )
 # "the number of Hoa people in Vietnam was halved, from 1.8 million to": the words of a
 # figure's change, one way only (possessive), so a run of them stays linear.
@@ -98,6 +104,23 @@ _FORMS = re.compile(
 )
 
 
+# "while 9,000 Sylvans make up 6 percent": a group counted and its share, whatever before.
+_COUNT_AND_SHARE = re.compile(
+    rf"\s+(?P<group>{_GROUP})\s+(?:{_SHARE_VERB})\s+(?:about\s+|around\s+|roughly\s+"
+    r"|nearly\s+|almost\s+|some\s+|approximately\s+|over\s+|just\s+)?\d[\d.,]*+\s*+"
+    r"(?:%|percent\b|per\s+cent\b)"
+)
+
+
+# "35,000 people declared themselves Setos in the census": a group counted by what its
+# people call themselves (a demonym may say whose citizens they are: "Sylvan citizens").
+_DECLARED = re.compile(
+    rf"(?:\s+{_CAP})?\s+(?:people|persons|citizens|residents|inhabitants)\s+(?:declared|identified"
+    r"|described|registered|listed|considered)\s+(?:themselves\s+)?(?:as\s+)?(?:being\s+)?"
+    rf"(?P<group>{_GROUP})"
+)
+
+
 def _group(name: str) -> bool:
     """A group's name, not an acronym ("IDPs" are displaced people, counted elsewhere)."""
     return _is_group(name) and not _ACRONYM.fullmatch(name)
@@ -115,6 +138,10 @@ def count_of(
         after = _GROUP_AFTER.match(text, number.end)
         if after and (after.group("people") or _group(after.group("group"))):
             return after.span("group"), None
+    if (both := _COUNT_AND_SHARE.match(text, number.end)) and _group(both.group("group")):
+        return both.span("group"), None
+    if (declared := _DECLARED.match(text, number.end)) and _group(declared.group("group")):
+        return declared.span("group"), None
     if match := _NUMBER_OF.search(before):
         name = match.group("group")
         if match.group("people") or _group(name):

@@ -36,7 +36,8 @@ _NAMING = (
 # "90% of the population follow Sunni Islam", "belongs to the Orthodox Church".
 _FOLLOW = (
     r"(?:follow|follows|followed|practi[cs]e|practi[cs]es|practi[cs]ed|adhere\s+to|adheres\s+to"
-    r"|adhered\s+to|belong\s+to|belongs\s+to|belonged\s+to|(?:are|were)\s+members\s+of)"
+    r"|adhered\s+to|belong\s+to|belongs\s+to|belonged\s+to"
+    r"|(?:are|were)\s+(?:members|followers|adherents)\s+of)"
     r"(?:\s+the)?"
 )
 # "39% other Arab, 20.1% other": the rest of a list of shares is a group too.
@@ -57,6 +58,7 @@ _LINKING = (
     r"|constituted|constitute|constitutes|comprised|comprise|comprises|formed|form|forms"
     r"|represented|represent|represents|were|are|was|is|making\s+up|accounting\s+for"
     r"|comprising|constituting|forming|representing|composed|compose|composes"
+    r"|contributing\s+to|contribute\s+to|contributes\s+to|contributed\s+to"
 )
 # "Kurds, who make up about 10%": a relative pronoun may stand before the verb, an adverb
 # around it ("Serbs now make up only 4%"); the verb may name what the group is ("Kurds are
@@ -72,7 +74,9 @@ _GROUP_NOUN = (
 _WHAT_GROUP = (
     rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*))?"
-    r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?)?"
+    r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?"
+    # "The Setos are the largest ethnic group and comprise 17%".
+    rf"(?:\s+and\s+(?:{_LINKING}))?)?"
 )
 # "Kurds are estimated to make up 15-20%": a report of the share.
 _REPORTED = (
@@ -121,9 +125,16 @@ _OF_POPULATION = re.compile(
 _LIST_LINK = r"(?:\s*,)?(?:\s+(?:for|at|with))?"
 # What a share list may say between a share and the same group's earlier or later share.
 _SAME_GROUP = re.compile(
-    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
+    rf"(?:\s+of\s+(?:the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?"
+    rf"(?:{_CAP}\s+)?{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?)?"
-    r"\s*,?\s*(?:(?:down|up)\s+from|from|compared\s+(?:with|to)|against|versus|to)\s+$"
+    r"(?P<year>\s+in\s+(?:the\s+)?\d{4}(?:\s+census)?)?\s*,?\s*(?:(?:down|up)\s+from|from"
+    r"|compared\s+(?:with|to)|against|versus|to|or|(?:which|that)\s+(?:fell|rose|dropped|grew"
+    r"|declined|increased|decreased|was\s+down|was\s+up)\s+from|(?(year)and)"
+    # "...; by 1998 the proportion had fallen to 0.5%": the same share, later.
+    r"|;?\s*(?:by\s+\d{4}\s*,?\s+)?the\s+(?:proportion|share|percentage|figure)\s+"
+    r"(?:had\s+|has\s+)?(?:been\s+)?(?:reduced|fallen|fell|dropped|declined|risen|rose|grown"
+    r"|grew|increased|decreased|shrunk|shrank)\s+to)\s+$"
 )
 # Words a heading glued before a list ends with ("Religious Summary: ...").
 _HEADING_WORDS = frozenset(
@@ -387,6 +398,11 @@ _OF_WHOLE = re.compile(
 )
 _APPOSED = re.compile(r"\s*,\s*(?:or\s+|i\.e\.\s+|that\s+is\s+)?|\s+or\s+")
 _OR = re.compile(r"\s*,?\s+or\s+")
+# "300,000 Sylvans were living in Lowbury, making up 10% of its population".
+_LIVING = re.compile(
+    r"\s+(?:were|are|was|is)?\s*(?:living|lived|live|resided|residing)\s+in\s+[^,;:.()]{1,40},"
+    r"\s+(?:making\s+up|accounting\s+for|constituting|comprising|representing|forming)\s+"
+)
 _GROUP_AFTER_COUNT = re.compile(rf"\s+(?P<group>{_GROUP})")
 _GROUP_BEFORE_COUNT = re.compile(
     rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<noun>\s+{_GROUP_NOUN})?"
@@ -409,7 +425,14 @@ def _count_group(
     if not of_whole and not _OR.fullmatch(text, count.end, start):
         return None
     after = _GROUP_AFTER_COUNT.match(text, count.end)
-    if after and after.end() <= start and _APPOSED.fullmatch(text, after.end(), start):
+    if (
+        after
+        and after.end() <= start
+        and (
+            _APPOSED.fullmatch(text, after.end(), start)
+            or _LIVING.fullmatch(text, after.end(), start)
+        )
+    ):
         return after.span("group") if _is_group(after.group("group")) else None
     if not _APPOSED.fullmatch(text, count.end, start):
         return None

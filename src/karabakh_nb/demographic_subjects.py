@@ -126,13 +126,15 @@ _TOWN = rf"(?P<name>{_TOWN_WORD}(?:[\s-]+{_TOWN_WORD}){{0,3}})"
 _KIND_AFTER = rf"(?:\s+{_KIND}\b)?"
 # A clause's opening adverbial: "In 1989, ", "Before the war, ".
 _LEAD_IN = (
-    r"(?:(?:In|By|Before|After|At|During|Since|Until|As\s+of|Prior\s+to|Today)\b[^,]{0,40},\s+)?"
+    r"(?:(?:In|By|Before|After|At|During|Since|Until|As\s+of|Prior\s+to|Today|However"
+    r"|Meanwhile|Similarly|Likewise|Moreover|Furthermore)\b[^,]{0,40},\s+)?"
 )
 _THE_KIND_OF = rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+|{_KIND}\s*,\s*)|[Tt]he\s+)?"
 _SUBJECT_TOWN = re.compile(
     rf"{_LEAD_IN}{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}(?=['’]s?\s|\s*\("
     r"|(?:\s*,)?\s+(?:had|has|have|was|is|remains|remained|counted|numbered|then\s+had)\b"
-    r"|\s*,\s*(?:a|an|the|which|with|whose|home|then|once)\b)"
+    r"|\s*,\s*(?:a|an|the|which|with|whose|home|then|once)\b"
+    r"|\s+with\s+(?:a|an|the|its)\s+(?:total\s+)?population\b)"
 )
 _IN_TOWN = re.compile(rf"(?:In|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
 _OF_TOWN = re.compile(
@@ -185,6 +187,12 @@ _OF_PEOPLE = re.compile(
 )
 
 
+# "the share of Serbs dropped": a group's share, said of another state's people.
+_SHARE_OF = re.compile(
+    r"\b(?i:share|proportion|percentage|number|fraction)\s+of\s+(?:the\s+)?(?:ethnic\s+)?$"
+)
+
+
 def subject_places(
     text: str, skip: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, str]], list[str]]:
@@ -202,7 +210,9 @@ def subject_places(
             and e.surface.endswith("s")
             and not any(a <= e.start < b for a, b in skip)
         ):
-            if _OF_PEOPLE.search(text, max(0, e.start - 40), e.start):
+            if _OF_PEOPLE.search(text, max(0, e.start - 40), e.start) and not _SHARE_OF.search(
+                text, max(0, e.start - 40), e.start
+            ):
                 subjects.append((e.start, e.name))  # "of the 1.8 million Kosovars": Kosovo's
             continue
         if _places([e], skip):

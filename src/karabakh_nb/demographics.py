@@ -81,6 +81,7 @@ from .demographic_majorities import (
     majorities,
 )
 from .demographic_peoples import people_populations
+from .demographic_ranges import range_lows
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .entities import find_entities
@@ -144,7 +145,8 @@ _COUNTED = re.compile(
 # "about 120,000 ethnic Armenians lived in Nagorno-Karabakh": a group counted where it lives.
 _LIVED_IN = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))"
-    r"(?:\s*,[^,;:.]{1,40},)?\s+"  # "About 1.3 million people, mostly Setos, live in"
+    r"(?:\s*,[^,;:.]{1,40},|\s+of\s+(?:various|different|many|other)\s+[a-z]+)?\s+"  # "About
+    # 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities live in"
     r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
     r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains)\s+in\b"
 )
@@ -154,7 +156,11 @@ _IN_PLACE = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))\s+"
     r"(?:(?:living|residing)\s+)?in\b"
 )
-_THE = re.compile(r"\s*(?:the\s+)?")
+# "in the south of", "in southern Lowbury": where in the place named after it.
+_THE = re.compile(
+    r"\s*(?:the\s+)?(?:(?:north|south|east|west|central|centre|center)(?:ern)?\s+"
+    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+)
 _THE_COUNTRY = re.compile(r"\s+the\s+(?:country|nation|territory|strip|enclave|republic)\b")
 _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
 
@@ -456,7 +462,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
-    frame = merge_demographics(frame, qa, question_place, _sentence_places)
+    frame = range_lows(merge_demographics(frame, qa, question_place, _sentence_places))
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
     frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]

@@ -464,6 +464,9 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
                 low = dataclasses.replace(low, value=_as_number(value))
                 out[i] = low
         if not low.value < high.value or high.qualifier != "exact":
+            if high.is_percent and not low.is_percent and opener and low.value <= 100:
+                # "dropped from 2.2 to 1.98%": a share's change, no range, both shares.
+                out[i] = dataclasses.replace(low, is_percent=True)
             continue
         if high.is_percent and not low.is_percent:
             # "15-20%", "between 15 and 20 percent": the low end is a share too.

@@ -125,7 +125,8 @@ _NOT_GROUP = "|".join(sorted(read_words("name_openers")))  # "The", "In", "Their
 _CLASSES = "|".join(sorted(read_words("population_classes")))  # "urban", "males"
 _GROUP = (
     rf"(?:(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}"
-    rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}|(?<![\w-])(?-i:{_CLASSES})\b)"
+    rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
+    rf"|(?<![\w-])(?-i:{_CLASSES})\b(?!\s+(?:and\s+children|religion|belief|faith)))"
 )
 _YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d|,\d)"
 # A place the lexicon lacks: capitalised words ("Kargil district" gives "Kargil") or a name slot;
