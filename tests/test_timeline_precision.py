@@ -1,21 +1,9 @@
 """Dates that are not events, and date forms read whole: sentences in, timeline rows out."""
 
-import pandas as pd
 import pytest
 
 from karabakh_nb.dates import find_dates
-from karabakh_nb.timeline import extract_timeline
-
-
-def _dated(*answers: str) -> list[tuple[str, str | None]]:
-    qa = pd.DataFrame(
-        {
-            "id": [f"f:{i}" for i in range(len(answers))],
-            "question": ["Q?"] * len(answers),
-            "answer": list(answers),
-        }
-    )
-    return [(d, e) for d, e in extract_timeline(qa)[["date", "end"]].itertuples(index=False)]
+from tests.test_timeline import _dated
 
 
 @pytest.mark.parametrize(
