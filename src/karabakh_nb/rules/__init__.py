@@ -35,7 +35,8 @@ space matches any run of spaces):
 from __future__ import annotations
 
 from .engine import Rule, apply_rules, load_rules
-from .merge import merge_alliances, merge_casualties, merge_demographics
+from .merge import merge_alliances
+from .merge_figures import merge_casualties, merge_demographics
 
 __all__ = [
     "Rule",
