@@ -31,6 +31,13 @@ _TAIL = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = read_words("name_openers")
+# "Serb-controlled", "Kremlin-backed": a hyphenated participle describes the group, it is no
+# word of its name ("the Serb-controlled Yugoslav People's Army" is that army).
+_PARTICIPLE = re.compile(
+    r"[-‐](?:controlled|led|backed|held|dominated|supported|sponsored|allied|aligned|armed|"
+    r"trained|funded|affiliated|linked|oriented|friendly|run|based)$",
+    re.IGNORECASE,
+)
 MAX_NAME_WORDS = 5
 
 Found = tuple[int, int, str, tuple[str, str, bool, str], bool]
@@ -75,7 +82,7 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
         bracketed = word.startswith("(")  # "the FLN (National Liberation Front)"
         if bracketed:
             word_start, word = word_start + 1, word[1:]
-        if not _NAME_WORD.match(word) or word in _OPENERS:
+        if not _NAME_WORD.match(word) or word in _OPENERS or _PARTICIPLE.search(word):
             break
         words.append((word_start, gap))
         pos = word_start
@@ -97,7 +104,7 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
     modifiers = [text[a:b] for a, b in words]
     covered = {i for f in states for i, (a, b) in enumerate(words) if f[0] <= a and b <= f[1]}
     rest = [w for i, w in enumerate(modifiers) if i not in covered]
-    forces = all(w in _FORCE_WORDS or _POSSESSIVE.sub("", w) in _FORCE_WORDS for w in rest)
+    forces = all(_force_word(w) for w in rest)
     if states and forces and tail is None:
         return None  # a state's own forces: "the Russian Armed Forces" is Russia
     if not states and forces and tail is None:
@@ -117,6 +124,12 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
             if f[0] == acronym.start(1) and f[1] == acronym.end(1) and f[3][1] in ("side", "org"):
                 return (start, end, surface, f[3], False)
     return (start, end, surface, (name, "side", False, name), False)
+
+
+def _force_word(word: str) -> bool:
+    """True for a word of a state's own forces ("Armed", "People's", "People’s")."""
+    word = word.replace("’", "'")
+    return word in _FORCE_WORDS or _POSSESSIVE.sub("", word) in _FORCE_WORDS
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((\w[\w.&-]{1,11})\)")
