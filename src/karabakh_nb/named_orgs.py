@@ -102,6 +102,15 @@ def orgs_in(text: str, known: list[Found]) -> list[Found]:
     return out
 
 
+def _state_forces(text: str, spans: list[tuple[int, int]], inside: list[Found]) -> bool:
+    """True when a name is a state's (demonym or name) with words of its forces only."""
+    from .named_groups import is_force_word
+
+    states = [f for f in inside if f[3][1] == "state"]
+    rest = [text[a:b] for a, b in spans if not any(f[0] <= a and b <= f[1] for f in states)]
+    return bool(states) and all(w in _CONNECTORS or is_force_word(w) for w in rest)
+
+
 def _org(text: str, acronym: str, spans: list[tuple[int, int]], known: list[Found]) -> Found | None:
     words = [text[a:b] for a, b in spans]
     if any(w in _HEADS for w in words):
@@ -117,6 +126,8 @@ def _org(text: str, acronym: str, spans: list[tuple[int, int]], known: list[Foun
         inside = [f for f in known if f[0] < end and f[1] > start]
         if any(f[0] <= start and f[1] >= end for f in inside):
             return None  # the lexicon knows the whole name
+        if _state_forces(text, spans[first:], inside):
+            return None  # "the Freedonian National Defence Force (FNDF)" is Freedonia
         if any(f[3][1] == "side" for f in inside):
             return None  # a known side's body ("the Hamas Shura Council")
         return (start, end, text[start:end], (acronym, "org", False, acronym), False)

@@ -1,0 +1,90 @@
+"""Mentions that stand for a party: agencies, a state's forces, names read from their shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from karabakh_nb.alliances import relations_in
+from karabakh_nb.entities import find_entities, is_agency
+from tests.test_demographics import rows
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in find_entities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The CIA armed the rebels.", [("United States", "state")]),
+        ("the Pentagon and the KGB", [("United States", "state"), ("Soviet Union", "state")]),
+        ("Mossad agents and the ISI", [("Israel", "state"), ("Pakistan", "state")]),
+        # a common word is no agency
+        ("the white house on the hill", []),
+    ],
+)
+def test_an_agency_stands_for_its_state(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_agency_takes_part_in_relations():
+    rows_ = relations_in("The CIA supplied weapons to Chad.")
+    assert [(a, b, r) for a, b, r, _ in rows_] == [("United States", "Chad", "ally")]
+
+
+def test_an_agency_is_a_body_not_a_place():
+    found = find_entities("According to the CIAs World Factbook, Chad is poor.")
+    assert [is_agency(e) for e in found] == [True, False]
+    # the source of a share is no place it is a share of
+    answer = "Ghana has many peoples. "
+    answer += "According to the CIA, the Akan make up about 47% of the population."
+    assert rows(answer) == [("Ghana", "Akan", 47, "percent", "approx", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated participle describes the group, it is no word of its name
+        (
+            "the Serb-controlled Yugoslav People's Army",
+            [("Serbia", "state"), ("Yugoslavia", "state")],
+        ),
+        (
+            "the Kremlin-backed Free Zorvan Army",
+            [("Russia", "state"), ("Free Zorvan Army", "side")],
+        ),
+        # a curly apostrophe is still a word of a state's forces
+        ("the Yugoslav People’s Army", [("Yugoslavia", "state")]),
+        # "the Army of X" is X's, with or without an article inside the name
+        ("the Armed Forces of Ukraine attacked", [("Ukraine", "state")]),
+        ("the Armed Forces of the Democratic Republic of the Congo", [("DR Congo", "state")]),
+        # a movement "for the Liberation of X" is a side of its own
+        (
+            "the Popular Front for the Liberation of Zorvania",
+            [("Popular Front for the Liberation of Zorvania", "side")],
+        ),
+    ],
+)
+def test_a_states_forces_and_a_groups_name(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's forces with their acronym stay the state, no new organisation
+        ("the Ethiopian National Defence Force (ENDF)", [("Ethiopia", "state")]),
+        ("the Ugandan People's Defence Force (UPDF)", [("Uganda", "state")]),
+        ("the Zorvan Development Bank (ZDB)", [("ZDB", "org")]),
+    ],
+)
+def test_an_acronym_of_a_states_forces_is_the_state(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_organisation_defined_by_its_acronym_is_a_member_in_the_sentence_rules():
+    found = relations_in("Ghana is a member of the Zorvan Development Bank (ZDB) and the UN.")
+    assert {(a, b, r) for a, b, r, _ in found} == {
+        ("Ghana", "ZDB", "member"),
+        ("Ghana", "UN", "member"),
+    }
