@@ -88,3 +88,31 @@ def test_an_organisation_defined_by_its_acronym_is_a_member_in_the_sentence_rule
         ("Ghana", "ZDB", "member"),
         ("Ghana", "UN", "member"),
     }
+
+
+def _alliances(answer: str) -> set[tuple[str, str, str]]:
+    import pandas as pd
+
+    from karabakh_nb.alliances import extract_alliances
+
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["Who armed whom?"], "answer": [answer]})
+    table = extract_alliances(qa)
+    return set(zip(table["a"], table["b"], table["relation"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("answer", "supplier"),
+    [
+        # a seat names the state that ruled from it in the years the text is about
+        ("In 1977, Moscow supplied weapons to Ethiopia.", "Soviet Union"),
+        ("Moscow supplied weapons to Ethiopia. The war ended in 1978.", "Soviet Union"),
+        ("In 2015, Moscow supplied weapons to Ethiopia.", "Russia"),
+        # with no year, or years on both sides of the period's end, it stays as written
+        ("Moscow supplied weapons to Ethiopia.", "Russia"),
+        ("From 1988 to 1994, Moscow supplied weapons to Ethiopia.", "Russia"),
+        # the state's own name is the writer's word
+        ("In 1977, Russia supplied weapons to Ethiopia.", "Russia"),
+    ],
+)
+def test_a_seat_names_the_state_of_its_period(answer, supplier):
+    assert (supplier, "Ethiopia", "ally") in _alliances(answer)

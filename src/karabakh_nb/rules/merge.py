@@ -2,7 +2,9 @@
 
 What belongs here: how the rows the rule engine reads join the rows a table already has
 (one row per relation and pair; a rule row replaces the row of its figure), the sides a
-mediator's parties default to, and the per-sentence settling of relations.
+mediator's parties default to, the per-sentence settling of relations, and the state of
+the period a seat names ("Moscow armed Somalia in 1977": the Soviet Union;
+``lexicon/period_states.txt``).
 """
 
 from __future__ import annotations
@@ -284,7 +286,7 @@ def settle_alliances(
     merged = known
     if extra:
         merged = pd.concat([known, pd.DataFrame(extra, columns=known.columns)], ignore_index=True)
-    merged = _resolve_sentences(_led_by_leaders(merged))
+    merged = _resolve_sentences(_led_by_leaders(_in_period(merged, qa)))
     order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
@@ -309,6 +311,63 @@ def _region_sides() -> dict[str, str]:
     return {
         region: side for side, regions in read_table("region_sides").items() for region in regions
     }
+
+
+# A year: four digits that are no part of a longer figure ("1,977", "3.1977").
+_YEAR = re.compile(r"(?<!\d)(?<!\d[,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")
+
+
+@cache
+def _period_states() -> dict[str, tuple[str, int, int, frozenset[str]]]:
+    """Name -> (state of the period, first year, last year, seats) (period_states.txt)."""
+    out: dict[str, tuple[str, int, int, frozenset[str]]] = {}
+    for name, (state, first, last, *seats) in read_table("period_states").items():
+        out[name] = (state, int(first), int(last), frozenset(seats))
+    return out
+
+
+def _years(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+_SEAT_POSSESSIVE = re.compile(r"(?:['’][sS]?|s)$")
+
+
+def _of_period(name: str, evidence: str, answer: str) -> str:
+    """``name``, or the state that ruled from its seat in the years the text is about.
+
+    Only a party the sentence names by a seat alone changes; the years are those of the
+    sentence, else those of its answer, and all of them must fall within the period.
+    """
+    period = _period_states().get(name)
+    if period is None:
+        return name
+    notes = annotate(evidence).sentences
+    surfaces = [e.surface for note in notes for e in note.entities if name in (e.name, e.party)]
+    seats = period[3]
+    if not surfaces or not all(
+        s in seats or _SEAT_POSSESSIVE.sub("", s) in seats for s in surfaces
+    ):
+        return name
+    years = _years(evidence) or _years(answer)
+    if years and all(period[1] <= y <= period[2] for y in years):
+        return period[0]
+    return name
+
+
+def _in_period(table: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
+    """Each row's parties as the states of the period its text is about (:func:`_of_period`)."""
+    names = set(_period_states())
+    if table.empty or not (table["a"].isin(names).any() or table["b"].isin(names).any()):
+        return table
+    answers = dict(zip(qa["id"], qa["answer"], strict=True))
+    records = _records(table)
+    for row in records:
+        answer = answers.get(row["qa_id"])
+        answer = answer if isinstance(answer, str) else ""
+        row["a"] = _of_period(row["a"], str(row["evidence"]), answer)
+        row["b"] = _of_period(row["b"], str(row["evidence"]), answer)
+    return pd.DataFrame(records, columns=table.columns)
 
 
 def _led_by_leaders(table: pd.DataFrame) -> pd.DataFrame:
