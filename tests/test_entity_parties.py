@@ -116,3 +116,56 @@ def _alliances(answer: str) -> set[tuple[str, str, str]]:
 )
 def test_a_seat_names_the_state_of_its_period(answer, supplier):
     assert (supplier, "Ethiopia", "ally") in _alliances(answer)
+
+
+def _file_alliances(answers: list[str]) -> set[tuple[str, str, str]]:
+    import pandas as pd
+
+    from karabakh_nb.alliances import extract_alliances
+
+    qa = pd.DataFrame(
+        {
+            "id": [f"f:{i}" for i in range(len(answers))],
+            "question": ["What happened?"] * len(answers),
+            "answer": answers,
+            "source": ["f.txt"] * len(answers),
+        }
+    )
+    table = extract_alliances(qa)
+    return set(zip(table["a"], table["b"], table["relation"], strict=True))
+
+
+def test_the_government_is_the_state_its_file_names_most():
+    # Chad is named far more often than any other state: "the government" is Chad's.
+    found = _file_alliances(
+        [
+            "Chad is a large country. Chad became independent from France.",
+            "Chad has a desert north. Chad has a capital in the south.",
+            "Niger and Cameroon sent troops to support the government.",
+        ]
+    )
+    assert ("Niger", "Chad", "ally") in found
+    assert ("Cameroon", "Chad", "ally") in found
+
+
+def test_the_government_of_two_states_named_alike_is_nobody():
+    found = _file_alliances(
+        [
+            "Chad is a large country. Sudan is a large country.",
+            "Chad has a desert north. Sudan has a desert north.",
+            "Niger and Cameroon sent troops to support the government.",
+        ]
+    )
+    assert not {row for row in found if {"Chad", "Sudan"} & set(row[:2])}
+
+
+def test_the_rebels_are_the_one_side_a_file_names():
+    found = _file_alliances(
+        [
+            "Chad fought the Zorvan Liberation Front in 1990. Chad is a large country.",
+            "Chad has a desert north. Chad has a capital in the south.",
+            "Niger and Libya supported the rebels.",
+        ]
+    )
+    assert ("Niger", "Zorvan Liberation Front", "ally") in found
+    assert ("Libya", "Zorvan Liberation Front", "ally") in found

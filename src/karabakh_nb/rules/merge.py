@@ -2,16 +2,15 @@
 
 What belongs here: how the rows the rule engine reads join the rows a table already has
 (one row per relation and pair; a rule row replaces the row of its figure), the sides a
-mediator's parties default to, the per-sentence settling of relations, and the state of
-the period a seat names ("Moscow armed Somalia in 1977": the Soviet Union;
-``lexicon/period_states.txt``).
+mediator's parties default to, and the per-sentence settling of relations (the state of
+the period a seat names is :mod:`karabakh_nb.rules.periods`'s).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -20,8 +19,10 @@ from ..entities import find_entities, find_entities_in_question
 from ..lexicon import read_table
 from .engine import SYMMETRIC, apply_rules
 from .generic import GENERIC_CUE
+from .periods import in_period
 
 __all__ = [
+    "PairSides",
     "alliance_rule_rows",
     "merge_alliances",
     "pairs_needing_sides",
@@ -243,29 +244,76 @@ def pairs_needing_sides(qa: pd.DataFrame) -> list[str]:
     return out
 
 
+class PairSides(NamedTuple):
+    """What a pair's common nouns for its war's sides stand for.
+
+    Attributes:
+        sides: The two sides its mediators mediate between (``$SIDES``), or empty.
+        roles: What "the government" (``state``) and "the rebels" (``rebel``) name where
+            ``sides`` are not one state and one non-state side: the state and the
+            non-state side its file names far more often than any other (see
+            :func:`_file_roles`).
+    """
+
+    sides: list[str]
+    roles: dict[str, str]
+
+
 def sides_of_pairs(
     known: pd.DataFrame,
     qa: pd.DataFrame,
     named: NamedCounts | None = None,
     needing: list[str] | None = None,
-) -> dict[str, list[str]]:
-    """Per pair whose answer needs them, the sides its mediators mediate between.
+) -> dict[str, PairSides]:
+    """Per pair whose answer needs them, its sides and the roles of its side nouns.
 
     ``named`` is :func:`named_counts` of ``qa`` and ``needing`` its
     :func:`pairs_needing_sides`, when they were found already.
     """
+    named = named_counts(qa) if named is None else named
     per_pair, per_file = _all_sides(known, qa, named)
+    roles_of = _file_roles(named)
     source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
-    out: dict[str, list[str]] = {}
+    out: dict[str, PairSides] = {}
     for qa_id in pairs_needing_sides(qa) if needing is None else needing:
-        sides = per_pair.get(qa_id) or per_file.get(str(source_of.get(qa_id, "")))
-        if sides:
-            out[qa_id] = sides
+        src = str(source_of.get(qa_id, ""))
+        sides = per_pair.get(qa_id) or per_file.get(src) or []
+        roles = roles_of.get(src, {})
+        if sides or roles:
+            out[qa_id] = PairSides(list(sides), roles)
+    return out
+
+
+def _dominant(per_file: dict[tuple[str, str], int], kind: str, least: int) -> str | None:
+    """The ``kind`` a file names most, at least ``least`` times and 1.5 times the next."""
+    ranked = sorted(((n, name) for (k, name), n in per_file.items() if k == kind), reverse=True)
+    if not ranked or ranked[0][0] < least:
+        return None
+    if len(ranked) > 1 and (ranked[0][0] < 2 or ranked[0][0] < 1.5 * ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def _file_roles(counts: NamedCounts) -> dict[str, dict[str, str]]:
+    """Per file, what "the government" and "the rebels" stand for.
+
+    The state it names thrice and 1.5 times as often as any other, and the non-state
+    side it names alone, or twice and 1.5 times as often as any other.
+    """
+    out: dict[str, dict[str, str]] = {}
+    for src, per_file in counts.items():
+        roles = {}
+        if state := _dominant(per_file, "state", 3):
+            roles["state"] = state
+        if rebel := _dominant(per_file, "side", 1):
+            roles["rebel"] = rebel
+        if roles:
+            out[src] = roles
     return out
 
 
 def settle_alliances(
-    known: pd.DataFrame, qa: pd.DataFrame, sides: dict[str, list[str]]
+    known: pd.DataFrame, qa: pd.DataFrame, sides: dict[str, PairSides]
 ) -> pd.DataFrame:
     """The alliances table of the pairs of ``qa`` from their rows and their sides."""
     records = _records(known)
@@ -275,9 +323,9 @@ def settle_alliances(
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
         if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
-        for row in _own_parties(
-            apply_rules("alliances", qa_id, answer, sides[qa_id], generic=True), related
-        ):
+        own, roles = sides[qa_id]
+        rows = apply_rules("alliances", qa_id, answer, own or None, generic=True, roles=roles)
+        for row in _own_parties(rows, related):
             if _key(row) not in found:
                 found.add(_key(row))
                 extra.append(row)
@@ -286,7 +334,7 @@ def settle_alliances(
     merged = known
     if extra:
         merged = pd.concat([known, pd.DataFrame(extra, columns=known.columns)], ignore_index=True)
-    merged = _resolve_sentences(_led_by_leaders(_in_period(merged, qa)))
+    merged = _resolve_sentences(_led_by_leaders(in_period(merged, qa)))
     order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
@@ -311,63 +359,6 @@ def _region_sides() -> dict[str, str]:
     return {
         region: side for side, regions in read_table("region_sides").items() for region in regions
     }
-
-
-# A year: four digits that are no part of a longer figure ("1,977", "3.1977").
-_YEAR = re.compile(r"(?<!\d)(?<!\d[,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")
-
-
-@cache
-def _period_states() -> dict[str, tuple[str, int, int, frozenset[str]]]:
-    """Name -> (state of the period, first year, last year, seats) (period_states.txt)."""
-    out: dict[str, tuple[str, int, int, frozenset[str]]] = {}
-    for name, (state, first, last, *seats) in read_table("period_states").items():
-        out[name] = (state, int(first), int(last), frozenset(seats))
-    return out
-
-
-def _years(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
-
-
-_SEAT_POSSESSIVE = re.compile(r"(?:['’][sS]?|s)$")
-
-
-def _of_period(name: str, evidence: str, answer: str) -> str:
-    """``name``, or the state that ruled from its seat in the years the text is about.
-
-    Only a party the sentence names by a seat alone changes; the years are those of the
-    sentence, else those of its answer, and all of them must fall within the period.
-    """
-    period = _period_states().get(name)
-    if period is None:
-        return name
-    notes = annotate(evidence).sentences
-    surfaces = [e.surface for note in notes for e in note.entities if name in (e.name, e.party)]
-    seats = period[3]
-    if not surfaces or not all(
-        s in seats or _SEAT_POSSESSIVE.sub("", s) in seats for s in surfaces
-    ):
-        return name
-    years = _years(evidence) or _years(answer)
-    if years and all(period[1] <= y <= period[2] for y in years):
-        return period[0]
-    return name
-
-
-def _in_period(table: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
-    """Each row's parties as the states of the period its text is about (:func:`_of_period`)."""
-    names = set(_period_states())
-    if table.empty or not (table["a"].isin(names).any() or table["b"].isin(names).any()):
-        return table
-    answers = dict(zip(qa["id"], qa["answer"], strict=True))
-    records = _records(table)
-    for row in records:
-        answer = answers.get(row["qa_id"])
-        answer = answer if isinstance(answer, str) else ""
-        row["a"] = _of_period(row["a"], str(row["evidence"]), answer)
-        row["b"] = _of_period(row["b"], str(row["evidence"]), answer)
-    return pd.DataFrame(records, columns=table.columns)
 
 
 def _led_by_leaders(table: pd.DataFrame) -> pd.DataFrame:
