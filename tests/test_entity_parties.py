@@ -169,3 +169,29 @@ def test_the_rebels_are_the_one_side_a_file_names():
     )
     assert ("Niger", "Zorvan Liberation Front", "ally") in found
     assert ("Libya", "Zorvan Liberation Front", "ally") in found
+
+
+@pytest.mark.parametrize(
+    ("answer", "foes"),
+    [
+        # a list of foes after a verb of fighting, names or demonyms before a force noun
+        ("Chad fought Libya and Sudan.", {"Libya", "Sudan"}),
+        ("Chadian forces fought Libyan and Sudanese troops.", {"Libya", "Sudan"}),
+        ("Chad attacked Libya, Niger and Sudan in 1987.", {"Libya", "Niger", "Sudan"}),
+        # the name after "and" opens a new clause: it is no foe
+        ("Chad attacked Libya and Sudan condemned the attack.", {"Libya"}),
+    ],
+)
+def test_each_foe_of_a_list_is_an_adversary(answer, foes):
+    found = {b if a == "Chad" else a for a, b, r in _alliances(answer) if r == "adversary"}
+    assert found == foes
+
+
+def test_an_opening_its_is_the_party_the_sentence_before_opened_with():
+    found = _alliances("Chad is a large country. Its army fought Libya in 1987.")
+    assert ("Chad", "Libya", "adversary") in found
+    found = _alliances("Chad is a large country. Its closest ally, France, sent troops.")
+    assert ("France", "Chad", "ally") in found
+    # a sentence before that opens with no name gives "Its" no party
+    found = _alliances("In the end Chad won. Its army fought Libya in 1987.")
+    assert not any("Chad" in row[:2] for row in found)

@@ -15,7 +15,8 @@ stands for the party that waged the last operation the answer named with its age
 invasion", "the X-led intervention"), when the sentence names no agent of its own.
 
 Pronouns: a sentence that opens with "It" or "They" ("The Mujahideen were Afghan rebels.
-They were supported by Pakistan.") speaks of the party the sentence before opened with;
+They were supported by Pakistan.") speaks of the party the sentence before opened with,
+and so does an opening "Its" or "Their" ("Its main ally is ...", that party's);
 "it" inside a sentence is the only state or side named before it in that sentence. An
 impersonal "It is believed that", "It was reported" stands for no one.
 
@@ -166,7 +167,7 @@ def with_entities(sent: SentenceNote, extra: list[Entity]) -> Any:
 
 
 # "It was ...", "They were ...": the sentence's opening pronoun, maybe after an opener.
-_OPENING_PRONOUN = re.compile(r"^(?:[^,;]{0,40},\s+)?(It|They|it|they)\b(?!['’])")
+_OPENING_PRONOUN = re.compile(r"^(?:[^,;]{0,40},\s+)?(It|They|it|they|Its|Their)\b(?!['’])")
 _IMPERSONAL = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|seemed|appears|appeared)"
     r"\s+(?:\w+\s+){0,2}?(?:that|to|believed|said|reported|thought|estimated|known|"
@@ -177,7 +178,7 @@ _IMPERSONAL = re.compile(
 _INNER_IT = re.compile(r"(?<=\s)it\b(?!['’])")
 # The sentence's subject: its opening name, then its verb (a lower-case word) or an aside.
 _OPENING_SLOT = re.compile(rf"^(?:[Tt]he\s+)?{OPEN}([EO])(\d+){CLOSE}(?=\s*,\s|\s+(?-i:[a-z]))")
-_PRONOUN_CUE = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
+_PRONOUN_CUE = re.compile(r"\b(?:[Ii]ts?|[Tt]hey|Their)\b")
 
 
 def sentence_subject(sent: SentenceNote) -> str | None:
@@ -194,7 +195,9 @@ def pronoun_entities(sent: SentenceNote, subject: str | None, taken: list[Entity
     def add(name: str, start: int, end: int) -> None:
         if not any(a < end and start < b for a, b in spans):
             kind = kind_of(name) or "state"
-            out.append(Entity(name, kind, sent.text[start:end], start, end, False, name, False))
+            surface = sent.text[start:end]
+            possessive = surface in ("Its", "Their")  # "Its main ally": the party's
+            out.append(Entity(name, kind, surface, start, end, False, name, possessive))
 
     opening = _OPENING_PRONOUN.match(sent.text)
     if subject is not None and opening and not _IMPERSONAL.match(sent.text, opening.end()):
