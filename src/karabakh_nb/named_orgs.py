@@ -86,18 +86,25 @@ def orgs_in(text: str, known: list[Found]) -> list[Found]:
     """``known`` with the organisations "Full Name (ACR)" defines added (module docstring)."""
     if "(" not in text:
         return known
-    out = list(known)
+    out: list[Found] | None = None
+    starts: set[int] | None = None
     for bracket in _BRACKET.finditer(text):
         acronym = bracket.group(1)
-        if sum(c.isupper() for c in acronym) < 2 or any(f[0] == bracket.start(1) for f in known):
-            continue  # not an acronym, or one the lexicon (or a named group) knows
+        if sum(c.isupper() for c in acronym) < 2:
+            continue  # not an acronym
+        if starts is None:
+            starts = {f[0] for f in known}
+        if bracket.start(1) in starts:
+            continue  # one the lexicon (or a named group) knows
         found = _name_before(text, bracket.start())
         if found is None:
             continue
         org = _org(text, acronym, found[1], known)
         if org is not None:
-            out = [f for f in out if f[1] <= org[0] or f[0] >= org[1]]
+            out = [f for f in (known if out is None else out) if f[1] <= org[0] or f[0] >= org[1]]
             out.append(org)
+    if out is None:
+        return known
     out.sort(key=lambda f: f[0])
     return out
 

@@ -178,7 +178,7 @@ _IMPERSONAL = re.compile(
 _INNER_IT = re.compile(r"(?<=\s)it\b(?!['’])")
 # The sentence's subject: its opening name, then its verb (a lower-case word) or an aside.
 _OPENING_SLOT = re.compile(rf"^(?:[Tt]he\s+)?{OPEN}([EO])(\d+){CLOSE}(?=\s*,\s|\s+(?-i:[a-z]))")
-_PRONOUN_CUE = re.compile(r"\b(?:[Ii]ts?|[Tt]hey|Their)\b")
+_PRONOUN_CUE = re.compile(r"\b(?:[Ii]t|[Tt]hey|Its|Their)\b")
 
 
 def sentence_subject(sent: SentenceNote) -> str | None:
