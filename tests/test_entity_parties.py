@@ -195,3 +195,11 @@ def test_an_opening_its_is_the_party_the_sentence_before_opened_with():
     # a sentence before that opens with no name gives "Its" no party
     found = _alliances("In the end Chad won. Its army fought Libya in 1987.")
     assert not any("Chad" in row[:2] for row in found)
+
+
+def test_them_is_the_group_the_sentence_before_opened_with():
+    found = _alliances("The Zorvan Liberation Front fought Chad. Libya supplied them with weapons.")
+    assert ("Libya", "Zorvan Liberation Front", "ally") in found
+    # a state opening the sentence before is no "them" (a group's pronoun)
+    found = _alliances("Chad fought the Zorvan Liberation Front. Libya supplied them with weapons.")
+    assert ("Libya", "Chad", "ally") not in found

@@ -16,7 +16,8 @@ invasion", "the X-led intervention"), when the sentence names no agent of its ow
 
 Pronouns: a sentence that opens with "It" or "They" ("The Mujahideen were Afghan rebels.
 They were supported by Pakistan.") speaks of the party the sentence before opened with,
-and so does an opening "Its" or "Their" ("Its main ally is ...", that party's);
+and so does an opening "Its" or "Their" ("Its main ally is ...", that party's), and a
+"them" where that party is a group the sentence does not name ("Pakistan armed them");
 "it" inside a sentence is the only state or side named before it in that sentence. An
 impersonal "It is believed that", "It was reported" stands for no one.
 
@@ -178,7 +179,7 @@ _IMPERSONAL = re.compile(
 _INNER_IT = re.compile(r"(?<=\s)it\b(?!['’])")
 # The sentence's subject: its opening name, then its verb (a lower-case word) or an aside.
 _OPENING_SLOT = re.compile(rf"^(?:[Tt]he\s+)?{OPEN}([EO])(\d+){CLOSE}(?=\s*,\s|\s+(?-i:[a-z]))")
-_PRONOUN_CUE = re.compile(r"\b(?:[Ii]t|[Tt]hey|Its|Their)\b")
+_PRONOUN_CUE = re.compile(r"\b(?:[Ii]t|[Tt]hey|Its|Their|them)\b")
 
 
 def sentence_subject(sent: SentenceNote) -> str | None:
@@ -194,7 +195,7 @@ def pronoun_entities(sent: SentenceNote, subject: str | None, taken: list[Entity
 
     def add(name: str, start: int, end: int) -> None:
         if not any(a < end and start < b for a, b in spans):
-            kind = kind_of(name) or "state"
+            kind = kind_of(name) or "side"  # a name the lexicon lacks is a group's
             surface = sent.text[start:end]
             possessive = surface in ("Its", "Their")  # "Its main ally": the party's
             out.append(Entity(name, kind, surface, start, end, False, name, possessive))
@@ -212,7 +213,20 @@ def pronoun_entities(sent: SentenceNote, subject: str | None, taken: list[Entity
         }
         if len(named) == 1 and not _IMPERSONAL.match(sent.text, match.end()):
             add(named.pop(), match.start(), match.end())
+    # "The Mujahideen fought on. Pakistan armed them.": the group the sentence before
+    # opened with, when this sentence does not name it.
+    if (
+        subject is not None
+        and kind_of(subject) in ("side", "people", None)
+        and " them" in sent.text
+        and not any(subject in (e.name, e.party) for e in sent.entities)
+    ):
+        for match in _INNER_THEM.finditer(sent.text):
+            add(subject, match.start(), match.end())
     return out
+
+
+_INNER_THEM = re.compile(r"(?<=\s)them\b")
 
 
 # "the country" standing for a state ("the country of origin" names none).
