@@ -203,3 +203,12 @@ def test_them_is_the_group_the_sentence_before_opened_with():
     # a state opening the sentence before is no "them" (a group's pronoun)
     found = _alliances("Chad fought the Zorvan Liberation Front. Libya supplied them with weapons.")
     assert ("Libya", "Chad", "ally") not in found
+
+
+def test_a_co_mediator_is_no_party_of_the_mediation():
+    war = ["Chad fought Libya in 1987. Chad attacked Libya again in 1988.", "Chad fought Libya."]
+    found = _file_alliances([*war, "The truce was later brokered by Niger, Mali and Sudan."])
+    assert ("Niger", "Libya", "mediator") in found
+    found = _file_alliances([*war, "The truce was later brokered by Niger, Mali and Libya."])
+    assert ("Niger", "Chad", "mediator") in found
+    assert ("Niger", "Libya", "mediator") not in found

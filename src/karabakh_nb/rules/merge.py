@@ -84,20 +84,26 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
     """Settle each sentence's relations: what is denied or asked is not a fact.
 
     Relations that are denied, asked about or conditional are dropped, and so are the
-    wars of supporters ("a war between A, supported by C, and B": C is no belligerent).
+    wars of supporters ("a war between A, supported by C, and B": C is no belligerent)
+    and mediations for a co-mediator ("brokered by X, Y and Z": Y is no party of X's).
     """
     keep: list[bool] = []
     supporters: dict[tuple[str, str], set[str]] = {}
+    mediating: dict[tuple[str, str], set[str]] = {}
     # Per sentence and pair, whether a rule read them as allies / as adversaries.
     read: dict[tuple[str, str, str, frozenset[str]], bool] = {}
     for row in _records(table):
         if row["relation"] == "ally" and row.get("_rule") in _SUPPORT_RULES:
             supporters.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
+        if row["relation"] == "mediator":
+            mediating.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
         if row["relation"] in ("ally", "adversary"):
             key = (row["relation"], row["qa_id"], row["evidence"], frozenset((row["a"], row["b"])))
             read[key] = read.get(key, False) or isinstance(row.get("_rule"), str)
     for row in _records(table):
         ok = _stated(row["evidence"], row["a"]) and _stated(row["evidence"], row["b"])
+        if ok and row["relation"] == "mediator":
+            ok = row["b"] not in mediating.get((row["qa_id"], row["evidence"]), set())
         if ok and row["relation"] == "adversary":
             helping = supporters.get((row["qa_id"], row["evidence"]), set())
             ok = row["a"] not in helping and row["b"] not in helping
