@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .entities import Entity, city_of, find_entities
+from .entities import Entity, city_of, find_entities, is_agency
 from .lexicon import read_words
 
 _PLACE_KINDS = frozenset({"state", "side", "region"})
@@ -162,7 +162,10 @@ def _places(entities: list[Entity], skip: list[tuple[int, int]]) -> list[str]:
     return [
         city_of(e) or e.name  # a capital is a city where a place is meant
         for e in entities
-        if e.kind in _PLACE_KINDS and not e.adjective and not any(a <= e.start < b for a, b in skip)
+        if e.kind in _PLACE_KINDS
+        and not e.adjective
+        and not is_agency(e)  # "according to the CIA": a body that speaks, no place
+        and not any(a <= e.start < b for a, b in skip)
     ]
 
 

@@ -38,6 +38,7 @@ __all__ = [
     "city_of",
     "find_entities",
     "find_entities_in_question",
+    "is_agency",
     "is_organisation",
     "kind_of",
 ]
@@ -222,6 +223,10 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
         add(canon, canon, "state", canon)
         for form in forms:
             add(form, canon, "state", canon, _is_adjective(form))
+    # Agencies and seats of government stand for their state ("the CIA armed them").
+    for canon, forms in read_table("agencies").items():
+        for form in forms:
+            add(form, canon, "state", canon)
     # A capital stands for its state's government ("Kampala sent troops"); see city_of.
     for canon, forms in read_table("capitals").items():
         for form in forms:
@@ -432,6 +437,27 @@ def city_of(entity: Entity) -> str | None:
 
 
 _POSSESSIVE_END = re.compile(r"['’][sS]?$")
+
+
+@lru_cache(maxsize=1)
+def _agency_keys() -> frozenset[str]:
+    forms = {_key(form) for forms in read_table("agencies").values() for form in forms}
+    return frozenset(forms | {form.upper() for form in forms})
+
+
+def is_agency(entity: Entity) -> bool:
+    """True when an entity is a state's agency or seat (``lexicon/agencies.txt``), no place.
+
+    Example:
+        >>> [is_agency(e) for e in find_entities("The CIA armed the rebels in Chad.")]
+        [True, False]
+    """
+    if entity.kind != "state":
+        return False
+    surface = _POSSESSIVE_END.sub("", entity.surface)
+    if entity.possessive and surface == entity.surface:
+        surface = surface[:-1].rstrip("'’")  # "the CIAs World Factbook"
+    return _key(surface) in _agency_keys()
 
 
 def canonical(name: str) -> str | None:

@@ -19,7 +19,7 @@ import re
 
 from .lexicon import read_words
 
-__all__ = ["groups_in"]
+__all__ = ["groups_in", "is_force_word"]
 
 _HEADS = read_words("group_heads")
 _FORCE_WORDS = read_words("force_words")
@@ -27,10 +27,17 @@ _HEAD = re.compile(r"\b(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + 
 # A capitalised word of a name ("Free", "People's", "Al-Aqsa", "Tamil", "23rd").
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))$")
 _TAIL = re.compile(
-    r"\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,3})"
+    r"\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*){0,3})"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENERS = read_words("name_openers")
+# "Serb-controlled", "Kremlin-backed": a hyphenated participle describes the group, it is no
+# word of its name ("the Serb-controlled Yugoslav People's Army" is that army).
+_PARTICIPLE = re.compile(
+    r"[-‐](?:controlled|led|backed|held|dominated|supported|sponsored|allied|aligned|armed|"
+    r"trained|funded|affiliated|linked|oriented|friendly|run|based)$",
+    re.IGNORECASE,
+)
 MAX_NAME_WORDS = 5
 
 Found = tuple[int, int, str, tuple[str, str, bool, str], bool]
@@ -75,7 +82,7 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
         bracketed = word.startswith("(")  # "the FLN (National Liberation Front)"
         if bracketed:
             word_start, word = word_start + 1, word[1:]
-        if not _NAME_WORD.match(word) or word in _OPENERS:
+        if not _NAME_WORD.match(word) or word in _OPENERS or _PARTICIPLE.search(word):
             break
         words.append((word_start, gap))
         pos = word_start
@@ -93,13 +100,13 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
         return None  # the lexicon knows the whole name
     if any(f[3][1] in ("side", "org") for f in inside):
         return None  # a known side's unit ("Hamas's Qassam Brigades") stays that side
-    states = [f for f in inside if f[3][1] == "state"]
+    states = [f for f in inside if f[3][1] in ("state", "region", "people")]
     modifiers = [text[a:b] for a, b in words]
     covered = {i for f in states for i, (a, b) in enumerate(words) if f[0] <= a and b <= f[1]}
     rest = [w for i, w in enumerate(modifiers) if i not in covered]
-    forces = all(w in _FORCE_WORDS or _POSSESSIVE.sub("", w) in _FORCE_WORDS for w in rest)
-    if states and forces and tail is None:
-        return None  # a state's own forces: "the Russian Armed Forces" is Russia
+    forces = all(is_force_word(w) for w in rest)
+    if states and forces and (tail is None or _names_state(tail.group(1), states, tail.start(1))):
+        return None  # a state's own forces: "the Russian Armed Forces", "the Army of X" is X
     if not states and forces and tail is None:
         return None  # "the National Army", "Federal Forces": whose is not said here
     surface = text[start:end]
@@ -117,6 +124,18 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
             if f[0] == acronym.start(1) and f[1] == acronym.end(1) and f[3][1] in ("side", "org"):
                 return (start, end, surface, f[3], False)
     return (start, end, surface, (name, "side", False, name), False)
+
+
+def _names_state(tail: str, states: list[Found], at: int) -> bool:
+    """True when the words of a name's tail ("of the Republic of X") are only a state's."""
+    end = at + len(tail)
+    return any(f[0] <= at and f[1] >= end for f in states)
+
+
+def is_force_word(word: str) -> bool:
+    """True for a word of a state's own forces ("Armed", "People's", "People’s")."""
+    word = word.replace("’", "'")
+    return word in _FORCE_WORDS or _POSSESSIVE.sub("", word) in _FORCE_WORDS
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((\w[\w.&-]{1,11})\)")

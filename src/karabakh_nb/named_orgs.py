@@ -86,20 +86,36 @@ def orgs_in(text: str, known: list[Found]) -> list[Found]:
     """``known`` with the organisations "Full Name (ACR)" defines added (module docstring)."""
     if "(" not in text:
         return known
-    out = list(known)
+    out: list[Found] | None = None
+    starts: set[int] | None = None
     for bracket in _BRACKET.finditer(text):
         acronym = bracket.group(1)
-        if sum(c.isupper() for c in acronym) < 2 or any(f[0] == bracket.start(1) for f in known):
-            continue  # not an acronym, or one the lexicon (or a named group) knows
+        if sum(c.isupper() for c in acronym) < 2:
+            continue  # not an acronym
+        if starts is None:
+            starts = {f[0] for f in known}
+        if bracket.start(1) in starts:
+            continue  # one the lexicon (or a named group) knows
         found = _name_before(text, bracket.start())
         if found is None:
             continue
         org = _org(text, acronym, found[1], known)
         if org is not None:
-            out = [f for f in out if f[1] <= org[0] or f[0] >= org[1]]
+            out = [f for f in (known if out is None else out) if f[1] <= org[0] or f[0] >= org[1]]
             out.append(org)
+    if out is None:
+        return known
     out.sort(key=lambda f: f[0])
     return out
+
+
+def _state_forces(text: str, spans: list[tuple[int, int]], inside: list[Found]) -> bool:
+    """True when a name is a state's (demonym or name) with words of its forces only."""
+    from .named_groups import is_force_word
+
+    states = [f for f in inside if f[3][1] == "state"]
+    rest = [text[a:b] for a, b in spans if not any(f[0] <= a and b <= f[1] for f in states)]
+    return bool(states) and all(w in _CONNECTORS or is_force_word(w) for w in rest)
 
 
 def _org(text: str, acronym: str, spans: list[tuple[int, int]], known: list[Found]) -> Found | None:
@@ -117,6 +133,8 @@ def _org(text: str, acronym: str, spans: list[tuple[int, int]], known: list[Foun
         inside = [f for f in known if f[0] < end and f[1] > start]
         if any(f[0] <= start and f[1] >= end for f in inside):
             return None  # the lexicon knows the whole name
+        if _state_forces(text, spans[first:], inside):
+            return None  # "the Freedonian National Defence Force (FNDF)" is Freedonia
         if any(f[3][1] == "side" for f in inside):
             return None  # a known side's body ("the Hamas Shura Council")
         return (start, end, text[start:end], (acronym, "org", False, acronym), False)

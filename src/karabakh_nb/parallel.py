@@ -217,9 +217,7 @@ def slice_tables(
     return out
 
 
-def _settle_slice(
-    pairs: pd.DataFrame, known: pd.DataFrame, sides: dict[str, list[str]]
-) -> pd.DataFrame:
+def _settle_slice(pairs: pd.DataFrame, known: pd.DataFrame, sides: dict[str, Any]) -> pd.DataFrame:
     from .rules.merge import settle_alliances
 
     return settle_alliances(known, pairs, sides)

@@ -61,7 +61,9 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
 - References: "it" is the only state or side named before it in the same sentence;
   "the alliance" / "the organisation" / "the bloc" the only organisation named before
   it; "the two countries" / "both countries" the two states or sides named in the
-  question, else in the previous sentence. Anything else is left unresolved.
+  question, else in the previous sentence; a sentence opening with "Its" / "Their" speaks
+  of the party the previous sentence opened with ("X is ... . Its army fought Y").
+  Anything else is left unresolved.
 - The question is context only: for "the two countries", for the missing subject of
   "a war against Y" or "the invasion of Y", and for a mediation whose parties the
   answer does not name.

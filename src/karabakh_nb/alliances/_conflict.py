@@ -267,11 +267,28 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         if not (toks[x].is_party and toks[y].is_party) or _NEGATION.search(match.group(3)):
             continue
         rows.add(x, y, "adversary")
+        # "X fought Y and Z", "X attacked Y, Z and W forces": one foe each.
+        for z in _listed_after(clause, match.end(), toks):
+            rows.add(x, z, "adversary")
         apposition = match.group(2)
         if _COBELLIGERENT_GAP.search(apposition):
             for co in _parties(toks, _ids(apposition)):
                 rows.add(co, x, "ally")
                 rows.add(co, y, "adversary")
+
+
+# The rest of a list after its first name ("Y, Z and W", "Y and Z forces"), not a new
+# clause's subject ("X attacked Y and Z condemned it").
+_LIST_AFTER = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?«\d+»)*\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?«\d+»"
+    r"(?!\s+(?:has|have|had|was|were|is|are|did|does|would|will|could|also|then|[a-z]+ed)\b)"
+)
+
+
+def _listed_after(clause: str, end: int, toks: list[_Tok]) -> list[int]:
+    """The parties a list goes on with after the name ending at ``end``."""
+    match = _LIST_AFTER.match(clause, end)
+    return _parties(toks, _ids(match.group(0))) if match else []
 
 
 def _war_on(

@@ -59,6 +59,12 @@ _THE_ORG = re.compile(
 )
 
 
+# A sentence opening with "Its" / "Their" speaks of the party the sentence before opened
+# with ("Chad is ... . Its main ally is France."): that sentence's first word is a name.
+_OPENING_ITS = re.compile(r"^(?:Its|Their)\b")
+_OPENING_NAME = re.compile(r"^(?:The\s+)?([A-Z])")
+
+
 def _resolve_references(tpl: _Template, question: _Question, previous: str, low: str) -> None:
     """Replace "it", "the alliance", "the two countries", "the country" by tokens.
 
@@ -101,6 +107,21 @@ def _resolve_references(tpl: _Template, question: _Question, previous: str, low:
                 names = states(tok for _, _, tok in _spans(previous, clean=False))
         return virtual(_Tok(names[0], "state")) if len(names) == 1 else match.group(0)
 
+    def its(match: re.Match[str]) -> str:
+        # "X is ... . Its main ally is Y": the party the sentence before opened with.
+        opening = _OPENING_NAME.match(previous)
+        if opening is None:
+            return match.group(0)
+        spans = _spans(previous, clean=False)
+        if not spans or spans[0][0] != opening.end(1) - len(opening.group(1)):
+            return match.group(0)
+        tok = spans[0][2]
+        if not tok.is_party or tok.adjective:
+            return match.group(0)
+        return virtual(_Tok(tok.name, tok.kind, False, True))
+
+    if tpl.tpl.startswith(("Its ", "Their ")) and previous:
+        tpl.tpl = _OPENING_ITS.sub(its, tpl.tpl, count=1)
     if " it " in tpl.tpl:
         tpl.tpl = _IT.sub(it, tpl.tpl)
     if _any(low, _THE_ORG_WORDS):
@@ -153,9 +174,16 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
             continue
         low = text.lower()
         # What a sentence gives depends on its text, its cue stems, the question and (for
-        # "the two countries" only) the sentence before: kept per distinct such context.
+        # "the two countries", "the country", an opening "Its" only) the sentence before:
+        # kept per distinct such context.
         two = ("two " in low or "both " in low) and _any(low, _THE_TWO_NOUNS)
-        key = (question, previous if two or "the country" in low else None, text, tuple(rules))
+        its = text.startswith(("Its ", "Their "))
+        key = (
+            question,
+            previous if two or its or "the country" in low else None,
+            text,
+            tuple(rules),
+        )
         kept = _SENTENCE_CACHE.get(key)
         if kept is not None:
             previous = text

@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..entities import _scan
+from ..named_orgs import orgs_in
 
 _SYMMETRIC = frozenset({"partner", "adversary"})
 _PARTY_KINDS = frozenset({"state", "side", "region"})
@@ -214,7 +215,9 @@ def _spans(text: str, *, clean: bool = True) -> list[_Span]:
     out: list[_Span] = []
     append = out.append
     cache = _TOK_OF_SURFACE
-    for start, end, surface, entry, possessive in _scan(text):
+    # The organisations "Full Name (ACR)" defines are names here too; the groups read from
+    # their shape are left to the rules on :func:`karabakh_nb.entities.find_entities`.
+    for start, end, surface, entry, possessive in orgs_in(text, _scan(text)):
         tok = cache.get(surface)
         if tok is None:
             name, kind, adjective, party = entry

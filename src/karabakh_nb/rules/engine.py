@@ -312,6 +312,7 @@ def apply_rules(
     sides: list[str] | None = None,
     subject: str | None = None,
     generic: bool = False,
+    roles: dict[str, str] | None = None,
 ) -> list[dict[str, Any]]:
     """The rows the rules of ``kind`` read from one answer.
 
@@ -323,7 +324,9 @@ def apply_rules(
         subject: The place the pair is about (for ``$SUBJECT``).
         generic: Read "the separatists", "government forces" as the two ``sides`` they
             stand for, when those are one state and one non-state side (see
-            :mod:`karabakh_nb.rules.generic`).
+            :mod:`karabakh_nb.rules.generic`), else as ``roles`` says.
+        roles: ``{"state": X, "rebel": Y}`` for those nouns where ``sides`` are no such
+            pair (either may be missing).
     """
     passage = annotate(answer)
     context: dict[str, list[Any]] = {
@@ -331,7 +334,7 @@ def apply_rules(
         "SUBJECT": [subject] if subject else [],
     }
     out: list[dict[str, Any]] = []
-    roles = generic_roles(sides) if generic else None
+    roles = (generic_roles(sides) or roles or None) if generic else None
     for m in _matches(passage, kind, roles):
         out.extend(_rows(m, qa_id, context))
     return out

@@ -2,14 +2,15 @@
 
 What belongs here: how the rows the rule engine reads join the rows a table already has
 (one row per relation and pair; a rule row replaces the row of its figure), the sides a
-mediator's parties default to, and the per-sentence settling of relations.
+mediator's parties default to, and the per-sentence settling of relations (the state of
+the period a seat names is :mod:`karabakh_nb.rules.periods`'s).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -18,8 +19,10 @@ from ..entities import find_entities, find_entities_in_question
 from ..lexicon import read_table
 from .engine import SYMMETRIC, apply_rules
 from .generic import GENERIC_CUE
+from .periods import in_period
 
 __all__ = [
+    "PairSides",
     "alliance_rule_rows",
     "merge_alliances",
     "pairs_needing_sides",
@@ -81,20 +84,26 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
     """Settle each sentence's relations: what is denied or asked is not a fact.
 
     Relations that are denied, asked about or conditional are dropped, and so are the
-    wars of supporters ("a war between A, supported by C, and B": C is no belligerent).
+    wars of supporters ("a war between A, supported by C, and B": C is no belligerent)
+    and mediations for a co-mediator ("brokered by X, Y and Z": Y is no party of X's).
     """
     keep: list[bool] = []
     supporters: dict[tuple[str, str], set[str]] = {}
+    mediating: dict[tuple[str, str], set[str]] = {}
     # Per sentence and pair, whether a rule read them as allies / as adversaries.
     read: dict[tuple[str, str, str, frozenset[str]], bool] = {}
     for row in _records(table):
         if row["relation"] == "ally" and row.get("_rule") in _SUPPORT_RULES:
             supporters.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
+        if row["relation"] == "mediator":
+            mediating.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
         if row["relation"] in ("ally", "adversary"):
             key = (row["relation"], row["qa_id"], row["evidence"], frozenset((row["a"], row["b"])))
             read[key] = read.get(key, False) or isinstance(row.get("_rule"), str)
     for row in _records(table):
         ok = _stated(row["evidence"], row["a"]) and _stated(row["evidence"], row["b"])
+        if ok and row["relation"] == "mediator":
+            ok = row["b"] not in mediating.get((row["qa_id"], row["evidence"]), set())
         if ok and row["relation"] == "adversary":
             helping = supporters.get((row["qa_id"], row["evidence"]), set())
             ok = row["a"] not in helping and row["b"] not in helping
@@ -241,29 +250,76 @@ def pairs_needing_sides(qa: pd.DataFrame) -> list[str]:
     return out
 
 
+class PairSides(NamedTuple):
+    """What a pair's common nouns for its war's sides stand for.
+
+    Attributes:
+        sides: The two sides its mediators mediate between (``$SIDES``), or empty.
+        roles: What "the government" (``state``) and "the rebels" (``rebel``) name where
+            ``sides`` are not one state and one non-state side: the state and the
+            non-state side its file names far more often than any other (see
+            :func:`_file_roles`).
+    """
+
+    sides: list[str]
+    roles: dict[str, str]
+
+
 def sides_of_pairs(
     known: pd.DataFrame,
     qa: pd.DataFrame,
     named: NamedCounts | None = None,
     needing: list[str] | None = None,
-) -> dict[str, list[str]]:
-    """Per pair whose answer needs them, the sides its mediators mediate between.
+) -> dict[str, PairSides]:
+    """Per pair whose answer needs them, its sides and the roles of its side nouns.
 
     ``named`` is :func:`named_counts` of ``qa`` and ``needing`` its
     :func:`pairs_needing_sides`, when they were found already.
     """
+    named = named_counts(qa) if named is None else named
     per_pair, per_file = _all_sides(known, qa, named)
+    roles_of = _file_roles(named)
     source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
-    out: dict[str, list[str]] = {}
+    out: dict[str, PairSides] = {}
     for qa_id in pairs_needing_sides(qa) if needing is None else needing:
-        sides = per_pair.get(qa_id) or per_file.get(str(source_of.get(qa_id, "")))
-        if sides:
-            out[qa_id] = sides
+        src = str(source_of.get(qa_id, ""))
+        sides = per_pair.get(qa_id) or per_file.get(src) or []
+        roles = roles_of.get(src, {})
+        if sides or roles:
+            out[qa_id] = PairSides(list(sides), roles)
+    return out
+
+
+def _dominant(per_file: dict[tuple[str, str], int], kind: str, least: int) -> str | None:
+    """The ``kind`` a file names most, at least ``least`` times and 1.5 times the next."""
+    ranked = sorted(((n, name) for (k, name), n in per_file.items() if k == kind), reverse=True)
+    if not ranked or ranked[0][0] < least:
+        return None
+    if len(ranked) > 1 and (ranked[0][0] < 2 or ranked[0][0] < 1.5 * ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def _file_roles(counts: NamedCounts) -> dict[str, dict[str, str]]:
+    """Per file, what "the government" and "the rebels" stand for.
+
+    The state it names thrice and 1.5 times as often as any other, and the non-state
+    side it names alone, or twice and 1.5 times as often as any other.
+    """
+    out: dict[str, dict[str, str]] = {}
+    for src, per_file in counts.items():
+        roles = {}
+        if state := _dominant(per_file, "state", 3):
+            roles["state"] = state
+        if rebel := _dominant(per_file, "side", 1):
+            roles["rebel"] = rebel
+        if roles:
+            out[src] = roles
     return out
 
 
 def settle_alliances(
-    known: pd.DataFrame, qa: pd.DataFrame, sides: dict[str, list[str]]
+    known: pd.DataFrame, qa: pd.DataFrame, sides: dict[str, PairSides]
 ) -> pd.DataFrame:
     """The alliances table of the pairs of ``qa`` from their rows and their sides."""
     records = _records(known)
@@ -273,9 +329,9 @@ def settle_alliances(
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
         if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
-        for row in _own_parties(
-            apply_rules("alliances", qa_id, answer, sides[qa_id], generic=True), related
-        ):
+        own, roles = sides[qa_id]
+        rows = apply_rules("alliances", qa_id, answer, own or None, generic=True, roles=roles)
+        for row in _own_parties(rows, related):
             if _key(row) not in found:
                 found.add(_key(row))
                 extra.append(row)
@@ -284,7 +340,7 @@ def settle_alliances(
     merged = known
     if extra:
         merged = pd.concat([known, pd.DataFrame(extra, columns=known.columns)], ignore_index=True)
-    merged = _resolve_sentences(_led_by_leaders(merged))
+    merged = _resolve_sentences(_led_by_leaders(in_period(merged, qa)))
     order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")

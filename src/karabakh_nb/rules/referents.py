@@ -15,7 +15,9 @@ stands for the party that waged the last operation the answer named with its age
 invasion", "the X-led intervention"), when the sentence names no agent of its own.
 
 Pronouns: a sentence that opens with "It" or "They" ("The Mujahideen were Afghan rebels.
-They were supported by Pakistan.") speaks of the party the sentence before opened with;
+They were supported by Pakistan.") speaks of the party the sentence before opened with,
+and so does an opening "Its" or "Their" ("Its main ally is ...", that party's), and a
+"them" where that party is a group the sentence does not name ("Pakistan armed them");
 "it" inside a sentence is the only state or side named before it in that sentence. An
 impersonal "It is believed that", "It was reported" stands for no one.
 
@@ -166,7 +168,7 @@ def with_entities(sent: SentenceNote, extra: list[Entity]) -> Any:
 
 
 # "It was ...", "They were ...": the sentence's opening pronoun, maybe after an opener.
-_OPENING_PRONOUN = re.compile(r"^(?:[^,;]{0,40},\s+)?(It|They|it|they)\b(?!['’])")
+_OPENING_PRONOUN = re.compile(r"^(?:[^,;]{0,40},\s+)?(It|They|it|they|Its|Their)\b(?!['’])")
 _IMPERSONAL = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|seemed|appears|appeared)"
     r"\s+(?:\w+\s+){0,2}?(?:that|to|believed|said|reported|thought|estimated|known|"
@@ -177,7 +179,7 @@ _IMPERSONAL = re.compile(
 _INNER_IT = re.compile(r"(?<=\s)it\b(?!['’])")
 # The sentence's subject: its opening name, then its verb (a lower-case word) or an aside.
 _OPENING_SLOT = re.compile(rf"^(?:[Tt]he\s+)?{OPEN}([EO])(\d+){CLOSE}(?=\s*,\s|\s+(?-i:[a-z]))")
-_PRONOUN_CUE = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
+_PRONOUN_CUE = re.compile(r"\b(?:[Ii]t|[Tt]hey|Its|Their|them)\b")
 
 
 def sentence_subject(sent: SentenceNote) -> str | None:
@@ -193,8 +195,10 @@ def pronoun_entities(sent: SentenceNote, subject: str | None, taken: list[Entity
 
     def add(name: str, start: int, end: int) -> None:
         if not any(a < end and start < b for a, b in spans):
-            kind = kind_of(name) or "state"
-            out.append(Entity(name, kind, sent.text[start:end], start, end, False, name, False))
+            kind = kind_of(name) or "side"  # a name the lexicon lacks is a group's
+            surface = sent.text[start:end]
+            possessive = surface in ("Its", "Their")  # "Its main ally": the party's
+            out.append(Entity(name, kind, surface, start, end, False, name, possessive))
 
     opening = _OPENING_PRONOUN.match(sent.text)
     if subject is not None and opening and not _IMPERSONAL.match(sent.text, opening.end()):
@@ -209,7 +213,20 @@ def pronoun_entities(sent: SentenceNote, subject: str | None, taken: list[Entity
         }
         if len(named) == 1 and not _IMPERSONAL.match(sent.text, match.end()):
             add(named.pop(), match.start(), match.end())
+    # "The Mujahideen fought on. Pakistan armed them.": the group the sentence before
+    # opened with, when this sentence does not name it.
+    if (
+        subject is not None
+        and kind_of(subject) in ("side", "people", None)
+        and " them" in sent.text
+        and not any(subject in (e.name, e.party) for e in sent.entities)
+    ):
+        for match in _INNER_THEM.finditer(sent.text):
+            add(subject, match.start(), match.end())
     return out
+
+
+_INNER_THEM = re.compile(r"(?<=\s)them\b")
 
 
 # "the country" standing for a state ("the country of origin" names none).

@@ -1,0 +1,77 @@
+"""The state of the period a seat names ("Moscow armed Somalia in 1977": the Soviet Union).
+
+What belongs here: a relation's party named only by a state's seat (``lexicon/
+period_states.txt``: "Moscow", "the Kremlin") in text about a period when another state
+ruled from it takes that state. The period is read from the years the sentence names,
+else those of its answer; all of them must fall within it. The state's own name is left
+as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from ..annotate import annotate
+from ..lexicon import read_table
+
+__all__ = ["in_period"]
+
+
+# A year: four digits that are no part of a longer figure ("1,977", "3.1977").
+_YEAR = re.compile(r"(?<!\d)(?<!\d[,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")
+
+
+@cache
+def _period_states() -> dict[str, tuple[str, int, int, frozenset[str]]]:
+    """Name -> (state of the period, first year, last year, seats) (period_states.txt)."""
+    out: dict[str, tuple[str, int, int, frozenset[str]]] = {}
+    for name, (state, first, last, *seats) in read_table("period_states").items():
+        out[name] = (state, int(first), int(last), frozenset(seats))
+    return out
+
+
+def _years(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+_SEAT_POSSESSIVE = re.compile(r"(?:['’][sS]?|s)$")
+
+
+def _of_period(name: str, evidence: str, answer: str) -> str:
+    """``name``, or the state that ruled from its seat in the years the text is about.
+
+    Only a party the sentence names by a seat alone changes; the years are those of the
+    sentence, else those of its answer, and all of them must fall within the period.
+    """
+    period = _period_states().get(name)
+    if period is None:
+        return name
+    notes = annotate(evidence).sentences
+    surfaces = [e.surface for note in notes for e in note.entities if name in (e.name, e.party)]
+    seats = period[3]
+    if not surfaces or not all(
+        s in seats or _SEAT_POSSESSIVE.sub("", s) in seats for s in surfaces
+    ):
+        return name
+    years = _years(evidence) or _years(answer)
+    if years and all(period[1] <= y <= period[2] for y in years):
+        return period[0]
+    return name
+
+
+def in_period(table: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
+    """Each row's parties as the states of the period its text is about (:func:`_of_period`)."""
+    names = set(_period_states())
+    if table.empty or not (table["a"].isin(names).any() or table["b"].isin(names).any()):
+        return table
+    answers = dict(zip(qa["id"], qa["answer"], strict=True))
+    records = table.to_dict("records")
+    for row in records:
+        answer = answers.get(row["qa_id"])
+        answer = answer if isinstance(answer, str) else ""
+        row["a"] = _of_period(row["a"], str(row["evidence"]), answer)
+        row["b"] = _of_period(row["b"], str(row["evidence"]), answer)
+    return pd.DataFrame(records, columns=table.columns)
