@@ -48,10 +48,19 @@ _KIND_OWNS = (
     rf"(?:the\s+)?(?:{_CAP}\s+)?(?:region|province|district|oblast|city|country|state|island"
     r"|nation|territory|republic|strip|enclave)['’]s?\s+"
 )
+# Lower-case names of a part of a population ("mestizo", "black", "non-religious").
+_CLASSES = "|".join(sorted(read_words("population_classes"), key=len, reverse=True))
+# "women and children" are victims, "indigenous religions" a faith: never a class.
+_CLASS = rf"(?<![\w-])(?:{_CLASSES})(?![\w-])(?!\s+(?:and\s+children|religio|belief|faith))"
+# "12.7% are of pure European descent", "1 percent unmixed Caucasian": a modifier of purity.
+_PURE = r"(?:(?:pure|full|unmixed|mixed|partial)\s+)?"
+_ONLY_PURE = re.compile(rf" {_PURE}")
 _AFTER_PERCENT = re.compile(
     rf"(?:\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those))?"
-    rf"(?:\s+(?:are|were|is|was|being|{_NAMING}|{_FOLLOW}))?\s+(?P<group>{_OTHER}{_GROUP}|{_OTHERS})"
+    rf"(?:\s+(?:(?:are|were|is|was)(?:\s+of(?=\s+{_PURE}(?:{_CAP}|{_CLASS})\s+descent\b))?"
+    rf"|being|{_NAMING}|{_FOLLOW}))?\s+{_PURE}"
+    rf"(?P<group>{_OTHER}{_GROUP}(?:\s+descent)?|(?P<cls>{_CLASS})(?:\s+descent)?|{_OTHERS})"
 )
 _LINKING = (
     r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
@@ -84,7 +93,7 @@ _REPORTED = (
     r"|\s+(?:is|are)\s+(?:estimated|thought|believed|said)\s+to\s+have)?"
 )
 _BEFORE_PERCENT = re.compile(
-    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})"
+    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP}|others)"
     rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN}"
     r"|\s+(?:citizens|peoples?|residents|inhabitants|nationals))?"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?:\s*\([^()]{{0,40}}\))?"
@@ -223,6 +232,8 @@ def _list_item(
     item = _ITEM.search(text, offset, start)
     if item is None or any(w.lower() in _NOT_ITEM for w in item.group("group").split()):
         return None
+    if item.group("group").lower() in ("and", "or"):
+        return None  # "10 percent X, and 1 percent ...": a conjunction, no item's name
     delim = item.start("delim") if item.group("delim") else 0
     after_share = previous_end is not None and _ITEM_GAP.fullmatch(text, previous_end, delim)
     # "Indians constitute 45% of the population, mestizos - 37%": a dash lists a share.
@@ -294,9 +305,14 @@ def shares(
             group, subject = people.span("group"), city_of(named[0]) or named[0].name
         elif after and (
             _is_group(after.group("group"))
+            or after.group("cls")
+            or after.group("group").endswith(" descent")  # "of European descent"
             # "39% other Arab, 9% South Asian": a name right after a share is a group,
             # unless it is a place.
-            or (after.start("group") == last.end + 1 and _is_name(after.group("group")))
+            or (
+                _ONLY_PURE.fullmatch(text, last.end, after.start("group"))
+                and _is_name(after.group("group"))
+            )
         ):
             group = after.span("group")
             if rest := _LIST_TO_OTHER.match(text, group[1]):

@@ -1,0 +1,37 @@
+"""Shares of lower-case groups, descent and "others" in a list: invented places and sentences."""
+
+from __future__ import annotations
+
+from tests.test_demographics import rows
+
+ABOUT_FREEDONIA = "What is the ethnic makeup of Freedonia?"
+
+
+def test_lower_case_classes_and_descent_are_groups_of_a_list():
+    got = rows(
+        "Another 20.5% is of pure Sylvan descent, 2% are of pure indigenous descent, "
+        "0.3% are black and others are 0.7%.",
+        ABOUT_FREEDONIA,
+    )
+    assert [(g, v) for _, g, v, *_ in got] == [
+        ("Sylvan descent", 20.5),
+        ("indigenous descent", 2),
+        ("black", 0.3),
+        ("others", 0.7),
+    ]
+    assert {s for s, *_ in got} == {"Freedonia"}
+
+
+def test_a_purity_modifier_is_not_part_of_the_group():
+    got = rows(
+        "About 70 percent of population mestizo, 25 percent Sylvan, and 5 percent unmixed Seto.",
+        ABOUT_FREEDONIA,
+    )
+    assert [(g, v) for _, g, v, *_ in got] == [("mestizo", 70), ("Sylvan", 25), ("Seto", 5)]
+
+
+def test_non_religious_is_a_class_but_of_a_people_is_not_its_share():
+    got = rows("Of its people, 60% are Lutheran and 30% are non-religious.", ABOUT_FREEDONIA)
+    assert ("Freedonia", "non-religious", 30, "percent", "exact", None) in got
+    # "10% of Sylvans live in cities": a share of the Sylvans, not the Sylvans' share.
+    assert rows("About 10% of Sylvans live in cities.", ABOUT_FREEDONIA) == []
