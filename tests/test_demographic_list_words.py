@@ -35,3 +35,16 @@ def test_non_religious_is_a_class_but_of_a_people_is_not_its_share():
     assert ("Freedonia", "non-religious", 30, "percent", "exact", None) in got
     # "10% of Sylvans live in cities": a share of the Sylvans, not the Sylvans' share.
     assert rows("About 10% of Sylvans live in cities.", ABOUT_FREEDONIA) == []
+
+
+def test_two_peoples_joined_by_and_are_one_counted_group_and_others_close_a_list():
+    got = rows(
+        "Of its 500,000 people, 400,000 (80%) were Sylvans, 60,000 (12%) Setos, "
+        "30,000 Marlovians and Latvians (6%) and 10,000 (2%) others.",
+        ABOUT_FREEDONIA,
+    )
+    groups = {(g, v) for _, g, v, *_ in got}
+    assert {("Marlovians and Latvians", 30000), ("Marlovians and Latvians", 6)} <= groups
+    assert {("others", 10000), ("others", 2)} <= groups
+    # "and" joins two names only where the group ends: "Sylvans and the Setos" is not one.
+    assert not [g for g, _ in groups if g.endswith(" and")]
