@@ -1,0 +1,43 @@
+"""Which place a share is said of: "where" clauses, brackets, "Mount"/"Greater" names."""
+
+from __future__ import annotations
+
+from tests.test_demographics import rows
+
+ABOUT_LATVIA = "What is the religion of Latvia?"
+
+
+def test_a_where_clause_gives_its_place_to_every_share_in_it():
+    got = rows(
+        "They asked for a state around the Mount Latvia area, where Sylvans make up roughly 80% "
+        "of the population and Setos make up the remaining 20%, but also Riga.",
+        ABOUT_LATVIA,
+    )
+    assert {(s, g, v) for s, g, v, *_ in got} == {
+        ("Mount Latvia", "Sylvans", 80),
+        ("Mount Latvia", "Setos", 20),
+    }
+
+
+def test_mount_and_greater_name_a_place_of_their_own():
+    got = rows(
+        'In this "Greater Latvia", Sylvans composed roughly 51% of the population.', ABOUT_LATVIA
+    )
+    assert got == [("Greater Latvia", "Sylvans", 51, "percent", "approx", None)]
+    # Without the word the state is the place.
+    got = rows("In Latvia, Sylvans composed roughly 51% of the population.", ABOUT_LATVIA)
+    assert got == [("Latvia", "Sylvans", 51, "percent", "approx", None)]
+
+
+def test_its_population_in_brackets_is_the_place_before_the_bracket():
+    got = rows(
+        "One faction was from Khubury (near the border; 31.3% of its population is Armenian) and the "
+        "other came from Kubury (southeast of Riga, 12.7% of its population is Armenian).",
+        ABOUT_LATVIA,
+    )
+    assert [(s, v) for s, _, v, *_ in got] == [("Khubury", 31.3), ("Kubury", 12.7)]
+
+
+def test_a_sentence_opening_on_an_island_names_it():
+    got = rows("On the island of Zanbury, about 98% of the inhabitants are Muslim.", ABOUT_LATVIA)
+    assert got == [("Zanbury", "Muslim", 98, "percent", "approx", None)]
