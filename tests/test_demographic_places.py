@@ -31,7 +31,8 @@ def test_mount_and_greater_name_a_place_of_their_own():
 
 def test_its_population_in_brackets_is_the_place_before_the_bracket():
     got = rows(
-        "One faction was from Khubury (near the border; 31.3% of its population is Armenian) and the "
+        "One faction was from Khubury (near the border; 31.3% of its population is Armenian) "
+        "and the "
         "other came from Kubury (southeast of Riga, 12.7% of its population is Armenian).",
         ABOUT_LATVIA,
     )
