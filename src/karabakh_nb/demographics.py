@@ -69,6 +69,7 @@ import pandas as pd
 
 from .annotate import annotate
 from .dates import find_dates
+from .demographic_anaphora import anaphoric_figures, antecedent
 from .demographic_counts import count_of
 from .demographic_majorities import (
     _CAP,
@@ -203,6 +204,7 @@ class _Found:
     value: int | float | None
     unit: str
     qualifier: str
+    named: str | None = None  # the group an earlier sentence names ("This group", "They")
 
 
 class _Context:
@@ -365,12 +367,18 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
     spans = annotate(answer).sentences
     lowered = answer.lower()
     ctx = _Context(question, list(spans))
+    groups_of: dict[int, list[str]] = {}  # the groups read from each sentence
     for index, span in enumerate(spans):
         text = span.text
         if not _CUE.search(lowered, span.start, span.end):
             continue
         found: list[_Found] = []
         numbers = span.numbers
+        for number, unit in anaphoric_figures(text, numbers):
+            previous = spans[index - 1].text if index else None
+            if named := antecedent(previous, groups_of.get(index - 1, [])):
+                found.append(_Found(number.start, number.end, None, None, number.value, unit,
+                                    number.qualifier, named))  # fmt: skip
         for number, span_, qualifier, named in shares(text, numbers):
             found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
                                 qualifier))  # fmt: skip
@@ -405,9 +413,11 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 own = [e.name for e in find_entities(name) if e.adjective and e.kind == "state"
                        and e.start > 0 and e.end == len(name)]  # fmt: skip
                 subject = own[0] if own else None
+            group = text[fact.group[0] : fact.group[1]] if fact.group else "population"
+            groups_of.setdefault(index, []).append(group)
             yield {
                 "subject": subject,
-                "group": text[fact.group[0] : fact.group[1]] if fact.group else "population",
+                "group": fact.named or group,
                 "value": fact.value,
                 "unit": fact.unit,
                 "qualifier": fact.qualifier,

@@ -121,8 +121,21 @@ _WORDNUM = (
 # Also thousands by dots ("2.000 soldiers", never before a scale word or "%"), by spaces
 # ("17 000", "17\u202f000") and a decimal comma before a scale word ("3,2 million").
 _NOT_SCALED = r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion)|[\d.,])"
+# A thousands group after a comma and a space ("90, 014", a typesetting slip), never a
+# day after a month ("May 12, 300 soldiers") nor a list of small figures ("1, 2, 345").
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)  # fmt: skip
+_NOT_AFTER_MONTH = "".join(rf"(?<!{m}\s)(?<!{m}\.\s)" for m in _MONTHS)
+_SPACED_COMMA = (
+    rf"{_NOT_AFTER_MONTH}(?<!\d,\s)[1-9]\d{{1,2}}(?:,\x20\d{{3}})+"
+    r"(?![\d.,%]|\s*,\s*\d|\s*(?:per|%))"
+)
 _DIGITNUM = (
-    r"(?:[1-9]\d{0,2}(?:\.\d{3})+"
+    rf"(?:{_SPACED_COMMA}|"
+    r"[1-9]\d{0,2}(?:\.\d{3})+"
     + _NOT_SCALED
     + r"|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
     + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)"
@@ -303,7 +316,7 @@ def _digits_value(digits: str, scale: str | None, percent: bool = False) -> floa
         digits = digits.replace(".", "")
     elif _DECIMAL_COMMA.fullmatch(digits) and scale:
         digits = digits.replace(",", ".")
-    plain = _SPACED.sub("", digits).replace(",", "")  # "17 000": thousands by spaces
+    plain = _SPACED.sub("", digits).replace(",", "")  # "17 000", "90, 014": by spaces
     whole = plain.split(".", 1)[0].lstrip("0")
     if len(whole) > _MAX_DIGITS:
         return None
