@@ -413,11 +413,11 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 own = [e.name for e in find_entities(name) if e.adjective and e.kind == "state"
                        and e.start > 0 and e.end == len(name)]  # fmt: skip
                 subject = own[0] if own else None
-            group = text[fact.group[0] : fact.group[1]] if fact.group else "population"
-            groups_of.setdefault(index, []).append(group)
+            read = text[fact.group[0] : fact.group[1]] if fact.group else "population"
+            groups_of.setdefault(index, []).append(read)
             yield {
                 "subject": subject,
-                "group": fact.named or group,
+                "group": fact.named or read,
                 "value": fact.value,
                 "unit": fact.unit,
                 "qualifier": fact.qualifier,
