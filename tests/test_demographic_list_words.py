@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from karabakh_nb.numbers import find_numbers
 from tests.test_demographics import rows
 
 ABOUT_FREEDONIA = "What is the ethnic makeup of Freedonia?"
@@ -48,3 +49,23 @@ def test_two_peoples_joined_by_and_are_one_counted_group_and_others_close_a_list
     assert {("others", 10000), ("others", 2)} <= groups
     # "and" joins two names only where the group ends: "Sylvans and the Setos" is not one.
     assert not [g for g, _ in groups if g.endswith(" and")]
+
+
+def test_one_in_n_is_a_share_of_the_whole_it_counts():
+    assert rows("One in five residents of Latvia is ethnic Sylvan.") == [
+        ("Latvia", "ethnic Sylvan", 20, "percent", "exact", None)
+    ]
+    assert rows("One in three people are Lutherans.", ABOUT_FREEDONIA) == [
+        ("Freedonia", "Lutherans", 33.3, "percent", "exact", None)
+    ]
+    # The people after "one in eight" are the whole, not a group's share.
+    assert rows("One in every eight Setos has fled across the border.", ABOUT_FREEDONIA) == []
+    # "one in five years" is no share.
+    assert not [n for n in find_numbers("once in five years, one in ten years") if n.is_percent]
+
+
+def test_a_second_place_in_a_gapped_list_of_populations():
+    got = rows("Latvia had 1.2 million inhabitants, Estonia 300,000.")
+    assert [(s, v) for s, _, v, *_ in got] == [("Latvia", 1200000), ("Estonia", 300000)]
+    got = rows("About 2 million people live in Latvia and 1.3 million in Estonia.")
+    assert {(s, v) for s, _, v, *_ in got} == {("Latvia", 2000000), ("Estonia", 1300000)}

@@ -55,11 +55,15 @@ _CLASSES = "|".join(sorted(read_words("population_classes"), key=len, reverse=Tr
 _CLASS = rf"(?<![\w-])(?:{_CLASSES})(?![\w-])(?!\s+(?:and\s+children|religio|belief|faith))"
 # "12.7% are of pure European descent", "1 percent unmixed Caucasian": a modifier of purity.
 _PURE = r"(?:(?:pure|full|unmixed|mixed|partial)\s+)?"
+_ONE_IN = re.compile(r"\s+in\s+")
+_VERB = re.compile(r"\b(?:is|are|was|were)\b")
 _ONLY_PURE = re.compile(rf" {_PURE}")
 _AFTER_PERCENT = re.compile(
     rf"(?:\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
-    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those))?"
-    rf"(?:\s+(?:(?:are|were|is|was)(?:\s+of(?=\s+{_PURE}(?:{_CAP}|{_CLASS})\s+descent\b))?"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those)"
+    # "one in five residents of Lowbury is ...": the whole right after the share.
+    rf"|\s+{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?=\s+(?:is|are)\s))?"
+    rf"(?:\s+(?:(?:are|were|is|was)(?:\s+an?(?=\s+[A-Z]))?(?:\s+of(?=\s+{_PURE}(?:{_CAP}|{_CLASS})\s+descent\b))?"
     rf"|being|{_NAMING}|{_FOLLOW}))?\s+{_PURE}"
     rf"(?P<group>{_OTHER}{_GROUP}(?:\s+descent)?|(?P<cls>{_CLASS})(?:\s+descent)?|{_OTHERS})"
 )
@@ -275,6 +279,8 @@ def shares(
         group: tuple[int, int] | None = None
         subject: str | None = None
         after = _AFTER_PERCENT.match(text, last.end)
+        if after and _ONE_IN.search(last.surface) and not _VERB.search(text, last.end, after.end()):
+            after = None  # "one in eight Setos fled": the whole, not the group
         if after and _COLON.match(text, after.end()):
             # "20.1% other Religions: 85% Muslim": the next heading, glued on; cut it off.
             cut = _HEADING.search(text, after.start("group"), after.end())
