@@ -42,3 +42,19 @@ def test_its_population_in_brackets_is_the_place_before_the_bracket():
 def test_a_sentence_opening_on_an_island_names_it():
     got = rows("On the island of Zanbury, about 98% of the inhabitants are Muslim.", ABOUT_LATVIA)
     assert got == [("Zanbury", "Muslim", 98, "percent", "approx", None)]
+
+
+def test_majorities_owned_counted_or_under_a_heading():
+    got = rows("Tension rose between Estonia's majority Sylvans and minority Setos.", ABOUT_LATVIA)
+    assert ("Estonia", "Sylvans", None, "percent", "majority", None) in got
+    got = rows("Its population of 150,000 (2015 est.) is mostly Seto.", ABOUT_LATVIA)
+    assert ("Latvia", "Seto", None, "percent", "majority", 2015) in got
+    got = rows("Religion: Overwhelmingly Lutheran, although Seto groups are active.", ABOUT_LATVIA)
+    assert got == [("Latvia", "Lutheran", None, "percent", "majority", None)]
+    # "The Setos are mostly Lutheran": a people's faith, not a place's majority.
+    assert rows("The Setos are mostly Lutheran.", ABOUT_LATVIA) == []
+
+
+def test_the_share_of_a_majority_in_brackets():
+    got = rows("The majority of the population (about 80%) is Lutheran.", ABOUT_LATVIA)
+    assert got == [("Latvia", "Lutheran", 80, "percent", "approx", None)]
