@@ -69,3 +69,18 @@ def test_a_second_place_in_a_gapped_list_of_populations():
     assert [(s, v) for s, _, v, *_ in got] == [("Latvia", 1200000), ("Estonia", 300000)]
     got = rows("About 2 million people live in Latvia and 1.3 million in Estonia.")
     assert {(s, v) for s, _, v, *_ in got} == {("Latvia", 2000000), ("Estonia", 1300000)}
+
+
+def test_rows_of_a_flattened_population_table():
+    got = rows(
+        "Population censuses in Latvia take place every decade. 1928 | 6,204,684 | 129,880 | "
+        "After the exchange | 1940 | 7,344,860 | || 1951 | 7,632,801 | 131,957 | Islands |",
+        "What was the population of Latvia in 1940?",
+    )
+    assert got == [
+        ("Latvia", "population", 6204684, "people", "exact", 1928),
+        ("Latvia", "population", 7344860, "people", "exact", 1940),
+        ("Latvia", "population", 7632801, "people", "exact", 1951),
+    ]
+    # A table of the dead is no population's, whatever the answer says.
+    assert rows("Deaths, population affected: 1992 | 3,000 killed | 1993 | 5,000 |") == []

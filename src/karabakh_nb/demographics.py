@@ -85,6 +85,7 @@ from .demographic_peoples import people_populations
 from .demographic_ranges import range_lows
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
+from .demographic_tables import table_population, tables_population
 from .entities import find_entities
 from .lexicon import read_words
 from .numbers import NumberMention
@@ -205,6 +206,7 @@ class _Found:
     unit: str
     qualifier: str
     named: str | None = None  # the group an earlier sentence names ("This group", "They")
+    year: int | None = None  # set when the statement's own grammar gives it (a table's row)
 
 
 class _Context:
@@ -368,11 +370,16 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
     lowered = answer.lower()
     ctx = _Context(question, list(spans))
     groups_of: dict[int, list[str]] = {}  # the groups read from each sentence
+    tables = tables_population(answer, question)
     for index, span in enumerate(spans):
         text = span.text
-        if not _CUE.search(lowered, span.start, span.end):
-            continue
         found: list[_Found] = []
+        rows = table_population(text, span.numbers) if tables else []
+        for row, year in rows:
+            found.append(_Found(row.start, row.end, None, None, row.value, "people", row.qualifier,
+                                year=year))  # fmt: skip
+        if not rows and not _CUE.search(lowered, span.start, span.end):
+            continue
         numbers = span.numbers
         for number, unit in anaphoric_figures(text, numbers):
             previous = spans[index - 1].text if index else None
@@ -421,7 +428,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 "value": fact.value,
                 "unit": fact.unit,
                 "qualifier": fact.qualifier,
-                "year": _year_near(text, fact.start, fact.end, dates, ctx),
+                "year": fact.year or _year_near(text, fact.start, fact.end, dates, ctx),
                 "qa_id": qa_id,
                 "evidence": text,
             }
