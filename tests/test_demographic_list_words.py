@@ -84,3 +84,26 @@ def test_rows_of_a_flattened_population_table():
     ]
     # A table of the dead is no population's, whatever the answer says.
     assert rows("Deaths, population affected: 1992 | 3,000 killed | 1993 | 5,000 |") == []
+
+
+def test_an_earlier_figure_after_up_from_is_the_same_groups():
+    got = rows(
+        "In 2022, 77.5% of the population identified as Seto, a mix of ancestries, "
+        "up from 71.9% in 2000.",
+        ABOUT_FREEDONIA,
+    )
+    assert [(g, v, y) for _, g, v, _, _, y in got] == [("Seto", 77.5, 2022), ("Seto", 71.9, 2000)]
+    got = rows("The 2010 census counted 1,648,968 Setos in Latvia, up from 655,165 in 2000.")
+    assert [(s, g, v) for s, g, v, *_ in got] == [
+        ("Latvia", "Setos", 1648968),
+        ("Latvia", "Setos", 655165),
+    ]
+    # A count after "up from" is never a share's.
+    got = rows("Setos made up 10% of the population, up from 8,000 people.", ABOUT_FREEDONIA)
+    assert ("Setos", 8000) not in [(g, v) for _, g, v, *_ in got]
+
+
+def test_speakers_and_immigrants_are_counted_where_they_live():
+    assert rows("There are 2 million Sylvan speakers in Latvia.") == [
+        ("Latvia", "Sylvan speakers", 2000000, "people", "exact", None)
+    ]

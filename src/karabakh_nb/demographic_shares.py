@@ -55,6 +55,7 @@ _CLASSES = "|".join(sorted(read_words("population_classes"), key=len, reverse=Tr
 _CLASS = rf"(?<![\w-])(?:{_CLASSES})(?![\w-])(?!\s+(?:and\s+children|religio|belief|faith))"
 # "12.7% are of pure European descent", "1 percent unmixed Caucasian": a modifier of purity.
 _PURE = r"(?:(?:pure|full|unmixed|mixed|partial)\s+)?"
+_NAMED_AS = re.compile(rf"\b{_NAMING}")
 _ONE_IN = re.compile(r"\s+in\s+")
 _VERB = re.compile(r"\b(?:is|are|was|were)\b")
 _ONLY_PURE = re.compile(rf" {_PURE}")
@@ -304,6 +305,12 @@ def shares(
             _is_group(after.group("group"))
             or after.group("cls")
             or after.group("group").endswith(" descent")  # "of European descent"
+            # "77% identified as Mestizo, a mix of ...": a name a verb of naming gives.
+            or (
+                _NAMED_AS.search(text, last.end, after.start("group")) is not None
+                and _is_name(after.group("group"))
+                and _CLAUSE_END.match(text, after.end()) is not None
+            )
             # "39% other Arab, 9% South Asian": a name right after a share is a group,
             # unless it is a place.
             or (

@@ -59,7 +59,7 @@ after it, else the first date in the question, else null.
 
 from __future__ import annotations
 
-import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,6 +86,7 @@ from .demographic_ranges import range_lows
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .demographic_tables import table_population, tables_population
+from .demographic_years import _Dates, _year, _year_near
 from .entities import find_entities
 from .lexicon import read_words
 from .numbers import NumberMention
@@ -145,8 +146,10 @@ _COUNTED = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
 )
 # "about 120,000 ethnic Armenians lived in Nagorno-Karabakh": a group counted where it lives.
+# "2 million Russian speakers", "300,000 Sylvan nationals": a people by what they are.
+_GROUP_TAIL = r"(?:\s+(?:speakers|nationals|immigrants|settlers|migrants|expatriates))?"
 _LIVED_IN = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))"
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))"
     r"(?:\s*,[^,;:.]{1,40},|\s+of\s+(?:various|different|many|other)\s+[a-z]+)?\s+"  # "About
     # 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities live in"
     r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
@@ -155,7 +158,7 @@ _LIVED_IN = re.compile(
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
 _IN_PLACE = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))\s+"
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+"
     r"(?:(?:living|residing)\s+)?in\b"
 )
 # "in the south of", "in southern Lowbury": where in the place named after it.
@@ -191,7 +194,6 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
 )
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
-_YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -244,64 +246,6 @@ class _Context:
             years = [_year(m.date) for m in find_dates(self.question) if m.date]
             self._question_year.append(years[0] if years else None)
         return self._question_year[0]
-
-
-def _year(iso: str | None) -> int | None:
-    return int(iso[:4]) if iso and iso[:4].isdigit() else None
-
-
-class _Dates:
-    """The dated mentions of a sentence, in text order, searchable by position.
-
-    Looked up by bisection: scanning every date for every figure was quadratic in a
-    long sentence of figures and years.
-    """
-
-    def __init__(self, mentions: list[Any]):
-        self.all = mentions
-        self.dated = [m for m in mentions if m.date]
-        self.starts = [m.start for m in self.dated]
-        self.ends = [m.end for m in self.dated]
-        self.ordered = self.starts == sorted(self.starts) and self.ends == sorted(self.ends)
-        reach, self.reach = 0, []  # the furthest end of any mention up to each one
-        for m in mentions:
-            reach = max(reach, m.end)
-            self.reach.append(reach)
-        self.all_starts = [m.start for m in mentions]
-
-    def covers(self, pos: int) -> bool:
-        """True when a mention (dated or not) spans ``pos``, like ``any(start <= pos < end)``."""
-        if self.all_starts != sorted(self.all_starts):
-            return any(m.start <= pos < m.end for m in self.all)
-        at = bisect.bisect_right(self.all_starts, pos)
-        return at > 0 and self.reach[at - 1] > pos
-
-    def first_after(self, end: int) -> Any | None:
-        """The first dated mention starting at or after ``end``."""
-        if not self.ordered:
-            return next((m for m in self.dated if m.start >= end), None)
-        at = bisect.bisect_left(self.starts, end)
-        return self.dated[at] if at < len(self.dated) else None
-
-    def last_before(self, start: int) -> Any | None:
-        """The last dated mention ending at or before ``start``."""
-        if not self.ordered:
-            return next((m for m in reversed(self.dated) if m.end <= start), None)
-        at = bisect.bisect_right(self.ends, start)
-        return self.dated[at - 1] if at else None
-
-
-def _year_near(text: str, start: int, end: int, dates: _Dates, ctx: _Context) -> int | None:
-    # A mention overlapping the figure is neither after it nor before it.
-    after = dates.first_after(end)
-    if after and _YEAR_AFTER.fullmatch(text, end, after.start):
-        return _year(after.date)
-    before = dates.last_before(start)
-    if before:
-        return _year(before.date)
-    if after:
-        return _year(after.date)
-    return ctx.question_year()
 
 
 def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
@@ -365,6 +309,33 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
                      number.qualifier)  # fmt: skip
 
 
+# "77.5% ..., up from 71.9% in 2000", "1.6 million Setos ..., compared with 655,000": the same
+# statement's earlier figure.
+_EARLIER = re.compile(r"(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$")
+
+
+def _with_earlier_figures(
+    text: str, numbers: list[NumberMention], found: list[_Found]
+) -> list[_Found]:
+    """``found`` with the earlier figure of a statement ("up from 71.9%") as its own row."""
+    taken = {f.start for f in found}
+    out = list(found)
+    for number in numbers:
+        if number.start in taken or not _EARLIER.search(
+            text, max(0, number.start - 30), number.start
+        ):
+            continue
+        unit = "percent" if number.is_percent else "people"
+        said = [
+            f for f in found if f.end <= number.start and f.unit == unit and f.value is not None
+        ]
+        if said and ";" not in text[said[-1].end : number.start]:
+            out.append(dataclasses.replace(said[-1], start=number.start, end=number.end,
+                                           value=number.value, qualifier=number.qualifier,
+                                           year=None))  # fmt: skip
+    return sorted(out, key=lambda f: f.start)
+
+
 def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[dict[str, Any]]:
     spans = annotate(answer).sentences
     lowered = answer.lower()
@@ -398,6 +369,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         if not found:
             continue
         found.sort(key=lambda f: f.start)
+        found = _with_earlier_figures(text, numbers, found)
         # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
         # state a census or a source belongs to comes after the answer's topic.
         subjects, sources = subject_places(text, [f.group for f in found if f.group])
