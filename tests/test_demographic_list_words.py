@@ -107,3 +107,11 @@ def test_speakers_and_immigrants_are_counted_where_they_live():
     assert rows("There are 2 million Sylvan speakers in Latvia.") == [
         ("Latvia", "Sylvan speakers", 2000000, "people", "exact", None)
     ]
+
+
+def test_a_class_of_a_people_and_the_remaining_share():
+    assert rows("Ethnically, 86.3% of Latvians are mixed.") == [
+        ("Latvia", "mixed", 86.3, "percent", "exact", None)
+    ]
+    got = rows("Sylvans make up 80% of the population and Setos make up the remaining 20%.")
+    assert [(g, v) for _, g, v, *_ in got] == [("Sylvans", 80), ("Setos", 20)]

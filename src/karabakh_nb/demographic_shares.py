@@ -105,7 +105,8 @@ _BEFORE_PERCENT = re.compile(
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?:\s*\([^()]{{0,40}}\))?"
     rf"(?:\s*,\s*(?:who|which)|\s+who|\s*,(?=\s+(?:making|accounting|comprising|constituting"
     rf"|forming|representing)\b))?(?:\s+{_ADVERB})?{_REPORTED}"
-    rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+(?:between|from))?(?:\s+|\s*\()$"
+    rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+(?:between|from))?"
+    r"(?:\s+the\s+(?:remaining|other|last))?(?:\s+|\s*\()$"
 )
 # "the largest ethnic group in Afghanistan is the Pashtun": what the name is, before it.
 _NAMED_GROUP = re.compile(
@@ -166,7 +167,7 @@ _GAPPED = re.compile(
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
 _OF_PEOPLE = re.compile(
     rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
-    rf"\s+(?:are|were|is|was|{_NAMING}|{_FOLLOW})\s+(?P<group>{_GROUP})"
+    rf"\s+(?:are|were|is|was|{_NAMING}|{_FOLLOW})\s+(?P<group>{_GROUP}|{_CLASS})"
 )
 # "30% follows traditional religious beliefs": what a share follows, in any case.
 _FOLLOWS_WORDS = re.compile(
