@@ -58,3 +58,21 @@ def test_majorities_owned_counted_or_under_a_heading():
 def test_the_share_of_a_majority_in_brackets():
     got = rows("The majority of the population (about 80%) is Lutheran.", ABOUT_LATVIA)
     assert got == [("Latvia", "Lutheran", 80, "percent", "approx", None)]
+
+
+def test_the_region_is_the_one_region_the_pair_names():
+    question = "Did Estonia recognise Abkhazia?"
+    got = rows(
+        "After the collapse of Latvia, war came in 1992. The war left 250,000 Setos (who had "
+        "constituted a majority in the region) homeless.",
+        question,
+    )
+    assert got == [("Abkhazia", "Setos", None, "percent", "majority", None)]
+    got = rows("Estonia backed Latvia. The enclave's 150,000 residents are mostly Setos.", question)
+    assert ("Abkhazia", "population", 150000, "people", "exact", None) in got
+    # Two regions named: "the region" is neither's; the last place named before holds.
+    got = rows(
+        "Chechnya fought Abkhazia. Setos (who had constituted a majority in the region) fled.",
+        "Did Estonia recognise Latvia?",
+    )
+    assert got == [("Chechnya", "Setos", None, "percent", "majority", None)]

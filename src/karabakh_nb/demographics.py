@@ -166,6 +166,11 @@ _THE = re.compile(
     r"\s*(?:the\s+)?(?:(?:north|south|east|west|central|centre|center)(?:ern)?\s+"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
 )
+# "a majority in the region", "the enclave's people": the region the pair is about.
+_THE_REGION = re.compile(
+    r"\b(?:in|of|within|across|throughout)\s+the\s+(?:region|enclave|breakaway\s+(?:region|republic)"
+    r"|autonomous\s+(?:region|republic|oblast))\b|\b[Tt]he\s+(?:region|enclave)['’]s?\s"
+)
 _THE_COUNTRY = re.compile(r"\s+the\s+(?:country|nation|territory|strip|enclave|republic)\b")
 _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
 
@@ -220,6 +225,7 @@ class _Context:
         self._sentence_places: dict[int, list[str]] = {}
         self._question_place: list[str | None] = []
         self._question_year: list[int | None] = []
+        self._region: list[str | None] = []
 
     def places_of(self, index: int) -> list[str]:
         if index not in self._sentence_places:
@@ -235,6 +241,15 @@ class _Context:
             if places:
                 return places[0]
         return self.question_place()
+
+    def region_place(self) -> str | None:
+        """The one region or side (not a state) the pair names, for "the region", "the enclave"."""
+        if not self._region:
+            texts = [self.question, *(span.text for span in self.spans)]
+            names = {e.name for t in texts for e in find_entities(t)
+                     if e.kind in ("region", "side") and not e.adjective}  # fmt: skip
+            self._region.append(names.pop() if len(names) == 1 else None)
+        return self._region[0]
 
     def question_place(self) -> str | None:
         if not self._question_place:
@@ -383,6 +398,9 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 # A place named far after the statement is another clause's ("Its
                 # inhabitants were mostly Igbo, who led ... the peoples of Nigeria").
                 near = [name for at, name in places if at <= fact.end + _PLACE_REACH]
+                if not near and _THE_REGION.search(text):
+                    # "a majority in the region": the one region the pair names.
+                    near = [r] if (r := ctx.region_place()) else []
                 subject = near[0] if near else ctx.fallback_place(index)
                 subject = subject or (places[0][1] if places else None)
             if subject is None and fact.group:
@@ -404,6 +422,13 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 "qa_id": qa_id,
                 "evidence": text,
             }
+
+
+def _region_of(question: Any, answer: str, sentence: str) -> str | None:
+    """The region "the region" of ``sentence`` stands for, when it names no place itself."""
+    if not _THE_REGION.search(sentence) or _sentence_places(sentence):
+        return None
+    return _Context(question, list(annotate(answer).sentences)).region_place()
 
 
 def _sentence_places(text: str) -> list[str]:
@@ -451,7 +476,8 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
-    frame = range_lows(merge_demographics(frame, qa, question_place, _sentence_places))
+    frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of)
+    frame = range_lows(frame)
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
     frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]
