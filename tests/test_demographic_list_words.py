@@ -115,3 +115,14 @@ def test_a_class_of_a_people_and_the_remaining_share():
     ]
     got = rows("Sylvans make up 80% of the population and Setos make up the remaining 20%.")
     assert [(g, v) for _, g, v, *_ in got] == [("Sylvans", 80), ("Setos", 20)]
+
+
+def test_a_share_of_the_relocated_is_no_groups_share():
+    got = rows(
+        "About 410,000 Setos, or 12% of Latvia's population, were relocated to the east.",
+        ABOUT_FREEDONIA,
+    )
+    assert not [r for r in got if r[3] == "percent"]
+    # A clause between that says what the group is keeps the share.
+    got = rows("Setos, who make up 12% of the population, were once nomads.", ABOUT_FREEDONIA)
+    assert got == [("Freedonia", "Setos", 12, "percent", "exact", None)]

@@ -179,6 +179,11 @@ _CASUALTY_SHARE = re.compile(
     r"|injured|displaced|refugees|missing|soldiers|fatalities)\b",
     re.IGNORECASE,
 )
+# "410,000 Setos, or 12% of the population, were relocated": a share of the displaced.
+_MOVED_AFTER = re.compile(
+    r"[^.;()]{0,40}?,\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:forcibly\s+)?"
+    r"(?:relocated|evacuated|expelled|deported|displaced|resettled|uprooted|killed)\b"
+)
 _COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
 
 
@@ -275,7 +280,7 @@ def shares(
     numbers = _listed_percents(text, numbers)
     for first, last in _percent_spans(text, numbers):
         number = last
-        if _CASUALTY_SHARE.match(text, last.end):
+        if _CASUALTY_SHARE.match(text, last.end) or _MOVED_AFTER.match(text, last.end):
             previous = None
             continue
         group: tuple[int, int] | None = None
