@@ -76,3 +76,28 @@ def test_the_region_is_the_one_region_the_pair_names():
         "Did Estonia recognise Latvia?",
     )
     assert got == [("Chechnya", "Setos", None, "percent", "majority", None)]
+
+
+def test_populations_of_towns_no_list_holds():
+    assert rows("Lowbury counted 20,000 inhabitants in 1989.", ABOUT_LATVIA) == [
+        ("Lowbury", "population", 20000, "people", "exact", 1989)
+    ]
+    assert rows("About 20,000 people call Lowbury home.", ABOUT_LATVIA)[0][:3] == (
+        "Lowbury",
+        "population",
+        20000,
+    )
+    assert rows("Lowbury (20,000 inhabitants) lies on the river.", ABOUT_LATVIA)[0][:3] == (
+        "Lowbury",
+        "population",
+        20000,
+    )
+    # Troops and the dead a place "has" are no population.
+    assert rows("Latvia has 5,000 troops and 300 people killed.") == []
+
+
+def test_a_group_living_in_the_region_is_counted_there():
+    got = rows(
+        "Some 30,000 Setos lived in the region before the war.", "Did Estonia recognise Abkhazia?"
+    )
+    assert got == [("Abkhazia", "Setos", 30000, "people", "approx", None)]

@@ -171,7 +171,9 @@ _THE_REGION = re.compile(
     r"\b(?:in|of|within|across|throughout)\s+the\s+(?:region|enclave|breakaway\s+(?:region|republic)"
     r"|autonomous\s+(?:region|republic|oblast))\b|\b[Tt]he\s+(?:region|enclave)['’]s?\s"
 )
-_THE_COUNTRY = re.compile(r"\s+the\s+(?:country|nation|territory|strip|enclave|republic)\b")
+_THE_COUNTRY = re.compile(
+    r"\s+the\s+(?:country|nation|territory|strip|enclave|republic|region|island|province)\b"
+)
 _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
 
 
