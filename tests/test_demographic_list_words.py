@@ -126,3 +126,25 @@ def test_a_share_of_the_relocated_is_no_groups_share():
     # A clause between that says what the group is keeps the share.
     got = rows("Setos, who make up 12% of the population, were once nomads.", ABOUT_FREEDONIA)
     assert got == [("Freedonia", "Setos", 12, "percent", "exact", None)]
+
+
+def test_list_items_by_dash_colon_and_decimal_comma():
+    for text in (
+        "Ethnic composition: Latvians—31.9%, Russians—30.3%, Ukrainians—28.8%.",
+        "Latvians: 31.9%, Russians: 30.3%, Ukrainians: 28.8%.",
+    ):
+        got = rows(text, ABOUT_FREEDONIA)
+        assert [(g, v) for _, g, v, *_ in got] == [
+            ("Latvians", 31.9),
+            ("Russians", 30.3),
+            ("Ukrainians", 28.8),
+        ], text
+    got = rows("Latvians 31,9%, Russians 30,3%.", ABOUT_FREEDONIA)
+    assert [v for _, _, v, *_ in got] == [31.9, 30.3]
+    # A heading's colon at the sentence's start names no group.
+    assert rows("Note: 40% of those polled said no.", ABOUT_FREEDONIA) == []
+
+
+def test_a_plurality_is_a_share():
+    got = rows("Sylvans make up a plurality at 34%.", ABOUT_FREEDONIA)
+    assert got == [("Freedonia", "Sylvans", 34, "percent", "exact", None)]

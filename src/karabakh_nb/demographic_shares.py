@@ -6,7 +6,6 @@ percentages and their groups in one sentence (:func:`shares`).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -19,6 +18,7 @@ from .demographic_majorities import (
     _is_group,
     _is_name,
 )
+from .demographic_share_lists import _NOT_ITEM, _list_item, _listed_percents
 from .demographic_share_places import _bracket_owner, _named_place, _where_place
 from .entities import city_of, find_entities
 from .lexicon import read_words
@@ -83,7 +83,7 @@ _ADVERB = (
     r"|collectively|altogether)"
 )
 _GROUP_NOUN = (
-    r"(?:minority|minorities|majority|community|communities|population|group|groups|religion"
+    r"(?:minority|minorities|majority|plurality|community|communities|population|group|groups|religion"
     r"|religions|faith|faiths|denomination|denominations)"
 )
 _WHAT_GROUP = (
@@ -193,25 +193,6 @@ _LIST_TO_OTHER = re.compile(
 )
 
 
-# A list item of a fact sheet: a few words of any case after a delimiter, an aside in
-# brackets, and its share ("others and unknown 6.2%", "folk religion <0.1", "minor ethnic
-# groups (Aimaks, Turkmen, and others) 12%"). Searched with pos and endpos ("^", "$").
-_ITEM = re.compile(
-    r"(?:^|(?P<delim>[,:;]))\s*(?:and\s+)?(?P<group>[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,5})"
-    r"(?:\s*\([^()]{0,80}\))?(?P<dash>\s+[-–—]\s)?\s*$"
-)
-# Words no list item holds: verbs, prepositions and articles of a clause.
-_NOT_ITEM = read_words("not_list_items")
-# A heading that opens a list of shares ("Religions:", "Ethnic groups:", "Religious Summary:").
-_LIST_HEADING = re.compile(
-    r"\b(?:[Rr]eligio\w*|[Ee]thnic\w*|[Ll]anguages?|[Nn]ationalit\w*|[Ss]ummary|[Gg]roups"
-    r"|[Dd]ivisions|[Cc]omposition|[Bb]eliefs|[Dd]enominations)\s*:"
-)
-_ITEM_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*")
-# After a bare figure of a list of shares: the next item or the list's end.
-_ITEM_END = re.compile(r"\s*(?:[,;)(]|\.(?!\d)|$)")
-
-
 # "Armenians make up 60% of Lowbury's population": the owner of the population is the place.
 _OWNER = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3})['’]s?\s+(?:total\s+)?"
@@ -225,42 +206,6 @@ _THEY = re.compile(
     rf"|settled)\s+(?:mostly\s+|mainly\s+|largely\s+)?in\s+(?:the\s+)?(?P<place>[^,;.]{{1,60}}),\s+where\s+they"
     rf"\s+(?:{_LINKING})\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
 )
-
-
-def _list_item(
-    text: str, offset: int, start: int, previous_end: int | None
-) -> tuple[int, int] | None:
-    """The group of a share listed under a heading or after another share, if any."""
-    item = _ITEM.search(text, offset, start)
-    if item is None or any(w.lower() in _NOT_ITEM for w in item.group("group").split()):
-        return None
-    if item.group("group").lower() in ("and", "or"):
-        return None  # "10 percent X, and 1 percent ...": a conjunction, no item's name
-    delim = item.start("delim") if item.group("delim") else 0
-    after_share = previous_end is not None and _ITEM_GAP.fullmatch(text, previous_end, delim)
-    # "Indians constitute 45% of the population, mestizos - 37%": a dash lists a share.
-    dashed = item.group("dash") and item.group("delim") == ","
-    if not after_share and not dashed and not _LIST_HEADING.search(text, 0, delim + 1):
-        return None
-    return item.span("group")
-
-
-def _listed_percents(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
-    """A bare figure listed among shares is one ("Christian 2.7%, Hindu <0.1, Jewish <0.1")."""
-    out = list(numbers)
-    for i in range(1, len(out)):
-        number, before = out[i], out[i - 1]
-        if number.is_percent or not before.is_percent or number.maybe_year or number.value > 100:
-            continue
-        item = _ITEM.search(text, before.end, number.start)
-        if (
-            item is not None
-            and item.group("delim")
-            and _ITEM_GAP.fullmatch(text, before.end, item.start("delim"))
-            and _ITEM_END.match(text, number.end)
-        ):
-            out[i] = dataclasses.replace(number, is_percent=True)
-    return out
 
 
 def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:

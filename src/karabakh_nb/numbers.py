@@ -138,7 +138,7 @@ _DIGITNUM = (
     r"[1-9]\d{0,2}(?:\.\d{3})+"
     + _NOT_SCALED
     + r"|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
-    + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)"
+    + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)|\d{1,2},\d{1,2}(?=\s*%)"
     + r"|(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d+)(?:\.\d+)?)"
 )
 # A fraction of a whole is a share: "a third of", "two-thirds of", "half the population"
@@ -320,7 +320,7 @@ def _digits_value(digits: str, scale: str | None, percent: bool = False) -> floa
     """The value of a figure in digits, or None when it is over :data:`MAX_FIGURE`."""
     if _DOTTED_THOUSANDS.fullmatch(digits) and not scale and not percent:
         digits = digits.replace(".", "")
-    elif _DECIMAL_COMMA.fullmatch(digits) and scale:
+    elif _DECIMAL_COMMA.fullmatch(digits) and (scale or percent):  # "3,2 million", "31,9%"
         digits = digits.replace(",", ".")
     plain = _SPACED.sub("", digits).replace(",", "")  # "17 000", "90, 014": by spaces
     whole = plain.split(".", 1)[0].lstrip("0")
