@@ -50,3 +50,18 @@ def test_a_thousands_group_after_a_comma_and_a_space_is_one_figure():
     # A day after a month, and a list of small figures, stay apart.
     assert [n.value for n in find_numbers("On May 12, 300 soldiers died")] == [12, 300]
     assert [n.value for n in find_numbers("ages 5, 120 and 7")] == [5, 120, 7]
+
+
+def test_it_their_number_and_some_of_them():
+    got = rows(
+        "The Seto minority is concentrated in the east. It accounts for 10% of the population.",
+        ABOUT_FREEDONIA,
+    )
+    assert got == [("Freedonia", "Seto minority", 10, "percent", "exact", None)]
+    got = rows("The Setos live in the hills. Their number is estimated at 20,000.", ABOUT_FREEDONIA)
+    assert got == [("Freedonia", "Setos", 20000, "people", "exact", None)]
+    got = rows("The Setos are Lutherans. Some 20,000 of them live in Latvia.", ABOUT_FREEDONIA)
+    assert got == [("Latvia", "Setos", 20000, "people", "approx", None)]
+    # The dead among them are casualties; a place before "It" is no group.
+    assert rows("The Setos live in the hills. Some 300 of them were killed.") == []
+    assert rows("Latvia is small. It accounts for 10% of the population of Europe.") == []
