@@ -60,6 +60,7 @@ after it, else the first date in the question, else null.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -431,6 +432,11 @@ def _region_of(question: Any, answer: str, sentence: str) -> str | None:
     """The region "the region" of ``sentence`` stands for, when it names no place itself."""
     if not _THE_REGION.search(sentence) or _sentence_places(sentence):
         return None
+    return _region_of_pair(question if isinstance(question, str) else None, answer)
+
+
+@functools.lru_cache(maxsize=256)
+def _region_of_pair(question: str | None, answer: str) -> str | None:
     return _Context(question, list(annotate(answer).sentences)).region_place()
 
 
