@@ -148,3 +148,10 @@ def test_list_items_by_dash_colon_and_decimal_comma():
 def test_a_plurality_is_a_share():
     got = rows("Sylvans make up a plurality at 34%.", ABOUT_FREEDONIA)
     assert got == [("Freedonia", "Sylvans", 34, "percent", "exact", None)]
+
+
+def test_n_out_of_m_is_a_share():
+    assert rows("Two out of three residents are Setos.", ABOUT_FREEDONIA) == [
+        ("Freedonia", "Setos", 66.7, "percent", "exact", None)
+    ]
+    assert rows("Two out of three Setos fled the war.", ABOUT_FREEDONIA) == []

@@ -56,7 +56,7 @@ _CLASS = rf"(?<![\w-])(?:{_CLASSES})(?![\w-])(?!\s+(?:and\s+children|religio|bel
 # "12.7% are of pure European descent", "1 percent unmixed Caucasian": a modifier of purity.
 _PURE = r"(?:(?:pure|full|unmixed|mixed|partial)\s+)?"
 _NAMED_AS = re.compile(rf"\b{_NAMING}")
-_ONE_IN = re.compile(r"\s+in\s+")
+_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+")
 _VERB = re.compile(r"\b(?:is|are|was|were)\b")
 _ONLY_PURE = re.compile(rf" {_PURE}")
 _AFTER_PERCENT = re.compile(

@@ -152,7 +152,7 @@ _FRACTION = (
     r"(?<!the\s)(?<!and\s)half)"
     r"(?=\s+(?:of|the)\b)(?!\s+of\s+(?:a|one)\s+(?:million|billion))"
     # "one in five residents", "1 in 10 of them": a share of a whole.
-    rf"|(?:one|1)\s+in\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
+    rf"|(?:(?:one|1)\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
     r"(?=\s+[a-z])(?!\s+(?:years?|cases?)\b)"
 )
 # What makes a bare scale word one of it: "the million war dead", "another million".
@@ -265,9 +265,9 @@ def _words_value(text: str) -> int:
 def _fraction_value(text: str) -> float:
     """The share a fraction names, in percent to one decimal ("two-thirds": 66.7)."""
     words = re.split(r"[\s-]+", text.lower())
-    if len(words) > 2 and words[1] == "in":  # "one in five", "1 in every 10"
-        whole = words[-1]
-        return round(100 / (int(whole) if whole.isdigit() else _WORD_VALUES[whole]), 1)
+    if len(words) > 2 and words[1] in ("in", "out"):  # "one in five", "two out of three"
+        part, whole = (int(w) if w.isdigit() else _WORD_VALUES[w] for w in (words[0], words[-1]))
+        return round(100 * part / whole, 1)
     count = 1 if words[0] in ("a", "one", "half") else _ONES[words[0]]
     return round(100 * count / _PARTS[words[-1].removesuffix("s")], 1)
 
