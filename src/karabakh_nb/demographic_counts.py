@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .demographic_majorities import _CAP, _GROUP, _is_group, _is_name, _places
-from .demographic_shares import _LIST_HEADING
+from .demographic_share_lists import _LIST_HEADING
 from .entities import find_entities
 from .numbers import NumberMention
 

@@ -88,7 +88,8 @@ _POPULATION_NEAR = re.compile(r"\b(?:population|inhabitants|residents|census)\b"
 # almost totally British"; under such a heading any name is a group's.
 _HEADING_MOSTLY = re.compile(
     r"\b(?:Religions?|Ethnic\s+(?:groups|divisions|composition|make-?up)|Ethnicity|Nationality"
-    rf"|Languages?)\s*:\s*(?:(?:almost|nearly)\s+(?:totally|entirely|exclusively|all)\s+|{_ADVERB}\s+)"
+    rf"|Languages?)\s*:\s*(?:(?:almost|nearly)\s+(?:totally|entirely|exclusively|all)\s+"
+    rf"|(?i:{_ADVERB})\s+)"
     rf"(?P<group>{_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,3}}?)(?=\s+(?-i:[A-Z])[a-z]+\s*:|[,;.(]|\s*$)"
 )
 # "the majority of Kosovars are Albanians (92%)": the share is the row, not the majority.
@@ -114,10 +115,16 @@ _OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _COPULA = re.compile(
     rf"(?:\b{_POPULATION_NOUN}|\b{_PLACE_NOUN}|\bmillion|(?P<cap>{_CAP}))(?:['’]s)?"
     r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+(?:\s+(?:million|thousand))?)?"
-    r"\s+(?:is|are|was|were|remains|remained)\s+$"
+    r"(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?\s+(?:is|are|was|were|remains|remained)\s+$"
 )
 # "Its inhabitants were mostly Igbo": what people are, whatever the name.
-_PEOPLE_COPULA = re.compile(rf"\b{_POPULATION_NOUN}\s+(?:is|are|was|were)\s+$")
+# "Its population of 150,000 (2015 est.) is mostly Seto": the count may stand between.
+_PEOPLE_COPULA = re.compile(
+    rf"\b{_POPULATION_NOUN}(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+"
+    r"(?:\s+(?:million|thousand))?(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?)?\s+(?:is|are|was|were)\s+$"
+)
+# "Lowbury's majority Setos": the place that owns the majority.
+_OWNER_BEFORE = re.compile(r"(?P<cap>[A-Z][\w-]*+)['’]s\s+$")
 # What may stand between a place and an adjective said of it ("Iran, a", "Iraq is a").
 _SAID_OF = re.compile(
     r"(?:['’]s)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|remains|has\s+been)\s+)?"
@@ -233,6 +240,11 @@ def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | No
         if name == "group" and noun is None and after is None and not of_place:
             copula = _COPULA.search(text, max(0, match.start() - _LOOKBACK), match.start())
             cap = copula.group("cap") if copula else None
+            owner = _OWNER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            owned = _places(find_entities(owner.group("cap")), []) if owner else []
+            if copula is None and owned and match.group("adverb") == "majority":
+                yield match.start(), end, match.span(name), owned[0]  # "Lowbury's majority Setos"
+                continue
             if copula is None or (cap and not _places(find_entities(cap), [])):
                 continue  # "were mostly British" of troops, "The Kurds are mostly Sunni"
         # "the mostly Muslim population of X" is X's; "X, a mostly Y region of Z" is X's.

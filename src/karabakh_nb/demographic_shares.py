@@ -6,7 +6,6 @@ percentages and their groups in one sentence (:func:`shares`).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -19,6 +18,8 @@ from .demographic_majorities import (
     _is_group,
     _is_name,
 )
+from .demographic_share_lists import _NOT_ITEM, _list_item, _listed_percents
+from .demographic_share_places import _bracket_owner, _named_place, _where_place
 from .entities import city_of, find_entities
 from .lexicon import read_words
 from .numbers import NumberMention
@@ -48,10 +49,24 @@ _KIND_OWNS = (
     rf"(?:the\s+)?(?:{_CAP}\s+)?(?:region|province|district|oblast|city|country|state|island"
     r"|nation|territory|republic|strip|enclave)['’]s?\s+"
 )
+# Lower-case names of a part of a population ("mestizo", "black", "non-religious").
+_CLASSES = "|".join(sorted(read_words("population_classes"), key=len, reverse=True))
+# "women and children" are victims, "indigenous religions" a faith: never a class.
+_CLASS = rf"(?<![\w-])(?:{_CLASSES})(?![\w-])(?!\s+(?:and\s+children|religio|belief|faith))"
+# "12.7% are of pure European descent", "1 percent unmixed Caucasian": a modifier of purity.
+_PURE = r"(?:(?:pure|full|unmixed|mixed|partial)\s+)?"
+_NAMED_AS = re.compile(rf"\b{_NAMING}")
+_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+")
+_VERB = re.compile(r"\b(?:is|are|was|were)\b")
+_ONLY_PURE = re.compile(rf" {_PURE}")
 _AFTER_PERCENT = re.compile(
     rf"(?:\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
-    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those))?"
-    rf"(?:\s+(?:are|were|is|was|being|{_NAMING}|{_FOLLOW}))?\s+(?P<group>{_OTHER}{_GROUP}|{_OTHERS})"
+    rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those)"
+    # "one in five residents of Lowbury is ...": the whole right after the share.
+    rf"|\s+{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?=\s+(?:is|are)\s))?"
+    rf"(?:\s+(?:(?:are|were|is|was)(?:\s+an?(?=\s+[A-Z]))?(?:\s+of(?=\s+{_PURE}(?:{_CAP}|{_CLASS})\s+descent\b))?"
+    rf"|being|{_NAMING}|{_FOLLOW}))?\s+{_PURE}"
+    rf"(?P<group>{_OTHER}{_GROUP}(?:\s+descent)?|(?P<cls>{_CLASS})(?:\s+descent)?|{_OTHERS})"
 )
 _LINKING = (
     r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
@@ -68,7 +83,7 @@ _ADVERB = (
     r"|collectively|altogether)"
 )
 _GROUP_NOUN = (
-    r"(?:minority|minorities|majority|community|communities|population|group|groups|religion"
+    r"(?:minority|minorities|majority|plurality|community|communities|population|group|groups|religion"
     r"|religions|faith|faiths|denomination|denominations)"
 )
 _WHAT_GROUP = (
@@ -84,13 +99,14 @@ _REPORTED = (
     r"|\s+(?:is|are)\s+(?:estimated|thought|believed|said)\s+to\s+have)?"
 )
 _BEFORE_PERCENT = re.compile(
-    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP})"
+    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP}|others)"
     rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN}"
     r"|\s+(?:citizens|peoples?|residents|inhabitants|nationals))?"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?:\s*\([^()]{{0,40}}\))?"
     rf"(?:\s*,\s*(?:who|which)|\s+who|\s*,(?=\s+(?:making|accounting|comprising|constituting"
     rf"|forming|representing)\b))?(?:\s+{_ADVERB})?{_REPORTED}"
-    rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+(?:between|from))?(?:\s+|\s*\()$"
+    rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+(?:between|from))?"
+    r"(?:\s+the\s+(?:remaining|other|last))?(?:\s+|\s*\()$"
 )
 # "the largest ethnic group in Afghanistan is the Pashtun": what the name is, before it.
 _NAMED_GROUP = re.compile(
@@ -151,7 +167,7 @@ _GAPPED = re.compile(
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
 _OF_PEOPLE = re.compile(
     rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
-    rf"\s+(?:are|were|is|was|{_NAMING}|{_FOLLOW})\s+(?P<group>{_GROUP})"
+    rf"\s+(?:are|were|is|was|{_NAMING}|{_FOLLOW})\s+(?P<group>{_GROUP}|{_CLASS})"
 )
 # "30% follows traditional religious beliefs": what a share follows, in any case.
 _FOLLOWS_WORDS = re.compile(
@@ -163,6 +179,11 @@ _CASUALTY_SHARE = re.compile(
     r"|injured|displaced|refugees|missing|soldiers|fatalities)\b",
     re.IGNORECASE,
 )
+# "410,000 Setos, or 12% of the population, were relocated": a share of the displaced.
+_MOVED_AFTER = re.compile(
+    r"[^.;()]{0,40}?,\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:forcibly\s+)?"
+    r"(?:relocated|evacuated|expelled|deported|displaced|resettled|uprooted|killed)\b"
+)
 _COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
 
 
@@ -170,25 +191,6 @@ _COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
 _LIST_TO_OTHER = re.compile(
     rf"(?:\s*,\s*{_CAP}(?:\s+{_CAP}){{0,2}}){{1,6}},?\s+(?:and|or)\s+others?(?=\s*(?:[,;.)]|$))"
 )
-
-
-# A list item of a fact sheet: a few words of any case after a delimiter, an aside in
-# brackets, and its share ("others and unknown 6.2%", "folk religion <0.1", "minor ethnic
-# groups (Aimaks, Turkmen, and others) 12%"). Searched with pos and endpos ("^", "$").
-_ITEM = re.compile(
-    r"(?:^|(?P<delim>[,:;]))\s*(?:and\s+)?(?P<group>[A-Za-z][\w'’/-]*(?:\s+[A-Za-z][\w'’/-]*){0,5})"
-    r"(?:\s*\([^()]{0,80}\))?(?P<dash>\s+[-–—]\s)?\s*$"
-)
-# Words no list item holds: verbs, prepositions and articles of a clause.
-_NOT_ITEM = read_words("not_list_items")
-# A heading that opens a list of shares ("Religions:", "Ethnic groups:", "Religious Summary:").
-_LIST_HEADING = re.compile(
-    r"\b(?:[Rr]eligio\w*|[Ee]thnic\w*|[Ll]anguages?|[Nn]ationalit\w*|[Ss]ummary|[Gg]roups"
-    r"|[Dd]ivisions|[Cc]omposition|[Bb]eliefs|[Dd]enominations)\s*:"
-)
-_ITEM_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*")
-# After a bare figure of a list of shares: the next item or the list's end.
-_ITEM_END = re.compile(r"\s*(?:[,;)(]|\.(?!\d)|$)")
 
 
 # "Armenians make up 60% of Lowbury's population": the owner of the population is the place.
@@ -204,50 +206,6 @@ _THEY = re.compile(
     rf"|settled)\s+(?:mostly\s+|mainly\s+|largely\s+)?in\s+(?:the\s+)?(?P<place>[^,;.]{{1,60}}),\s+where\s+they"
     rf"\s+(?:{_LINKING})\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
 )
-# "in Javakheti, where Armenians make up 90%": the place the clause is said of.
-_WHERE = re.compile(r"(?P<place>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3}),?\s+where\s+$")
-
-
-def _named_place(name: str) -> str | None:
-    """The place ``name`` is: a known one, else a name that is no group's ("Lowbury")."""
-    known = [e for e in find_entities(name) if e.kind in _PLACE_KINDS and not e.adjective]
-    if known:
-        return city_of(known[0]) or known[0].name
-    return name if _is_name(name) and not _is_group(name) else None
-
-
-def _list_item(
-    text: str, offset: int, start: int, previous_end: int | None
-) -> tuple[int, int] | None:
-    """The group of a share listed under a heading or after another share, if any."""
-    item = _ITEM.search(text, offset, start)
-    if item is None or any(w.lower() in _NOT_ITEM for w in item.group("group").split()):
-        return None
-    delim = item.start("delim") if item.group("delim") else 0
-    after_share = previous_end is not None and _ITEM_GAP.fullmatch(text, previous_end, delim)
-    # "Indians constitute 45% of the population, mestizos - 37%": a dash lists a share.
-    dashed = item.group("dash") and item.group("delim") == ","
-    if not after_share and not dashed and not _LIST_HEADING.search(text, 0, delim + 1):
-        return None
-    return item.span("group")
-
-
-def _listed_percents(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
-    """A bare figure listed among shares is one ("Christian 2.7%, Hindu <0.1, Jewish <0.1")."""
-    out = list(numbers)
-    for i in range(1, len(out)):
-        number, before = out[i], out[i - 1]
-        if number.is_percent or not before.is_percent or number.maybe_year or number.value > 100:
-            continue
-        item = _ITEM.search(text, before.end, number.start)
-        if (
-            item is not None
-            and item.group("delim")
-            and _ITEM_GAP.fullmatch(text, before.end, item.start("delim"))
-            and _ITEM_END.match(text, number.end)
-        ):
-            out[i] = dataclasses.replace(number, is_percent=True)
-    return out
 
 
 def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -267,12 +225,14 @@ def shares(
     numbers = _listed_percents(text, numbers)
     for first, last in _percent_spans(text, numbers):
         number = last
-        if _CASUALTY_SHARE.match(text, last.end):
+        if _CASUALTY_SHARE.match(text, last.end) or _MOVED_AFTER.match(text, last.end):
             previous = None
             continue
         group: tuple[int, int] | None = None
         subject: str | None = None
         after = _AFTER_PERCENT.match(text, last.end)
+        if after and _ONE_IN.search(last.surface) and not _VERB.search(text, last.end, after.end()):
+            after = None  # "one in eight Setos fled": the whole, not the group
         if after and _COLON.match(text, after.end()):
             # "20.1% other Religions: 85% Muslim": the next heading, glued on; cut it off.
             cut = _HEADING.search(text, after.start("group"), after.end())
@@ -294,9 +254,20 @@ def shares(
             group, subject = people.span("group"), city_of(named[0]) or named[0].name
         elif after and (
             _is_group(after.group("group"))
+            or after.group("cls")
+            or after.group("group").endswith(" descent")  # "of European descent"
+            # "77% identified as Mestizo, a mix of ...": a name a verb of naming gives.
+            or (
+                _NAMED_AS.search(text, last.end, after.start("group")) is not None
+                and _is_name(after.group("group"))
+                and _CLAUSE_END.match(text, after.end()) is not None
+            )
             # "39% other Arab, 9% South Asian": a name right after a share is a group,
             # unless it is a place.
-            or (after.start("group") == last.end + 1 and _is_name(after.group("group")))
+            or (
+                _ONLY_PURE.fullmatch(text, last.end, after.start("group"))
+                and _is_name(after.group("group"))
+            )
         ):
             group = after.span("group")
             if rest := _LIST_TO_OTHER.match(text, group[1]):
@@ -369,8 +340,10 @@ def shares(
         group = _without_opener(text, group)
         if subject is None and (owns := _OWNER.match(text, last.end)):
             subject = _named_place(owns.group("owner"))
-        if subject is None and (where := _WHERE.search(text, max(0, group[0] - 60), group[0])):
-            subject = _named_place(where.group("place"))  # "Javakheti, where Armenians are 90%"
+        if subject is None:
+            subject = _where_place(text, group[0])  # "Javakheti, where Armenians are 90%"
+        if subject is None:
+            subject = _bracket_owner(text, first, last)
         if text[group[0] : group[1]] in _OPENERS:
             previous = None  # "This represented 10%": a pronoun, no group's name
             continue

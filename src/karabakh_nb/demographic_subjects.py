@@ -27,7 +27,7 @@ from .demographic_majorities import _is_group, _places
 from .entities import city_of, find_entities, find_entities_in_question
 from .lexicon import read_words
 
-__all__ = ["asks_demographics", "question_place", "sentence_town", "subject_places"]
+__all__ = ["asks_demographics", "own_name", "question_place", "sentence_town", "subject_places"]
 
 _PLACE_KINDS = frozenset({"state", "side", "region"})
 _NOT_PLACE = read_words("not_places")
@@ -136,7 +136,7 @@ _SUBJECT_TOWN = re.compile(
     r"|\s*,\s*(?:a|an|the|which|with|whose|home|then|once)\b"
     r"|\s+with\s+(?:a|an|the|its)\s+(?:total\s+)?population\b)"
 )
-_IN_TOWN = re.compile(rf"(?:In|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
+_IN_TOWN = re.compile(rf"(?:In|On|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
 _OF_TOWN = re.compile(
     rf"\b(?:population|inhabitants|residents|people)\s+(?:of|in)\s+{_THE_KIND_OF}{_TOWN}"
 )
@@ -193,6 +193,18 @@ _SHARE_OF = re.compile(
 )
 
 
+# "Mount Lebanon", "Greater Syria": a place of its own, not the state its name holds.
+_OWN_NAME = re.compile(r"(?<![\w-])(?:(?P<mount>Mount|Mt\.?)|Greater)\s+$")
+
+
+def own_name(text: str, start: int, name: str) -> str:
+    """``name``, named at ``start`` of ``text``, with a "Mount" or "Greater" before it."""
+    found = _OWN_NAME.search(text, max(0, start - 9), start)
+    if found is None:
+        return name
+    return f"{'Mount' if found.group('mount') else 'Greater'} {name}"
+
+
 def subject_places(
     text: str, skip: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, str]], list[str]]:
@@ -222,7 +234,8 @@ def subject_places(
             if source:
                 sources.append(e.name)
             else:
-                subjects.append((e.start, city_of(e) or e.name))  # a capital is a city here
+                # A capital is a city here; "Mount Lebanon" is not Lebanon.
+                subjects.append((e.start, city_of(e) or own_name(text, e.start, e.name)))
     town = sentence_town(text)
     if town and not any(a <= town[0] < b for a, b in skip):
         subjects.append(town)

@@ -59,7 +59,8 @@ after it, else the first date in the question, else null.
 
 from __future__ import annotations
 
-import bisect
+import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -69,6 +70,7 @@ import pandas as pd
 
 from .annotate import annotate
 from .dates import find_dates
+from .demographic_anaphora import anaphoric_figures, antecedent
 from .demographic_counts import count_of
 from .demographic_majorities import (
     _CAP,
@@ -84,6 +86,8 @@ from .demographic_peoples import people_populations
 from .demographic_ranges import range_lows
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
+from .demographic_tables import table_population, tables_population
+from .demographic_years import _Dates, _year, _year_near
 from .entities import find_entities
 from .lexicon import read_words
 from .numbers import NumberMention
@@ -109,7 +113,8 @@ _CUE = re.compile(
     r"|(?:country|nation|city|town|region|island)\s+of\b|half|thirds?\b|quarters?\b"
     r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
-    r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people)"
+    r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people"
+    r"|their\s+number|its\s+number|of\s+them\b)"
 )
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
@@ -143,8 +148,10 @@ _COUNTED = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
 )
 # "about 120,000 ethnic Armenians lived in Nagorno-Karabakh": a group counted where it lives.
+# "2 million Russian speakers", "300,000 Sylvan nationals": a people by what they are.
+_GROUP_TAIL = r"(?:\s+(?:speakers|nationals|immigrants|settlers|migrants|expatriates))?"
 _LIVED_IN = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))"
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))"
     r"(?:\s*,[^,;:.]{1,40},|\s+of\s+(?:various|different|many|other)\s+[a-z]+)?\s+"  # "About
     # 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities live in"
     r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
@@ -153,7 +160,7 @@ _LIVED_IN = re.compile(
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
 _IN_PLACE = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}))\s+"
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+"
     r"(?:(?:living|residing)\s+)?in\b"
 )
 # "in the south of", "in southern Lowbury": where in the place named after it.
@@ -161,7 +168,14 @@ _THE = re.compile(
     r"\s*(?:the\s+)?(?:(?:north|south|east|west|central|centre|center)(?:ern)?\s+"
     r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
 )
-_THE_COUNTRY = re.compile(r"\s+the\s+(?:country|nation|territory|strip|enclave|republic)\b")
+# "a majority in the region", "the enclave's people": the region the pair is about.
+_THE_REGION = re.compile(
+    r"\b(?:in|of|within|across|throughout)\s+the\s+(?:region|enclave|breakaway\s+(?:region|republic)"
+    r"|autonomous\s+(?:region|republic|oblast))\b|\b[Tt]he\s+(?:region|enclave)['’]s?\s"
+)
+_THE_COUNTRY = re.compile(
+    r"\s+the\s+(?:country|nation|territory|strip|enclave|republic|region|island|province)\b"
+)
 _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
 
 
@@ -189,7 +203,6 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
 )
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
-_YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -203,6 +216,8 @@ class _Found:
     value: int | float | None
     unit: str
     qualifier: str
+    named: str | None = None  # the group an earlier sentence names ("This group", "They")
+    year: int | None = None  # set when the statement's own grammar gives it (a table's row)
 
 
 class _Context:
@@ -214,6 +229,7 @@ class _Context:
         self._sentence_places: dict[int, list[str]] = {}
         self._question_place: list[str | None] = []
         self._question_year: list[int | None] = []
+        self._region: list[str | None] = []
 
     def places_of(self, index: int) -> list[str]:
         if index not in self._sentence_places:
@@ -230,6 +246,15 @@ class _Context:
                 return places[0]
         return self.question_place()
 
+    def region_place(self) -> str | None:
+        """The one region or side (not a state) the pair names, for "the region", "the enclave"."""
+        if not self._region:
+            texts = [self.question, *(span.text for span in self.spans)]
+            names = {e.name for t in texts for e in find_entities(t)
+                     if e.kind in ("region", "side") and not e.adjective}  # fmt: skip
+            self._region.append(names.pop() if len(names) == 1 else None)
+        return self._region[0]
+
     def question_place(self) -> str | None:
         if not self._question_place:
             self._question_place.append(question_place(self.question))
@@ -240,64 +265,6 @@ class _Context:
             years = [_year(m.date) for m in find_dates(self.question) if m.date]
             self._question_year.append(years[0] if years else None)
         return self._question_year[0]
-
-
-def _year(iso: str | None) -> int | None:
-    return int(iso[:4]) if iso and iso[:4].isdigit() else None
-
-
-class _Dates:
-    """The dated mentions of a sentence, in text order, searchable by position.
-
-    Looked up by bisection: scanning every date for every figure was quadratic in a
-    long sentence of figures and years.
-    """
-
-    def __init__(self, mentions: list[Any]):
-        self.all = mentions
-        self.dated = [m for m in mentions if m.date]
-        self.starts = [m.start for m in self.dated]
-        self.ends = [m.end for m in self.dated]
-        self.ordered = self.starts == sorted(self.starts) and self.ends == sorted(self.ends)
-        reach, self.reach = 0, []  # the furthest end of any mention up to each one
-        for m in mentions:
-            reach = max(reach, m.end)
-            self.reach.append(reach)
-        self.all_starts = [m.start for m in mentions]
-
-    def covers(self, pos: int) -> bool:
-        """True when a mention (dated or not) spans ``pos``, like ``any(start <= pos < end)``."""
-        if self.all_starts != sorted(self.all_starts):
-            return any(m.start <= pos < m.end for m in self.all)
-        at = bisect.bisect_right(self.all_starts, pos)
-        return at > 0 and self.reach[at - 1] > pos
-
-    def first_after(self, end: int) -> Any | None:
-        """The first dated mention starting at or after ``end``."""
-        if not self.ordered:
-            return next((m for m in self.dated if m.start >= end), None)
-        at = bisect.bisect_left(self.starts, end)
-        return self.dated[at] if at < len(self.dated) else None
-
-    def last_before(self, start: int) -> Any | None:
-        """The last dated mention ending at or before ``start``."""
-        if not self.ordered:
-            return next((m for m in reversed(self.dated) if m.end <= start), None)
-        at = bisect.bisect_right(self.ends, start)
-        return self.dated[at - 1] if at else None
-
-
-def _year_near(text: str, start: int, end: int, dates: _Dates, ctx: _Context) -> int | None:
-    # A mention overlapping the figure is neither after it nor before it.
-    after = dates.first_after(end)
-    if after and _YEAR_AFTER.fullmatch(text, end, after.start):
-        return _year(after.date)
-    before = dates.last_before(start)
-    if before:
-        return _year(before.date)
-    if after:
-        return _year(after.date)
-    return ctx.question_year()
 
 
 def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
@@ -361,16 +328,54 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
                      number.qualifier)  # fmt: skip
 
 
+# "77.5% ..., up from 71.9% in 2000", "1.6 million Setos ..., compared with 655,000": the same
+# statement's earlier figure.
+_EARLIER = re.compile(r"(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$")
+
+
+def _with_earlier_figures(
+    text: str, numbers: list[NumberMention], found: list[_Found]
+) -> list[_Found]:
+    """``found`` with the earlier figure of a statement ("up from 71.9%") as its own row."""
+    taken = {f.start for f in found}
+    out = list(found)
+    for number in numbers:
+        if number.start in taken or not _EARLIER.search(
+            text, max(0, number.start - 30), number.start
+        ):
+            continue
+        unit = "percent" if number.is_percent else "people"
+        said = [
+            f for f in found if f.end <= number.start and f.unit == unit and f.value is not None
+        ]
+        if said and ";" not in text[said[-1].end : number.start]:
+            out.append(dataclasses.replace(said[-1], start=number.start, end=number.end,
+                                           value=number.value, qualifier=number.qualifier,
+                                           year=None))  # fmt: skip
+    return sorted(out, key=lambda f: f.start)
+
+
 def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[dict[str, Any]]:
     spans = annotate(answer).sentences
     lowered = answer.lower()
     ctx = _Context(question, list(spans))
+    groups_of: dict[int, list[str]] = {}  # the groups read from each sentence
+    tables = tables_population(answer, question)
     for index, span in enumerate(spans):
         text = span.text
-        if not _CUE.search(lowered, span.start, span.end):
-            continue
         found: list[_Found] = []
+        rows = table_population(text, span.numbers) if tables else []
+        for row, year in rows:
+            found.append(_Found(row.start, row.end, None, None, row.value, "people", row.qualifier,
+                                year=year))  # fmt: skip
+        if not rows and not _CUE.search(lowered, span.start, span.end):
+            continue
         numbers = span.numbers
+        for number, unit in anaphoric_figures(text, numbers):
+            previous = spans[index - 1].text if index else None
+            if named := antecedent(previous, groups_of.get(index - 1, [])):
+                found.append(_Found(number.start, number.end, None, None, number.value, unit,
+                                    number.qualifier, named))  # fmt: skip
         for number, span_, qualifier, named in shares(text, numbers):
             found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
                                 qualifier))  # fmt: skip
@@ -383,6 +388,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         if not found:
             continue
         found.sort(key=lambda f: f.start)
+        found = _with_earlier_figures(text, numbers, found)
         # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
         # state a census or a source belongs to comes after the answer's topic.
         subjects, sources = subject_places(text, [f.group for f in found if f.group])
@@ -396,6 +402,9 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 # A place named far after the statement is another clause's ("Its
                 # inhabitants were mostly Igbo, who led ... the peoples of Nigeria").
                 near = [name for at, name in places if at <= fact.end + _PLACE_REACH]
+                if not near and _THE_REGION.search(text):
+                    # "a majority in the region": the one region the pair names.
+                    near = [r] if (r := ctx.region_place()) else []
                 subject = near[0] if near else ctx.fallback_place(index)
                 subject = subject or (places[0][1] if places else None)
             if subject is None and fact.group:
@@ -405,16 +414,30 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 own = [e.name for e in find_entities(name) if e.adjective and e.kind == "state"
                        and e.start > 0 and e.end == len(name)]  # fmt: skip
                 subject = own[0] if own else None
+            read = text[fact.group[0] : fact.group[1]] if fact.group else "population"
+            groups_of.setdefault(index, []).append(read)
             yield {
                 "subject": subject,
-                "group": text[fact.group[0] : fact.group[1]] if fact.group else "population",
+                "group": fact.named or read,
                 "value": fact.value,
                 "unit": fact.unit,
                 "qualifier": fact.qualifier,
-                "year": _year_near(text, fact.start, fact.end, dates, ctx),
+                "year": fact.year or _year_near(text, fact.start, fact.end, dates, ctx),
                 "qa_id": qa_id,
                 "evidence": text,
             }
+
+
+def _region_of(question: Any, answer: str, sentence: str) -> str | None:
+    """The region "the region" of ``sentence`` stands for, when it names no place itself."""
+    if not _THE_REGION.search(sentence) or _sentence_places(sentence):
+        return None
+    return _region_of_pair(question if isinstance(question, str) else None, answer)
+
+
+@functools.lru_cache(maxsize=256)
+def _region_of_pair(question: str | None, answer: str) -> str | None:
+    return _Context(question, list(annotate(answer).sentences)).region_place()
 
 
 def _sentence_places(text: str) -> list[str]:
@@ -462,7 +485,8 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
-    frame = range_lows(merge_demographics(frame, qa, question_place, _sentence_places))
+    frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of)
+    frame = range_lows(frame)
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
     frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]

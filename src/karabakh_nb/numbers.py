@@ -121,11 +121,24 @@ _WORDNUM = (
 # Also thousands by dots ("2.000 soldiers", never before a scale word or "%"), by spaces
 # ("17 000", "17\u202f000") and a decimal comma before a scale word ("3,2 million").
 _NOT_SCALED = r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion)|[\d.,])"
+# A thousands group after a comma and a space ("90, 014", a typesetting slip), never a
+# day after a month ("May 12, 300 soldiers") nor a list of small figures ("1, 2, 345").
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)  # fmt: skip
+_NOT_AFTER_MONTH = "".join(rf"(?<!{m}\s)(?<!{m}\.\s)" for m in _MONTHS)
+_SPACED_COMMA = (
+    rf"{_NOT_AFTER_MONTH}(?<!\d,\s)[1-9]\d{{1,2}}(?:,\x20\d{{3}})+"
+    r"(?![\d.,%]|\s*,\s*\d|\s*(?:per|%))"
+)
 _DIGITNUM = (
-    r"(?:[1-9]\d{0,2}(?:\.\d{3})+"
+    rf"(?:{_SPACED_COMMA}|"
+    r"[1-9]\d{0,2}(?:\.\d{3})+"
     + _NOT_SCALED
     + r"|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
-    + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)"
+    + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)|\d{1,2},\d{1,2}(?=\s*%)"
     + r"|(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d+)(?:\.\d+)?)"
 )
 # A fraction of a whole is a share: "a third of", "two-thirds of", "half the population"
@@ -138,6 +151,9 @@ _FRACTION = (
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?<!other\s)(?<!final\s)"
     r"(?<!the\s)(?<!and\s)half)"
     r"(?=\s+(?:of|the)\b)(?!\s+of\s+(?:a|one)\s+(?:million|billion))"
+    # "one in five residents", "1 in 10 of them": a share of a whole.
+    rf"|(?:(?:one|1)\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
+    r"(?=\s+[a-z])(?!\s+(?:years?|cases?)\b)"
 )
 # What makes a bare scale word one of it: "the million war dead", "another million".
 _ONE_SCALE = re.compile(r"\b(?:the|another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
@@ -249,6 +265,9 @@ def _words_value(text: str) -> int:
 def _fraction_value(text: str) -> float:
     """The share a fraction names, in percent to one decimal ("two-thirds": 66.7)."""
     words = re.split(r"[\s-]+", text.lower())
+    if len(words) > 2 and words[1] in ("in", "out"):  # "one in five", "two out of three"
+        part, whole = (int(w) if w.isdigit() else _WORD_VALUES[w] for w in (words[0], words[-1]))
+        return round(100 * part / whole, 1)
     count = 1 if words[0] in ("a", "one", "half") else _ONES[words[0]]
     return round(100 * count / _PARTS[words[-1].removesuffix("s")], 1)
 
@@ -301,9 +320,9 @@ def _digits_value(digits: str, scale: str | None, percent: bool = False) -> floa
     """The value of a figure in digits, or None when it is over :data:`MAX_FIGURE`."""
     if _DOTTED_THOUSANDS.fullmatch(digits) and not scale and not percent:
         digits = digits.replace(".", "")
-    elif _DECIMAL_COMMA.fullmatch(digits) and scale:
+    elif _DECIMAL_COMMA.fullmatch(digits) and (scale or percent):  # "3,2 million", "31,9%"
         digits = digits.replace(",", ".")
-    plain = _SPACED.sub("", digits).replace(",", "")  # "17 000": thousands by spaces
+    plain = _SPACED.sub("", digits).replace(",", "")  # "17 000", "90, 014": by spaces
     whole = plain.split(".", 1)[0].lstrip("0")
     if len(whole) > _MAX_DIGITS:
         return None

@@ -90,7 +90,8 @@ def _replace(
 
 
 # A list ("..., N (N%) X") of the dead ("the victims") counts no people.
-_LIST_RULES = ("count_share_list", "count_group_share", "census_recorded_list", "share_in_paren")
+_LIST_RULES = ("count_share_list", "count_group_share", "census_recorded_list", "share_in_paren",
+               "of_these_are")  # fmt: skip
 _DEATHS = re.compile(r"\b(?:victims|casualties|killed|dead|deaths|died|lost\s+their\s+lives)\b")
 
 
@@ -99,13 +100,16 @@ def merge_demographics(
     qa: pd.DataFrame,
     place_of: Callable[[Any], str | None] | None = None,
     place_in: Callable[[str], list[str]] | None = None,
+    region_of: Callable[[Any, str, str], str | None] | None = None,
 ) -> pd.DataFrame:
     """Add the rule rows to a demographics table; a rule row replaces its figure's row.
 
     ``place_of``, given, reads the place a question asks about (``$SUBJECT`` before the
     answer's first place); else :func:`subject_of`. ``place_in``, given, reads the places
     a sentence names: a new row whose ``$SUBJECT`` fell back to the pair's place takes the
-    first of them when the sentence does not name the pair's.
+    first of them when the sentence does not name the pair's. ``region_of(question, answer,
+    sentence)``, given, reads the place "the region" or "the enclave" of a sentence stands for:
+    such a row takes it instead of the pair's place.
     """
     extra: list[dict[str, Any]] = []
     for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
@@ -115,6 +119,10 @@ def merge_demographics(
         for row in apply_rules("demographics", qa_id, answer, subject=subject):
             if str(row.get("_rule")).startswith(_LIST_RULES) and _DEATHS.search(row["evidence"]):
                 continue  # "24,216 Serbs (25.81 percent)" of the victims: a list of the dead
+            pair = row.get("_subject_of_pair") and region_of is not None
+            region = region_of(question, answer, row["evidence"]) if pair and region_of else None
+            if region:
+                row = {**row, "subject": region, "_subject_of_pair": False}
             if row.get("subject") is not None:
                 extra.append(row)
     return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"], place_in,

@@ -113,6 +113,8 @@ _CLASSES = "|".join(sorted(read_words("population_classes")))  # "urban", "males
 _GROUP = (
     rf"(?:(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}"
     rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
+    # "31,456 Sylvans and Setos (1.6%)": two peoples counted as one.
+    rf"(?:\s+and\s+(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}(?=\s*[(,;.]))?"
     rf"|(?<![\w-])(?-i:{_CLASSES})\b(?!\s+(?:and\s+children|religion|belief|faith)))"
 )
 _YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d|,\d)"
