@@ -1,8 +1,9 @@
 """The ``timeline`` fact table: one row per dated event stated in an answer.
 
 Dates are found by :mod:`karabakh_nb.dates`; this module decides which date
-mentions date an *event* (the filters live in :mod:`karabakh_nb.timeline_mentions`)
-and describes that event from its sentence. Rules:
+mentions date an *event* (the patterns are data, ``rules/timeline.yaml``, each with
+its examples; :mod:`karabakh_nb.timeline_mentions` applies them) and describes that
+event from its sentence. Rules:
 
 * A mention dates an event when it resolves to a date. Relative phrases are
   resolved on the nearest earlier date of the same answer; phrases that need the
@@ -24,7 +25,8 @@ and describes that event from its sentence. Rules:
   "(99% in 2010)"); a date after "since" that bounds an ordinal or superlative ("the
   third invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
   in parentheses after a name ("Heydar Aliyev (1923–2003)"), news datelines ("SARAJEVO,
-  May 22 (FENA) –") and a page's own dates ("last updated on ...").
+  May 22 (FENA) –") and a page's own dates ("last updated on ..."); a date in a part
+  that only may happen ("may join the alliance in 2030", "could resume in 2027 if ...").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
   1967") gives no row of its own, and a date said twice in a sentence is one row.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
@@ -75,7 +77,7 @@ from .timeline_events import (
     strip_dates,
     truncate,
 )
-from .timeline_mentions import EVENT_NOUN, event_mentions, figure_spans
+from .timeline_mentions import EVENT_NOUN, event_mentions, figure_spans, hypothetical
 
 __all__ = [
     "EVENT_MAX_CHARS",
@@ -93,12 +95,6 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
 _AND = re.compile(r"\s+and\s+")
-# A part that only may happen dates no event: "may join the alliance in 2030", "might hold a
-# vote in 2026"; "could" or "would" with an "if"/"unless" in the sentence ("Talks could
-# resume in 2027 if both sides agree"). Lower case only: "May" is a month.
-_MAY = re.compile(r"\b(?:may|might)\s+(?!not\b)[a-z]")
-_COULD = re.compile(r"\b(?:could|would)\s+(?!not\b|have\b|later\b|eventually\b)[a-z]")
-_IF = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b")
 _LIST_ITEM = re.compile(r",\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?$")
 _OPENER = re.compile(
     r"(?:After|Although|Though|While|When|Once|Because|As|Since|Before|Until|If|Whereas)\b"
@@ -288,7 +284,7 @@ def _sentence_events(
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     ordered = ends == sorted(ends) and starts == sorted(starts)
     for m, (s, e, after_and) in zip(events, parts, strict=True):
-        if not _stated(sent, m.start) or _hypothetical(text, s, e):
+        if not _stated(sent, m.start) or hypothetical(text, s, e):
             continue  # negated, denied, asked about or hypothetical: no event
         key = (s, e, after_and)
         if key not in described:
@@ -312,13 +308,6 @@ def _stated(sent: SentenceNote, pos: int) -> bool:
         return True
     scope = next(s for s in sent.scopes if s.start <= pos < s.end)
     return scope.polarity == "negated" and _FAILED_TO.match(sent.text, scope.start) is not None
-
-
-def _hypothetical(text: str, start: int, end: int) -> bool:
-    """True when the part ``text[start:end]`` says what may happen, not what happened."""
-    if _MAY.search(text, start, end):
-        return True
-    return bool(_COULD.search(text, start, end) and _IF.search(text))
 
 
 def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:
