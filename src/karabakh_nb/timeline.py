@@ -17,7 +17,9 @@ event from its sentence. Rules:
   last census in 1991", "the invasion in 1990", "the 1992-1993 war") or the sentence
   says people were moved or killed ("were displaced", "had taken refuge"); a date
   closing the count of a figure in its clause ("bringing the total to 266,200 by the end
-  of 1999") or opening it ("65 killed a day since August 1"); dates of sources and
+  of 1999", "captured up to November 16, 1962") or opening it ("65 killed a day since
+  August 1"), a period heading a count ("from 1945 to 1951: 15,268 dead"), the date an
+  estimate was made ("estimated in 1964 that ... 1.5 million dead"); dates of sources and
   citations ("data from 2010", "(RI 25 June 1999)"); a year in parentheses labelling a
   name beside another date ("Resolution 242 (1967)"), or after a figure, a document noun
   or a cited source ("40,000 (1976)", "the Refugee Report (1987)", "according to ...,

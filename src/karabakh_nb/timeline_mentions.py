@@ -269,6 +269,12 @@ _SPAN_UNIT = re.compile(r"\b(?:day|week|month|year|decade|morning|evening|night)
 # "More than a month later, on July 6, 1967", "five days after the July 15 coup": the date
 # after the relative phrase restates it.
 _RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?")
+# "Six months after the vote, on 25 June 1991": the date after the thing a span counts
+# from restates it too.
+_COUNTED_THING = re.compile(
+    r"\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,\s*(?:on\s+|in\s+)?(?:the\s+)?"
+)
+_FROM_A_THING = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
 
@@ -294,7 +300,14 @@ def event_mentions(
                 nxt.relative is None
                 or (_SPAN_UNIT.search(m.relative) and not _SPAN_UNIT.search(nxt.relative))
             )
-            and _RESTATED.fullmatch(sentence, m.end, nxt.start)
+            and (
+                _RESTATED.fullmatch(sentence, m.end, nxt.start)
+                or (
+                    nxt.relative is None
+                    and _FROM_A_THING.search(m.relative)
+                    and _COUNTED_THING.fullmatch(sentence, m.end, nxt.start)
+                )
+            )
         ):
             continue
         if (
