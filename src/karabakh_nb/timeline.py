@@ -79,7 +79,13 @@ from .timeline_events import (
     strip_dates,
     truncate,
 )
-from .timeline_mentions import EVENT_NOUN, event_mentions, figure_spans, hypothetical
+from .timeline_mentions import (
+    EVENT_NOUN,
+    event_mentions,
+    figure_spans,
+    hypothetical,
+    said_again,
+)
 
 __all__ = [
     "EVENT_MAX_CHARS",
@@ -228,6 +234,7 @@ def _answer_events(
 ) -> Iterator[tuple[DateMention, str, str]]:
     """Yield ``(mention, event, evidence)`` for each dated event of one answer."""
     index = 0
+    dated: set[tuple[str | None, str | None]] = set()
     for sent in annotate(answer).sentences:
         local: list[DateMention] = []
         while index < len(mentions) and mentions[index].start < sent.end:
@@ -235,8 +242,14 @@ def _answer_events(
             if m.start >= sent.start:
                 local.append(with_offset(m, -sent.start))
             index += 1
-        if local:
-            yield from _sentence_events_cached(sent, tuple(local))
+        if not local:
+            continue
+        found = _sentence_events_cached(sent, tuple(local))
+        for m, event, evidence in found:
+            if (m.date, m.end_date) in dated and said_again(evidence, m):
+                continue  # the event of an earlier sentence, referred to again
+            yield m, event, evidence
+        dated.update((m.date, m.end_date) for m, _, _ in found)
 
 
 # What a sentence's dates give depends on its text and those dates alone (their offsets

@@ -31,6 +31,7 @@ __all__ = [
     "figure_spans",
     "hypothetical",
     "load",
+    "said_again",
 ]
 
 _EVENT_WORDS = "|".join(sorted(read_words("event_nouns"), key=lambda w: (len(w), w)))
@@ -49,7 +50,7 @@ _YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflict
 
 
 _WHERE = ("before", "after", "sentence", "surface", "note", "label", "clause")
-_NEEDS = ("figures", "figure_in_clause", "single_date")
+_NEEDS = ("figures", "figure_in_clause", "single_date", "said_before")
 _SHORTHAND = re.compile(r"\{(EVENT|WORDS:\w+)\}")
 
 
@@ -123,6 +124,19 @@ def hypothetical(text: str, start: int, end: int) -> bool:
         and (r.and_sentence is None or r.and_sentence.search(text) is not None)
         for r in load()
         if r.where == "clause"
+    )
+
+
+def said_again(sentence: str, m: DateMention) -> bool:
+    """True when ``m`` only refers back to the event an earlier sentence dated.
+
+    Tried on a date an earlier sentence of its answer already gave an event of
+    ("following the aggression in 1962", said again): the ``said_before`` rules.
+    """
+    return any(
+        "said_before" in r.needs and _applies(r, sentence, m, [], {})
+        for r in load()
+        if r.effect == "not_event"
     )
 
 
@@ -235,7 +249,11 @@ def _is_event(
 ) -> bool:
     """The first rule that applies to ``m`` decides; a date no rule decides is kept."""
     for rule in load():
-        if rule.where != "clause" and _applies(rule, sentence, m, figures, memo):
+        if (
+            rule.where != "clause"
+            and "said_before" not in rule.needs
+            and _applies(rule, sentence, m, figures, memo)
+        ):
             return rule.effect == "event"
     return True
 
