@@ -247,14 +247,19 @@ def _whole_sentence(rule: DateRule, sentence: str) -> bool:
 def _is_event(
     sentence: str, m: DateMention, figures: list[tuple[int, int]], memo: dict[str, bool]
 ) -> bool:
-    """The first rule that applies to ``m`` decides; a date no rule decides is kept."""
+    """The first rule that applies to ``m`` decides; a date no rule decides is kept.
+
+    An ``event`` rule keeps what no rule would drop, so it is tried only when a later
+    ``not_event`` rule applies (the same verdict, fewer patterns tried).
+    """
+    pending: list[DateRule] = []
     for rule in load():
-        if (
-            rule.where != "clause"
-            and "said_before" not in rule.needs
-            and _applies(rule, sentence, m, figures, memo)
-        ):
-            return rule.effect == "event"
+        if rule.where == "clause" or "said_before" in rule.needs:
+            continue
+        if rule.effect == "event":
+            pending.append(rule)
+        elif _applies(rule, sentence, m, figures, memo):
+            return any(_applies(r, sentence, m, figures, memo) for r in pending)
     return True
 
 
