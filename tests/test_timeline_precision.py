@@ -142,3 +142,39 @@ def test_people_moved_or_killed_are_events_beside_a_population(answer, expected)
 )
 def test_a_date_starting_the_count_of_a_figure_is_no_event(answer, expected):
     assert _dated(answer) == expected
+
+
+def test_a_year_opening_a_period_gives_no_year_to_the_days_after_it():
+    # "Starting from 1961" looks back from 1962: "November 21" stays in 1962.
+    answer = (
+        "On October 20, 1962, the war broke out. Starting from 1961, Freedonia crossed the "
+        "line several times. Sylvania issued a statement on November 21 and announced a "
+        "ceasefire the next day."
+    )
+    assert _dated(answer) == [
+        ("1961", None),
+        ("1962-10-20", None),
+        ("1962-11-21", None),
+        ("1962-11-22", None),
+    ]
+    # a year that moves the story on still gives its year
+    assert ("1963-11-21", None) in _dated(
+        "On October 20, 1962, the war broke out. In 1963, talks began, and a truce was "
+        "signed on November 21."
+    )
+    days = [
+        m.date for m in find_dates("In May 1990 it began. Since 1989, X ruled. On 3 June, Y fell.")
+    ]
+    assert days[-1] == "1990-06-03"
+
+
+def test_a_span_counted_from_a_thing_is_restated_by_the_date_after_it():
+    answer = (
+        "In December 1990, Freedonia voted. Six months after the vote, on 25 June 1991, "
+        "the parliament declared independence."
+    )
+    assert _dated(answer) == [("1990-12", None), ("1991-06-25", None)]
+    # a span counted from the date before it is still its own date
+    assert ("1991-06", None) in _dated(
+        "In December 1990, Freedonia voted. Six months later, the parliament met."
+    )

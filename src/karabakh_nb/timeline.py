@@ -1,8 +1,9 @@
 """The ``timeline`` fact table: one row per dated event stated in an answer.
 
 Dates are found by :mod:`karabakh_nb.dates`; this module decides which date
-mentions date an *event* (the filters live in :mod:`karabakh_nb.timeline_mentions`)
-and describes that event from its sentence. Rules:
+mentions date an *event* (the patterns are data, ``rules/timeline.yaml``, each with
+its examples; :mod:`karabakh_nb.timeline_mentions` applies them) and describes that
+event from its sentence. Rules:
 
 * A mention dates an event when it resolves to a date. Relative phrases are
   resolved on the nearest earlier date of the same answer; phrases that need the
@@ -16,7 +17,9 @@ and describes that event from its sentence. Rules:
   last census in 1991", "the invasion in 1990", "the 1992-1993 war") or the sentence
   says people were moved or killed ("were displaced", "had taken refuge"); a date
   closing the count of a figure in its clause ("bringing the total to 266,200 by the end
-  of 1999") or opening it ("65 killed a day since August 1"); dates of sources and
+  of 1999", "captured up to November 16, 1962") or opening it ("65 killed a day since
+  August 1"), a period heading a count ("from 1945 to 1951: 15,268 dead"), the date an
+  estimate was made ("estimated in 1964 that ... 1.5 million dead"); dates of sources and
   citations ("data from 2010", "(RI 25 June 1999)"); a year in parentheses labelling a
   name beside another date ("Resolution 242 (1967)"), or after a figure, a document noun
   or a cited source ("40,000 (1976)", "the Refugee Report (1987)", "according to ...,
@@ -24,7 +27,8 @@ and describes that event from its sentence. Rules:
   "(99% in 2010)"); a date after "since" that bounds an ordinal or superlative ("the
   third invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
   in parentheses after a name ("Heydar Aliyev (1923–2003)"), news datelines ("SARAJEVO,
-  May 22 (FENA) –") and a page's own dates ("last updated on ...").
+  May 22 (FENA) –") and a page's own dates ("last updated on ..."); a date in a part
+  that only may happen ("may join the alliance in 2030", "could resume in 2027 if ...").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
   1967") gives no row of its own, and a date said twice in a sentence is one row.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
@@ -75,7 +79,13 @@ from .timeline_events import (
     strip_dates,
     truncate,
 )
-from .timeline_mentions import EVENT_NOUN, event_mentions, figure_spans
+from .timeline_mentions import (
+    EVENT_NOUN,
+    event_mentions,
+    figure_spans,
+    hypothetical,
+    said_again,
+)
 
 __all__ = [
     "EVENT_MAX_CHARS",
@@ -93,12 +103,6 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
 _AND = re.compile(r"\s+and\s+")
-# A part that only may happen dates no event: "may join the alliance in 2030", "might hold a
-# vote in 2026"; "could" or "would" with an "if"/"unless" in the sentence ("Talks could
-# resume in 2027 if both sides agree"). Lower case only: "May" is a month.
-_MAY = re.compile(r"\b(?:may|might)\s+(?!not\b)[a-z]")
-_COULD = re.compile(r"\b(?:could|would)\s+(?!not\b|have\b|later\b|eventually\b)[a-z]")
-_IF = re.compile(r"\b(?:[Ii]f|[Uu]nless)\b")
 _LIST_ITEM = re.compile(r",\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?$")
 _OPENER = re.compile(
     r"(?:After|Although|Though|While|When|Once|Because|As|Since|Before|Until|If|Whereas)\b"
@@ -230,6 +234,7 @@ def _answer_events(
 ) -> Iterator[tuple[DateMention, str, str]]:
     """Yield ``(mention, event, evidence)`` for each dated event of one answer."""
     index = 0
+    dated: set[tuple[str | None, str | None]] = set()
     for sent in annotate(answer).sentences:
         local: list[DateMention] = []
         while index < len(mentions) and mentions[index].start < sent.end:
@@ -237,8 +242,14 @@ def _answer_events(
             if m.start >= sent.start:
                 local.append(with_offset(m, -sent.start))
             index += 1
-        if local:
-            yield from _sentence_events_cached(sent, tuple(local))
+        if not local:
+            continue
+        found = _sentence_events_cached(sent, tuple(local))
+        for m, event, evidence in found:
+            if (m.date, m.end_date) in dated and said_again(evidence, m):
+                continue  # the event of an earlier sentence, referred to again
+            yield m, event, evidence
+        dated.update((m.date, m.end_date) for m, _, _ in found)
 
 
 # What a sentence's dates give depends on its text and those dates alone (their offsets
@@ -288,7 +299,7 @@ def _sentence_events(
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     ordered = ends == sorted(ends) and starts == sorted(starts)
     for m, (s, e, after_and) in zip(events, parts, strict=True):
-        if not _stated(sent, m.start) or _hypothetical(text, s, e):
+        if not _stated(sent, m.start) or hypothetical(text, s, e):
             continue  # negated, denied, asked about or hypothetical: no event
         key = (s, e, after_and)
         if key not in described:
@@ -312,13 +323,6 @@ def _stated(sent: SentenceNote, pos: int) -> bool:
         return True
     scope = next(s for s in sent.scopes if s.start <= pos < s.end)
     return scope.polarity == "negated" and _FAILED_TO.match(sent.text, scope.start) is not None
-
-
-def _hypothetical(text: str, start: int, end: int) -> bool:
-    """True when the part ``text[start:end]`` says what may happen, not what happened."""
-    if _MAY.search(text, start, end):
-        return True
-    return bool(_COULD.search(text, start, end) and _IF.search(text))
 
 
 def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.DataFrame:

@@ -1,55 +1,40 @@
 """Which date mentions of a sentence date an event, for :mod:`karabakh_nb.timeline`.
 
-What belongs here: the vocabulary of event nouns, and the rules that keep a date out of
-the timeline because it dates something else (a population figure, the close of a
-count, a source, a label, a life, a decade, the start of a count after "since") or
-restates another date of its sentence. The rules themselves are listed in the
-docstring of :mod:`karabakh_nb.timeline`.
+What belongs here: the vocabulary of event nouns, the loader of the timeline's rules
+(``rules/timeline.yaml``: the patterns that keep a date out of the timeline because it
+dates something else, a population figure, the close of a count, a source, a label, a
+decade, the start of a count after "since", or a part that only may happen) and the logic
+that is no single pattern: a life span, a year label restated by a finer date, a date
+said twice, the year of an event noun. The rules are listed in the docstring of
+:mod:`karabakh_nb.timeline`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from .annotate import SentenceNote
 from .dates import DateMention
 from .lexicon import read_words
 
-__all__ = ["EVENT_NOUN", "event_mentions", "figure_spans"]
+__all__ = [
+    "EVENT_NOUN",
+    "DateRule",
+    "compile_rules",
+    "event_mentions",
+    "figure_spans",
+    "hypothetical",
+    "load",
+    "said_again",
+]
 
-_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|as\s+at)\s+$", re.IGNORECASE)
-# A sentence that states how many there were ("In January 2013, there were 5,252 refugees",
-# "was estimated at around 1 million in June 2011") observes a figure, as a census does.
-_OBSERVATION = re.compile(
-    r"\b(?:population|census)\b|\b[Tt]here\s+(?:were|was|are|is|had\s+been|have\s+been)\s+"
-    r"(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|between\s+|an\s+estimated\s+)?\d"
-    r"|\bestimated\s+at\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+)?\d",
-    re.IGNORECASE,
-)
-# "In 1975, 60,000 people, half the population, were displaced", "1,376 prisoners were
-# repatriated in 1953": a figure of people moved or killed is a casualty, and its date an
-# event's, even in a sentence that names the population.
-_MOVED_OR_KILLED = re.compile(
-    r"\b(?:were|was|had\s+been|have\s+been|been)\s+(?:[a-z]+ly\s+)?(?:displaced|expelled"
-    r"|deported|evacuated|repatriated|resettled|killed|massacred|uprooted|forced\s+to\s+flee)\b"
-    r"|\b(?:fled|taken\s+refuge|took\s+refuge|sought\s+refuge)\b"
-    r"|\b[a-z]+\s+(?:repatriated|expelled|deported|evacuated)\s+(?:to|from)\b"
-)
-# "In 1991, 78% of Croatia's inhabitants were Croats": a share of the inhabitants too.
-_SHARE_OF_PEOPLE = re.compile(r"\b(?:inhabitants|residents)\b", re.IGNORECASE)
-_PERCENT = re.compile(r"\d\s*%|\d\s+per\s*cent\b", re.IGNORECASE)
-_EVENT_WORDS = (
-    r"war|wars|conflict|clashes|escalation|offensive|ceasefire|cease-fire|truce|"
-    r"agreement|treaty|accord|protocol|declaration|election|elections|referendum|"
-    r"revolution|uprising|protests|crisis|earthquake|invasion|coup|summit|talks|"
-    r"negotiations|massacre|pogrom|war's|blockade|independence|games|olympics|genocide|"
-    r"siege|battle|intifada|rebellion|insurgency|airlift|evacuation|bombing|bombings|"
-    # plurals ("the 1995 military offensives"); a court's decision is an event too
-    r"offensives|ceasefires|truces|agreements|treaties|accords|invasions|coups|massacres|"
-    r"pogroms|sieges|battles|uprisings|revolutions|rebellions|crises|referendums|ruling|"
-    r"rulings|verdict|judgment|judgement|"
-    r"reunification|unification|partition|annexation|secession|liberation|withdrawal"
-)
+_EVENT_WORDS = "|".join(sorted(read_words("event_nouns"), key=lambda w: (len(w), w)))
 EVENT_NOUN = re.compile(
     # "the 1942 Rio de Janeiro Protocol": a name's lower-case particles too
     r"\d{4}\s+(?:(?:[A-Z][\w'’.-]*|de|la|del|du|von|al|el)\s+){0,5}?(?:[\w-]+\s+)?"
@@ -63,24 +48,95 @@ _TIME_PREPOSITION = re.compile(
 )
 _YEARS_NOUN = re.compile(r"\d{4}(?:\s*(?:,|and|or)\s*\d{4})+\s+(?i:wars|conflicts|elections)\b")
 
-# In a sentence about a population or census that gives a figure, a date dates the figure
-# (an observation, which the demographics table carries), unless it dates an event named
-# right before or after it: "the last census in 1991", "the Iraqi invasion in 1990", "the
-# 1992-1993 war", "the agreement of July 1999".
-_EVENT_BEFORE = re.compile(
-    rf"\b(?i:{_EVENT_WORDS}|census)\s+(?:(?:was\s+|were\s+)?"
-    r"(?:held\s+|conducted\s+|taken\s+|carried\s+out\s+)?|took\s+place\s+)(?:in|on|at)\s+$"
-    # "the Lome Agreement of July 1999" (not "the census of 1989": the figure's date)
-    rf"|\b(?i:{_EVENT_WORDS})\s+of\s+$"
-)
-_EVENT_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}(?i:{_EVENT_WORDS})\b")
+
+_WHERE = ("before", "after", "sentence", "surface", "note", "label", "clause")
+_NEEDS = ("figures", "figure_in_clause", "single_date", "said_before")
+_SHORTHAND = re.compile(r"\{(EVENT|WORDS:\w+)\}")
 
 
-def _names_event(sentence: str, m: DateMention) -> bool:
-    """True when the date of an observation sentence dates an event named beside it."""
-    return (
-        _EVENT_BEFORE.search(sentence, max(0, m.start - 40), m.start) is not None
-        or _EVENT_AFTER.match(sentence, m.end) is not None
+def _expand(pattern: str) -> re.Pattern[str]:
+    def word_list(m: re.Match[str]) -> str:
+        if m.group(1) == "EVENT":
+            return f"(?:{_EVENT_WORDS})"
+        words = sorted(read_words(m.group(1)[6:]), key=lambda w: (len(w), w))
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+    return re.compile(_SHORTHAND.sub(word_list, pattern))
+
+
+@dataclass(frozen=True)
+class DateRule:
+    """One rule of ``rules/timeline.yaml`` (see the file's header for the format)."""
+
+    name: str
+    where: str
+    effect: str
+    patterns: tuple[re.Pattern[str], ...]
+    window: int = 0
+    surface: re.Pattern[str] | None = None
+    unless_after: re.Pattern[str] | None = None
+    and_sentence: re.Pattern[str] | None = None
+    needs: frozenset[str] = frozenset()
+    why: str = ""
+    examples: tuple[dict[str, Any], ...] = field(default=(), compare=False)
+
+
+@cache
+def load() -> tuple[DateRule, ...]:
+    """Read and compile the timeline rules (``rules/timeline.yaml``), in file order."""
+    path = resources.files("karabakh_nb.rules").joinpath("timeline.yaml")
+    return compile_rules(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+
+
+def compile_rules(items: list[dict[str, Any]]) -> tuple[DateRule, ...]:
+    """Compile rule items (as in ``rules/timeline.yaml``); a bad one raises ValueError."""
+    rules: list[DateRule] = []
+    for item in items:
+        if any(r.name == item["name"] for r in rules):
+            raise ValueError(f"timeline rule {item['name']}: named twice")
+        where, effect, needs = item["where"], item["effect"], frozenset(item.get("needs", ()))
+        if where not in _WHERE or effect not in ("event", "not_event") or needs - set(_NEEDS):
+            raise ValueError(f"timeline rule {item['name']}: bad where, effect or needs")
+        raw = item["pattern"]
+        optional = {
+            k: _expand(item[k]) for k in ("surface", "unless_after", "and_sentence") if k in item
+        }
+        rules.append(
+            DateRule(
+                name=item["name"],
+                where=where,
+                effect=effect,
+                patterns=tuple(_expand(p) for p in ([raw] if isinstance(raw, str) else raw)),
+                window=int(item.get("window", 0)),
+                needs=needs,
+                why=item.get("why", ""),
+                examples=tuple(item.get("examples", ())),
+                **optional,
+            )
+        )
+    return tuple(rules)
+
+
+def hypothetical(text: str, start: int, end: int) -> bool:
+    """True when the part ``text[start:end]`` says what may happen, not what happened."""
+    return any(
+        all(p.search(text, start, end) for p in r.patterns)
+        and (r.and_sentence is None or r.and_sentence.search(text) is not None)
+        for r in load()
+        if r.where == "clause"
+    )
+
+
+def said_again(sentence: str, m: DateMention) -> bool:
+    """True when ``m`` only refers back to the event an earlier sentence dated.
+
+    Tried on a date an earlier sentence of its answer already gave an event of
+    ("following the aggression in 1962", said again): the ``said_before`` rules.
+    """
+    return any(
+        "said_before" in r.needs and _applies(r, sentence, m, [], {})
+        for r in load()
+        if r.effect == "not_event"
     )
 
 
@@ -95,68 +151,22 @@ def figure_spans(sent: SentenceNote, mentions: list[DateMention]) -> list[tuple[
     ]
 
 
-# "bringing the total to 266,200 by the end of 1999", "4.3 million displaced by March 2022",
-# "3.6 million uprooted people at the end of 2003": a date that closes the count of a
-# figure in its clause dates the figure, not an event.
-_UP_TO_BEFORE = re.compile(r"\b(?:[Bb]y|[Aa]t)\s+$")
 _FIGURE_CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b|;|\s+when\s+|,\s+(?=[a-z]+ing\b)"
     r"|\s+(?:--|[–—])\s+"
 )
 
 
-# "36,000 killed since August 1", "10,000 soldiers killed from 2003": a date right after
-# "since" or an open "from" starts the count of a figure in its clause ("since the outbreak
-# of the revolt in March 2011" names an event first, and dates it).
-_COUNT_FROM_BEFORE = re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+$")
-
-
-def _counts_up_to(sentence: str, m: DateMention, figures: list[tuple[int, int]]) -> bool:
-    before = _UP_TO_BEFORE.search(sentence, max(0, m.start - 4), m.start)
-    if before is None and m.end_date is None:
-        before = _COUNT_FROM_BEFORE.search(sentence, max(0, m.start - 7), m.start)
-    if before is None or not figures:
+def _figure_in_clause(sentence: str, m: DateMention, figures: list[tuple[int, int]]) -> bool:
+    """True when a figure stands in the clause of ``m`` (the count a date closes or opens)."""
+    if not figures:
         return False
-    if before.group(0)[0] in "Aa" and not m.surface.lower().startswith(("the end of", "end of")):
-        return False  # "at" only closes a count as "at the end of"
     start = max((b.end() for b in _FIGURE_CLAUSE_BREAK.finditer(sentence, 0, m.start)), default=0)
     stop = next((b.start() for b in _FIGURE_CLAUSE_BREAK.finditer(sentence, m.end)), len(sentence))
     return any(start <= a and b <= stop for a, b in figures)
 
 
-# A date in a source citation ("(RI 25 June 1999, SCF August 1999)", "(USCR 1999, p.64)")
-# or of a source ("data from 2010", "the last update in 2008") dates the source, not an event.
-_CITATION_BEFORE = re.compile(
-    r"[(,;]\s*[A-Z][A-Z&.]{1,9}\s+$"
-    # a page's own dates ("Last updated on 3 May 2021", "Retrieved 5 June 2019", "Posted:")
-    r"|\b(?i:updated|posted|retrieved|accessed|archived)\s+(?:on\s+|in\s+)?$"
-    r"|\b(?i:updated|posted|published|retrieved|accessed|archived|last\s+modified|post\s+date|date\s+posted)\s*:\s*$"
-    # a news dateline ("SARAJEVO, May 22 (FENA) –") dates the report
-    r"|^[\"“(]?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},\s*$"
-    # a person's birth ("born on 21 December 1967", "(b. 1967") is no event of a war
-    r"|(?:\b[Bb]orn|\(b\.)\s+(?:(?:on|in)\s+)?$"
-    r"|\b(?i:data|figures|statistics|estimates?|surveys?|reports?|updates?|stud(?:y|ies))"
-    r"\s+(?:from|of|in)\s+$"
-)
-# "Resolution 242 (1967)", "The Algiers Agreement (2000)": a year in parentheses after a
-# name labels the thing named; restated by a finer date of its sentence it dates no event.
-_YEAR_LABEL = re.compile(r"(?<=\w\s\()\d{4}\)")
-_MONTH_BEFORE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+\($"
-)
-# A date in parentheses that labels a figure, a document or a cited source, not an event:
-# "(2018 est.)", "(just over 99% in 2010)" (the date of a statistic), "40,000 (1976)",
-# "Resolution 242 (1967)" (after a figure), "the World Refugee Report (1987)" (after a
-# document noun), "according to the statisticians, Smith and Jones (1994)", "Smith et al.
-# (1994)" (a citation). "the Korean War (1950-53)", "armed conflicts (1858, 1941, 1981)"
-# still date events.
 _PAREN_NOTE_MAX = 80
-_ESTIMATE = re.compile(r"\best(?:\.|imates?\b|imated\b)", re.IGNORECASE)
-_FIGURE_BEFORE = re.compile(r"(?:\d|%)\s*\($")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s*\($")
-_DOCUMENT_NOUNS = frozenset(read_words("document_nouns"))
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b[^;()]{0,100}$")
 
 
 def _parenthesis(sentence: str, m: DateMention) -> tuple[int, int] | None:
@@ -170,42 +180,89 @@ def _parenthesis(sentence: str, m: DateMention) -> tuple[int, int] | None:
     return open_at, close_at + 1
 
 
-def _labels_a_figure_or_source(sentence: str, m: DateMention) -> bool:
-    """True when ``m`` in parentheses dates a statistic or labels a document or source."""
-    paren = _parenthesis(sentence, m)
-    if paren is None:
-        return False
-    open_at, close_at = paren
-    note = sentence[open_at:close_at]
-    if _ESTIMATE.search(note) or _PERCENT.search(note):
-        return True  # "(2005 est. pop. 273,000)", "(just over 99% in 2010)"
-    if open_at + 1 != m.start or close_at - 1 != m.end:
-        return False  # a date with other words in parentheses: a note of its own
-    before = sentence[max(0, open_at - 40) : open_at + 1]
-    if _FIGURE_BEFORE.search(before):
-        return True
-    word = _WORD_BEFORE.search(before)
-    if word is None:
-        return False
-    name = word.group(1).lower()
-    if name in _DOCUMENT_NOUNS or before.rstrip(" (").endswith("et al."):
-        return True
-    return (
-        word.group(1)[:1].isupper()
-        and re.fullmatch(rf"(?i:{_EVENT_WORDS})", name) is None
-        and _ACCORDING_TO.search(sentence, max(0, open_at - 120), open_at) is not None
-    )
+def _region(rule: DateRule, sentence: str, m: DateMention) -> tuple[str, int, int] | None:
+    """The text a rule looks at for ``m``, as ``(string, pos, endpos)``; None: nothing."""
+    where = rule.where
+    if where == "before":
+        return sentence, max(0, m.start - rule.window), m.start
+    if where == "after":
+        return sentence, m.end, len(sentence)
+    if where == "surface":
+        return m.surface, 0, len(m.surface)
+    if where in ("note", "label"):
+        paren = _parenthesis(sentence, m)
+        if paren is None:
+            return None
+        open_at, close_at = paren
+        if where == "note":
+            return sentence, open_at, close_at
+        if open_at + 1 != m.start or close_at - 1 != m.end:
+            return None  # a date with other words in parentheses labels nothing
+        return sentence, max(0, open_at + 1 - rule.window), open_at + 1
+    return sentence, 0, len(sentence)
 
 
-# "the third invasion since 1978", "the first time since 1945", "the worst fighting since
-# 2016": a date after "since" that bounds an ordinal or a superlative counts from it and dates
-# no event ("the longest pause since 2015 when the coalition launched ..." still does).
-_COUNTED_SINCE = re.compile(
-    r"\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
-    r"|largest|biggest|deadliest|bloodiest|worst|heaviest|fiercest|longest|highest|lowest"
-    r"|greatest)\b[^,;()]{0,80}\bsince\s+$"
-)
-_WHEN_AFTER = re.compile(r"\s*,?\s+when\b")
+def _applies(
+    rule: DateRule,
+    sentence: str,
+    m: DateMention,
+    figures: list[tuple[int, int]],
+    memo: dict[str, bool],
+) -> bool:
+    if "figures" in rule.needs and not figures:
+        return False
+    if "single_date" in rule.needs and m.end_date is not None:
+        return False
+    if rule.where == "sentence" or rule.and_sentence is not None:
+        # the same for every date of the sentence: tried once (a list of 2,000 dates)
+        if rule.name not in memo:
+            memo[rule.name] = _whole_sentence(rule, sentence)
+        if not memo[rule.name]:
+            return False
+        if rule.where == "sentence":
+            return "figure_in_clause" not in rule.needs or _figure_in_clause(sentence, m, figures)
+    region = _region(rule, sentence, m)
+    if region is None:
+        return False
+    text, pos, endpos = region
+    if rule.where == "after":
+        if not all(p.match(text, pos, endpos) for p in rule.patterns):
+            return False
+    elif not all(p.search(text, pos, endpos) for p in rule.patterns):
+        return False
+    if rule.surface is not None and rule.surface.search(m.surface.lower()) is None:
+        return False
+    if rule.unless_after is not None and rule.unless_after.match(sentence, m.end):
+        return False
+    return "figure_in_clause" not in rule.needs or _figure_in_clause(sentence, m, figures)
+
+
+def _whole_sentence(rule: DateRule, sentence: str) -> bool:
+    """True when the sentence-wide patterns of ``rule`` match ``sentence``."""
+    if rule.and_sentence is not None and rule.and_sentence.search(sentence) is None:
+        return False
+    return rule.where != "sentence" or all(p.search(sentence) for p in rule.patterns)
+
+
+def _is_event(
+    sentence: str, m: DateMention, figures: list[tuple[int, int]], memo: dict[str, bool]
+) -> bool:
+    """The first rule that applies to ``m`` decides; a date no rule decides is kept.
+
+    An ``event`` rule keeps what no rule would drop, so it is tried only when a later
+    ``not_event`` rule applies (the same verdict, fewer patterns tried).
+    """
+    pending: list[DateRule] = []
+    for rule in load():
+        if rule.where == "clause" or "said_before" in rule.needs:
+            continue
+        if rule.effect == "event":
+            pending.append(rule)
+        elif _applies(rule, sentence, m, figures, memo):
+            return any(_applies(r, sentence, m, figures, memo) for r in pending)
+    return True
+
+
 # "Heydar Aliyev (1923–2003)": a long span in parentheses after a name is a life, not an
 # event ("the Korean War (1950-53)", "Operation Storm (4–7 August 1995)" are events).
 _LIFE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+\($")
@@ -223,14 +280,24 @@ def _a_life(sentence: str, m: DateMention) -> bool:
     return int(m.end_date[:4]) - int(m.date[:4]) >= _LIFE_YEARS
 
 
-# "in the 1980s": a decade is a period, too vague to date an event.
-_DECADE = re.compile(r"\d0s$")
-
+# "Resolution 242 (1967)", "The Algiers Agreement (2000)": a year in parentheses after a
+# name labels the thing named; restated by a finer date of its sentence it dates no event.
+_YEAR_LABEL = re.compile(r"(?<=\w\s\()\d{4}\)")
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\($"
+)
 
 _SPAN_UNIT = re.compile(r"\b(?:day|week|month|year|decade|morning|evening|night)s?\b", re.I)
 # "More than a month later, on July 6, 1967", "five days after the July 15 coup": the date
 # after the relative phrase restates it.
 _RESTATED = re.compile(r"\s*,?\s*(?:on\s+|in\s+)?(?:the\s+)?")
+# "Six months after the vote, on 25 June 1991": the date after the thing a span counts
+# from restates it too.
+_COUNTED_THING = re.compile(
+    r"\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,\s*(?:on\s+|in\s+)?(?:the\s+)?"
+)
+_FROM_A_THING = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
 
@@ -256,7 +323,14 @@ def event_mentions(
                 nxt.relative is None
                 or (_SPAN_UNIT.search(m.relative) and not _SPAN_UNIT.search(nxt.relative))
             )
-            and _RESTATED.fullmatch(sentence, m.end, nxt.start)
+            and (
+                _RESTATED.fullmatch(sentence, m.end, nxt.start)
+                or (
+                    nxt.relative is None
+                    and _FROM_A_THING.search(m.relative)
+                    and _COUNTED_THING.fullmatch(sentence, m.end, nxt.start)
+                )
+            )
         ):
             continue
         if (
@@ -279,32 +353,12 @@ def _event_candidates(
     sentence: str, mentions: list[DateMention], figures: list[tuple[int, int]]
 ) -> list[DateMention]:
     """The mentions of a sentence that date an event (see the module docstring)."""
-    observation = (
-        bool(figures)
-        and _MOVED_OR_KILLED.search(sentence) is None
-        and (
-            _OBSERVATION.search(sentence) is not None
-            or (
-                _SHARE_OF_PEOPLE.search(sentence) is not None
-                and _PERCENT.search(sentence) is not None
-            )
-        )
-    )
+    memo: dict[str, bool] = {}
     dated = [
         m
         for m in mentions
-        if m.date is not None
-        and (not observation or _names_event(sentence, m))
-        and not _AS_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)
-        and not _CITATION_BEFORE.search(sentence, max(0, m.start - 40), m.start)
-        and not _counts_up_to(sentence, m, figures)
-        and not _labels_a_figure_or_source(sentence, m)
-        and not (
-            _COUNTED_SINCE.search(sentence, max(0, m.start - 100), m.start)
-            and not _WHEN_AFTER.match(sentence, m.end)
-        )
+        if m.date is not None and _is_event(sentence, m, figures, memo) and not _a_life(sentence, m)
     ]
-    dated = [m for m in dated if not _DECADE.search(m.surface) and not _a_life(sentence, m)]
     plain = [m for m in dated if not m.adjective]
     if len(plain) > 1:
         # the label's year restated by a finer date of the sentence: "The Algiers Agreement

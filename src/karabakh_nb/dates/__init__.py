@@ -29,7 +29,8 @@ Recognised forms:
   June 1992``);
 * day and month without a year (``21 December``, ``late September``; ``in July the
   same year``, ``in May that year``): the year comes from the nearest preceding date
-  in the same text (or ``anchor``), stepped back a year if that would pass ``as_of``;
+  in the same text (or ``anchor``), stepped back a year if that would pass ``as_of``
+  (not from a year opening a period back before that date: ``Starting from 1961``);
   with none in its sentence, from a date of the same or a later month a few words
   after it (``began on August 7 and ended on August 12, 2008``); with none, the
   mention needs the
@@ -196,6 +197,23 @@ _NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
 _TIME_NOUNS = read_words("time_nouns")
 
 
+# "On 20 October 1962 the war broke out. Starting from 1961, ... On 21 November ...": a
+# year that opens a period reaching back before the date the text is at ("since 1961",
+# "starting from 1961") is a flashback, and gives no year to the day and month after it.
+_OPENS_PERIOD = re.compile(r"\b(?i:since|(?:starting|beginning|dating)\s+(?:from|in))\s+$")
+
+
+def _flashback(text: str, raw: _Raw, date: str, last: DateMention | None) -> bool:
+    return (
+        raw.precision == "year"
+        and last is not None
+        and last.date is not None
+        and last.precision in ("month", "day")
+        and date[:4] < last.date[:4]
+        and _OPENS_PERIOD.search(text, max(0, raw.start - 20), raw.start) is not None
+    )
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 _LOOKS_BACK = re.compile(r"\b(?:since|before|until|till|by|prior\s+to)\s+(?:the\s+)?$", re.I)
 
@@ -290,6 +308,7 @@ def _find_uncached(
             and not raw.ahead
             and not _NO_ANCHOR.search(text, raw.start, raw.end + 1)
             and not (raw.precision == "year" and _names_a_thing(text, raw.start))
+            and not _flashback(text, raw, date, last)
         ):
             last = mention
     return out, impossible
