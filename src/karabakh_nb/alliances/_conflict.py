@@ -32,7 +32,7 @@ from ._text import (
 # ---- adversary ---------------------------------------------------------------------
 _WAR_WORD = (
     r"(?:wars?|conflicts?|hostilities|clash(?:es)?|fighting|fought|skirmish(?:es)?|"
-    r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged)"
+    r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
 _WAR_BEFORE_BETWEEN = re.compile(rf"(?i:\b{_WAR_WORD}\b)[^«;]{{0,60}}$")
@@ -58,6 +58,13 @@ _SUPPORT_GAP = re.compile(
     r"(?:military\s+)?(?:support|backing|help)\s+of\b",
     re.IGNORECASE,
 )
+# "the X-backed (military) government of Y": X backs the side that follows, it is none itself.
+_BACKER_PREFIX = re.compile(
+    r"[-–](?:backed|supported|sponsored|armed|aided)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:government|regime|army|forces|junta)\s+of\s+(?:the\s+)?)?$"
+)
+_MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:and|or|versus|against|with|by|of)\b)[a-z][\w-]*\s+){1,2}")
+_BACKED = re.compile(r"[-–](?:backed|supported|sponsored|armed|aided)\b")
 _COBELLIGERENT_GAP = re.compile(
     r"\b(?:together\s+with|along\s+with|alongside|allied\s+with|and\s+its\s+allies?|"
     r"joined\s+by)\b",
@@ -175,15 +182,41 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     mode = "side"
     parenthetical = False
     pos = 0
+    backers: list[int] = []
+    connector = ""
+    previous = -1
     for match in _TOK_ANY.finditer(span):
         gap = span[pos : match.start()]
         pos = match.end()
         i = int(match.group(1))
         if not toks[i].is_party:
             continue
+        if backers:
+            # The side "the X-backed government of" leads to: X is its supporter.
+            if not _BACKER_PREFIX.fullmatch(gap):
+                break
+            if sides:
+                if not _SIDE_CONNECTOR.fullmatch(connector):
+                    break
+                connectors.append(connector)
+            sides.append(([i], backers))
+            backers, mode, parenthetical = [], "side", False
+            previous = i
+            continue
+        if _BACKED.match(span, pos):
+            backers, connector = [i], gap
+            continue
         if not sides:
             sides.append(([i], []))
+            previous = i
             continue
+        last = sides[-1]
+        if last[0] == [previous] and not last[1] and toks[previous].adjective and _MODIFIER_GAP.fullmatch(gap):
+            # "the Sahrawi indigenous Polisario Front": a demonym describing the name after it.
+            last[0][0] = i
+            previous = i
+            continue
+        previous = i
         if _SUPPORT_GAP.search(gap):
             sides[-1][1].append(i)
             mode, parenthetical = "support", "," in gap
