@@ -211,7 +211,8 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             previous = i
             continue
         last = sides[-1]
-        if last[0] == [previous] and not last[1] and toks[previous].adjective and _MODIFIER_GAP.fullmatch(gap):
+        describing = last[0] == [previous] and not last[1] and toks[previous].adjective
+        if describing and _MODIFIER_GAP.fullmatch(gap):
             # "the Sahrawi indigenous Polisario Front": a demonym describing the name after it.
             last[0][0] = i
             previous = i

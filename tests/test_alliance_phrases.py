@@ -1,0 +1,61 @@
+"""Relation phrases read through the whole alliances pipeline: sentences in, rows out."""
+
+import pandas as pd
+import pytest
+
+import karabakh_nb as kn
+
+
+def rows(*answers: str, question: str = "") -> set[tuple[str, str, str]]:
+    qa = pd.DataFrame(
+        {
+            "id": [f"x:{i}" for i in range(len(answers))],
+            "question": [question] * len(answers),
+            "answer": list(answers),
+        }
+    )
+    table = kn.extract(qa, "alliances")
+    out = set()
+    for r in table.itertuples():
+        a, b = (r.a, r.b) if r.relation in ("member", "mediator") else sorted((r.a, r.b))
+        out.add((a, b, r.relation))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The backer glued to a side ("the X-backed government of Y") backs Y only.
+        (
+            "It was a conflict between the US-backed military government of Ghana and Togo.",
+            {("Ghana", "United States", "ally"), ("Ghana", "Togo", "adversary")},
+        ),
+        # "between X, backed by Z, and W": the comma before "and" closes the aside.
+        (
+            "The war between Ghana, backed by France, and Togo lasted two years.",
+            {("France", "Ghana", "ally"), ("Ghana", "Togo", "adversary")},
+        ),
+        (
+            "Ghana, backed by France, Mali, and Benin, fought Togo.",
+            {
+                ("France", "Ghana", "ally"),
+                ("Ghana", "Mali", "ally"),
+                ("Benin", "Ghana", "ally"),
+                ("Ghana", "Togo", "adversary"),
+            },
+        ),
+        # A demonym describing the name after it is no side of its own.
+        (
+            "It was an armed struggle between the Sahrawi indigenous Polisario Front and Morocco.",
+            {("Morocco", "Polisario Front", "adversary")},
+        ),
+        # "refused to" negates the rest of its clause.
+        ("The United States refused to sell advanced weaponry to India.", set()),
+        (
+            "The United States agreed to sell advanced weaponry to India.",
+            {("India", "United States", "ally")},
+        ),
+    ],
+)
+def test_relation_phrases(sentence, expected):
+    assert rows(sentence) == expected
