@@ -59,3 +59,13 @@ def rows(*answers: str, question: str = "") -> set[tuple[str, str, str]]:
 )
 def test_relation_phrases(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_a_gapped_clause_is_no_list_item():
+    # "Ghana is supported by the USA, Togo by Mali": Togo is supported, it supports no one.
+    assert rows("Ghana is supported by the USA, Togo by Mali and China.") >= {
+        ("Ghana", "United States", "ally"),
+        ("Mali", "Togo", "ally"),
+        ("China", "Togo", "ally"),
+    }
+    assert ("Ghana", "Togo", "ally") not in rows("Ghana is supported by the USA, Togo by Mali.")
