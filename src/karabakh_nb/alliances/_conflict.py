@@ -159,6 +159,7 @@ _MEDIATOR_PATTERNS = [
 ]
 # The parties a mediation names itself: "X brokered a deal between Y and Z".
 _MEDIATION_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?({_LIST})")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b")
 _FIGHTING_CONTEXT = re.compile(
     r"\b(?:wars?|fighting|fought|conflict|hostilities|clashes|killed|soldiers|troops|forces|"
@@ -351,6 +352,10 @@ def _mediators(tpl: str, toks: list[_Tok]) -> list[int]:
             group = match.group(1)
             ids = [int(group)] if group.isdigit() else _ids(group)
             for i in ids:
+                if toks[i].adjective and _NAME_AFTER.match(
+                    tpl, tpl.index(f"«{i}»") + len(f"«{i}»")
+                ):
+                    continue  # "the Mozambican Church Council": a demonym describing a name
                 if toks[i].kind in ("state", "org", "side") and i not in found:
                     found.append(i)
     return found
