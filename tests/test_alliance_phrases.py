@@ -80,3 +80,15 @@ def test_a_demonym_describing_an_unknown_name_is_no_mediator():
     assert ("Italy", "Ghana") in mediators
     assert ("Italy", "Togo") in mediators
     assert not any(a == "Mali" for a, _ in mediators)
+
+
+def test_a_force_noun_ends_a_side_of_a_battle():
+    # "between Tanzanian units and Ugandan and Libyan units": two sides, not three.
+    got = rows("The battle was fought between Tanzanian units and Ugandan and Libyan units.")
+    assert got == {
+        ("Tanzania", "Uganda", "adversary"),
+        ("Libya", "Tanzania", "adversary"),
+        ("Libya", "Uganda", "ally"),
+    }
+    # Without the noun every name is its own side.
+    assert ("Mali", "Togo", "adversary") in rows("The war between Ghana and Togo and Mali lasted.")

@@ -64,6 +64,11 @@ _BACKER_PREFIX = re.compile(
     r"(?:(?:government|regime|army|forces|junta)\s+of\s+(?:the\s+)?)?$"
 )
 _MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:and|or|versus|against|with|by|of)\b)[a-z][\w-]*\s+){1,2}")
+_FORCE_END = re.compile(
+    r"^\s+(?:units|forces|troops|army|armies|soldiers|militias|militants|fighters|rebels|"
+    r"guerrillas|regulars|irregulars)\b"
+)
+_PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BACKED = re.compile(r"[-–](?:backed|supported|sponsored|armed|aided)\b")
 _COBELLIGERENT_GAP = re.compile(
     r"\b(?:together\s+with|along\s+with|alongside|allied\s+with|and\s+its\s+allies?|"
@@ -177,6 +182,8 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     stop = _SIDES_STOP.search(span)
     if stop:
         span = span[: stop.start()]
+    # "on the one hand ... on the other" marks the sides itself: no force noun ends one.
+    nouns_end_sides = not _SIDE_MARKERS.search(span)
     span = _SIDE_MARKERS.sub(" ", span)
     sides: list[tuple[list[int], list[int]]] = []
     connectors: list[str] = []
@@ -186,6 +193,7 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     backers: list[int] = []
     connector = ""
     previous = -1
+    split_by_noun = False
     for match in _TOK_ANY.finditer(span):
         gap = span[pos : match.start()]
         pos = match.end()
@@ -232,7 +240,13 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             and not re.search(r",\s*and\b", gap)
         ):
             sides[-1][1].append(i)
-        elif _SIDE_CONNECTOR.fullmatch(gap):
+        elif split_by_noun and not _FORCE_END.match(gap) and _PLAIN_AND.fullmatch(gap):
+            # "between Tanzanian units and Ugandan and Libyan units": the noun ends a side.
+            sides[-1][0].append(i)
+        elif _SIDE_CONNECTOR.fullmatch(
+            _FORCE_END.sub("", gap, count=1) if nouns_end_sides else gap
+        ):
+            split_by_noun = split_by_noun or (nouns_end_sides and _FORCE_END.match(gap) is not None)
             sides.append(([i], []))
             mode, parenthetical = "side", False
             connectors.append(gap)
