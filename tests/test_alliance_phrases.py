@@ -92,3 +92,11 @@ def test_a_force_noun_ends_a_side_of_a_battle():
     }
     # Without the noun every name is its own side.
     assert ("Mali", "Togo", "adversary") in rows("The war between Ghana and Togo and Mali lasted.")
+
+
+def test_a_truce_arranged_by_names_its_mediator():
+    got = rows("Ghana and Togo fought a border war. The ceasefire was arranged by Mali in June.")
+    assert {("Mali", "Ghana", "mediator"), ("Mali", "Togo", "mediator")} <= got
+    # Arranged between the parties themselves: no mediator.
+    got = rows("Ghana and Togo fought a border war. The ceasefire was arranged in June.")
+    assert not any(relation == "mediator" for _, _, relation in got)

@@ -154,7 +154,9 @@ _HOSTILE_VERB = re.compile(
 _MEDIATION_WORD = r"(?:brokered|mediated|sponsored)"
 _MEDIATOR_PATTERNS = [
     re.compile(rf"{_TOK}[-–]{_MEDIATION_WORD}\b"),
-    re.compile(rf"\b(?:brokered|mediated|negotiated|sponsored)\s+by\s+(?:the\s+)?({_LIST})"),
+    re.compile(
+        rf"\b(?:brokered|mediated|negotiated|sponsored|arranged|facilitated)\s+by\s+(?:the\s+)?({_LIST})"
+    ),
     re.compile(
         rf"({_LIST})([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+broker|"
         rf"acted\s+as\s+(?:a\s+|the\s+)?mediator|served\s+as\s+(?:a\s+|the\s+)?mediator)\b(?!\s+by\b)"
