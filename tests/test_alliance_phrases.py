@@ -100,3 +100,12 @@ def test_a_truce_arranged_by_names_its_mediator():
     # Arranged between the parties themselves: no mediator.
     got = rows("Ghana and Togo fought a border war. The ceasefire was arranged in June.")
     assert not any(relation == "mediator" for _, _, relation in got)
+
+
+def test_its_war_is_waged_by_the_party_named_last():
+    got = rows("China provided key support to Vietnam during its long struggle against France.")
+    assert ("France", "Vietnam", "adversary") in got
+    assert ("China", "France", "adversary") not in got
+    # A name the lexicon lacks stands between: "its" is left unread.
+    got = rows("China provided key support to Hanoi during its long struggle against France.")
+    assert ("China", "France", "adversary") not in got

@@ -93,6 +93,8 @@ _WAR_AGAINST = re.compile(
     rf"(?:(?P<together>together|jointly)\s+)?against))\s+{_PARTY_MODIFIERS}{_TOK}"
 )
 # "invasion of Y", "war / attack / assault / offensive / strikes on Y", maybe "by X".
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+_OWN_WAR = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _WAR_ON = re.compile(
     rf"(?i:\b(?:invasions?\s+of|(?:wars?|attacks?|assaults?|offensives?|(?:air\s*)?strikes?)"
     rf"\s+on))\s+{_PARTY_MODIFIERS}{_TOK}(?:\s+by\s+(?:the\s+)?{_TOK})?"
@@ -304,6 +306,14 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
                 rows.mutual(subjects, "ally")
             continue
         x = _first_party(toks, prefix, exclude=[y], adjectives=True)
+        own = _OWN_WAR.search(prefix)
+        if own is not None:
+            # "X helped Y during its struggle against Z": "its" is the party named last.
+            # A name before it that is no party (a city, a leader) leaves "its" unread.
+            head = prefix[: own.start()]
+            before = [i for i in _ids(head) if i != y]
+            unread = _CAPITALISED.search(head, head.rfind("»") + 1) is not None
+            x = before[-1] if before and toks[before[-1]].is_party and not unread else None
         if x is not None:
             rows.add(x, y, "adversary")
             continue
