@@ -30,7 +30,9 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
 - ``adversary`` is symmetric (``a`` < ``b``): "war / conflict / fighting / ceasefire
   between X and Y", with side groups: in "between X, supported by Z, and W together
   with V", Z is an ally of X (a supporter, not a belligerent), V an ally of W and a
-  belligerent, so X is the adversary of W and of V. Also "X-Y war" (two demonyms count
+  belligerent, so X is the adversary of W and of V; in "between the Z-backed government of
+  X and W" Z backs X only, and in "between X units and W and V units" the force noun ends
+  X's side (W and V fight together). Also "X-Y war" (two demonyms count
   only when both are states: "the South Ossetian-Abkhazian conflict" names places, not
   belligerents), "X's war against Y", "X fought against Y", "X launched an offensive /
   attack / invasion / strikes / an assault against Y", "X invaded / attacked Y", "no

@@ -302,6 +302,9 @@ _ATTACH_WORDS = (
     "help",
     "aid",
 )
+_GAPPED_BY = re.compile(r"\s+by\b")
+_ASIDE_CLOSED = re.compile(r"\s*,\s*and\s")
+_ASIDE_BY = re.compile(r",\s+" + _BY.pattern, re.IGNORECASE)
 _HEAD_GAP = re.compile(
     r"(?:\s*,)?\s+(?:(?!(?:while|whereas|but|although|though|and)\b)[\w-]+\s+){0,4}", re.IGNORECASE
 )
@@ -312,7 +315,14 @@ def _attached(sent: Any, found: list[tuple[str, int, int]]) -> list[tuple[str, s
     text = sent.text
     groups: list[tuple[list[str], int, int]] = []
     for name, start, end in found:
-        if groups and _LIST_GAP.fullmatch(text, groups[-1][2], start):
+        gapped = _GAPPED_BY.match(text, end) is not None  # "A is backed by B, C by D"
+        if groups and not gapped and _LIST_GAP.fullmatch(text, groups[-1][2], start):
+            if len(groups[-1][0]) == 1 and _ASIDE_CLOSED.match(text, groups[-1][2]):
+                by = _ASIDE_BY.search(text, max(0, groups[-1][1] - 45), groups[-1][1])
+                if by is not None:
+                    # "X, backed by Z, and W": the comma before "and" closes the aside.
+                    groups.append(([name], start, end))
+                    continue
             if name not in groups[-1][0]:
                 groups[-1][0].append(name)
             groups[-1] = (groups[-1][0], groups[-1][1], end)

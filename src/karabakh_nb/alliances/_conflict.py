@@ -32,7 +32,7 @@ from ._text import (
 # ---- adversary ---------------------------------------------------------------------
 _WAR_WORD = (
     r"(?:wars?|conflicts?|hostilities|clash(?:es)?|fighting|fought|skirmish(?:es)?|"
-    r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged)"
+    r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
 _BETWEEN = re.compile(r"\bbetween\s+")
 _WAR_BEFORE_BETWEEN = re.compile(rf"(?i:\b{_WAR_WORD}\b)[^«;]{{0,60}}$")
@@ -58,6 +58,18 @@ _SUPPORT_GAP = re.compile(
     r"(?:military\s+)?(?:support|backing|help)\s+of\b",
     re.IGNORECASE,
 )
+# "the X-backed (military) government of Y": X backs the side that follows, it is none itself.
+_BACKER_PREFIX = re.compile(
+    r"[-–](?:backed|supported|sponsored|armed|aided)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:government|regime|army|forces|junta)\s+of\s+(?:the\s+)?)?$"
+)
+_MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:and|or|versus|against|with|by|of)\b)[a-z][\w-]*\s+){1,2}")
+_FORCE_END = re.compile(
+    r"^\s+(?:units|forces|troops|army|armies|soldiers|militias|militants|fighters|rebels|"
+    r"guerrillas|regulars|irregulars)\b"
+)
+_PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_BACKED = re.compile(r"[-–](?:backed|supported|sponsored|armed|aided)\b")
 _COBELLIGERENT_GAP = re.compile(
     r"\b(?:together\s+with|along\s+with|alongside|allied\s+with|and\s+its\s+allies?|"
     r"joined\s+by)\b",
@@ -81,6 +93,8 @@ _WAR_AGAINST = re.compile(
     rf"(?:(?P<together>together|jointly)\s+)?against))\s+{_PARTY_MODIFIERS}{_TOK}"
 )
 # "invasion of Y", "war / attack / assault / offensive / strikes on Y", maybe "by X".
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+_OWN_WAR = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _WAR_ON = re.compile(
     rf"(?i:\b(?:invasions?\s+of|(?:wars?|attacks?|assaults?|offensives?|(?:air\s*)?strikes?)"
     rf"\s+on))\s+{_PARTY_MODIFIERS}{_TOK}(?:\s+by\s+(?:the\s+)?{_TOK})?"
@@ -142,7 +156,9 @@ _HOSTILE_VERB = re.compile(
 _MEDIATION_WORD = r"(?:brokered|mediated|sponsored)"
 _MEDIATOR_PATTERNS = [
     re.compile(rf"{_TOK}[-–]{_MEDIATION_WORD}\b"),
-    re.compile(rf"\b(?:brokered|mediated|negotiated|sponsored)\s+by\s+(?:the\s+)?({_LIST})"),
+    re.compile(
+        rf"\b(?:brokered|mediated|negotiated|sponsored|arranged|facilitated)\s+by\s+(?:the\s+)?({_LIST})"
+    ),
     re.compile(
         rf"({_LIST})([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+broker|"
         rf"acted\s+as\s+(?:a\s+|the\s+)?mediator|served\s+as\s+(?:a\s+|the\s+)?mediator)\b(?!\s+by\b)"
@@ -152,6 +168,7 @@ _MEDIATOR_PATTERNS = [
 ]
 # The parties a mediation names itself: "X brokered a deal between Y and Z".
 _MEDIATION_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?({_LIST})")
+_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b")
 _FIGHTING_CONTEXT = re.compile(
     r"\b(?:wars?|fighting|fought|conflict|hostilities|clashes|killed|soldiers|troops|forces|"
@@ -169,21 +186,51 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     stop = _SIDES_STOP.search(span)
     if stop:
         span = span[: stop.start()]
+    # "on the one hand ... on the other" marks the sides itself: no force noun ends one.
+    nouns_end_sides = not _SIDE_MARKERS.search(span)
     span = _SIDE_MARKERS.sub(" ", span)
     sides: list[tuple[list[int], list[int]]] = []
     connectors: list[str] = []
     mode = "side"
     parenthetical = False
     pos = 0
+    backers: list[int] = []
+    connector = ""
+    previous = -1
+    split_by_noun = False
     for match in _TOK_ANY.finditer(span):
         gap = span[pos : match.start()]
         pos = match.end()
         i = int(match.group(1))
         if not toks[i].is_party:
             continue
+        if backers:
+            # The side "the X-backed government of" leads to: X is its supporter.
+            if not _BACKER_PREFIX.fullmatch(gap):
+                break
+            if sides:
+                if not _SIDE_CONNECTOR.fullmatch(connector):
+                    break
+                connectors.append(connector)
+            sides.append(([i], backers))
+            backers, mode, parenthetical = [], "side", False
+            previous = i
+            continue
+        if _BACKED.match(span, pos):
+            backers, connector = [i], gap
+            continue
         if not sides:
             sides.append(([i], []))
+            previous = i
             continue
+        last = sides[-1]
+        describing = last[0] == [previous] and not last[1] and toks[previous].adjective
+        if describing and _MODIFIER_GAP.fullmatch(gap):
+            # "the Sahrawi indigenous Polisario Front": a demonym describing the name after it.
+            last[0][0] = i
+            previous = i
+            continue
+        previous = i
         if _SUPPORT_GAP.search(gap):
             sides[-1][1].append(i)
             mode, parenthetical = "support", "," in gap
@@ -197,7 +244,13 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             and not re.search(r",\s*and\b", gap)
         ):
             sides[-1][1].append(i)
-        elif _SIDE_CONNECTOR.fullmatch(gap):
+        elif split_by_noun and not _FORCE_END.match(gap) and _PLAIN_AND.fullmatch(gap):
+            # "between Tanzanian units and Ugandan and Libyan units": the noun ends a side.
+            sides[-1][0].append(i)
+        elif _SIDE_CONNECTOR.fullmatch(
+            _FORCE_END.sub("", gap, count=1) if nouns_end_sides else gap
+        ):
+            split_by_noun = split_by_noun or (nouns_end_sides and _FORCE_END.match(gap) is not None)
             sides.append(([i], []))
             mode, parenthetical = "side", False
             connectors.append(gap)
@@ -253,6 +306,14 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
                 rows.mutual(subjects, "ally")
             continue
         x = _first_party(toks, prefix, exclude=[y], adjectives=True)
+        own = _OWN_WAR.search(prefix)
+        if own is not None:
+            # "X helped Y during its struggle against Z": "its" is the party named last.
+            # A name before it that is no party (a city, a leader) leaves "its" unread.
+            head = prefix[: own.start()]
+            before = [i for i in _ids(head) if i != y]
+            unread = _CAPITALISED.search(head, head.rfind("»") + 1) is not None
+            x = before[-1] if before and toks[before[-1]].is_party and not unread else None
         if x is not None:
             rows.add(x, y, "adversary")
             continue
@@ -334,6 +395,10 @@ def _mediators(tpl: str, toks: list[_Tok]) -> list[int]:
             group = match.group(1)
             ids = [int(group)] if group.isdigit() else _ids(group)
             for i in ids:
+                if toks[i].adjective and _NAME_AFTER.match(
+                    tpl, tpl.index(f"«{i}»") + len(f"«{i}»")
+                ):
+                    continue  # "the Mozambican Church Council": a demonym describing a name
                 if toks[i].kind in ("state", "org", "side") and i not in found:
                     found.append(i)
     return found

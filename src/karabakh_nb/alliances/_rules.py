@@ -79,6 +79,7 @@ _SUPPORTED_BY = re.compile(
     rf"(?:supported|backed|aided|assisted|armed|helped)\s+by\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,4}}?({_LIST})"
 )
+_ASIDE_END = re.compile(r"»\s*,\s*and\s")
 _WITH_SUPPORT_OF = re.compile(
     rf"\bwith\s+the\s+(?:military\s+)?(?:support|backing|help)\s+of\s+(?:the\s+)?({_LIST})"
 )
@@ -338,7 +339,12 @@ def _support(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Qu
     for match in _SUPPORTED_BY.finditer(clause) if " by " in low else ():
         supported = int(match.group(1))
         if toks[supported].is_party and not _NEGATION.search(match.group(0)):
-            for x in _parties(toks, _ids(match.group(2))):
+            backers = _ids(match.group(2))
+            aside = "," in match.group(0)[:12]
+            if len(backers) == 2 and aside and _ASIDE_END.search(match.group(2)):
+                # "between X, backed by Z, and W": the comma before "and" closes the aside.
+                backers = backers[:1]
+            for x in _parties(toks, backers):
                 rows.add(x, supported, "ally")
     with_support = " of " in low and "with" in clause and _any(clause, _WITH_SUPPORT_WORDS)
     for match in _WITH_SUPPORT_OF.finditer(clause) if with_support else ():

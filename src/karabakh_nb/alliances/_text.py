@@ -97,7 +97,15 @@ _GATES: dict[str, tuple[str, ...]] = {
         "assault",
         "strike",
     ),
-    "mediator": ("broker", "mediat", "sponsor", "good offices", "negotiated by"),
+    "mediator": (
+        "broker",
+        "mediat",
+        "sponsor",
+        "good offices",
+        "negotiated by",
+        "arranged by",
+        "facilitated by",
+    ),
 }
 
 

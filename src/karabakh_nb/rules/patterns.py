@@ -164,7 +164,8 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
         # begun in the middle of another list, so a long list is read once. An item may
         # carry a force noun or an aside in brackets ("Germany (the first time ...)"),
         # the last one "the army of" or a modifier; "and other countries" may end it.
-        item = rf"{one}{_ITEM_AFTER}"
+        # An item followed by "by" opens a gapped clause ("A is backed by B, C by D"): no item.
+        item = rf"{one}{_ITEM_AFTER}(?!\s+by\b)"
         body = (
             rf"(?>{first}{_ITEM_AFTER}(?:\s*,\s*{item})*"
             rf"(?:\s*,?\s*{_LAST}\s+{_LAST_BEFORE}{item})?{_LIST_TAIL})"
