@@ -35,7 +35,11 @@ figure of the passage and is not a sentence.
 Percentages, hyphenated modifiers ("44-day"), bare years (not one opening a sentence on
 its casualty verb: "1300 died ..."), durations ("30
 years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
-forces") and counts of states ("182 member states") never count.
+forces") and counts of states ("182 member states") never count, nor do the years of a
+span ("Years: 1932-1935"). In an infobox-like list a label before a figure is its casualty
+word ("Battle deaths: 92,661 Wounded: 3,000": a casualty word before a colon and a figure
+labels the figure after it), and a participle right after a figure is that figure's, not
+the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row).
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
 expelled, refugees, unable to return, lost their homes, sought refuge) come from the
@@ -118,7 +122,8 @@ figures joined only by "and", "or" or a comma ("about 170 servicemen and 228
 civilians": both ``approx``).
 
 The package is split by job: ``_patterns`` holds the word lists (read from the
-lexicon) and the compiled regular expressions; ``_figures`` finds a sentence's figures
+lexicon) and the compiled regular expressions, ``_source_patterns`` those of sources and
+dates; ``_figures`` finds a sentence's figures
 and their noun phrases and the category of each; ``_cues`` resolves the casualty word
 and the qualifier of each; ``_sources`` finds who reported the figures and when, and
 whose people a figure counts when its noun phrase does not say; ``_context`` holds small

@@ -74,6 +74,8 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
     for i, fig in enumerate(figures):
         begin = figures[i - 1].np_end if i else 0
         pre = _PRE.search(text, max(begin, fig.number.start - _LOOKBACK), fig.number.start)
+        if pre is not None and i and not text[begin : pre.start()].strip():
+            pre = None  # "300 killed 50 captured": the figure before's participle, not this one's
         lost = (
             None
             if pre is not None or fig.head is None

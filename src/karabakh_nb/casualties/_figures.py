@@ -94,7 +94,11 @@ _RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
 
 def _cue_of(match: re.Match[str]) -> str:
     groups = match.groupdict()
-    return next(k for k in ("killed", "missing", "wounded", "displaced") if groups.get(k))
+    return next(
+        k
+        for k in ("killed", "missing", "wounded", "displaced")
+        if groups.get(k) or groups.get(f"label_{k}")
+    )
 
 
 def _noun_cue(head: str | None, mods: str) -> str | None:
@@ -141,6 +145,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue  # the whole in a figure's noun phrase: "300 of the 5,000 soldiers"
         if _NOT_A_COUNT.search(text, max(0, number.start - 60), number.start):
             continue  # "one in every eight", "a quarter of its 48 million people"
+        if _year_span(text, numbers, index):
+            continue  # "1932-1935 Battle deaths: 92,661": the years of a span, no count
         # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
         high = numbers[index + 1] if index + 1 < len(numbers) else None
         ranged = high is not None and (
@@ -323,8 +329,11 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             cue = "killed" if toll.group("deaths") else _cue_of(toll)
             out.append(_Figure(number, number.end, cue, None, phrase, False, parties))
             continue
-        # "displaced one million": an unambiguous casualty verb right before a bare number.
+        # "displaced one million": an unambiguous casualty verb right before a bare number;
+        # not an earlier figure's participle ("38,839 killed 20,128 captured").
         pre = _PRE.search(text, max(0, number.start - _LOOKBACK), number.start)
+        if pre is not None and index and _participle_of(text, numbers[index - 1], pre.start()):
+            pre = None
         if pre is not None and not pre.group("lost"):
             out.append(_Figure(number, number.end, _cue_of(pre), None, "", False, []))
         elif pre is not None and out and out[-1].head and pre.start() >= out[-1].np_end:
@@ -345,6 +354,31 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                                gapped=len(out) - 1))  # fmt: skip
     _pair_respectively(text, out)
     return out
+
+
+_YEAR_JOIN = re.compile(r"\s*(?:[–—-]|to)\s*")
+
+
+def _year_span(text: str, numbers: list[NumberMention], index: int) -> bool:
+    """True when a bare year is one end of a span of years ("1932-1935", "1975 to 1990")."""
+    number = numbers[index]
+    if not number.maybe_year or number.qualifier != "exact":
+        return False
+    low = numbers[index - 1] if index else None
+    high = numbers[index + 1] if index + 1 < len(numbers) else None
+    return bool(
+        (low is not None and low.maybe_year and _YEAR_JOIN.fullmatch(text, low.end, number.start))
+        or (
+            high is not None
+            and high.maybe_year
+            and _YEAR_JOIN.fullmatch(text, number.end, high.start)
+        )
+    )
+
+
+def _participle_of(text: str, before: NumberMention, at: int) -> bool:
+    """True when the verb at ``at`` follows the number before it: "300 killed 50 captured"."""
+    return before.end <= at and not text[before.end : at].strip()
 
 
 def _pair_respectively(text: str, out: list[_Figure]) -> None:

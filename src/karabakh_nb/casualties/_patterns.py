@@ -109,7 +109,7 @@ _FILLER = _words(
     in_total in_all so_far already then were_either became become becoming having may might
     could would will must already newly currently considered listed declared classified
     registered_as listed_as reported_as declared_as as_having as_being critically seriously
-    severely badly gravely fatally mortally lightly slightly"""
+    severely badly gravely fatally mortally lightly slightly forcibly"""
     )
 )
 # "11,541 citizens of Sarajevo died": a place after the noun phrase, before its verb.
@@ -158,7 +158,9 @@ _RELATIVE = (
     r"|has\s+been|remain|remained)(?=\s))?"
 )
 _POST = re.compile(  # possessive spaces: a run of them is split one way, not every way
-    rf"{_PLACE_PP}{_RELATIVE}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b",
+    rf"{_PLACE_PP}{_RELATIVE}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b"
+    # "Deaths: 300 Wounded: 500": a cue before a colon labels the next figure
+    r"(?!\s*:\s*\d)",
     re.IGNORECASE,
 )
 # The end of a parenthesis a figure stands in.
@@ -199,7 +201,7 @@ _PRE = re.compile(
 )
 # A toll before its figure, and what it counts ("the death toll rose to 3,000", "the
 # number of refugees is estimated at 800,000", "British deaths numbered 145").
-_TOLL_OF = r"(?:number|estimates?|count|tally|total)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+_TOLL_OF = r"(?:number|estimates?|count|tally|total)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,4}?"
 _TOLL = re.compile(
     r"\b(?:(?P<killed>death\s+toll|toll|(?:casualty|death)\s+(?:estimate|figure|count|tally)s?"
     rf"|{_TOLL_OF}(?:dead|deaths|fatalities|victims|killed))"
@@ -211,7 +213,11 @@ _TOLL = re.compile(
     r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween)"
     r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?from)(?:\s+between|\s+from)?\s+$"
     r"|\b(?P<deaths>deaths|fatalities)(?:\s+[\w'’.-]+){0,6}?\s+(?:numbered|totaled|totalled"
-    r"|totals|stood\s+at|reached|exceeded)\s+$",
+    r"|totals|stood\s+at|reached|exceeded)\s+$"
+    # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
+    r"|(?<![\w,])(?:(?P<label_killed>(?:(?:military|civilian|total)\s+)?(?:deaths|dead"
+    r"|killed|fatalities))|(?P<label_wounded>wounded|injured)|(?P<label_missing>missing)"
+    r"|(?P<label_displaced>refugees|displaced|IDPs))\s*:\s*$",
     re.IGNORECASE,
 )
 _BARE_LEAD = re.compile(r"\s+(?:more|others|who)\b", re.IGNORECASE)
@@ -222,7 +228,7 @@ _BARE = re.compile(
     rf"|newly|considered|listed|declared|reported\s+as|listed\s+as|critically|seriously"
     rf"|reported|confirmed|believed|feared|presumed|thought|known|officially|to"
     rf"|severely|badly|gravely|fatally|mortally|lightly|slightly))*\s+"
-    rf"(?:{_CUE_GROUPS})\b",
+    rf"(?:{_CUE_GROUPS})\b(?!\s*:\s*\d)",
     re.IGNORECASE,
 )
 # A place after a figure's noun does not break the list ("230 Estonians from Latvia and 800
@@ -286,7 +292,10 @@ _PUT_FIGURE = re.compile(
     r"(?:figure|estimate|number|total|count|it|this|that)\s+(?:at|closer\s+to|as\s+high\s+as"
     r"|as\s+low\s+as)"
     r"|(?:reports?|reported|gives?|gave)\s+the\s+(?:number|figure|total)\s+(?:to\s+be|as|at)"
-    r"|\b(?:a|the)\s+figure\s+of)\s+$",
+    r"|\b(?:a|the)\s+figure\s+of"
+    # "the generally accepted figure being 3,000", "(with some estimates as high as 50,000)"
+    r"|\b(?:figure|estimate)\s+(?:being|is|was)"
+    r"|\b(?:some|other|higher|lower|later)\s+(?:estimates|figures|accounts)(?:\s+of)?)\s+$",
     re.IGNORECASE,
 )
 # "of whom 8,676 were Albanians": a part's noun phrase after its verb.
@@ -396,50 +405,6 @@ _TOLL_LOOKBACK = 200  # a toll's words may hold a parenthesis
 _MILITARY_MOD = re.compile(r"\b(?:military|army|armed|combat|battle)\b", re.IGNORECASE)
 _CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 
-# Sources.
-_REPORT_VERB = re.compile(
-    r"\b(?:announced|announces|reported|reports|said|says|stated|states|confirmed|confirms"
-    r"|claimed|claims|estimated|estimates|declared|published|released|recorded|records|counted"
-    r"|verified|verifies|documented|documents|acknowledged|acknowledges|admitted|admits"
-    r"|listed|lists|cited|cites|tallied|tallies)\b"
-)
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))")
-_BY_SOURCE = re.compile(
-    r"\b(?:reported|announced|released|published|confirmed|given|provided|compiled|cited)"
-    r"\s+by\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))"
-)
-_CLAUSE_START = re.compile(r".*(?:[,;:(]|\bthat\b|\bwhile\b|\bwhereas\b|\band\b)\s*", re.DOTALL)
-_AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|also|officially|later|then|now|previously|earlier|initially"
-    r"|publicly|separately|itself|themselves))+$",
-    re.IGNORECASE,
-)
-# Where a source named after "according to" / "reported by" ends, if not at a comma.
-_SOURCE_END = re.compile(
-    r"\s+(?:show|shows|showed|say|says|said|put|puts|indicate[sd]?|suggest[sd]?|list(?:s|ed)?"
-    r"|were|was|are|is|have|has|had|that|which|who|\d).*$",
-    re.DOTALL,
-)
-_PASSIVE_END = re.compile(r"\b(?:been|be|being|was|were|is|are)$", re.IGNORECASE)
-_DETERMINER = re.compile(r"^(?:the|The|THE)\s+")
-_SOURCE_NOUNS = re.compile(
-    r"\b(?:officials?|ministry|ministries|government|authorities|agency|spokes(?:man|woman"
-    r"|person)|office|ombudsman|committee|report|statement|sources?|service|commission|"
-    r"organi[sz]ation|council|army|military|president|minister|observatory|watch)\b",
-    re.IGNORECASE,
-)
-_ANAPHORA = re.compile(
-    r"^(?:it|they|he|she|(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?(?:report|statement"
-    r"|ministry|figures?|data|agency|government|authorities|officials|announcement|count|tally"
-    r"|study|spokes(?:man|woman|person)|sources?|document|list|survey|update|release))$",
-    re.IGNORECASE,
-)
-# Words that may start a date: skip the date search when none follows the source.
-_DATE_HINT = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arl|[Ll]ate|[Mm]id|ago\b)"
-)
-_DATE_OPENER = re.compile(r"^\s*(?:[Oo]n|[Aa]s\s+of)\s+$")
 # Where displaced people come from: "refugees from X", "fled X", "displaced from X".
 _DISPLACED_WORD = (
     r"refugees?|IDPs?|evacuees|displaced|fled|flee|fleeing|expelled|deported|evacuated"

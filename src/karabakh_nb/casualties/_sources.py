@@ -20,15 +20,7 @@ from ..dates import find_dates
 from ..entities import Entity, city_of, find_entities
 from ..lexicon import read_words
 from ._patterns import (
-    _ACCORDING,
-    _ANAPHORA,
     _ATTACKED,
-    _AUXILIARIES,
-    _BY_SOURCE,
-    _CLAUSE_START,
-    _DATE_HINT,
-    _DATE_OPENER,
-    _DETERMINER,
     _EACH_SIDE,
     _FORCE_NAME,
     _IN_FORCE,
@@ -39,12 +31,22 @@ from ._patterns import (
     _ORIGIN_AFTER_LEAVING,
     _OWNER_NOUN,
     _PARTY_KINDS,
-    _PASSIVE_END,
-    _REPORT_VERB,
     _SIDE_CLAUSE,
     _SIDE_LOSSES,
     _SIDE_OPENER,
     _SIDE_PP,
+)
+from ._source_patterns import (
+    _ACCORDING,
+    _ANAPHORA,
+    _AUXILIARIES,
+    _BY_SOURCE,
+    _CLAUSE_START,
+    _DATE_HINT,
+    _DATE_OPENER,
+    _DETERMINER,
+    _PASSIVE_END,
+    _REPORT_VERB,
     _SOURCE_END,
     _SOURCE_NOUNS,
 )

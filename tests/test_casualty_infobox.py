@@ -1,0 +1,77 @@
+"""Infobox-like lists, spans of years, restated figures and polarity (made up).
+
+Invented sentences about made-up wars between real states: the rules are general.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from karabakh_nb.casualties import extract_casualties
+
+
+def rows(answer: str) -> list[tuple]:
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["How many died?"], "answer": [answer]})
+    frame = extract_casualties(qa)
+    return [tuple(r) for r in frame[["party", "category", "count", "qualifier"]].values]
+
+
+def test_a_label_before_a_bare_figure_names_its_casualty():
+    # "Wounded:" labels the figure after it, not the one before ("92,661 wounded").
+    assert rows("Years: 1950-1953 Battle deaths: 92,661 Wounded: 3,000") == [
+        ("unspecified", "unspecified", 92661, "exact"),
+        ("unspecified", "wounded", 3000, "exact"),
+    ]
+    assert rows("Refugees: 700,000") == [("unspecified", "displaced", 700000, "exact")]
+
+
+def test_a_span_of_years_is_no_figure():
+    assert rows("Fighting lasted 1950-1953 and 3,000 soldiers were killed.") == [
+        ("unspecified", "military", 3000, "exact")
+    ]
+    assert rows("Years: 1950-1953 Deaths: 4,000") == [("unspecified", "unspecified", 4000, "exact")]
+
+
+def test_a_participle_after_a_figure_is_not_the_next_figures_verb():
+    # "38,000 killed 20,000 captured": the prisoners are no casualty.
+    found = rows("Estonian Army claim: 38,000 killed 20,000 captured")
+    assert [r[2] for r in found] == [38000]
+
+
+def test_a_cue_before_a_colon_and_words_is_still_a_predicate():
+    found = rows("Latvia said that around 9,000 civilians had fled: Estonian sources said more.")
+    assert [(r[1], r[2]) for r in found] == [("displaced", 9000)]
+
+
+def test_a_number_of_people_killed_without_of():
+    found = rows("Estonia announced that the number its officers and soldiers killed is 18,310.")
+    assert found == [("Estonia", "military", 18310, "exact")]
+    assert rows("The number declared missing was 1,667.") == [
+        ("unspecified", "missing", 1667, "exact")
+    ]
+
+
+def test_a_restated_figure_in_a_parenthesis_or_an_apposition():
+    found = rows("The war killed more than 20,000 (with some estimates as high as 50,000).")
+    assert [(r[2], r[3]) for r in found] == [(20000, "at_least"), (50000, "at_most")]
+    found = rows(
+        "Between 2,000 and 5,000 civilians were killed, the generally accepted figure being 3,000."
+    )
+    assert [(r[1], r[2]) for r in found] == [
+        ("civilian", 2000),
+        ("civilian", 5000),
+        ("civilian", 3000),
+    ]
+
+
+def test_as_if_after_a_verb_of_seeming_is_no_condition():
+    found = rows("It appears as if about 2,000 civilians were killed.")
+    assert found == [("unspecified", "civilian", 2000, "approx")]
+    # A plain "as if" still is counterfactual.
+    assert rows("Estonia behaved as if 2,000 civilians had been killed.") == []
+
+
+def test_forcibly_between_a_figure_and_its_verb():
+    assert rows("About 8,000 individuals were forcibly disappeared.") == [
+        ("unspecified", "missing", 8000, "approx")
+    ]
