@@ -45,14 +45,17 @@ the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row).
 expelled, refugees, unable to return, lost their homes, sought refuge) come from the
 casualty word; a killed figure is ``military`` when it counts soldiers, servicemen,
 troops, fighters or "military" people, ``civilian`` for civilians, residents, villagers,
-children or women, else ``unspecified``. The first casualty word of the predicate
-decides ("were missing or their bodies remained unidentified" is ``missing``).
+children or women (citizens of a state, "X citizens", "its citizens", are all its people:
+``unspecified``; citizens of a city are its residents), else ``unspecified``. The first
+casualty word of the predicate decides ("were missing or their bodies remained
+unidentified" is ``missing``).
 
 **Party** (whose people), first rule that applies:
 
 1. the states, sides or regions named in the figure's noun phrase ("Armenian and
    Karabakh soldiers", "Azerbaijanis", "ethnic Georgians", "300 of X's soldiers",
-   "soldiers from X"; a whole in it is no figure: "300 of the 5,000 soldiers"); a region stands for
+   "soldiers from X"; a whole in it is no figure: "300 of the 5,000 soldiers"; a demonym
+   typed in lower case is read as one in capitals: "three israeli soldiers"); a region stands for
    its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
    figure covers several parties it is one figure, not several: ``party`` is the
@@ -86,7 +89,8 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    million refugees from X") or its displacement verb ("were displaced from X"),
    or right after a verb of leaving ("fled X", "forced to flee the X region");
    "fled to X" names where they went, not whose they are;
-5. "of its / their soldiers", "X lost 170 servicemen", "X had 255 killed" (not
+5. "of its / their soldiers", "X lost 170 servicemen" (also after things lost: "X lost 120
+   tanks, 40 aircraft and 3,000 soldiers"), "X had 255 killed", "X had 800 soldiers killed" (not
    refugees: "X has 450,000 refugees" are hosted), "X saw 42,000 military deaths", and
    "internally displaced" people (displaced within their own country): the last state or side named
    before the figure in its sentence (the subject: "Russia said that 67 of its
@@ -95,14 +99,16 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    where they are: "died in X while 300,000 became internally displaced" names no
    one). With no such name, a pronoun owner ("It lost", "of its soldiers") is the one
    party the sentence before names, if it names only one; else the later rules apply;
-6. the party of whoever reported the figure ("According to Georgian officials,
+6. a figure of 20 or more restated later in the answer with no party of its own (same value,
+   same casualty word) is the earlier figure's ("179 X troops ... the 179 soldiers killed");
+7. the party of whoever reported the figure ("According to Georgian officials,
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses; an organisation (the
    UN, "the X Body Count project": a source with words other than the state's and
    ``lexicon/government_words.txt``) is no party, nor are refugees a government
    reports (it hosts them);
-7. the question is not evidence: a party only the question names is not the row's;
-8. else ``unspecified``.
+8. the question is not evidence: a party only the question names is not the row's;
+9. else ``unspecified``.
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
 "according to X", "reported by X", or the subject of a reporting verb ("The

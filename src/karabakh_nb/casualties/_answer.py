@@ -57,6 +57,10 @@ from ._sources import (
     _troops_before,
 )
 
+# The smallest figure read as restating an earlier one of the same value: smaller ones
+# ("three soldiers") coincide too often.
+_RESTATED_MIN = 20
+
 
 def _rows_for_answer(
     qa_id: str, question: str | None, answer: str, as_of: dt.date | None
@@ -76,6 +80,9 @@ def _rows_for_answer(
     antecedent: tuple[list[str], str | None, str] | None = None
     counted: tuple[str, int] | None = None  # the last casualty word and its sentence
     counted_parties: list[str] = []  # whose people the answer counted, the last one last
+    # Whose each figure of the answer was, by its value and casualty word: a figure
+    # restated later with no party ("179 British troops ... the 179 soldiers killed").
+    owned_figures: dict[tuple[int, str], list[str]] = {}
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
@@ -259,6 +266,9 @@ def _rows_for_answer(
                 parties = list(antecedent[0])
             if not parties and fig.anaphoric and antecedent is not None:
                 parties = list(antecedent[0])
+            value = round(fig.number.value)
+            if not parties and not unowned and value >= _RESTATED_MIN:
+                parties = list(owned_figures.get((value, cue), []))
             if (
                 not parties
                 and not unowned
@@ -270,6 +280,8 @@ def _rows_for_answer(
             ):
                 parties = [source.party]
             parties_of[index] = parties
+            if parties and len(parties) == 1:
+                owned_figures.setdefault((round(fig.number.value), cue), parties)
             category = _in_action(_category(cue, fig), text, fig)
             if category == "unspecified" and force:
                 category = "military"  # "The Israel Defense Forces (IDF) death toll"

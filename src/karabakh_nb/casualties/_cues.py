@@ -15,6 +15,7 @@ from ._patterns import (
     _CLOSE,
     _COORDINATION,
     _FORCE_LOST,
+    _HAD,
     _LOOKBACK,
     _LOST_BEFORE,
     _NOT_LISTED,
@@ -63,6 +64,10 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         if post is not None:
             fig.post = _cue_of(post)
             fig.post_span = post.span(fig.post)
+            if fig.post != "displaced" and _HAD.search(
+                text, max(0, fig.number.start - 20), fig.number.start
+            ):
+                fig.possessive = True  # "Latvia had 800 soldiers killed": the subject's own
         elif i + 1 < len(figures) and _COORDINATION.fullmatch(text, fig.np_end, stop):
             fig.post = figures[i + 1].post
             shared.add(i)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
+from ._figure_parties import _np_parties, _pair_respectively
 from ._patterns import (
     _AMONG,
     _BACK_BEFORE,
@@ -35,7 +35,6 @@ from ._patterns import (
     _MILITARY,
     _MILITARY_MOD,
     _NAME_ACRONYM,
-    _NAMES_JOINED,
     _NOT_A_COUNT,
     _NP,
     _NP_DEMONYM,
@@ -381,26 +380,6 @@ def _participle_of(text: str, before: NumberMention, at: int) -> bool:
     return before.end <= at and not text[before.end : at].strip()
 
 
-def _pair_respectively(text: str, out: list[_Figure]) -> None:
-    """Pair figures with names in order: "X and Y lost 300 and 500 soldiers respectively"."""
-    if not _RESPECTIVELY.search(text):
-        return
-    i = 0
-    while i < len(out):
-        j = i + 1
-        while j < len(out) and _PAIRED.fullmatch(text, out[j - 1].np_end, out[j].number.start):
-            j += 1
-        run = out[i:j]
-        named = [e for e in find_entities(text[: run[0].number.start]) if e.kind in _PARTY_KINDS]
-        names = named[-len(run) :] if len(run) > 1 and len(named) >= len(run) else []
-        joined = all(_NAMES_JOINED.fullmatch(text, a.end, b.start) for a, b in pairwise(names))
-        if names and joined and len({e.party for e in names}) == len(run):
-            for fig, name in zip(run, names, strict=True):
-                if not fig.parties or len(fig.parties) > 1:
-                    fig.parties = [name.party]
-        i = j
-
-
 def _toll_before(text: str, begin: int, at: int) -> re.Match[str] | None:
     """A toll phrase ending right before ``at``; farther back only across a parenthesis."""
     toll = _TOLL.search(text, max(begin, at - _LOOKBACK), at)
@@ -409,17 +388,6 @@ def _toll_before(text: str, begin: int, at: int) -> re.Match[str] | None:
         if toll is not None and "(" not in toll.group(0):
             return None
     return toll
-
-
-def _np_parties(np_text: str, head: str) -> list[str]:
-    """Parties of a noun phrase, a people its head names first ("Iraqi Kurds": Kurds)."""
-    entities = find_entities(np_text)
-    parties = _parties(entities)
-    last = entities[-1] if entities else None
-    if last is not None and last.kind == "people" and head.endswith(last.surface):
-        parties.remove(last.party)
-        parties.insert(0, last.party)
-    return parties
 
 
 # "(X side 24,000 and Y side 6,000)": a figure labelled by a side, ending its item.
@@ -484,6 +452,8 @@ def _category(cue: str, fig: _Figure) -> str:
     heads = [h.split()[-1] if h.split() else h for h in heads]
     if all(h in _MILITARY for h in heads) or (len(heads) == 1 and _MILITARY_MOD.search(fig.mods)):
         return "military"
+    if heads == ["citizens"] and (fig.parties or fig.possessive):
+        return "unspecified"  # "Croatian citizens", "its citizens": all a state's people
     if all(h in _CIVILIAN for h in heads) or (len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)):
         return "civilian"
     if fig.head is None and fig.mods:

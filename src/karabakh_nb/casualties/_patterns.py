@@ -59,7 +59,7 @@ _MOD = (
     rf"(?!(?:{_NOT_MOD})(?![\w-])|(?:{_NUMBER_WORDS})-(?:{_NUMBER_WORDS})(?![\w-])|\d)"
     rf"(?:(?-i:[A-Z])[\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+"
     # adjectives by their ending ("additional", "Ethiopian"; never "-ed", which verbs share)
-    rf"|[a-z]+(?:al|ian|ese|ish|ive|ous|ic|ary|ful|less|ile)\b)"
+    rf"|[a-z]+(?:al|ian|ese|ish|ive|ous|ic|ary|ful|less|ile|i)\b)"
 )
 # "500 of the 47,000 troops": the whole's own figure is skipped.
 _OF_POSSESSIVE = (
@@ -340,8 +340,9 @@ _OPENER = re.compile(
 _OPENER_FIGURE = re.compile(r"^\s*[\"“‘']?\s*[Oo]f\s+(?:the|these|those)\s+$")
 # "Britain lost five ships and 256 lives": the loss verb before other things lost.
 _LOST_BEFORE = re.compile(
-    # "lost 326 tanks and 526 soldiers": a figure of things is no figure of people.
-    r"\b(?:lost|losing|loses|lose)\s+(?:(?:[^,;.]|(?<=\d)[,.](?=\d)){0,50}?\s+and\s+)$",
+    # "lost 326 tanks and 526 soldiers", "lost 120 tanks, 40 aircraft and 3,000 soldiers": a
+    # figure of things is no figure of people.
+    r"\b(?:lost|losing|loses|lose)\s+(?:(?:[^;.]|(?<=\d)[.](?=\d)){0,60}?\s+and\s+)$",
     re.IGNORECASE,
 )
 # What may follow a figure that shares an earlier figure's predicate ("..., 21,399 Serbs

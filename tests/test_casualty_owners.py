@@ -1,0 +1,75 @@
+"""Whose a figure is and of what kind: lower-case demonyms, restated figures, "had N
+soldiers killed", things lost before people, citizens (made up).
+
+Invented sentences about made-up wars between real states: the rules are general.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from karabakh_nb.casualties import extract_casualties
+
+
+def rows(answer: str) -> list[tuple]:
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["How many died?"], "answer": [answer]})
+    frame = extract_casualties(qa)
+    return [tuple(r) for r in frame[["party", "category", "count", "qualifier"]].values]
+
+
+def test_a_demonym_typed_in_lower_case():
+    assert rows("Three estonian soldiers were killed and two latvian civilians died.") == [
+        ("Estonia", "military", 3, "exact"),
+        ("Latvia", "civilian", 2, "exact"),
+    ]
+    assert rows("Some 30 iraqi soldiers were killed.") == [("Iraq", "military", 30, "approx")]
+    # A lower-case adjective that is no demonym names no one.
+    assert rows("Some 30 local civilians were killed.") == [
+        ("unspecified", "civilian", 30, "approx")
+    ]
+
+
+def test_cadres_are_fighters():
+    assert rows("The army said 200 LTTE cadres were killed.") == [
+        ("LTTE", "military", 200, "exact")
+    ]
+
+
+def test_things_lost_in_a_list_before_the_people():
+    assert rows("Estonia lost 120 tanks, 40 aircraft and 3,000 soldiers.") == [
+        ("Estonia", "military", 3000, "exact")
+    ]
+
+
+def test_had_soldiers_killed_is_the_subjects_own():
+    assert rows("Latvia had 800 soldiers killed and 1,200 wounded.") == [
+        ("Latvia", "military", 800, "exact"),
+        ("Latvia", "wounded", 1200, "exact"),
+    ]
+    # Refugees a state has are the ones it hosts.
+    assert rows("Latvia has 45,000 refugees who fled the fighting.")[0][0] == "unspecified"
+
+
+def test_citizens_of_a_state_are_no_civilians():
+    assert rows("Between 18,000 and 23,000 Estonian citizens were killed.") == [
+        ("Estonia", "unspecified", 18000, "at_least"),
+        ("Estonia", "unspecified", 23000, "at_most"),
+    ]
+    # The citizens of a city are its residents.
+    assert rows("During the siege, 11,541 citizens of Tallinn died.") == [
+        ("unspecified", "civilian", 11541, "exact")
+    ]
+
+
+def test_a_figure_restated_later_is_the_same_peoples():
+    found = rows(
+        "A memorial was held for the 179 Estonian troops who have fallen in the war. "
+        "The names of the 179 soldiers killed were read out."
+    )
+    assert found == [("Estonia", "military", 179, "exact")] * 2
+    # Another figure, or a small one that may just coincide, is not restated.
+    found = rows(
+        "Three Estonian soldiers and 179 Estonian troops were killed. "
+        "Later 3 soldiers and 180 soldiers were killed."
+    )
+    assert [r[0] for r in found] == ["Estonia", "Estonia", "unspecified", "unspecified"]
