@@ -75,3 +75,43 @@ def test_forcibly_between_a_figure_and_its_verb():
     assert rows("About 8,000 individuals were forcibly disappeared.") == [
         ("unspecified", "missing", 8000, "approx")
     ]
+
+
+def test_a_range_after_somewhere_between():
+    found = rows("It was a conflict that killed somewhere between 2,000 and 6,000 people.")
+    assert [(r[2], r[3]) for r in found] == [(2000, "at_least"), (6000, "at_most")]
+
+
+def test_casualties_exceeded_names_whose_and_what_kind():
+    found = rows("Estonian civilian casualties exceeded 10,000 (including 3,000 dead).")
+    assert found == [
+        ("Estonia", "civilian", 10000, "exact"),
+        ("Estonia", "civilian", 3000, "exact"),
+    ]
+
+
+def test_casualties_estimated_to_be():
+    found = rows("Horne has estimated Estonian casualties during the war to be around 700,000.")
+    assert found == [("Estonia", "unspecified", 700000, "approx")]
+
+
+def test_relocated_people_are_displaced():
+    assert rows("About 410,000 Estonians were relocated to the west.") == [
+        ("Estonia", "displaced", 410000, "approx")
+    ]
+    # Things relocated are no people.
+    assert rows("About 400 tanks were relocated to the west.") == []
+
+
+def test_the_fate_of_people_unknown_is_missing():
+    found = rows("More than 20,000 people were killed and the fate of another 1,650 is unknown.")
+    assert [(r[1], r[2]) for r in found] == [("unspecified", 20000), ("missing", 1650)]
+
+
+def test_military_as_a_noun_of_people():
+    assert rows("One must add approximately 10,000 Iraqi military killed at the outset.") == [
+        ("Iraq", "military", 10000, "approx")
+    ]
+    assert rows("Estonia suffered 2,000 military deaths.") == [
+        ("Estonia", "military", 2000, "exact")
+    ]

@@ -39,7 +39,9 @@ forces") and counts of states ("182 member states") never count, nor do the year
 span ("Years: 1932-1935"). In an infobox-like list a label before a figure is its casualty
 word ("Battle deaths: 92,661 Wounded: 3,000": a casualty word before a colon and a figure
 labels the figure after it), and a participle right after a figure is that figure's, not
-the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row).
+the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row). A toll may
+be "X civilian casualties exceeded N" (the two words before say whose and what kind), "X
+estimated Y casualties ... to be N", or a figure "the fate of N is unknown" (missing).
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
 expelled, refugees, unable to return, lost their homes, sought refuge) come from the

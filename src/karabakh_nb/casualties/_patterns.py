@@ -92,7 +92,7 @@ _CUES = {
     r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
-    r"|evacuated|(?:forcibly|temporarily)\s+relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
+    r"|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
     r"|(?:sought|taken|took|found)\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
@@ -194,7 +194,10 @@ _PRE = re.compile(
     r"|loses|suffered|sustained|incurred|saw|cost|costing))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
-    r"|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
+    r"|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
+    # "the fate of 1,600 is still unknown"
+    r"|(?P<missing>(?:fates?|whereabouts|destiny)\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated"
+    r"|the|some|(?:somewhere\s+|anywhere\s+|anything\s+)?between|from|another"
     # "lost an astonishing 131,476 dead"
     r"|a\s+further|an\s+additional|an?\s+(?-i:[a-z]+))\s+)?$",
     re.IGNORECASE,
@@ -212,7 +215,9 @@ _TOLL = re.compile(
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
     r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween)"
     r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?from)(?:\s+between|\s+from)?\s+$"
-    r"|\b(?P<deaths>deaths|fatalities)(?:\s+[\w'’.-]+){0,6}?\s+(?:numbered|totaled|totalled"
+    # "civilian casualties exceeded 10,000": with the two words before, whose and what kind
+    r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|fatalities|casualties)(?:\s+[\w'’.-]+){0,6}?"
+    r"\s+(?:numbered|totaled|totalled"
     r"|totals|stood\s+at|reached|exceeded)\s+$"
     # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
     r"|(?<![\w,])(?:(?P<label_killed>(?:(?:military|civilian|total)\s+)?(?:deaths|dead"
@@ -281,7 +286,7 @@ _PUT_AT = re.compile(
     r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|casualties)"
     r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
     r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
-    r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+at\s+$",
+    r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+(?:at|to\s+be)\s+$",
     re.IGNORECASE,
 )
 # "The UN put the figure at 150,000", "estimated it at 350,000", "the BBC reports the
@@ -289,7 +294,7 @@ _PUT_AT = re.compile(
 _PUT_FIGURE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)"
     r"\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:total|overall|final|official)\s+)?"
-    r"(?:figure|estimate|number|total|count|it|this|that)\s+(?:at|closer\s+to|as\s+high\s+as"
+    r"(?:figure|estimate|number|total|count|it|this|that)\s+(?:at|between|closer\s+to|as\s+high\s+as"
     r"|as\s+low\s+as)"
     r"|(?:reports?|reported|gives?|gave)\s+the\s+(?:number|figure|total)\s+(?:to\s+be|as|at)"
     r"|\b(?:a|the)\s+figure\s+of"
