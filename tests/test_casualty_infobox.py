@@ -115,3 +115,27 @@ def test_military_as_a_noun_of_people():
     assert rows("Estonia suffered 2,000 military deaths.") == [
         ("Estonia", "military", 2000, "exact")
     ]
+
+
+def test_ages_are_no_figures():
+    assert rows("Some 300 soldiers aged between 18 and 25 were killed.") == [
+        ("unspecified", "military", 300, "approx")
+    ]
+    # "under the age of 5": the age is no figure of its own.
+    assert rows("Among the dead were 20 children under the age of 5.") == [
+        ("unspecified", "civilian", 20, "exact")
+    ]
+
+
+def test_a_number_in_a_name_is_no_figure():
+    assert rows("The attack on Flight 752 killed 176 people.") == [
+        ("unspecified", "unspecified", 176, "exact")
+    ]
+
+
+def test_a_gapped_figure_past_a_year():
+    found = rows("At least 1,000 people were killed in 2014 and 2,000 in 2015.")
+    assert [(r[2], r[3]) for r in found] == [(1000, "at_least"), (2000, "exact")]
+    # Another figure in between is no year: "... 300 tanks and 2,000 in 2015" is not gapped.
+    found = rows("At least 1,000 people were killed, 300 tanks lost and 2,000 in 2015.")
+    assert [r[2] for r in found] == [1000]

@@ -36,7 +36,10 @@ Percentages, hyphenated modifiers ("44-day"), bare years (not one opening a sent
 its casualty verb: "1300 died ..."), durations ("30
 years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
 forces") and counts of states ("182 member states") never count, nor do the years of a
-span ("Years: 1932-1935"). In an infobox-like list a label before a figure is its casualty
+span ("Years: 1932-1935"), ages ("aged between 18 and 25", "under the age of 5": skipped
+between a noun and its verb) or numbers in names ("Flight 752", "Resolution 1244"). A
+figure gapped after a year repeats the predicate ("... killed in 2014 and 2,000 in 2015").
+In an infobox-like list a label before a figure is its casualty
 word ("Battle deaths: 92,661 Wounded: 3,000": a casualty word before a colon and a figure
 labels the figure after it), and a participle right after a figure is that figure's, not
 the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row). A toll may

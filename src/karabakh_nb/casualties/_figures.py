@@ -341,7 +341,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         elif (
             out
             and index
-            and numbers[index - 1] is out[-1].number
+            and _only_years_between(numbers, out[-1].number, index)
             and number.start - out[-1].np_end <= _GAP_SPAN
             and _GAP_BEFORE.search(text, out[-1].np_end, number.start)
             and (after := _GAP_AFTER.match(text, number.end))
@@ -373,6 +373,20 @@ def _year_span(text: str, numbers: list[NumberMention], index: int) -> bool:
             and _YEAR_JOIN.fullmatch(text, number.end, high.start)
         )
     )
+
+
+def _only_years_between(numbers: list[NumberMention], last: NumberMention, index: int) -> bool:
+    """True when only years stand between ``last`` and ``numbers[index]``.
+
+    "1,000 people were killed in 2014 and 2,000 in 2015": the second figure repeats the
+    predicate of the first, past the year.
+    """
+    k = index - 1
+    while k >= 0 and numbers[k] is not last:
+        if not numbers[k].maybe_year:
+            return False
+        k -= 1
+    return k >= 0
 
 
 def _participle_of(text: str, before: NumberMention, at: int) -> bool:

@@ -119,7 +119,9 @@ _PLACE_PP = (
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\((?-i:[A-Z]{2,6})\))?"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r"(?:\s+(?:side|army|armed\s+forces|forces|military|navy|air\s+force|militia|police"
-    r"|regime|government))?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?)?"
+    r"|regime|government))?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?"
+    # "300 soldiers aged between 18 and 25 were killed"
+    r"|\s+aged\s+(?:between\s+|from\s+)?\d+(?:\s*(?:and|to|[-–])\s*\d+)?)?"
 )
 _PLACE_AT = re.compile(_PLACE_PP, re.IGNORECASE)
 # Whose people an aside or a side names: "300 people, mostly ethnic Georgians, were
@@ -371,7 +373,12 @@ _NOT_A_COUNT = re.compile(
     r"|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     # "640,000 out of Iraq's population of 26 million": the whole, not a count of the dead
-    r"|\bpopulation\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+)?)$",
+    r"|\bpopulation\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+)?"
+    # ages: "aged between 18 and 25", "under the age of 5"
+    r"|\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+|from\s+|under\s+|over\s+|about\s+)?"
+    r"|\baged\s+(?:between\s+|from\s+)?\d+\s*(?:and|to|[-–])\s*"
+    # a number in a name: "Flight 752", "Resolution 1244", "Hill 937"
+    r"|\b(?-i:Flight|Resolution|Route|Highway|Hill|Camp|Unit|Article|Section|Gate|Block|No\.|Nos\.)\s+)$",
     re.IGNORECASE,
 )
 # "the total Indian casualties ... 240 killed": whose losses a casualty noun names; also
