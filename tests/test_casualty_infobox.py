@@ -139,3 +139,9 @@ def test_a_gapped_figure_past_a_year():
     # Another figure in between is no year: "... 300 tanks and 2,000 in 2015" is not gapped.
     found = rows("At least 1,000 people were killed, 300 tanks lost and 2,000 in 2015.")
     assert [r[2] for r in found] == [1000]
+
+
+def test_casualties_as_a_label_and_estimates_varying_between():
+    assert rows("Total casualties: 12,000.") == [("unspecified", "unspecified", 12000, "exact")]
+    found = rows("Casualty estimates vary between 10,000 and 20,000.")
+    assert [(r[2], r[3]) for r in found] == [(10000, "at_least"), (20000, "at_most")]

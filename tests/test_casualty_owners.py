@@ -73,3 +73,35 @@ def test_a_figure_restated_later_is_the_same_peoples():
         "Later 3 soldiers and 180 soldiers were killed."
     )
     assert [r[0] for r in found] == ["Estonia", "Estonia", "unspecified", "unspecified"]
+
+
+def test_each_of_two_parties():
+    expected = [("Estonia", "military", 1000, "approx"), ("Latvia", "military", 1000, "approx")]
+    assert rows("Estonia and Latvia each lost about 1,000 soldiers.") == expected
+    assert rows("Estonia and Latvia lost about 1,000 soldiers each.") == expected
+    # "each other" is no distribution.
+    assert rows("Estonia and Latvia blamed each other after 1,000 soldiers died.") == [
+        ("unspecified", "military", 1000, "exact")
+    ]
+
+
+def test_on_each_side_after_a_sentence_naming_the_two_sides():
+    assert rows("Estonia and Latvia fought. About 2,000 on each side were injured.") == [
+        ("Estonia", "wounded", 2000, "approx"),
+        ("Latvia", "wounded", 2000, "approx"),
+    ]
+    # With no two sides named, one figure of no party.
+    assert rows("About 2,000 on each side were injured.") == [
+        ("unspecified", "wounded", 2000, "approx")
+    ]
+
+
+def test_a_gapped_figure_after_its_subjects_name():
+    assert rows("Estonia lost 300 soldiers and Latvia 200.") == [
+        ("Estonia", "military", 300, "exact"),
+        ("Latvia", "military", 200, "exact"),
+    ]
+    # A place the earlier figure was in is not the gapped figure's owner.
+    found = rows("There were 400,000 refugees in Estonia and 200,000 in Latvia.")
+    assert [r[2] for r in found] == [400000, 200000]
+    assert found[1][0] != "Estonia"

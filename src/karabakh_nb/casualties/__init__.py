@@ -74,7 +74,9 @@ unidentified" is ``missing``).
    takes that figure's party; a figure "on each side" / "on both sides" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
    including 1 million dead on each side"; with no two named in its sentence, the two
-   sides whose people the answer counted last); a side after the casualty verb, opening
+   sides whose people the answer counted last, else the two the sentence before names);
+   "X and Y each lost N" / "lost N soldiers each" is one row for each; a side after the
+   casualty verb, opening
    the sentence or a clause, or of losses before the figure ("1300 died on the X side",
    "300 deaths on X side", "On the X side, ...", "...; on the Y side 500 were killed",
    "Casualties on the X side were 300") is the figure's, unless another party is named
@@ -82,6 +84,7 @@ unidentified" is ``missing``).
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
    the craft its people were aboard ("two X helicopters were shot down, killing seven");
+   a gapped figure right after a name is that name's ("X lost 300 soldiers and Y 200");
    a bare figure (no noun) after the one side's troops its sentence names ("when the
    last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
    nor a war "between the X army and ..."), and a bare figure opening the next sentence

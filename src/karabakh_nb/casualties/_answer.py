@@ -178,6 +178,12 @@ def _rows_for_answer(
                     parties = list(own)
                     force = before in forces
                     inherited_unowned = before in unowned_at
+            if not parties and fig.gapped is not None:
+                # "X lost 300 soldiers and Y 200": the name before a gapped figure is its own.
+                gap = text[figures[fig.gapped].np_end : fig.number.start]
+                gap_named = [e for e in find_entities(gap) if e.kind in _PARTY_KINDS]
+                if gap_named and not gap[gap_named[-1].end :].strip():
+                    parties = [gap_named[-1].party]
             if (
                 not parties
                 and index
@@ -219,6 +225,10 @@ def _rows_for_answer(
                 if not each and len(counted_parties) >= 2 and _on_each_side(text, fig):
                     # The two sides whose people the answer counted last.
                     each = counted_parties[-2:]
+                if not each and here and not counted_parties and _on_each_side(text, fig):
+                    # Else the two the sentence before names, when it names just two.
+                    named_before = _parties(find_entities(spans[here - 1].text))
+                    each = named_before if len(named_before) == 2 else []
                 parties = list(each)
             if not parties:
                 parties, force = _owner(text, fig.number.start, fig.np_end, owners)

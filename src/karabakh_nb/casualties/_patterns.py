@@ -149,7 +149,12 @@ _SIDE_OPENER = re.compile(
 # "1 million dead on each side": one figure for each of the sides named before.
 _EACH_SIDE = re.compile(
     r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|both|either)"
-    r"\s+sides?\b",
+    r"\s+sides?\b|\s+each\b(?!\s+other\b)",
+    re.IGNORECASE,
+)
+# "X and Y each lost 1,000 soldiers": a figure of each of the parties named before.
+_EACH_BEFORE = re.compile(
+    r"\beach\s+(?:(?:had|has|have)\s+)?(?:lost|suffered|sustained|had|saw|recorded)\s+$",
     re.IGNORECASE,
 )
 # A relative clause between a noun phrase and its verb, ended by the verb's auxiliary:
@@ -216,20 +221,22 @@ _TOLL = re.compile(
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
     r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween)"
-    r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?from)(?:\s+between|\s+from)?\s+$"
+    r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?(?:from|between)|range[sd]?\s+between)"
+    r"(?:\s+between|\s+from)?\s+$"
     # "civilian casualties exceeded 10,000": with the two words before, whose and what kind
     r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|fatalities|casualties)(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled"
     r"|totals|stood\s+at|reached|exceeded)\s+$"
     # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
     r"|(?<![\w,])(?:(?P<label_killed>(?:(?:military|civilian|total)\s+)?(?:deaths|dead"
-    r"|killed|fatalities))|(?P<label_wounded>wounded|injured)|(?P<label_missing>missing)"
+    r"|killed|fatalities|casualties))|(?P<label_wounded>wounded|injured)|(?P<label_missing>missing)"
     r"|(?P<label_displaced>refugees|displaced|IDPs))\s*:\s*$",
     re.IGNORECASE,
 )
 _BARE_LEAD = re.compile(r"\s+(?:more|others|who)\b", re.IGNORECASE)
 _BARE = re.compile(
     rf"(?:\s+(?:more|others|who))?"  # "six more were injured", "four who died"
+    rf"(?:\s+on\s+(?:each|both|either)\s+sides?)?"  # "2,000 on each side were injured"
     rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
     rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually|already"
     rf"|newly|considered|listed|declared|reported\s+as|listed\s+as|critically|seriously"
@@ -269,6 +276,8 @@ _OWN_VERB = re.compile(
 _GAP_SPAN = 120
 _GAP_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:and|or|while|whereas|compared\s+(?:to|with)|against|versus|vs\.)\s+"
+    # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2})?"
     r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)\s+)?$",
     re.IGNORECASE,
 )

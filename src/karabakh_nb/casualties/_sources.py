@@ -21,6 +21,7 @@ from ..entities import Entity, city_of, find_entities
 from ..lexicon import read_words
 from ._patterns import (
     _ATTACKED,
+    _EACH_BEFORE,
     _EACH_SIDE,
     _FORCE_NAME,
     _IN_FORCE,
@@ -236,7 +237,11 @@ def _attacked(text: str, fig: _Figure) -> list[str]:
 def _on_each_side(text: str, fig: _Figure) -> bool:
     """True when a figure counts "on each side" / "on both sides"."""
     end = fig.post_span[0] if fig.post_span is not None else fig.np_end
-    return bool(_EACH_SIDE.match(text, end) or _EACH_SIDE.match(text, fig.np_end))
+    return bool(
+        _EACH_SIDE.match(text, end)
+        or _EACH_SIDE.match(text, fig.np_end)
+        or _EACH_BEFORE.search(text, max(0, fig.number.start - 40), fig.number.start)
+    )
 
 
 def _each_side(text: str, fig: _Figure, begin: int) -> list[str]:
