@@ -95,14 +95,6 @@ def test_casualties_estimated_to_be():
     assert found == [("Estonia", "unspecified", 700000, "approx")]
 
 
-def test_relocated_people_are_displaced():
-    assert rows("About 410,000 Estonians were relocated to the west.") == [
-        ("Estonia", "displaced", 410000, "approx")
-    ]
-    # Things relocated are no people.
-    assert rows("About 400 tanks were relocated to the west.") == []
-
-
 def test_the_fate_of_people_unknown_is_missing():
     found = rows("More than 20,000 people were killed and the fate of another 1,650 is unknown.")
     assert [(r[1], r[2]) for r in found] == [("unspecified", 20000), ("missing", 1650)]

@@ -105,3 +105,13 @@ def test_a_gapped_figure_after_its_subjects_name():
     found = rows("There were 400,000 refugees in Estonia and 200,000 in Latvia.")
     assert [r[2] for r in found] == [400000, 200000]
     assert found[1][0] != "Estonia"
+
+
+def test_demonym_nouns_and_former_names():
+    assert rows("Some 300 Britons died and 40 Frenchmen were wounded.") == [
+        ("United Kingdom", "unspecified", 300, "approx"),
+        ("France", "wounded", 40, "exact"),
+    ]
+    assert rows("About 500 Zairean soldiers were killed.") == [
+        ("DR Congo", "military", 500, "approx")
+    ]
