@@ -115,3 +115,17 @@ def test_demonym_nouns_and_former_names():
     assert rows("About 500 Zairean soldiers were killed.") == [
         ("DR Congo", "military", 500, "approx")
     ]
+
+
+def test_whose_losses_saw_and_cost_name():
+    # "X saw N deaths": X's; "a war that saw N killed": no one's.
+    assert rows("Estonia lost 6,954 soldiers while Latvia saw 42,000 military deaths.") == [
+        ("Estonia", "military", 6954, "exact"),
+        ("Latvia", "military", 42000, "exact"),
+    ]
+    found = rows("Estonia's government ended a war that saw an estimated 20,000 people killed.")
+    assert found == [("unspecified", "unspecified", 20000, "approx")]
+    # "cost X N lives": X's; "had cost N dead": no one's, whoever is named before.
+    assert rows("The war cost Estonia 5,000 lives.") == [("Estonia", "unspecified", 5000, "exact")]
+    found = rows("A Latvian study said that the revolution had cost 1.5 million dead.")
+    assert [r[0] for r in found] == ["unspecified"]

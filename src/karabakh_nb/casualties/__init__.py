@@ -99,7 +99,10 @@ unidentified" is ``missing``).
    "fled to X" names where they went, not whose they are;
 5. "of its / their soldiers", "X lost 170 servicemen" (also after things lost: "X lost 120
    tanks, 40 aircraft and 3,000 soldiers"), "X had 255 killed", "X had 800 soldiers killed" (not
-   refugees: "X has 450,000 refugees" are hosted), "X saw 42,000 military deaths", and
+   refugees: "X has 450,000 refugees" are hosted), "X saw 42,000 military deaths" (a
+   party right before "saw": "a war that saw 20,000 killed" names no one), "the war cost
+   X 5,000 lives" (a party after "cost": "the revolution had cost 1.5 million dead" names
+   no one), and
    "internally displaced" people (displaced within their own country): the last state or side named
    before the figure in its sentence (the subject: "Russia said that 67 of its
    soldiers died"; "... refugees from X, and 3.7 million people are internally

@@ -9,6 +9,8 @@ qualifier over coordinated figures. The figures themselves are ``_figures``' job
 
 from __future__ import annotations
 
+import re
+
 from ..entities import find_entities
 from ._figures import _cue_of, _Figure, _toll_before
 from ._patterns import (
@@ -21,6 +23,7 @@ from ._patterns import (
     _NOT_LISTED,
     _OWN_VERB,
     _PARENTHESIS,
+    _PARTY_KINDS,
     _PLACE_AT,
     _POST,
     _PRE,
@@ -28,6 +31,24 @@ from ._patterns import (
     _SUBSET,
     _TAIL,
 )
+
+
+def _owns_loss(text: str, pre: re.Match[str]) -> bool:
+    """Whether the subject of a loss verb owns the figure after it.
+
+    "X lost 300 soldiers" does; "a war that saw 20,000 people killed" and "the revolution
+    had cost 1.5 million dead" do not: "saw" needs a party right before it ("X saw 42,000
+    military deaths"), "cost" one after it ("cost X 5,000 lives").
+    """
+    verb = pre.group("lost").lower()
+    if verb.startswith("cost"):
+        between = find_entities(text[pre.start("lost") + 4 : pre.end()])
+        return any(e.kind in _PARTY_KINDS for e in between)
+    if verb == "saw":
+        before = text[max(0, pre.start() - 40) : pre.start()].rstrip()
+        named = [e for e in find_entities(before) if e.kind in _PARTY_KINDS]
+        return bool(named) and named[-1].end == len(before)
+    return True
 
 
 def _elided(head: str | None) -> bool:
@@ -106,7 +127,7 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         elif pre is not None:
             fig.pre = _cue_of(pre)
             # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".
-            fig.possessive = fig.possessive or bool(pre.group("lost"))
+            fig.possessive = fig.possessive or (bool(pre.group("lost")) and _owns_loss(text, pre))
             if i in shared:
                 # "X lost 300 soldiers, and 200 were injured": its own verb before it,
                 # not the next clause's predicate.

@@ -198,7 +198,9 @@ _PRE = re.compile(
     r"|(?:killings?|massacres?|murders?|executions?|slaughter)\s+of"
     r"|(?:deaths?|disappearances?)(?:\s+(?:or|and)\s+(?:deaths?|disappearances?))?\s+of"
     r"|(?P<lost>lost|losing"
-    r"|loses|suffered|sustained|incurred|saw|cost|costing))"
+    r"|loses|suffered|sustained|incurred|saw"
+    # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
+    r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
     r"|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
@@ -371,7 +373,7 @@ _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re
 _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives"
-    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|relocat|toll|los[tis]"
+    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|relocat|toll|los[tis]|cost"
     r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross|fallen)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
