@@ -160,3 +160,19 @@ def test_a_sides_share_in_a_parenthesis_is_part_of_the_figure_before():
     ]
     # A side's figure outside any parenthesis of a casualty figure is no part.
     assert rows("The Estonian side 24,000 and the Latvian side 6,000 took part.") == []
+
+
+def test_a_noun_before_a_colon_labels_the_next_figure():
+    # "38,000 killed Latvian Civilians: 4,289 ...": the civilians are the next item's.
+    found = rows(
+        "Latvian Government forces: 1,200 killed; 300 missing; Latvian Rebel forces: "
+        "3,800 killed Latvian Civilians: 4,289 civilians killed "
+        "Latvians displaced or forced into refugee status: 70,000"
+    )
+    assert found == [
+        ("Latvia", "military", 1200, "exact"),
+        ("Latvia", "missing", 300, "exact"),
+        ("unspecified", "unspecified", 3800, "exact"),
+        ("Latvia", "civilian", 4289, "exact"),
+        ("Latvia", "displaced", 70000, "exact"),
+    ]

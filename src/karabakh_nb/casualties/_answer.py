@@ -170,10 +170,16 @@ def _rows_for_answer(
                 ]
                 # The earlier figure's own "from X" right after its noun is no other party.
                 own = parties_of.get(before, []) if before is not None else []
-                if before is not None and not any(
-                    e.kind in _PARTY_KINDS
-                    and not (e.party in own and _FROM_OWN.fullmatch(between_text, 0, e.start))
-                    for e in between
+                # A list's label in between ("...; X Rebel forces: 38,000 killed") starts
+                # another item, whoever it names.
+                if (
+                    before is not None
+                    and ":" not in between_text
+                    and not any(
+                        e.kind in _PARTY_KINDS
+                        and not (e.party in own and _FROM_OWN.fullmatch(between_text, 0, e.start))
+                        for e in between
+                    )
                 ):
                     parties = list(own)
                     force = before in forces

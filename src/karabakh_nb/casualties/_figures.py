@@ -119,9 +119,16 @@ def _noun_cue(head: str | None, mods: str) -> str | None:
     return None
 
 
+# "38,000 killed Greek Civilians: 4,289 ...": a noun before a colon and a figure labels
+# the figure after it.
+_LABELS_NEXT = re.compile(r"\s*:\s*\d")
+
+
 def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
     """The noun phrase of people counted by the number ending at ``at``, if any."""
     match = _NP.match(text, at)
+    if match is not None and _LABELS_NEXT.match(text, match.end()):
+        return None
     if match is None:
         match = _NP_DEMONYM.match(text, at)
         if match is not None:

@@ -232,7 +232,7 @@ _TOLL = re.compile(
     # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
     r"|(?<![\w,])(?:(?P<label_killed>(?:(?:military|civilian|total)\s+)?(?:deaths|dead"
     r"|killed|fatalities|casualties))|(?P<label_wounded>wounded|injured)|(?P<label_missing>missing)"
-    r"|(?P<label_displaced>refugees|displaced|IDPs))\s*:\s*$",
+    r"|(?P<label_displaced>refugees|displaced|IDPs|refugee\s+status))\s*:\s*$",
     re.IGNORECASE,
 )
 _BARE_LEAD = re.compile(r"\s+(?:more|others|who)\b", re.IGNORECASE)
