@@ -137,3 +137,20 @@ def test_casualties_as_a_label_and_estimates_varying_between():
     assert rows("Total casualties: 12,000.") == [("unspecified", "unspecified", 12000, "exact")]
     found = rows("Casualty estimates vary between 10,000 and 20,000.")
     assert [(r[2], r[3]) for r in found] == [(10000, "at_least"), (20000, "at_most")]
+
+
+def test_fighters_from_both_sides_are_one_figure():
+    assert rows("At least 1,200 fighters from both sides have been killed.") == [
+        ("unspecified", "military", 1200, "at_least")
+    ]
+
+
+def test_casualties_estimated_at_after_the_noun():
+    found = rows("Latvian casualties were estimated at between 3,000 and 5,000.")
+    assert found == [
+        ("Latvia", "unspecified", 3000, "at_least"),
+        ("Latvia", "unspecified", 5000, "at_most"),
+    ]
+    assert rows("Civilian deaths were put at 12,000.") == [
+        ("unspecified", "civilian", 12000, "exact")
+    ]

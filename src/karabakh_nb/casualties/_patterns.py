@@ -119,7 +119,7 @@ _PLACE_PP = (
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\((?-i:[A-Z]{2,6})\))?"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r"(?:\s+(?:side|army|armed\s+forces|forces|military|navy|air\s+force|militia|police"
-    r"|regime|government))?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?"
+    r"|regime|government))?|\s+(?:on|from)\s+(?:both|either|each|all)\s+sides?(?:\s+of\s+the\s+\w+)?"
     # "300 soldiers aged between 18 and 25 were killed"
     r"|\s+aged\s+(?:between\s+|from\s+)?\d+(?:\s*(?:and|to|[-–])\s*\d+)?)?"
 )
@@ -227,7 +227,7 @@ _TOLL = re.compile(
     r"(?:\s+between|\s+from)?\s+$"
     # "civilian casualties exceeded 10,000": with the two words before, whose and what kind
     r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|fatalities|casualties)(?:\s+[\w'’.-]+){0,6}?"
-    r"\s+(?:numbered|totaled|totalled"
+    r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
     r"|totals|stood\s+at|reached|exceeded)\s+$"
     # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
     r"|(?<![\w,])(?:(?P<label_killed>(?:(?:military|civilian|total)\s+)?(?:deaths|dead"
