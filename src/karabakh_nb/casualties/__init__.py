@@ -53,7 +53,10 @@ expelled, refugees, unable to return, lost their homes, sought refuge) come from
 casualty word; a killed figure is ``military`` when it counts soldiers, servicemen,
 troops, fighters or "military" people, ``civilian`` for civilians, residents, villagers,
 children or women (citizens of a state, "X citizens", "its citizens", are all its people:
-``unspecified``; citizens of a city are its residents), else ``unspecified``. The first
+``unspecified``; citizens of a city are its residents), else ``unspecified``; a bare
+killed figure after a label is of the kind the label names ("Civilian casualties: 1,500
+killed"), and an elided one takes no kind from troops counted before a label ("Strength X:
+40,000 troops ... Y: 900 killed"). The first
 casualty word of the predicate decides ("were missing or their bodies remained
 unidentified" is ``missing``).
 
@@ -69,7 +72,8 @@ unidentified" is ``missing``).
    first-named and ``parties`` (an extra column) lists them all;
 2. "respectively" pairs figures with the names before them, in order ("X and Y lost 300
    and 500 soldiers respectively"); a party labelling the figure right before it ("X's
-   300 dead", "X: 300 killed, 500 wounded"); a list's label ending in a colon, up to the
+   300 dead", "X: 300 killed, 500 wounded"; a name opening a list's item before a bare
+   figure: "X 3,825 killed, 11,000 wounded; Y ..."); a list's label ending in a colon, up to the
    next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
    dead": a force's figures are soldiers; a label of rebels or of a claim names no one); a
    part of an earlier figure (rule 3 above)

@@ -42,6 +42,7 @@ from ._sources import (
     _each_side,
     _force_after,
     _internal,
+    _label_kind,
     _labelled,
     _last_before,
     _list_label,
@@ -220,7 +221,7 @@ def _rows_for_answer(
                     )
                 ]
             if not parties:
-                parties = _labelled(text, named or [], fig.number.start)
+                parties = _labelled(text, named or [], fig.number.start, fig.head is None)
             if not parties:
                 # "X forces: 300 killed; 20 missing": a list's label (a force's: soldiers).
                 starts = [f.number.start for f in figures]
@@ -299,6 +300,9 @@ def _rows_for_answer(
             if parties and len(parties) == 1:
                 owned_figures.setdefault((round(fig.number.value), cue), parties)
             category = _in_action(_category(cue, fig), text, fig)
+            if category == "unspecified" and cue == "killed" and fig.head is None:
+                # "Civilian casualties: 1,500 killed": of the kind its label names.
+                category = _label_kind(text, figures[index - 1].np_end if index else 0, fig)
             if category == "unspecified" and force:
                 category = "military"  # "The Israel Defense Forces (IDF) death toll"
                 forces.add(index)
@@ -310,9 +314,11 @@ def _rows_for_answer(
                 # wounded, three are killed": the same kind as the people counted before.
                 prev = figures[index - 1]
                 others = fig.head is not None
+                # Not across a list's label ("Strength X: 40,000 troops ... Y: 900 killed").
+                labelled = ":" in text[prev.np_end : fig.number.start]
                 earlier = (
                     _category("killed", prev)
-                    if prev.head
+                    if prev.head and (index - 1 in category_of or not labelled)
                     else (category_of.get(index - 1) if others else None)
                 )
                 category = earlier if earlier in ("military", "civilian") else category

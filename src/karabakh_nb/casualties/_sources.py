@@ -252,8 +252,12 @@ def _each_side(text: str, fig: _Figure, begin: int) -> list[str]:
     return parties if len(parties) == 2 else []
 
 
-def _labelled(text: str, named: list[Entity], pos: int) -> list[str]:
-    """The party labelling the figure at ``pos``: "X's 300 dead", "X: 300 killed", "X side 300"."""
+def _labelled(text: str, named: list[Entity], pos: int, bare: bool = False) -> list[str]:
+    """The party labelling the figure at ``pos``: "X's 300 dead", "X: 300 killed", "X side 300".
+
+    A bare figure (no noun) may follow the name with no mark when the name opens an item of
+    a list: "X 3,825 killed, 11,000 wounded; Y 2,908 killed".
+    """
     for e in named:
         if e.end > pos:
             break
@@ -262,10 +266,32 @@ def _labelled(text: str, named: list[Entity], pos: int) -> list[str]:
             e.kind in _PARTY_KINDS
             and label is not None
             and label.end() == pos
-            and (e.possessive or label.group("mark"))
+            and (
+                e.possessive
+                or label.group("mark")
+                or (bare and not e.adjective and _ITEM_START.search(text, 0, e.start))
+            )
         ):
             return [e.party]
     return []
+
+
+# Where an item of a list opens: the text's start, a punctuation mark, a casualty word.
+_ITEM_START = re.compile(r"(?:^|[;,.]|\b(?:killed|wounded|missing|dead|injured))\s*$")
+# The kind a list's label names: "Civilian casualties: 1,500 killed".
+_LABEL_KIND = re.compile(
+    r"\b(?:(?P<civilian>civilians?)|(?P<military>military|soldiers|troops|army|armed\s+forces))"
+    r"[^:;.]{0,30}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _label_kind(text: str, begin: int, fig: _Figure) -> str:
+    """``civilian`` or ``military`` when the label right before a bare figure says so."""
+    found = _LABEL_KIND.search(text, max(begin, fig.number.start - 60), fig.number.start)
+    if found is None:
+        return "unspecified"
+    return "civilian" if found.group("civilian") else "military"
 
 
 # A force's noun in a list label ("X Government forces:", "X Gendarmerie, from ... :").
