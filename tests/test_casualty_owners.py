@@ -129,3 +129,15 @@ def test_whose_losses_saw_and_cost_name():
     assert rows("The war cost Estonia 5,000 lives.") == [("Estonia", "unspecified", 5000, "exact")]
     found = rows("A Latvian study said that the revolution had cost 1.5 million dead.")
     assert [r[0] for r in found] == ["unspecified"]
+
+
+def test_shelter_and_leaving_the_country_displace_people_not_soldiers():
+    assert rows("An estimated 250,000 people sought shelter in neighbouring Latvia.") == [
+        ("unspecified", "displaced", 250000, "approx")
+    ]
+    assert rows("Some 90,000 Estonians left the country.") == [
+        ("Estonia", "displaced", 90000, "approx")
+    ]
+    # Soldiers who move are no displaced people.
+    assert rows("The 300 soldiers took shelter in a school.") == []
+    assert rows("Some 2,000 soldiers fled across the border.") == []

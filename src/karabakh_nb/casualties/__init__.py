@@ -49,8 +49,9 @@ be "X civilian casualties exceeded N" (the two words before say whose and what k
 estimated Y casualties ... to be N", or a figure "the fate of N is unknown" (missing).
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
-expelled, refugees, unable to return, lost their homes, sought refuge) come from the
-casualty word; a killed figure is ``military`` when it counts soldiers, servicemen,
+expelled, refugees, unable to return, lost their homes, sought refuge or shelter, left the
+country) come from the casualty word, and soldiers who move are not displaced ("troops
+fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it counts soldiers, servicemen,
 troops, fighters or "military" people, ``civilian`` for civilians, residents, villagers,
 children or women (citizens of a state, "X citizens", "its citizens", are all its people:
 ``unspecified``; citizens of a city are its residents), else ``unspecified``; a bare

@@ -95,7 +95,8 @@ _CUES = {
     r"|evacuated|(?:forcibly|temporarily)\s+relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
-    r"|(?:sought|taken|took|found)\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    r"|(?:sought|seeking|taken|took|found)\s+(?:refuge|shelter|asylum)"
+    r"|left\s+(?:the|their)\s+(?:country|homeland)|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
 }
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
@@ -374,6 +375,7 @@ _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives"
     r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|relocat|toll|los[tis]|cost"
+    r"|shelter|asylum|left\s+(?:the|their)\s+(?:country|homeland)"
     r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross|fallen)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
