@@ -51,13 +51,13 @@ estimated Y casualties ... to be N", or a figure "the fate of N is unknown" (mis
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
 expelled, refugees, unable to return, lost their homes, sought refuge or shelter, left the
 country) come from the casualty word, and soldiers who move are not displaced ("troops
-fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it counts soldiers, servicemen,
-troops, fighters or "military" people, ``civilian`` for civilians, residents, villagers,
-children or women (citizens of a state, "X citizens", "its citizens", are all its people:
-``unspecified``; citizens of a city are its residents), else ``unspecified``; a bare
-killed figure after a label is of the kind the label names ("Civilian casualties: 1,500
-killed"), and an elided one takes no kind from troops counted before a label ("Strength X:
-40,000 troops ... Y: 900 killed"). The first
+fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it
+counts soldiers, servicemen, troops, fighters or "military" people, ``civilian`` for
+civilians, residents, villagers, children or women (citizens of a state, "X citizens",
+"its citizens", are all its people: ``unspecified``; citizens of a city are its
+residents), else ``unspecified``; a bare killed figure after a label is of the kind the
+label names ("Civilian casualties: 1,500 killed"), and an elided one takes no kind from
+troops counted before a label ("Strength X: 40,000 troops ... Y: 900 killed"). The first
 casualty word of the predicate decides ("were missing or their bodies remained
 unidentified" is ``missing``).
 

@@ -339,7 +339,7 @@ def _rows_for_answer(
                     counted_parties.remove(party)
                 counted_parties.append(party)
             if category == "displaced" and fig.head and _category("killed", fig) == "military":
-                continue  # "300 soldiers took shelter", "troops fled": soldiers moved, no one displaced
+                continue  # "300 soldiers took shelter", "troops fled": soldiers moved
             # "about 1 million dead on each side": the figure of each of the two sides.
             for party in each or [parties[0] if parties else "unspecified"]:
                 yield {
