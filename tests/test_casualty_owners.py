@@ -141,3 +141,17 @@ def test_shelter_and_leaving_the_country_displace_people_not_soldiers():
     # Soldiers who move are no displaced people.
     assert rows("The 300 soldiers took shelter in a school.") == []
     assert rows("Some 2,000 soldiers fled across the border.") == []
+
+
+def test_losses_were_n_and_m_respectively():
+    assert rows("Estonian and Latvian losses were 300 and 500 respectively.") == [
+        ("Estonia", "unspecified", 300, "exact"),
+        ("Latvia", "unspecified", 500, "exact"),
+    ]
+    # Losses of things are no figure of people.
+    assert rows("The losses were 40 tanks.") == []
+
+
+def test_a_party_putting_its_own_losses_at_n():
+    found = rows("Estonia says 300 of its troops died; Latvia puts its own losses at 500.")
+    assert [(r[0], r[2]) for r in found] == [("Estonia", 300), ("Latvia", 500)]

@@ -46,7 +46,9 @@ Civilians: 4,289 ..."; an elided figure takes no party across a label), and a pa
 right after a figure is that figure's, not
 the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row). A toll may
 be "X civilian casualties exceeded N" (the two words before say whose and what kind), "X
-estimated Y casualties ... to be N", or a figure "the fate of N is unknown" (missing).
+estimated Y casualties ... to be N", "X losses were N" (not "the losses were 40 tanks"),
+also a pair "X and Y losses were 300 and 500 respectively", or a figure "the fate of N is
+unknown" (missing). "Y puts its own losses at N" is Y's.
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
 expelled, refugees, unable to return, lost their homes, sought refuge or shelter, left the
@@ -147,7 +149,7 @@ civilians": both ``approx``).
 
 The package is split by job: ``_patterns`` holds the word lists (read from the
 lexicon) and the compiled regular expressions, ``_source_patterns`` those of sources and
-dates; ``_figures`` finds a sentence's figures
+dates; ``_figures`` (with ``_figure_parties`` and ``_number_spans``) finds a sentence's figures
 and their noun phrases and the category of each; ``_cues`` resolves the casualty word
 and the qualifier of each; ``_sources`` finds who reported the figures and when, and
 whose people a figure counts when its noun phrase does not say; ``_context`` holds small

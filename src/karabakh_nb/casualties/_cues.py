@@ -123,7 +123,7 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         if lost is not None:
             fig.pre, fig.possessive = "killed", True
         elif toll is not None:  # "the death toll ... is 613 civilians"
-            fig.pre = "killed" if toll.group("deaths") else _cue_of(toll)
+            fig.pre = "killed" if toll.group("deaths") or toll.group("losses") else _cue_of(toll)
         elif pre is not None:
             fig.pre = _cue_of(pre)
             # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".

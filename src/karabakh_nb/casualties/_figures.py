@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
 from ._figure_parties import _np_parties, _pair_respectively
+from ._number_spans import _only_years_between, _participle_of, _year_span
 from ._patterns import (
     _AMONG,
     _BACK_BEFORE,
@@ -119,6 +120,12 @@ def _noun_cue(head: str | None, mods: str) -> str | None:
     return None
 
 
+# A noun of things after a figure ("40 tanks"): a lower-case word that is no link word.
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:and|or|respectively|in|on|at|during|according|since|by|from|of|to|for|when"
+    r"|while|as|people|persons|men|dead|killed|wounded)\b)[a-z]"
+)
+_ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 # "38,000 killed Greek Civilians: 4,289 ...": a noun before a colon and a figure labels
 # the figure after it.
 _LABELS_NEXT = re.compile(r"\s*:\s*\d")
@@ -292,7 +299,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             # "estimated civilian fatalities at about 3,500": of that kind and whose.
             phrase = put.group(0)
             where = [e for e in find_entities(phrase) if not _WHERE.search(phrase, 0, e.start)]
-            out.append(_Figure(number, number.end, _cue_of(put), None, phrase, False,
+            # "Y puts its own losses at 500": the subject's own, as with "lost".
+            owned = bool(_ITS.search(phrase))
+            out.append(_Figure(number, number.end, _cue_of(put), None, phrase, owned,
                                _parties(where)))  # fmt: skip
             continue
         if (
@@ -325,6 +334,19 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             _refer_back(out, text, opener, back, False, False)
             continue
         toll = _toll_before(text, 0, number.start)
+        if toll and toll.group("losses") and _THING_AFTER.match(text, number.end):
+            toll = None  # "the losses were 40 tanks": things, not people
+        if (
+            toll is None
+            and out
+            and out[-1].head is None
+            and out[-1].cue
+            and _PAIRED.fullmatch(text, out[-1].np_end, number.start)
+            and _RESPECTIVELY.search(text, number.end)
+        ):
+            # "X and Y losses were 300 and 500 respectively": the second of the pair.
+            out.append(_Figure(number, number.end, out[-1].cue, None, out[-1].mods, False, []))
+            continue
         if toll:
             # The toll phrase says whose and what kind ("the number of Russian military deaths").
             phrase = toll.group(0)
@@ -332,7 +354,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             parties = _parties(
                 [e for e in find_entities(phrase) if not _WHERE.search(phrase, 0, e.start)]
             )
-            cue = "killed" if toll.group("deaths") else _cue_of(toll)
+            cue = "killed" if toll.group("deaths") or toll.group("losses") else _cue_of(toll)
             out.append(_Figure(number, number.end, cue, None, phrase, False, parties))
             continue
         # "displaced one million": an unambiguous casualty verb right before a bare number;
@@ -360,45 +382,6 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                                gapped=len(out) - 1))  # fmt: skip
     _pair_respectively(text, out)
     return out
-
-
-_YEAR_JOIN = re.compile(r"\s*(?:[–—-]|to)\s*")
-
-
-def _year_span(text: str, numbers: list[NumberMention], index: int) -> bool:
-    """True when a bare year is one end of a span of years ("1932-1935", "1975 to 1990")."""
-    number = numbers[index]
-    if not number.maybe_year or number.qualifier != "exact":
-        return False
-    low = numbers[index - 1] if index else None
-    high = numbers[index + 1] if index + 1 < len(numbers) else None
-    return bool(
-        (low is not None and low.maybe_year and _YEAR_JOIN.fullmatch(text, low.end, number.start))
-        or (
-            high is not None
-            and high.maybe_year
-            and _YEAR_JOIN.fullmatch(text, number.end, high.start)
-        )
-    )
-
-
-def _only_years_between(numbers: list[NumberMention], last: NumberMention, index: int) -> bool:
-    """True when only years stand between ``last`` and ``numbers[index]``.
-
-    "1,000 people were killed in 2014 and 2,000 in 2015": the second figure repeats the
-    predicate of the first, past the year.
-    """
-    k = index - 1
-    while k >= 0 and numbers[k] is not last:
-        if not numbers[k].maybe_year:
-            return False
-        k -= 1
-    return k >= 0
-
-
-def _participle_of(text: str, before: NumberMention, at: int) -> bool:
-    """True when the verb at ``at`` follows the number before it: "300 killed 50 captured"."""
-    return before.end <= at and not text[before.end : at].strip()
 
 
 def _toll_before(text: str, begin: int, at: int) -> re.Match[str] | None:

@@ -230,6 +230,8 @@ _TOLL = re.compile(
     r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|fatalities|casualties)(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
     r"|totals|stood\s+at|reached|exceeded)\s+$"
+    # "X and Y losses were 300 and 500 respectively": a verb "to be" right after the noun
+    r"|\b(?:[\w'’-]+\s+){0,3}(?P<losses>deaths|fatalities|casualties|losses)\s+(?:were|was)\s+$"
     # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
     r"|(?<![\w,])(?:(?P<label_killed>(?:(?:military|civilian|total)\s+)?(?:deaths|dead"
     r"|killed|fatalities|casualties))|(?P<label_wounded>wounded|injured)|(?P<label_missing>missing)"
