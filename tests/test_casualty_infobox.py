@@ -154,3 +154,11 @@ def test_casualties_estimated_at_after_the_noun():
     assert rows("Civilian deaths were put at 12,000.") == [
         ("unspecified", "civilian", 12000, "exact")
     ]
+
+
+def test_the_low_end_of_an_estimated_range_is_at_least():
+    found = rows("The war killed an estimated 40,000 to 70,000 people.")
+    assert [(r[2], r[3]) for r in found] == [(40000, "at_least"), (70000, "at_most")]
+    # Two figures of two nouns are no range.
+    found = rows("About 300 soldiers and up to 500 civilians died.")
+    assert [(r[2], r[3]) for r in found] == [(300, "approx"), (500, "at_most")]

@@ -143,7 +143,9 @@ December", "announced Thursday") or a sentence-opening "On ..."/"As of ...". Dat
 are resolved by :mod:`karabakh_nb.dates`; ones that need the publication date
 ("Thursday", "21 December" without a year) only with ``as_of``.
 
-**Qualifier.** As read by :mod:`karabakh_nb.numbers`; a qualifier distributes over
+**Qualifier.** As read by :mod:`karabakh_nb.numbers`, the low end of a range being
+``at_least`` even when an "about" or "an estimated" qualifies the range ("an estimated
+15,000–20,000"); a qualifier distributes over
 figures joined only by "and", "or" or a comma ("about 170 servicemen and 228
 civilians": both ``approx``).
 

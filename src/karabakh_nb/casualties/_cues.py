@@ -202,10 +202,22 @@ def _share_gapped(figures: list[_Figure]) -> None:
             fig.shares = fig.gapped if fig.post else None
 
 
+# "an estimated 15,000–20,000", "about 10,000 to 15,000": the two ends of a range.
+_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to)\s*", re.IGNORECASE)
+
+
 def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:
     out: list[str] = []
     for i, fig in enumerate(figures):
         qualifier = fig.number.qualifier
+        high = figures[i + 1] if i + 1 < len(figures) else None
+        if (
+            qualifier == "approx"
+            and high is not None
+            and high.number.qualifier == "at_most"
+            and _RANGE_JOIN.fullmatch(text, fig.number.end, high.number.start)
+        ):
+            qualifier = "at_least"  # the low end of a range, whatever qualifies the range
         if (
             qualifier == "exact"
             and i
