@@ -381,7 +381,7 @@ def test_unanswered_and_empty_tables():
         # A toll phrase before a range gives both ends.
         (
             "The number of Estonian military deaths was approximately 3,000–10,000.",
-            [("Estonia", "military", 3000, "approx"), ("Estonia", "military", 10000, "at_most")],
+            [("Estonia", "military", 3000, "at_least"), ("Estonia", "military", 10000, "at_most")],
         ),
         ("The number of Estonian military deaths was as high as 14,000.",
          [("Estonia", "military", 14000, "at_most")]),

@@ -160,3 +160,47 @@ def test_a_sides_share_in_a_parenthesis_is_part_of_the_figure_before():
     ]
     # A side's figure outside any parenthesis of a casualty figure is no part.
     assert rows("The Estonian side 24,000 and the Latvian side 6,000 took part.") == []
+
+
+def test_a_noun_before_a_colon_labels_the_next_figure():
+    # "38,000 killed Latvian Civilians: 4,289 ...": the civilians are the next item's.
+    found = rows(
+        "Latvian Government forces: 1,200 killed; 300 missing; Latvian Rebel forces: "
+        "3,800 killed Latvian Civilians: 4,289 civilians killed "
+        "Latvians displaced or forced into refugee status: 70,000"
+    )
+    assert found == [
+        ("Latvia", "military", 1200, "exact"),
+        ("Latvia", "missing", 300, "exact"),
+        ("unspecified", "unspecified", 3800, "exact"),
+        ("Latvia", "civilian", 4289, "exact"),
+        ("Latvia", "displaced", 70000, "exact"),
+    ]
+
+
+def test_a_name_opening_a_list_item_labels_its_bare_figures():
+    found = rows("Estonia 3,825 killed, 11,000 wounded; Latvia 2,908 killed, 187 missing")
+    assert found == [
+        ("Estonia", "unspecified", 3825, "exact"),
+        ("Estonia", "wounded", 11000, "exact"),
+        ("Latvia", "unspecified", 2908, "exact"),
+        ("Latvia", "missing", 187, "exact"),
+    ]
+    # A name inside a clause is no label: "in Estonia 300 were killed" names where.
+    assert rows("Fighting went on in Estonia 300 days later.") == []
+
+
+def test_troop_strengths_lend_no_kind_across_a_label():
+    found = rows(
+        "Strength Estonia: 40,000 troops Latvia: 30,000 troops "
+        "Casualties and losses Estonia: 1,200 killed Latvia: 900 killed"
+    )
+    assert found == [
+        ("Estonia", "unspecified", 1200, "exact"),
+        ("Latvia", "unspecified", 900, "exact"),
+    ]
+
+
+def test_a_labels_kind():
+    assert rows("Civilian casualties: 1,500 killed") == [("unspecified", "civilian", 1500, "exact")]
+    assert rows("Military deaths: 3,000") == [("unspecified", "military", 3000, "exact")]

@@ -54,7 +54,7 @@ def test_plus_after_a_figure_is_a_lower_bound():
          [("unspecified", "civilian", 200, "at_least"),
           ("unspecified", "civilian", 400, "at_most")]),
         ("It estimated 1,000-2,000 Estonian combat deaths.",
-         [("Estonia", "military", 1000, "approx"), ("Estonia", "military", 2000, "at_most")]),
+         [("Estonia", "military", 1000, "at_least"), ("Estonia", "military", 2000, "at_most")]),
         # A four-digit figure with "more than" or "up to" is a count, not a year.
         ("Latvia lost 40 soldiers, whereas more than 1300 were critically injured.",
          [("Latvia", "military", 40, "exact"), ("Latvia", "wounded", 1300, "at_least")]),

@@ -35,34 +35,57 @@ figure of the passage and is not a sentence.
 Percentages, hyphenated modifiers ("44-day"), bare years (not one opening a sentence on
 its casualty verb: "1300 died ..."), durations ("30
 years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
-forces") and counts of states ("182 member states") never count.
+forces") and counts of states ("182 member states") never count, nor do the years of a
+span ("Years: 1932-1935"), ages ("aged between 18 and 25", "under the age of 5": skipped
+between a noun and its verb) or numbers in names ("Flight 752", "Resolution 1244"). A
+figure gapped after a year repeats the predicate ("... killed in 2014 and 2,000 in 2015").
+In an infobox-like list a label before a figure is its casualty
+word ("Battle deaths: 92,661 Wounded: 3,000": a casualty word before a colon and a figure
+labels the figure after it, as does a noun before a colon and a figure: "38,000 killed X
+Civilians: 4,289 ..."; an elided figure takes no party across a label), and a participle
+right after a figure is that figure's, not
+the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row). A toll may
+be "X civilian casualties exceeded N" (the two words before say whose and what kind), "X
+estimated Y casualties ... to be N", "X losses were N" (not "the losses were 40 tanks"),
+also a pair "X and Y losses were 300 and 500 respectively", or a figure "the fate of N is
+unknown" (missing). "Y puts its own losses at N" is Y's.
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
-expelled, refugees, unable to return, lost their homes, sought refuge) come from the
-casualty word; a killed figure is ``military`` when it counts soldiers, servicemen,
-troops, fighters or "military" people, ``civilian`` for civilians, residents, villagers,
-children or women, else ``unspecified``. The first casualty word of the predicate
-decides ("were missing or their bodies remained unidentified" is ``missing``).
+expelled, refugees, unable to return, lost their homes, sought refuge or shelter, left the
+country) come from the casualty word, and soldiers who move are not displaced ("troops
+fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it
+counts soldiers, servicemen, troops, fighters or "military" people, ``civilian`` for
+civilians, residents, villagers, children or women (citizens of a state, "X citizens",
+"its citizens", are all its people: ``unspecified``; citizens of a city are its
+residents), else ``unspecified``; a bare killed figure after a label is of the kind the
+label names ("Civilian casualties: 1,500 killed"), and an elided one takes no kind from
+troops counted before a label ("Strength X: 40,000 troops ... Y: 900 killed"). The first
+casualty word of the predicate decides ("were missing or their bodies remained
+unidentified" is ``missing``).
 
 **Party** (whose people), first rule that applies:
 
 1. the states, sides or regions named in the figure's noun phrase ("Armenian and
    Karabakh soldiers", "Azerbaijanis", "ethnic Georgians", "300 of X's soldiers",
-   "soldiers from X"; a whole in it is no figure: "300 of the 5,000 soldiers"); a region stands for
+   "soldiers from X"; a whole in it is no figure: "300 of the 5,000 soldiers"; a demonym
+   typed in lower case is read as one in capitals: "three israeli soldiers"); a region stands for
    its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
    figure covers several parties it is one figure, not several: ``party`` is the
    first-named and ``parties`` (an extra column) lists them all;
 2. "respectively" pairs figures with the names before them, in order ("X and Y lost 300
    and 500 soldiers respectively"); a party labelling the figure right before it ("X's
-   300 dead", "X: 300 killed, 500 wounded"); a list's label ending in a colon, up to the
+   300 dead", "X: 300 killed, 500 wounded"; a name opening a list's item before a bare
+   figure: "X 3,825 killed, 11,000 wounded; Y ..."); a list's label ending in a colon, up to the
    next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
    dead": a force's figures are soldiers; a label of rebels or of a claim names no one); a
    part of an earlier figure (rule 3 above)
    takes that figure's party; a figure "on each side" / "on both sides" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
    including 1 million dead on each side"; with no two named in its sentence, the two
-   sides whose people the answer counted last); a side after the casualty verb, opening
+   sides whose people the answer counted last, else the two the sentence before names);
+   "X and Y each lost N" / "lost N soldiers each" is one row for each; a side after the
+   casualty verb, opening
    the sentence or a clause, or of losses before the figure ("1300 died on the X side",
    "300 deaths on X side", "On the X side, ...", "...; on the Y side 500 were killed",
    "Casualties on the X side were 300") is the figure's, unless another party is named
@@ -70,6 +93,7 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
    the craft its people were aboard ("two X helicopters were shot down, killing seven");
+   a gapped figure right after a name is that name's ("X lost 300 soldiers and Y 200");
    a bare figure (no noun) after the one side's troops its sentence names ("when the
    last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
    nor a war "between the X army and ..."), and a bare figure opening the next sentence
@@ -82,8 +106,12 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    million refugees from X") or its displacement verb ("were displaced from X"),
    or right after a verb of leaving ("fled X", "forced to flee the X region");
    "fled to X" names where they went, not whose they are;
-5. "of its / their soldiers", "X lost 170 servicemen", "X had 255 killed" (not
-   refugees: "X has 450,000 refugees" are hosted), "X saw 42,000 military deaths", and
+5. "of its / their soldiers", "X lost 170 servicemen" (also after things lost: "X lost 120
+   tanks, 40 aircraft and 3,000 soldiers"), "X had 255 killed", "X had 800 soldiers killed" (not
+   refugees: "X has 450,000 refugees" are hosted), "X saw 42,000 military deaths" (a
+   party right before "saw": "a war that saw 20,000 killed" names no one), "the war cost
+   X 5,000 lives" (a party after "cost": "the revolution had cost 1.5 million dead" names
+   no one), and
    "internally displaced" people (displaced within their own country): the last state or side named
    before the figure in its sentence (the subject: "Russia said that 67 of its
    soldiers died"; "... refugees from X, and 3.7 million people are internally
@@ -91,14 +119,16 @@ decides ("were missing or their bodies remained unidentified" is ``missing``).
    where they are: "died in X while 300,000 became internally displaced" names no
    one). With no such name, a pronoun owner ("It lost", "of its soldiers") is the one
    party the sentence before names, if it names only one; else the later rules apply;
-6. the party of whoever reported the figure ("According to Georgian officials,
+6. a figure of 20 or more restated later in the answer with no party of its own (same value,
+   same casualty word) is the earlier figure's ("179 X troops ... the 179 soldiers killed");
+7. the party of whoever reported the figure ("According to Georgian officials,
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses; an organisation (the
    UN, "the X Body Count project": a source with words other than the state's and
    ``lexicon/government_words.txt``) is no party, nor are refugees a government
    reports (it hosts them);
-7. the question is not evidence: a party only the question names is not the row's;
-8. else ``unspecified``.
+8. the question is not evidence: a party only the question names is not the row's;
+9. else ``unspecified``.
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
 "according to X", "reported by X", or the subject of a reporting verb ("The
@@ -113,12 +143,15 @@ December", "announced Thursday") or a sentence-opening "On ..."/"As of ...". Dat
 are resolved by :mod:`karabakh_nb.dates`; ones that need the publication date
 ("Thursday", "21 December" without a year) only with ``as_of``.
 
-**Qualifier.** As read by :mod:`karabakh_nb.numbers`; a qualifier distributes over
+**Qualifier.** As read by :mod:`karabakh_nb.numbers`, the low end of a range being
+``at_least`` even when an "about" or "an estimated" qualifies the range ("an estimated
+15,000–20,000"); a qualifier distributes over
 figures joined only by "and", "or" or a comma ("about 170 servicemen and 228
 civilians": both ``approx``).
 
 The package is split by job: ``_patterns`` holds the word lists (read from the
-lexicon) and the compiled regular expressions; ``_figures`` finds a sentence's figures
+lexicon) and the compiled regular expressions, ``_source_patterns`` those of sources and
+dates; ``_figures`` (with ``_figure_parties`` and ``_number_spans``) finds a sentence's figures
 and their noun phrases and the category of each; ``_cues`` resolves the casualty word
 and the qualifier of each; ``_sources`` finds who reported the figures and when, and
 whose people a figure counts when its noun phrase does not say; ``_context`` holds small

@@ -42,6 +42,7 @@ from ._sources import (
     _each_side,
     _force_after,
     _internal,
+    _label_kind,
     _labelled,
     _last_before,
     _list_label,
@@ -56,6 +57,10 @@ from ._sources import (
     _source_in,
     _troops_before,
 )
+
+# The smallest figure read as restating an earlier one of the same value: smaller ones
+# ("three soldiers") coincide too often.
+_RESTATED_MIN = 20
 
 
 def _rows_for_answer(
@@ -76,6 +81,9 @@ def _rows_for_answer(
     antecedent: tuple[list[str], str | None, str] | None = None
     counted: tuple[str, int] | None = None  # the last casualty word and its sentence
     counted_parties: list[str] = []  # whose people the answer counted, the last one last
+    # Whose each figure of the answer was, by its value and casualty word: a figure
+    # restated later with no party ("179 British troops ... the 179 soldiers killed").
+    owned_figures: dict[tuple[int, str], list[str]] = {}
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
@@ -163,14 +171,26 @@ def _rows_for_answer(
                 ]
                 # The earlier figure's own "from X" right after its noun is no other party.
                 own = parties_of.get(before, []) if before is not None else []
-                if before is not None and not any(
-                    e.kind in _PARTY_KINDS
-                    and not (e.party in own and _FROM_OWN.fullmatch(between_text, 0, e.start))
-                    for e in between
+                # A list's label in between ("...; X Rebel forces: 38,000 killed") starts
+                # another item, whoever it names.
+                if (
+                    before is not None
+                    and ":" not in between_text
+                    and not any(
+                        e.kind in _PARTY_KINDS
+                        and not (e.party in own and _FROM_OWN.fullmatch(between_text, 0, e.start))
+                        for e in between
+                    )
                 ):
                     parties = list(own)
                     force = before in forces
                     inherited_unowned = before in unowned_at
+            if not parties and fig.gapped is not None:
+                # "X lost 300 soldiers and Y 200": the name before a gapped figure is its own.
+                gap = text[figures[fig.gapped].np_end : fig.number.start]
+                gap_named = [e for e in find_entities(gap) if e.kind in _PARTY_KINDS]
+                if gap_named and not gap[gap_named[-1].end :].strip():
+                    parties = [gap_named[-1].party]
             if (
                 not parties
                 and index
@@ -201,7 +221,7 @@ def _rows_for_answer(
                     )
                 ]
             if not parties:
-                parties = _labelled(text, named or [], fig.number.start)
+                parties = _labelled(text, named or [], fig.number.start, fig.head is None)
             if not parties:
                 # "X forces: 300 killed; 20 missing": a list's label (a force's: soldiers).
                 starts = [f.number.start for f in figures]
@@ -212,6 +232,10 @@ def _rows_for_answer(
                 if not each and len(counted_parties) >= 2 and _on_each_side(text, fig):
                     # The two sides whose people the answer counted last.
                     each = counted_parties[-2:]
+                if not each and here and not counted_parties and _on_each_side(text, fig):
+                    # Else the two the sentence before names, when it names just two.
+                    named_before = _parties(find_entities(spans[here - 1].text))
+                    each = named_before if len(named_before) == 2 else []
                 parties = list(each)
             if not parties:
                 parties, force = _owner(text, fig.number.start, fig.np_end, owners)
@@ -259,6 +283,9 @@ def _rows_for_answer(
                 parties = list(antecedent[0])
             if not parties and fig.anaphoric and antecedent is not None:
                 parties = list(antecedent[0])
+            value = round(fig.number.value)
+            if not parties and not unowned and value >= _RESTATED_MIN:
+                parties = list(owned_figures.get((value, cue), []))
             if (
                 not parties
                 and not unowned
@@ -270,7 +297,12 @@ def _rows_for_answer(
             ):
                 parties = [source.party]
             parties_of[index] = parties
+            if parties and len(parties) == 1:
+                owned_figures.setdefault((round(fig.number.value), cue), parties)
             category = _in_action(_category(cue, fig), text, fig)
+            if category == "unspecified" and cue == "killed" and fig.head is None:
+                # "Civilian casualties: 1,500 killed": of the kind its label names.
+                category = _label_kind(text, figures[index - 1].np_end if index else 0, fig)
             if category == "unspecified" and force:
                 category = "military"  # "The Israel Defense Forces (IDF) death toll"
                 forces.add(index)
@@ -282,9 +314,11 @@ def _rows_for_answer(
                 # wounded, three are killed": the same kind as the people counted before.
                 prev = figures[index - 1]
                 others = fig.head is not None
+                # Not across a list's label ("Strength X: 40,000 troops ... Y: 900 killed").
+                labelled = ":" in text[prev.np_end : fig.number.start]
                 earlier = (
                     _category("killed", prev)
-                    if prev.head
+                    if prev.head and (index - 1 in category_of or not labelled)
                     else (category_of.get(index - 1) if others else None)
                 )
                 category = earlier if earlier in ("military", "civilian") else category
@@ -304,6 +338,8 @@ def _rows_for_answer(
                 if party in counted_parties:
                     counted_parties.remove(party)
                 counted_parties.append(party)
+            if category == "displaced" and fig.head and _category("killed", fig) == "military":
+                continue  # "300 soldiers took shelter", "troops fled": soldiers moved
             # "about 1 million dead on each side": the figure of each of the two sides.
             for party in each or [parties[0] if parties else "unspecified"]:
                 yield {

@@ -9,17 +9,21 @@ qualifier over coordinated figures. The figures themselves are ``_figures``' job
 
 from __future__ import annotations
 
+import re
+
 from ..entities import find_entities
 from ._figures import _cue_of, _Figure, _toll_before
 from ._patterns import (
     _CLOSE,
     _COORDINATION,
     _FORCE_LOST,
+    _HAD,
     _LOOKBACK,
     _LOST_BEFORE,
     _NOT_LISTED,
     _OWN_VERB,
     _PARENTHESIS,
+    _PARTY_KINDS,
     _PLACE_AT,
     _POST,
     _PRE,
@@ -27,6 +31,24 @@ from ._patterns import (
     _SUBSET,
     _TAIL,
 )
+
+
+def _owns_loss(text: str, pre: re.Match[str]) -> bool:
+    """Whether the subject of a loss verb owns the figure after it.
+
+    "X lost 300 soldiers" does; "a war that saw 20,000 people killed" and "the revolution
+    had cost 1.5 million dead" do not: "saw" needs a party right before it ("X saw 42,000
+    military deaths"), "cost" one after it ("cost X 5,000 lives").
+    """
+    verb = pre.group("lost").lower()
+    if verb.startswith("cost"):
+        between = find_entities(text[pre.start("lost") + 4 : pre.end()])
+        return any(e.kind in _PARTY_KINDS for e in between)
+    if verb == "saw":
+        before = text[max(0, pre.start() - 40) : pre.start()].rstrip()
+        named = [e for e in find_entities(before) if e.kind in _PARTY_KINDS]
+        return bool(named) and named[-1].end == len(before)
+    return True
 
 
 def _elided(head: str | None) -> bool:
@@ -63,6 +85,10 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         if post is not None:
             fig.post = _cue_of(post)
             fig.post_span = post.span(fig.post)
+            if fig.post != "displaced" and _HAD.search(
+                text, max(0, fig.number.start - 20), fig.number.start
+            ):
+                fig.possessive = True  # "Latvia had 800 soldiers killed": the subject's own
         elif i + 1 < len(figures) and _COORDINATION.fullmatch(text, fig.np_end, stop):
             fig.post = figures[i + 1].post
             shared.add(i)
@@ -74,6 +100,8 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
     for i, fig in enumerate(figures):
         begin = figures[i - 1].np_end if i else 0
         pre = _PRE.search(text, max(begin, fig.number.start - _LOOKBACK), fig.number.start)
+        if pre is not None and i and not text[begin : pre.start()].strip():
+            pre = None  # "300 killed 50 captured": the figure before's participle, not this one's
         lost = (
             None
             if pre is not None or fig.head is None
@@ -95,11 +123,11 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         if lost is not None:
             fig.pre, fig.possessive = "killed", True
         elif toll is not None:  # "the death toll ... is 613 civilians"
-            fig.pre = "killed" if toll.group("deaths") else _cue_of(toll)
+            fig.pre = "killed" if toll.group("deaths") or toll.group("losses") else _cue_of(toll)
         elif pre is not None:
             fig.pre = _cue_of(pre)
             # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".
-            fig.possessive = fig.possessive or bool(pre.group("lost"))
+            fig.possessive = fig.possessive or (bool(pre.group("lost")) and _owns_loss(text, pre))
             if i in shared:
                 # "X lost 300 soldiers, and 200 were injured": its own verb before it,
                 # not the next clause's predicate.
@@ -174,10 +202,22 @@ def _share_gapped(figures: list[_Figure]) -> None:
             fig.shares = fig.gapped if fig.post else None
 
 
+# "an estimated 15,000–20,000", "about 10,000 to 15,000": the two ends of a range.
+_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to)\s*", re.IGNORECASE)
+
+
 def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:
     out: list[str] = []
     for i, fig in enumerate(figures):
         qualifier = fig.number.qualifier
+        high = figures[i + 1] if i + 1 < len(figures) else None
+        if (
+            qualifier == "approx"
+            and high is not None
+            and high.number.qualifier == "at_most"
+            and _RANGE_JOIN.fullmatch(text, fig.number.end, high.number.start)
+        ):
+            qualifier = "at_least"  # the low end of a range, whatever qualifies the range
         if (
             qualifier == "exact"
             and i

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
+from ._figure_parties import _np_parties, _pair_respectively
+from ._number_spans import _only_years_between, _participle_of, _year_span
 from ._patterns import (
     _AMONG,
     _BACK_BEFORE,
@@ -35,7 +36,6 @@ from ._patterns import (
     _MILITARY,
     _MILITARY_MOD,
     _NAME_ACRONYM,
-    _NAMES_JOINED,
     _NOT_A_COUNT,
     _NP,
     _NP_DEMONYM,
@@ -94,7 +94,11 @@ _RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
 
 def _cue_of(match: re.Match[str]) -> str:
     groups = match.groupdict()
-    return next(k for k in ("killed", "missing", "wounded", "displaced") if groups.get(k))
+    return next(
+        k
+        for k in ("killed", "missing", "wounded", "displaced")
+        if groups.get(k) or groups.get(f"label_{k}")
+    )
 
 
 def _noun_cue(head: str | None, mods: str) -> str | None:
@@ -116,9 +120,22 @@ def _noun_cue(head: str | None, mods: str) -> str | None:
     return None
 
 
+# A noun of things after a figure ("40 tanks"): a lower-case word that is no link word.
+_THING_AFTER = re.compile(
+    r"\s+(?!(?:and|or|respectively|in|on|at|during|according|since|by|from|of|to|for|when"
+    r"|while|as|people|persons|men|dead|killed|wounded)\b)[a-z]"
+)
+_ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+# "38,000 killed Greek Civilians: 4,289 ...": a noun before a colon and a figure labels
+# the figure after it.
+_LABELS_NEXT = re.compile(r"\s*:\s*\d")
+
+
 def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
     """The noun phrase of people counted by the number ending at ``at``, if any."""
     match = _NP.match(text, at)
+    if match is not None and _LABELS_NEXT.match(text, match.end()):
+        return None
     if match is None:
         match = _NP_DEMONYM.match(text, at)
         if match is not None:
@@ -141,6 +158,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue  # the whole in a figure's noun phrase: "300 of the 5,000 soldiers"
         if _NOT_A_COUNT.search(text, max(0, number.start - 60), number.start):
             continue  # "one in every eight", "a quarter of its 48 million people"
+        if _year_span(text, numbers, index):
+            continue  # "1932-1935 Battle deaths: 92,661": the years of a span, no count
         # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
         high = numbers[index + 1] if index + 1 < len(numbers) else None
         ranged = high is not None and (
@@ -280,7 +299,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             # "estimated civilian fatalities at about 3,500": of that kind and whose.
             phrase = put.group(0)
             where = [e for e in find_entities(phrase) if not _WHERE.search(phrase, 0, e.start)]
-            out.append(_Figure(number, number.end, _cue_of(put), None, phrase, False,
+            # "Y puts its own losses at 500": the subject's own, as with "lost".
+            owned = bool(_ITS.search(phrase))
+            out.append(_Figure(number, number.end, _cue_of(put), None, phrase, owned,
                                _parties(where)))  # fmt: skip
             continue
         if (
@@ -313,6 +334,19 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             _refer_back(out, text, opener, back, False, False)
             continue
         toll = _toll_before(text, 0, number.start)
+        if toll and toll.group("losses") and _THING_AFTER.match(text, number.end):
+            toll = None  # "the losses were 40 tanks": things, not people
+        if (
+            toll is None
+            and out
+            and out[-1].head is None
+            and out[-1].cue
+            and _PAIRED.fullmatch(text, out[-1].np_end, number.start)
+            and _RESPECTIVELY.search(text, number.end)
+        ):
+            # "X and Y losses were 300 and 500 respectively": the second of the pair.
+            out.append(_Figure(number, number.end, out[-1].cue, None, out[-1].mods, False, []))
+            continue
         if toll:
             # The toll phrase says whose and what kind ("the number of Russian military deaths").
             phrase = toll.group(0)
@@ -320,11 +354,14 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             parties = _parties(
                 [e for e in find_entities(phrase) if not _WHERE.search(phrase, 0, e.start)]
             )
-            cue = "killed" if toll.group("deaths") else _cue_of(toll)
+            cue = "killed" if toll.group("deaths") or toll.group("losses") else _cue_of(toll)
             out.append(_Figure(number, number.end, cue, None, phrase, False, parties))
             continue
-        # "displaced one million": an unambiguous casualty verb right before a bare number.
+        # "displaced one million": an unambiguous casualty verb right before a bare number;
+        # not an earlier figure's participle ("38,839 killed 20,128 captured").
         pre = _PRE.search(text, max(0, number.start - _LOOKBACK), number.start)
+        if pre is not None and index and _participle_of(text, numbers[index - 1], pre.start()):
+            pre = None
         if pre is not None and not pre.group("lost"):
             out.append(_Figure(number, number.end, _cue_of(pre), None, "", False, []))
         elif pre is not None and out and out[-1].head and pre.start() >= out[-1].np_end:
@@ -333,7 +370,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         elif (
             out
             and index
-            and numbers[index - 1] is out[-1].number
+            and _only_years_between(numbers, out[-1].number, index)
             and number.start - out[-1].np_end <= _GAP_SPAN
             and _GAP_BEFORE.search(text, out[-1].np_end, number.start)
             and (after := _GAP_AFTER.match(text, number.end))
@@ -347,26 +384,6 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
     return out
 
 
-def _pair_respectively(text: str, out: list[_Figure]) -> None:
-    """Pair figures with names in order: "X and Y lost 300 and 500 soldiers respectively"."""
-    if not _RESPECTIVELY.search(text):
-        return
-    i = 0
-    while i < len(out):
-        j = i + 1
-        while j < len(out) and _PAIRED.fullmatch(text, out[j - 1].np_end, out[j].number.start):
-            j += 1
-        run = out[i:j]
-        named = [e for e in find_entities(text[: run[0].number.start]) if e.kind in _PARTY_KINDS]
-        names = named[-len(run) :] if len(run) > 1 and len(named) >= len(run) else []
-        joined = all(_NAMES_JOINED.fullmatch(text, a.end, b.start) for a, b in pairwise(names))
-        if names and joined and len({e.party for e in names}) == len(run):
-            for fig, name in zip(run, names, strict=True):
-                if not fig.parties or len(fig.parties) > 1:
-                    fig.parties = [name.party]
-        i = j
-
-
 def _toll_before(text: str, begin: int, at: int) -> re.Match[str] | None:
     """A toll phrase ending right before ``at``; farther back only across a parenthesis."""
     toll = _TOLL.search(text, max(begin, at - _LOOKBACK), at)
@@ -375,17 +392,6 @@ def _toll_before(text: str, begin: int, at: int) -> re.Match[str] | None:
         if toll is not None and "(" not in toll.group(0):
             return None
     return toll
-
-
-def _np_parties(np_text: str, head: str) -> list[str]:
-    """Parties of a noun phrase, a people its head names first ("Iraqi Kurds": Kurds)."""
-    entities = find_entities(np_text)
-    parties = _parties(entities)
-    last = entities[-1] if entities else None
-    if last is not None and last.kind == "people" and head.endswith(last.surface):
-        parties.remove(last.party)
-        parties.insert(0, last.party)
-    return parties
 
 
 # "(X side 24,000 and Y side 6,000)": a figure labelled by a side, ending its item.
@@ -450,6 +456,8 @@ def _category(cue: str, fig: _Figure) -> str:
     heads = [h.split()[-1] if h.split() else h for h in heads]
     if all(h in _MILITARY for h in heads) or (len(heads) == 1 and _MILITARY_MOD.search(fig.mods)):
         return "military"
+    if heads == ["citizens"] and (fig.parties or fig.possessive):
+        return "unspecified"  # "Croatian citizens", "its citizens": all a state's people
     if all(h in _CIVILIAN for h in heads) or (len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)):
         return "civilian"
     if fig.head is None and fig.mods:

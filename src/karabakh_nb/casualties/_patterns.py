@@ -59,7 +59,7 @@ _MOD = (
     rf"(?!(?:{_NOT_MOD})(?![\w-])|(?:{_NUMBER_WORDS})-(?:{_NUMBER_WORDS})(?![\w-])|\d)"
     rf"(?:(?-i:[A-Z])[\w'’.-]*|(?:{_MODIFIERS})\b|[a-z]+(?:-[a-z]+)+"
     # adjectives by their ending ("additional", "Ethiopian"; never "-ed", which verbs share)
-    rf"|[a-z]+(?:al|ian|ese|ish|ive|ous|ic|ary|ful|less|ile)\b)"
+    rf"|[a-z]+(?:al|ian|ese|ish|ive|ous|ic|ary|ful|less|ile|i)\b)"
 )
 # "500 of the 47,000 troops": the whole's own figure is skipped.
 _OF_POSSESSIVE = (
@@ -95,7 +95,8 @@ _CUES = {
     r"|evacuated|(?:forcibly|temporarily)\s+relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
-    r"|(?:sought|taken|took|found)\s+refuge|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    r"|(?:sought|seeking|taken|took|found)\s+(?:refuge|shelter|asylum)"
+    r"|left\s+(?:the|their)\s+(?:country|homeland)|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
 }
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
@@ -109,7 +110,7 @@ _FILLER = _words(
     in_total in_all so_far already then were_either became become becoming having may might
     could would will must already newly currently considered listed declared classified
     registered_as listed_as reported_as declared_as as_having as_being critically seriously
-    severely badly gravely fatally mortally lightly slightly"""
+    severely badly gravely fatally mortally lightly slightly forcibly"""
     )
 )
 # "11,541 citizens of Sarajevo died": a place after the noun phrase, before its verb.
@@ -119,7 +120,9 @@ _PLACE_PP = (
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\((?-i:[A-Z]{2,6})\))?"
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r"(?:\s+(?:side|army|armed\s+forces|forces|military|navy|air\s+force|militia|police"
-    r"|regime|government))?|\s+on\s+(?:both|either|each)\s+sides?(?:\s+of\s+the\s+\w+)?)?"
+    r"|regime|government))?|\s+(?:on|from)\s+(?:both|either|each|all)\s+sides?(?:\s+of\s+the\s+\w+)?"
+    # "300 soldiers aged between 18 and 25 were killed"
+    r"|\s+aged\s+(?:between\s+|from\s+)?\d+(?:\s*(?:and|to|[-–])\s*\d+)?)?"
 )
 _PLACE_AT = re.compile(_PLACE_PP, re.IGNORECASE)
 # Whose people an aside or a side names: "300 people, mostly ethnic Georgians, were
@@ -147,7 +150,12 @@ _SIDE_OPENER = re.compile(
 # "1 million dead on each side": one figure for each of the sides named before.
 _EACH_SIDE = re.compile(
     r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|both|either)"
-    r"\s+sides?\b",
+    r"\s+sides?\b|\s+each\b(?!\s+other\b)",
+    re.IGNORECASE,
+)
+# "X and Y each lost 1,000 soldiers": a figure of each of the parties named before.
+_EACH_BEFORE = re.compile(
+    r"\beach\s+(?:(?:had|has|have)\s+)?(?:lost|suffered|sustained|had|saw|recorded)\s+$",
     re.IGNORECASE,
 )
 # A relative clause between a noun phrase and its verb, ended by the verb's auxiliary:
@@ -158,7 +166,9 @@ _RELATIVE = (
     r"|has\s+been|remain|remained)(?=\s))?"
 )
 _POST = re.compile(  # possessive spaces: a run of them is split one way, not every way
-    rf"{_PLACE_PP}{_RELATIVE}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b",
+    rf"{_PLACE_PP}{_RELATIVE}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b"
+    # "Deaths: 300 Wounded: 500": a cue before a colon labels the next figure
+    r"(?!\s*:\s*\d)",
     re.IGNORECASE,
 )
 # The end of a parenthesis a figure stands in.
@@ -189,17 +199,22 @@ _PRE = re.compile(
     r"|(?:killings?|massacres?|murders?|executions?|slaughter)\s+of"
     r"|(?:deaths?|disappearances?)(?:\s+(?:or|and)\s+(?:deaths?|disappearances?))?\s+of"
     r"|(?P<lost>lost|losing"
-    r"|loses|suffered|sustained|incurred|saw|cost|costing))"
+    r"|loses|suffered|sustained|incurred|saw"
+    # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
+    r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
-    r"|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated|the|some|between|from|another"
+    r"|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
+    # "the fate of 1,600 is still unknown"
+    r"|(?P<missing>(?:fates?|whereabouts|destiny)\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated"
+    r"|the|some|(?:somewhere\s+|anywhere\s+|anything\s+)?between|from|another"
     # "lost an astonishing 131,476 dead"
     r"|a\s+further|an\s+additional|an?\s+(?-i:[a-z]+))\s+)?$",
     re.IGNORECASE,
 )
 # A toll before its figure, and what it counts ("the death toll rose to 3,000", "the
 # number of refugees is estimated at 800,000", "British deaths numbered 145").
-_TOLL_OF = r"(?:number|estimates?|count|tally|total)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+_TOLL_OF = r"(?:number|estimates?|count|tally|total)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,4}?"
 _TOLL = re.compile(
     r"\b(?:(?P<killed>death\s+toll|toll|(?:casualty|death)\s+(?:estimate|figure|count|tally)s?"
     rf"|{_TOLL_OF}(?:dead|deaths|fatalities|victims|killed))"
@@ -209,20 +224,30 @@ _TOLL = re.compile(
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
     r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween)"
-    r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?from)(?:\s+between|\s+from)?\s+$"
-    r"|\b(?P<deaths>deaths|fatalities)(?:\s+[\w'’.-]+){0,6}?\s+(?:numbered|totaled|totalled"
-    r"|totals|stood\s+at|reached|exceeded)\s+$",
+    r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?(?:from|between)|range[sd]?\s+between)"
+    r"(?:\s+between|\s+from)?\s+$"
+    # "civilian casualties exceeded 10,000": with the two words before, whose and what kind
+    r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|fatalities|casualties)(?:\s+[\w'’.-]+){0,6}?"
+    r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
+    r"|totals|stood\s+at|reached|exceeded)\s+$"
+    # "X and Y losses were 300 and 500 respectively": a verb "to be" right after the noun
+    r"|\b(?:[\w'’-]+\s+){0,3}(?P<losses>deaths|fatalities|casualties|losses)\s+(?:were|was)\s+$"
+    # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
+    r"|(?<![\w,])(?:(?P<label_killed>(?:(?:military|civilian|total)\s+)?(?:deaths|dead"
+    r"|killed|fatalities|casualties))|(?P<label_wounded>wounded|injured)|(?P<label_missing>missing)"
+    r"|(?P<label_displaced>refugees|displaced|IDPs|refugee\s+status))\s*:\s*$",
     re.IGNORECASE,
 )
 _BARE_LEAD = re.compile(r"\s+(?:more|others|who)\b", re.IGNORECASE)
 _BARE = re.compile(
     rf"(?:\s+(?:more|others|who))?"  # "six more were injured", "four who died"
+    rf"(?:\s+on\s+(?:each|both|either)\s+sides?)?"  # "2,000 on each side were injured"
     rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
     rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually|already"
     rf"|newly|considered|listed|declared|reported\s+as|listed\s+as|critically|seriously"
     rf"|reported|confirmed|believed|feared|presumed|thought|known|officially|to"
     rf"|severely|badly|gravely|fatally|mortally|lightly|slightly))*\s+"
-    rf"(?:{_CUE_GROUPS})\b",
+    rf"(?:{_CUE_GROUPS})\b(?!\s*:\s*\d)",
     re.IGNORECASE,
 )
 # A place after a figure's noun does not break the list ("230 Estonians from Latvia and 800
@@ -256,6 +281,8 @@ _OWN_VERB = re.compile(
 _GAP_SPAN = 120
 _GAP_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:and|or|while|whereas|compared\s+(?:to|with)|against|versus|vs\.)\s+"
+    # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2})?"
     r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)\s+)?$",
     re.IGNORECASE,
 )
@@ -275,7 +302,7 @@ _PUT_AT = re.compile(
     r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|casualties)"
     r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
     r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
-    r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+at\s+$",
+    r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+(?:at|to\s+be)\s+$",
     re.IGNORECASE,
 )
 # "The UN put the figure at 150,000", "estimated it at 350,000", "the BBC reports the
@@ -283,10 +310,13 @@ _PUT_AT = re.compile(
 _PUT_FIGURE = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)"
     r"\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:total|overall|final|official)\s+)?"
-    r"(?:figure|estimate|number|total|count|it|this|that)\s+(?:at|closer\s+to|as\s+high\s+as"
+    r"(?:figure|estimate|number|total|count|it|this|that)\s+(?:at|between|closer\s+to|as\s+high\s+as"
     r"|as\s+low\s+as)"
     r"|(?:reports?|reported|gives?|gave)\s+the\s+(?:number|figure|total)\s+(?:to\s+be|as|at)"
-    r"|\b(?:a|the)\s+figure\s+of)\s+$",
+    r"|\b(?:a|the)\s+figure\s+of"
+    # "the generally accepted figure being 3,000", "(with some estimates as high as 50,000)"
+    r"|\b(?:figure|estimate)\s+(?:being|is|was)"
+    r"|\b(?:some|other|higher|lower|later)\s+(?:estimates|figures|accounts)(?:\s+of)?)\s+$",
     re.IGNORECASE,
 )
 # "of whom 8,676 were Albanians": a part's noun phrase after its verb.
@@ -331,8 +361,9 @@ _OPENER = re.compile(
 _OPENER_FIGURE = re.compile(r"^\s*[\"“‘']?\s*[Oo]f\s+(?:the|these|those)\s+$")
 # "Britain lost five ships and 256 lives": the loss verb before other things lost.
 _LOST_BEFORE = re.compile(
-    # "lost 326 tanks and 526 soldiers": a figure of things is no figure of people.
-    r"\b(?:lost|losing|loses|lose)\s+(?:(?:[^,;.]|(?<=\d)[,.](?=\d)){0,50}?\s+and\s+)$",
+    # "lost 326 tanks and 526 soldiers", "lost 120 tanks, 40 aircraft and 3,000 soldiers": a
+    # figure of things is no figure of people.
+    r"\b(?:lost|losing|loses|lose)\s+(?:(?:[^;.]|(?<=\d)[.](?=\d)){0,60}?\s+and\s+)$",
     re.IGNORECASE,
 )
 # What may follow a figure that shares an earlier figure's predicate ("..., 21,399 Serbs
@@ -345,7 +376,8 @@ _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re
 _CUE_STEM = re.compile(
     r"(?=[cdefhiklmprstuvw])(?:kill|die[ds]?\b|dead|death|casualt|fatalit|missing|unaccounted"
     r"|unidentified|wound|injur|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives"
-    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|relocat|toll|los[tis]"
+    r"|perish|victim|uproot|home|disappear|slain|execut|murder|massacr|evacuat|relocat|toll|los[tis]|cost"
+    r"|shelter|asylum|left\s+(?:the|their)\s+(?:country|homeland)"
     r"|slaughter|martyr|butcher|forced|pushed|driven|expuls|exile|bodies|cross|fallen)"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
@@ -356,7 +388,12 @@ _NOT_A_COUNT = re.compile(
     r"|per\s+cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     r"|%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}"
     # "640,000 out of Iraq's population of 26 million": the whole, not a count of the dead
-    r"|\bpopulation\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+)?)$",
+    r"|\bpopulation\s+of\s+(?:some\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+)?"
+    # ages: "aged between 18 and 25", "under the age of 5"
+    r"|\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+|from\s+|under\s+|over\s+|about\s+)?"
+    r"|\baged\s+(?:between\s+|from\s+)?\d+\s*(?:and|to|[-–])\s*"
+    # a number in a name: "Flight 752", "Resolution 1244", "Hill 937"
+    r"|\b(?-i:Flight|Resolution|Route|Highway|Hill|Camp|Unit|Article|Section|Gate|Block|No\.|Nos\.)\s+)$",
     re.IGNORECASE,
 )
 # "the total Indian casualties ... 240 killed": whose losses a casualty noun names; also
@@ -396,50 +433,6 @@ _TOLL_LOOKBACK = 200  # a toll's words may hold a parenthesis
 _MILITARY_MOD = re.compile(r"\b(?:military|army|armed|combat|battle)\b", re.IGNORECASE)
 _CIVILIAN_MOD = re.compile(r"\bcivilian\b", re.IGNORECASE)
 
-# Sources.
-_REPORT_VERB = re.compile(
-    r"\b(?:announced|announces|reported|reports|said|says|stated|states|confirmed|confirms"
-    r"|claimed|claims|estimated|estimates|declared|published|released|recorded|records|counted"
-    r"|verified|verifies|documented|documents|acknowledged|acknowledges|admitted|admits"
-    r"|listed|lists|cited|cites|tallied|tallies)\b"
-)
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))")
-_BY_SOURCE = re.compile(
-    r"\b(?:reported|announced|released|published|confirmed|given|provided|compiled|cited)"
-    r"\s+by\s+(?P<src>[^,.;:()]+?)(?=\s*(?:[,.;:()]|$))"
-)
-_CLAUSE_START = re.compile(r".*(?:[,;:(]|\bthat\b|\bwhile\b|\bwhereas\b|\band\b)\s*", re.DOTALL)
-_AUXILIARIES = re.compile(
-    r"(?:\s+(?:has|have|had|also|officially|later|then|now|previously|earlier|initially"
-    r"|publicly|separately|itself|themselves))+$",
-    re.IGNORECASE,
-)
-# Where a source named after "according to" / "reported by" ends, if not at a comma.
-_SOURCE_END = re.compile(
-    r"\s+(?:show|shows|showed|say|says|said|put|puts|indicate[sd]?|suggest[sd]?|list(?:s|ed)?"
-    r"|were|was|are|is|have|has|had|that|which|who|\d).*$",
-    re.DOTALL,
-)
-_PASSIVE_END = re.compile(r"\b(?:been|be|being|was|were|is|are)$", re.IGNORECASE)
-_DETERMINER = re.compile(r"^(?:the|The|THE)\s+")
-_SOURCE_NOUNS = re.compile(
-    r"\b(?:officials?|ministry|ministries|government|authorities|agency|spokes(?:man|woman"
-    r"|person)|office|ombudsman|committee|report|statement|sources?|service|commission|"
-    r"organi[sz]ation|council|army|military|president|minister|observatory|watch)\b",
-    re.IGNORECASE,
-)
-_ANAPHORA = re.compile(
-    r"^(?:it|they|he|she|(?:the|this|that|these|those|its|their)\s+(?:\w+\s+)?(?:report|statement"
-    r"|ministry|figures?|data|agency|government|authorities|officials|announcement|count|tally"
-    r"|study|spokes(?:man|woman|person)|sources?|document|list|survey|update|release))$",
-    re.IGNORECASE,
-)
-# Words that may start a date: skip the date search when none follows the source.
-_DATE_HINT = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arl|[Ll]ate|[Mm]id|ago\b)"
-)
-_DATE_OPENER = re.compile(r"^\s*(?:[Oo]n|[Aa]s\s+of)\s+$")
 # Where displaced people come from: "refugees from X", "fled X", "displaced from X".
 _DISPLACED_WORD = (
     r"refugees?|IDPs?|evacuees|displaced|fled|flee|fleeing|expelled|deported|evacuated"

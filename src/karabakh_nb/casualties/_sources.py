@@ -20,15 +20,8 @@ from ..dates import find_dates
 from ..entities import Entity, city_of, find_entities
 from ..lexicon import read_words
 from ._patterns import (
-    _ACCORDING,
-    _ANAPHORA,
     _ATTACKED,
-    _AUXILIARIES,
-    _BY_SOURCE,
-    _CLAUSE_START,
-    _DATE_HINT,
-    _DATE_OPENER,
-    _DETERMINER,
+    _EACH_BEFORE,
     _EACH_SIDE,
     _FORCE_NAME,
     _IN_FORCE,
@@ -39,12 +32,22 @@ from ._patterns import (
     _ORIGIN_AFTER_LEAVING,
     _OWNER_NOUN,
     _PARTY_KINDS,
-    _PASSIVE_END,
-    _REPORT_VERB,
     _SIDE_CLAUSE,
     _SIDE_LOSSES,
     _SIDE_OPENER,
     _SIDE_PP,
+)
+from ._source_patterns import (
+    _ACCORDING,
+    _ANAPHORA,
+    _AUXILIARIES,
+    _BY_SOURCE,
+    _CLAUSE_START,
+    _DATE_HINT,
+    _DATE_OPENER,
+    _DETERMINER,
+    _PASSIVE_END,
+    _REPORT_VERB,
     _SOURCE_END,
     _SOURCE_NOUNS,
 )
@@ -234,7 +237,11 @@ def _attacked(text: str, fig: _Figure) -> list[str]:
 def _on_each_side(text: str, fig: _Figure) -> bool:
     """True when a figure counts "on each side" / "on both sides"."""
     end = fig.post_span[0] if fig.post_span is not None else fig.np_end
-    return bool(_EACH_SIDE.match(text, end) or _EACH_SIDE.match(text, fig.np_end))
+    return bool(
+        _EACH_SIDE.match(text, end)
+        or _EACH_SIDE.match(text, fig.np_end)
+        or _EACH_BEFORE.search(text, max(0, fig.number.start - 40), fig.number.start)
+    )
 
 
 def _each_side(text: str, fig: _Figure, begin: int) -> list[str]:
@@ -245,8 +252,12 @@ def _each_side(text: str, fig: _Figure, begin: int) -> list[str]:
     return parties if len(parties) == 2 else []
 
 
-def _labelled(text: str, named: list[Entity], pos: int) -> list[str]:
-    """The party labelling the figure at ``pos``: "X's 300 dead", "X: 300 killed", "X side 300"."""
+def _labelled(text: str, named: list[Entity], pos: int, bare: bool = False) -> list[str]:
+    """The party labelling the figure at ``pos``: "X's 300 dead", "X: 300 killed", "X side 300".
+
+    A bare figure (no noun) may follow the name with no mark when the name opens an item of
+    a list: "X 3,825 killed, 11,000 wounded; Y 2,908 killed".
+    """
     for e in named:
         if e.end > pos:
             break
@@ -255,10 +266,32 @@ def _labelled(text: str, named: list[Entity], pos: int) -> list[str]:
             e.kind in _PARTY_KINDS
             and label is not None
             and label.end() == pos
-            and (e.possessive or label.group("mark"))
+            and (
+                e.possessive
+                or label.group("mark")
+                or (bare and not e.adjective and _ITEM_START.search(text, 0, e.start))
+            )
         ):
             return [e.party]
     return []
+
+
+# Where an item of a list opens: the text's start, a punctuation mark, a casualty word.
+_ITEM_START = re.compile(r"(?:^|[;,.]|\b(?:killed|wounded|missing|dead|injured))\s*$")
+# The kind a list's label names: "Civilian casualties: 1,500 killed".
+_LABEL_KIND = re.compile(
+    r"\b(?:(?P<civilian>civilians?)|(?P<military>military|soldiers|troops|army|armed\s+forces))"
+    r"[^:;.]{0,30}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _label_kind(text: str, begin: int, fig: _Figure) -> str:
+    """``civilian`` or ``military`` when the label right before a bare figure says so."""
+    found = _LABEL_KIND.search(text, max(begin, fig.number.start - 60), fig.number.start)
+    if found is None:
+        return "unspecified"
+    return "civilian" if found.group("civilian") else "military"
 
 
 # A force's noun in a list label ("X Government forces:", "X Gendarmerie, from ... :").

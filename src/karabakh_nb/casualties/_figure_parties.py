@@ -1,0 +1,61 @@
+"""Whose people a figure's noun phrase names, and names paired with figures in order.
+
+:func:`_np_parties` reads the parties of a figure's noun phrase (a people its head names
+first; a demonym typed in lower case, "three israeli soldiers", as one in capitals);
+:func:`_pair_respectively` pairs figures with the names before them ("X and Y lost 300
+and 500 soldiers respectively"). Split from ``_figures``.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ..entities import find_entities
+from ._patterns import _NAMES_JOINED, _PAIRED, _PARTY_KINDS, _RESPECTIVELY
+from ._sources import _parties
+
+if TYPE_CHECKING:
+    from ._figures import _Figure
+
+# A lower-case word that may be a demonym typed without its capital ("israeli", "russian").
+_LOWER_DEMONYM = re.compile(r"\b[a-z]+(?:an|ese|ish|i|ch|ic)\b")
+
+
+def _pair_respectively(text: str, out: list[_Figure]) -> None:
+    """Pair figures with names in order: "X and Y lost 300 and 500 soldiers respectively"."""
+    if not _RESPECTIVELY.search(text):
+        return
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and _PAIRED.fullmatch(text, out[j - 1].np_end, out[j].number.start):
+            j += 1
+        run = out[i:j]
+        named = [e for e in find_entities(text[: run[0].number.start]) if e.kind in _PARTY_KINDS]
+        names = named[-len(run) :] if len(run) > 1 and len(named) >= len(run) else []
+        joined = all(_NAMES_JOINED.fullmatch(text, a.end, b.start) for a, b in pairwise(names))
+        if names and joined and len({e.party for e in names}) == len(run):
+            for fig, name in zip(run, names, strict=True):
+                if not fig.parties or len(fig.parties) > 1:
+                    fig.parties = [name.party]
+        i = j
+
+
+def _np_parties(np_text: str, head: str) -> list[str]:
+    """Parties of a noun phrase, a people its head names first ("Iraqi Kurds": Kurds)."""
+    entities = find_entities(np_text)
+    parties = _parties(entities)
+    if not parties:
+        # "three israeli soldiers": a demonym typed in lower case, as its capitalised form
+        # (only a demonym: "turkey", "chad" or "georgia" in lower case name no state).
+        for word in _LOWER_DEMONYM.finditer(np_text):
+            found = find_entities(word.group(0).capitalize())
+            if len(found) == 1 and found[0].adjective and found[0].kind in _PARTY_KINDS:
+                parties.append(found[0].party)
+    last = entities[-1] if entities else None
+    if last is not None and last.kind == "people" and head.endswith(last.surface):
+        parties.remove(last.party)
+        parties.insert(0, last.party)
+    return parties

@@ -1,0 +1,51 @@
+"""How the numbers of a casualty sentence stand to each other (split from ``_figures``).
+
+:func:`_year_span` finds the years of a span ("1932-1935"), :func:`_only_years_between`
+whether only years stand between two figures ("... in 2014 and 2,000 in 2015"), and
+:func:`_participle_of` whether a verb is the participle of the number before it ("38,839
+killed 20,128 captured").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import NumberMention
+
+_YEAR_JOIN = re.compile(r"\s*(?:[–—-]|to)\s*")
+
+
+def _year_span(text: str, numbers: list[NumberMention], index: int) -> bool:
+    """True when a bare year is one end of a span of years ("1932-1935", "1975 to 1990")."""
+    number = numbers[index]
+    if not number.maybe_year or number.qualifier != "exact":
+        return False
+    low = numbers[index - 1] if index else None
+    high = numbers[index + 1] if index + 1 < len(numbers) else None
+    return bool(
+        (low is not None and low.maybe_year and _YEAR_JOIN.fullmatch(text, low.end, number.start))
+        or (
+            high is not None
+            and high.maybe_year
+            and _YEAR_JOIN.fullmatch(text, number.end, high.start)
+        )
+    )
+
+
+def _only_years_between(numbers: list[NumberMention], last: NumberMention, index: int) -> bool:
+    """True when only years stand between ``last`` and ``numbers[index]``.
+
+    "1,000 people were killed in 2014 and 2,000 in 2015": the second figure repeats the
+    predicate of the first, past the year.
+    """
+    k = index - 1
+    while k >= 0 and numbers[k] is not last:
+        if not numbers[k].maybe_year:
+            return False
+        k -= 1
+    return k >= 0
+
+
+def _participle_of(text: str, before: NumberMention, at: int) -> bool:
+    """True when the verb at ``at`` follows the number before it: "300 killed 50 captured"."""
+    return before.end <= at and not text[before.end : at].strip()
