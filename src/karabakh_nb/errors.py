@@ -6,6 +6,7 @@ line turns one into a single ``karabakh-nb: error: ...`` line and exit status 2.
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 __all__ = ["InputError", "KarabakhError", "RenderError", "UsageError"]
@@ -19,6 +20,21 @@ MSG_NUL = (
     "if it is UTF-16 text try --encoding utf-16-le"
 )
 MSG_DECODE = "cannot decode byte 0x{byte:02x} as {encoding}; " + TRY_ENCODING
+MSG_NOT_REGULAR = (
+    "not a regular file (a device, pipe or socket); save the Q&A text to a .txt file and pass that"
+)
+
+
+def decode_message(byte: int, encoding: str) -> str:
+    """The message for a byte ``encoding`` cannot decode, suggesting only other encodings."""
+    if encoding.replace("_", "-").lower() in ("utf-8", "utf8"):
+        return MSG_DECODE.format(byte=byte, encoding=encoding)
+    tried = codecs.lookup(encoding).name
+    others = [e for e in ("latin-1", "cp1252", "utf-16", "utf-8") if codecs.lookup(e).name != tried]
+    hint = f"try --encoding {others[0]} (or {', '.join(others[1:])})"
+    return f"cannot decode byte 0x{byte:02x} as {encoding}; {hint}"
+
+
 MSG_BAD_ENCODING = "unknown encoding {encoding!r}; try utf-8, utf-16, latin-1 or cp1252"
 MSG_NOT_TEXT_ENCODING = (
     "{encoding!r} is not an encoding of text files; try utf-8, utf-16, latin-1 or cp1252"

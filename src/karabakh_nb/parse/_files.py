@@ -54,6 +54,8 @@ def resolve_paths(paths: str | Path | Iterable[str | Path] | None = None) -> lis
             if not found:
                 raise InputError(errors.MSG_NO_MATCH, item)
             files.extend(found)
+        elif path.exists():  # /dev/null, a FIFO, a socket: not a file to read twice
+            raise InputError(errors.MSG_NOT_REGULAR, path)
         else:
             raise InputError(errors.MSG_MISSING, path)
     seen: set[Path] = set()
@@ -111,9 +113,7 @@ def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None
     except UnicodeDecodeError as exc:
         bad = min(exc.start, len(body) - 1)
         line = body.count(b"\n", 0, bad) + 1
-        raise InputError(
-            errors.MSG_DECODE.format(byte=body[bad], encoding=chosen), path, line
-        ) from None
+        raise InputError(errors.decode_message(body[bad], chosen), path, line) from None
     except (UnicodeError, LookupError, ValueError, TypeError):
         # Codecs that are not for files (idna, punycode, undefined) fail in their own way.
         raise UsageError(errors.MSG_NOT_TEXT_ENCODING.format(encoding=chosen)) from None

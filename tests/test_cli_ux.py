@@ -1,0 +1,165 @@
+"""What a new user trips on: the README's examples as written, and one-line errors (exit
+status 2, naming the file and what to try) for input that is wrong in ways the other CLI
+tests do not cover."""
+
+from __future__ import annotations
+
+import doctest
+import io
+import os
+import shutil
+import warnings
+from pathlib import Path
+
+import pytest
+
+from karabakh_nb.cli import main
+from karabakh_nb.config import reference_figures_path
+from karabakh_nb.errors import InputError
+from karabakh_nb.reference import load_reference
+
+from .conftest import ROOT, SEED
+
+README = ROOT / "README.md"
+
+
+def run(capsys, *argv):
+    try:
+        code = main(list(argv))
+    except SystemExit as stop:  # argparse exits for usage errors
+        code = stop.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(err: str) -> str:
+    assert err.startswith("karabakh-nb: error: "), err
+    assert err.count("\n") == 1, err
+    assert "Traceback" not in err
+    return err.removeprefix("karabakh-nb: error: ").rstrip("\n")
+
+
+def test_readme_python_example_runs_as_written(tmp_path, monkeypatch):
+    text = README.read_text(encoding="utf-8")
+    start = ">>> import karabakh_nb as kn\n>>> qa = kn.load()"
+    block = start + text.split("```python\n" + start, 1)[1].split("```", 1)[0]
+    # render runs five notebooks (tests/test_render.py renders); the rest runs here as is.
+    examples = [
+        e for e in doctest.DocTestParser().get_examples(block) if "render.render(" not in e.source
+    ]
+    assert len(examples) > 15
+    test = doctest.DocTest(examples, {}, "README", str(README), 0, None)
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(reference_figures_path(), "my_figures.csv")  # "or your own" figures
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    report = io.StringIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # the README's "Argentina" warns, as it says
+        result = runner.run(test, out=report.write)
+    assert result.failed == 0, report.getvalue()
+    assert (tmp_path / "figures" / "timeline.png").is_file()
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["parse", "--bogus"], "parse"),
+        (["facts", "--kind", "timeline", "--zzz"], "facts"),
+        (["export", "-o", "out", "--frobnicate", "1"], "export"),
+        (["--bogus"], None),
+    ],
+)
+def test_unknown_option_points_at_the_help_of_its_command(capsys, argv, command):
+    code, out, err = run(capsys, *argv)
+    message = one_line_error(err)
+    assert code == 2
+    assert out == ""
+    assert message.startswith("unrecognized arguments: ")
+    where = f"karabakh-nb {command}" if command else "karabakh-nb"
+    assert message.endswith(f"see '{where} --help'")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="needs /dev/null")
+def test_a_device_is_not_a_regular_file_not_a_missing_one(capsys):
+    code, _, err = run(capsys, "parse", "/dev/null")
+    message = one_line_error(err)
+    assert code == 2
+    assert message.startswith("/dev/null: not a regular file")
+    assert "no such file" not in message
+
+
+def test_decode_hint_suggests_encodings_other_than_the_one_that_failed(capsys, write):
+    # Latin-1 bytes of odd length are no UTF-16: the hint must not offer utf-16 again.
+    path = write("notes.txt", "Who?\n\nCaf\xe9s.\n", encoding="latin-1")
+    code, _, err = run(capsys, "parse", str(path), "--encoding", "utf-16")
+    message = one_line_error(err)
+    assert code == 2
+    assert message.startswith(f"{path}:")
+    hint = message.split("; ", 1)[1]
+    assert hint.startswith("try --encoding latin-1")
+    assert "utf-16" not in hint
+
+
+def test_gold_table_without_its_key_columns_is_refused(capsys, tmp_path):
+    shutil.copy(SEED, tmp_path / "notes.txt")
+    gold = tmp_path / "notes.gold"
+    gold.mkdir()
+    (gold / "alliances.csv").write_text("a,b\nSylvania,Freedonia\n", encoding="utf-8")
+    code, out, err = run(capsys, "evaluate", str(gold))
+    message = one_line_error(err)
+    assert code == 2
+    assert out == ""
+    assert message.startswith(f"{gold / 'alliances.csv'}: ")
+    assert "qa_id, relation" in message
+
+
+def test_gold_count_that_is_no_number_names_its_line(capsys, tmp_path):
+    shutil.copy(SEED, tmp_path / "notes.txt")
+    gold = tmp_path / "notes.gold"
+    gold.mkdir()
+    (gold / "casualties.csv").write_text(
+        "party,category,count,qualifier,reported_by,reported_on,qa_id,evidence\n"
+        "Freedonia,military,1500,exact,,,notes:25,x\n"
+        "Sylvania,military,many,,,,notes:25,x\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "evaluate", str(gold))
+    message = one_line_error(err)
+    assert code == 2
+    assert message.startswith(f"{gold / 'casualties.csv'}:3: count 'many' is not a number")
+
+
+def test_gold_figures_with_separators_and_empty_values_still_score(capsys, tmp_path):
+    shutil.copy(SEED, tmp_path / "notes.txt")
+    gold = tmp_path / "notes.gold"
+    gold.mkdir()
+    (gold / "demographics.csv").write_text(
+        "subject,group,value,unit,qualifier,year,qa_id,evidence\n"
+        "Freedonia,Sylvanians,,percent,majority,,notes:5,x\n"
+        'Freedonia,population,"1,500",people,exact,,notes:5,x\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "evaluate", str(gold), "--format", "csv")
+    assert code == 0, err
+    assert out.splitlines()[1].startswith("notes,demographics,2,")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "file is empty; give a CSV with the columns of"),
+        (b"topic,value\ncasualties,caf\xe9\n", "cannot read the reference figures as UTF-8"),
+    ],
+)
+def test_bad_reference_file_is_one_line_naming_it_as_given(
+    capsys, tmp_path, monkeypatch, content, expected
+):
+    monkeypatch.chdir(tmp_path)
+    Path("figures.csv").write_bytes(content)
+    with pytest.raises(InputError, match=expected):
+        load_reference("figures.csv")
+    code, _, err = run(capsys, "render", "-p", "reference", "figures.csv", "-o", "out")
+    message = one_line_error(err)
+    assert code == 2
+    assert message.startswith(f"figures.csv: {expected}")  # as given, not made absolute
+    assert not Path("out").exists()  # refused before any table is built
