@@ -163,3 +163,23 @@ def test_bad_reference_file_is_one_line_naming_it_as_given(
     assert code == 2
     assert message.startswith(f"figures.csv: {expected}")  # as given, not made absolute
     assert not Path("out").exists()  # refused before any table is built
+
+
+@pytest.mark.parametrize(
+    ("codec", "hint"), [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")]
+)
+def test_utf16_without_bom_gets_the_byte_order_it_has(capsys, write, codec, hint):
+    path = write("notes.txt", "Who?\n\nSylvania.\n", encoding=codec)
+    code, _, err = run(capsys, "parse", str(path))
+    assert code == 2
+    assert one_line_error(err).endswith(f"try --encoding {hint}")
+    code, out, _ = run(capsys, "parse", str(path), "--encoding", hint, "--format", "csv")
+    assert code == 0
+    assert "Sylvania." in out
+
+
+def test_table_footer_counts_one_row_in_the_singular(capsys, write):
+    path = write("notes.txt", "Who?\n\nSylvania.\n")
+    code, out, _ = run(capsys, "parse", str(path))
+    assert code == 0
+    assert out.splitlines()[-1] == "(1 row)"

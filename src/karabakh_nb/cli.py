@@ -360,7 +360,7 @@ def format_table(frame: pd.DataFrame, fmt: str) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    lines.append(f"({len(frame)} rows)")
+    lines.append(f"({len(frame)} row)" if len(frame) == 1 else f"({len(frame)} rows)")
     return "\n".join(lines)
 
 

@@ -19,6 +19,7 @@ MSG_NUL = (
     "file contains NUL bytes (a binary file, or UTF-16 without a byte-order mark); "
     "if it is UTF-16 text try --encoding utf-16-le"
 )
+MSG_NUL_BE = MSG_NUL.replace("utf-16-le", "utf-16-be")
 MSG_DECODE = "cannot decode byte 0x{byte:02x} as {encoding}; " + TRY_ENCODING
 MSG_NOT_REGULAR = (
     "not a regular file (a device, pipe or socket); save the Q&A text to a .txt file and pass that"

@@ -107,7 +107,9 @@ def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None
         b"\x00" in body and not codec.name.startswith(("utf-16", "utf-32"))
     ):
         nul = body.index(b"\x00")
-        raise InputError(errors.MSG_NUL, path, body.count(b"\n", 0, nul) + 1)
+        # ASCII text in UTF-16 has its NUL after each letter (LE) or before it (BE).
+        message = errors.MSG_NUL_BE if nul % 2 == 0 else errors.MSG_NUL
+        raise InputError(message, path, body.count(b"\n", 0, nul) + 1)
     try:
         text = body.decode(codec.name)
     except UnicodeDecodeError as exc:
