@@ -183,3 +183,17 @@ def test_table_footer_counts_one_row_in_the_singular(capsys, write):
     code, out, _ = run(capsys, "parse", str(path))
     assert code == 0
     assert out.splitlines()[-1] == "(1 row)"
+
+
+def test_an_empty_parties_list_focuses_on_every_party_as_documented(capsys):
+    import karabakh_nb as kn
+    from karabakh_nb.render import check_parameters
+
+    assert check_parameters({"parties": []}, ["parties"]) == {"parties": []}
+    qa = kn.load(SEED)
+    alliances = kn.extract(qa, "alliances")
+    assert len(kn.focus(alliances, [], qa)) == len(alliances)
+    with pytest.raises(SystemExit):
+        main(["render", "--help"])
+    assert "'[]'\n               for every party" in capsys.readouterr().out
+    assert "or `'[]'` for every party" in README.read_text(encoding="utf-8")

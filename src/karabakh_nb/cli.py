@@ -62,8 +62,9 @@ _EXAMPLES = {
 
 notebook parameters (-p NAME VALUE; VALUE is read as YAML):
   seeds        Q&A files, folders or globs (default: the bundled seeds; or --seed)
-  parties      the sides to focus on: one name or a list, '[Georgia, Russia]'
-               (default: [Armenia, Azerbaijan]); a party named nowhere is warned about
+  parties      the sides to focus on: one name or a list, '[Georgia, Russia]', or '[]'
+               for every party (default: [Armenia, Azerbaijan]); a party named nowhere
+               is warned about
   as_of        publication date YYYY-MM-DD; resolves "Last year", "Thursday"
                (default: not set, those dates are listed by check)
   figures_dir  folder to export the figures to, as PNG and SVG (default: no export)
