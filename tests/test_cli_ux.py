@@ -197,3 +197,17 @@ def test_an_empty_parties_list_focuses_on_every_party_as_documented(capsys):
         main(["render", "--help"])
     assert "'[]'\n               for every party" in capsys.readouterr().out
     assert "or `'[]'` for every party" in README.read_text(encoding="utf-8")
+
+
+def test_python_api_given_the_wrong_table_says_which_one_it_wants():
+    import karabakh_nb as kn
+    from karabakh_nb.errors import UsageError
+
+    qa = kn.load(SEED)
+    timeline = kn.extract(qa, "timeline")
+    with pytest.raises(UsageError, match=r"extract wants the qa table .*kn\.load\(PATH\)"):
+        kn.extract(timeline, "casualties")
+    with pytest.raises(UsageError, match="wants the casualties table, which has no column"):
+        kn.reconcile_casualties(timeline)
+    empty = kn.extract(qa.iloc[:0], "casualties")  # no rows, but the casualties columns
+    assert kn.reconcile_casualties(empty).empty

@@ -59,8 +59,15 @@ def extract(
 
     if kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if isinstance(qa, pd.DataFrame) and not {"id", "answer"} <= set(qa.columns):
+        raise UsageError(MSG_NOT_QA.format(kind=kind))
     return fact_tables(qa, (kind,), parse_as_of(as_of), scheduler=scheduler)[kind]
 
+
+MSG_NOT_QA = (
+    "extract wants the qa table (columns id, answer, ...), not a fact table; "
+    'try kn.extract(kn.load(PATH), "{kind}")'
+)
 
 # Columns that name a party directly, per kind of table; ``parties`` lists every party of a
 # figure that covers several (casualties, reconciled casualties).
