@@ -211,3 +211,13 @@ def test_python_api_given_the_wrong_table_says_which_one_it_wants():
         kn.reconcile_casualties(timeline)
     empty = kn.extract(qa.iloc[:0], "casualties")  # no rows, but the casualties columns
     assert kn.reconcile_casualties(empty).empty
+
+
+def test_readme_casualties_csv_example_is_what_the_command_prints(capsys):
+    text = README.read_text(encoding="utf-8")
+    command = "$ karabakh-nb facts --kind casualties --format csv | cut -d, -f1-6\n"
+    shown = text.split(command, 1)[1].split("\n\n", 1)[0].splitlines()
+    code, out, _ = run(capsys, "facts", "--kind", "casualties", "--format", "csv")
+    assert code == 0
+    # cut -d, -f1-6 on rows whose first six cells hold no comma
+    assert [",".join(line.split(",")[:6]) for line in out.splitlines()] == shown
