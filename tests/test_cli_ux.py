@@ -221,3 +221,20 @@ def test_readme_casualties_csv_example_is_what_the_command_prints(capsys):
     assert code == 0
     # cut -d, -f1-6 on rows whose first six cells hold no comma
     assert [",".join(line.split(",")[:6]) for line in out.splitlines()] == shown
+
+
+def test_gold_row_whose_qa_id_names_no_pair_is_refused_not_silently_missed(capsys, tmp_path):
+    shutil.copy(SEED, tmp_path / "notes.txt")
+    gold = tmp_path / "notes.gold"
+    gold.mkdir()
+    (gold / "alliances.csv").write_text(
+        "a,b,relation,qa_id,evidence\n"
+        "Armenia,Azerbaijan,adversary,notes:1,x\n"
+        "Sylvania,Freedonia,ally,other:1,x\n",  # another file's id: a typo, not a miss
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "evaluate", str(gold))
+    message = one_line_error(err)
+    assert code == 2
+    assert message.startswith(f"{gold / 'alliances.csv'}:3: qa_id 'other:1' names no pair")
+    assert "(notes:1, notes:5, ...)" in message

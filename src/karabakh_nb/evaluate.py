@@ -61,6 +61,10 @@ MSG_GOLD_COLUMNS = (
     "gold table lacks the column(s) {missing}; give it the header of the {kind} table "
     "(see the README, 'Evaluating')"
 )
+MSG_GOLD_QA_ID = (
+    "qa_id {qa_id!r} names no pair of the Q&A file beside it; use the ids that "
+    "'karabakh-nb parse' prints ({ids})"
+)
 MSG_GOLD_NUMBER = "{col} {value!r} is not a number; write it in digits, e.g. 1500 or 1,500"
 MSG_NO_TEXT = "gold folder has no Q&A file {name} beside it; put the annotated .txt file there"
 
@@ -178,7 +182,7 @@ def _key(kind: str, row: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(values[c] for c in KEYS[kind])
 
 
-def _read_gold(kind: str, path: Path) -> list[dict[str, Any]]:
+def _read_gold(kind: str, path: Path, ids: Sequence[str]) -> list[dict[str, Any]]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -195,6 +199,12 @@ def _read_gold(kind: str, path: Path) -> list[dict[str, Any]]:
         for col in numbers:
             if _norm_text(row.get(col)) is not None and _norm_number(row.get(col)) is None:
                 raise InputError(MSG_GOLD_NUMBER.format(col=col, value=row[col]), path, line)
+    known = set(ids)
+    for row, line in numbered:
+        qa_id = (row.get("qa_id") or "").strip()
+        if qa_id not in known:
+            shown = ", ".join(ids[:2]) + (", ..." if len(ids) > 2 else "")
+            raise InputError(MSG_GOLD_QA_ID.format(qa_id=qa_id, ids=shown), path, line)
     return [row for row, _ in numbered]
 
 
@@ -362,8 +372,9 @@ def evaluate(
         An :class:`Evaluation`: scores per file and kind, plus the missed and false rows.
 
     Raises:
-        InputError: No gold folder, a gold folder without its text file, or an unreadable
-            gold table.
+        InputError: No gold folder, a gold folder without its text file, or a gold table
+            that is unreadable, lacks a key column, holds a figure that is no number or
+            a ``qa_id`` that names no pair of its text file.
 
     Example:
         >>> import karabakh_nb as kn
@@ -381,7 +392,7 @@ def evaluate(
             table = folder / f"{kind}.csv"
             if not table.is_file():
                 continue
-            expected = _read_gold(kind, table)
+            expected = _read_gold(kind, table, list(qa["id"]))
             got = extract(qa, kind, as_of=as_of).to_dict("records")
             score, missed = _score(text.stem, kind, expected, got)
             scores.append(score)
