@@ -238,3 +238,20 @@ def test_gold_row_whose_qa_id_names_no_pair_is_refused_not_silently_missed(capsy
     assert code == 2
     assert message.startswith(f"{gold / 'alliances.csv'}:3: qa_id 'other:1' names no pair")
     assert "(notes:1, notes:5, ...)" in message
+
+
+@pytest.mark.parametrize(
+    ("party", "expected"),
+    [("Turkey", {"Turkey"}), ("turkey", {"Turkey"}), ("Karabakh", {"Artsakh"})],
+)
+def test_focus_on_a_party_typed_in_lower_case_or_by_its_region(party, expected):
+    import karabakh_nb as kn
+
+    qa = kn.load(SEED)
+    alliances = kn.extract(qa, "alliances")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a party the corpus holds is not warned about
+        kept = kn.focus(alliances, party, qa)
+    assert len(kept) > 0
+    assert all(expected & {row.a, row.b} for row in kept.itertuples())
+    assert len(kept) < len(alliances)

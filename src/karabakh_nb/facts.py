@@ -130,8 +130,12 @@ def focus(
         parties = [parties]  # one name is one party, never its letters
     if not parties:
         return table.reset_index(drop=True)
-    keys = {p: canonical(p) or p for p in parties}
+    # A name typed in lower case ("turkey") is still the party: the lexicon reads text,
+    # where lower case is another word, but here the user names a party.
+    keys = {p: canonical(p) or canonical(p.upper()) or p for p in parties}
     wanted = set(keys.values())
+    for key in keys.values():  # a region stands for its side ("Nagorno-Karabakh": Artsakh)
+        wanted |= {e.party for e in find_entities(key) if e.party}
     questions = {} if qa is None else dict(zip(qa["id"], qa["question"], strict=True))
     columns = [c for c in _PARTY_COLUMNS if c in table.columns]
     lists = [c for c in _LIST_COLUMNS if c in table.columns]
