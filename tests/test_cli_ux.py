@@ -255,3 +255,26 @@ def test_focus_on_a_party_typed_in_lower_case_or_by_its_region(party, expected):
     assert len(kept) > 0
     assert all(expected & {row.a, row.b} for row in kept.itertuples())
     assert len(kept) < len(alliances)
+
+
+def test_readme_command_table_lists_every_option_of_every_command():
+    import argparse
+
+    from karabakh_nb.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    rows = {
+        line.split()[2]: line
+        for line in README.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `karabakh-nb ")
+    }
+    for name, sub in commands.items():
+        assert name in rows, f"README's command table has no row for {name}"
+        for action in sub._actions:
+            if action.help == argparse.SUPPRESS or "-h" in action.option_strings:
+                continue
+            if action.option_strings:
+                assert any(opt in rows[name] for opt in action.option_strings), (
+                    f"README's row for {name} lacks {action.option_strings}"
+                )
