@@ -278,3 +278,13 @@ def test_readme_command_table_lists_every_option_of_every_command():
                 assert any(opt in rows[name] for opt in action.option_strings), (
                     f"README's row for {name} lacks {action.option_strings}"
                 )
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+def test_export_to_a_folder_that_cannot_be_written_fails_before_building_tables(capsys):
+    # /proc refuses new folders even to root, whom permission bits do not stop.
+    code, out, err = run(capsys, "export", str(SEED), "-o", "/proc/karabakh-nb-out")
+    assert code == 2
+    assert out == ""
+    assert "building the tables" not in err  # refused first, not after minutes of work
+    assert one_line_error(err).startswith("/proc/karabakh-nb-out: cannot write the data package")
