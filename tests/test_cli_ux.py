@@ -288,3 +288,16 @@ def test_export_to_a_folder_that_cannot_be_written_fails_before_building_tables(
     assert out == ""
     assert "building the tables" not in err  # refused first, not after minutes of work
     assert one_line_error(err).startswith("/proc/karabakh-nb-out: cannot write the data package")
+
+
+def test_windows_punctuation_suggests_cp1252_before_latin1(capsys, write):
+    # 0x93/0x94 are curly quotes in cp1252; latin-1 would read them as control characters.
+    path = write("notes.txt", b"Who?\n\n\x93Sylvania\x94 won.\n")
+    code, _, err = run(capsys, "parse", str(path))
+    assert code == 2
+    assert one_line_error(err).endswith(
+        "byte 0x93 as utf-8; try --encoding cp1252 (or latin-1, utf-16)"
+    )
+    code, out, _ = run(capsys, "parse", str(path), "--encoding", "cp1252", "--format", "csv")
+    assert code == 0
+    assert "\u201cSylvania\u201d won." in out
