@@ -301,3 +301,16 @@ def test_windows_punctuation_suggests_cp1252_before_latin1(capsys, write):
     code, out, _ = run(capsys, "parse", str(path), "--encoding", "cp1252", "--format", "csv")
     assert code == 0
     assert "\u201cSylvania\u201d won." in out
+
+
+@pytest.mark.filterwarnings("error::UserWarning")
+def test_a_script_the_report_font_lacks_draws_without_a_warning(write):
+    import karabakh_nb as kn
+
+    # Syriac letters: DejaVu Sans has none, so matplotlib would warn for each glyph.
+    path = write("notes.txt", "When was it?\n\nOn 1 January 1792 \u0717\u0718\u0719 began.\n")
+    timeline = kn.extract(kn.load(path), "timeline")
+    assert len(timeline) == 1
+    figure = kn.plots.timeline(timeline)
+    png, _ = figure._repr_png_()
+    assert png.startswith(b"\x89PNG")
