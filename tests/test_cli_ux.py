@@ -195,7 +195,7 @@ def test_an_empty_parties_list_focuses_on_every_party_as_documented(capsys):
     assert len(kn.focus(alliances, [], qa)) == len(alliances)
     with pytest.raises(SystemExit):
         main(["render", "--help"])
-    assert "'[]'\n               for every party" in capsys.readouterr().out
+    assert "'[]' for\n               every party" in capsys.readouterr().out
     assert "or `'[]'` for every party" in README.read_text(encoding="utf-8")
 
 

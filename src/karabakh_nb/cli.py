@@ -62,9 +62,8 @@ _EXAMPLES = {
 
 notebook parameters (-p NAME VALUE; VALUE is read as YAML):
   seeds        Q&A files, folders or globs (default: the bundled seeds; or --seed)
-  parties      the sides to focus on: one name or a list, '[Georgia, Russia]', or '[]'
-               for every party (default: [Armenia, Azerbaijan]); a party named nowhere
-               is warned about
+  parties      the sides to focus on: one name, a list '[Georgia, Russia]' or '[]' for
+               every party (default: [Armenia, Azerbaijan]); one named nowhere is warned about
   as_of        publication date YYYY-MM-DD; resolves "Last year", "Thursday"
                (default: not set, those dates are listed by check)
   figures_dir  folder to export the figures to, as PNG and SVG (default: no export)
@@ -462,21 +461,14 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _command_parser(
-    parser: argparse.ArgumentParser, command: str | None
-) -> argparse.ArgumentParser:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
-            return action.choices[command]
-    return parser
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     if extra:  # reported by the command's own parser, so the hint names its --help
-        _command_parser(parser, args.command).error(f"unrecognized arguments: {' '.join(extra)}")
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        owner = subs[0].choices.get(args.command, parser) if args.command else parser
+        owner.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
