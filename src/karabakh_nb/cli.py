@@ -62,8 +62,8 @@ _EXAMPLES = {
 
 notebook parameters (-p NAME VALUE; VALUE is read as YAML):
   seeds        Q&A files, folders or globs (default: the bundled seeds; or --seed)
-  parties      the sides to focus on: one name or a list, '[Georgia, Russia]'
-               (default: [Armenia, Azerbaijan]); a party named nowhere is warned about
+  parties      the sides to focus on: one name, a list '[Georgia, Russia]' or '[]' for
+               every party (default: [Armenia, Azerbaijan]); one named nowhere is warned about
   as_of        publication date YYYY-MM-DD; resolves "Last year", "Thursday"
                (default: not set, those dates are listed by check)
   figures_dir  folder to export the figures to, as PNG and SVG (default: no export)
@@ -360,7 +360,7 @@ def format_table(frame: pd.DataFrame, fmt: str) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    lines.append(f"({len(frame)} rows)")
+    lines.append(f"({len(frame)} row)" if len(frame) == 1 else f"({len(frame)} rows)")
     return "\n".join(lines)
 
 
@@ -464,7 +464,11 @@ def _evaluate(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # reported by the command's own parser, so the hint names its --help
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        owner = subs[0].choices.get(args.command, parser) if args.command else parser
+        owner.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2

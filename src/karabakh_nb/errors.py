@@ -6,6 +6,7 @@ line turns one into a single ``karabakh-nb: error: ...`` line and exit status 2.
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 __all__ = ["InputError", "KarabakhError", "RenderError", "UsageError"]
@@ -18,7 +19,29 @@ MSG_NUL = (
     "file contains NUL bytes (a binary file, or UTF-16 without a byte-order mark); "
     "if it is UTF-16 text try --encoding utf-16-le"
 )
+MSG_NUL_BE = MSG_NUL.replace("utf-16-le", "utf-16-be")
 MSG_DECODE = "cannot decode byte 0x{byte:02x} as {encoding}; " + TRY_ENCODING
+MSG_NOT_REGULAR = (
+    "not a regular file (a device, pipe or socket); save the Q&A text to a .txt file and pass that"
+)
+
+
+def decode_message(byte: int, encoding: str) -> str:
+    """The message for a byte ``encoding`` cannot decode, suggesting only other encodings.
+
+    Bytes 0x80-0x9f are Windows punctuation in cp1252 (curly quotes, dashes) but control
+    characters in latin-1, so cp1252 comes first for them.
+    """
+    windows = 0x80 <= byte <= 0x9F
+    if encoding.replace("_", "-").lower() in ("utf-8", "utf8") and not windows:
+        return MSG_DECODE.format(byte=byte, encoding=encoding)
+    tried = codecs.lookup(encoding).name
+    order = ("cp1252", "latin-1") if windows else ("latin-1", "cp1252")
+    others = [e for e in (*order, "utf-16", "utf-8") if codecs.lookup(e).name != tried]
+    hint = f"try --encoding {others[0]} (or {', '.join(others[1:])})"
+    return f"cannot decode byte 0x{byte:02x} as {encoding}; {hint}"
+
+
 MSG_BAD_ENCODING = "unknown encoding {encoding!r}; try utf-8, utf-16, latin-1 or cp1252"
 MSG_NOT_TEXT_ENCODING = (
     "{encoding!r} is not an encoding of text files; try utf-8, utf-16, latin-1 or cp1252"

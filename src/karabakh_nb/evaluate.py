@@ -57,6 +57,15 @@ MSG_NO_GOLD = (
     "no gold tables found; pass X.gold/ folders (beside X.txt), a Q&A file with its "
     "X.gold/ folder, or a folder that holds them"
 )
+MSG_GOLD_COLUMNS = (
+    "gold table lacks the column(s) {missing}; give it the header of the {kind} table "
+    "(see the README, 'Evaluating')"
+)
+MSG_GOLD_QA_ID = (
+    "qa_id {qa_id!r} names no pair of the Q&A file beside it; use the ids that "
+    "'karabakh-nb parse' prints ({ids})"
+)
+MSG_GOLD_NUMBER = "{col} {value!r} is not a number; write it in digits, e.g. 1500 or 1,500"
 MSG_NO_TEXT = "gold folder has no Q&A file {name} beside it; put the annotated .txt file there"
 
 
@@ -173,12 +182,30 @@ def _key(kind: str, row: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(values[c] for c in KEYS[kind])
 
 
-def _read_gold(path: Path) -> list[dict[str, Any]]:
+def _read_gold(kind: str, path: Path, ids: Sequence[str]) -> list[dict[str, Any]]:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            return list(csv.DictReader(handle))
+            reader = csv.DictReader(handle)
+            header = reader.fieldnames or []
+            # reader.line_num after a row is the file line it ends on.
+            numbered = [(row, reader.line_num) for row in reader]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise InputError(f"cannot read gold table ({exc}); save it as UTF-8 CSV", path) from None
+    missing = [col for col in KEYS[kind] if col not in header]
+    if missing:
+        raise InputError(MSG_GOLD_COLUMNS.format(missing=", ".join(missing), kind=kind), path)
+    numbers = [col for col in KEYS[kind] if col in NUMBER_COLUMNS]
+    for row, line in numbered:
+        for col in numbers:
+            if _norm_text(row.get(col)) is not None and _norm_number(row.get(col)) is None:
+                raise InputError(MSG_GOLD_NUMBER.format(col=col, value=row[col]), path, line)
+    known = set(ids)
+    for row, line in numbered:
+        qa_id = (row.get("qa_id") or "").strip()
+        if qa_id not in known:
+            shown = ", ".join(ids[:2]) + (", ..." if len(ids) > 2 else "")
+            raise InputError(MSG_GOLD_QA_ID.format(qa_id=qa_id, ids=shown), path, line)
+    return [row for row, _ in numbered]
 
 
 def _show(kind: str, key: tuple[Any, ...]) -> str:
@@ -345,8 +372,9 @@ def evaluate(
         An :class:`Evaluation`: scores per file and kind, plus the missed and false rows.
 
     Raises:
-        InputError: No gold folder, a gold folder without its text file, or an unreadable
-            gold table.
+        InputError: No gold folder, a gold folder without its text file, or a gold table
+            that is unreadable, lacks a key column, holds a figure that is no number or
+            a ``qa_id`` that names no pair of its text file.
 
     Example:
         >>> import karabakh_nb as kn
@@ -364,7 +392,7 @@ def evaluate(
             table = folder / f"{kind}.csv"
             if not table.is_file():
                 continue
-            expected = _read_gold(table)
+            expected = _read_gold(kind, table, list(qa["id"]))
             got = extract(qa, kind, as_of=as_of).to_dict("records")
             score, missed = _score(text.stem, kind, expected, got)
             scores.append(score)

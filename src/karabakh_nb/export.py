@@ -23,6 +23,7 @@ import json
 import math
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -233,10 +234,18 @@ def _resources(
 def _check_output(output: Path) -> None:
     if output.exists() and not output.is_dir():
         raise UsageError(MSG_OUTPUT_IS_FILE, output)
-    for parent in output.parents:
+    for parent in (output, *output.parents):
         if parent.exists():
             if not parent.is_dir():
                 raise UsageError(f"{parent} {MSG_OUTPUT_IS_FILE}", output)
+            # Fail before the tables are built (minutes on a large corpus), not after: a
+            # probe folder, removed at once, tells what permission bits alone do not
+            # (read-only mounts, /proc, root's bypassed modes).
+            try:
+                os.rmdir(tempfile.mkdtemp(prefix=".karabakh-nb-probe-", dir=parent))
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                raise UsageError(MSG_CANNOT_WRITE.format(reason=reason), output) from None
             break
 
 

@@ -59,8 +59,15 @@ def extract(
 
     if kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if isinstance(qa, pd.DataFrame) and not {"id", "answer"} <= set(qa.columns):
+        raise UsageError(MSG_NOT_QA.format(kind=kind))
     return fact_tables(qa, (kind,), parse_as_of(as_of), scheduler=scheduler)[kind]
 
+
+MSG_NOT_QA = (
+    "extract wants the qa table (columns id, answer, ...), not a fact table; "
+    'try kn.extract(kn.load(PATH), "{kind}")'
+)
 
 # Columns that name a party directly, per kind of table; ``parties`` lists every party of a
 # figure that covers several (casualties, reconciled casualties).
@@ -123,8 +130,12 @@ def focus(
         parties = [parties]  # one name is one party, never its letters
     if not parties:
         return table.reset_index(drop=True)
-    keys = {p: canonical(p) or p for p in parties}
+    # A name typed in lower case ("turkey") is still the party: the lexicon reads text,
+    # where lower case is another word, but here the user names a party.
+    keys = {p: canonical(p) or canonical(p.upper()) or p for p in parties}
     wanted = set(keys.values())
+    for key in keys.values():  # a region stands for its side ("Nagorno-Karabakh": Artsakh)
+        wanted |= {e.party for e in find_entities(key) if e.party}
     questions = {} if qa is None else dict(zip(qa["id"], qa["question"], strict=True))
     columns = [c for c in _PARTY_COLUMNS if c in table.columns]
     lists = [c for c in _LIST_COLUMNS if c in table.columns]

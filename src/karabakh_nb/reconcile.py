@@ -44,6 +44,12 @@ from typing import Any
 import pandas as pd
 
 from .casualties import CATEGORIES
+from .errors import UsageError
+
+MSG_NOT_CASUALTIES = (
+    "reconcile_casualties wants the casualties table, which has no column(s) {missing} here; "
+    'try kn.reconcile_casualties(kn.extract(qa, "casualties"))'
+)
 
 __all__ = ["APPROX_TOLERANCE", "JOINT_SEPARATOR", "RECONCILED_COLUMNS", "reconcile_casualties"]
 
@@ -149,7 +155,14 @@ def reconcile_casualties(casualties: pd.DataFrame) -> pd.DataFrame:
         >>> r = reconcile_casualties(rows).iloc[0]
         >>> int(r.low), int(r.best), int(r.high), bool(r.disagree)
         (1200, 1250, 1250, False)
+
+    Raises:
+        UsageError: ``casualties`` lacks the columns of the casualties table.
     """
+    needed = ("party", "category", "count", "qualifier", "qa_id")
+    missing = [c for c in needed if c not in getattr(casualties, "columns", ())]
+    if missing:
+        raise UsageError(MSG_NOT_CASUALTIES.format(missing=", ".join(missing)))
     out: list[dict[str, Any]] = []
     if len(casualties):
         order = {c: i for i, c in enumerate(CATEGORIES)}

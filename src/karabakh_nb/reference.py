@@ -32,6 +32,10 @@ __all__ = [
     "reference_for",
 ]
 
+MSG_REFERENCE_EMPTY = (
+    "file is empty; give a CSV with the columns of seeds/reference/public_figures.csv"
+)
+MSG_REFERENCE_DECODE = "cannot read the reference figures as UTF-8 ({reason}); save it as UTF-8 CSV"
 REFERENCE_COLUMNS = ["topic", "subject", "measure", "value", "unit", "as_of", "source", "url",
                      "note"]  # fmt: skip
 REFERENCE_CASUALTY_COLUMNS = [
@@ -86,7 +90,11 @@ def load_reference(path: str | Path | None = None) -> pd.DataFrame:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except FileNotFoundError:
         raise InputError("no such file; pass the public figures CSV", path) from None
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+    except pd.errors.EmptyDataError:
+        raise InputError(MSG_REFERENCE_EMPTY, path) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(MSG_REFERENCE_DECODE.format(reason=exc.reason), path) from None
+    except (OSError, pd.errors.ParserError) as exc:
         raise InputError(
             f"cannot read the reference figures ({exc}); check the file", path
         ) from None

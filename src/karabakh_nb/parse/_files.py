@@ -54,6 +54,8 @@ def resolve_paths(paths: str | Path | Iterable[str | Path] | None = None) -> lis
             if not found:
                 raise InputError(errors.MSG_NO_MATCH, item)
             files.extend(found)
+        elif path.exists():  # /dev/null, a FIFO, a socket: not a file to read twice
+            raise InputError(errors.MSG_NOT_REGULAR, path)
         else:
             raise InputError(errors.MSG_MISSING, path)
     seen: set[Path] = set()
@@ -105,15 +107,15 @@ def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None
         b"\x00" in body and not codec.name.startswith(("utf-16", "utf-32"))
     ):
         nul = body.index(b"\x00")
-        raise InputError(errors.MSG_NUL, path, body.count(b"\n", 0, nul) + 1)
+        # ASCII text in UTF-16 has its NUL after each letter (LE) or before it (BE).
+        message = errors.MSG_NUL_BE if nul % 2 == 0 else errors.MSG_NUL
+        raise InputError(message, path, body.count(b"\n", 0, nul) + 1)
     try:
         text = body.decode(codec.name)
     except UnicodeDecodeError as exc:
         bad = min(exc.start, len(body) - 1)
         line = body.count(b"\n", 0, bad) + 1
-        raise InputError(
-            errors.MSG_DECODE.format(byte=body[bad], encoding=chosen), path, line
-        ) from None
+        raise InputError(errors.decode_message(body[bad], chosen), path, line) from None
     except (UnicodeError, LookupError, ValueError, TypeError):
         # Codecs that are not for files (idna, punycode, undefined) fail in their own way.
         raise UsageError(errors.MSG_NOT_TEXT_ENCODING.format(encoding=chosen)) from None

@@ -14,6 +14,7 @@ import contextlib
 import io
 import math
 import textwrap
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -107,7 +108,19 @@ def style() -> Iterator[None]:
         >>> with style():
         ...     fig = ReportFigure()
     """
-    with matplotlib.rc_context(STYLE):  # type: ignore[arg-type]
+    with matplotlib.rc_context(STYLE), _no_glyph_warnings():  # type: ignore[arg-type]
+        yield
+
+
+_GLYPH_WARNING = r"Glyph \d+ .* missing from font"
+
+
+@contextlib.contextmanager
+def _no_glyph_warnings() -> Iterator[None]:
+    # A script the report font lacks (Syriac, Tamil ...) is drawn as boxes; matplotlib's
+    # warning about it names no fix the reader can make, so the figure stays quiet.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=_GLYPH_WARNING, category=UserWarning)
         yield
 
 
@@ -202,10 +215,11 @@ def _width_pt(text: str, size: float = _FONT, bold: bool = False) -> float:
     """Width in points of the widest line of ``text`` in the report font."""
     prop = FontProperties(family=STYLE["font.family"], size=size, weight="bold" if bold else None)
     measure = TextToPath()
-    return max(
-        (measure.get_text_width_height_descent(line, prop, ismath=False)[0] if line else 0.0)
-        for line in text.split("\n")
-    )
+    with _no_glyph_warnings():
+        return max(
+            (measure.get_text_width_height_descent(line, prop, ismath=False)[0] if line else 0.0)
+            for line in text.split("\n")
+        )
 
 
 def _thousands(value: float) -> str:

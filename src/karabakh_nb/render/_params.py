@@ -150,7 +150,7 @@ def _reference(value: Any) -> str | None:
         )
     from ..reference import load_reference
 
-    load_reference(path)  # InputError naming the file and line
+    load_reference(str(value))  # InputError naming the file as given, and the line
     return path
 
 
