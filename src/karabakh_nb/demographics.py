@@ -361,6 +361,46 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
                      number.qualifier)  # fmt: skip
 
 
+# What a sentence states (its statements, places and dates) depends on its text alone:
+# kept per distinct sentence, since scraped answers share many; bounded, emptied when full.
+_Stated = tuple[tuple[_Found, ...], list[tuple[int, str]], list[str], _Dates]
+_STATED: dict[str, _Stated | None] = {}
+STATED_CACHE_SIZE = 16_384
+
+
+def _stated(span: Any) -> _Stated | None:
+    """The affirmed statements of a sentence in order, its places and its dates, or None."""
+    text = span.text
+    if text in _STATED:
+        return _STATED[text]
+    if len(_STATED) >= STATED_CACHE_SIZE:
+        _STATED.clear()
+    _STATED[text] = kept = _read_stated(span)
+    return kept
+
+
+def _read_stated(span: Any) -> _Stated | None:
+    text = span.text
+    found: list[_Found] = []
+    numbers = span.numbers
+    for number, span_, qualifier, named in shares(text, numbers):
+        found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
+                            qualifier))  # fmt: skip
+    for start, end, group, subject in majorities(text):
+        found.append(_Found(start, end, group, subject, None, "percent", "majority"))
+    found.extend(_populations(text, numbers))
+    if not found:
+        return None
+    found = [f for f in found if span.affirmed(f.start)]
+    if not found:
+        return None
+    found.sort(key=lambda f: f.start)
+    # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
+    # state a census or a source belongs to comes after the answer's topic.
+    subjects, sources = subject_places(text, [f.group for f in found if f.group])
+    return tuple(found), subjects, sources, _Dates(find_dates(text))
+
+
 def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[dict[str, Any]]:
     spans = annotate(answer).sentences
     lowered = answer.lower()
@@ -369,27 +409,13 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         text = span.text
         if not _CUE.search(lowered, span.start, span.end):
             continue
-        found: list[_Found] = []
-        numbers = span.numbers
-        for number, span_, qualifier, named in shares(text, numbers):
-            found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
-                                qualifier))  # fmt: skip
-        for start, end, group, subject in majorities(text):
-            found.append(_Found(start, end, group, subject, None, "percent", "majority"))
-        found.extend(_populations(text, numbers))
-        if not found:
+        stated = _stated(span)
+        if stated is None:
             continue
-        found = [f for f in found if span.affirmed(f.start)]
-        if not found:
-            continue
-        found.sort(key=lambda f: f.start)
-        # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
-        # state a census or a source belongs to comes after the answer's topic.
-        subjects, sources = subject_places(text, [f.group for f in found if f.group])
+        found, subjects, sources, dates = stated
         if not subjects and sources and (topic := ctx.fallback_place(index)):
             subjects = [(0, topic)]
         places = subjects or [(0, name) for name in sources]
-        dates = _Dates(find_dates(text))
         for fact in found:
             subject = fact.subject
             if subject is None:
