@@ -103,13 +103,13 @@ DEMOGRAPHIC_COLUMNS = [
 ]
 
 # Cheap prefilter: a sentence that may hold a demographic statement.
-# Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
-_CUE = re.compile(
-    r"(?=[%pimlocmhrtnqfe])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
-    r"|(?:country|nation|city|town|region|island)\s+of\b|half|thirds?\b|quarters?\b"
-    r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
-    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
-    r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people)"
+# Run on lower-cased text.
+_CUE = re.compile(  # factored by first letters: faster than a flat list tried branch by branch
+    r"%|p(?:er\s*cent|opulat|r(?:edominantly|imarily)|eople)|i(?:nhabit|sland\s+of\b)"
+    r"|m(?:ost(?:ly)?\b|ainly|ajority|inority)|c(?:ountry\s+of\b|ity\s+of\b|ensus|hiefly|ommunit)"
+    r"|n(?:ation\s+of\b|umber\s+of)|t(?:own\s+of\b|hirds?\b|enths?\b|here\s+(?:are|were|is|was)\b)"
+    r"|r(?:egion\s+of\b|esid|emain(?:s|ed)?\s+in\b)|h(?:alf|ome\s+to)|\bha[sd]\b|quarters?\b"
+    r"|fifths?\b|ethnic\s+(?:groups|divisions|summary)|l(?:argely|iv(?:e[ds]?|ing)\b)|overwhelmingly"
 )
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
