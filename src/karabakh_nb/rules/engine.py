@@ -140,23 +140,23 @@ def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -
     referents = Referents(kind, roles)
     for index, sent in enumerate(passage.sentences):
         if awake is None:
-            chosen = set(_sentence_cues(kind, cues, sent.text)) | set(always)
+            chosen = _sentence_cues(kind, cues, sent.text)  # the rules without cues too
         else:
-            chosen = awake.get(index, set()) | set(always)
+            chosen = frozenset(awake.get(index, set()) | set(always))
         generic = referents.read(sent, bool(chosen))
         if not chosen:
             continue
         if generic is not None:
             # The sentence again with "the separatists" etc. as the sides they stand for.
-            for rule, groups in _read_sentence(rules, generic, frozenset(chosen)):
+            for rule, groups in _read_sentence(rules, generic, chosen):
                 yield _Match(rule, generic, groups)
             continue
-        for rule, groups in _sentence_matches(kind, rules, sent, frozenset(chosen)):
+        for rule, groups in _sentence_matches(kind, rules, sent, chosen):
             yield _Match(rule, sent, groups)
 
 
-# The rules a sentence's cue words wake, per distinct sentence (a cue word never spans the
-# punctuation that ends a sentence); bounded, emptied when full.
+# The rules a sentence's cue words wake and those without cue words, per distinct sentence
+# (a cue word never spans the punctuation that ends a sentence); bounded, emptied when full.
 _CUE_CACHE: dict[tuple[str, str], frozenset[int]] = {}
 
 
@@ -164,7 +164,7 @@ def _sentence_cues(kind: str, cues: re.Pattern[str], text: str) -> frozenset[int
     key = (kind, text)
     found = _CUE_CACHE.get(key)
     if found is None:
-        woken: set[int] = set()
+        woken: set[int] = set(_index(kind)[2])
         for hit in cues.finditer(text.lower()):
             woken |= _woken(kind, hit.group(0))
         if len(_CUE_CACHE) >= MATCH_CACHE_SIZE:
