@@ -192,14 +192,54 @@ def _sentence_matches(
     return found
 
 
+class _Seen:
+    """A rule pattern's match on a template, kept: the text and span of each group."""
+
+    __slots__ = ("spans", "texts")
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.texts: dict[str, Any] = match.groupdict()
+        self.spans = {g: match.span(g) for g in self.texts}
+
+    def group(self, name: str) -> Any:
+        return self.texts[name]
+
+    def span(self, name: str) -> tuple[int, int]:
+        return self.spans[name]
+
+    def groupdict(self) -> dict[str, Any]:
+        return self.texts
+
+
+# Where the rules match a template depends on its text alone (mentions are slot tokens):
+# kept per distinct template, which sentences that differ only in their figures or names
+# share. Bounded, emptied when full.
+_SCANS: dict[tuple[str, str, frozenset[int]], tuple[tuple[int, tuple[_Seen, ...]], ...]] = {}
+
+
+def _scan(
+    rules: tuple[Rule, ...], text: str, chosen: frozenset[int]
+) -> tuple[tuple[int, tuple[_Seen, ...]], ...]:
+    key = (rules[0].kind if rules else "", text, chosen)
+    found = _SCANS.get(key)
+    if found is None:
+        found = tuple(
+            (i, tuple(_Seen(m) for m in rules[i].pattern.finditer(text))) for i in sorted(chosen)
+        )
+        if len(_SCANS) >= MATCH_CACHE_SIZE:
+            _SCANS.clear()
+        _SCANS[key] = found
+    return found
+
+
 def _read_sentence(
     rules: tuple[Rule, ...], sent: SentenceNote, chosen: frozenset[int]
 ) -> tuple[tuple[Rule, dict[str, list[Any]]], ...]:
     out = []
     tpl = sent.template
-    for i in sorted(chosen):
+    for i, seen in _scan(rules, tpl.text, chosen):
         rule = rules[i]
-        for match in rule.pattern.finditer(tpl.text):
+        for match in seen:
             used = [g for g in match.groupdict() if match.group(g) is not None]
             spots = [s for g in used for s in _slot_starts(sent, match.group(g))]
             if not all(sent.affirmed(s) for s in spots):
@@ -211,7 +251,7 @@ def _read_sentence(
 
 
 def _groups(
-    rule: Rule, sent: SentenceNote, match: re.Match[str], used: list[str]
+    rule: Rule, sent: SentenceNote, match: _Seen, used: list[str]
 ) -> dict[str, list[Any]] | None:
     """The values of a match's groups, or None when a ``require`` fails."""
     tpl = sent.template
