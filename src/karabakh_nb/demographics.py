@@ -365,7 +365,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
 # kept per distinct sentence, since scraped answers share many; bounded, emptied when full.
 _Stated = tuple[tuple[_Found, ...], list[tuple[int, str]], list[str], _Dates]
 _STATED: dict[str, _Stated | None] = {}
-STATED_CACHE_SIZE = 16_384
+STATED_CACHE_SIZE = 8192
 
 
 def _stated(span: Any) -> _Stated | None:

@@ -369,7 +369,7 @@ def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]
         key = (sent.text, sent.aliases, sent.text in read)
         rows = _BACKOFF.get(key)
         if rows is None:
-            if len(_BACKOFF) >= 16_384:
+            if len(_BACKOFF) >= 8192:
                 _BACKOFF.clear()
             _BACKOFF[key] = rows = _sentence_rows(sent, key[2])
         out += [{**row, "qa_id": qa_id} for row in rows]

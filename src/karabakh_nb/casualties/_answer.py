@@ -61,7 +61,7 @@ from ._sources import (
 # whether it has a casualty word): kept per distinct sentence, since scraped answers share
 # many; never changed once read. Bounded, emptied when full.
 _FIGURES: dict[tuple[str, bool], tuple[list[_Figure], list[str] | None]] = {}
-FIGURES_CACHE_SIZE = 16_384
+FIGURES_CACHE_SIZE = 8192
 
 
 def _sentence_figures(span: Any, cued: bool) -> tuple[list[_Figure], list[str] | None]:

@@ -215,6 +215,7 @@ class _Seen:
 # kept per distinct template, which sentences that differ only in their figures or names
 # share. Bounded, emptied when full.
 _SCANS: dict[tuple[str, str, frozenset[int]], tuple[tuple[int, tuple[_Seen, ...]], ...]] = {}
+SCAN_CACHE_SIZE = 8192
 
 
 def _scan(
@@ -226,7 +227,7 @@ def _scan(
         found = tuple(
             (i, tuple(_Seen(m) for m in rules[i].pattern.finditer(text))) for i in sorted(chosen)
         )
-        if len(_SCANS) >= MATCH_CACHE_SIZE:
+        if len(_SCANS) >= SCAN_CACHE_SIZE:
             _SCANS.clear()
         _SCANS[key] = found
     return found

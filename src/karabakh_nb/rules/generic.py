@@ -78,7 +78,7 @@ def generic_template(sent: SentenceNote, roles: dict[str, str]) -> Any | None:
     key = (sent.text, sent.aliases, tuple(sorted(roles.items())))
     if key in _GENERIC:
         return _GENERIC[key]
-    if len(_GENERIC) >= 16_384:
+    if len(_GENERIC) >= 8192:
         _GENERIC.clear()
     _GENERIC[key] = found = _read_generic(sent, roles)
     return found

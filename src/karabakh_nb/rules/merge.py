@@ -70,7 +70,7 @@ _SOFT_POLARITIES = frozenset({"denied", "question", "conditional"})
 
 # What _stated gives depends on the sentence and the name alone; bounded, emptied when full.
 _STATED: dict[tuple[str, str], bool] = {}
-STATED_CACHE_SIZE = 65_536
+STATED_CACHE_SIZE = 16_384
 
 
 def _stated(evidence: str, name: str) -> bool:

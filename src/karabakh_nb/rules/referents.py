@@ -262,7 +262,7 @@ class _Cues(NamedTuple):
 # Per distinct sentence and the acronyms defined before it (its mentions depend on both);
 # never changed once made. Bounded, emptied when full.
 _CUES: dict[tuple[str, tuple[Any, ...]], _Cues] = {}
-CUES_CACHE_SIZE = 32_768
+CUES_CACHE_SIZE = 8192
 
 
 def _cues(sent: SentenceNote) -> _Cues:
