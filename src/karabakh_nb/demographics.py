@@ -63,7 +63,6 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
@@ -71,25 +70,18 @@ import pandas as pd
 from .annotate import annotate
 from .dates import find_dates
 from .demographic_anaphora import anaphoric_figures, antecedent
-from .demographic_counts import count_of
 from .demographic_majorities import (
-    _CAP,
-    _GROUP,
-    _PLACE_KINDS,
-    _POPULATION_NOUN,
-    _is_group,
-    _is_name,
     _places,
     majorities,
 )
 from .demographic_peoples import people_populations
+from .demographic_populations import _HEADING, _THE_REGION, _Found, _populations
 from .demographic_ranges import range_lows
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .demographic_tables import table_population, tables_population
 from .demographic_years import _Dates, _year, _year_near
 from .entities import find_entities
-from .lexicon import read_words
 from .numbers import NumberMention
 from .rules import merge_demographics
 
@@ -116,110 +108,11 @@ _CUE = re.compile(
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people"
     r"|their\s+number|its\s+number|of\s+them\b)"
 )
-# How far back a group or "population of" before a figure is looked for.
-_LOOKBACK = 120
 # How far after a statement the place it is said of may be named.
 _PLACE_REACH = 60
 
+
 # "the population of the district was recorded as ...": the place named before.
-_KIND_OF_PLACE = (
-    r"(?:country|state|republic|region|province|district|territory|city|town|village|island"
-    r"|islands|area|enclave|oblast|county|governorate|municipality|strip)\b"
-)
-# Possessive: "1,234, 1990, 2,345" splits into figures, and a run of spaces between
-# words, one way only (it backtracked exponentially through the ways of splitting them).
-_POP_BEFORE = re.compile(
-    rf"\b[Pp]opulation(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}|{_KIND_OF_PLACE}))?"
-    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?"
-    r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
-    r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
-    r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
-    r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but|total"
-    r"|it|down|up|again|later"
-    r"|registered|enumerated|given|as|million|thousand|\d[\d,.]*+))*"
-    r"\s*:?\s*$"
-)
-# "The 2015 census counted 145,053 residents": a census's count is a population.
-_CENSUS_BEFORE = re.compile(
-    r"\b[Cc]ensus(?:\s+[\w'’-]+){0,4}?\s+(?:counted|recorded|registered|enumerated|found"
-    r"|showed|listed|reported)\s+(?:a\s+total\s+of\s+)?$"
-)
-_COUNTED = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
-)
-# "about 120,000 ethnic Armenians lived in Nagorno-Karabakh": a group counted where it lives.
-# "2 million Russian speakers", "300,000 Sylvan nationals": a people by what they are.
-_GROUP_TAIL = r"(?:\s+(?:speakers|nationals|immigrants|settlers|migrants|expatriates))?"
-_LIVED_IN = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))"
-    r"(?:\s*,[^,;:.]{1,40},|\s+of\s+(?:various|different|many|other)\s+[a-z]+)?\s+"  # "About
-    # 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities live in"
-    r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
-    r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains)\s+in\b"
-)
-# "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
-_THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
-_IN_PLACE = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+"
-    r"(?:(?:living|residing)\s+)?in\b"
-)
-# "in the south of", "in southern Lowbury": where in the place named after it.
-_THE = re.compile(
-    r"\s*(?:the\s+)?(?:(?:north|south|east|west|central|centre|center)(?:ern)?\s+"
-    r"|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-)
-# "a majority in the region", "the enclave's people": the region the pair is about.
-_THE_REGION = re.compile(
-    r"\b(?:in|of|within|across|throughout)\s+the\s+(?:region|enclave|breakaway\s+(?:region|republic)"
-    r"|autonomous\s+(?:region|republic|oblast))\b|\b[Tt]he\s+(?:region|enclave)['’]s?\s"
-)
-_THE_COUNTRY = re.compile(
-    r"\s+the\s+(?:country|nation|territory|strip|enclave|republic|region|island|province)\b"
-)
-_NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
-
-
-def _is_town(name: str) -> bool:
-    """A capitalised name that may be a place: not a group, a month, "The" or a kind of place."""
-    return _is_name(name) and not _is_group(name)
-
-
-# "about 12 per cent of the then total of 4.7 million": the whole a share is of.
-_TOTAL_OF = re.compile(r"(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+)?(?:then\s+)?total\s+of\s+$")
-_HOME_TO = re.compile(r"\bhome\s+to\s+$")
-# "Algerian Ethnic Groups Arab-Berber 99%": a fact sheet's heading is not the group's name.
-_HEADING = re.compile(
-    r"^(?:[^:]{0,80}\s)?(?:[Ee]thnic\s+[Gg]roups|[Rr]eligions|[Ll]anguages|[Nn]ationalities)"
-    r"\s*:?\s+(?=\S)"
-)
-_DISPLACED = "|".join(sorted(read_words("displaced_nouns"), key=len, reverse=True))
-# "home to about sixteen ethnic groups": a count of groups, not of people.
-_NOT_PEOPLE_AFTER = re.compile(
-    r"\s+(?:(?:ethnic|linguistic|religious|distinct|different|indigenous|native)\s+)?"
-    r"(?:groups|tribes|clans|languages|dialects|nationalities|peoples|ethnicities|religions)\b"
-    # "home to 165,000 Sahrawi refugees": the displaced are casualties' figures.
-    rf"|(?:\s+{_CAP})?\s+(?:{_DISPLACED})\b"
-    # "about a million less than expected": a difference, not a population.
-    r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
-)
-_HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
-
-
-@dataclass(frozen=True)
-class _Found:
-    """One statement found in a sentence, before its subject and year are settled."""
-
-    start: int
-    end: int
-    group: tuple[int, int] | None  # span of the group's name; None for a population
-    subject: str | None  # set when the statement's own grammar names it
-    value: int | float | None
-    unit: str
-    qualifier: str
-    named: str | None = None  # the group an earlier sentence names ("This group", "They")
-    year: int | None = None  # set when the statement's own grammar gives it (a table's row)
-
-
 class _Context:
     """Places and dates around one answer, computed on demand."""
 
@@ -267,67 +160,6 @@ class _Context:
         return self._question_year[0]
 
 
-def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
-    """Counts of people: a whole population, or a group counted where it lives."""
-    dates: _Dates | None = None
-    for number in numbers:
-        if number.is_percent or number.compound or _NOT_PEOPLE_AFTER.match(text, number.end):
-            continue
-        before = text[max(0, number.start - _LOOKBACK) : number.start]
-        group: tuple[int, int] | None = None
-        subject: str | None = None
-        if counted := count_of(text, number, max(0, number.start - _LOOKBACK)):
-            group, subject = counted
-        elif (
-            _POP_BEFORE.search(before)
-            or _TOTAL_OF.search(before)
-            or _HOME_TO.search(before)
-            or (number.unit in {"inhabitants", "residents"} and _HAS_INHABITANTS.search(before))
-        ):
-            pass
-        elif _CENSUS_BEFORE.search(before) and (
-            (noun := _COUNTED.match(text, number.end)) is not None
-            # "end" is empty where the answer stops right after the figure.
-            and (
-                noun.group("people")
-                or noun.group("end") is not None
-                or _is_group(noun.group("group"))
-            )
-        ):
-            if noun.group("group"):
-                group = noun.span("group")
-        elif (
-            lived := _LIVED_IN.match(text, number.end)
-            or (_IN_PLACE.match(text, number.end) if _THERE_ARE.search(before) else None)
-        ) and (  # "Some 2 million Tuareg live in Mali": a name no list holds, too
-            lived.group("people")
-            or _is_group(lived.group("group"))
-            or _is_name(lived.group("group"))
-        ):
-            # The place must be named right after "in" ("lived in the village" names none).
-            after = the.end() if (the := _THE.match(text, lived.end())) else lived.end()
-            entities = [e for e in find_entities(text[after:]) if e.start == 0]
-            if entities and entities[0].kind in _PLACE_KINDS and not entities[0].adjective:
-                subject = entities[0].name
-            elif not entities and (name := _NAME_AT.match(text, after)) and _is_town(name[0]):
-                subject = name[0]  # "300,000 Russians live in Tallinn": a town no list holds
-            elif _THE_COUNTRY.match(text, lived.end()):
-                pass  # "in the country": the state the answer is about
-            else:
-                continue
-            if lived.group("group"):
-                group = lived.span("group")
-        else:
-            continue
-        if number.maybe_year:
-            # "grew from 150,000 in 1989": a year, as the date reader decides.
-            dates = _Dates(find_dates(text)) if dates is None else dates
-            if dates.covers(number.number_start):
-                continue
-        yield _Found(number.start, number.end, group, subject, number.value, "people",
-                     number.qualifier)  # fmt: skip
-
-
 # "77.5% ..., up from 71.9% in 2000", "1.6 million Setos ..., compared with 655,000": the same
 # statement's earlier figure.
 _EARLIER = re.compile(r"(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$")
@@ -355,6 +187,43 @@ def _with_earlier_figures(
     return sorted(out, key=lambda f: f.start)
 
 
+# What a sentence states (its statements, places and dates) depends on its text alone:
+# kept per distinct sentence, since scraped answers share many; bounded, emptied when full.
+_Stated = tuple[tuple[_Found, ...], list[tuple[int, str]], list[str], _Dates]
+_STATED: dict[str, _Stated] = {}
+STATED_CACHE_SIZE = 8192
+
+
+def _stated(span: Any) -> _Stated:
+    """The affirmed statements of a sentence in order, its places and its dates."""
+    text = span.text
+    if text in _STATED:
+        return _STATED[text]
+    if len(_STATED) >= STATED_CACHE_SIZE:
+        _STATED.clear()
+    _STATED[text] = kept = _read_stated(span)
+    return kept
+
+
+def _read_stated(span: Any) -> _Stated:
+    """What the sentence's text alone states; the answer adds table rows and anaphora."""
+    text = span.text
+    found: list[_Found] = []
+    numbers = span.numbers
+    for number, span_, qualifier, named in shares(text, numbers):
+        found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
+                            qualifier))  # fmt: skip
+    for start, end, group, subject in majorities(text):
+        found.append(_Found(start, end, group, subject, None, "percent", "majority"))
+    found.extend(_populations(text, numbers))
+    found = [f for f in found if span.affirmed(f.start)]
+    found.sort(key=lambda f: f.start)
+    # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
+    # state a census or a source belongs to comes after the answer's topic.
+    subjects, sources = subject_places(text, [f.group for f in found if f.group])
+    return tuple(found), subjects, sources, _Dates(find_dates(text))
+
+
 def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[dict[str, Any]]:
     spans = annotate(answer).sentences
     lowered = answer.lower()
@@ -363,10 +232,10 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
     tables = tables_population(answer, question)
     for index, span in enumerate(spans):
         text = span.text
-        found: list[_Found] = []
+        extra: list[_Found] = []
         rows = table_population(text, span.numbers) if tables else []
         for row, year in rows:
-            found.append(_Found(row.start, row.end, None, None, row.value, "people", row.qualifier,
+            extra.append(_Found(row.start, row.end, None, None, row.value, "people", row.qualifier,
                                 year=year))  # fmt: skip
         if not rows and not _CUE.search(lowered, span.start, span.end):
             continue
@@ -374,28 +243,17 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         for number, unit in anaphoric_figures(text, numbers):
             previous = spans[index - 1].text if index else None
             if named := antecedent(previous, groups_of.get(index - 1, [])):
-                found.append(_Found(number.start, number.end, None, None, number.value, unit,
+                extra.append(_Found(number.start, number.end, None, None, number.value, unit,
                                     number.qualifier, named))  # fmt: skip
-        for number, span_, qualifier, named in shares(text, numbers):
-            found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
-                                qualifier))  # fmt: skip
-        for start, end, group, subject in majorities(text):
-            found.append(_Found(start, end, group, subject, None, "percent", "majority"))
-        found.extend(_populations(text, numbers))
-        if not found:
-            continue
-        found = [f for f in found if span.affirmed(f.start)]
+        stated, subjects, sources, dates = _stated(span)
+        found = list(stated) + [f for f in extra if span.affirmed(f.start)]
         if not found:
             continue
         found.sort(key=lambda f: f.start)
         found = _with_earlier_figures(text, numbers, found)
-        # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
-        # state a census or a source belongs to comes after the answer's topic.
-        subjects, sources = subject_places(text, [f.group for f in found if f.group])
         if not subjects and sources and (topic := ctx.fallback_place(index)):
             subjects = [(0, topic)]
         places = subjects or [(0, name) for name in sources]
-        dates = _Dates(find_dates(text))
         for fact in found:
             subject = fact.subject
             if subject is None:

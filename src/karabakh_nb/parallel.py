@@ -62,6 +62,8 @@ PAIR_COLUMNS = ("id", "source", "line", "question", "answer")
 #: Pairs per slice: small enough that an answer's annotations, cached per answer text, are
 #: still in the cache when the next table of the same slice reads it.
 SLICE_PAIRS = 1_000
+#: Pairs read before the pool is forked, to load what every slice needs once.
+WARM_PAIRS = 100
 #: The tables :func:`slice_tables` can read besides the four kinds (for ``check``).
 UNRESOLVED = "unresolved_dates"
 ANSWER_FINDINGS = "answer_findings"
@@ -248,18 +250,22 @@ class _Local(_Runner):
         if self.workers <= 1 or len(tasks) < 2:
             return [func(*task) for task in tasks]
         last_run["workers"] = self.workers
-        # The first slice is read here: it loads the lexicons and compiles the rules once,
-        # before the fork, so every worker starts with them.
-        first = func(*tasks[0])
         if self.pool is None:
+            # A few pairs are read here first: that loads the lexicons and compiles the
+            # rules once, before the fork, so every worker starts with them.
+            head, *rest_of_task = tasks[0]
+            func(head.iloc[:WARM_PAIRS], *rest_of_task)
             gc.freeze()  # objects of the parent are not copied into each worker by the GC
             context = multiprocessing.get_context("fork")
             self.pool = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=context)
         try:
-            rest = list(self.pool.map(func, *zip(*tasks[1:], strict=True)))
+            # The other slices are sent to the pool at once; the first is read here
+            # meanwhile (the pool's results come back in order).
+            rest = self.pool.map(func, *zip(*tasks[1:], strict=True))
+            first = func(*tasks[0])
+            return [first, *rest]
         except concurrent.futures.process.BrokenProcessPool:
             raise UsageError(MSG_BROKEN_POOL) from None
-        return [first, *rest]
 
     def close(self) -> None:
         if self.pool is not None:

@@ -367,66 +367,84 @@ def _attached(sent: Any, found: list[tuple[str, int, int]]) -> list[tuple[str, s
     return rows
 
 
+# What backoff reads in a sentence depends on it (its text, the acronyms before it) and on
+# whether a rule read it already: kept per distinct such sentence; bounded, emptied when full.
+_BACKOFF: dict[tuple[str, tuple[Any, ...], bool], list[dict[str, Any]]] = {}
+
+
 def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]]:
     """Rows of the sentences of ``answer`` that gave no row (``read``: those that did)."""
     out: list[dict[str, Any]] = []
     for sent in annotate(answer).sentences:
-        text = sent.text
-        if text.endswith("?"):
-            continue
-        # Cheap tests first: two party names, and a cue word or a supporter's phrase.
-        entities = sent.entities
-        if len({e.party or e.name for e in entities if e.kind in _PARTIES}) < 2:
-            continue
-        low = text.lower()
-        attach = any(word in low for word in _ATTACH_WORDS) and bool(
-            _BY_ANY.search(text) or _GLUED.search(text)
-        )
-        if not attach and (text in read or not _ANY_CUE.search(low)):
-            continue
-        found = _mentions(sent)
-        names = list(dict.fromkeys(name for name, _, _ in found))
-        if len(names) < 2 or _all_counted(sent, found):
-            continue
-        if attach and not _OTHER.search(low):
-            got = _attached(sent, found)
-            if got:
-                out += [_row(qa_id, a, b, rel, text) for a, b, rel in got]
-                continue
-        if text in read:
-            continue
-        low = _masked(sent)
-        families = [name for name, cue in _CUES.items() if cue.search(low)]
-        if not families and _PARTNER.search(low) and not _NOT_PARTNER.search(low):
-            # the words of relations come after a party ("A maintains relations with B",
-            # "A and B normalized ties"), not before all ("relations with A as well as
-            # with B": whose is not said)
-            if not _PARTNER.search(text.lower(), found[0][2]):
-                continue
-            families = ["partner"]
-        elif _OTHER.search(low):
-            continue
-        if len(families) != 1:
+        key = (sent.text, sent.aliases, sent.text in read)
+        rows = _BACKOFF.get(key)
+        if rows is None:
+            if len(_BACKOFF) >= 8192:
+                _BACKOFF.clear()
+            _BACKOFF[key] = rows = _sentence_rows(sent, key[2])
+        out += [{**row, "qa_id": qa_id} for row in rows]
+    return out
+
+
+def _sentence_rows(sent: Any, in_read: bool) -> list[dict[str, Any]]:
+    qa_id = ""  # the pair's, set by backoff_rows
+    out: list[dict[str, Any]] = []
+    text = sent.text
+    if text.endswith("?"):
+        return out
+    # Cheap tests first: two party names, and a cue word or a supporter's phrase.
+    entities = sent.entities
+    if len({e.party or e.name for e in entities if e.kind in _PARTIES}) < 2:
+        return out
+    low = text.lower()
+    attach = any(word in low for word in _ATTACH_WORDS) and bool(
+        _BY_ANY.search(text) or _GLUED.search(text)
+    )
+    if not attach and (in_read or not _ANY_CUE.search(low)):
+        return out
+    found = _mentions(sent)
+    names = list(dict.fromkeys(name for name, _, _ in found))
+    if len(names) < 2 or _all_counted(sent, found):
+        return out
+    if attach and not _OTHER.search(low):
+        got = _attached(sent, found)
+        if got:
+            out += [_row(qa_id, a, b, rel, text) for a, b, rel in got]
+            return out
+    if in_read:
+        return out
+    low = _masked(sent)
+    families = [name for name, cue in _CUES.items() if cue.search(low)]
+    if not families and _PARTNER.search(low) and not _NOT_PARTNER.search(low):
+        # the words of relations come after a party ("A maintains relations with B",
+        # "A and B normalized ties"), not before all ("relations with A as well as
+        # with B": whose is not said)
+        if not _PARTNER.search(text.lower(), found[0][2]):
+            return out
+        families = ["partner"]
+    elif _OTHER.search(low):
+        return out
+    if len(families) != 1:
+        out += _neighbours(qa_id, sent, found)
+        return out
+    if len(names) == 2:
+        pairs = [(names[0], names[1])]
+    else:
+        groups = _groups(text, found)
+        if len(groups) != 2 or set(groups[0]) & set(groups[1]):
             out += _neighbours(qa_id, sent, found)
-            continue
-        if len(names) == 2:
-            pairs = [(names[0], names[1])]
-        else:
-            groups = _groups(text, found)
-            if len(groups) != 2 or set(groups[0]) & set(groups[1]):
-                out += _neighbours(qa_id, sent, found)
-                continue
-            first_end = max(end for name, _, end in found if name in groups[0])
-            second = min(start for name, start, _ in found if name in groups[1])
-            if _CLAUSE.search(text, first_end, second):
-                continue
-            pairs = [(a, b) for a in groups[0] for b in groups[1]]
-            if _BETWEEN_END.search(text, max(0, second - 20), second):
-                inner = groups[1]
-                pairs = [(a, b) for i, a in enumerate(inner) for b in inner[i + 1 :]]
-        if families[0] == "partner":
-            pairs = [(min(a, b), max(a, b)) for a, b in pairs]  # stored with a < b
-        out += [_row(qa_id, a, b, families[0], text) for a, b in pairs]
+            return out
+        first_end = max(end for name, _, end in found if name in groups[0])
+        second = min(start for name, start, _ in found if name in groups[1])
+        if _CLAUSE.search(text, first_end, second):
+            return out
+        pairs = [(a, b) for a in groups[0] for b in groups[1]]
+        if _BETWEEN_END.search(text, max(0, second - 20), second):
+            inner = groups[1]
+            pairs = [(a, b) for i, a in enumerate(inner) for b in inner[i + 1 :]]
+    if families[0] == "partner":
+        pairs = [(min(a, b), max(a, b)) for a, b in pairs]  # stored with a < b
+    out += [_row(qa_id, a, b, families[0], text) for a, b in pairs]
     return out
 
 

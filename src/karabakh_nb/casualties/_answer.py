@@ -23,7 +23,7 @@ from ._context import (
     _unknown_owner,
 )
 from ._cues import _qualifiers, _resolve_cues
-from ._figures import _category, _figures
+from ._figures import _category, _Figure, _figures
 from ._patterns import (
     _CUE_STEM,
     _FORCE_WORD,
@@ -63,6 +63,40 @@ from ._sources import (
 _RESTATED_MIN = 20
 
 
+# A sentence's figures with their cues and qualifiers depend on its text alone (and on
+# whether it has a casualty word): kept per distinct sentence, since scraped answers share
+# many; never changed once read. Bounded, emptied when full.
+_FIGURES: dict[tuple[str, bool], tuple[list[_Figure], list[str] | None]] = {}
+FIGURES_CACHE_SIZE = 8192
+
+
+def _sentence_figures(span: Any, cued: bool) -> tuple[list[_Figure], list[str] | None]:
+    """The figures of a sentence and their qualifiers; no qualifiers when it has no casualty.
+
+    ``cued``: the sentence has a casualty word; without one (and no figure that is part
+    of, or restates, another) its figures are only the people an answer may count again.
+    """
+    key = (span.text, cued)
+    kept = _FIGURES.get(key)
+    if kept is None:
+        if len(_FIGURES) >= FIGURES_CACHE_SIZE:
+            _FIGURES.clear()
+        _FIGURES[key] = kept = _read_figures(span.text, span.numbers, cued)
+    return kept
+
+
+def _read_figures(
+    text: str, numbers: list[Any], cued: bool
+) -> tuple[list[_Figure], list[str] | None]:
+    figures = _figures(text, numbers)
+    if not cued and not any(fig.part_before or fig.restates for fig in figures):
+        return figures, None
+    if not figures:
+        return figures, []
+    _resolve_cues(text, figures)
+    return figures, _qualifiers(text, figures)
+
+
 def _rows_for_answer(
     qa_id: str, question: str | None, answer: str, as_of: dt.date | None
 ) -> Iterator[dict[str, Any]]:
@@ -88,10 +122,9 @@ def _rows_for_answer(
         text = span.text
         if not has_number(text):
             continue
-        figures = _figures(text, span.numbers)
-        if not _CUE_STEM.search(lowered, span.start, span.end) and not any(
-            fig.part_before or fig.restates for fig in figures
-        ):
+        cued = _CUE_STEM.search(lowered, span.start, span.end) is not None
+        figures, qualifiers = _sentence_figures(span, cued)
+        if qualifiers is None:
             # No casualty here, but the people counted may be counted again later.
             for fig in figures:
                 if fig.head is not None:
@@ -99,8 +132,6 @@ def _rows_for_answer(
             continue
         if not figures:
             continue
-        _resolve_cues(text, figures)
-        qualifiers = _qualifiers(text, figures)
         kept = []
         last_cue: str | None = None
         for position, (fig, qualifier) in enumerate(zip(figures, qualifiers, strict=True)):

@@ -140,23 +140,23 @@ def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -
     referents = Referents(kind, roles)
     for index, sent in enumerate(passage.sentences):
         if awake is None:
-            chosen = set(_sentence_cues(kind, cues, sent.text)) | set(always)
+            chosen = _sentence_cues(kind, cues, sent.text)  # the rules without cues too
         else:
-            chosen = awake.get(index, set()) | set(always)
+            chosen = frozenset(awake.get(index, set()) | set(always))
         generic = referents.read(sent, bool(chosen))
         if not chosen:
             continue
         if generic is not None:
             # The sentence again with "the separatists" etc. as the sides they stand for.
-            for rule, groups in _read_sentence(rules, generic, frozenset(chosen)):
+            for rule, groups in _read_sentence(rules, generic, chosen):
                 yield _Match(rule, generic, groups)
             continue
-        for rule, groups in _sentence_matches(kind, rules, sent, frozenset(chosen)):
+        for rule, groups in _sentence_matches(kind, rules, sent, chosen):
             yield _Match(rule, sent, groups)
 
 
-# The rules a sentence's cue words wake, per distinct sentence (a cue word never spans the
-# punctuation that ends a sentence); bounded, emptied when full.
+# The rules a sentence's cue words wake and those without cue words, per distinct sentence
+# (a cue word never spans the punctuation that ends a sentence); bounded, emptied when full.
 _CUE_CACHE: dict[tuple[str, str], frozenset[int]] = {}
 
 
@@ -164,7 +164,7 @@ def _sentence_cues(kind: str, cues: re.Pattern[str], text: str) -> frozenset[int
     key = (kind, text)
     found = _CUE_CACHE.get(key)
     if found is None:
-        woken: set[int] = set()
+        woken: set[int] = set(_index(kind)[2])
         for hit in cues.finditer(text.lower()):
             woken |= _woken(kind, hit.group(0))
         if len(_CUE_CACHE) >= MATCH_CACHE_SIZE:
@@ -192,14 +192,55 @@ def _sentence_matches(
     return found
 
 
+class _Seen:
+    """A rule pattern's match on a template, kept: the text and span of each group."""
+
+    __slots__ = ("spans", "texts")
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.texts: dict[str, Any] = match.groupdict()
+        self.spans = {g: match.span(g) for g in self.texts}
+
+    def group(self, name: str) -> Any:
+        return self.texts[name]
+
+    def span(self, name: str) -> tuple[int, int]:
+        return self.spans[name]
+
+    def groupdict(self) -> dict[str, Any]:
+        return self.texts
+
+
+# Where the rules match a template depends on its text alone (mentions are slot tokens):
+# kept per distinct template, which sentences that differ only in their figures or names
+# share. Bounded, emptied when full.
+_SCANS: dict[tuple[str, str, frozenset[int]], tuple[tuple[int, tuple[_Seen, ...]], ...]] = {}
+SCAN_CACHE_SIZE = 8192
+
+
+def _scan(
+    rules: tuple[Rule, ...], text: str, chosen: frozenset[int]
+) -> tuple[tuple[int, tuple[_Seen, ...]], ...]:
+    key = (rules[0].kind if rules else "", text, chosen)
+    found = _SCANS.get(key)
+    if found is None:
+        found = tuple(
+            (i, tuple(_Seen(m) for m in rules[i].pattern.finditer(text))) for i in sorted(chosen)
+        )
+        if len(_SCANS) >= SCAN_CACHE_SIZE:
+            _SCANS.clear()
+        _SCANS[key] = found
+    return found
+
+
 def _read_sentence(
     rules: tuple[Rule, ...], sent: SentenceNote, chosen: frozenset[int]
 ) -> tuple[tuple[Rule, dict[str, list[Any]]], ...]:
     out = []
     tpl = sent.template
-    for i in sorted(chosen):
+    for i, seen in _scan(rules, tpl.text, chosen):
         rule = rules[i]
-        for match in rule.pattern.finditer(tpl.text):
+        for match in seen:
             used = [g for g in match.groupdict() if match.group(g) is not None]
             spots = [s for g in used for s in _slot_starts(sent, match.group(g))]
             if not all(sent.affirmed(s) for s in spots):
@@ -211,7 +252,7 @@ def _read_sentence(
 
 
 def _groups(
-    rule: Rule, sent: SentenceNote, match: re.Match[str], used: list[str]
+    rule: Rule, sent: SentenceNote, match: _Seen, used: list[str]
 ) -> dict[str, list[Any]] | None:
     """The values of a match's groups, or None when a ``require`` fails."""
     tpl = sent.template

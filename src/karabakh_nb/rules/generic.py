@@ -68,8 +68,23 @@ class _Generic:
         return getattr(self.note, name)
 
 
+# What generic_template gives depends on the sentence (its text, the acronyms before it)
+# and the roles alone: kept per distinct such pair; bounded, emptied when full.
+_GENERIC: dict[tuple[str, tuple[Any, ...], tuple[tuple[str, str], ...]], Any] = {}
+
+
 def generic_template(sent: SentenceNote, roles: dict[str, str]) -> Any | None:
     """The sentence with its generic side nouns as name slots, or None if it has none."""
+    key = (sent.text, sent.aliases, tuple(sorted(roles.items())))
+    if key in _GENERIC:
+        return _GENERIC[key]
+    if len(_GENERIC) >= 8192:
+        _GENERIC.clear()
+    _GENERIC[key] = found = _read_generic(sent, roles)
+    return found
+
+
+def _read_generic(sent: SentenceNote, roles: dict[str, str]) -> Any | None:
     extra: list[Entity] = []
     taken = [(e.start, e.end) for e in sent.entities]
     for match in _pattern().finditer(sent.text):

@@ -71,8 +71,23 @@ _SUPPORT_RULES = frozenset({"supported_by", "with_support_from", "received_suppo
 _SOFT_POLARITIES = frozenset({"denied", "question", "conditional"})
 
 
+# What _stated gives depends on the sentence and the name alone; bounded, emptied when full.
+_STATED: dict[tuple[str, str], bool] = {}
+STATED_CACHE_SIZE = 16_384
+
+
 def _stated(evidence: str, name: str) -> bool:
     """False when every mention of ``name`` in the sentence is denied, asked or conditional."""
+    key = (evidence, name)
+    kept = _STATED.get(key)
+    if kept is None:
+        if len(_STATED) >= STATED_CACHE_SIZE:
+            _STATED.clear()
+        _STATED[key] = kept = _read_stated(evidence, name)
+    return kept
+
+
+def _read_stated(evidence: str, name: str) -> bool:
     sent = annotate(evidence).sentences[0] if annotate(evidence).sentences else None
     if sent is None:
         return True
@@ -352,7 +367,9 @@ _LED_NAME = re.compile(r"^(?P<leader>.+?)[-–]led\s+(?:coalition|alliance)$", r
 
 def _leader(name: Any) -> str | None:
     """The state leading an organisation named "X-led coalition", else None."""
-    match = _LED_NAME.match(name) if isinstance(name, str) else None
+    if not isinstance(name, str) or "led" not in name.lower():
+        return None  # no "-led" in it (a cheap test first: most names have none)
+    match = _LED_NAME.match(name)
     if match is None:
         return None
     found = find_entities(match.group("leader"))

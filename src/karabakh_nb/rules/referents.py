@@ -31,7 +31,7 @@ it unread: which one it is the text does not say.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..annotate import SentenceNote
 from ..annotate.template import CLOSE, OPEN
@@ -263,6 +263,46 @@ def country_entities(sent: SentenceNote, earlier: list[str], taken: list[Entity]
     return out
 
 
+class _Cues(NamedTuple):
+    """What :meth:`Referents.read` looks for in a sentence (a function of its mentions)."""
+
+    orgs: list[str]  # the organisations it names
+    states: list[str]  # the states it names by their names
+    event: bool  # "the intervention"
+    operation: bool  # a word of an operation
+    opening: bool  # opens with "It" or "They"
+    org: bool  # "the alliance"
+    pronoun: bool  # "it" or "they"
+    country: bool  # "the country"
+
+
+# Per distinct sentence and the acronyms defined before it (its mentions depend on both);
+# never changed once made. Bounded, emptied when full.
+_CUES: dict[tuple[str, tuple[Any, ...]], _Cues] = {}
+CUES_CACHE_SIZE = 8192
+
+
+def _cues(sent: SentenceNote) -> _Cues:
+    key = (sent.text, sent.aliases)
+    found = _CUES.get(key)
+    if found is None:
+        text = sent.text
+        found = _Cues(
+            named_orgs(sent),
+            named_states(sent),
+            EVENT_REFERENCE.search(text) is not None,
+            _names_operation(text),
+            _OPENING_PRONOUN.match(text) is not None,
+            ORG_REFERENCE.search(text) is not None,
+            _PRONOUN_CUE.search(text) is not None,
+            "country" in text and COUNTRY_REFERENCE.search(text) is not None,
+        )
+        if len(_CUES) >= CUES_CACHE_SIZE:
+            _CUES.clear()
+        _CUES[key] = found
+    return found
+
+
 class Referents:
     """What an answer's earlier sentences named, to read the references of the next."""
 
@@ -292,33 +332,35 @@ class Referents:
         ``wanted`` is False when no rule will read the sentence: only remember it.
         """
         alliances = self.kind == "alliances"
-        before, self.orgs = self.orgs, list(dict.fromkeys([*self.orgs, *named_orgs(sent)]))
+        cues = _cues(sent)
+        before = self.orgs
+        if cues.orgs:  # the lists are replaced, never changed: "before" stays as it was
+            self.orgs = list(dict.fromkeys([*before, *cues.orgs]))
         states = self.states
-        if alliances:
-            self.states = list(dict.fromkeys([*states, *named_states(sent)]))
+        if alliances and cues.states:
+            self.states = list(dict.fromkeys([*states, *cues.states]))
         subject_of = self._subject_of
-        refers = alliances and wanted and EVENT_REFERENCE.search(sent.text) is not None
-        agent = self._last_agent() if refers else None
+        agent = self._last_agent() if alliances and wanted and cues.event else None
         if alliances:
-            if _names_operation(sent.text):
+            if cues.operation:
                 self._operations.append(sent)
-            if not _OPENING_PRONOUN.match(sent.text):
+            if not cues.opening:
                 self._subject_of = sent
         if not wanted:
             return None
         generic = generic_template(sent, self.roles) if self.roles else None
-        if generic is None and len(before) == 1 and ORG_REFERENCE.search(sent.text):
+        if generic is None and len(before) == 1 and cues.org:
             # "The alliance includes ...": the one organisation named before.
             generic = referent_template(sent, before[0])
         if generic is not None or not alliances:
             return generic
         extra: list[Entity] = []
-        if agent is not None and EVENT_REFERENCE.search(sent.text):
+        if agent is not None and cues.event:
             # "The intervention was backed by ...": the last operation's agent.
             extra += event_template(sent, agent, [])
-        if _PRONOUN_CUE.search(sent.text):
+        if cues.pronoun:
             subject = sentence_subject(subject_of) if subject_of is not None else None
             extra += pronoun_entities(sent, subject, extra)
-        if "country" in sent.text and COUNTRY_REFERENCE.search(sent.text):
+        if cues.country:
             extra += country_entities(sent, states, extra)
         return with_entities(sent, extra) if extra else None
