@@ -61,6 +61,12 @@ _LAST_BEFORE = (
     rf"(?:(?:the\s+)?{_FORCE}\s+of\s+)?(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])\w*|\w+-(?:backed|led|dominated|supported|aligned|controlled))\s+)?"
 )
+_NAME_SLOT = re.compile(r"\{(?:LIST:)?[A-Z]\d*(?::[a-z]+)?\}")
+# A finite verb right after a list's last name: that name is the subject of a new clause.
+_NEXT_CLAUSE = (
+    r"(?!\s+(?-i:(?:[a-z]+ed|was|were|had|has|have|is|are|said|sent|began|took|won|lost|gave"
+    r"|made|became|remained|called|says|sends|calls|condemns|denies|agrees)\b))"
+)
 _LIST_TAIL = (
     r"(?:\s*,?\s+and\s+(?:some\s+|several\s+|many\s+|a\s+few\s+|various\s+)?other\s+"
     r"(?:countries|states|nations|powers|governments|groups|allies|enemies)\b)?"
@@ -166,9 +172,15 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
         # the last one "the army of" or a modifier; "and other countries" may end it.
         # An item followed by "by" opens a gapped clause ("A is backed by B, C by D"): no item.
         item = rf"{one}{_ITEM_AFTER}(?!\s+by\b)"
+        # An object list that closes the pattern (a name slot stands before it) ends before a
+        # name that opens a new clause ("Chad attacked Libya and Sudan condemned it").
+        closes = not text[match.end() :].strip(")") and bool(
+            _NAME_SLOT.search(text, 0, match.start())
+        )
+        last = rf"{item}{_NEXT_CLAUSE}" if closes else item
         body = (
             rf"(?>{first}{_ITEM_AFTER}(?:\s*,\s*{item})*"
-            rf"(?:\s*,?\s*{_LAST}\s+{_LAST_BEFORE}{item})?{_LIST_TAIL})"
+            rf"(?:\s*,?\s*{_LAST}\s+{_LAST_BEFORE}{last})?{_LIST_TAIL})"
         )
         return body_named(name, body, leading)
 
