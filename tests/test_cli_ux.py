@@ -11,6 +11,7 @@ import shutil
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from karabakh_nb.cli import main
@@ -314,3 +315,12 @@ def test_a_script_the_report_font_lacks_draws_without_a_warning(write):
     figure = kn.plots.timeline(timeline)
     png, _ = figure._repr_png_()
     assert png.startswith(b"\x89PNG")
+
+
+def test_focus_keeps_the_columns_of_an_empty_table() -> None:
+    import karabakh_nb as kn
+
+    empty = pd.DataFrame(columns=["party", "category", "count", "qualifier", "qa_id", "evidence"])
+    kept = kn.focus(empty, "Armenia")
+    assert list(kept.columns) == list(empty.columns)
+    assert kn.reconcile_casualties(kept).empty

@@ -155,7 +155,8 @@ def focus(
         keep.append(bool(named & wanted))
     if not wanted <= held:
         _warn_unknown(table, qa, keys, held)
-    return table[keep].reset_index(drop=True)
+    # A mask, never a list: an empty list would select no columns of an empty table.
+    return table[pd.Series(keep, index=table.index, dtype=bool)].reset_index(drop=True)
 
 
 def _warn_unknown(
