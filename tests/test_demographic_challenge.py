@@ -1,0 +1,116 @@
+"""A challenge set: the forms encyclopedic and census prose uses for populations and shares.
+
+Every sentence is invented (real states, invented peoples); each lists the rows a careful
+reader finds (tests/corpus/ANNOTATING.md): subject, group, value, unit, qualifier, year.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_demographics import rows
+
+Q = "What is Latvia like?"
+P = "population"
+
+CASES: list[tuple[str, list[tuple]]] = [
+    # Population figures: verbs, years, places.
+    ("In 1930 Latvia had 23.5 million inhabitants.",
+     [("Latvia", P, 23_500_000, "people", "exact", 1930)]),
+    ("In 1930 the country had 23.5 million inhabitants.",
+     [("Latvia", P, 23_500_000, "people", "exact", 1930)]),
+    ("The population of Latvia reached 8 million by 1950.",
+     [("Latvia", P, 8_000_000, "people", "exact", 1950)]),
+    ("The population reached 8 million by 1950.",
+     [("Latvia", P, 8_000_000, "people", "exact", 1950)]),
+    ("Latvia's population grew from 2.1 million in 1900 to 4 million in 1950.",
+     [("Latvia", P, 2_100_000, "people", "exact", 1900),
+      ("Latvia", P, 4_000_000, "people", "exact", 1950)]),
+    ("Its 12 million people are mostly Catholic.",
+     [("Latvia", P, 12_000_000, "people", "exact", None),
+      ("Latvia", "Catholic", None, "percent", "majority", None)]),
+    ("Latvia is a nation of 40 million.",
+     [("Latvia", P, 40_000_000, "people", "exact", None)]),
+    ("Latvia, a country of some 3 million people, borders Estonia.",
+     [("Latvia", P, 3_000_000, "people", "approx", None)]),
+    ("Latvia, with a population of 2,500,000, is a small state.",
+     [("Latvia", P, 2_500_000, "people", "exact", None)]),
+    ("About 2 million people lived in Latvia in 1990.",
+     [("Latvia", P, 2_000_000, "people", "approx", 1990)]),
+    ("Latvia has a population of three million.",
+     [("Latvia", P, 3_000_000, "people", "exact", None)]),
+    ("Latvia has a population of about two and a half million.",
+     [("Latvia", P, 2_500_000, "people", "approx", None)]),
+    ("The population of Latvia was 1,950,000 (1989).",
+     [("Latvia", P, 1_950_000, "people", "exact", 1989)]),
+    ("Latvia had an estimated population of 2.3 million in 2010.",
+     [("Latvia", P, 2_300_000, "people", "exact", 2010)]),
+    ("According to the 2011 census, Latvia had 2,070,371 inhabitants.",
+     [("Latvia", P, 2_070_371, "people", "exact", 2011)]),
+    ("The 2011 census counted 2,070,371 residents in Latvia.",
+     [("Latvia", P, 2_070_371, "people", "exact", 2011)]),
+    ("Latvia is home to around 1.9 million people.",
+     [("Latvia", P, 1_900_000, "people", "approx", None)]),
+    ("Latvia has between 1.8 and 2 million inhabitants.",
+     [("Latvia", P, 1_800_000, "people", "at_least", None),
+      ("Latvia", P, 2_000_000, "people", "at_most", None)]),
+    ("Latvia's population is estimated at 1.9 million.",
+     [("Latvia", P, 1_900_000, "people", "exact", None)]),
+    ("Latvia has more than 2 million inhabitants.",
+     [("Latvia", P, 2_000_000, "people", "at_least", None)]),
+    # Counts of a group.
+    ("Some 5,000 Sylvans live in Latvia.",
+     [("Latvia", "Sylvans", 5000, "people", "approx", None)]),
+    ("The Sylvan population of Latvia, estimated at 300,000, is the largest minority.",
+     [("Latvia", "Sylvan", 300_000, "people", "exact", None)]),
+    ("The Sylvan minority in Latvia numbered about 50,000.",
+     [("Latvia", "Sylvan", 50_000, "people", "approx", None)]),
+    ("There are about 40,000 Sylvans in Latvia.",
+     [("Latvia", "Sylvans", 40_000, "people", "approx", None)]),
+    ("Latvia is home to 60,000 Sylvans.",
+     [("Latvia", "Sylvans", 60_000, "people", "exact", None)]),
+    ("In 1989 Latvia had 120,000 ethnic Sylvans.",
+     [("Latvia", "ethnic Sylvans", 120_000, "people", "exact", 1989)]),
+    # Shares.
+    ("About a quarter of the inhabitants of Latvia speak Sylvan.",
+     [("Latvia", "Sylvan", 25, "percent", "approx", None)]),
+    ("The ethnic composition of Latvia is: Sylvans 70 percent, Marlovians 20 percent.",
+     [("Latvia", "Sylvans", 70, "percent", "exact", None),
+      ("Latvia", "Marlovians", 20, "percent", "exact", None)]),
+    ("Sylvans account for 62% of Latvia's population.",
+     [("Latvia", "Sylvans", 62, "percent", "exact", None)]),
+    ("Sylvans make up roughly 30 percent of the population of Latvia.",
+     [("Latvia", "Sylvans", 30, "percent", "approx", None)]),
+    ("In Latvia, 45 percent of the people are Sylvans and 40 percent are Marlovians.",
+     [("Latvia", "Sylvans", 45, "percent", "exact", None),
+      ("Latvia", "Marlovians", 40, "percent", "exact", None)]),
+    ("Latvia's population is 60% Sylvan and 35% Marlovian.",
+     [("Latvia", "Sylvan", 60, "percent", "exact", None),
+      ("Latvia", "Marlovian", 35, "percent", "exact", None)]),
+    ("Sylvans, who form 12 percent of the population of Latvia, live in the east.",
+     [("Latvia", "Sylvans", 12, "percent", "exact", None)]),
+    ("Three quarters of the population of Latvia are Sylvans.",
+     [("Latvia", "Sylvans", 75, "percent", "exact", None)]),
+    ("Half of Latvia's population is Sylvan.",
+     [("Latvia", "Sylvan", 50, "percent", "exact", None)]),
+    ("Sylvans were 55.4% of the population of Latvia in 1989.",
+     [("Latvia", "Sylvans", 55.4, "percent", "exact", 1989)]),
+    # Majorities.
+    ("Roman Catholics form the overwhelming majority in Latvia.",
+     [("Latvia", "Roman Catholics", None, "percent", "majority", None)]),
+    ("The majority of Latvia's population are Sylvans.",
+     [("Latvia", "Sylvans", None, "percent", "majority", None)]),
+    ("Latvia is predominantly Lutheran.",
+     [("Latvia", "Lutheran", None, "percent", "majority", None)]),
+    ("Most of the inhabitants of Latvia are sylvans.",
+     [("Latvia", "sylvans", None, "percent", "majority", None)]),
+    # Not rows: the largest group need not be a majority; the killed are casualties.
+    ("Sylvans are the largest ethnic group in Latvia.", []),
+    ("In 1990, 5,000 Sylvans were killed in Latvia.", []),
+    ("Latvia sent 2,000 troops to the border.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("answer", "expected"), CASES, ids=[c[0][:48] for c in CASES])
+def test_challenge(answer: str, expected: list[tuple]) -> None:
+    assert sorted(rows(answer, Q), key=repr) == sorted(expected, key=repr)
