@@ -43,6 +43,7 @@ from decimal import Decimal
 __all__ = [
     "MAX_FIGURE",
     "MAX_PERCENT",
+    "PERCENT_WORDS",
     "QUALIFIERS",
     "ImplausibleNumber",
     "NumberMention",
@@ -146,6 +147,8 @@ _DIGITNUM = (
 _PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
           "eighth": 8, "tenth": 10}  # fmt: skip
 _PART_W = "|".join(_PARTS)
+#: Words every share without a "%" holds ("a quarter of", "half the", "one in five").
+PERCENT_WORDS = (*_PARTS, "one in", "1 in", "out of")
 _FRACTION = (
     rf"(?:(?:a|one)[\s-]+(?:{_PART_W})|(?:{_UNIT_W})[\s-]+(?:{_PART_W})s"
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?<!other\s)(?<!final\s)"

@@ -19,6 +19,7 @@ import yaml
 
 from ..annotate import Passage, SentenceNote, annotate
 from ..entities import _trie_pattern, city_of
+from ..numbers import PERCENT_WORDS
 from .generic import generic_roles
 from .patterns import _NOT_PLACE, _TOKEN, SYMMETRIC, _compile, compile_pattern
 from .referents import Referents
@@ -48,6 +49,10 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
     rules = []
     for item in yaml.safe_load(text) or []:
         pattern, kinds = _compile(item["pattern"])
+        needs = tuple(w.lower() for w in item.get("needs", ()))
+        if "%" in needs:
+            # A share is also written in words ("a quarter of", "half the"): see numbers.
+            needs += tuple(w for w in PERCENT_WORDS if w not in needs)
         rules.append(
             Rule(
                 name=item["name"],
@@ -57,7 +62,7 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
                 kinds=kinds,
                 require=dict(item.get("require") or {}),
                 mutual=item.get("mutual"),
-                needs=tuple(w.lower() for w in item.get("needs", ())),
+                needs=needs,
                 examples=tuple(item.get("examples", ())),
             )
         )
