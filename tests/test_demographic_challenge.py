@@ -102,8 +102,10 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Latvia", "Sylvans", None, "percent", "majority", None)]),
     ("Latvia is predominantly Lutheran.",
      [("Latvia", "Lutheran", None, "percent", "majority", None)]),
-    ("Most of the inhabitants of Latvia are sylvans.",
-     [("Latvia", "sylvans", None, "percent", "majority", None)]),
+    ("Most of the inhabitants of Latvia are mestizos.",
+     [("Latvia", "mestizos", None, "percent", "majority", None)]),
+    ("Most of Latvia's inhabitants are Roman Catholics.",
+     [("Latvia", "Roman Catholics", None, "percent", "majority", None)]),
     # Not rows: the largest group need not be a majority; the killed are casualties.
     ("Sylvans are the largest ethnic group in Latvia.", []),
     ("In 1990, 5,000 Sylvans were killed in Latvia.", []),

@@ -54,13 +54,17 @@ _MOSTLY = re.compile(
 )
 _MAJORITY = r"(?:vast\s+|overwhelming\s+|great\s+|large\s+|clear\s+|slight\s+)?majority"
 # "the majority of the population in X identifies as mestizo": what they are, or follow.
+# Lower-case names of a part of a population ("mestizos", "whites"): see shares.
+_CLASS_WORDS = "|".join(sorted(read_words("population_classes"), key=len, reverse=True))
+# "most of Latvia's inhabitants are Y": the owner of the population is the subject.
 _MAJORITY_OF = re.compile(
     rf"(?:\b(?:[Tt]he|[Aa])\s+{_MAJORITY}\s+of|\b[Mm]ost(?:\s+of)?)"
-    rf"\s+(?:(?:the\s+|its\s+|their\s+)?{_POPULATION_NOUN}"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
+    rf"\s+(?:(?:the\s+|its\s+|their\s+|(?P<owner>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){{0,3}})['’]s\s+)?"
+    rf"{_POPULATION_NOUN}(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
     rf"|(?P<people>{_CAP}))\s+(?:are|were|is|was|identify\s+as|identifies\s+as|identified\s+as"
     rf"|adhere\s+to|adheres\s+to|follow|follows|practi[cs]es?)\s+"
-    rf"(?P<group>{_GROUP}|(?<=as\s)[a-z][\w-]*+(?=\s*(?:[,;.)]|$)))"
+    rf"(?P<group>{_GROUP}|(?<=as\s)[a-z][\w-]*+(?=\s*(?:[,;.)]|$))"
+    rf"|(?:{_CLASS_WORDS})(?![\w-])(?=\s*(?:[,;.)]|$)))"
 )
 # A name read as a group whatever it is must end its clause ("are Riga residents" is none).
 _CLAUSE_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
@@ -269,6 +273,8 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
     for match in _MAJORITY_OF.finditer(text):
         people = match.group("people")
         named = [e.name for e in find_entities(people or "") if e.kind in _PLACE_KINDS]
+        if match.group("owner"):
+            named = _places(find_entities(match.group("owner")), [])
         if people and not named:
             continue  # "most Shias are adherents": no place's people
         # "Most of the population is Igbo", "most Malians are Bambara": whatever the name.
