@@ -54,6 +54,13 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Latvia has between 1.8 and 2 million inhabitants.",
      [("Latvia", P, 1_800_000, "people", "at_least", None),
       ("Latvia", P, 2_000_000, "people", "at_most", None)]),
+    # A rule that reads a range's low end gives its high end too, and the other way round.
+    ("Latvia had a population of between 1.8 and 2 million.",
+     [("Latvia", P, 1_800_000, "people", "at_least", None),
+      ("Latvia", P, 2_000_000, "people", "at_most", None)]),
+    ("Latvia has 1.8 to 2 million inhabitants.",
+     [("Latvia", P, 1_800_000, "people", "at_least", None),
+      ("Latvia", P, 2_000_000, "people", "at_most", None)]),
     ("Latvia's population is estimated at 1.9 million.",
      [("Latvia", P, 1_900_000, "people", "exact", None)]),
     ("Latvia has more than 2 million inhabitants.",
@@ -110,6 +117,8 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Sylvans are the largest ethnic group in Latvia.", []),
     ("In 1990, 5,000 Sylvans were killed in Latvia.", []),
     ("Latvia sent 2,000 troops to the border.", []),
+    ("In Latvia a population of 15,000-20,000 lives was lost in the war.", []),
+    ("More than 2 million lives were lost in Latvia.", []),
 ]  # fmt: skip
 
 
