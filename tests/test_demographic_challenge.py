@@ -97,6 +97,15 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("Latvia has a population of 1.9 million, most of whom are Lutherans.",
      [("Latvia", P, 1_900_000, "people", "exact", None),
       ("Latvia", "Lutherans", None, "percent", "majority", None)]),
+    ("Of the total population of 2 million, 300,000 are Sylvans.",
+     [("Latvia", P, 2_000_000, "people", "exact", None),
+      ("Latvia", "Sylvans", 300_000, "people", "exact", None)]),
+    ("The inhabitants of Latvia number about 1.9 million.",
+     [("Latvia", P, 1_900_000, "people", "approx", None)]),
+    ("Sylvans, numbering about 40,000, live in the north of Latvia.",
+     [("Latvia", "Sylvans", 40_000, "people", "approx", None)]),
+    ("In Latvia there are some 300,000 Sylvans.",
+     [("Latvia", "Sylvans", 300_000, "people", "approx", None)]),
     # Shares.
     ("About a quarter of the inhabitants of Latvia speak Sylvan.",
      [("Latvia", "Sylvan", 25, "percent", "approx", None)]),
@@ -127,6 +136,9 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Latvia", "Russian", 20, "percent", "exact", None)]),
     ("Nearly 40 per cent of the population is Catholic.",
      [("Latvia", "Catholic", 40, "percent", "approx", None)]),
+    # A language's speakers; an unknown name before "is" is the group, not the place.
+    ("Sylvan is spoken by 30% of the people.",
+     [("Latvia", "Sylvan", 30, "percent", "exact", None)]),
     # Majorities.
     ("Roman Catholics form the overwhelming majority in Latvia.",
      [("Latvia", "Roman Catholics", None, "percent", "majority", None)]),
