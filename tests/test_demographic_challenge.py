@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from karabakh_nb.numbers import find_numbers
 from tests.test_demographics import rows
 
 Q = "What is Latvia like?"
@@ -65,6 +66,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Latvia", P, 1_900_000, "people", "exact", None)]),
     ("Latvia has more than 2 million inhabitants.",
      [("Latvia", P, 2_000_000, "people", "at_least", None)]),
+    ("Latvia's population declined by 20 percent to 1.9 million.",
+     [("Latvia", P, 1_900_000, "people", "exact", None)]),
+    # "by N to M" is a change and the figure reached, never a range.
+    ("Latvia's population grew by 300,000 to 2.2 million in 1990.",
+     [("Latvia", P, 2_200_000, "people", "exact", 1990)]),
     # Counts of a group.
     ("Some 5,000 Sylvans live in Latvia.",
      [("Latvia", "Sylvans", 5000, "people", "approx", None)]),
@@ -178,3 +184,12 @@ CASES: list[tuple[str, list[tuple]]] = [
 @pytest.mark.parametrize(("answer", "expected"), CASES, ids=[c[0][:48] for c in CASES])
 def test_challenge(answer: str, expected: list[tuple]) -> None:
     assert sorted(rows(answer, Q), key=repr) == sorted(expected, key=repr)
+
+
+def test_a_change_by_a_figure_is_no_range_but_a_span_of_figures_is():
+    def read(text: str) -> list[tuple[float, str]]:
+        return [(n.value, n.qualifier) for n in find_numbers(text)]
+
+    assert read("grew by 300,000 to 2.2 million") == [(300_000, "exact"), (2_200_000, "exact")]
+    assert read("grew by 15-20% in a decade") == [(15, "at_least"), (20, "at_most")]
+    assert read("1.8 to 2 million") == [(1_800_000, "at_least"), (2_000_000, "at_most")]
