@@ -142,6 +142,13 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Latvia", "Russian", 20, "percent", "exact", None)]),
     ("Nearly 40 per cent of the population is Catholic.",
      [("Latvia", "Catholic", 40, "percent", "approx", None)]),
+    ("The Sylvan share of the population fell from 75% in 1935 to 52% in 1989.",
+     [("Latvia", "Sylvan", 75, "percent", "exact", 1935),
+      ("Latvia", "Sylvan", 52, "percent", "exact", 1989)]),
+    ("Roughly a third of the population is Sylvan.",
+     [("Latvia", "Sylvan", 33.3, "percent", "approx", None)]),
+    ("The Sylvan minority (about 8 percent of the population) lives in the east.",
+     [("Latvia", "Sylvan", 8, "percent", "approx", None)]),
     # A language's speakers; an unknown name before "is" is the group, not the place.
     ("Sylvan is spoken by 30% of the people.",
      [("Latvia", "Sylvan", 30, "percent", "exact", None)]),
