@@ -149,6 +149,10 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Latvia", "Sylvan", 33.3, "percent", "approx", None)]),
     ("The Sylvan minority (about 8 percent of the population) lives in the east.",
      [("Latvia", "Sylvan", 8, "percent", "approx", None)]),
+    # "respectively" pairs the groups with the figures in order.
+    ("Sylvans and Marlovians make up 60% and 30% of the population respectively.",
+     [("Latvia", "Sylvans", 60, "percent", "exact", None),
+      ("Latvia", "Marlovians", 30, "percent", "exact", None)]),
     # A language's speakers; an unknown name before "is" is the group, not the place.
     ("Sylvan is spoken by 30% of the people.",
      [("Latvia", "Sylvan", 30, "percent", "exact", None)]),

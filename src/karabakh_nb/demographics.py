@@ -84,6 +84,7 @@ from .demographic_majorities import (
 )
 from .demographic_peoples import people_populations
 from .demographic_ranges import range_end, range_lows
+from .demographic_respectively import respectively
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .demographic_tables import table_population, tables_population
@@ -106,8 +107,7 @@ DEMOGRAPHIC_COLUMNS = [
     "evidence",
 ]
 
-# Cheap prefilter: a sentence that may hold a demographic statement.
-# Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
+# Cheap prefilter of a demographic statement, on lower-cased text (the look-ahead is fast).
 _CUE = re.compile(
     r"(?=[%pimlocmhrtnqfe])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
     r"|(?:country|nation|city|town|region|island)\s+of\b|half|thirds?\b|quarters?\b"
@@ -489,7 +489,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
     frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of)
-    frame = range_lows(frame)
+    frame = range_lows(respectively(frame))
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
     frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]
