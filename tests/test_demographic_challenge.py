@@ -112,6 +112,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Latvia", "Sylvans", 40_000, "people", "approx", None)]),
     ("In Latvia there are some 300,000 Sylvans.",
      [("Latvia", "Sylvans", 300_000, "people", "approx", None)]),
+    # "They number N" after the sentence naming one group; two groups or soldiers: no row.
+    ("The Setos live in the hills. They number about 10,000.",
+     [("Latvia", "Setos", 10_000, "people", "approx", None)]),
+    ("The Setos and the Sylvans live in the hills. They number about 10,000.", []),
+    ("The soldiers came from the hills. They numbered 10,000.", []),
     # Shares.
     ("About a quarter of the inhabitants of Latvia speak Sylvan.",
      [("Latvia", "Sylvan", 25, "percent", "approx", None)]),

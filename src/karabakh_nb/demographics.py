@@ -114,7 +114,7 @@ _CUE = re.compile(
     r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people"
-    r"|their\s+number|its\s+number|of\s+them\b)"
+    r"|their\s+number|its\s+number|they\s+number|of\s+them\b)"
 )
 # How far back a group or "population of" before a figure is looked for.
 _LOOKBACK = 120
