@@ -117,6 +117,12 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Latvia", "Setos", 10_000, "people", "approx", None)]),
     ("The Setos and the Sylvans live in the hills. They number about 10,000.", []),
     ("The soldiers came from the hills. They numbered 10,000.", []),
+    # Groups listed among the people counted; among the killed they are casualties.
+    ("Latvia has 1.9 million people, including 500,000 Russians and 50,000 Belarusians.",
+     [("Latvia", P, 1_900_000, "people", "exact", None),
+      ("Latvia", "Russians", 500_000, "people", "exact", None),
+      ("Latvia", "Belarusians", 50_000, "people", "exact", None)]),
+    ("The war killed 3,000 people in Latvia, including 500 Russians and 50 Belarusians.", []),
     # Shares.
     ("About a quarter of the inhabitants of Latvia speak Sylvan.",
      [("Latvia", "Sylvan", 25, "percent", "approx", None)]),
