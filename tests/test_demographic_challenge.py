@@ -117,6 +117,13 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Latvia", "Setos", 10_000, "people", "approx", None)]),
     ("The Setos and the Sylvans live in the hills. They number about 10,000.", []),
     ("The soldiers came from the hills. They numbered 10,000.", []),
+    # "The Y population of X": the adjective is the group counted, not the whole.
+    ("The Sylvan population of Estonia was 93,000 in 1935.",
+     [("Estonia", "Sylvan", 93_000, "people", "exact", 1935)]),
+    ("Latvia had a Jewish population of 93,000 in 1935.",
+     [("Latvia", "Jewish", 93_000, "people", "exact", 1935)]),
+    ("The total population of Latvia was 2 million.",
+     [("Latvia", P, 2_000_000, "people", "exact", None)]),
     # Groups listed among the people counted; among the killed they are casualties.
     ("Latvia has 1.9 million people, including 500,000 Russians and 50,000 Belarusians.",
      [("Latvia", P, 1_900_000, "people", "exact", None),
