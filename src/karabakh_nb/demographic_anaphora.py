@@ -33,11 +33,13 @@ _PRONOUN = re.compile(
     r"(?:\s+(?:anywhere\s+)?(?:from|between))?\s+$"
 )
 # "There were 86,000 of them in 1999", "Their number is estimated at 20,000", "Some 20,000 of
-# them live in Lowbury": a count of the group.
+# them live in Lowbury", "They number 20,000": a count of the group.
 _THERE_WERE = re.compile(
     r"(?:^|[,;]\s*)[Tt]here\s+(?:are|were|was|is)\s+$"
     r"|^(?:Their|Its)\s+(?:number|numbers|population|total)\s+(?:is|was|stands\s+at|stood\s+at"
     r"|(?:is|was)\s+(?:estimated|put|thought|believed)\s+(?:at|to\s+be))\s+$"
+    # "They number about 20,000."
+    r"|^They\s+(?:(?:now|still|today)\s+)?(?:number|numbered|totalled|totaled|total)\s+$"
     r"|^$"
 )
 _COUNT_END = re.compile(r"\s*(?:[,;.]|$|\s+in\s+\d{4}\b)")

@@ -85,13 +85,19 @@ _PLACE_OF = re.compile(
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
-# "a population of 1,270,000, including 270,000 Russians": a group among people counted.
+# "a population of 1,270,000, including 270,000 Russians (and 5,000 Setos)": a group among
+# people counted.
 _AMONG = re.compile(
     rf"\b(?:{_PEOPLE}|population)\b[^.;:]{{0,60}}?(?:including|of\s+whom|of\s+which"
-    r"|among\s+them|among\s+whom)\s+$",
+    r"|among\s+them|among\s+whom)\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?$",
     re.IGNORECASE,
 )
 
+_HARMED = re.compile(
+    r"\b(?:killed|killing|died|dead|deaths|victims|casualties|wounded|injured|displaced"
+    r"|refugees|fled|expelled|massacred|executed|lost|missing)\b",
+    re.IGNORECASE,
+)
 
 # "Ethnic groups: Makua, Sena, and approximately 10,000 Europeans, 35,000 Euro-Africans":
 # a count listed under a fact sheet's heading is its group's.
@@ -134,7 +140,10 @@ def count_of(
     ``offset`` is where the look back before the figure starts.
     """
     before = text[offset : number.start]
-    if _HAS.search(before) or _AMONG.search(before):
+    among = _AMONG.search(before)
+    if among and _HARMED.search(before):
+        among = None  # "killed 3,000 people, including 500 Russians": casualties
+    if _HAS.search(before) or among:
         after = _GROUP_AFTER.match(text, number.end)
         if after and (after.group("people") or _group(after.group("group"))):
             return after.span("group"), None

@@ -54,13 +54,28 @@ _MOSTLY = re.compile(
 )
 _MAJORITY = r"(?:vast\s+|overwhelming\s+|great\s+|large\s+|clear\s+|slight\s+)?majority"
 # "the majority of the population in X identifies as mestizo": what they are, or follow.
+# Lower-case names of a part of a population ("mestizos", "whites"): see shares.
+_CLASS_WORDS = "|".join(sorted(read_words("population_classes"), key=len, reverse=True))
+# "most of Latvia's inhabitants are Y": the owner of the population is the subject.
 _MAJORITY_OF = re.compile(
-    rf"(?:\b(?:[Tt]he|[Aa])\s+{_MAJORITY}\s+of|\b[Mm]ost(?:\s+of)?)"
-    rf"\s+(?:(?:the\s+|its\s+|their\s+)?{_POPULATION_NOUN}"
-    rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
+    rf"(?:\b(?:[Tt]he|[Aa])\s+{_MAJORITY}\s+of|\b[Mm]ost(?:\s+of)?|\b[Tt]he\s+bulk\s+of"
+    # "nearly all (of) the inhabitants", "virtually the entire population".
+    r"|\b(?:[Nn]early|[Aa]lmost|[Vv]irtually|[Pp]ractically)\s+(?:all(?:\s+of)?|the\s+(?:entire|whole)))"
+    rf"\s+(?:(?:the\s+|its\s+|their\s+|(?P<owner>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){{0,3}})['’]s\s+)?"
+    rf"{_POPULATION_NOUN}(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
     rf"|(?P<people>{_CAP}))\s+(?:are|were|is|was|identify\s+as|identifies\s+as|identified\s+as"
     rf"|adhere\s+to|adheres\s+to|follow|follows|practi[cs]es?)\s+"
-    rf"(?P<group>{_GROUP}|(?<=as\s)[a-z][\w-]*+(?=\s*(?:[,;.)]|$)))"
+    rf"(?P<group>{_GROUP}|(?<=as\s)[a-z][\w-]*+(?=\s*(?:[,;.)]|$))"
+    rf"|(?:{_CLASS_WORDS})(?![\w-])(?=\s*(?:[,;.)]|$)))"
+)
+# "the population consists mainly of Y", "Y comprise the bulk of the population".
+_CONSISTS = re.compile(
+    rf"\b{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?(?P<place>{_CAP}(?:\s+{_CAP}){{0,3}}))?\s+"
+    rf"(?:consists|consisted|is\s+composed|was\s+composed|is\s+made\s+up|was\s+made\s+up)"
+    rf"\s+{_ADVERB}\s+of\s+(?P<group>{_GROUP})"
+    rf"|(?<![\w'’-])(?P<bulk>{_GROUP})\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up"
+    rf"|constitute|constituted|constitutes|comprise|comprises|comprised|are|were)\s+the\s+bulk"
+    rf"\s+of\s+(?:the\s+|its\s+)?{_POPULATION_NOUN}"
 )
 # A name read as a group whatever it is must end its clause ("are Riga residents" is none).
 _CLAUSE_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
@@ -114,13 +129,15 @@ _OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 # "Iraq is predominantly Shia", "the population was mostly Muslim".
 _COPULA = re.compile(
     rf"(?:\b{_POPULATION_NOUN}|\b{_PLACE_NOUN}|\bmillion|(?P<cap>{_CAP}))(?:['’]s)?"
+    # "The people of Latvia are predominantly Y".
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3}))?"
     r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+(?:\s+(?:million|thousand))?)?"
     r"(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?\s+(?:is|are|was|were|remains|remained)\s+$"
 )
 # "Its inhabitants were mostly Igbo": what people are, whatever the name.
 # "Its population of 150,000 (2015 est.) is mostly Seto": the count may stand between.
 _PEOPLE_COPULA = re.compile(
-    rf"\b{_POPULATION_NOUN}(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+"
+    rf"\b{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){{0,3}})?(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+"
     r"(?:\s+(?:million|thousand))?(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?)?\s+(?:is|are|was|were)\s+$"
 )
 # "Lowbury's majority Setos": the place that owns the majority.
@@ -251,6 +268,8 @@ def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | No
         people = noun is not None and _PEOPLE_NOUN.match(noun.group("noun"))
         subject = after or (of_place if people or noun is None else None)
         subject = subject or _place_before(text, copula.start() if copula else match.start())
+        if subject is None and copula is not None and copula.group("of"):
+            subject = next(iter(_places(find_entities(copula.group("of")), [])), None)
         if subject is None and copula is not None and copula.group("cap"):
             subject = _places(find_entities(copula.group("cap")), [])[0]
         yield match.start(), end, match.span(name), subject or of_place
@@ -269,6 +288,8 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
     for match in _MAJORITY_OF.finditer(text):
         people = match.group("people")
         named = [e.name for e in find_entities(people or "") if e.kind in _PLACE_KINDS]
+        if match.group("owner"):
+            named = _places(find_entities(match.group("owner")), [])
         if people and not named:
             continue  # "most Shias are adherents": no place's people
         # "Most of the population is Igbo", "most Malians are Bambara": whatever the name.
@@ -277,6 +298,12 @@ def majorities(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | Non
         )
         if group_ok and not _SHARE_AFTER.match(text, match.end()):
             yield match.start(), match.end(), match.span("group"), named[0] if named else None
+    for match in _CONSISTS.finditer(text):
+        name = "group" if match.group("group") else "bulk"
+        if _is_group(match.group(name)):
+            place = match.group("place")
+            known = _places(find_entities(place), []) if place else []
+            yield match.start(), match.end(), match.span(name), known[0] if known else None
     for match in _MAJORITY_ARE.finditer(text):
         if _is_group(match.group("group")) and not _SHARE_AFTER.match(text, match.end()):
             yield match.start(), match.end(), match.span("group"), None

@@ -20,6 +20,7 @@ from .demographic_majorities import (
     _is_group,
     _is_name,
 )
+from .demographic_ranges import range_end
 from .demographic_years import _Dates
 from .entities import find_entities
 from .lexicon import read_words
@@ -109,6 +110,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     rf"|(?:\s+{_CAP})?\s+(?:{_DISPLACED})\b"
     # "about a million less than expected": a difference, not a population.
     r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
+    # "20,000 lives were lost": deaths are casualties' figures.
+    r"|\s+lives\b"
 )
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 
@@ -131,8 +134,9 @@ class _Found:
 def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     """Counts of people: a whole population, or a group counted where it lives."""
     dates: _Dates | None = None
-    for number in numbers:
-        if number.is_percent or number.compound or _NOT_PEOPLE_AFTER.match(text, number.end):
+    for at, number in enumerate(numbers):
+        tail = range_end(text, numbers, at)  # "15,000-20,000 lives": after the range
+        if number.is_percent or number.compound or _NOT_PEOPLE_AFTER.match(text, tail):
             continue
         before = text[max(0, number.start - _LOOKBACK) : number.start]
         group: tuple[int, int] | None = None

@@ -1,8 +1,10 @@
-"""The low end of a range a rule or a count read only at its high end.
+"""The other end of a range a rule or a count read only at one end.
 
 "30–68% of the population is mestizo", "25,000–60,000 Setos live in Lowbury": the group
 after the range is tied to the figure next to it, the high end; the low end is the same
-group's share or count too (:func:`range_lows`).
+group's share or count too (:func:`range_lows`). "Latvia had between 1.8 and 2 million
+inhabitants", "a population of 1.8-2 million": a rule read the figure after its verb, the
+low end; the high end is the same place's population too.
 """
 
 from __future__ import annotations
@@ -15,15 +17,36 @@ import pandas as pd
 
 from .numbers import NumberMention, find_numbers
 
-__all__ = ["range_lows"]
+__all__ = ["range_end", "range_lows"]
 
 _JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
 
 
-def _lows(evidence: str) -> dict[tuple[float, bool], NumberMention]:
-    """The low ends of the ranges in ``evidence``, by their high end's value and kind."""
+def range_end(text: str, numbers: list[NumberMention], at: int) -> int:
+    """Where the figure ``numbers[at]`` ends, or the range it opens ("15,000-20,000")."""
+    low = numbers[at]
+    high = numbers[at + 1] if at + 1 < len(numbers) else None
+    if (
+        high is not None
+        and low.qualifier == "at_least"
+        and high.qualifier == "at_most"
+        and _JOIN.fullmatch(text, low.end, high.start)
+    ):
+        return high.end
+    return low.end
+
+
+_Ends = dict[tuple[str, float, bool], NumberMention]
+
+
+def _ends(evidence: str) -> _Ends:
+    """The other end of each range in ``evidence``, by one end's qualifier, value and kind.
+
+    ``("at_most", 2e6, False)`` gives the low end of the range whose high end is 2 million;
+    ``("at_least", 1.8e6, False)`` its high end.
+    """
     found = find_numbers(evidence)
-    out: dict[tuple[float, bool], NumberMention] = {}
+    out: _Ends = {}
     for low, high in itertools.pairwise(found):
         if (
             low.is_percent == high.is_percent
@@ -31,36 +54,41 @@ def _lows(evidence: str) -> dict[tuple[float, bool], NumberMention]:
             and high.qualifier == "at_most"
             and _JOIN.fullmatch(evidence, low.end, high.start)
         ):
-            out[high.value, high.is_percent] = low
+            out["at_most", high.value, high.is_percent] = low
+            if low.qualifier == "at_least":
+                out["at_least", low.value, low.is_percent] = high
     return out
 
 
 def range_lows(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with the low end of each range whose high end alone is a row.
+    """``frame`` with the other end of each range only one of whose ends is a row.
 
-    The low end's row follows its high end's, so the order stays that of the answers
+    The other end's row follows the row read, so the order stays that of the answers
     (a table read in parts gives the same rows in the same order).
     """
     if frame.empty:
         return frame
-    highs = frame["unit"].isin(["percent", "people"]) & (frame["qualifier"] == "at_most")
+    highs = frame["unit"].isin(["percent", "people"]) & frame["qualifier"].isin(
+        ["at_most", "at_least"]
+    )
     if not highs.any():
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"], strict=True))
-    cache: dict[str, dict[tuple[float, bool], NumberMention]] = {}
+    cache: dict[str, _Ends] = {}
     extra: list[dict[str, Any]] = []
     after: list[int] = []
-    # Only the rows of a range's high end are looked at (a large table has few).
+    # Only the rows of a range's end are looked at (a large table has few).
     for at in [i for i, high in enumerate(highs.tolist()) if high]:
         row = frame.iloc[at].to_dict()
         evidence = row["evidence"]
         if evidence not in cache:
-            cache[evidence] = _lows(evidence)
-        low = cache[evidence].get((row["value"], row["unit"] == "percent"))
-        if low is None or (row["qa_id"], evidence, row["group"], low.value) in have:
+            cache[evidence] = _ends(evidence)
+        other = cache[evidence].get((row["qualifier"], row["value"], row["unit"] == "percent"))
+        if other is None or (row["qa_id"], evidence, row["group"], other.value) in have:
             continue
-        have.add((row["qa_id"], evidence, row["group"], low.value))
-        extra.append({**row, "value": low.value, "qualifier": "at_least"})
+        have.add((row["qa_id"], evidence, row["group"], other.value))
+        flipped = "at_least" if row["qualifier"] == "at_most" else "at_most"
+        extra.append({**row, "value": other.value, "qualifier": flipped})
         after.append(at)
     if not extra:
         return frame

@@ -77,6 +77,7 @@ from .demographic_majorities import (
 from .demographic_peoples import people_populations
 from .demographic_populations import _HEADING, _THE_REGION, _Found, _populations
 from .demographic_ranges import range_lows
+from .demographic_respectively import respectively
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .demographic_tables import table_population, tables_population
@@ -106,7 +107,7 @@ _CUE = re.compile(
     r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people"
-    r"|their\s+number|its\s+number|of\s+them\b)"
+    r"|their\s+number|its\s+number|they\s+number|of\s+them\b)"
 )
 # How far after a statement the place it is said of may be named.
 _PLACE_REACH = 60
@@ -344,7 +345,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
     frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of)
-    frame = range_lows(frame)
+    frame = range_lows(respectively(frame))
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
     frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]

@@ -439,6 +439,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
 _SCALE_END = re.compile(r"[\s-](thousand|million|billion)$", re.IGNORECASE)
 _OR_JOIN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "grew by 300 to 2,200": no range
 
 
 def _scaled_like(low: NumberMention, high: NumberMention) -> NumberMention:
@@ -472,7 +473,9 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
         if low.is_percent != high.is_percent and not high.is_percent:
             continue
         opener = _RANGE_OPENER.search(text, max(0, low.start - 9), low.start)
-        if join.group(0).strip().lower() == "and" and not opener:
+        word = join.group(0).strip().lower()
+        by = word == "to" and _BY.search(text, max(0, low.start - 3), low.start)
+        if (word == "and" and not opener) or by:
             continue
         scale = _SCALE_END.search(high.surface)
         if scale is not None and not _SCALE_END.search(low.surface):

@@ -19,11 +19,15 @@ import yaml
 
 from ..annotate import Passage, SentenceNote, annotate
 from ..entities import _trie_pattern, city_of
+from ..numbers import _PARTS
 from .generic import generic_roles
 from .patterns import _NOT_PLACE, _TOKEN, SYMMETRIC, _compile, compile_pattern
 from .referents import Referents
 
 __all__ = ["SYMMETRIC", "Rule", "apply_rules", "compile_pattern", "load_rules"]
+
+# Words a share without a "%" holds ("a quarter of", "half the", "one in five"): see numbers.
+_PERCENT_WORDS = (*_PARTS, "one in", "1 in", "out of")
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,10 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
     rules = []
     for item in yaml.safe_load(text) or []:
         pattern, kinds = _compile(item["pattern"])
+        needs = tuple(w.lower() for w in item.get("needs", ()))
+        if "%" in needs:
+            # A share is also written in words ("a quarter of", "half the"): see numbers.
+            needs += tuple(w for w in _PERCENT_WORDS if w not in needs)
         rules.append(
             Rule(
                 name=item["name"],
@@ -57,7 +65,7 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
                 kinds=kinds,
                 require=dict(item.get("require") or {}),
                 mutual=item.get("mutual"),
-                needs=tuple(w.lower() for w in item.get("needs", ())),
+                needs=needs,
                 examples=tuple(item.get("examples", ())),
             )
         )

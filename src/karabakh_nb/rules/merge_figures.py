@@ -79,6 +79,8 @@ def _replace(
         else:
             new = {c: row.get(c) for c in columns}
             own = place_in(row["evidence"]) if row.get("_subject_of_pair") and place_in else []
+            # "Seto is spoken by 30%": the row's own group is never its place.
+            own = [place for place in own if place != new.get("group")]
             if own and new.get("subject") not in own:
                 new["subject"] = own[0]  # the sentence names its own place, not the pair's
             added.append(new)
