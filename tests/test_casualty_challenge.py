@@ -21,12 +21,19 @@ _U = "unspecified"
 
 CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
     # Non-state sides named by a common word, and their categories.
+    # "men" is a general noun: of no kind, as "Estonia lost 12,000 men" is.
     ("The Loyalists lost 12,000 men during the siege.",
-     [("Loyalists", "military", 12_000, "exact")]),
+     [("Loyalists", _U, 12_000, "exact")]),
     ("Royalist losses were put at 8,000 dead.", [("Royalists", _U, 8000, "exact")]),
     ("The Republicans lost about 60,000 soldiers in the offensive.",
      [("Republicans", "military", 60_000, "approx")]),
-    ("Nationalist forces suffered 30,000 casualties.", [("Nationalists", _U, 30_000, "exact")]),
+    ("Nationalist forces suffered 30,000 casualties.",
+     [("Nationalists", "military", 30_000, "exact")]),
+    ("The Royalists' losses were 8,000 killed.", [("Royalists", _U, 8000, "exact")]),
+    ("Some 9,000 Republican soldiers and 4,000 Nationalist troops were killed.",
+     [("Republicans", "military", 9000, "approx"), ("Nationalists", "military", 4000, "approx")]),
+    # A faction's word inside a longer name names no faction: the Guard is Latvia's.
+    ("The Latvian Republican Guard lost 300 soldiers.", [("Latvia", "military", 300, "exact")]),
     ("Nearly 6,000 Royalists were killed at the battle.", [("Royalists", _U, 6000, "approx")]),
     ("The Federalists suffered 2,000 dead and 1,000 missing.",
      [("Federalists", _U, 2000, "exact"), ("Federalists", "missing", 1000, "exact")]),
@@ -79,14 +86,7 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
 ]  # fmt: skip
 
 # Sentences the extractor does not read yet (strict xfail: a fixed one must leave the list).
-_OPEN = {
-    "The Loyalists lost 12,000 men during the siege.",
-    "Royalist losses were put at 8,000 dead.",
-    "The Republicans lost about 60,000 soldiers in the offensive.",
-    "Nationalist forces suffered 30,000 casualties.",
-    "Nearly 6,000 Royalists were killed at the battle.",
-    "The Federalists suffered 2,000 dead and 1,000 missing.",
-}
+_OPEN: set[str] = set()
 
 
 def rows(answer: str) -> list[tuple]:

@@ -96,6 +96,11 @@ _REBEL_HEAD = re.compile(
     re.IGNORECASE,
 )
 
+# The forms of factions (``lexicon/factions.txt``), and the capitalised word after one
+# that makes it part of a longer name.
+_FACTION_FORMS: set[str] = set()
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
+
 # A form followed by these never names a state ("the Americas", "New Mexico").
 _BLOCKED = frozenset({"Americas"})
 
@@ -235,6 +240,10 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
         add(canon, canon, "side", canon)
         for form in forms:
             add(form, canon, "side", canon, _is_adjective(form))
+    for canon, forms in read_table("factions").items():
+        for form in (canon, *forms):
+            add(form, canon, "side", canon, form != canon)
+            _FACTION_FORMS.add(form)
     for canon, forms in read_table("peoples").items():
         add(canon, canon, "people", canon, True)
         for form in forms:
@@ -259,7 +268,9 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
     # The pattern starts with the trie itself, so the engine can skip ahead to the
     # characters that begin some form; the checks on the preceding text are done in
     # find_entities.
-    pattern = re.compile(rf"({_trie_pattern(sorted(table))})(?P<poss>['’][sS]|s['’]?)?(?![\w$])")
+    pattern = re.compile(
+        rf"({_trie_pattern(sorted(table))})(?P<poss>['’][sS]|s['’]?|(?<=s)['’])?(?![\w$])"
+    )
     return pattern, table
 
 
@@ -306,11 +317,14 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
             ):
                 pos = start + 1
                 break
+            if form in _FACTION_FORMS and _NAME_GOES_ON.match(text, end):
+                continue  # "the Republican Guard", "the Nationalist Party": another name
             if form in _city_forms() and _names_the_city(text, start, end):
                 continue  # "in Sarajevo", "the Bishkek Protocol": the city, no party
             entry = _FORM_CACHE.get(form) or _entry(form)
             # After a demonym a bare "s" is a plural ("Armenians"), after a name a possessive.
-            possessive = bool(suffix) and (len(suffix) == 2 or not entry[2])
+            # A plural name's possessive is a bare apostrophe ("the Royalists' losses").
+            possessive = bool(suffix) and (len(suffix) == 2 or not entry[2] or suffix in "'’")
             if entry[2] and entry[1] == "state" and _REBEL_HEAD.match(text, end):
                 continue  # "Congolese rebels" fight the state they are named after
             append((start, end, match.group(0), entry, possessive))
