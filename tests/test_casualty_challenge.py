@@ -71,6 +71,15 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
     ("According to the Red Cross, 900 civilians were killed.", [(_U, "civilian", 900, "exact")]),
     ("Estonia lost 300 soldiers and Latvia 500 soldiers.",
      [("Estonia", "military", 300, "exact"), ("Latvia", "military", 500, "exact")]),
+    # A side's losses that rise to or reach a figure; not its tanks'.
+    ("Latvia's losses rose to 6,000.", [("Latvia", _U, 6000, "exact")]),
+    ("The Latvian army's losses reached 6,000 by the end of the year.",
+     [("Latvia", "military", 6000, "exact")]),
+    ("Estonian tank losses amounted to 300.", []),
+    ("Around 50,000 Nationalists and 60,000 Republicans died in the fighting.",
+     [("Nationalists", _U, 50_000, "approx"), ("Republicans", _U, 60_000, "approx")]),
+    ("Losses on the Nationalist side were about 110,000 killed.",
+     [("Nationalists", _U, 110_000, "approx")]),
     # No rows: magnitudes, prisoners, deployments, strengths, denied and hypothetical deaths.
     ("Casualties ran into the tens of thousands.", []),
     ("Thousands of civilians were killed.", []),

@@ -227,9 +227,12 @@ _TOLL = re.compile(
     r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?(?:from|between)|range[sd]?\s+between)"
     r"(?:\s+between|\s+from)?\s+$"
     # "civilian casualties exceeded 10,000": with the two words before, whose and what kind
-    r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|fatalities|casualties)(?:\s+[\w'’.-]+){0,6}?"
+    # "Estonian losses rose to 6,000"; not "tank losses"
+    r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|fatalities|casualties|(?<!tank\s)(?<!tanks\s)"
+    r"(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)(?<!territorial\s)"
+    r"(?<!material\s)(?<!financial\s)losses)(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
-    r"|totals|stood\s+at|reached|exceeded)\s+$"
+    r"|totals|stood\s+at|reached|exceeded|(?:rose|climbed|amounted|had\s+risen|has\s+risen)\s+to)\s+$"
     # "X and Y losses were 300 and 500 respectively": a verb "to be" right after the noun
     r"|\b(?:[\w'’-]+\s+){0,3}(?P<losses>deaths|fatalities|casualties|losses)\s+(?:were|was)\s+$"
     # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
