@@ -71,6 +71,12 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
     ("According to the Red Cross, 900 civilians were killed.", [(_U, "civilian", 900, "exact")]),
     ("Estonia lost 300 soldiers and Latvia 500 soldiers.",
      [("Estonia", "military", 300, "exact"), ("Latvia", "military", 500, "exact")]),
+    # Colonial wars' soldiers and the people who carried for them.
+    ("Some 40,000 local auxiliaries were killed.", [(_U, "military", 40_000, "approx")]),
+    ("More than 3,000 askaris were killed.", [(_U, "military", 3000, "at_least")]),
+    ("Nearly 9,000 colonial troops and 20,000 porters died of disease.",
+     [(_U, "military", 9000, "approx"), (_U, _U, 20_000, "approx")]),
+    ("Around 10,000 tribesmen were killed by the expedition.", [(_U, _U, 10_000, "approx")]),
     # A side's losses that rise to or reach a figure; not its tanks'.
     ("Latvia's losses rose to 6,000.", [("Latvia", _U, 6000, "exact")]),
     ("The Latvian army's losses reached 6,000 by the end of the year.",
