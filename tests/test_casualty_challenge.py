@@ -77,6 +77,11 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
     ("Nearly 9,000 colonial troops and 20,000 porters died of disease.",
      [(_U, "military", 9000, "approx"), (_U, _U, 20_000, "approx")]),
     ("Around 10,000 tribesmen were killed by the expedition.", [(_U, _U, 10_000, "approx")]),
+    # "with the loss of N men": the subject's; "X dead numbered N"
+    ("The Royalists were defeated with the loss of 3,000 men.", [("Royalists", _U, 3000, "exact")]),
+    ("Latvian dead numbered 2,300.", [("Latvia", _U, 2300, "exact")]),
+    ("The army withdrew after the loss of 300 tanks.", []),
+    ("The dead were buried in 12 mass graves.", []),
     # A side's losses that rise to or reach a figure; not its tanks'.
     ("Latvia's losses rose to 6,000.", [("Latvia", _U, 6000, "exact")]),
     ("The Latvian army's losses reached 6,000 by the end of the year.",

@@ -200,6 +200,8 @@ _PRE = re.compile(
     r"|(?:deaths?|disappearances?)(?:\s+(?:or|and)\s+(?:deaths?|disappearances?))?\s+of"
     r"|(?P<lost>lost|losing"
     r"|loses|suffered|sustained|incurred|saw"
+    # "defeated with the loss of 3,000 men"
+    r"|(?<=the\s)loss\s+of"
     # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
     r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
@@ -228,7 +230,7 @@ _TOLL = re.compile(
     r"(?:\s+between|\s+from)?\s+$"
     # "civilian casualties exceeded 10,000": with the two words before, whose and what kind
     # "Estonian losses rose to 6,000"; not "tank losses"
-    r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|fatalities|casualties|(?<!tank\s)(?<!tanks\s)"
+    r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|dead|fatalities|casualties|(?<!tank\s)(?<!tanks\s)"
     r"(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)(?<!territorial\s)"
     r"(?<!material\s)(?<!financial\s)losses)(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
