@@ -91,6 +91,11 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
      [("Nationalists", _U, 50_000, "approx"), ("Republicans", _U, 60_000, "approx")]),
     ("Losses on the Nationalist side were about 110,000 killed.",
      [("Nationalists", _U, 110_000, "approx")]),
+    # Gapping after a bare comma, with the other side's name.
+    ("The Republicans suffered 7,000 casualties, the Nationalists 4,000.",
+     [("Republicans", _U, 7000, "exact"), ("Nationalists", _U, 4000, "exact")]),
+    ("Estonia lost 300 soldiers, Latvia 500 soldiers.",
+     [("Estonia", "military", 300, "exact"), ("Latvia", "military", 500, "exact")]),
     # No rows: magnitudes, prisoners, deployments, strengths, denied and hypothetical deaths.
     ("Casualties ran into the tens of thousands.", []),
     ("Thousands of civilians were killed.", []),

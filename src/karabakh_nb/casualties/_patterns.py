@@ -284,10 +284,12 @@ _OWN_VERB = re.compile(
 # 30,800 in 2018". Before it a conjunction; after it at most a phrase of place or time,
 # then the clause ends.
 _GAP_SPAN = 120
+_GAP_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
 _GAP_BEFORE = re.compile(
-    r"(?:,\s*|\s)(?:and|or|while|whereas|compared\s+(?:to|with)|against|versus|vs\.)\s+"
-    # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name
-    r"(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2})?"
+    r"(?:(?:,\s*|\s)(?:and|or|while|whereas|compared\s+(?:to|with)|against|versus|vs\.)\s+"
+    # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name;
+    # after a bare comma only with it ("X suffered 700 casualties, the Y 400")
+    rf"(?:{_GAP_NAME})?|,\s+{_GAP_NAME})"
     r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)\s+)?$",
     re.IGNORECASE,
 )
