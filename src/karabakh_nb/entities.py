@@ -4,7 +4,9 @@ States come from pycountry (every ISO 3166 country) under their common short
 English name, plus a general alias table of demonyms, short forms and former
 names ("Armenian", "U.S.", "Türkiye", "Burma"). Non-state sides (self-declared
 republics, armed movements), disputed regions (each standing for the side that
-holds it) and organisations (by acronym and full name) have tables of their own.
+holds it) and organisations (by acronym and full name) have tables of their own; so
+do the factions of civil wars named by their adherents ("the Royalists", "Nationalist
+forces"), found only where no capitalised word goes on the name ("the Republican Guard").
 
 Matching rules, all general:
 
@@ -16,7 +18,8 @@ Matching rules, all general:
   "Nagorno–Karabakh", "Nagorno Karabakh"); the longest form wins, so "Karabakh"
   inside "Nagorno-Karabakh" is never a second entity.
 - A trailing "'s" or "s" is a possessive, often with its apostrophe lost
-  ("Azerbaijans", "Armenias"); after a demonym the "s" is a plural ("Armenians").
+  ("Azerbaijans", "Armenias"); after a demonym the "s" is a plural ("Armenians"), and
+  after a plural name a bare apostrophe is its possessive ("the Royalists' losses").
 - A name glued to a hyphenated modifier is still found ("Russia-brokered",
   "Russian-led", "ex-Soviet"); combining forms ("Russo-", "Sino-") only before a hyphen.
 - "New Mexico", "New Jersey" and "the Americas" are not states.
@@ -96,8 +99,7 @@ _REBEL_HEAD = re.compile(
     re.IGNORECASE,
 )
 
-# The forms of factions (``lexicon/factions.txt``), and the capitalised word after one
-# that makes it part of a longer name.
+# Factions' forms (``lexicon/factions.txt``); a capitalised word after one makes a longer name.
 _FACTION_FORMS: set[str] = set()
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
 
