@@ -35,6 +35,11 @@ def _qa(answer: str, question: str = "What happened?") -> pd.DataFrame:
         ("Not long after, 300 soldiers died.", "300", "affirmed"),
         ("No vote was held since the war ended in 1994.", "1994", "affirmed"),
         ("No vote was held since 1994.", "1994", "negated"),
+        # a modal perfect makes its subject hypothetical, not the clause a relative word opens
+        ("Had the army advanced, 10,000 soldiers might have died.", "10,000", "conditional"),
+        ("Latvia feared that 900 soldiers could have been killed.", "900", "conditional"),
+        ("Latvia feared that 900 soldiers could have been killed.", "Latvia", "affirmed"),
+        ("300 soldiers died in a battle that could have been avoided.", "300", "affirmed"),
     ],
 )
 def test_polarity_of_a_position(sentence, anchor, polarity):

@@ -294,3 +294,20 @@ def test_an_organisation_defined_by_its_acronym_takes_part_in_relations():
     answer = "Ghana, backed by the Zorvan Monitoring Group (ZORMOG), fought Togo."
     rows = {(r["a"], r["b"], r["relation"]) for r in apply_rules("alliances", "x:1", answer)}
     assert ("ZORMOG", "Ghana", "ally") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a civil war's faction, by its plural or its adjective; its plural's possessive
+        ("The Royalists lost the battle.", [("Royalists", "side", False)]),
+        ("Nationalist forces advanced.", [("Nationalists", "side", False)]),
+        ("The Loyalists' losses were heavy.", [("Loyalists", "side", True)]),
+        ("The Philippines' army advanced.", [("Philippines", "state", True)]),
+        # inside a longer name the word names no faction
+        ("The Republican Guard advanced.", []),
+        ("The Nationalist Party won.", []),
+    ],
+)
+def test_factions_named_by_their_adherents(text, found):
+    assert [(e.name, e.kind, e.possessive) for e in find_entities(text)] == found

@@ -4,7 +4,9 @@ States come from pycountry (every ISO 3166 country) under their common short
 English name, plus a general alias table of demonyms, short forms and former
 names ("Armenian", "U.S.", "Türkiye", "Burma"). Non-state sides (self-declared
 republics, armed movements), disputed regions (each standing for the side that
-holds it) and organisations (by acronym and full name) have tables of their own.
+holds it) and organisations (by acronym and full name) have tables of their own; so
+do the factions of civil wars named by their adherents ("the Royalists", "Nationalist
+forces"), found only where no capitalised word goes on the name ("the Republican Guard").
 
 Matching rules, all general:
 
@@ -16,7 +18,8 @@ Matching rules, all general:
   "Nagorno–Karabakh", "Nagorno Karabakh"); the longest form wins, so "Karabakh"
   inside "Nagorno-Karabakh" is never a second entity.
 - A trailing "'s" or "s" is a possessive, often with its apostrophe lost
-  ("Azerbaijans", "Armenias"); after a demonym the "s" is a plural ("Armenians").
+  ("Azerbaijans", "Armenias"); after a demonym the "s" is a plural ("Armenians"), and
+  after a plural name a bare apostrophe is its possessive ("the Royalists' losses").
 - A name glued to a hyphenated modifier is still found ("Russia-brokered",
   "Russian-led", "ex-Soviet"); combining forms ("Russo-", "Sino-") only before a hyphen.
 - "New Mexico", "New Jersey" and "the Americas" are not states.
@@ -95,6 +98,10 @@ _REBEL_HEAD = re.compile(
     r"|rebellion|secessionists?)\b",
     re.IGNORECASE,
 )
+
+# Factions' forms (``lexicon/factions.txt``); a capitalised word after one makes a longer name.
+_FACTION_FORMS: set[str] = set()
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
 
 # A form followed by these never names a state ("the Americas", "New Mexico").
 _BLOCKED = frozenset({"Americas"})
@@ -235,6 +242,10 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
         add(canon, canon, "side", canon)
         for form in forms:
             add(form, canon, "side", canon, _is_adjective(form))
+    for canon, forms in read_table("factions").items():
+        for form in (canon, *forms):
+            add(form, canon, "side", canon, form != canon)
+            _FACTION_FORMS.add(form)
     for canon, forms in read_table("peoples").items():
         add(canon, canon, "people", canon, True)
         for form in forms:
@@ -259,7 +270,9 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
     # The pattern starts with the trie itself, so the engine can skip ahead to the
     # characters that begin some form; the checks on the preceding text are done in
     # find_entities.
-    pattern = re.compile(rf"({_trie_pattern(sorted(table))})(?P<poss>['’][sS]|s['’]?)?(?![\w$])")
+    pattern = re.compile(
+        rf"({_trie_pattern(sorted(table))})(?P<poss>['’][sS]|s['’]?|(?<=s)['’])?(?![\w$])"
+    )
     return pattern, table
 
 
@@ -306,11 +319,14 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
             ):
                 pos = start + 1
                 break
+            if form in _FACTION_FORMS and _NAME_GOES_ON.match(text, end):
+                continue  # "the Republican Guard", "the Nationalist Party": another name
             if form in _city_forms() and _names_the_city(text, start, end):
                 continue  # "in Sarajevo", "the Bishkek Protocol": the city, no party
             entry = _FORM_CACHE.get(form) or _entry(form)
             # After a demonym a bare "s" is a plural ("Armenians"), after a name a possessive.
-            possessive = bool(suffix) and (len(suffix) == 2 or not entry[2])
+            # A plural name's possessive is a bare apostrophe ("the Royalists' losses").
+            possessive = bool(suffix) and (len(suffix) == 2 or not entry[2] or suffix in "'’")
             if entry[2] and entry[1] == "state" and _REBEL_HEAD.match(text, end):
                 continue  # "Congolese rebels" fight the state they are named after
             append((start, end, match.group(0), entry, possessive))

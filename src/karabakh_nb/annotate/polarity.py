@@ -11,6 +11,9 @@ polarity cue. The cue words are data (``lexicon/negation_cues.txt``,
   dust has **not** settled": the date before the cue is not);
 - clauses end at ``;``, ``:``, a dash, ", but", ", while", ", and", ", which" and the like,
   and an opening subordinate clause ("Although X did not sign, ...") ends at its comma;
+- a modal perfect ("would have", "might have") makes its subject hypothetical too: its
+  scope opens at the clause's start, or at the last "that"/"which"/"who" before it ("10,000
+  soldiers might have died"; "300 died in a battle that could have been avoided": not 300);
 - "until" ends a negation's scope ("did not end until 1994" dates the end), and so does
   the comma closing the commas a cue stands in ("X, which had no army, formed one in 1992");
   "No." before a number ("Resolution No. 822") is no cue;
@@ -77,6 +80,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 # "Resolution No. 822": the abbreviation of "number" is no cue.
 _NUMBER_SIGN = re.compile(r"\b[Nn]os?\.(?=\s*\d)")
+_MODAL_PERFECT = re.compile(r"(?:would|could|might)\s+have", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|where|when|if)\b", re.IGNORECASE)
 _RELATIVE_OPENED = re.compile(r",\s*(?i:which|who|although|though|whereas|while|yet)\s*$")
 
 
@@ -140,7 +145,13 @@ def scopes(sentence: str) -> tuple[Scope, ...]:
                 # commas governs up to the closing one
                 close = plain.find(",", found.end(), stop)
                 stop = close if close >= 0 else stop
-        out.append(Scope(found.start(), stop, polarity))
+        begin = found.start()
+        if polarity == "conditional" and _MODAL_PERFECT.fullmatch(found.group(0)):
+            # "10,000 soldiers might have died": the subject before the modal is hypothetical.
+            begin = start
+            for word in _RELATIVE_WORD.finditer(plain, start, found.start()):
+                begin = word.start()
+        out.append(Scope(begin, stop, polarity))
     return tuple(out)
 
 

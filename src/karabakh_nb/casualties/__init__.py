@@ -93,7 +93,8 @@ unidentified" is ``missing``).
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
    the craft its people were aboard ("two X helicopters were shot down, killing seven");
-   a gapped figure right after a name is that name's ("X lost 300 soldiers and Y 200");
+   a gapped figure right after a name is that name's ("X lost 300 soldiers and Y 200",
+   "X lost 300 soldiers, Y 500 soldiers", "X suffered 700 casualties, the Y 400");
    a bare figure (no noun) after the one side's troops its sentence names ("when the
    last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
    nor a war "between the X army and ..."), and a bare figure opening the next sentence

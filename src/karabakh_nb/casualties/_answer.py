@@ -28,6 +28,7 @@ from ._patterns import (
     _CUE_STEM,
     _FORCE_WORD,
     _FROM_OWN,
+    _GAP_BEFORE,
     _JOINED,
     _PARTY_KINDS,
     _PRONOUN,
@@ -216,9 +217,17 @@ def _rows_for_answer(
                     parties = list(own)
                     force = before in forces
                     inherited_unowned = before in unowned_at
-            if not parties and fig.gapped is not None:
+            gapped = fig.gapped
+            if (
+                gapped is None
+                and index
+                and fig.head is not None
+                and _GAP_BEFORE.search(text, figures[index - 1].np_end, fig.number.start)
+            ):
+                gapped = index - 1  # "X lost 300 soldiers and Y 500 soldiers": its noun repeated
+            if not parties and gapped is not None:
                 # "X lost 300 soldiers and Y 200": the name before a gapped figure is its own.
-                gap = text[figures[fig.gapped].np_end : fig.number.start]
+                gap = text[figures[gapped].np_end : fig.number.start]
                 gap_named = [e for e in find_entities(gap) if e.kind in _PARTY_KINDS]
                 if gap_named and not gap[gap_named[-1].end :].strip():
                     parties = [gap_named[-1].party]

@@ -140,8 +140,11 @@ def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
         match = _NP_DEMONYM.match(text, at)
         if match is not None:
             head_entities = find_entities(match.group("head"))
-            if not (len(head_entities) == 1 and head_entities[0].adjective
-                    and head_entities[0].kind in _PARTY_KINDS):  # fmt: skip
+            # A demonym ("300 Estonians"), or a side named by a plural ("300 Royalists").
+            one = head_entities[0] if len(head_entities) == 1 else None
+            if not (one is not None and one.kind in _PARTY_KINDS and (
+                    one.adjective or (one.kind == "side" and one.surface == one.name
+                                      and one.name.endswith("s")))):  # fmt: skip
                 match = None
     return match
 

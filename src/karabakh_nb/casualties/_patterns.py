@@ -200,6 +200,8 @@ _PRE = re.compile(
     r"|(?:deaths?|disappearances?)(?:\s+(?:or|and)\s+(?:deaths?|disappearances?))?\s+of"
     r"|(?P<lost>lost|losing"
     r"|loses|suffered|sustained|incurred|saw"
+    # "defeated with the loss of 3,000 men"
+    r"|(?<=the\s)loss\s+of"
     # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
     r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
@@ -227,9 +229,12 @@ _TOLL = re.compile(
     r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?(?:from|between)|range[sd]?\s+between)"
     r"(?:\s+between|\s+from)?\s+$"
     # "civilian casualties exceeded 10,000": with the two words before, whose and what kind
-    r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|fatalities|casualties)(?:\s+[\w'’.-]+){0,6}?"
+    # "Estonian losses rose to 6,000"; not "tank losses"
+    r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|dead|fatalities|casualties|(?<!tank\s)(?<!tanks\s)"
+    r"(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)(?<!territorial\s)"
+    r"(?<!material\s)(?<!financial\s)losses)(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
-    r"|totals|stood\s+at|reached|exceeded)\s+$"
+    r"|totals|stood\s+at|reached|exceeded|(?:rose|climbed|amounted|had\s+risen|has\s+risen)\s+to)\s+$"
     # "X and Y losses were 300 and 500 respectively": a verb "to be" right after the noun
     r"|\b(?:[\w'’-]+\s+){0,3}(?P<losses>deaths|fatalities|casualties|losses)\s+(?:were|was)\s+$"
     # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
@@ -279,10 +284,12 @@ _OWN_VERB = re.compile(
 # 30,800 in 2018". Before it a conjunction; after it at most a phrase of place or time,
 # then the clause ends.
 _GAP_SPAN = 120
+_GAP_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
 _GAP_BEFORE = re.compile(
-    r"(?:,\s*|\s)(?:and|or|while|whereas|compared\s+(?:to|with)|against|versus|vs\.)\s+"
-    # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name
-    r"(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2})?"
+    r"(?:(?:,\s*|\s)(?:and|or|while|whereas|compared\s+(?:to|with)|against|versus|vs\.)\s+"
+    # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name;
+    # after a bare comma only with it ("X suffered 700 casualties, the Y 400")
+    rf"(?:{_GAP_NAME})?|,\s+{_GAP_NAME})"
     r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)\s+)?$",
     re.IGNORECASE,
 )
