@@ -81,11 +81,13 @@ CASES = [
     ("Ghana and Togo established diplomatic relations in 1995.", {("Ghana", "Togo", PARTNER)}),
     ("Ghana joined NATO in 2004.", {("Ghana", "NATO", MEMBER)}),
     (
+        # A ceasefire between two states says they fought.
         "Ghana and Togo signed a ceasefire brokered by the UN.",
-        {("UN", "Ghana", MED), ("UN", "Togo", MED)},
+        {("UN", "Ghana", MED), ("UN", "Togo", MED), ("Ghana", "Togo", ADV)},
     ),
     (
-        "Ghana fought a war with Togo. In 1995 the two sides signed an armistice brokered by the UN.",
+        "Ghana fought a war with Togo. In 1995 the two sides signed an armistice"
+        " brokered by the UN.",
         {("Ghana", "Togo", ADV), ("UN", "Ghana", MED), ("UN", "Togo", MED)},
     ),
     ("Cuba sent troops to support Angola.", {("Angola", "Cuba", ALLY)}),
