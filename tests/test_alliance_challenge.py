@@ -76,6 +76,55 @@ CASES = [
         "The Sylvanian Liberation Front was allied with the Freedonian People's Army.",
         {("Freedonian People's Army", "Sylvanian Liberation Front", ALLY)},
     ),
+    # "The Front": the one named group of the answer whose name ends in that noun.
+    (
+        "The Sylvanian Liberation Front was founded in 1960. The Front fought against Portugal.",
+        {("Portugal", "Sylvanian Liberation Front", ADV)},
+    ),
+    (
+        "The Sylvanian Liberation Front was founded in 1960. The Front was armed by Cuba.",
+        {("Cuba", "Sylvanian Liberation Front", ALLY)},
+    ),
+    (
+        "The Sylvanian Liberation Front and the Freedonian Popular Front were founded in 1960."
+        " The Front was armed by Cuba.",
+        set(),
+    ),
+    # "the rebels", "the rebel government", "the colonial government": the answer's sides,
+    # one of them a group the lexicon lacks.
+    (
+        "The war was fought between Portugal and the Sylvanian Liberation Front."
+        " Cuba supplied weapons to the rebels.",
+        {
+            ("Portugal", "Sylvanian Liberation Front", ADV),
+            ("Cuba", "Sylvanian Liberation Front", ALLY),
+        },
+    ),
+    (
+        "The war was fought between Portugal and the Sylvanian Liberation Front."
+        " Ghana recognised the rebel government.",
+        {
+            ("Portugal", "Sylvanian Liberation Front", ADV),
+            ("Ghana", "Sylvanian Liberation Front", PARTNER),
+        },
+    ),
+    (
+        "The war was fought between Portugal and the Sylvanian Liberation Front."
+        " The colonial government was backed by Spain.",
+        {("Portugal", "Sylvanian Liberation Front", ADV), ("Portugal", "Spain", ALLY)},
+    ),
+    # More plural sides.
+    ("Ghana intervened on the side of the Loyalists.", {("Ghana", "Loyalists", ALLY)}),
+    ("Volunteers from Cuba fought alongside the Republicans.", {("Cuba", "Republicans", ALLY)}),
+    (
+        "The Royalists were defeated by the Republicans in 1651.",
+        {("Republicans", "Royalists", ADV)},
+    ),
+    ("The Insurgents were armed and trained by Ghana.", {("Ghana", "Insurgents", ALLY)}),
+    (
+        "The Loyalists and the Royalists signed an armistice brokered by the UN.",
+        {("UN", "Loyalists", MED), ("UN", "Royalists", MED), ("Loyalists", "Royalists", ADV)},
+    ),
     # States.
     ("France and Ghana formed an alliance in 1990.", {("France", "Ghana", ALLY)}),
     ("Ghana and Togo established diplomatic relations in 1995.", {("Ghana", "Togo", PARTNER)}),
@@ -105,9 +154,11 @@ CASES = [
     ("If Ghana invaded Togo, France would intervene.", set()),
     ("Ghana never recognised the Republicans.", set()),
     ("Ghana threatened to invade Togo.", set()),
+    ("Ghana planned to attack Togo in 1990.", set()),
+    ("The Insurgents did not receive weapons from Ghana.", set()),
+    ("Arms from Ghana never reached the Insurgents.", set()),
     # Capitalised plurals that are no side.
     ("The Balkans were visited by France in 1990.", set()),
-    ("Ghana won the Olympics against Togo in 1990.", set()),
 ]
 
 
