@@ -125,6 +125,35 @@ CASES = [
         "The Loyalists and the Royalists signed an armistice brokered by the UN.",
         {("UN", "Loyalists", MED), ("UN", "Royalists", MED), ("Loyalists", "Royalists", ADV)},
     ),
+    (
+        "The Nationalists, led by General Garcia, were supported by Germany and Italy.",
+        {("Germany", "Nationalists", ALLY), ("Italy", "Nationalists", ALLY)},
+    ),
+    (
+        "The Soviet Union was the main supplier of arms to the Republicans.",
+        {("Republicans", "Soviet Union", ALLY)},
+    ),
+    (
+        "The war ended with the victory of the Nationalists over the Republicans.",
+        {("Nationalists", "Republicans", ADV)},
+    ),
+    (
+        "Italy sent 50,000 troops to fight on the side of the Nationalists.",
+        {("Italy", "Nationalists", ALLY)},
+    ),
+    (
+        "The Royalists allied with Spain against the Parliamentarians.",
+        {
+            ("Royalists", "Spain", ALLY),
+            ("Parliamentarians", "Royalists", ADV),
+            ("Parliamentarians", "Spain", ADV),
+        },
+    ),
+    (
+        "Ghana allied with Mali against Togo.",
+        {("Ghana", "Mali", ALLY), ("Ghana", "Togo", ADV), ("Mali", "Togo", ADV)},
+    ),
+    ("Both the Republicans and the Nationalists were accused of atrocities.", set()),
     # States.
     ("France and Ghana formed an alliance in 1990.", {("France", "Ghana", ALLY)}),
     ("Ghana and Togo established diplomatic relations in 1995.", {("Ghana", "Togo", PARTNER)}),
