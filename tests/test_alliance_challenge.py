@@ -154,6 +154,10 @@ CASES = [
         {("Ghana", "Mali", ALLY), ("Ghana", "Togo", ADV), ("Mali", "Togo", ADV)},
     ),
     ("Both the Republicans and the Nationalists were accused of atrocities.", set()),
+    (
+        "The Ghana-backed Loyalists fought the Royalists.",
+        {("Ghana", "Loyalists", ALLY), ("Loyalists", "Royalists", ADV)},
+    ),
     # States.
     ("France and Ghana formed an alliance in 1990.", {("France", "Ghana", ALLY)}),
     ("Ghana and Togo established diplomatic relations in 1995.", {("Ghana", "Togo", PARTNER)}),

@@ -2,12 +2,13 @@
 
 What belongs here: finding a side that history text names by its cause or its stand rather
 than by a state or an organisation: "the Loyalists were backed by X", "the war pitted the
-Royalists against the Republicans", "arms reached the Insurgents". After "the", a
-capitalised word ending in a plural of persons (``lexicon/side_plural_endings.txt``:
-"-ists", "-ans", "-ents", ...) that the lexicon does not know and that starts no longer
-name ("the Republicans' Army" is left to :mod:`karabakh_nb.named_groups`) is a ``side``
-named by that word. ``lexicon/not_side_plurals.txt`` lists the plurals with such an
-ending that name no side ("the Balkans", "the Olympics").
+Royalists against the Republicans", "arms reached the Insurgents". After "the" (and maybe
+an "X-backed"), a capitalised word ending in a plural of persons
+(``lexicon/side_plural_endings.txt``: "-ists", "-licans", "-ents", ...) that the lexicon
+does not know and that starts no longer name ("the Republicans' Army" is left to
+:mod:`karabakh_nb.named_groups`) is a ``side`` named by that word.
+``lexicon/not_side_plurals.txt`` lists the plurals with such an ending that name no side
+("the Balkans", "the Olympics").
 
 Such a name is weaker than a proper one: a file's text may call its rebels "the
 Communists" in one answer and by their army's name in the others, so
@@ -32,7 +33,8 @@ Found = tuple[int, int, str, tuple[str, str, bool, str], bool]
 _ENDINGS = read_words("side_plural_endings")
 _NOT_SIDES = frozenset(read_words("not_side_plurals"))
 _PLURAL = re.compile(
-    r"\b[Tt]he\s+([A-Z][a-z]{2,}(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + r"))\b"
+    r"\b[Tt]he\s+(?:[\w.]+[-‐](?:backed|led|supported|allied|aligned|sponsored|armed)\s+)?"
+    r"([A-Z][a-z]{2,}(?:" + "|".join(sorted(_ENDINGS, key=len, reverse=True)) + r"))\b"
     r"(?![-'’]|\s+(?:[A-Z]|of\s+[A-Z]))"
 )
 
