@@ -100,7 +100,9 @@ _ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in [*_CUES.values(),
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
     r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*|not|never"
-    r"|no|denied|deny|refused|if|whether|(?:both|each|either|all) sides)\b"
+    r"|no|denied|deny|refused|if|whether|(?:both|each|either|all) sides"
+    # an intent is no act: "X threatened to invade Y", "X planned to attack Y"
+    r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to)\b"
 )
 _PARTIES = ("state", "side", "org")
 # A war's name ("the Vietnam War", "the Gulf War") is no cue of its own, and the name in

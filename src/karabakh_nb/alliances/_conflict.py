@@ -115,6 +115,12 @@ _HYPOTHETICAL = re.compile(
     r"risks?|would|could|might|may|if)\b",
     re.IGNORECASE,
 )
+# "X threatened to invade Y": an intent before the verb is no act.
+_INTENT = re.compile(
+    r"\b(?:threaten(?:ed|s)?|plan(?:ned|s)?|intend(?:ed|s)?|prepar(?:ed|es)|want(?:ed|s)?|"
+    r"propos(?:ed|es)|vow(?:ed|s)?|pledg(?:ed|es))\s+to\b",
+    re.IGNORECASE,
+)
 _AGAINST_WORDS = ("against", "war with", "wars with", "conflict with", "clash", "hostilities with")
 _HOSTILE_WORDS = (
     "fought",
@@ -326,6 +332,8 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
     for match in _HOSTILE_VERB.finditer(clause) if hostile else ():
         x, y = int(match.group(1)), int(match.group(4))
         if not (toks[x].is_party and toks[y].is_party) or _NEGATION.search(match.group(3)):
+            continue
+        if _INTENT.search(match.group(3)):
             continue
         rows.add(x, y, "adversary")
         # "X fought Y and Z", "X attacked Y, Z and W forces": one foe each.

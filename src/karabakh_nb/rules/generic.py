@@ -49,7 +49,8 @@ def generic_roles(sides: list[str] | None) -> dict[str, str] | None:
     """``{"state": X, "rebel": Y}`` when the sides are one state and one non-state side."""
     if not sides or len(sides) != 2:
         return None
-    kinds = [kind_of(s) for s in sides]
+    # A name the lexicon lacks is a group's read from its shape ("the X Liberation Front").
+    kinds = [kind_of(s) or "side" for s in sides]
     if kinds.count("state") != 1 or not all(k in ("state", "side", "region") for k in kinds):
         return None
     state = sides[kinds.index("state")]

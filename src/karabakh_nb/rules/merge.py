@@ -17,6 +17,7 @@ import pandas as pd
 from ..annotate import annotate
 from ..entities import find_entities, find_entities_in_question
 from ..lexicon import read_table
+from ..named_plurals import is_plural_side
 from .engine import SYMMETRIC, apply_rules
 from .generic import GENERIC_CUE
 from .periods import in_period
@@ -157,6 +158,8 @@ def _all_sides(
     counts: dict[str, dict[tuple[str, str], int]] = {}
     hostile = rows[rows["relation"] == "adversary"]
     for qa_id, a, b in hostile[["qa_id", "a", "b"]].itertuples(index=False, name=None):
+        if is_plural_side(a) or is_plural_side(b):
+            continue  # "the Communists" may be another name of the file's side
         pair = (a, b) if a <= b else (b, a)
         per_file = counts.setdefault(str(source_of.get(qa_id, "")), {})
         per_file[pair] = per_file.get(pair, 0) + 1
@@ -193,6 +196,8 @@ def named_counts(qa: pd.DataFrame, into: NamedCounts | None = None) -> NamedCoun
             for ent in sent.entities:
                 # A region that stands for itself (a breakaway one) is a side too.
                 side = ent.kind == "side" or (ent.kind == "region" and ent.party == ent.name)
+                if side and ent.kind == "side" and is_plural_side(ent.name):
+                    continue
                 if ent.kind == "state" or side:
                     key = ("side" if side else "state", str(ent.party or ent.name))
                     per_file[key] = per_file.get(key, 0) + 1

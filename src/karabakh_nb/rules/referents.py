@@ -21,6 +21,11 @@ and so does an opening "Its" or "Their" ("Its main ally is ...", that party's), 
 "it" inside a sentence is the only state or side named before it in that sentence. An
 impersonal "It is believed that", "It was reported" stands for no one.
 
+"The Front", "the Movement", "the Brigades": a named group's head noun, capitalised and
+standing alone, is the one side the answer has named so far (or the sentence before it)
+whose name ends in that noun ("The Sylvanian Liberation Front was founded in 1960. The
+Front fought Portugal."); two such sides leave it unread.
+
 "The country": the one state named before it in the sentence ("There were many
 refugees in Kuwait before the country was invaded by Iraq"); with none named before it,
 the one state the answer has named so far ("Chad joined the UN in 1960. The country
@@ -37,6 +42,7 @@ from ..annotate import SentenceNote
 from ..annotate.template import CLOSE, OPEN
 from ..annotate.template import build as build_template
 from ..entities import Entity, kind_of
+from ..lexicon import read_words
 from .generic import _Generic, generic_template
 
 __all__ = [
@@ -46,6 +52,7 @@ __all__ = [
     "country_entities",
     "event_agent",
     "event_template",
+    "group_entities",
     "named_orgs",
     "referent_template",
 ]
@@ -303,6 +310,48 @@ def _cues(sent: SentenceNote) -> _Cues:
     return found
 
 
+_GROUP_HEADS = read_words("group_heads")
+# "the Front" standing alone: no name word, "of" or "for" after it ("the Front for ...").
+GROUP_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True)) + r")\b"
+    r"(?![-‐'’]|\s+(?:[A-Z]|of\b|for\b))"
+)
+
+
+def named_groups(sent: SentenceNote) -> dict[str, list[str]]:
+    """Per head noun, the sides a sentence names whose name ends in it ("... Front")."""
+    out: dict[str, list[str]] = {}
+    for e in sent.entities:
+        if e.kind == "side" and not e.adjective:
+            head = e.name.rsplit(" ", 1)[-1]
+            if head in _GROUP_HEADS and " " in e.name and e.name not in out.get(head, []):
+                out.setdefault(head, []).append(e.name)
+    return out
+
+
+def group_entities(
+    sent: SentenceNote, earlier: dict[str, list[str]], taken: list[Entity]
+) -> list[Entity]:
+    """The entities "the Front" adds: see the module docstring.
+
+    ``earlier`` are the groups the answer named before this sentence, per head noun.
+    """
+    spans = [(e.start, e.end) for e in [*sent.entities, *taken]]
+    here = named_groups(sent)
+    out: list[Entity] = []
+    for match in GROUP_REFERENCE.finditer(sent.text):
+        start, end = match.span()
+        if any(a < end and start < b for a, b in spans):
+            continue
+        head = match.group(1)
+        before = {n for e in sent.entities if e.end <= start for n in here.get(head, [])}
+        names = before or set(earlier.get(head, []))
+        if len(names) == 1:
+            name = names.pop()
+            out.append(Entity(name, "side", match.group(0), start, end, False, name, False))
+    return out
+
+
 class Referents:
     """What an answer's earlier sentences named, to read the references of the next."""
 
@@ -311,6 +360,7 @@ class Referents:
         self.roles = roles
         self.orgs: list[str] = []  # the organisations named so far
         self.states: list[str] = []  # the states named so far, by their names
+        self.groups: dict[str, list[str]] = {}  # the named groups so far, per head noun
         # Who waged the last operation named, and the sentences since that name one but
         # are not read yet; and the sentence whose opening party an "It" stands for. Both
         # are read only when a later sentence refers to them (a template is costly).
@@ -337,8 +387,16 @@ class Referents:
         if cues.orgs:  # the lists are replaced, never changed: "before" stays as it was
             self.orgs = list(dict.fromkeys([*before, *cues.orgs]))
         states = self.states
+        groups = self.groups
         if alliances and cues.states:
             self.states = list(dict.fromkeys([*states, *cues.states]))
+        if alliances and " " in sent.text:
+            found = named_groups(sent)
+            if found:
+                self.groups = {
+                    h: list(dict.fromkeys([*groups.get(h, []), *found.get(h, [])]))
+                    for h in {*groups, *found}
+                }
         subject_of = self._subject_of
         agent = self._last_agent() if alliances and wanted and cues.event else None
         if alliances:
@@ -361,6 +419,8 @@ class Referents:
         if cues.pronoun:
             subject = sentence_subject(subject_of) if subject_of is not None else None
             extra += pronoun_entities(sent, subject, extra)
+        if groups and GROUP_REFERENCE.search(sent.text):
+            extra += group_entities(sent, groups, extra)
         if cues.country:
             extra += country_entities(sent, states, extra)
         return with_entities(sent, extra) if extra else None
