@@ -17,11 +17,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from .annotate import SentenceNote
 from .dates import DateMention
-from .lexicon import read_words
+from .lexicon import load_yaml, read_words
 
 __all__ = [
     "EVENT_NOUN",
@@ -85,7 +83,7 @@ class DateRule:
 def load() -> tuple[DateRule, ...]:
     """Read and compile the timeline rules (``rules/timeline.yaml``), in file order."""
     path = resources.files("karabakh_nb.rules").joinpath("timeline.yaml")
-    return compile_rules(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    return compile_rules(load_yaml(path.read_text(encoding="utf-8")) or [])
 
 
 def compile_rules(items: list[dict[str, Any]]) -> tuple[DateRule, ...]:

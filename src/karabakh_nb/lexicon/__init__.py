@@ -12,8 +12,19 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import Any
 
-__all__ = ["read_table", "read_words"]
+import yaml
+
+__all__ = ["load_yaml", "read_table", "read_words"]
+
+# libyaml's loader where PyYAML has it (its wheels do): the rule files load 5-10 times faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    """Parse a rule file's YAML (safe: plain data only)."""
+    return yaml.load(text, Loader=_YAML_LOADER)
 
 
 def _lines(name: str) -> list[str]:

@@ -15,10 +15,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from ..annotate import Passage, SentenceNote, annotate
 from ..entities import _trie_pattern, city_of
+from ..lexicon import load_yaml
 from ..numbers import _PARTS
 from .generic import generic_roles
 from .patterns import _NOT_PLACE, _TOKEN, SYMMETRIC, _compile, compile_pattern
@@ -50,7 +49,7 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
     """Read and compile the rules of one table (``alliances``, ``casualties``)."""
     text = resources.files(__package__).joinpath(f"{kind}.yaml").read_text(encoding="utf-8")
     rules = []
-    for item in yaml.safe_load(text) or []:
+    for item in load_yaml(text) or []:
         pattern, kinds = _compile(item["pattern"])
         needs = tuple(w.lower() for w in item.get("needs", ()))
         if "%" in needs:
