@@ -77,7 +77,7 @@ def is_plural_side(name: str) -> bool:
     """True for a side named only by a capitalised plural the lexicon does not know.
 
     Example:
-        >>> is_plural_side("Loyalists"), is_plural_side("Hamas")
+        >>> is_plural_side("Insurgents"), is_plural_side("Hamas")
         (True, False)
     """
     from .entities import canonical
