@@ -321,6 +321,7 @@ def test_focus_keeps_the_columns_of_an_empty_table() -> None:
     import karabakh_nb as kn
 
     empty = pd.DataFrame(columns=["party", "category", "count", "qualifier", "qa_id", "evidence"])
-    kept = kn.focus(empty, "Armenia")
+    with pytest.warns(UserWarning, match="appears nowhere"):
+        kept = kn.focus(empty, "Armenia")
     assert list(kept.columns) == list(empty.columns)
     assert kn.reconcile_casualties(kept).empty
