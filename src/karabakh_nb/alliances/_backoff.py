@@ -52,58 +52,10 @@ from itertools import pairwise
 from typing import Any
 
 from ..annotate import annotate
+from ._backoff_cues import _ANY_CUE, _CUES, _NOT_PARTNER, _OTHER, _PARTNER
 
 __all__ = ["backoff_rows"]
 
-# Cue words of each relation, whole words, matched on lower-cased text.
-_CUES = {
-    "ally": re.compile(
-        r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied\s+(?:with|to|themselves|itself)"
-        r"|alliance|all(?:y|ies)"
-        r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
-        # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
-        r"|armed\s+(?:by|and|the|them|its|their|both)"
-        r"|sided with|on the side of|alongside|fought for|in support of"
-        # arms given: "supplied Egypt with military equipment", "sold them missiles"
-        r"|(?:suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|sold|sell(?:s|ing)?|deliver(?:ed|ing|s)?)"
-        r"\s+(?:[\w-]+\s+){0,4}?(?:weapons|arms|tanks|missiles|ammunition|military\s+(?:aid|equipment"
-        r"|hardware|supplies)))\b"
-    ),
-    "adversary": re.compile(
-        r"\b(?:war|wars|fought|fighting|fight|invad(?:ed|ing|e)|invasion|attack(?:ed|s|ing)?"
-        r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)?|shell(?:ed|ing)"
-        r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
-        r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?"
-        r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed|overthrow\w*|toppl\w+|oust\w*"
-        # blows of war: "pounded targets", "shot down", "drove out", "severed ties"
-        r"|pound(?:ed|ing|s)?|crush(?:ed|ing)?|shot\s+down|dr(?:o|i)ve[ns]?\s+out|struck"
-        r"|sever(?:ed|s)?\s+(?:diplomatic\s+)?ties|ambush(?:ed|es)?|raid(?:ed|s)?"
-        r"|strik(?:e|es|ing)\s+(?:[\w-]+\s+)?targets)\b"
-    ),
-}
-# Words of friendly relations ("cordial relations with", "normalized ties", "recognised
-# by"): ``partner`` when the sentence has no word of support or war, and none of a
-# relation broken, strained or ended, nor a direction (mediation, membership) or a denial.
-_PARTNER = re.compile(
-    r"\b(?:relations|ties|friendship|cooperat(?:ion|ed|e|es|ing)|rapprochement|normali[sz]\w*"
-    r"|recogni[sz](?:ed|es|e|ing)|partners?|partnership|embass(?:y|ies))\b"
-)
-_NOT_PARTNER = re.compile(
-    r"\b(?:mediat\w*|brokered|broker|negotiat\w*|member\w*|join(?:ed|s)?|neutral\w*|not|never"
-    r"|no|denied|deny|refused|if|whether|sever\w*|broke|broken|break|cut|deteriorat\w*|strain\w*"
-    r"|tense|tensions?|hostil\w*|froze|frozen|suspend\w*|withdr\w*|ended|end|worsen\w*|soured"
-    r"|economic|trade|(?:both|each|either|all) sides)\b"
-)
-# Either relation's cue words, for a first test of a sentence.
-_ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in [*_CUES.values(), _PARTNER]))
-# Words whose relation has a direction or is another one: a sentence with them is left.
-_OTHER = re.compile(
-    r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
-    r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*|not|never"
-    r"|no|denied|deny|refused|if|whether|(?:both|each|either|all) sides"
-    # an intent is no act: "X threatened to invade Y", "X planned to attack Y"
-    r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to)\b"
-)
 _PARTIES = ("state", "side", "org")
 # A war's name ("the Vietnam War", "the Gulf War") is no cue of its own, and the name in
 # it is no party.
