@@ -24,6 +24,15 @@ from .conftest import ROOT, SEED
 README = ROOT / "README.md"
 
 
+def _gold_folder(tmp_path: Path, kind: str, table: str) -> Path:
+    """notes.txt (the seed) with a notes.gold/ folder holding one table of ``kind``."""
+    shutil.copy(SEED, tmp_path / "notes.txt")
+    gold = tmp_path / "notes.gold"
+    gold.mkdir()
+    (gold / f"{kind}.csv").write_text(table, encoding="utf-8")
+    return gold
+
+
 def run(capsys, *argv):
     try:
         code = main(list(argv))
@@ -102,10 +111,7 @@ def test_decode_hint_suggests_encodings_other_than_the_one_that_failed(capsys, w
 
 
 def test_gold_table_without_its_key_columns_is_refused(capsys, tmp_path):
-    shutil.copy(SEED, tmp_path / "notes.txt")
-    gold = tmp_path / "notes.gold"
-    gold.mkdir()
-    (gold / "alliances.csv").write_text("a,b\nSylvania,Freedonia\n", encoding="utf-8")
+    gold = _gold_folder(tmp_path, "alliances", "a,b\nSylvania,Freedonia\n")
     code, out, err = run(capsys, "evaluate", str(gold))
     message = one_line_error(err)
     assert code == 2
@@ -115,14 +121,12 @@ def test_gold_table_without_its_key_columns_is_refused(capsys, tmp_path):
 
 
 def test_gold_count_that_is_no_number_names_its_line(capsys, tmp_path):
-    shutil.copy(SEED, tmp_path / "notes.txt")
-    gold = tmp_path / "notes.gold"
-    gold.mkdir()
-    (gold / "casualties.csv").write_text(
+    gold = _gold_folder(
+        tmp_path,
+        "casualties",
         "party,category,count,qualifier,reported_by,reported_on,qa_id,evidence\n"
         "Freedonia,military,1500,exact,,,notes:25,x\n"
         "Sylvania,military,many,,,,notes:25,x\n",
-        encoding="utf-8",
     )
     code, _, err = run(capsys, "evaluate", str(gold))
     message = one_line_error(err)
@@ -131,14 +135,12 @@ def test_gold_count_that_is_no_number_names_its_line(capsys, tmp_path):
 
 
 def test_gold_figures_with_separators_and_empty_values_still_score(capsys, tmp_path):
-    shutil.copy(SEED, tmp_path / "notes.txt")
-    gold = tmp_path / "notes.gold"
-    gold.mkdir()
-    (gold / "demographics.csv").write_text(
+    gold = _gold_folder(
+        tmp_path,
+        "demographics",
         "subject,group,value,unit,qualifier,year,qa_id,evidence\n"
         "Freedonia,Sylvanians,,percent,majority,,notes:5,x\n"
         'Freedonia,population,"1,500",people,exact,,notes:5,x\n',
-        encoding="utf-8",
     )
     code, out, err = run(capsys, "evaluate", str(gold), "--format", "csv")
     assert code == 0, err
@@ -225,14 +227,13 @@ def test_readme_casualties_csv_example_is_what_the_command_prints(capsys):
 
 
 def test_gold_row_whose_qa_id_names_no_pair_is_refused_not_silently_missed(capsys, tmp_path):
-    shutil.copy(SEED, tmp_path / "notes.txt")
-    gold = tmp_path / "notes.gold"
-    gold.mkdir()
-    (gold / "alliances.csv").write_text(
+    # The second row has another file's id: a typo, not a miss.
+    gold = _gold_folder(
+        tmp_path,
+        "alliances",
         "a,b,relation,qa_id,evidence\n"
         "Armenia,Azerbaijan,adversary,notes:1,x\n"
-        "Sylvania,Freedonia,ally,other:1,x\n",  # another file's id: a typo, not a miss
-        encoding="utf-8",
+        "Sylvania,Freedonia,ally,other:1,x\n",
     )
     code, _, err = run(capsys, "evaluate", str(gold))
     message = one_line_error(err)
