@@ -326,3 +326,39 @@ def test_focus_keeps_the_columns_of_an_empty_table() -> None:
         kept = kn.focus(empty, "Armenia")
     assert list(kept.columns) == list(empty.columns)
     assert kn.reconcile_casualties(kept).empty
+
+
+def test_a_folder_s_upper_case_txt_files_are_read_like_lower_case_ones(tmp_path):
+    import karabakh_nb as kn
+
+    shutil.copy(SEED, tmp_path / "a.txt")
+    shutil.copy(SEED, tmp_path / "B.TXT")
+    (tmp_path / "notes.md").write_text("not a Q&A file\n", encoding="utf-8")
+    sources = set(kn.load(tmp_path)["source"])
+    assert len(sources) == 2, sources
+
+
+@pytest.mark.parametrize("paths", [5, [SEED, 5], b"seeds"])
+def test_python_load_given_no_path_says_what_it_takes(paths):
+    import karabakh_nb as kn
+
+    with pytest.raises(TypeError, match="expected"):
+        kn.load(paths)
+
+
+def test_a_render_parameter_given_twice_is_refused_not_overridden(capsys, tmp_path):
+    code, _, err = run(
+        capsys,
+        "render",
+        "-p",
+        "as_of",
+        "2021-01-01",
+        "-p",
+        "as_of",
+        "2022-01-01",
+        "-o",
+        str(tmp_path / "out"),
+    )
+    assert code == 2
+    assert "-p as_of is given twice" in one_line_error(err)
+    assert not (tmp_path / "out").exists()

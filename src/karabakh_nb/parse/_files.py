@@ -37,13 +37,21 @@ def resolve_paths(paths: str | Path | Iterable[str | Path] | None = None) -> lis
         items: list[str | Path] = [seeds_dir()]
     elif isinstance(paths, str | Path):
         items = [paths]
-    else:
+    elif isinstance(paths, Iterable) and not isinstance(paths, bytes):
         items = list(paths) or [seeds_dir()]
+    else:
+        raise TypeError(
+            f"expected a file, a folder, a glob or a list of them, not {type(paths).__name__}"
+        )
+    if not all(isinstance(item, str | Path) for item in items):
+        bad = next(item for item in items if not isinstance(item, str | Path))
+        raise TypeError(f"expected paths as str or Path, not {type(bad).__name__}: {bad!r}")
     files: list[Path] = []
     for item in items:
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.glob("*.txt") if p.is_file())
+            # *.txt, *.TXT, *.Txt: the extension's case says nothing about the content
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
             if not found:
                 raise InputError(errors.MSG_NO_TXT, path)
             files.extend(found)

@@ -73,7 +73,13 @@ def parse_parameters(pairs: Iterable[Sequence[str]]) -> dict[str, Any]:
         {'parties': ['Georgia', 'Russia'], 'as_of': '2021-03-01'}
     """
     out: dict[str, Any] = {}
+    given: dict[str, str] = {}
     for name, value in pairs:
+        if name in given:
+            raise UsageError(
+                f"-p {name} is given twice ({given[name]!r}, then {value!r}); give it once"
+            )
+        given[name] = value
         try:
             out[name] = _plain(yaml.safe_load(value))
         except ValueError:  # YAML reads it as a timestamp that is no date: 2021-13-01
