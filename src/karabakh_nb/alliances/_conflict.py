@@ -82,9 +82,10 @@ _COMPOUND_WAR = re.compile(
     r"(?!\s+(?:together|alongside|side|against|on|for|with|as|in\s+support)\b)"
 )
 # Up to three words describing a party ("the self-declared", "the breakaway"), never a
-# preposition: "an attack against the capital of X" is no attack against X.
+# preposition: "an attack against the capital of X" is no attack against X, and "X fought
+# alongside Y" is no fight with Y.
 _PARTY_MODIFIERS = (
-    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near)\b)[\w-]+\s+){0,3}?"
+    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near|alongside|beside|along|together)\b)[\w-]+\s+){0,3}?"
 )
 _WAR_AGAINST = re.compile(
     rf"(?i:\b(?:(?:wars?|conflicts?|hostilities|clash(?:es|ed)?)\s+(?:against|with)|"
