@@ -266,6 +266,10 @@ def test_the_two_countries_unresolved_without_two_named_states():
         ),
         ("Russia launched strikes against Ukraine.", "", [("Russia", "Ukraine", "adversary")]),
         ("Azerbaijan carried out an attack against the capital of Artsakh.", "", []),
+        # Who fights alongside a party is on its side, and a backer named in an aside
+        # ("A, backed by X, attacked Y") is not the one who attacked.
+        ("Libyan troops fought alongside Togo.", "", [("Libya", "Togo", "ally")]),
+        ("The Freedonian People's Army, backed by Libya, attacked Togo.", "", []),
         ("The South Ossetian-Abkhazian conflict divided them.", "", []),
         ("In all, 146 civilians died in the conflict between late September and November.", "", []),
     ],

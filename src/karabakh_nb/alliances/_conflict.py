@@ -122,6 +122,10 @@ _INTENT = re.compile(
     r"propos(?:ed|es)|vow(?:ed|s)?|pledg(?:ed|es))\s+to\b",
     re.IGNORECASE,
 )
+# "A, backed by X, attacked Y" where A is no name: X is A's backer, not who attacked.
+_BY_BACKER = re.compile(
+    r"\b(?:supported|backed|aided|assisted|armed|funded|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
 _AGAINST_WORDS = ("against", "war with", "wars with", "conflict with", "clash", "hostilities with")
 _HOSTILE_WORDS = (
     "fought",
@@ -334,7 +338,7 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         x, y = int(match.group(1)), int(match.group(4))
         if not (toks[x].is_party and toks[y].is_party) or _NEGATION.search(match.group(3)):
             continue
-        if _INTENT.search(match.group(3)):
+        if _INTENT.search(match.group(3)) or _BY_BACKER.search(clause, 0, match.start()):
             continue
         rows.add(x, y, "adversary")
         # "X fought Y and Z", "X attacked Y, Z and W forces": one foe each.
