@@ -68,6 +68,7 @@ _FORCE_END = re.compile(
     r"^\s+(?:units|forces|troops|army|armies|soldiers|militias|militants|fighters|rebels|"
     r"guerrillas|regulars|irregulars)\b"
 )
+_COMBINED = re.compile(r"(?:the\s+)?(?:combined|joint|allied)\s+(?:forces|armies|troops)\s+of\s+")
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BACKED = re.compile(r"[-–](?:backed|supported|sponsored|armed|aided)\b")
 _COBELLIGERENT_GAP = re.compile(
@@ -199,6 +200,8 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
         span = span[: stop.start()]
     # "on the one hand ... on the other" marks the sides itself: no force noun ends one.
     nouns_end_sides = not _SIDE_MARKERS.search(span)
+    # "between the combined forces of X and Y and Z": X and Y fight on one side.
+    combined = _COMBINED.match(span) is not None
     span = _SIDE_MARKERS.sub(" ", span)
     sides: list[tuple[list[int], list[int]]] = []
     connectors: list[str] = []
@@ -255,6 +258,8 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             and not re.search(r",\s*and\b", gap)
         ):
             sides[-1][1].append(i)
+        elif combined and len(sides) == 1 and len(sides[0][0]) == 1 and _PLAIN_AND.fullmatch(gap):
+            sides[-1][0].append(i)
         elif split_by_noun and not _FORCE_END.match(gap) and _PLAIN_AND.fullmatch(gap):
             # "between Tanzanian units and Ugandan and Libyan units": the noun ends a side.
             sides[-1][0].append(i)
