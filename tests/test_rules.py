@@ -93,6 +93,12 @@ def test_an_opening_group_noun_stands_for_the_group_the_sentence_before_opened_w
     assert rows("Ghana was founded in 1957. The group received weapons from Iran.") == set()
 
 
+def test_their_country_is_the_country_of_the_people_named_before():
+    text = "In 1940 the Ghanaians held out when Togo invaded their country."
+    rows = {(r["a"], r["b"], r["relation"]) for r in apply_rules("alliances", "x:1", text)}
+    assert rows == {("Togo", "Ghana", "adversary")}
+
+
 def test_a_year_slot_may_be_followed_by_a_comma_but_not_by_more_digits():
     pattern = compile_pattern("in {Y:year}")
     assert pattern.search("the census in 1931, but later").group("Y") == "1931"

@@ -27,7 +27,8 @@ standing alone, is the one side the answer has named so far (or the sentence bef
 whose name ends in that noun ("The Sylvanian Liberation Front was founded in 1960. The
 Front fought Portugal."); two such sides leave it unread.
 
-"The country": the one state named before it in the sentence ("There were many
+"The country" (and "their country", whose owners may be a people: "the Finns ... their
+country" is Finland's): the one state named before it in the sentence ("There were many
 refugees in Kuwait before the country was invaded by Iraq"); with none named before it,
 the one state the answer has named so far ("Chad joined the UN in 1960. The country
 belongs to the African Union."). Two states before it, or in the answer so far, leave
@@ -245,7 +246,7 @@ _INNER_THEM = re.compile(r"(?<=\s)them\b")
 
 
 # "the country" standing for a state ("the country of origin" names none).
-COUNTRY_REFERENCE = re.compile(r"\b[Tt]he\s+country\b(?!\s+of\b)")
+COUNTRY_REFERENCE = re.compile(r"\b(?:[Tt]he|their)\s+country\b(?!\s+of\b)")
 
 
 def named_states(sent: SentenceNote) -> list[str]:
@@ -265,12 +266,18 @@ def country_entities(sent: SentenceNote, earlier: list[str], taken: list[Entity]
         start, end = match.span()
         if any(a < end and start < b for a, b in spans):
             continue
+        # "their country": the people named before it ("the Finns ... their country").
+        theirs = match.group(0).startswith("their")
         before = {
             e.name
             for e in sent.entities
-            if e.end <= start and e.kind == "state" and not e.adjective
+            if e.end <= start and e.kind == "state" and (theirs or not e.adjective)
         }
-        if not before and len(earlier) == 1:
+        if theirs:
+            if len(before) == 2 and len({e.name for e in sent.entities if e.adjective}) == 1:
+                # "the Finns ... when Russia invaded their country": the people, not the agent.
+                before = {e.name for e in sent.entities if e.adjective and e.end <= start}
+        elif not before and len(earlier) == 1:
             before = {earlier[0]}
         if len(before) == 1:
             name = before.pop()
