@@ -271,9 +271,14 @@ def test_the_two_countries_unresolved_without_two_named_states():
         ("Libyan troops fought alongside Togo.", "", [("Libya", "Togo", "ally")]),
         ("The Freedonian People's Army, backed by Libya, attacked Togo.", "", []),
         (
-            "The war was fought between the combined forces of Ghana and Mali and the army of Togo.",
+            "The war was fought between the combined forces of Ghana and Mali and the army"
+            " of Togo.",
             "",
-            [("Mali", "Ghana", "ally"), ("Ghana", "Togo", "adversary"), ("Mali", "Togo", "adversary")],
+            [
+                ("Mali", "Ghana", "ally"),
+                ("Ghana", "Togo", "adversary"),
+                ("Mali", "Togo", "adversary"),
+            ],
         ),
         ("The South Ossetian-Abkhazian conflict divided them.", "", []),
         ("In all, 146 civilians died in the conflict between late September and November.", "", []),

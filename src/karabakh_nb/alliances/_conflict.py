@@ -86,7 +86,8 @@ _COMPOUND_WAR = re.compile(
 # preposition: "an attack against the capital of X" is no attack against X, and "X fought
 # alongside Y" is no fight with Y.
 _PARTY_MODIFIERS = (
-    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near|alongside|beside|along|together)\b)[\w-]+\s+){0,3}?"
+    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near|"
+    r"alongside|beside|along|together)\b)[\w-]+\s+){0,3}?"
 )
 _WAR_AGAINST = re.compile(
     rf"(?i:\b(?:(?:wars?|conflicts?|hostilities|clash(?:es|ed)?)\s+(?:against|with)|"
