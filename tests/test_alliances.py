@@ -270,6 +270,16 @@ def test_the_two_countries_unresolved_without_two_named_states():
         # ("A, backed by X, attacked Y") is not the one who attacked.
         ("Libyan troops fought alongside Togo.", "", [("Libya", "Togo", "ally")]),
         ("The Freedonian People's Army, backed by Libya, attacked Togo.", "", []),
+        # The side markers say where a side ends: "B and C on the other" fight together.
+        (
+            "The war was fought between Ghana on one side and Togo and Benin on the other.",
+            "",
+            [
+                ("Benin", "Togo", "ally"),
+                ("Ghana", "Togo", "adversary"),
+                ("Benin", "Ghana", "adversary"),
+            ],
+        ),
         (
             "The war was fought between the combined forces of Ghana and Mali and the army"
             " of Togo.",

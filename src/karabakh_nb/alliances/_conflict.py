@@ -199,6 +199,9 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     stop = _SIDES_STOP.search(span)
     if stop:
         span = span[: stop.start()]
+    marked = _marked_sides(span, toks)
+    if marked is not None:
+        return marked, True
     # "on the one hand ... on the other" marks the sides itself: no force noun ends one.
     nouns_end_sides = not _SIDE_MARKERS.search(span)
     # "between the combined forces of X and Y and Z": X and Y fight on one side.
@@ -278,6 +281,35 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
         # Its members are each the first of their own side, so none is read as an ally.
         return [sides[0], *[([i], []) for side, _ in sides[1:] for i in side[:1]]], False
     return sides, True
+
+
+def _marked_sides(span: str, toks: list[_Tok]) -> list[tuple[list[int], list[int]]] | None:
+    """The two sides of "A on one side and B and C on the other", or None.
+
+    The markers say where a side ends, so the names between them are one side ("B and C"
+    fight together), whether the markers follow the sides or come before them.
+    """
+    markers = list(_SIDE_MARKERS.finditer(span))
+    one = next((m for m in markers if "one" in m.group(0).lower()), None)
+    other = next((m for m in markers if "other" in m.group(0).lower()), None)
+    if one is None or other is None or other.start() < one.end() or _SUPPORT_GAP.search(span):
+        # A side with its supporters ("B, supported by C, on the other") is read name by name.
+        return None
+
+    def parties(start: int, end: int) -> list[int]:
+        found = (int(m.group(1)) for m in _TOK_ANY.finditer(span, start, end))
+        return [i for i in found if toks[i].is_party]
+
+    first, between = parties(0, one.start()), parties(one.end(), other.start())
+    if first:
+        # "A on one side and B and C on the other"
+        second = between
+    else:
+        # "on the one hand A and B, and on the other C"
+        first, second = between, parties(other.end(), len(span))
+    if not first or not second:
+        return None
+    return [(first, []), (second, [])]
 
 
 def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Question) -> None:
