@@ -272,6 +272,15 @@ def test_the_two_countries_unresolved_without_two_named_states():
         ("The Freedonian People's Army, backed by Libya, attacked Togo.", "", []),
         # The side markers say where a side ends: "B and C on the other" fight together.
         (
+            "The war was fought between, on the one hand, Ghana and Mali, and on the other, Togo.",
+            "",
+            [
+                ("Mali", "Ghana", "ally"),
+                ("Ghana", "Togo", "adversary"),
+                ("Mali", "Togo", "adversary"),
+            ],
+        ),
+        (
             "The war was fought between Ghana on one side and Togo and Benin on the other.",
             "",
             [

@@ -34,7 +34,7 @@ _WAR_WORD = (
     r"(?:wars?|conflicts?|hostilities|clash(?:es)?|fighting|fought|skirmish(?:es)?|"
     r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
-_BETWEEN = re.compile(r"\bbetween\s+")
+_BETWEEN = re.compile(r"\bbetween,?\s+")
 _WAR_BEFORE_BETWEEN = re.compile(rf"(?i:\b{_WAR_WORD}\b)[^«;]{{0,60}}$")
 _SIDES_STOP = re.compile(
     r"\s+(?:over|for\s+control|in\s+the|in\s+\d|in\s+an?\b|since|from\s+\d|during|after|"
