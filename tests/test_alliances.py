@@ -266,6 +266,39 @@ def test_the_two_countries_unresolved_without_two_named_states():
         ),
         ("Russia launched strikes against Ukraine.", "", [("Russia", "Ukraine", "adversary")]),
         ("Azerbaijan carried out an attack against the capital of Artsakh.", "", []),
+        # Who fights alongside a party is on its side, and a backer named in an aside
+        # ("A, backed by X, attacked Y") is not the one who attacked.
+        ("Libyan troops fought alongside Togo.", "", [("Libya", "Togo", "ally")]),
+        ("The Freedonian People's Army, backed by Libya, attacked Togo.", "", []),
+        # The side markers say where a side ends: "B and C on the other" fight together.
+        (
+            "The war was fought between, on the one hand, Ghana and Mali, and on the other, Togo.",
+            "",
+            [
+                ("Mali", "Ghana", "ally"),
+                ("Ghana", "Togo", "adversary"),
+                ("Mali", "Togo", "adversary"),
+            ],
+        ),
+        (
+            "The war was fought between Ghana on one side and Togo and Benin on the other.",
+            "",
+            [
+                ("Benin", "Togo", "ally"),
+                ("Ghana", "Togo", "adversary"),
+                ("Benin", "Ghana", "adversary"),
+            ],
+        ),
+        (
+            "The war was fought between the combined forces of Ghana and Mali and the army"
+            " of Togo.",
+            "",
+            [
+                ("Mali", "Ghana", "ally"),
+                ("Ghana", "Togo", "adversary"),
+                ("Mali", "Togo", "adversary"),
+            ],
+        ),
         ("The South Ossetian-Abkhazian conflict divided them.", "", []),
         ("In all, 146 civilians died in the conflict between late September and November.", "", []),
     ],

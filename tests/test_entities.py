@@ -203,6 +203,8 @@ def test_armed_groups_and_forces_of_other_wars(text, name):
         # named groups the lexicon lacks are sides, read from their shape
         ("The Zorvan Liberation Front shelled the town.", [("Zorvan Liberation Front", "side")]),
         ("Fighters of the Free Zorvan Army fled.", [("Free Zorvan Army", "side")]),
+        ("The Zorvan Brotherhood shelled the town.", [("Zorvan Brotherhood", "side")]),
+        ("The Northern Zorvan Alliance held the valley.", [("Northern Zorvan Alliance", "side")]),
         (
             "The Popular Front for the Liberation of Zorvan joined.",
             [("Popular Front for the Liberation of Zorvan", "side")],

@@ -82,6 +82,23 @@ def test_generic_side_nouns_stand_for_the_sides():
     assert {(r["a"], r["b"]) for r in plain} == {("Turkey", "Abkhazia")}
 
 
+def test_an_opening_group_noun_stands_for_the_group_the_sentence_before_opened_with():
+    def rows(text):
+        return {(r["a"], r["b"], r["relation"]) for r in apply_rules("alliances", "x:1", text)}
+
+    assert ("Iran", "Hamas", "ally") in rows(
+        "Hamas was founded in 1987. The group received weapons from Iran."
+    )
+    # A state is no group: "The group" after a sentence about Ghana names no one.
+    assert rows("Ghana was founded in 1957. The group received weapons from Iran.") == set()
+
+
+def test_their_country_is_the_country_of_the_people_named_before():
+    text = "In 1940 the Ghanaians held out when Togo invaded their country."
+    rows = {(r["a"], r["b"], r["relation"]) for r in apply_rules("alliances", "x:1", text)}
+    assert rows == {("Togo", "Ghana", "adversary")}
+
+
 def test_a_year_slot_may_be_followed_by_a_comma_but_not_by_more_digits():
     pattern = compile_pattern("in {Y:year}")
     assert pattern.search("the census in 1931, but later").group("Y") == "1931"

@@ -34,7 +34,7 @@ _WAR_WORD = (
     r"(?:wars?|conflicts?|hostilities|clash(?:es)?|fighting|fought|skirmish(?:es)?|"
     r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
-_BETWEEN = re.compile(r"\bbetween\s+")
+_BETWEEN = re.compile(r"\bbetween,?\s+")
 _WAR_BEFORE_BETWEEN = re.compile(rf"(?i:\b{_WAR_WORD}\b)[^«;]{{0,60}}$")
 _SIDES_STOP = re.compile(
     r"\s+(?:over|for\s+control|in\s+the|in\s+\d|in\s+an?\b|since|from\s+\d|during|after|"
@@ -68,6 +68,7 @@ _FORCE_END = re.compile(
     r"^\s+(?:units|forces|troops|army|armies|soldiers|militias|militants|fighters|rebels|"
     r"guerrillas|regulars|irregulars)\b"
 )
+_COMBINED = re.compile(r"(?:the\s+)?(?:combined|joint|allied)\s+(?:forces|armies|troops)\s+of\s+")
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BACKED = re.compile(r"[-–](?:backed|supported|sponsored|armed|aided)\b")
 _COBELLIGERENT_GAP = re.compile(
@@ -82,9 +83,11 @@ _COMPOUND_WAR = re.compile(
     r"(?!\s+(?:together|alongside|side|against|on|for|with|as|in\s+support)\b)"
 )
 # Up to three words describing a party ("the self-declared", "the breakaway"), never a
-# preposition: "an attack against the capital of X" is no attack against X.
+# preposition: "an attack against the capital of X" is no attack against X, and "X fought
+# alongside Y" is no fight with Y.
 _PARTY_MODIFIERS = (
-    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near)\b)[\w-]+\s+){0,3}?"
+    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near|"
+    r"alongside|beside|along|together)\b)[\w-]+\s+){0,3}?"
 )
 _WAR_AGAINST = re.compile(
     rf"(?i:\b(?:(?:wars?|conflicts?|hostilities|clash(?:es|ed)?)\s+(?:against|with)|"
@@ -120,6 +123,10 @@ _INTENT = re.compile(
     r"\b(?:threaten(?:ed|s)?|plan(?:ned|s)?|intend(?:ed|s)?|prepar(?:ed|es)|want(?:ed|s)?|"
     r"propos(?:ed|es)|vow(?:ed|s)?|pledg(?:ed|es))\s+to\b",
     re.IGNORECASE,
+)
+# "A, backed by X, attacked Y" where A is no name: X is A's backer, not who attacked.
+_BY_BACKER = re.compile(
+    r"\b(?:supported|backed|aided|assisted|armed|funded|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
 _AGAINST_WORDS = ("against", "war with", "wars with", "conflict with", "clash", "hostilities with")
 _HOSTILE_WORDS = (
@@ -192,8 +199,13 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     stop = _SIDES_STOP.search(span)
     if stop:
         span = span[: stop.start()]
+    marked = _marked_sides(span, toks)
+    if marked is not None:
+        return marked, True
     # "on the one hand ... on the other" marks the sides itself: no force noun ends one.
     nouns_end_sides = not _SIDE_MARKERS.search(span)
+    # "between the combined forces of X and Y and Z": X and Y fight on one side.
+    combined = _COMBINED.match(span) is not None
     span = _SIDE_MARKERS.sub(" ", span)
     sides: list[tuple[list[int], list[int]]] = []
     connectors: list[str] = []
@@ -250,6 +262,8 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             and not re.search(r",\s*and\b", gap)
         ):
             sides[-1][1].append(i)
+        elif combined and len(sides) == 1 and len(sides[0][0]) == 1 and _PLAIN_AND.fullmatch(gap):
+            sides[-1][0].append(i)
         elif split_by_noun and not _FORCE_END.match(gap) and _PLAIN_AND.fullmatch(gap):
             # "between Tanzanian units and Ugandan and Libyan units": the noun ends a side.
             sides[-1][0].append(i)
@@ -267,6 +281,35 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
         # Its members are each the first of their own side, so none is read as an ally.
         return [sides[0], *[([i], []) for side, _ in sides[1:] for i in side[:1]]], False
     return sides, True
+
+
+def _marked_sides(span: str, toks: list[_Tok]) -> list[tuple[list[int], list[int]]] | None:
+    """The two sides of "A on one side and B and C on the other", or None.
+
+    The markers say where a side ends, so the names between them are one side ("B and C"
+    fight together), whether the markers follow the sides or come before them.
+    """
+    markers = list(_SIDE_MARKERS.finditer(span))
+    one = next((m for m in markers if "one" in m.group(0).lower()), None)
+    other = next((m for m in markers if "other" in m.group(0).lower()), None)
+    if one is None or other is None or other.start() < one.end() or _SUPPORT_GAP.search(span):
+        # A side with its supporters ("B, supported by C, on the other") is read name by name.
+        return None
+
+    def parties(start: int, end: int) -> list[int]:
+        found = (int(m.group(1)) for m in _TOK_ANY.finditer(span, start, end))
+        return [i for i in found if toks[i].is_party]
+
+    first, between = parties(0, one.start()), parties(one.end(), other.start())
+    if first:
+        # "A on one side and B and C on the other"
+        second = between
+    else:
+        # "on the one hand A and B, and on the other C"
+        first, second = between, parties(other.end(), len(span))
+    if not first or not second:
+        return None
+    return [(first, []), (second, [])]
 
 
 def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Question) -> None:
@@ -333,7 +376,7 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         x, y = int(match.group(1)), int(match.group(4))
         if not (toks[x].is_party and toks[y].is_party) or _NEGATION.search(match.group(3)):
             continue
-        if _INTENT.search(match.group(3)):
+        if _INTENT.search(match.group(3)) or _BY_BACKER.search(clause, 0, match.start()):
             continue
         rows.add(x, y, "adversary")
         # "X fought Y and Z", "X attacked Y, Z and W forces": one foe each.

@@ -57,6 +57,7 @@ _FORCE = rf"(?:{'|'.join(_FORCE_WORDS)})"
 _ITEM_AFTER = (
     rf"(?:\s+{_FORCE}\b)?(?:\s*\((?:[^(){OPEN}{NUM_OPEN}]{{1,80}}|{OPEN}[EJO]\d+{CLOSE})\))?"
 )
+_ALIAS_AFTER = rf"(?:\s*\((?:{OPEN}[EJO]\d+{CLOSE}|(?-i:[A-Z]{{2,6}}))\)(?![\w{OPEN}]))?"
 _LAST_BEFORE = (
     rf"(?:(?:the\s+)?{_FORCE}\s+of\s+)?(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])\w*|\w+-(?:backed|led|dominated|supported|aligned|controlled))\s+)?"
@@ -165,7 +166,8 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
         one = _slot(_LETTERS[kind])
         first = _slot(_LETTERS[kind], leading=leading, guard=_NOT_INSIDE_AFTER if is_list else "")
         if not is_list:
-            return f"(?P<{name}>{first})"
+            # "the X Front (XF)": the name's own acronym after it belongs to the slot.
+            return f"(?P<{name}>{first}{_ALIAS_AFTER})"
         # English lists: "A, B, C and D" (commas, then one "and"), atomic, and never
         # begun in the middle of another list, so a long list is read once. An item may
         # carry a force noun or an aside in brackets ("Germany (the first time ...)"),

@@ -16,7 +16,8 @@ invasion", "the X-led intervention"), when the sentence names no agent of its ow
 
 Pronouns: a sentence that opens with "It" or "They" ("The Mujahideen were Afghan rebels.
 They were supported by Pakistan.") speaks of the party the sentence before opened with,
-and so does an opening "Its" or "Their" ("Its main ally is ...", that party's), and a
+and so do an opening "The group", "The movement", "The militia" (when that party is a
+group) and an opening "Its" or "Their" ("Its main ally is ...", that party's), and a
 "them" where that party is a group the sentence does not name ("Pakistan armed them");
 "it" inside a sentence is the only state or side named before it in that sentence. An
 impersonal "It is believed that", "It was reported" stands for no one.
@@ -26,7 +27,8 @@ standing alone, is the one side the answer has named so far (or the sentence bef
 whose name ends in that noun ("The Sylvanian Liberation Front was founded in 1960. The
 Front fought Portugal."); two such sides leave it unread.
 
-"The country": the one state named before it in the sentence ("There were many
+"The country" (and "their country", whose owners may be a people: "the Finns ... their
+country" is Finland's): the one state named before it in the sentence ("There were many
 refugees in Kuwait before the country was invaded by Iraq"); with none named before it,
 the one state the answer has named so far ("Chad joined the UN in 1960. The country
 belongs to the African Union."). Two states before it, or in the answer so far, leave
@@ -175,7 +177,11 @@ def with_entities(sent: SentenceNote, extra: list[Entity]) -> Any:
 
 
 # "It was ...", "They were ...": the sentence's opening pronoun, maybe after an opener.
-_OPENING_PRONOUN = re.compile(r"^(?:[^,;]{0,40},\s+)?(It|They|it|they|Its|Their)\b(?!['’])")
+# "The group", "The movement" open a sentence about the group the sentence before opened with.
+_GROUP_NOUNS = r"[Tt]he\s+(?:group|movement|militia|faction)"
+_OPENING_PRONOUN = re.compile(
+    rf"^(?:[^,;]{{0,40}},\s+)?(It|They|it|they|Its|Their|{_GROUP_NOUNS})\b(?!['’]|\s+of\b)"
+)
 _IMPERSONAL = re.compile(
     r"\s+(?:is|was|has\s+been|had\s+been|would\s+be|will\s+be|seems|seemed|appears|appeared)"
     r"\s+(?:\w+\s+){0,2}?(?:that|to|believed|said|reported|thought|estimated|known|"
@@ -186,7 +192,7 @@ _IMPERSONAL = re.compile(
 _INNER_IT = re.compile(r"(?<=\s)it\b(?!['’])")
 # The sentence's subject: its opening name, then its verb (a lower-case word) or an aside.
 _OPENING_SLOT = re.compile(rf"^(?:[Tt]he\s+)?{OPEN}([EO])(\d+){CLOSE}(?=\s*,\s|\s+(?-i:[a-z]))")
-_PRONOUN_CUE = re.compile(r"\b(?:[Ii]t|[Tt]hey|Its|Their|them)\b")
+_PRONOUN_CUE = re.compile(rf"\b(?:[Ii]t|[Tt]hey|Its|Their|them|{_GROUP_NOUNS})\b")
 
 
 def sentence_subject(sent: SentenceNote) -> str | None:
@@ -208,7 +214,10 @@ def pronoun_entities(sent: SentenceNote, subject: str | None, taken: list[Entity
             out.append(Entity(name, kind, surface, start, end, False, name, possessive))
 
     opening = _OPENING_PRONOUN.match(sent.text)
-    if subject is not None and opening and not _IMPERSONAL.match(sent.text, opening.end()):
+    # "The group" stands for a group only, never for a state.
+    grouped = opening is not None and opening.group(1)[:3].lower() == "the"
+    fits = subject is not None and (not grouped or kind_of(subject) in ("side", None))
+    if subject is not None and fits and opening and not _IMPERSONAL.match(sent.text, opening.end()):
         add(subject, opening.start(1), opening.end(1))
     for match in _INNER_IT.finditer(sent.text):
         if opening and match.start() == opening.start(1):
@@ -237,7 +246,7 @@ _INNER_THEM = re.compile(r"(?<=\s)them\b")
 
 
 # "the country" standing for a state ("the country of origin" names none).
-COUNTRY_REFERENCE = re.compile(r"\b[Tt]he\s+country\b(?!\s+of\b)")
+COUNTRY_REFERENCE = re.compile(r"\b(?:[Tt]he|their)\s+country\b(?!\s+of\b)")
 
 
 def named_states(sent: SentenceNote) -> list[str]:
@@ -257,12 +266,18 @@ def country_entities(sent: SentenceNote, earlier: list[str], taken: list[Entity]
         start, end = match.span()
         if any(a < end and start < b for a, b in spans):
             continue
+        # "their country": the people named before it ("the Finns ... their country").
+        theirs = match.group(0).startswith("their")
         before = {
             e.name
             for e in sent.entities
-            if e.end <= start and e.kind == "state" and not e.adjective
+            if e.end <= start and e.kind == "state" and (theirs or not e.adjective)
         }
-        if not before and len(earlier) == 1:
+        if theirs:
+            if len(before) == 2 and len({e.name for e in sent.entities if e.adjective}) == 1:
+                # "the Finns ... when Russia invaded their country": the people, not the agent.
+                before = {e.name for e in sent.entities if e.adjective and e.end <= start}
+        elif not before and len(earlier) == 1:
             before = {earlier[0]}
         if len(before) == 1:
             name = before.pop()
