@@ -85,9 +85,9 @@ _COMBINING = {
 }
 
 _PLACE_FORMS = read_words("place_forms")
-# Endings of demonyms and adjectives ("Armenian", "Turkish", "Azeri", "Kyrgyz", "Serb").
+# Endings of demonyms and adjectives ("Armenian", "Azeri", "Kyrgyz", "Serb"; not "Republic").
 _ADJECTIVE_SUFFIX = re.compile(
-    r"(?:an|ish|ese|ic|i|ch|ss|ek|ik|ak|en|ot|at|az|yz|iz|ai|ino|ine|be|er|sy|tho|rb|ne|av|ar|et|rk|rin)$"
+    r"(?<!Republ)(?:an|ish|ese|ic|i|ch|ss|ek|ik|ak|en|ot|at|az|yz|iz|ai|ino|ine|be|er|sy|tho|rb|ne|av|ar|et|rk|rin)$"
 )
 
 # Nouns after a state's demonym that name its opponents, not the state ("Congolese
