@@ -112,6 +112,12 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
             [("Peru", "Bolivia", "adversary")],
         ),
         ("Fighting spread in Vietnam, Laos, and Cambodia as Chinese aid grew.", []),
+        # a demonym naming a language is no party
+        (
+            "The war, known in Spanish as la guerra, pitted Chile against Peru for years.",
+            [("Chile", "Peru", "adversary")],
+        ),
+        ("The war (Spanish: la guerra) was fought by Chile for years.", []),
         # two lists in two clauses, or three lists: nothing
         ("Peru lost 900 men in the war, while Chile and Bolivia lost more.", []),
         # commas alone make no list: each name is read with its neighbours

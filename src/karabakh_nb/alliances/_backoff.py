@@ -175,6 +175,8 @@ def _mentions(sent: Any) -> list[tuple[str, int, int]]:
             continue
         if _ANTI.search(text, max(0, entity.start - 5), entity.start):
             continue  # "the anti-Vietnamese regime" opposes Vietnam, it is no act of it
+        if entity.adjective and _is_language(text, entity.start, entity.end):
+            continue  # "known in Spanish as ...", "(French: Guerre ...)": a language
         if sent.affirmed(entity.start):
             found.append((entity.party or entity.name, entity.start, entity.end))
     return found
@@ -203,6 +205,19 @@ def _all_counted(sent: Any, found: list[tuple[str, int, int]]) -> bool:
 
 
 _OPENS = re.compile(r",\s*(?:the\s+)?$")
+# A demonym naming a language: "known in Spanish as", "(Arabic: ...", "French: ...".
+_LANGUAGE_BEFORE = re.compile(r"\bin\s+$")
+_LANGUAGE_AFTER = re.compile(r"\s*:(?!\d)|\s+as\b")
+
+
+def _is_language(text: str, start: int, end: int) -> bool:
+    after = _LANGUAGE_AFTER.match(text, end)
+    if not after:
+        return False
+    return after.group(0).lstrip().startswith(":") or bool(
+        _LANGUAGE_BEFORE.search(text, max(0, start - 4), start)
+    )
+
 _ANTI = re.compile(r"\b[Aa]nti[-‐–]$")
 
 
