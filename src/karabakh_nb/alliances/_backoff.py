@@ -218,6 +218,7 @@ def _is_language(text: str, start: int, end: int) -> bool:
         _LANGUAGE_BEFORE.search(text, max(0, start - 4), start)
     )
 
+
 _ANTI = re.compile(r"\b[Aa]nti[-‐–]$")
 
 
