@@ -268,6 +268,12 @@ def test_the_two_countries_unresolved_without_two_named_states():
         ("Azerbaijan carried out an attack against the capital of Artsakh.", "", []),
         ("The South Ossetian-Abkhazian conflict divided them.", "", []),
         ("In all, 146 civilians died in the conflict between late September and November.", "", []),
+        # the place of a war "fought between" two others is none of them
+        (
+            "It was a long armed conflict in Georgia, fought between Russia and Turkey.",
+            "",
+            [("Russia", "Turkey", "adversary")],
+        ),
     ],
 )
 def test_adversary(sentence, question, expected):

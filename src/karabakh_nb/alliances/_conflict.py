@@ -84,7 +84,8 @@ _COMPOUND_WAR = re.compile(
 # Up to three words describing a party ("the self-declared", "the breakaway"), never a
 # preposition: "an attack against the capital of X" is no attack against X.
 _PARTY_MODIFIERS = (
-    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near)\b)[\w-]+\s+){0,3}?"
+    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near|between|among|"
+    r"alongside|over)\b)[\w-]+\s+){0,3}?"
 )
 _WAR_AGAINST = re.compile(
     rf"(?i:\b(?:(?:wars?|conflicts?|hostilities|clash(?:es|ed)?)\s+(?:against|with)|"
