@@ -684,6 +684,19 @@ def test_a_mediator_takes_the_parties_its_sentence_names(tmp_path):
     assert mediated == {"Saudi Arabia", "Iran"}
 
 
+def test_a_mediator_of_the_parties_its_sentence_lists_takes_no_file_sides(tmp_path):
+    path = tmp_path / "balkans.txt"
+    path.write_text(
+        "Who fought?\n\nThe war between Bosnia and Republika Srpska began in 1992.\n\n"
+        "Who attacked whom?\n\nRepublika Srpska attacked Bosnia in 1993.\n\n"
+        "Who brokered the peace?\n\nThe agreement between Serbia, Bosnia, and Croatia was "
+        "brokered by the United States at an air base near Dayton.\n",
+        encoding="utf-8",
+    )
+    mediated = {b for a, b, rel, _ in table(path) if (a, rel) == ("United States", "mediator")}
+    assert mediated == {"Serbia", "Bosnia and Herzegovina", "Croatia"}
+
+
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [

@@ -345,13 +345,21 @@ def settle_alliances(
     records = _records(known)
     found = {_key(r) for r in records}
     related = _related_pairs(records)
+    # A mediator the rows already give two parties in its sentence keeps them: the sentence
+    # and its answer say between whom it mediated better than the file's sides.
+    parties: dict[tuple[str, str, str], int] = {}
+    for r in records:
+        if r["relation"] == "mediator":
+            spot = (r["qa_id"], r["evidence"], r["a"])
+            parties[spot] = parties.get(spot, 0) + 1
+    mediated = {spot for spot, n in parties.items() if n >= 2}
     extra: list[dict[str, Any]] = []
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
         if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
         own, roles = sides[qa_id]
         rows = apply_rules("alliances", qa_id, answer, own or None, generic=True, roles=roles)
-        for row in _own_parties(rows, related):
+        for row in _own_parties(rows, related, mediated):
             if _key(row) not in found:
                 found.add(_key(row))
                 extra.append(row)
@@ -428,7 +436,9 @@ def _related_pairs(records: list[dict[str, Any]]) -> _Related:
     return pairs
 
 
-def _own_parties(rows: list[dict[str, Any]], pairs: _Related) -> list[dict[str, Any]]:
+def _own_parties(
+    rows: list[dict[str, Any]], pairs: _Related, mediated: set[tuple[str, str, str]]
+) -> list[dict[str, Any]]:
     """Mediator rows of the answer's sides, settled by the sentence they were read from.
 
     A mediator whose sentence names the two parties of one relation ("A and B agreed to
@@ -442,6 +452,8 @@ def _own_parties(rows: list[dict[str, Any]], pairs: _Related) -> list[dict[str, 
             out.append(row)
             continue
         spot = (row["qa_id"], row["evidence"], row["a"])
+        if spot in mediated:
+            continue
         own = [p for p in pairs.get(spot[:2], set()) if row["a"] not in p]
         if len(own) != 1:
             out.append(row)
