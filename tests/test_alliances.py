@@ -684,6 +684,17 @@ def test_a_mediator_takes_the_parties_its_sentence_names(tmp_path):
     assert mediated == {"Saudi Arabia", "Iran"}
 
 
+def test_every_rule_needing_the_sides_gets_them(tmp_path):
+    path = tmp_path / "war.txt"
+    path.write_text(
+        "When did the war end?\n\nGhana invaded Togo in 1969. Togo attacked Ghana in July. "
+        "After four days of fighting, a cease fire was called under pressure from the OAS.\n",
+        encoding="utf-8",
+    )
+    mediated = {b for a, b, rel, _ in table(path) if (a, rel) == ("OAS", "mediator")}
+    assert mediated == {"Ghana", "Togo"}
+
+
 def test_a_mediator_of_the_parties_its_sentence_lists_takes_no_file_sides(tmp_path):
     path = tmp_path / "balkans.txt"
     path.write_text(

@@ -18,7 +18,7 @@ from ..annotate import annotate
 from ..entities import find_entities, find_entities_in_question
 from ..lexicon import read_table
 from ..named_plurals import is_plural_side
-from .engine import SYMMETRIC, apply_rules
+from .engine import SYMMETRIC, apply_rules, load_rules
 from .generic import GENERIC_CUE
 from .periods import in_period
 
@@ -263,11 +263,19 @@ def pairs_needing_sides(qa: pd.DataFrame) -> list[str]:
         if not isinstance(answer, str) or not answer:
             continue
         low = answer.lower()
-        if any(word in low for word in _SIDE_WORDS) and (
-            _NEEDS_SIDES.search(answer) or GENERIC_CUE.search(low)
-        ):
+        if (
+            any(word in low for word in _SIDE_WORDS)
+            and (_NEEDS_SIDES.search(answer) or GENERIC_CUE.search(low))
+        ) or any(word in low for word in _sides_cues()):
             out.append(qa_id)
     return out
+
+
+@cache
+def _sides_cues() -> tuple[str, ...]:
+    """The cue words of the rules whose rows take the answer's sides (``$SIDES``)."""
+    rules = load_rules("alliances")
+    return tuple(sorted({w for rule in rules if "$SIDES" in str(rule.row) for w in rule.needs}))
 
 
 class PairSides(NamedTuple):
