@@ -112,6 +112,21 @@ def _backoff(answer: str, read: frozenset[str] = frozenset()) -> list[tuple[str,
             [("Peru", "Bolivia", "adversary")],
         ),
         ("Fighting spread in Vietnam, Laos, and Cambodia as Chinese aid grew.", []),
+        # a state beyond a border, a refuge fled to, a demonym's border: no party
+        ("Rebels launched a war from the east near the border with Liberia.", []),
+        (
+            "Fighting resumed as armed gangs infiltrated into Greece near the Yugoslav and "
+            "Albanian borders.",
+            [],
+        ),
+        ("Thousands of Spaniards fled across the mountains to France when the war ended.", []),
+        ("Iran's help to Hezbollah in the war was invaluable.", [("Iran", "Hezbollah", "ally")]),
+        # a demonym naming a language is no party
+        (
+            "The war, known in Spanish as la guerra, pitted Chile against Peru for years.",
+            [("Chile", "Peru", "adversary")],
+        ),
+        ("The war (Spanish: la guerra) was fought by Chile for years.", []),
         # two lists in two clauses, or three lists: nothing
         ("Peru lost 900 men in the war, while Chile and Bolivia lost more.", []),
         # commas alone make no list: each name is read with its neighbours

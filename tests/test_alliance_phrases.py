@@ -100,6 +100,9 @@ def test_a_truce_arranged_by_names_its_mediator():
     # Arranged between the parties themselves: no mediator.
     got = rows("Ghana and Togo fought a border war. The ceasefire was arranged in June.")
     assert not any(relation == "mediator" for _, _, relation in got)
+    # A body arranged by two states is no peace they mediate.
+    got = rows("Ghana fought Togo. Primarily arranged by Mali and Niger, the committee met.")
+    assert not any(relation == "mediator" for _, _, relation in got)
 
 
 def test_its_war_is_waged_by_the_party_named_last():

@@ -301,6 +301,12 @@ def test_the_two_countries_unresolved_without_two_named_states():
         ),
         ("The South Ossetian-Abkhazian conflict divided them.", "", []),
         ("In all, 146 civilians died in the conflict between late September and November.", "", []),
+        # the place of a war "fought between" two others is none of them
+        (
+            "It was a long armed conflict in Georgia, fought between Russia and Turkey.",
+            "",
+            [("Russia", "Turkey", "adversary")],
+        ),
     ],
 )
 def test_adversary(sentence, question, expected):
@@ -709,6 +715,30 @@ def test_a_mediator_takes_the_parties_its_sentence_names(tmp_path):
     )
     mediated = {b for a, b, rel, _ in table(path) if (a, rel) == ("China", "mediator")}
     assert mediated == {"Saudi Arabia", "Iran"}
+
+
+def test_every_rule_needing_the_sides_gets_them(tmp_path):
+    path = tmp_path / "war.txt"
+    path.write_text(
+        "When did the war end?\n\nGhana invaded Togo in 1969. Togo attacked Ghana in July. "
+        "After four days of fighting, a cease fire was called under pressure from the OAS.\n",
+        encoding="utf-8",
+    )
+    mediated = {b for a, b, rel, _ in table(path) if (a, rel) == ("OAS", "mediator")}
+    assert mediated == {"Ghana", "Togo"}
+
+
+def test_a_mediator_of_the_parties_its_sentence_lists_takes_no_file_sides(tmp_path):
+    path = tmp_path / "balkans.txt"
+    path.write_text(
+        "Who fought?\n\nThe war between Bosnia and Republika Srpska began in 1992.\n\n"
+        "Who attacked whom?\n\nRepublika Srpska attacked Bosnia in 1993.\n\n"
+        "Who brokered the peace?\n\nThe agreement between Serbia, Bosnia, and Croatia was "
+        "brokered by the United States at an air base near Dayton.\n",
+        encoding="utf-8",
+    )
+    mediated = {b for a, b, rel, _ in table(path) if (a, rel) == ("United States", "mediator")}
+    assert mediated == {"Serbia", "Bosnia and Herzegovina", "Croatia"}
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,8 @@ def test_karabakh_inside_nagorno_karabakh_is_one_entity():
         "a turkey for dinner",
         "New Mexico and New Jersey",
         "the Americas",
+        "five South American states and a Pan-American conference",
+        "the nations of Latin America and Central America",
         "a US$5 loan",
         "the regional soviet voted",
         "Europe and Asia meet in the Caucasus.",

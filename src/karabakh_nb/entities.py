@@ -22,7 +22,7 @@ Matching rules, all general:
   after a plural name a bare apostrophe is its possessive ("the Royalists' losses").
 - A name glued to a hyphenated modifier is still found ("Russia-brokered",
   "Russian-led", "ex-Soviet"); combining forms ("Russo-", "Sino-") only before a hyphen.
-- "New Mexico", "New Jersey" and "the Americas" are not states.
+- "New Mexico", "the Americas" and "South American", "Pan-American" are not states.
 """
 
 from __future__ import annotations
@@ -72,7 +72,6 @@ _NAME_OVERRIDES = {
     "Cabo Verde": "Cape Verde",
 }
 
-
 # Combining forms, matched only before a hyphen ("Russo-Georgian", "Sino-Soviet").
 _COMBINING = {
     "Russo": "Russia",
@@ -85,9 +84,9 @@ _COMBINING = {
 }
 
 _PLACE_FORMS = read_words("place_forms")
-# Endings of demonyms and adjectives ("Armenian", "Turkish", "Azeri", "Kyrgyz", "Serb").
+# Endings of demonyms and adjectives ("Armenian", "Azeri", "Kyrgyz", "Serb"; not "Republic").
 _ADJECTIVE_SUFFIX = re.compile(
-    r"(?:an|ish|ese|ic|i|ch|ss|ek|ik|ak|en|ot|at|az|yz|iz|ai|ino|ine|be|er|sy|tho|rb|ne|av|ar|et|rk|rin)$"
+    r"(?<!Republ)(?:an|ish|ese|ic|i|ch|ss|ek|ik|ak|en|ot|at|az|yz|iz|ai|ino|ine|be|er|sy|tho|rb|ne|av|ar|et|rk|rin)$"
 )
 
 # Nouns after a state's demonym that name its opponents, not the state ("Congolese
@@ -103,12 +102,12 @@ _REBEL_HEAD = re.compile(
 _FACTION_FORMS: set[str] = set()
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
 
-# A form followed by these never names a state ("the Americas", "New Mexico").
+# Never states: a form followed by these ("the Americas"), "America" after "South" etc.
 _BLOCKED = frozenset({"Americas"})
+_CONTINENT_PART = re.compile(r"(?:South|North|Central|Latin|Pan)[ \u00a0-]$")
 
 _SEPARATORS = "-‐‑–— \t\n\r\u00a0"
 _SEP_RUN = re.compile(rf"[{_SEPARATORS}]+")
-
 
 _COMBINED = re.compile(r"[-–]\w")
 
@@ -311,6 +310,7 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
                     before.isalnum()
                     or before in "_."
                     or (before in " \u00a0" and text[max(0, start - 4) : start - 1] == "New")
+                    or (form[:7] == "America" and _CONTINENT_PART.search(text, start - 8, start))
                 ):
                     pos = start + 1
                     break

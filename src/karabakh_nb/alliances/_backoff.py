@@ -95,9 +95,19 @@ _PLACE_NOUN = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|into|across|within|throughout|near|from|(?:in|out)side(?:\s+of)?|of)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?)$",
+    r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
+    # "near the border with Liberia": the border is where, the state beyond it no party
+    r"|\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+# Where people fled to is a refuge, no party: "fled across the mountains to France".
+_FLED_TO = re.compile(
+    r"\b(?:fled|flee|flees|fleeing|escaped|sought\s+refuge|took\s+refuge)\b[^,;.]{0,60}?"
+    r"\b(?:to|into|in)\s+(?:neighbou?ring\s+)?$",
+    re.IGNORECASE,
+)
+# A demonym before "borders" names a border ("near the Yugoslav and Albanian borders").
+_BORDERS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:borders?|frontiers?)\b")
 
 
 def _masked(sent: Any, cut: list[tuple[int, int]] | None = None) -> str:
@@ -161,10 +171,14 @@ def _mentions(sent: Any) -> list[tuple[str, int, int]]:
     entities = [e for e in sent.entities if e.kind in _PARTIES or e.kind == "region"]
     for k, entity in enumerate(entities):
         where = max(0, entity.start - 30)
-        if not entity.adjective and (
-            _is_place(text, entity, where)
-            or (place_end >= 0 and _in_list(text, entities, k, place_end))
-        ):
+        if (
+            not entity.adjective
+            and (
+                _is_place(text, entity, where)
+                or (place_end >= 0 and _in_list(text, entities, k, place_end))
+                or _FLED_TO.search(text, max(0, entity.start - 90), entity.start)
+            )
+        ) or (entity.adjective and _BORDERS_AFTER.match(text, entity.end)):
             # A place, and so is every item of a list it opens ("in Vietnam, Laos and Cambodia").
             place_end = entity.end
             continue
@@ -175,6 +189,8 @@ def _mentions(sent: Any) -> list[tuple[str, int, int]]:
             continue
         if _ANTI.search(text, max(0, entity.start - 5), entity.start):
             continue  # "the anti-Vietnamese regime" opposes Vietnam, it is no act of it
+        if entity.adjective and _is_language(text, entity.start, entity.end):
+            continue  # "known in Spanish as ...", "(French: Guerre ...)": a language
         if sent.affirmed(entity.start):
             found.append((entity.party or entity.name, entity.start, entity.end))
     return found
@@ -203,6 +219,20 @@ def _all_counted(sent: Any, found: list[tuple[str, int, int]]) -> bool:
 
 
 _OPENS = re.compile(r",\s*(?:the\s+)?$")
+# A demonym naming a language: "known in Spanish as", "(Arabic: ...", "French: ...".
+_LANGUAGE_BEFORE = re.compile(r"\bin\s+$")
+_LANGUAGE_AFTER = re.compile(r"\s*:(?!\d)|\s+as\b")
+
+
+def _is_language(text: str, start: int, end: int) -> bool:
+    after = _LANGUAGE_AFTER.match(text, end)
+    if not after:
+        return False
+    return after.group(0).lstrip().startswith(":") or bool(
+        _LANGUAGE_BEFORE.search(text, max(0, start - 4), start)
+    )
+
+
 _ANTI = re.compile(r"\b[Aa]nti[-‐–]$")
 
 

@@ -14,7 +14,7 @@ __all__: list[str] = []
 _CUES = {
     "ally": re.compile(
         r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied\s+(?:with|to|themselves|itself)"
-        r"|alliance|all(?:y|ies)"
+        r"|alliance|all(?:y|ies)|help\s+(?:to|for)"
         r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
         # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
         r"|armed\s+(?:by|and|the|them|its|their|both)"

@@ -86,8 +86,8 @@ _COMPOUND_WAR = re.compile(
 # preposition: "an attack against the capital of X" is no attack against X, and "X fought
 # alongside Y" is no fight with Y.
 _PARTY_MODIFIERS = (
-    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near|"
-    r"alongside|beside|along|together)\b)[\w-]+\s+){0,3}?"
+    r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near|between|among|"
+    r"alongside|beside|along|together|over)\b)[\w-]+\s+){0,3}?"
 )
 _WAR_AGAINST = re.compile(
     rf"(?i:\b(?:(?:wars?|conflicts?|hostilities|clash(?:es|ed)?)\s+(?:against|with)|"
@@ -182,6 +182,11 @@ _MEDIATOR_PATTERNS = [
 # The parties a mediation names itself: "X brokered a deal between Y and Z".
 _MEDIATION_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?({_LIST})")
 _NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")
+_PEACE_WORD = re.compile(
+    r"\b(?:cease-?fire|cease\s+fire|truce|armistice|peace|talks|negotiations|agreements?|accords?"
+    r"|deal|settlement|exchange|withdrawal)\b",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b")
 _FIGHTING_CONTEXT = re.compile(
     r"\b(?:wars?|fighting|fought|conflict|hostilities|clashes|killed|soldiers|troops|forces|"
@@ -443,6 +448,8 @@ def _mediators(tpl: str, toks: list[_Tok]) -> list[int]:
                 _NEGATION.search(match.group(2)) or _PASSIVE.search(match.group(2))
             ):
                 continue
+            if match.group(0).startswith("arranged") and not _PEACE_WORD.search(tpl):
+                continue  # "a committee arranged by X": no mediation without a peace to make
             group = match.group(1)
             ids = [int(group)] if group.isdigit() else _ids(group)
             for i in ids:

@@ -155,7 +155,8 @@ _WITH_SUPPORT_WORDS = ("support", "backing", "help")
 _DIPLOMATIC = re.compile(r"\bdiplomatic\s+(?:relations|ties)\b", re.IGNORECASE)
 _HOSTILE_BEFORE = re.compile(
     r"\b(?:no|not|never|without|severed|severs|sever|broke\s+off|broken\s+off|break\s+off|"
-    r"cut\s+off|cut|cuts|suspended|suspends|ended|terminated|lacks?|lacking)\s+"
+    r"cut\s+off|cut|cuts|suspend|suspended|suspends|end|ends|ending|ended|terminate|"
+    r"terminates|terminated|break|breaks|breaking|broke|lacks?|lacking)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -71,11 +71,17 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+# "near the border with Liberia": the state beyond a border is where, no party.
+_BEYOND_BORDER = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the\s+)?$")
+
+
 def _names(sent: SentenceNote, text: str, *, places: bool = False) -> list[str]:
     tpl = sent.template
     names: list[str] = []
     for match in _TOKEN.finditer(text):
         slot = tpl.slot(match.group(3))
+        if not places and _BEYOND_BORDER.search(sent.text, max(0, slot.start - 30), slot.start):
+            continue
         # A region stands for its side in a relation, but is itself as a place.
         name = (city_of(slot.mention) or str(slot.mention.name)) if places else slot.name
         if name not in names:

@@ -18,7 +18,7 @@ from ..annotate import annotate
 from ..entities import find_entities, find_entities_in_question
 from ..lexicon import read_table
 from ..named_plurals import is_plural_side
-from .engine import SYMMETRIC, apply_rules
+from .engine import SYMMETRIC, apply_rules, load_rules
 from .generic import GENERIC_CUE
 from .periods import in_period
 
@@ -263,11 +263,19 @@ def pairs_needing_sides(qa: pd.DataFrame) -> list[str]:
         if not isinstance(answer, str) or not answer:
             continue
         low = answer.lower()
-        if any(word in low for word in _SIDE_WORDS) and (
-            _NEEDS_SIDES.search(answer) or GENERIC_CUE.search(low)
-        ):
+        if (
+            any(word in low for word in _SIDE_WORDS)
+            and (_NEEDS_SIDES.search(answer) or GENERIC_CUE.search(low))
+        ) or any(word in low for word in _sides_cues()):
             out.append(qa_id)
     return out
+
+
+@cache
+def _sides_cues() -> tuple[str, ...]:
+    """The cue words of the rules whose rows take the answer's sides (``$SIDES``)."""
+    rules = load_rules("alliances")
+    return tuple(sorted({w for rule in rules if "$SIDES" in str(rule.row) for w in rule.needs}))
 
 
 class PairSides(NamedTuple):
@@ -345,13 +353,21 @@ def settle_alliances(
     records = _records(known)
     found = {_key(r) for r in records}
     related = _related_pairs(records)
+    # A mediator the rows already give two parties in its sentence keeps them: the sentence
+    # and its answer say between whom it mediated better than the file's sides.
+    parties: dict[tuple[str, str, str], int] = {}
+    for r in records:
+        if r["relation"] == "mediator":
+            spot = (r["qa_id"], r["evidence"], r["a"])
+            parties[spot] = parties.get(spot, 0) + 1
+    mediated = {spot for spot, n in parties.items() if n >= 2}
     extra: list[dict[str, Any]] = []
     for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
         if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
         own, roles = sides[qa_id]
         rows = apply_rules("alliances", qa_id, answer, own or None, generic=True, roles=roles)
-        for row in _own_parties(rows, related):
+        for row in _own_parties(rows, related, mediated):
             if _key(row) not in found:
                 found.add(_key(row))
                 extra.append(row)
@@ -428,7 +444,9 @@ def _related_pairs(records: list[dict[str, Any]]) -> _Related:
     return pairs
 
 
-def _own_parties(rows: list[dict[str, Any]], pairs: _Related) -> list[dict[str, Any]]:
+def _own_parties(
+    rows: list[dict[str, Any]], pairs: _Related, mediated: set[tuple[str, str, str]]
+) -> list[dict[str, Any]]:
     """Mediator rows of the answer's sides, settled by the sentence they were read from.
 
     A mediator whose sentence names the two parties of one relation ("A and B agreed to
@@ -442,6 +460,8 @@ def _own_parties(rows: list[dict[str, Any]], pairs: _Related) -> list[dict[str, 
             out.append(row)
             continue
         spot = (row["qa_id"], row["evidence"], row["a"])
+        if spot in mediated:
+            continue
         own = [p for p in pairs.get(spot[:2], set()) if row["a"] not in p]
         if len(own) != 1:
             out.append(row)
