@@ -191,6 +191,22 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         if not fig.cue and not fig.pre and (fig.post is None or i in shared):
             fig.post = parent_cue
     _share_gapped(figures)
+    _share_range(text, figures)
+
+
+def _share_range(text: str, figures: list[_Figure]) -> None:
+    """The high end of a range counts what its low end counts ("1.5–2 million Xs, of whom")."""
+    for i in range(1, len(figures)):
+        fig, low = figures[i], figures[i - 1]
+        low_cue = low.cue or low.post or low.pre
+        if (
+            low_cue
+            and not (fig.cue or fig.post or fig.pre)
+            and low.np_end == low.number.end
+            and _RANGE_JOIN.fullmatch(text, low.number.end, fig.number.start)
+        ):
+            fig.post = low_cue
+            fig.shares = i - 1
 
 
 def _share_gapped(figures: list[_Figure]) -> None:

@@ -315,7 +315,7 @@ _PUT_AT = re.compile(
 # "The UN put the figure at 150,000", "estimated it at 350,000", "the BBC reports the
 # number to be 200,000": a figure restating what was counted just before.
 _PUT_FIGURE = re.compile(
-    r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)"
+    r"\b(?:(?:put|puts|putting|place|placed|places|placing|estimated|estimates|estimating|set|sets)"
     r"\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:total|overall|final|official)\s+)?"
     r"(?:figure|estimate|number|total|count|it|this|that)\s+(?:at|between|closer\s+to|as\s+high\s+as"
     r"|as\s+low\s+as)"
