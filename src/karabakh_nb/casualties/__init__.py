@@ -51,8 +51,9 @@ also a pair "X and Y losses were 300 and 500 respectively", or a figure "the fat
 unknown" (missing). "Y puts its own losses at N" is Y's.
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
-expelled, refugees, unable to return, lost their homes, sought refuge or shelter, left the
-country) come from the casualty word, and soldiers who move are not displaced ("troops
+expelled, evicted, relocated, refugees, unable to return, lost their homes, sought refuge or
+shelter, left the country or a place named: "left X", whose they are) come from the casualty
+word, and soldiers who move are not displaced ("troops
 fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it
 counts soldiers, servicemen, troops, fighters or "military" people, ``civilian`` for
 civilians, residents, villagers, children or women (citizens of a state, "X citizens",

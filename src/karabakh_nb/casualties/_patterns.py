@@ -81,7 +81,7 @@ _NP_DEMONYM = re.compile(
 _CUES = {
     "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
     r"|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
-    r"|massacred|slaughtered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
+    r"|massacred|slaughtered|butchered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
     r"|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
@@ -90,13 +90,14 @@ _CUES = {
     r"|forced\s+(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?to\s+(?:flee|leave)"
     r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
     r"|(?:registered|living|recorded)\s+as\s+refugees"
-    r"|expelled|deported|uprooted"
+    r"|expelled|evicted|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
-    r"|evacuated|(?:forcibly|temporarily)\s+relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
+    r"|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
     r"|(?:sought|seeking|taken|took|found)\s+(?:refuge|shelter|asylum)"
-    r"|left\s+(?:the|their)\s+(?:country|homeland)|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    # "left Freedonia", "left the Sylvania area": people leaving a place named
+    r"|left\s+(?:the|their)\s+(?:country|homeland)|left(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s|[,.;]|$))|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
 }
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
@@ -205,7 +206,8 @@ _PRE = re.compile(
     # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
     r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
-    r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
+    r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|evict(?:ed|ing)?"
+    r"|forced\s+out"
     r"|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
     # "the fate of 1,600 is still unknown"
     r"|(?P<missing>(?:fates?|whereabouts|destiny)\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated"
@@ -380,13 +382,13 @@ _LOST_BEFORE = re.compile(
 _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re.IGNORECASE)
 # Cheap prefilter, run on lower-cased text: a stem of some casualty word, factored by first
 # letters (a flat list of stems was tried one by one at every letter, on every answer).
-# "butcher" and "bodies" are not among them: the old pattern listed them but never matched.
+# "bodies" is found by "dies"; "butcher" has a stem of its own.
 _CUE_STEM = re.compile(
-    r"c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
-    r"|e(?:x(?:pel|ecut|puls|ile)|vacuat)|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
+    r"butcher|c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
+    r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acuat|ict))|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
     r"|i(?:njur|dp)|kill|l(?:ives|os[tis])|m(?:issing|urder|a(?:ssacr|rtyr))|p(?:erish|ushed)"
     r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
-    r"|victim|wound|shelter|asylum|left\s+(?:the|their)\s+(?:country|homeland)"
+    r"|victim|wound|shelter|asylum|left\s"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
 _NOT_A_COUNT = re.compile(

@@ -1,0 +1,73 @@
+"""Casualty readings added for unseen text, each on an invented sentence.
+
+The sentences are made up about Estonia and Latvia: each case checks one general
+mechanism (a range's high end, a verb of leaving, a verb of killing), not a corpus file.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from karabakh_nb.casualties import extract_casualties
+
+
+def rows(answer: str) -> list[tuple]:
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["What happened?"], "answer": [answer]})
+    frame = extract_casualties(qa)
+    return [tuple(r) for r in frame[["party", "category", "count"]].values]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # The high end of a range counts what its low end counts, past an aside after it.
+        ("The war claimed the lives of at least 1 million, but possibly as many as 1.5–2 "
+         "million Estonians, of whom 90% were civilians.",
+         [("Estonia", "unspecified", 1_000_000), ("Estonia", "unspecified", 1_500_000),
+          ("Estonia", "unspecified", 2_000_000)]),
+        # "estimates place this between": a figure restating the people counted before.
+        ("In 1990, 300 Estonians were killed. Later estimates place this between "
+         "400 – 500.",
+         [("Estonia", "unspecified", 300), ("Estonia", "unspecified", 400),
+          ("Estonia", "unspecified", 500)]),
+    ],
+)  # fmt: skip
+def test_ranges(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Leaving a place named: displaced, and the place's people.
+        ("Some 45,000 people left Estonia by boat.", [("Estonia", "displaced", 45_000)]),
+        ("Almost 8,000 children who left Latvia arrived safely abroad.",
+         [("Latvia", "displaced", 8000)]),
+        ("It is estimated that 800 children left the Arcadia area in the following weeks.",
+         [("unspecified", "displaced", 800)]),
+        # Leaving is no displacement with no place named, nor a figure left behind.
+        ("About 300 people left early in the morning.", []),
+        ("The shelling left 40 people dead.", [("unspecified", "unspecified", 40)]),
+        # Soldiers who leave are not displaced.
+        ("Some 2,000 Estonian troops left Latvia.", []),
+        ("Latvia decided to evict 30,000 Estonians living there.",
+         [("Estonia", "displaced", 30_000)]),
+        ("About 41,000 villagers were relocated to the coast.",
+         [("unspecified", "displaced", 41_000)]),
+    ],
+)  # fmt: skip
+def test_leaving(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "butchered" is a casualty verb, before or after its figure.
+        ("The militia butchered 300 villagers.", [("unspecified", "civilian", 300)]),
+        ("In the town 120 villagers were butchered.", [("unspecified", "civilian", 120)]),
+    ],
+)  # fmt: skip
+def test_killed(answer, expected):
+    assert rows(answer) == expected
