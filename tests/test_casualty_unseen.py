@@ -71,3 +71,37 @@ def test_leaving(answer, expected):
 )  # fmt: skip
 def test_killed(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "on each side" is a figure of each side; "on both sides" of the two together.
+        ("Estonia and Latvia fought for a year, with about 3,000 dead on each side.",
+         [("Estonia", "unspecified", 3000), ("Latvia", "unspecified", 3000)]),
+        ("Estonia and Latvia fought for a year; 3,000 soldiers died on both sides.",
+         [("unspecified", "military", 3000)]),
+    ],
+)  # fmt: skip
+def test_sides(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A hedge before the noun is a word of its noun phrase.
+        ("The army killed 1,400 presumed rebel combatants.", [("unspecified", "military", 1400)]),
+        ("A helicopter dumped the bodies of six executed Latvians.",
+         [("Latvia", "unspecified", 6)]),
+        # A spelling of a demonym: "Salvadorean".
+        ("About 107 Salvadorean soldiers were killed.", [("El Salvador", "military", 107)]),
+        # "would kill": a casualty verb before its figure.
+        ("A war that would kill about 15,000 people, leave 1,700 missing.",
+         [("unspecified", "unspecified", 15_000), ("unspecified", "missing", 1700)]),
+        ("Close to a million people experienced displacement.",
+         [("unspecified", "displaced", 1_000_000)]),
+    ],
+)  # fmt: skip
+def test_more_readings(answer, expected):
+    assert rows(answer) == expected

@@ -92,6 +92,7 @@ _CUES = {
     r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|evicted|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
+    r"|experienced\s+displacement"
     r"|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
@@ -148,9 +149,10 @@ _SIDE_CLAUSE = re.compile(
 _SIDE_OPENER = re.compile(
     r"\s*(?:On|From|For)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\s*,", re.IGNORECASE
 )
-# "1 million dead on each side": one figure for each of the sides named before.
+# "1 million dead on each side": one figure for each of the sides named before ("150
+# died on both sides" is one figure of the two together).
 _EACH_SIDE = re.compile(
-    r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|both|either)"
+    r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|either)"
     r"\s+sides?\b|\s+each\b(?!\s+other\b)",
     re.IGNORECASE,
 )
@@ -192,7 +194,7 @@ _SUBSET = re.compile(
     re.IGNORECASE,
 )
 _PRE = re.compile(
-    r"(?:(?P<killed>killed|killing|kills|lives\s+of"
+    r"(?:(?P<killed>killed|killing|kills|(?<=would\s)kill|(?<=will\s)kill|lives\s+of"
     r"|among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
     r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
     r"|slaughtered|slaughtering"

@@ -235,7 +235,7 @@ def _attacked(text: str, fig: _Figure) -> list[str]:
 
 
 def _on_each_side(text: str, fig: _Figure) -> bool:
-    """True when a figure counts "on each side" / "on both sides"."""
+    """True when a figure counts "on each side" / "on either side" (not "on both sides")."""
     end = fig.post_span[0] if fig.post_span is not None else fig.np_end
     return bool(
         _EACH_SIDE.match(text, end)
