@@ -105,3 +105,18 @@ def test_sides(answer, expected):
 )  # fmt: skip
 def test_more_readings(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # The two ends of a range count the same people: whose one end is, the other is.
+        ("By some estimates, 10,000 to 20,000 people died on the Estonian side.",
+         [("Estonia", "unspecified", 10_000), ("Estonia", "unspecified", 20_000)]),
+        # Two figures of different kinds are no range: each keeps its own party.
+        ("At least 300 people were killed and up to 200 Estonians wounded.",
+         [("unspecified", "unspecified", 300), ("Estonia", "wounded", 200)]),
+    ],
+)  # fmt: skip
+def test_range_party(answer, expected):
+    assert rows(answer) == expected

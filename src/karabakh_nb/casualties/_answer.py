@@ -8,7 +8,9 @@ sentence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
 from ..annotate import annotate
@@ -23,7 +25,7 @@ from ._context import (
     _unknown_owner,
 )
 from ._cues import _qualifiers, _resolve_cues
-from ._figures import _category, _Figure, _figures
+from ._figures import _RANGE_ENDS, _category, _Figure, _figures
 from ._patterns import (
     _CUE_STEM,
     _FORCE_WORD,
@@ -173,6 +175,7 @@ def _rows_for_answer(
         forces: set[int] = set()
         unowned_at: set[int] = set()  # figures of a body no entity names ("the JNA")
         forced = _force_after(text, figures) if _FORCE_WORD.search(text) else {}
+        rows: list[tuple[_Figure, dict[str, Any]]] = []
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
             force = False  # the losses of a force named as their owner: soldiers
@@ -382,7 +385,7 @@ def _rows_for_answer(
                 continue  # "300 soldiers took shelter", "troops fled": soldiers moved
             # "about 1 million dead on each side": the figure of each of the two sides.
             for party in each or [parties[0] if parties else "unspecified"]:
-                yield {
+                row = {
                     "party": party,
                     "category": category,
                     "count": round(fig.number.value),
@@ -393,3 +396,26 @@ def _rows_for_answer(
                     "evidence": text,
                     "parties": [party] if each else parties,
                 }
+                rows.append((fig, row))
+        _share_range_party(text, rows)
+        for _, row in rows:
+            yield row
+
+
+# "100,000 to 200,000 people died on the X side": the two ends of one range.
+_RANGE_LINK = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
+
+
+def _share_range_party(text: str, rows: list[tuple[_Figure, dict[str, Any]]]) -> None:
+    """The two ends of a range count the same people: a party one end has is the other's."""
+    for (low, low_row), (high, high_row) in pairwise(rows):
+        if (
+            (low.number.qualifier, high.number.qualifier) not in _RANGE_ENDS
+            or not _RANGE_LINK.fullmatch(text, low.number.end, high.number.start)
+            or low_row["category"] != high_row["category"]
+        ):
+            continue
+        if low_row["party"] == "unspecified" and high_row["party"] != "unspecified":
+            low_row["party"], low_row["parties"] = high_row["party"], list(high_row["parties"])
+        elif high_row["party"] == "unspecified" and low_row["party"] != "unspecified":
+            high_row["party"], high_row["parties"] = low_row["party"], list(low_row["parties"])
