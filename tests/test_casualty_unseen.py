@@ -120,3 +120,20 @@ def test_more_readings(answer, expected):
 )  # fmt: skip
 def test_range_party(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A part with a predicate of its own: the whole it is part of is not a casualty.
+        ("Latvia sent 1,500 peacekeepers, 12 of whom were killed.",
+         [("unspecified", "military", 12)]),
+        ("The army deployed 5,000 troops, 300 of them were killed.",
+         [("unspecified", "military", 300)]),
+        # A part inside an aside leaves the whole its predicate.
+        ("About 200 people, 40 of them children, were killed.",
+         [("unspecified", "unspecified", 200), ("unspecified", "civilian", 40)]),
+    ],
+)  # fmt: skip
+def test_whole_of_a_part(answer, expected):
+    assert rows(answer) == expected
