@@ -137,3 +137,11 @@ def test_range_party(answer, expected):
 )  # fmt: skip
 def test_whole_of_a_part(answer, expected):
     assert rows(answer) == expected
+
+
+def test_estimates_that_vary_widely():
+    # "vary widely, from ... to as many as ...": the two ends of a toll's range.
+    assert rows("Estimates of deaths vary widely, from 50,000 to as many as 300,000.") == [
+        ("unspecified", "unspecified", 50_000),
+        ("unspecified", "unspecified", 300_000),
+    ]

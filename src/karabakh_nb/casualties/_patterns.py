@@ -230,7 +230,8 @@ _TOLL = re.compile(
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
     r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween)"
-    r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?(?:from|between)|range[sd]?\s+between)"
+    r"|var(?:y|ies|ied)(?:\s+(?:widely|greatly|considerably|significantly|enormously))?,?"
+    r"\s+(?:with\s+figures\s+)?(?:from|between)|range[sd]?\s+between)"
     r"(?:\s+between|\s+from)?\s+$"
     # "civilian casualties exceeded 10,000": with the two words before, whose and what kind
     # "Estonian losses rose to 6,000"; not "tank losses"
