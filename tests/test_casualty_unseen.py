@@ -145,3 +145,28 @@ def test_estimates_that_vary_widely():
         ("unspecified", "unspecified", 50_000),
         ("unspecified", "unspecified", 300_000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # The abbreviations of an infobox: killed, wounded, missing in action.
+        ("Latvian forces: 1,200 KIA, 3,400 WIA, 300 MIA.",
+         [("Latvia", "military", 1200), ("Latvia", "wounded", 3400), ("Latvia", "missing", 300)]),
+        ("The Estonian army suffered 8,000 KIA and 20,000 WIA.",
+         [("Estonia", "military", 8000), ("Estonia", "wounded", 20_000)]),
+        # "c." qualifies a figure: no sentence ends there.
+        ("Estonia: c. 10,000 killed, 3,000 wounded, 500 captured.",
+         [("Estonia", "unspecified", 10_000), ("Estonia", "wounded", 3000)]),
+    ],
+)  # fmt: skip
+def test_infobox_abbreviations(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_an_estimated_figure_is_no_report():
+    answer = "The Estonians lost an estimated 12,000 dead."
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["?"], "answer": [answer]})
+    frame = extract_casualties(qa)
+    assert frame[["party", "count", "qualifier"]].values.tolist() == [["Estonia", 12_000, "approx"]]
+    assert frame["reported_by"].tolist() == [None]

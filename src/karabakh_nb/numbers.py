@@ -80,8 +80,8 @@ WORD_VALUES = dict(_WORD_VALUES)
 _QUALIFIER_WORDS = {
     "approx": (
         "about", "around", "some", "roughly", "nearly", "almost", "approximately", "approx.",
-        "approx", "circa", "ca.", "an estimated", "estimated", "close to", "just under",
-        "an approximate", "near to",
+        "approx", "circa", "ca.", "c.", "est.", "an estimated", "estimated", "close to",
+        "just under", "an approximate", "near to",
     ),
     "at_least": (
         "at least", "more than", "over", "in excess of", "upwards of", "no fewer than",

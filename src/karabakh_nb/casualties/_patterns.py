@@ -79,13 +79,14 @@ _NP_DEMONYM = re.compile(
 )
 
 _CUES = {
-    "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
+    "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
+    r"|murdered"
     r"|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
     r"|massacred|slaughtered|butchered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
     r"|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
-    "missing": r"missing|unaccounted\s+for|disappeared"
+    "missing": r"missing|(?-i:MIA)\b|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
-    "wounded": r"wounded|injured|hurt",
+    "wounded": r"wounded|(?-i:WIA)\b|injured|hurt",
     "displaced": r"internally\s+displaced|displaced|fled|flee"
     r"|forced\s+(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?to\s+(?:flee|leave)"
     r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
@@ -387,7 +388,7 @@ _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re
 # letters (a flat list of stems was tried one by one at every letter, on every answer).
 # "bodies" is found by "dies"; "butcher" has a stem of its own.
 _CUE_STEM = re.compile(
-    r"butcher|c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
+    r"butcher|\b[kwm]ia\b|c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
     r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acuat|ict))|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
     r"|i(?:njur|dp)|kill|l(?:ives|os[tis])|m(?:issing|urder|a(?:ssacr|rtyr))|p(?:erish|ushed)"
     r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
@@ -464,7 +465,7 @@ _ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", r
 _LEAVING = re.compile(r"(?:fled|flee|leave|left)$", re.IGNORECASE)
 # "killed in action", "died in battle": soldiers, whatever the noun.
 _IN_ACTION = re.compile(
-    r"[^.;]{0,40}?\b(?:killed|died|dies|die|dead|fell|lost)\s+(?:\w+\s+){0,2}?(?:in\s+"
+    r"\s+(?-i:KIA)\b|[^.;]{0,40}?\b(?:killed|died|dies|die|dead|fell|lost)\s+(?:\w+\s+){0,2}?(?:in\s+"
     r"(?:action|battle|combat)\b|(?:while\s+)?serving\s+(?:in|with)\s+(?:the\s+)?(?:military"
     r"|army|armed\s+forces|security\s+forces|navy)\b|on\s+active\s+duty\b)",
     re.IGNORECASE,

@@ -386,6 +386,8 @@ def _source_in(answer: str, start: int, end: int) -> _Source | None:
             chunk = _AUXILIARIES.sub("", chunk).strip()
             if not chunk or re.search(r"\d", chunk) or _PASSIVE_END.search(chunk):
                 continue
+            if re.search(r"\b(?:an?|the)$", chunk, re.IGNORECASE):
+                continue  # "X lost an estimated 12,000": a figure's qualifier, no report
             if len(chunk.split()) > 8:
                 continue
             if not (find_entities(chunk) or _SOURCE_NOUNS.search(chunk)
