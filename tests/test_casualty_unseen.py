@@ -170,3 +170,22 @@ def test_an_estimated_figure_is_no_report():
     frame = extract_casualties(qa)
     assert frame[["party", "count", "qualifier"]].values.tolist() == [["Estonia", 12_000, "approx"]]
     assert frame["reported_by"].tolist() == [None]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Soldiers of no side, in a sentence naming no one: the one party named before.
+        ("Fighting broke out in Estonia in May. By June, the government confirmed that 111 "
+         "soldiers had been killed.", [("Estonia", "military", 111)]),
+        # Not with two parties named before, nor for people of no kind, nor for rebels.
+        ("Estonia and Latvia clashed in May. By June, 111 soldiers had been killed.",
+         [("unspecified", "military", 111)]),
+        ("Fighting broke out in Estonia in May. By June, 111 people had been killed.",
+         [("unspecified", "unspecified", 111)]),
+        ("Fighting broke out in Estonia in May. By June, 111 rebels had been killed.",
+         [("unspecified", "military", 111)]),
+    ],
+)  # fmt: skip
+def test_soldiers_of_the_one_side_named(answer, expected):
+    assert rows(answer) == expected

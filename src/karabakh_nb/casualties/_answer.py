@@ -121,6 +121,15 @@ def _rows_for_answer(
     # Whose each figure of the answer was, by its value and casualty word: a figure
     # restated later with no party ("179 British troops ... the 179 soldiers killed").
     owned_figures: dict[tuple[int, str], list[str]] = {}
+    named_before: dict[int, list[str]] = {}
+
+    def answer_party(index: int) -> list[str]:
+        """The one party the answer names before sentence ``index``, if it names one."""
+        if index not in named_before:
+            before = _parties(find_entities(answer[: spans[index].start]))
+            named_before[index] = before if len(before) == 1 else []
+        return list(named_before[index])
+
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
@@ -371,6 +380,18 @@ def _rows_for_answer(
                 kind = category_of.get(related) if related is not None else None
                 if category == "unspecified" and kind in ("military", "civilian"):
                     category = kind
+            if (
+                not parties
+                and not unowned
+                and category == "military"
+                and not _opponents(fig)
+                and not _parties(named if named is not None else find_entities(text))
+            ):
+                # "Libya ... The government confirmed that 111 soldiers had been killed":
+                # soldiers of no side named in a sentence naming no one are the side's
+                # the answer named before, when it named only one.
+                parties = answer_party(here)
+                parties_of[index] = parties
             category_of[index] = category
             if category == "military":
                 # "Chechen military deaths": a region's fighters are its side's (Ichkeria).
