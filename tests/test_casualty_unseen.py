@@ -175,11 +175,14 @@ def test_an_estimated_figure_is_no_report():
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
-        # Soldiers of no side, in a sentence naming no one: the one party named before.
+        # Soldiers an unnamed government reports, in a sentence naming no one: the one
+        # party the answer named before.
         ("Fighting broke out in Estonia in May. By June, the government confirmed that 111 "
          "soldiers had been killed.", [("Estonia", "military", 111)]),
         # Not with two parties named before, nor for people of no kind, nor for rebels.
-        ("Estonia and Latvia clashed in May. By June, 111 soldiers had been killed.",
+        ("Estonia and Latvia clashed in May. The government said 111 soldiers were killed.",
+         [("unspecified", "military", 111)]),
+        ("Fighting broke out in Estonia in May. By June, 111 soldiers had been killed.",
          [("unspecified", "military", 111)]),
         ("Fighting broke out in Estonia in May. By June, 111 people had been killed.",
          [("unspecified", "unspecified", 111)]),

@@ -131,9 +131,10 @@ unidentified" is ``missing``).
    ``lexicon/government_words.txt``) is no party, nor are refugees a government
    reports (it hosts them);
 8. the question is not evidence: a party only the question names is not the row's;
-9. soldiers of no side, in a sentence that names no party, are those of the one party the
-   answer named before them ("X ... The government confirmed 111 soldiers had been
-   killed"), when it named only one (not the enemy: "200 rebels");
+9. soldiers of no side that an unnamed source reports ("the government", "the ministry"),
+   in a sentence that names no party, are those of the one party the answer named before
+   them ("X ... The government confirmed 111 soldiers had been killed"), when it named only
+   one (not the enemy: "200 rebels");
 10. else ``unspecified``; but the two ends of a range ("10,000 to 20,000 people died on the
    X side") count the same people, so an end of no party takes the other end's.
 

@@ -121,14 +121,14 @@ def _rows_for_answer(
     # Whose each figure of the answer was, by its value and casualty word: a figure
     # restated later with no party ("179 British troops ... the 179 soldiers killed").
     owned_figures: dict[tuple[int, str], list[str]] = {}
-    named_before: dict[int, list[str]] = {}
+    sole_party: dict[int, list[str]] = {}
 
     def answer_party(index: int) -> list[str]:
         """The one party the answer names before sentence ``index``, if it names one."""
-        if index not in named_before:
+        if index not in sole_party:
             before = _parties(find_entities(answer[: spans[index].start]))
-            named_before[index] = before if len(before) == 1 else []
-        return list(named_before[index])
+            sole_party[index] = before if len(before) == 1 else []
+        return list(sole_party[index])
 
     for index, span in enumerate(spans):
         text = span.text
@@ -384,12 +384,14 @@ def _rows_for_answer(
                 not parties
                 and not unowned
                 and category == "military"
+                and source is not None
+                and source.anaphoric
                 and not _opponents(fig)
                 and not _parties(named if named is not None else find_entities(text))
             ):
                 # "Libya ... The government confirmed that 111 soldiers had been killed":
-                # soldiers of no side named in a sentence naming no one are the side's
-                # the answer named before, when it named only one.
+                # soldiers a government of no name reports, in a sentence naming no one,
+                # are those of the one party the answer named before.
                 parties = answer_party(here)
                 parties_of[index] = parties
             category_of[index] = category
