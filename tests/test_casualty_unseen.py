@@ -192,3 +192,10 @@ def test_an_estimated_figure_is_no_report():
 )  # fmt: skip
 def test_soldiers_of_the_one_side_named(answer, expected):
     assert rows(answer) == expected
+
+
+def test_found_dead():
+    assert rows("At least 300 were found dead after the raid.") == [
+        ("unspecified", "unspecified", 300)
+    ]
+    assert rows("Some 40 Estonian soldiers were found dead.") == [("Estonia", "military", 40)]
