@@ -199,3 +199,9 @@ def test_found_dead():
         ("unspecified", "unspecified", 300)
     ]
     assert rows("Some 40 Estonian soldiers were found dead.") == [("Estonia", "military", 40)]
+
+
+def test_a_toll_with_an_aside():
+    assert rows("Total casualties (killed and wounded) exceeded 50,000.") == [
+        ("unspecified", "unspecified", 50_000)
+    ]
