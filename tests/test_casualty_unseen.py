@@ -205,3 +205,18 @@ def test_a_toll_with_an_aside():
     assert rows("Total casualties (killed and wounded) exceeded 50,000.") == [
         ("unspecified", "unspecified", 50_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # The internally displaced are not those of a body's name that reports them ...
+        ("The Displacement Tracking Matrix Estonia estimates that 45,000 individuals have "
+         "been internally displaced.", [("unspecified", "displaced", 45_000)]),
+        # ... but a state's own report is of its people.
+        ("Estonia says some 30,000 people are internally displaced.",
+         [("Estonia", "displaced", 30_000)]),
+    ],
+)  # fmt: skip
+def test_internally_displaced_and_their_reporter(answer, expected):
+    assert rows(answer) == expected

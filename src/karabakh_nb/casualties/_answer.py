@@ -271,6 +271,16 @@ def _rows_for_answer(
                         not _WHERE.search(text, max(0, e.start - 12), e.start)
                         or _SCENE.fullmatch(text, 0, e.start)
                     )
+                    # nor a body's name that reports them ("The Tracking Matrix X estimates";
+                    # a state that reports them, "X says", is theirs)
+                    and not (
+                        source is not None
+                        and source.name
+                        and source.party is None
+                        and source.sentence_start == span.start
+                        and span.start + e.end <= source.cue_end
+                        and e.surface in source.name
+                    )
                 ]
             if not parties:
                 parties = _labelled(text, named or [], fig.number.start, fig.head is None)
