@@ -220,3 +220,15 @@ def test_a_toll_with_an_aside():
 )  # fmt: skip
 def test_internally_displaced_and_their_reporter(answer, expected):
     assert rows(answer) == expected
+
+
+def test_the_source_of_displaced_people():
+    # "X was the source of N uprooted people": X's people, and so are the parts named.
+    assert rows(
+        "Estonia was the source of at least 3.6 million uprooted people in 2003, including "
+        "more than 3.2 million internally displaced persons."
+    ) == [("Estonia", "displaced", 3_600_000), ("Estonia", "displaced", 3_200_000)]
+    # A demonym before "source" is no origin.
+    assert rows("The Latvian camp was the source of 300 refugees.") == [
+        ("unspecified", "displaced", 300)
+    ]

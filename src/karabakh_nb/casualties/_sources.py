@@ -139,7 +139,20 @@ def _origin(text: str, fig: _Figure) -> str | None:
         match = pattern.match(text, pos)
         if match is not None and (party := _party_at(text, match.end())):
             return party
+    if (source := _SOURCE_OF.search(text, 0, fig.number.start)) is not None:
+        # "X was the source of 3.6 million uprooted people": X's people.
+        named = [e for e in find_entities(text[: source.start()]) if e.kind in _PARTY_KINDS]
+        if named and not named[-1].adjective:
+            return named[-1].party
     return None
+
+
+# "X was the largest source of 3.6 million refugees": where they come from, before them.
+_SOURCE_OF = re.compile(
+    r"\b(?:was|is|has\s+been|had\s+been|remained|remains|became)\s+(?:the|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?source\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 def _internal(text: str, fig: _Figure) -> bool:
