@@ -232,3 +232,9 @@ def test_the_source_of_displaced_people():
     assert rows("The Latvian camp was the source of 300 refugees.") == [
         ("unspecified", "displaced", 300)
     ]
+
+
+def test_evacuees_are_displaced():
+    # A passage whose only casualty word is "evacuees" is read.
+    expected = [("unspecified", "displaced", 12_000)]
+    assert rows("There were 12,000 evacuees in the camps.") == expected

@@ -389,7 +389,7 @@ _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re
 # "bodies" is found by "dies"; "butcher" has a stem of its own.
 _CUE_STEM = re.compile(
     r"butcher|\b[kwm]ia\b|c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
-    r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acuat|ict))|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
+    r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acu|ict))|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
     r"|i(?:njur|dp)|kill|l(?:ives|os[tis])|m(?:issing|urder|a(?:ssacr|rtyr))|p(?:erish|ushed)"
     r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
     r"|victim|wound|shelter|asylum|left\s"
