@@ -120,8 +120,10 @@ unidentified" is ``missing``).
    soldiers died"; "... refugees from X, and 3.7 million people are internally
    displaced" -> X; for the internally displaced only a name, not a demonym, and not
    where they are: "died in X while 300,000 became internally displaced" names no
-   one). With no such name, a pronoun owner ("It lost", "of its soldiers") is the one
-   party the sentence before names, if it names only one; else the later rules apply;
+   one, nor does a reporting body's name: "The Tracking Matrix X estimates that 4,000
+   have been internally displaced"). With no such name, a pronoun owner ("It lost", "of
+   its soldiers") is the one party the sentence before names, if it names only one; else
+   the later rules apply;
 6. a figure of 20 or more restated later in the answer with no party of its own (same value,
    same casualty word) is the earlier figure's ("179 X troops ... the 179 soldiers killed");
 7. the party of whoever reported the figure ("According to Georgian officials,
@@ -155,7 +157,9 @@ are resolved by :mod:`karabakh_nb.dates`; ones that need the publication date
 ``at_least`` even when an "about" or "an estimated" qualifies the range ("an estimated
 15,000–20,000"); a qualifier distributes over
 figures joined only by "and", "or" or a comma ("about 170 servicemen and 228
-civilians": both ``approx``).
+civilians": both ``approx``); "c." and "est." before a figure are ``approx`` and end no
+sentence. An infobox's abbreviations are casualty words: KIA (killed, ``military``), WIA
+(wounded), MIA (missing).
 
 The package is split by job: ``_patterns`` holds the word lists (read from the
 lexicon) and the compiled regular expressions, ``_source_patterns`` those of sources and
