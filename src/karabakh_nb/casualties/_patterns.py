@@ -80,8 +80,7 @@ _NP_DEMONYM = re.compile(
 
 _CUES = {
     "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
-    r"|murdered"
-    r"|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
+    r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
     r"|massacred|slaughtered|butchered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
     r"|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|(?-i:MIA)\b|unaccounted\s+for|disappeared"
@@ -93,8 +92,8 @@ _CUES = {
     r"|(?:registered|living|recorded)\s+as\s+refugees"
     r"|expelled|evicted|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
-    r"|experienced\s+displacement"
-    r"|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
+    r"|experienced\s+displacement|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated"
+    r"|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
     r"|(?:sought|seeking|taken|took|found)\s+(?:refuge|shelter|asylum)"
@@ -210,8 +209,7 @@ _PRE = re.compile(
     r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|evict(?:ed|ing)?"
-    r"|forced\s+out"
-    r"|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
+    r"|forced\s+out|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
     # "the fate of 1,600 is still unknown"
     r"|(?P<missing>(?:fates?|whereabouts|destiny)\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated"
     r"|the|some|(?:somewhere\s+|anywhere\s+|anything\s+)?between|from|another"
