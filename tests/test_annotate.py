@@ -105,6 +105,9 @@ def test_alliances_respect_polarity():
         ("It cost approx. 30 lives.", ["It cost approx. 30 lives."]),
         ("Losses, incl. the wounded, rose.", ["Losses, incl. the wounded, rose."]),
         ("The U.S. troops left at 6 p.m. and came back.", None),
+        # A qualifier's stop before its figure does not ("c. 10,000", "est. 3,000").
+        ("Estonia: c. 10,000 killed, est. 3,000 wounded.", None),
+        ("The war ended c. 1990. Then 300 died.", ["The war ended c. 1990.", "Then 300 died."]),
     ],
 )
 def test_sentences_open_in_lower_case(passage, expected):

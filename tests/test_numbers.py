@@ -240,6 +240,13 @@ def test_the_low_end_of_a_range_of_percentages_is_a_percentage():
     assert find_numbers("8.3 to 9 million")[0].value == 8_300_000
 
 
+def test_a_range_to_an_upper_bound():
+    # "from 50,000 to as many as 300,000": the low end is a lower bound too.
+    low, high = find_numbers("from 50,000 to as many as 300,000")
+    assert (low.value, low.qualifier) == (50_000, "at_least")
+    assert (high.value, high.qualifier) == (300_000, "at_most")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -80,8 +80,8 @@ WORD_VALUES = dict(_WORD_VALUES)
 _QUALIFIER_WORDS = {
     "approx": (
         "about", "around", "some", "roughly", "nearly", "almost", "approximately", "approx.",
-        "approx", "circa", "ca.", "an estimated", "estimated", "close to", "just under",
-        "an approximate", "near to",
+        "approx", "circa", "ca.", "c.", "est.", "an estimated", "estimated", "close to",
+        "just under", "an approximate", "near to",
     ),
     "at_least": (
         "at least", "more than", "over", "in excess of", "upwards of", "no fewer than",
@@ -485,7 +485,7 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
                 value = float(Decimal(str(low.value)) * factor)
                 low = dataclasses.replace(low, value=_as_number(value))
                 out[i] = low
-        if not low.value < high.value or high.qualifier != "exact":
+        if not low.value < high.value or high.qualifier not in ("exact", "at_most"):
             if high.is_percent and not low.is_percent and opener and low.value <= 100:
                 # "dropped from 2.2 to 1.98%": a share's change, no range, both shares.
                 out[i] = dataclasses.replace(low, is_percent=True)

@@ -90,6 +90,7 @@ class Sentence:
 _PLAIN_WORD = re.compile(r"[a-z]{4,}[\"'”’)]*|\d{3,}[\"'”’)]*")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
+_BEFORE_FIGURE = frozenset({"c", "ca", "est", "approx"})
 # No abbreviation is longer than this: a full stop after a longer word is looked at
 # only this far back, so a passage of one endless "word" stays linear.
 _LONGEST_WORD = 40
@@ -108,6 +109,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if word.lower() in _ABBREVIATIONS:
         return True
+    # "c. 10,000 killed", "est. 3,000": a qualifier's stop before the figure it qualifies.
+    if word.lower() in _BEFORE_FIGURE and (nxt := _NEXT_CHAR.match(text, dot + 1)):
+        return nxt.group(1).isdigit()
     # Initials and dotted acronyms: "U.S.", "U.N.", "J."
     if len(word) <= 6 and _INITIALS.fullmatch(word) and len(word.replace(".", "")) <= 3:
         return word[-1].isupper() or "." in word

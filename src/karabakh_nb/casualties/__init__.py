@@ -51,8 +51,9 @@ also a pair "X and Y losses were 300 and 500 respectively", or a figure "the fat
 unknown" (missing). "Y puts its own losses at N" is Y's.
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
-expelled, refugees, unable to return, lost their homes, sought refuge or shelter, left the
-country) come from the casualty word, and soldiers who move are not displaced ("troops
+expelled, evicted, relocated, refugees, unable to return, lost their homes, sought refuge or
+shelter, left the country or a place named: "left X", whose they are) come from the casualty
+word, and soldiers who move are not displaced ("troops
 fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it
 counts soldiers, servicemen, troops, fighters or "military" people, ``civilian`` for
 civilians, residents, villagers, children or women (citizens of a state, "X citizens",
@@ -80,9 +81,10 @@ unidentified" is ``missing``).
    next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
    dead": a force's figures are soldiers; a label of rebels or of a claim names no one); a
    part of an earlier figure (rule 3 above)
-   takes that figure's party; a figure "on each side" / "on both sides" is one row for
+   takes that figure's party; a figure "on each side" / "on either side" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
-   including 1 million dead on each side"; with no two named in its sentence, the two
+   including 1 million dead on each side"; "150 died on both sides" is the two together,
+   one row; with no two named in its sentence, the two
    sides whose people the answer counted last, else the two the sentence before names);
    "X and Y each lost N" / "lost N soldiers each" is one row for each; a side after the
    casualty verb, opening
@@ -118,8 +120,10 @@ unidentified" is ``missing``).
    soldiers died"; "... refugees from X, and 3.7 million people are internally
    displaced" -> X; for the internally displaced only a name, not a demonym, and not
    where they are: "died in X while 300,000 became internally displaced" names no
-   one). With no such name, a pronoun owner ("It lost", "of its soldiers") is the one
-   party the sentence before names, if it names only one; else the later rules apply;
+   one, nor does a reporting body's name: "The Tracking Matrix X estimates that 4,000
+   have been internally displaced"). With no such name, a pronoun owner ("It lost", "of
+   its soldiers") is the one party the sentence before names, if it names only one; else
+   the later rules apply;
 6. a figure of 20 or more restated later in the answer with no party of its own (same value,
    same casualty word) is the earlier figure's ("179 X troops ... the 179 soldiers killed");
 7. the party of whoever reported the figure ("According to Georgian officials,
@@ -129,7 +133,12 @@ unidentified" is ``missing``).
    ``lexicon/government_words.txt``) is no party, nor are refugees a government
    reports (it hosts them);
 8. the question is not evidence: a party only the question names is not the row's;
-9. else ``unspecified``.
+9. soldiers of no side that an unnamed source reports ("the government", "the ministry"),
+   in a sentence that names no party, are those of the one party the answer named before
+   them ("X ... The government confirmed 111 soldiers had been killed"), when it named only
+   one (not the enemy: "200 rebels");
+10. else ``unspecified``; but the two ends of a range ("10,000 to 20,000 people died on the
+   X side") count the same people, so an end of no party takes the other end's.
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
 "according to X", "reported by X", or the subject of a reporting verb ("The
@@ -148,7 +157,9 @@ are resolved by :mod:`karabakh_nb.dates`; ones that need the publication date
 ``at_least`` even when an "about" or "an estimated" qualifies the range ("an estimated
 15,000–20,000"); a qualifier distributes over
 figures joined only by "and", "or" or a comma ("about 170 servicemen and 228
-civilians": both ``approx``).
+civilians": both ``approx``); "c." and "est." before a figure are ``approx`` and end no
+sentence. An infobox's abbreviations are casualty words: KIA (killed, ``military``), WIA
+(wounded), MIA (missing).
 
 The package is split by job: ``_patterns`` holds the word lists (read from the
 lexicon) and the compiled regular expressions, ``_source_patterns`` those of sources and

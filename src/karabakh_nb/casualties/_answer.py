@@ -8,7 +8,9 @@ sentence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
 from ..annotate import annotate
@@ -23,7 +25,7 @@ from ._context import (
     _unknown_owner,
 )
 from ._cues import _qualifiers, _resolve_cues
-from ._figures import _category, _Figure, _figures
+from ._figures import _RANGE_ENDS, _category, _Figure, _figures
 from ._patterns import (
     _CUE_STEM,
     _FORCE_WORD,
@@ -119,6 +121,15 @@ def _rows_for_answer(
     # Whose each figure of the answer was, by its value and casualty word: a figure
     # restated later with no party ("179 British troops ... the 179 soldiers killed").
     owned_figures: dict[tuple[int, str], list[str]] = {}
+    sole_party: dict[int, list[str]] = {}
+
+    def answer_party(index: int) -> list[str]:
+        """The one party the answer names before sentence ``index``, if it names one."""
+        if index not in sole_party:
+            before = _parties(find_entities(answer[: spans[index].start]))
+            sole_party[index] = before if len(before) == 1 else []
+        return list(sole_party[index])
+
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
@@ -173,6 +184,7 @@ def _rows_for_answer(
         forces: set[int] = set()
         unowned_at: set[int] = set()  # figures of a body no entity names ("the JNA")
         forced = _force_after(text, figures) if _FORCE_WORD.search(text) else {}
+        rows: list[tuple[_Figure, dict[str, Any]]] = []
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
             force = False  # the losses of a force named as their owner: soldiers
@@ -258,6 +270,16 @@ def _rows_for_answer(
                     and (
                         not _WHERE.search(text, max(0, e.start - 12), e.start)
                         or _SCENE.fullmatch(text, 0, e.start)
+                    )
+                    # nor a body's name that reports them ("The Tracking Matrix X estimates";
+                    # a state that reports them, "X says", is theirs)
+                    and not (
+                        source is not None
+                        and source.name
+                        and source.party is None
+                        and source.sentence_start == span.start
+                        and span.start + e.end <= source.cue_end
+                        and e.surface in source.name
                     )
                 ]
             if not parties:
@@ -368,6 +390,20 @@ def _rows_for_answer(
                 kind = category_of.get(related) if related is not None else None
                 if category == "unspecified" and kind in ("military", "civilian"):
                     category = kind
+            if (
+                not parties
+                and not unowned
+                and category == "military"
+                and source is not None
+                and source.anaphoric
+                and not _opponents(fig)
+                and not _parties(named if named is not None else find_entities(text))
+            ):
+                # "Libya ... The government confirmed that 111 soldiers had been killed":
+                # soldiers a government of no name reports, in a sentence naming no one,
+                # are those of the one party the answer named before.
+                parties = answer_party(here)
+                parties_of[index] = parties
             category_of[index] = category
             if category == "military":
                 # "Chechen military deaths": a region's fighters are its side's (Ichkeria).
@@ -382,7 +418,7 @@ def _rows_for_answer(
                 continue  # "300 soldiers took shelter", "troops fled": soldiers moved
             # "about 1 million dead on each side": the figure of each of the two sides.
             for party in each or [parties[0] if parties else "unspecified"]:
-                yield {
+                row = {
                     "party": party,
                     "category": category,
                     "count": round(fig.number.value),
@@ -393,3 +429,26 @@ def _rows_for_answer(
                     "evidence": text,
                     "parties": [party] if each else parties,
                 }
+                rows.append((fig, row))
+        _share_range_party(text, rows)
+        for _, row in rows:
+            yield row
+
+
+# "100,000 to 200,000 people died on the X side": the two ends of one range.
+_RANGE_LINK = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
+
+
+def _share_range_party(text: str, rows: list[tuple[_Figure, dict[str, Any]]]) -> None:
+    """The two ends of a range count the same people: a party one end has is the other's."""
+    for (low, low_row), (high, high_row) in pairwise(rows):
+        if (
+            (low.number.qualifier, high.number.qualifier) not in _RANGE_ENDS
+            or not _RANGE_LINK.fullmatch(text, low.number.end, high.number.start)
+            or low_row["category"] != high_row["category"]
+        ):
+            continue
+        if low_row["party"] == "unspecified" and high_row["party"] != "unspecified":
+            low_row["party"], low_row["parties"] = high_row["party"], list(high_row["parties"])
+        elif high_row["party"] == "unspecified" and low_row["party"] != "unspecified":
+            high_row["party"], high_row["parties"] = low_row["party"], list(low_row["parties"])

@@ -14,6 +14,7 @@ import re
 from ..entities import find_entities
 from ._figures import _cue_of, _Figure, _toll_before
 from ._patterns import (
+    _BARE,
     _CLOSE,
     _COORDINATION,
     _FORCE_LOST,
@@ -21,6 +22,7 @@ from ._patterns import (
     _LOOKBACK,
     _LOST_BEFORE,
     _NOT_LISTED,
+    _OF_THEM,
     _OWN_VERB,
     _PARENTHESIS,
     _PARTY_KINDS,
@@ -31,6 +33,12 @@ from ._patterns import (
     _SUBSET,
     _TAIL,
 )
+
+
+def _part_with_verb(text: str, fig: _Figure) -> bool:
+    """True for a part with a predicate of its own: "12 of whom were killed"."""
+    of_them = _OF_THEM.match(text, fig.number.end)
+    return of_them is not None and _BARE.match(text, of_them.end()) is not None
 
 
 def _owns_loss(text: str, pre: re.Match[str]) -> bool:
@@ -89,7 +97,12 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
                 text, max(0, fig.number.start - 20), fig.number.start
             ):
                 fig.possessive = True  # "Latvia had 800 soldiers killed": the subject's own
-        elif i + 1 < len(figures) and _COORDINATION.fullmatch(text, fig.np_end, stop):
+        elif (
+            i + 1 < len(figures)
+            and _COORDINATION.fullmatch(text, fig.np_end, stop)
+            # "1,500 peacekeepers, 12 of whom were killed": the whole is not killed
+            and not _part_with_verb(text, figures[i + 1])
+        ):
             fig.post = figures[i + 1].post
             shared.add(i)
             if _elided(fig.head) and figures[i + 1].head is not None:
@@ -191,6 +204,22 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
         if not fig.cue and not fig.pre and (fig.post is None or i in shared):
             fig.post = parent_cue
     _share_gapped(figures)
+    _share_range(text, figures)
+
+
+def _share_range(text: str, figures: list[_Figure]) -> None:
+    """The high end of a range counts what its low end counts ("1.5–2 million Xs, of whom")."""
+    for i in range(1, len(figures)):
+        fig, low = figures[i], figures[i - 1]
+        low_cue = low.cue or low.post or low.pre
+        if (
+            low_cue
+            and not (fig.cue or fig.post or fig.pre)
+            and low.np_end == low.number.end
+            and _RANGE_JOIN.fullmatch(text, low.number.end, fig.number.start)
+        ):
+            fig.post = low_cue
+            fig.shares = i - 1
 
 
 def _share_gapped(figures: list[_Figure]) -> None:

@@ -79,24 +79,26 @@ _NP_DEMONYM = re.compile(
 )
 
 _CUES = {
-    "killed": r"killed|died|die|dead|perished|lost\s+their\s+lives|slain|executed|murdered"
-    r"|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
-    r"|massacred|slaughtered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
+    "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
+    r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
+    r"|massacred|slaughtered|butchered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
     r"|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
-    "missing": r"missing|unaccounted\s+for|disappeared"
+    "missing": r"missing|(?-i:MIA)\b|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
-    "wounded": r"wounded|injured|hurt",
+    "wounded": r"wounded|(?-i:WIA)\b|injured|hurt",
     "displaced": r"internally\s+displaced|displaced|fled|flee"
     r"|forced\s+(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?to\s+(?:flee|leave)"
     r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
     r"|(?:registered|living|recorded)\s+as\s+refugees"
-    r"|expelled|deported|uprooted"
+    r"|expelled|evicted|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
-    r"|evacuated|(?:forcibly|temporarily)\s+relocated|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
+    r"|experienced\s+displacement|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated"
+    r"|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
     r"|(?:sought|seeking|taken|took|found)\s+(?:refuge|shelter|asylum)"
-    r"|left\s+(?:the|their)\s+(?:country|homeland)|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    # "left Freedonia", "left the Sylvania area": people leaving a place named
+    r"|left\s+(?:the|their)\s+(?:country|homeland)|left(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s|[,.;]|$))|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
     r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
 }
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
@@ -109,7 +111,7 @@ _FILLER = _words(
     remain remained remains went gone now who which that eventually ultimately since either
     in_total in_all so_far already then were_either became become becoming having may might
     could would will must already newly currently considered listed declared classified
-    registered_as listed_as reported_as declared_as as_having as_being critically seriously
+    registered_as listed_as reported_as declared_as as_having as_being found critically seriously
     severely badly gravely fatally mortally lightly slightly forcibly"""
     )
 )
@@ -147,9 +149,10 @@ _SIDE_CLAUSE = re.compile(
 _SIDE_OPENER = re.compile(
     r"\s*(?:On|From|For)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\s*,", re.IGNORECASE
 )
-# "1 million dead on each side": one figure for each of the sides named before.
+# "1 million dead on each side": one figure for each of the sides named before ("150
+# died on both sides" is one figure of the two together).
 _EACH_SIDE = re.compile(
-    r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|both|either)"
+    r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|either)"
     r"\s+sides?\b|\s+each\b(?!\s+other\b)",
     re.IGNORECASE,
 )
@@ -191,7 +194,7 @@ _SUBSET = re.compile(
     re.IGNORECASE,
 )
 _PRE = re.compile(
-    r"(?:(?P<killed>killed|killing|kills|lives\s+of"
+    r"(?:(?P<killed>killed|killing|kills|(?<=would\s)kill|(?<=will\s)kill|lives\s+of"
     r"|among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
     r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
     r"|slaughtered|slaughtering"
@@ -205,8 +208,8 @@ _PRE = re.compile(
     # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
     r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
-    r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|forced\s+out"
-    r"|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
+    r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|evict(?:ed|ing)?"
+    r"|forced\s+out|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
     # "the fate of 1,600 is still unknown"
     r"|(?P<missing>(?:fates?|whereabouts|destiny)\s+of))\s+(?:(?:a\s+total\s+of|an\s+estimated"
     r"|the|some|(?:somewhere\s+|anywhere\s+|anything\s+)?between|from|another"
@@ -226,13 +229,14 @@ _TOLL = re.compile(
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
     r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween)"
-    r"|var(?:y|ies|ied)\s+(?:with\s+figures\s+)?(?:from|between)|range[sd]?\s+between)"
+    r"|var(?:y|ies|ied)(?:\s+(?:widely|greatly|considerably|significantly|enormously))?,?"
+    r"\s+(?:with\s+figures\s+)?(?:from|between)|range[sd]?\s+between)"
     r"(?:\s+between|\s+from)?\s+$"
     # "civilian casualties exceeded 10,000": with the two words before, whose and what kind
     # "Estonian losses rose to 6,000"; not "tank losses"
     r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|dead|fatalities|casualties|(?<!tank\s)(?<!tanks\s)"
     r"(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)(?<!territorial\s)"
-    r"(?<!material\s)(?<!financial\s)losses)(?:\s+[\w'’.-]+){0,6}?"
+    r"(?<!material\s)(?<!financial\s)losses)(?:\s*\([^()]{1,60}\))?(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
     r"|totals|stood\s+at|reached|exceeded|(?:rose|climbed|amounted|had\s+risen|has\s+risen)\s+to)\s+$"
     # "X and Y losses were 300 and 500 respectively": a verb "to be" right after the noun
@@ -250,7 +254,7 @@ _BARE = re.compile(
     rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
     rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually|already"
     rf"|newly|considered|listed|declared|reported\s+as|listed\s+as|critically|seriously"
-    rf"|reported|confirmed|believed|feared|presumed|thought|known|officially|to"
+    rf"|reported|confirmed|believed|feared|presumed|thought|known|officially|to|found"
     rf"|severely|badly|gravely|fatally|mortally|lightly|slightly))*\s+"
     rf"(?:{_CUE_GROUPS})\b(?!\s*:\s*\d)",
     re.IGNORECASE,
@@ -315,7 +319,7 @@ _PUT_AT = re.compile(
 # "The UN put the figure at 150,000", "estimated it at 350,000", "the BBC reports the
 # number to be 200,000": a figure restating what was counted just before.
 _PUT_FIGURE = re.compile(
-    r"\b(?:(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)"
+    r"\b(?:(?:put|puts|putting|place|placed|places|placing|estimated|estimates|estimating|set|sets)"
     r"\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:(?:total|overall|final|official)\s+)?"
     r"(?:figure|estimate|number|total|count|it|this|that)\s+(?:at|between|closer\s+to|as\s+high\s+as"
     r"|as\s+low\s+as)"
@@ -380,13 +384,13 @@ _LOST_BEFORE = re.compile(
 _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re.IGNORECASE)
 # Cheap prefilter, run on lower-cased text: a stem of some casualty word, factored by first
 # letters (a flat list of stems was tried one by one at every letter, on every answer).
-# "butcher" and "bodies" are not among them: the old pattern listed them but never matched.
+# "bodies" is found by "dies"; "butcher" has a stem of its own.
 _CUE_STEM = re.compile(
-    r"c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
-    r"|e(?:x(?:pel|ecut|puls|ile)|vacuat)|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
+    r"butcher|\b[kwm]ia\b|c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
+    r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acu|ict))|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
     r"|i(?:njur|dp)|kill|l(?:ives|os[tis])|m(?:issing|urder|a(?:ssacr|rtyr))|p(?:erish|ushed)"
     r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
-    r"|victim|wound|shelter|asylum|left\s+(?:the|their)\s+(?:country|homeland)"
+    r"|victim|wound|shelter|asylum|left\s"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
 _NOT_A_COUNT = re.compile(
@@ -459,7 +463,7 @@ _ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", r
 _LEAVING = re.compile(r"(?:fled|flee|leave|left)$", re.IGNORECASE)
 # "killed in action", "died in battle": soldiers, whatever the noun.
 _IN_ACTION = re.compile(
-    r"[^.;]{0,40}?\b(?:killed|died|dies|die|dead|fell|lost)\s+(?:\w+\s+){0,2}?(?:in\s+"
+    r"\s+(?-i:KIA)\b|[^.;]{0,40}?\b(?:killed|died|dies|die|dead|fell|lost)\s+(?:\w+\s+){0,2}?(?:in\s+"
     r"(?:action|battle|combat)\b|(?:while\s+)?serving\s+(?:in|with)\s+(?:the\s+)?(?:military"
     r"|army|armed\s+forces|security\s+forces|navy)\b|on\s+active\s+duty\b)",
     re.IGNORECASE,

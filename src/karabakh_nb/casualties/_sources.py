@@ -139,7 +139,20 @@ def _origin(text: str, fig: _Figure) -> str | None:
         match = pattern.match(text, pos)
         if match is not None and (party := _party_at(text, match.end())):
             return party
+    if (source := _SOURCE_OF.search(text, 0, fig.number.start)) is not None:
+        # "X was the source of 3.6 million uprooted people": X's people.
+        named = [e for e in find_entities(text[: source.start()]) if e.kind in _PARTY_KINDS]
+        if named and not named[-1].adjective:
+            return named[-1].party
     return None
+
+
+# "X was the largest source of 3.6 million refugees": where they come from, before them.
+_SOURCE_OF = re.compile(
+    r"\b(?:was|is|has\s+been|had\s+been|remained|remains|became)\s+(?:the|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?source\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 def _internal(text: str, fig: _Figure) -> bool:
@@ -235,7 +248,7 @@ def _attacked(text: str, fig: _Figure) -> list[str]:
 
 
 def _on_each_side(text: str, fig: _Figure) -> bool:
-    """True when a figure counts "on each side" / "on both sides"."""
+    """True when a figure counts "on each side" / "on either side" (not "on both sides")."""
     end = fig.post_span[0] if fig.post_span is not None else fig.np_end
     return bool(
         _EACH_SIDE.match(text, end)
@@ -386,6 +399,8 @@ def _source_in(answer: str, start: int, end: int) -> _Source | None:
             chunk = _AUXILIARIES.sub("", chunk).strip()
             if not chunk or re.search(r"\d", chunk) or _PASSIVE_END.search(chunk):
                 continue
+            if re.search(r"\b(?:an?|the)$", chunk, re.IGNORECASE):
+                continue  # "X lost an estimated 12,000": a figure's qualifier, no report
             if len(chunk.split()) > 8:
                 continue
             if not (find_entities(chunk) or _SOURCE_NOUNS.search(chunk)
