@@ -44,7 +44,9 @@ _SHARE_VERB = (
 )
 _GROUP_AFTER = re.compile(
     rf"\s+(?P<group>{_GROUP})(?P<people>\s+{_PEOPLE})?"
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:living|live|lived|who|in|and|of\s+whom|{_SHARE_VERB})\b)"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:living|live|lived|who|in|and|of\s+whom|{_SHARE_VERB})\b"
+    # "Kosovo had 200,000 Serbs before the war": a time ends the phrase too.
+    r"|\s+(?:before|after|during|until|since|today|prior\s+to|at\s+the\s+time|as\s+of)\b)"
 )
 # "the number of Hoa people in Vietnam was halved, from 1.8 million to": the words of a
 # figure's change, one way only (possessive), so a run of them stays linear.
@@ -54,6 +56,7 @@ _NUMBER_OF = re.compile(
     rf"(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|rose|fell"
     r"|grew|declined|dropped|increased|decreased|halved|doubled|tripled|shrank|to|at|from|of"
+    r"|fallen|risen|grown|shrunk|dwindled|climbed|now|currently|put|thought|believed"
     r"|about|around|some|nearly|almost|over|just|only|then|in|by|million|thousand"
     r"|\d[\d,.]*+))*\s*$"
 )
@@ -70,10 +73,14 @@ _OWN_PEOPLE = frozenset({"inhabitants", "residents", "people", "citizens"})
 # "the 2,155,000 population", "its 3 million population".
 _THE_POPULATION = re.compile(r"\b(?:the|its|their|a|an)\s+(?:total\s+)?$", re.IGNORECASE)
 # "the Serb minority at 600,000", "a Kurdish community of 2 million".
+# "Lowbury's Seto community has shrunk to 250,000": a count said by its change, too.
 _NOUN_COUNT = re.compile(
-    rf"\b(?i:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?P<group>{_GROUP})"
+    rf"(?:\b(?i:the|a|an|its|their)|(?<![\w'’-])[A-Z][\w-]*+['’]s)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?P<group>{_GROUP})"
     rf"\s+(?:minority|community|diaspora)(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    r"\s+(?:at|of|numbering|numbered|totalling|totaling)\s+$"
+    r"\s+(?:at|of|numbering|numbered|totalling|totaling"
+    r"|(?:(?:has|had|have)\s+)?(?:now\s+)?(?:shrunk|shrank|fallen|fell|dropped|declined|dwindled"
+    r"|grown|grew|risen|rose|increased|decreased|climbed)\s+to)\s+$"
 )
 
 

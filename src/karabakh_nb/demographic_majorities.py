@@ -114,7 +114,11 @@ _ADJECTIVE = re.compile(
     rf"\b(?P<adverb>{_ADVERB}|majority)\s+(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
     rf"(?:\s+{_WORD})?)(?:-(?:populated|inhabited|speaking|dominated))?(?![\w'’-])"
     rf"|(?<![\w'’-])(?P<compound>{_WORD}(?:\s+{_WORD})?)-majority\b"
-    rf"|\b(?i:a|an|the|its|their)\s+(?P<noun_group>{_WORD}(?:\s+{_WORD})?)\s+majority\b(?!\s+of\b)"
+    rf"|\b(?i:a|an|the|its|their)\s+(?P<noun_group>(?:(?:ethnic|religious)\s+)?{_WORD}(?:\s+{_WORD})?)"
+    # "a Shia majority government", "a Kurdish majority in parliament": no population's.
+    r"\s+majority\b(?!\s+of\b)(?!\s+(?:government|rule|party|parties|parliament|leadership"
+    r"|coalition|cabinet|seats?|votes?|in\s+(?:the\s+)?(?:parliament|assembly|legislature|senate"
+    r"|house|council|congress|government)))"
 )
 _PLACE_NOUN = (
     r"(?:country|countries|nation|state|region|regions|province|city|town|area|areas|enclave"
@@ -144,7 +148,8 @@ _PEOPLE_COPULA = re.compile(
 _OWNER_BEFORE = re.compile(r"(?P<cap>[A-Z][\w-]*+)['’]s\s+$")
 # What may stand between a place and an adjective said of it ("Iran, a", "Iraq is a").
 _SAID_OF = re.compile(
-    r"(?:['’]s)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|remains|has\s+been)\s+)?"
+    r"(?:['’]s)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|remains|has\s+been|has|had"
+    r"|have)\s+)?"
     r"(?:(?:a|an|the)\s+)?$"
 )
 # "Jaffna, a predominantly Tamil city": a name the lexicon lacks, in apposition.

@@ -63,7 +63,8 @@ _LIVED_IN = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))"
     r"(?:\s*,[^,;:.]{1,40},|\s+of\s+(?:various|different|many|other)\s+[a-z]+)?\s+"  # "About
     # 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities live in"
-    r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
+    r"(?:(?:still|then|once|formerly|previously|permanently|had|currently|now|today|presently"
+    r"|also|mostly|mainly|largely)\s+)?"
     r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains)\s+in\b"
 )
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
@@ -85,6 +86,7 @@ _THE_REGION = re.compile(
 _THE_COUNTRY = re.compile(
     r"\s+the\s+(?:country|nation|territory|strip|enclave|republic|region|island|province)\b"
 )
+_KIND_OF = re.compile(rf"{_KIND_OF_PLACE}\s+of\s+(?:the\s+)?(?=[A-Z])")
 _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
 
 
@@ -171,6 +173,8 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         ):
             # The place must be named right after "in" ("lived in the village" names none).
             after = the.end() if (the := _THE.match(text, lived.end())) else lived.end()
+            # "lived in the province of Lowbury": the place is the name after the kind.
+            after = kind.end() if (kind := _KIND_OF.match(text, after)) else after
             entities = [e for e in find_entities(text[after:]) if e.start == 0]
             if entities and entities[0].kind in _PLACE_KINDS and not entities[0].adjective:
                 subject = entities[0].name
