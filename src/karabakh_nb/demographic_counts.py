@@ -150,9 +150,12 @@ def count_of(
     among = _AMONG.search(before)
     if among and _HARMED.search(before):
         among = None  # "killed 3,000 people, including 500 Russians": casualties
-    if _HAS.search(before) or among:
+    if (has := _HAS.search(before)) or among:
         after = _GROUP_AFTER.match(text, number.end)
-        if after and (after.group("people") or _group(after.group("group"))):
+        # "home to 1.9 million Hazara": a place's count, of a name no list holds too.
+        name = after.group("group") if after else ""
+        unknown = has is not None and bool(name) and _is_name(name) and not _ACRONYM.fullmatch(name)
+        if after and (after.group("people") or _group(name) or unknown):
             return after.span("group"), None
     if (both := _COUNT_AND_SHARE.match(text, number.end)) and _group(both.group("group")):
         return both.span("group"), None
@@ -160,7 +163,9 @@ def count_of(
         return declared.span("group"), None
     if match := _NUMBER_OF.search(before):
         name = match.group("group")
-        if match.group("people") or _group(name):
+        # "the number of Hazara in Afghanistan": a name no list holds, counted where it lives.
+        unknown = match.group("place") and _is_name(name) and not _ACRONYM.fullmatch(name)
+        if match.group("people") or _group(name) or unknown:
             span = (offset + match.start("group"), offset + match.end("group"))
             place = match.group("place") or ""
             known = _places(find_entities(place), [])
