@@ -32,17 +32,17 @@ from .lexicon import read_words
 _PLACE_KINDS = frozenset({"state", "side", "region"})
 # Possessive, and a group at most eight words long: a run of capitalised words was read
 # from every word in it to its end, quadratic in the run (and hyphens split every way).
-_CAP = r"[A-Z][\w'’-]*+"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+"
 _GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?{_CAP}(?:\s+{_CAP}){{0,7}}"
 # A capitalised word without what a hyphen joins to it ("Muslim" of "Muslim-majority").
-_WORD = r"[A-Z][\w'’]*+"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*+"
 _RELIGIONS = re.compile(
     r"\b(?:Shia|Shias|Shiite|Shiites|Shi'a|Sunni|Sunnis|Muslims?|Christians?|Orthodox|Catholics?"
     r"|Protestants?|Jews|Jewish|Buddhists?|Hindus?|Sikhs?|Yazidis?|Zoroastrians?|Atheists?"
     r"|Molokans?|Baha'is?|Armenian\s+Apostolic|Apostolic|Alawites?|Alevis?|Druze|Zaydis?"
     r"|Isma'?ilis?|Maronites?|Copts?|Coptic|Animists?|Evangelicals?|Pentecostals?|Anglicans?"
     r"|Lutherans?|Methodists?|Baptists?|Presbyterians?|Mormons?|Shintoists?|Taoists?|Islam"
-    r"|Christianity|Judaism|Buddhism|Hinduism|Sikhism|Catholicism|Protestantism|Orthodoxy)\b"
+    r"|Christianity|Judaism|Buddhism|Hinduism|Sikhism|Catholicism|Protestantism|Orthodoxy|Islamic)\b"
 )
 _POPULATION_NOUN = r"(?:population|inhabitants|residents|people|populace|citizens)"
 
@@ -111,7 +111,7 @@ _HEADING_MOSTLY = re.compile(
 _SHARE_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?\d")
 # "a predominantly Shia country", "a Muslim-majority region", "the majority ethnic Armenians".
 _ADJECTIVE = re.compile(
-    rf"\b(?P<adverb>{_ADVERB}|majority)\s+(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
+    rf"\b(?P<adverb>{_ADVERB}|majority)\s+(?P<art>an?\s+)?(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
     rf"(?:\s+{_WORD})?)(?:-(?:populated|inhabited|speaking|dominated))?(?![\w'’-])"
     rf"|(?<![\w'’-])(?P<compound>{_WORD}(?:\s+{_WORD})?)-majority\b"
     rf"|\b(?i:a|an|the|its|their)\s+(?P<noun_group>(?:(?:ethnic|religious)\s+)?{_WORD}(?:\s+{_WORD})?)"
@@ -254,6 +254,8 @@ def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | No
         if not _is_group(match.group(name)) and not _PEOPLE_COPULA.search(text, 0, match.start()):
             continue
         noun = _NOUN.match(text, end)
+        if match.group("art") and noun is None:
+            continue  # "predominantly an Islamic country": the article needs its noun
         gap = _SPACE.match(text, end)
         after = _place_at(text, gap.end()) if gap else None  # "Muslim-majority Kashmir"
         of = _OF_PLACE.match(text, noun.end() if noun else end)

@@ -34,7 +34,7 @@ _NOT_PLACE = read_words("not_places")
 # A name after "of", "in", ... or after the question's opening verb ("Is Kargil ...").
 _NAME = re.compile(
     r"(?:\b(?:of|in|on|for|from|about|to)\s+(?:the\s+)?|^\s*(?:Is|Was|Are|Were|Does|Did|Do)\s+)"
-    r"(?P<name>[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*+){0,3})"
 )
 # Capitalised nouns that end the name of an event or a body, never of a place.
 _EVENT_NOUNS = frozenset(
@@ -53,7 +53,7 @@ _DEMOGRAPHIC = re.compile(
 # "the Somali Region of Ethiopia": a unit named by a people and a capitalised kind of
 # place, a place of its own (not the state it belongs to, nor the people's state).
 _NAMED_UNIT = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2})"
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*+){0,2})"
     r"\s+(?P<kind>Region|Province|District|Oblast|Governorate|Prefecture|County|Krai|Zone)\b"
 )
 
@@ -93,11 +93,15 @@ def question_place(question: str | None) -> str | None:
             return city_of(entity) or str(entity.name)  # Kigali's people, not Rwanda's
     for match in _NAME.finditer(question):
         words: list[str] = []
-        for word in match.group("name").split():
+        names = match.group("name").split()
+        for at, word in enumerate(names):
             # "Is Lowbury Shia or Sunni?": the name stops at a group, a demonym, a name.
             if word in _EVENT_NOUNS:
                 words = []  # "the Gulf War", "the Red Army": an event or a body
                 break
+            if at == 0 and len(names) > 1 and _demonym_opens(word, names[1]):
+                words.append(word)  # "Spanish Sahara": a demonym opens the place's name
+                continue
             if _is_group(word) or find_entities(word):
                 break
             words.append(word)
@@ -111,6 +115,14 @@ def question_place(question: str | None) -> str | None:
     return None
 
 
+def _demonym_opens(word: str, after: str) -> bool:
+    """True when demonym ``word`` opens a place's name, a name no list holds after it."""
+    if after in _EVENT_NOUNS or _is_group(after) or find_entities(after):
+        return False
+    found = find_entities(word)
+    return len(found) == 1 and found[0].adjective and found[0].surface == word
+
+
 def asks_demographics(question: str | None) -> bool:
     """True when ``question`` asks about the people of a place."""
     return isinstance(question, str) and _DEMOGRAPHIC.search(question) is not None
@@ -121,7 +133,7 @@ _KIND = (
     r"|republic|oblast|county|governorate|municipality|valley|state|territory|area)"
 )
 # A capitalised word, an apostrophe inside it ("Ma'alot") but not a possessive's.
-_TOWN_WORD = r"[A-Z][\w-]*+(?:['’](?!s\b)[\w-]++)*+"
+_TOWN_WORD = r"[A-ZÀ-ÖØ-Þ][\w-]*+(?:['’](?!s\b)[\w-]++)*+"
 _TOWN = rf"(?P<name>{_TOWN_WORD}(?:[\s-]+{_TOWN_WORD}){{0,3}})"
 _KIND_AFTER = rf"(?:\s+{_KIND}\b)?"
 # A clause's opening adverbial: "In 1989, ", "Before the war, ".

@@ -215,7 +215,9 @@ def _read_stated(span: Any) -> _Stated:
         found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
                             qualifier))  # fmt: skip
     for start, end, group, subject in majorities(text):
-        found.append(_Found(start, end, group, subject, None, "percent", "majority"))
+        # "a predominantly Islamic country": its people are Muslims.
+        named = "Muslim" if text[group[0] : group[1]] == "Islamic" else None
+        found.append(_Found(start, end, group, subject, None, "percent", "majority", named))
     found.extend(_populations(text, numbers))
     found = [f for f in found if span.affirmed(f.start)]
     found.sort(key=lambda f: f.start)

@@ -111,7 +111,7 @@ def _slot(letters: str, *, leading: bool = False, guard: str = "") -> str:
 
 # A capitalised word, never a slot token's letter ("⟦E0⟧") nor after a word's hyphen; possessive
 # ("Aaa-Aaa-..." split every way was polynomial: 100 parts took 13 s).
-_CAP = rf"(?<![{OPEN}{NUM_OPEN}\w])(?<![\w'’]-)(?-i:[A-Z])[\w'’-]*+"
+_CAP = rf"(?<![{OPEN}{NUM_OPEN}\w])(?<![\w'’]-)(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+"
 _GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
 _GROUP_MORE = r"Muslims?|Islam|Christians?|Jews?|descent"
 _NOT_GROUP = "|".join(sorted(read_words("name_openers")))  # "The", "In", "Their"
