@@ -60,7 +60,8 @@ _ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+")
 _VERB = re.compile(r"\b(?:is|are|was|were)\b")
 _ONLY_PURE = re.compile(rf" {_PURE}")
 _AFTER_PERCENT = re.compile(
-    rf"(?:\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
+    rf"(?:\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:\s+{_CAP}){{0,2}}(?:['’]?s)?\s+)?"
+    rf"{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those)"
     # "one in five residents of Lowbury is ...": the whole right after the share.
     rf"|\s+{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?=\s+(?:is|are)\s)"
@@ -136,8 +137,8 @@ _STRONG = re.compile(
     r"|represents|represented)\b)"
 )
 _OF_POPULATION = re.compile(
-    rf"\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?"
-    rf"{_POPULATION_NOUN}"
+    rf"\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:\s+{_CAP}){{0,2}}(?:['’]?s)?\s+)?"
+    rf"(?:total\s+)?{_POPULATION_NOUN}"
 )
 # "Latvians for 10%", "the majority are Catholics, 87.8%", "Islam with 54%".
 _LIST_LINK = r"(?:\s*,)?(?:\s+(?:for|at|with))?"

@@ -205,16 +205,20 @@ _SHARE_OF = re.compile(
 )
 
 
-# "Mount Lebanon", "Greater Syria": a place of its own, not the state its name holds.
-_OWN_NAME = re.compile(r"(?<![\w-])(?:(?P<mount>Mount|Mt\.?)|Greater)\s+$")
+# "Mount Lebanon", "Greater Syria", "Northern Ireland": a place of its own, not the state
+# its name holds (a capitalised point of the compass is part of the name).
+_OWN_NAME = re.compile(
+    r"(?<![\w-])(?:(?P<mount>Mount|Mt\.?)|(?P<word>Greater|Northern|Southern|Eastern|Western"
+    r"|Upper|Lower))\s+$"
+)
 
 
 def own_name(text: str, start: int, name: str) -> str:
     """``name``, named at ``start`` of ``text``, with a "Mount" or "Greater" before it."""
     found = _OWN_NAME.search(text, max(0, start - 9), start)
-    if found is None:
+    if found is None or name.split()[0] in ("North", "South", "East", "West"):
         return name
-    return f"{'Mount' if found.group('mount') else 'Greater'} {name}"
+    return f"{'Mount' if found.group('mount') else found.group('word')} {name}"
 
 
 def subject_places(
