@@ -154,7 +154,8 @@ def count_of(
         after = _GROUP_AFTER.match(text, number.end)
         # "home to 1.9 million Hazara": a place's count, of a name no list holds too.
         name = after.group("group") if after else ""
-        unknown = has is not None and bool(name) and _is_name(name) and not _ACRONYM.fullmatch(name)
+        unknown = has is not None and bool(name) and _is_name(name)
+        unknown = unknown and not _ACRONYM.fullmatch(name)
         if after and (after.group("people") or _group(name) or unknown):
             return after.span("group"), None
     if (both := _COUNT_AND_SHARE.match(text, number.end)) and _group(both.group("group")):
@@ -164,7 +165,7 @@ def count_of(
     if match := _NUMBER_OF.search(before):
         name = match.group("group")
         # "the number of Hazara in Afghanistan": a name no list holds, counted where it lives.
-        unknown = match.group("place") and _is_name(name) and not _ACRONYM.fullmatch(name)
+        unknown = bool(match.group("place")) and _is_name(name) and not _ACRONYM.fullmatch(name)
         if match.group("people") or _group(name) or unknown:
             span = (offset + match.start("group"), offset + match.end("group"))
             place = match.group("place") or ""

@@ -1,0 +1,97 @@
+"""Demographic phrasings of unseen text: peoples no list holds, places, changes, majorities."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_demographics import rows
+
+ABOUT_FREEDONIA = "What is the ethnic makeup of Freedonia?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A fraction takes its whole without "of".
+        ("Almost half the population is Shia.", ("Freedonia", "Shia", 50, "percent", "approx")),
+        ("Half the population is Catholic.", ("Freedonia", "Catholic", 50, "percent", "exact")),
+        # An appositive or an adverb before "number".
+        (
+            "The Setos, an ethnic minority, number about 40,000.",
+            ("Freedonia", "Setos", 40000, "people", "approx"),
+        ),
+        (
+            "Christians now number fewer than 250,000.",
+            ("Freedonia", "Christians", 250000, "people", "at_most"),
+        ),
+        # A community counted by its change.
+        (
+            "Latvia's Christian community has shrunk to about 250,000.",
+            ("Latvia", "Christian", 250000, "people", "approx"),
+        ),
+        (
+            "The number of Christians in Latvia has fallen to around 250,000.",
+            ("Latvia", "Christians", 250000, "people", "approx"),
+        ),
+        # A faith practised by a share of a state's people.
+        (
+            "Islam is the dominant religion, practised by 95% of Iraqis.",
+            ("Iraq", "Islam", 95, "percent", "exact"),
+        ),
+        # "X has a Y majority".
+        (
+            "Latvia has an ethnic Sylvan majority.",
+            ("Latvia", "ethnic Sylvan", None, "percent", "majority"),
+        ),
+        # An Islamic country's people are Muslims.
+        (
+            "Latvia is predominantly an Islamic country.",
+            ("Latvia", "Muslim", None, "percent", "majority"),
+        ),
+        # Verbs and adverbs of living somewhere; the place after "the province of".
+        (
+            "Around 1.8 million people currently reside in Latvia.",
+            ("Latvia", "population", 1800000, "people", "approx"),
+        ),
+        (
+            "Some 300,000 ethnic Sylvans lived in the province of Marlovia.",
+            ("Marlovia", "ethnic Sylvans", 300000, "people", "approx"),
+        ),
+        (
+            "Latvia had about 200,000 Sylvans before the war.",
+            ("Latvia", "Sylvans", 200000, "people", "approx"),
+        ),
+    ],
+)
+def test_phrasings_of_unseen_text(answer, expected):
+    assert expected in [row[:5] for row in rows(answer, ABOUT_FREEDONIA)]
+
+
+def test_a_name_no_list_holds_is_a_people_where_only_a_people_stands():
+    # Singular names of peoples ("Kazari") that no word list holds.
+    found = rows("The Kazari population was 1.9 million in 1991.", ABOUT_FREEDONIA)
+    assert found == [("Freedonia", "Kazari", 1900000, "people", "exact", 1991)]
+    found = rows("The number of Kazari in Latvia was 1.9 million.", ABOUT_FREEDONIA)
+    assert found == [("Latvia", "Kazari", 1900000, "people", "exact", None)]
+    found = rows("Latvia is home to 1.9 million Kazari.", ABOUT_FREEDONIA)
+    assert found == [("Latvia", "Kazari", 1900000, "people", "exact", None)]
+    # A state's demonym before "population" is that state's whole population.
+    assert rows("The Latvian population was 1.9 million.", ABOUT_FREEDONIA) == [
+        ("Latvia", "population", 1900000, "people", "exact", None)
+    ]
+
+
+def test_majorities_of_bodies_are_no_population():
+    assert rows("Latvia had a Shia majority government.", ABOUT_FREEDONIA) == []
+    assert rows("The party has a Sylvan majority in parliament.", ABOUT_FREEDONIA) == []
+
+
+def test_place_names_of_unseen_text():
+    # A capitalised point of the compass is part of the name.
+    found = rows("In the 2021 census, 42.3% of Northern Sylvania's population were Catholic.")
+    assert found[0][:3] == ("Northern Sylvania", "Catholic", 42.3)
+    # Accented capitals open names too.
+    assert rows("Örebro has a population of 150,000.")[0][:3] == ("Örebro", "population", 150000)
+    # A demonym may open the name of the place a question asks about.
+    found = rows("Population, 63,000 (1969, estimate).", "How many people lived in Spanish Marlow?")
+    assert found == [("Spanish Marlow", "population", 63000, "people", "exact", None)]
