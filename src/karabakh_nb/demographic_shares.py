@@ -72,7 +72,9 @@ _AFTER_PERCENT = re.compile(
     rf"(?P<group>{_OTHER}{_GROUP}(?:\s+descent)?|(?P<cls>{_CLASS})(?:\s+descent)?|{_OTHERS})"
 )
 _LINKING = (
-    r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
+    # "The Muslim population is estimated at 10%", "Kurds stood at 15%".
+    r"(?:is|was|are|were)\s+(?:estimated|put)\s+at|stands\s+at|stood\s+at"
+    r"|made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
     r"|constituted|constitute|constitutes|comprised|comprise|comprises|formed|form|forms"
     r"|represented|represent|represents|were|are|was|is|making\s+up|accounting\s+for"
     r"|comprising|constituting|forming|representing|composed|compose|composes"
@@ -91,7 +93,7 @@ _GROUP_NOUN = (
 )
 _WHAT_GROUP = (
     rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
-    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*))?"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
     r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?"
     # "The Setos are the largest ethnic group and comprise 17%".
     rf"(?:\s+and\s+(?:{_LINKING}))?)?"
@@ -118,7 +120,7 @@ _NAMED_GROUP = re.compile(
 )
 # "a significant black African minority at 30%", "the Serb minority of 12%".
 _NOUN_BEFORE_PERCENT = re.compile(
-    rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,3}}?(?P<group>{_GROUP})"
+    rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+(?:['’]s)?\s+){{0,3}}?(?P<group>{_GROUP})"
     rf"(?P<noun>\s+{_GROUP_NOUN})(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
     r"(?:(?:\s*,)?\s+(?:at|of|with)\s+|\s*\(|(?P<comma>\s*,\s+))$"
 )
