@@ -95,3 +95,19 @@ def test_place_names_of_unseen_text():
     # A demonym may open the name of the place a question asks about.
     found = rows("Population, 63,000 (1969, estimate).", "How many people lived in Spanish Marlow?")
     assert found == [("Spanish Marlow", "population", 63000, "people", "exact", None)]
+
+
+def test_a_sentence_naming_no_place_takes_the_place_named_before():
+    # A place no list holds, named in the sentence before, beats the state named there.
+    answer = (
+        "He said the people of Marlow, a province of Latvia, fought for independence. "
+        "The war had cost 15,000 lives out of a population of 200,000."
+    )
+    assert rows(answer, "What role did the UN play?")[0][:3] == ("Marlow", "population", 200000)
+    # Of the places named before, the one the question names.
+    answer = (
+        "Latvia deploys about 20,000 troops in Estonia. "
+        "The war raged in the Baltic state of 1.3 million people."
+    )
+    found = rows(answer, "Who brokered the Estonian peace accord?")
+    assert found[0][:3] == ("Estonia", "population", 1300000)

@@ -71,7 +71,6 @@ from .annotate import annotate
 from .dates import find_dates
 from .demographic_anaphora import anaphoric_figures, antecedent
 from .demographic_majorities import (
-    _places,
     majorities,
 )
 from .demographic_peoples import people_populations
@@ -82,7 +81,7 @@ from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .demographic_tables import table_population, tables_population
 from .demographic_years import _Dates, _year, _year_near
-from .entities import find_entities
+from .entities import find_entities, find_entities_in_question
 from .numbers import NumberMention
 from .rules import merge_demographics
 
@@ -124,21 +123,34 @@ class _Context:
         self._question_place: list[str | None] = []
         self._question_year: list[int | None] = []
         self._region: list[str | None] = []
+        self._question_states: set[str] | None = None
 
     def places_of(self, index: int) -> list[str]:
         if index not in self._sentence_places:
-            self._sentence_places[index] = _places(find_entities(self.spans[index].text), [])
+            # A place no list holds counts too ("the people of Lowbury, a province of X").
+            text = self.spans[index].text
+            self._sentence_places[index] = [name for _, name in subject_places(text, [])[0]]
         return self._sentence_places[index]
 
     def fallback_place(self, index: int) -> str | None:
         # "What was the population of Biafra?": the place asked about is the topic.
         if asks_demographics(self.question) and (place := self.question_place()):
             return place
+        asked = self.question_states()
         for j in range(index - 1, -1, -1):
             places = self.places_of(j)
             if places:
-                return places[0]
+                # "Russia deploys troops in Tajikistan" before "the state of 5.7 million",
+                # asked about Tajikistan: the place the question names among them.
+                return next((p for p in places if p in asked), places[0])
         return self.question_place()
+
+    def question_states(self) -> set[str]:
+        """The states and sides the question names, by name or demonym ("the Tajik accord")."""
+        if self._question_states is None:
+            self._question_states = {str(e.name) for e in find_entities_in_question(self.question)
+                                     if e.kind in ("state", "side", "region")}  # fmt: skip
+        return self._question_states
 
     def region_place(self) -> str | None:
         """The one region or side (not a state) the pair names, for "the region", "the enclave"."""
