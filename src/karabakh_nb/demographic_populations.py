@@ -44,7 +44,7 @@ _POP_BEFORE = re.compile(
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but|total"
-    r"|it|down|up|again|later"
+    r"|it|down|up|again|later|which"
     r"|registered|enumerated|given|as|million|thousand|\d[\d,.]*+))*"
     r"\s*:?\s*$"
 )
