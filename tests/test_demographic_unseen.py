@@ -111,3 +111,37 @@ def test_a_sentence_naming_no_place_takes_the_place_named_before():
     )
     found = rows(answer, "Who brokered the Estonian peace accord?")
     assert found[0][:3] == ("Estonia", "population", 1300000)
+
+
+def test_counts_of_a_people_said_by_estimates():
+    assert rows("Latvia is estimated to have around 15 million Sylvans.")[0][:4] == (
+        "Latvia",
+        "Sylvans",
+        15000000,
+        "people",
+    )
+    found = rows("Estimates of the number of Sylvans in Latvia range from 14 to 20 million.")
+    assert [row[:3] for row in found] == [
+        ("Latvia", "Sylvans", 14000000),
+        ("Latvia", "Sylvans", 20000000),
+    ]
+
+
+def test_a_place_s_population_said_of_its_inhabitants():
+    assert rows("Only 5,000 of Lowbury's 50,000 residents remained.")[0][:3] == (
+        "Lowbury",
+        "population",
+        50000,
+    )
+    assert rows("In 1989 Lowbury numbered 50,000 inhabitants.")[0][:3] == (
+        "Lowbury",
+        "population",
+        50000,
+    )
+    found = rows("The city's inhabitants numbered about 50,000.", "What about Lowbury?")
+    assert found[0][:3] == ("Lowbury", "population", 50000)
+    found = rows("Lowbury's population, which stood at 50,000 before the war, has fallen.")
+    assert found[0][:3] == ("Lowbury", "population", 50000)
+    # A share said of a group's population, estimated.
+    found = rows("The Muslim population is estimated at 10%.", "What about Latvia?")
+    assert found[0][:3] == ("Latvia", "Muslim", 10)

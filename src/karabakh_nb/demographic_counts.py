@@ -57,6 +57,7 @@ _NUMBER_OF = re.compile(
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|rose|fell"
     r"|grew|declined|dropped|increased|decreased|halved|doubled|tripled|shrank|to|at|from|of"
     r"|fallen|risen|grown|shrunk|dwindled|climbed|now|currently|put|thought|believed"
+    r"|range|ranges|ranged|ranging|vary|varies|varied"
     r"|about|around|some|nearly|almost|over|just|only|then|in|by|million|thousand"
     r"|\d[\d,.]*+))*\s*$"
 )

@@ -105,7 +105,7 @@ _CUE = re.compile(
     r"|(?:country|nation|city|town|region|island)\s+of\b|half|thirds?\b|quarters?\b"
     r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
-    r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people"
+    r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha(?:[sd]|ve)\b|people"
     r"|their\s+number|its\s+number|they\s+number|of\s+them\b)"
 )
 # How far after a statement the place it is said of may be named.
