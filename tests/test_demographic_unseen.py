@@ -145,3 +145,15 @@ def test_a_place_s_population_said_of_its_inhabitants():
     # A share said of a group's population, estimated.
     found = rows("The Muslim population is estimated at 10%.", "What about Latvia?")
     assert found[0][:3] == ("Latvia", "Muslim", 10)
+
+
+def test_shares_reported_or_qualified_by_a_name():
+    question = "What about Latvia?"
+    found = rows("Christians are estimated to be around 40% of the population.", question)
+    assert found == [("Latvia", "Christians", 40, "percent", "approx", None)]
+    found = rows(
+        "Sylvans are the largest Christian group, at about 21% of the population.", question
+    )
+    assert found == [("Latvia", "Sylvans", 21, "percent", "approx", None)]
+    found = rows("Christians were once a majority in Latvia.", question)
+    assert found == [("Latvia", "Christians", None, "percent", "majority", None)]

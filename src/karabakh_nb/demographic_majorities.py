@@ -85,7 +85,7 @@ _FORM_MAJORITY = re.compile(
     rf"(?<![\w'’-])(?P<group>{_GROUP})(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
     rf"\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up|constitute|constituted"
     rf"|constitutes|comprise|comprises|comprised|represent|represents|represented"
-    rf"|are|were|was|is)\s+(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
+    rf"|are|were|was|is)\s+(?:(?:once|still|now|today|then)\s+)?(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
     rf"|overwhelming\s+)?majority\b"
     rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
 )

@@ -79,6 +79,7 @@ _LINKING = (
     r"|represented|represent|represents|were|are|was|is|making\s+up|accounting\s+for"
     r"|comprising|constituting|forming|representing|composed|compose|composes"
     r"|contributing\s+to|contribute\s+to|contributes\s+to|contributed\s+to"
+    r"|(?<=\bto\s)be"  # "Christians are estimated to be around 40%"
 )
 # "Kurds, who make up about 10%": a relative pronoun may stand before the verb, an adverb
 # around it ("Serbs now make up only 4%"); the verb may name what the group is ("Kurds are
@@ -92,7 +93,9 @@ _GROUP_NOUN = (
     r"|religions|faith|faiths|denomination|denominations)"
 )
 _WHAT_GROUP = (
-    rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
+    # "Maronites are the largest Christian group, at 21%": a name may qualify the noun.
+    rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\s+)?"
+    rf"{_GROUP_NOUN}"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
     r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?"
     # "The Setos are the largest ethnic group and comprise 17%".
