@@ -157,3 +157,14 @@ def test_shares_reported_or_qualified_by_a_name():
     assert found == [("Latvia", "Sylvans", 21, "percent", "approx", None)]
     found = rows("Christians were once a majority in Latvia.", question)
     assert found == [("Latvia", "Christians", None, "percent", "majority", None)]
+
+
+def test_a_minority_in_its_own_land_and_the_breakaway_region():
+    question = "What about Latvia?"
+    found = rows(
+        "The Setos were a minority in their own republic, making up just 17.8% of the population.",
+        question,
+    )
+    assert found == [("Latvia", "Setos", 17.8, "percent", "exact", None)]
+    found = rows("Some 245,000 people live in the breakaway region.", question)
+    assert found == [("Latvia", "population", 245000, "people", "approx", None)]

@@ -84,7 +84,8 @@ _THE_REGION = re.compile(
     r"|autonomous\s+(?:region|republic|oblast))\b|\b[Tt]he\s+(?:region|enclave)['’]s?\s"
 )
 _THE_COUNTRY = re.compile(
-    r"\s+the\s+(?:country|nation|territory|strip|enclave|republic|region|island|province)\b"
+    r"\s+the\s+(?:(?:breakaway|disputed|autonomous|occupied|separatist|self-declared|unrecognised"
+    r"|unrecognized)\s+)?(?:country|nation|territory|strip|enclave|republic|region|island|province)\b"
 )
 _KIND_OF = re.compile(rf"{_KIND_OF_PLACE}\s+of\s+(?:the\s+)?(?=[A-Z])")
 _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")

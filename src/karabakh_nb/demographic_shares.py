@@ -96,8 +96,11 @@ _WHAT_GROUP = (
     # "Maronites are the largest Christian group, at 21%": a name may qualify the noun.
     rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\s+)?"
     rf"{_GROUP_NOUN}"
-    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
-    r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?"
+    r"(?:\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+(?:own\s+)?)?(?:country|population|region|republic"
+    r"|state|homeland|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    # "a minority in their own republic, making up just 17.8%".
+    rf"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting)"
+    rf"(?:\s+{_ADVERB})?)?"
     # "The Setos are the largest ethnic group and comprise 17%".
     rf"(?:\s+and\s+(?:{_LINKING}))?)?"
 )
