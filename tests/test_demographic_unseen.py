@@ -168,3 +168,8 @@ def test_a_minority_in_its_own_land_and_the_breakaway_region():
     assert found == [("Latvia", "Setos", 17.8, "percent", "exact", None)]
     found = rows("Some 245,000 people live in the breakaway region.", question)
     assert found == [("Latvia", "population", 245000, "people", "approx", None)]
+
+
+def test_a_year_opens_a_sentence_without_a_comma():
+    found = rows("In 1897 Lowbury had 50,000 Seto inhabitants.", "What about Latvia?")
+    assert found == [("Lowbury", "Seto", 50000, "people", "exact", 1897)]

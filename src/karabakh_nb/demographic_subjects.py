@@ -139,7 +139,9 @@ _KIND_AFTER = rf"(?:\s+{_KIND}\b)?"
 # A clause's opening adverbial: "In 1989, ", "Before the war, ".
 _LEAD_IN = (
     r"(?:(?:In|By|Before|After|At|During|Since|Until|As\s+of|Prior\s+to|Today|However"
-    r"|Meanwhile|Similarly|Likewise|Moreover|Furthermore)\b[^,]{0,40},\s+)?"
+    r"|Meanwhile|Similarly|Likewise|Moreover|Furthermore)\b[^,]{0,40},\s+"
+    # "In 1897 Lowbury had ...": a year needs no comma.
+    r"|(?:In|By|Since|Until|Before|After)\s+(?:\d{4}|the\s+\d{4}s)\s+(?=[A-Z]))?"
 )
 _THE_KIND_OF = rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+|{_KIND}\s*,\s*)|[Tt]he\s+)?"
 _SUBJECT_TOWN = re.compile(
