@@ -173,3 +173,9 @@ def test_a_minority_in_its_own_land_and_the_breakaway_region():
 def test_a_year_opens_a_sentence_without_a_comma():
     found = rows("In 1897 Lowbury had 50,000 Seto inhabitants.", "What about Latvia?")
     assert found == [("Lowbury", "Seto", 50000, "people", "exact", 1897)]
+
+
+def test_a_heading_glued_after_a_share_is_not_its_group():
+    found = rows("Ethnic groups Latvian 62.7%, Russian 24.5% Religions Lutheran 36.2%", "Latvia?")
+    assert ("Latvia", "Russian", 24.5) in [row[:3] for row in found]
+    assert ("Latvia", "Lutheran", 24.5) not in [row[:3] for row in found]

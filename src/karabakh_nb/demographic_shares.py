@@ -250,6 +250,8 @@ def shares(
             after = _AFTER_PERCENT.match(text[: cut.start()], last.end) if cut else None
             if after and after.group("group").split()[-1] in _HEADING_WORDS:
                 after = None  # "1% Religious Summary: ...": all of it is the heading
+        elif after and after.group("group").split()[0] in _HEADING_WORDS:
+            after = None  # "Russian 24.5% Religions Lutheran 36.2%": the next heading, glued on
         people = _OF_PEOPLE.match(text, last.end)
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]
