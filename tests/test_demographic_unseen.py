@@ -179,3 +179,10 @@ def test_a_heading_glued_after_a_share_is_not_its_group():
     found = rows("Ethnic groups Latvian 62.7%, Russian 24.5% Religions Lutheran 36.2%", "Latvia?")
     assert ("Latvia", "Russian", 24.5) in [row[:3] for row in found]
     assert ("Latvia", "Lutheran", 24.5) not in [row[:3] for row in found]
+
+
+def test_a_people_estimated_in_apposition_or_making_its_home():
+    found = rows("The Setos, estimated at around 145,000, live in the east.", "Latvia?")
+    assert found == [("Latvia", "Setos", 145000, "people", "approx", None)]
+    found = rows("Some 145,000 Setos make their home in Latvia.", "What about it?")
+    assert found == [("Latvia", "Setos", 145000, "people", "approx", None)]

@@ -65,7 +65,8 @@ _LIVED_IN = re.compile(
     # 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities live in"
     r"(?:(?:still|then|once|formerly|previously|permanently|had|currently|now|today|presently"
     r"|also|mostly|mainly|largely)\s+)?"
-    r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains)\s+in\b"
+    r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains"
+    r"|(?:make|made|makes)\s+(?:their|its)\s+home|call\s+home)\s+in\b"
 )
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")

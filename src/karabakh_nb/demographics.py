@@ -102,7 +102,7 @@ DEMOGRAPHIC_COLUMNS = [
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
     r"(?=[%pimlocmhrtnqfe])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
-    r"|(?:country|nation|city|town|region|island)\s+of\b|half|thirds?\b|quarters?\b"
+    r"|(?:country|nation|city|town|region|island)\s+of\b|their\s+home|half|thirds?\b|quarters?\b"
     r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha(?:[sd]|ve)\b|people"
