@@ -186,3 +186,22 @@ def test_a_people_estimated_in_apposition_or_making_its_home():
     assert found == [("Latvia", "Setos", 145000, "people", "approx", None)]
     found = rows("Some 145,000 Setos make their home in Latvia.", "What about it?")
     assert found == [("Latvia", "Setos", 145000, "people", "approx", None)]
+
+
+def test_a_place_of_several_words_ending_like_a_plural():
+    found = rows("An estimated 350,000 Setos live in the Los Marlows area.", "Where do Setos live?")
+    assert found == [("Los Marlows", "Setos", 350000, "people", "approx", None)]
+
+
+def test_a_share_made_up_of_a_list_and_the_state_named_later():
+    answer = (
+        "About 1% of the population is made up of Arabs, Asians and others. "
+        "Some 3,000 Arabs live in Latvia today."
+    )
+    found = rows(answer, "When were the Asians expelled?")
+    assert found[0] == ("Latvia", "Arabs, Asians and others", 1, "percent", "approx", None)
+
+
+def test_speakers_form_a_majority_where_a_place_is_named():
+    found = rows("Marlow is an island, where Setonian speakers constitute a majority.", "Latvia?")
+    assert ("Marlow", "Setonian speakers", None, "percent", "majority", None) in found

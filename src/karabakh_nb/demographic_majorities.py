@@ -82,7 +82,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 # "The majority are Sunnis": the people the answer is about.
 _MAJORITY_ARE = re.compile(rf"\b[Tt]he\s+{_MAJORITY}\s+(?:are|were)\s+(?P<group>{_GROUP})")
 _FORM_MAJORITY = re.compile(
-    rf"(?<![\w'’-])(?P<group>{_GROUP})(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
+    # "where Swedish speakers constitute a majority": a people named by what it speaks.
+    rf"(?<![\w'’-])(?P<group>{_GROUP}(?:\s+speakers)?)(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
     rf"\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up|constitute|constituted"
     rf"|constitutes|comprise|comprises|comprised|represent|represents|represented"
     rf"|are|were|was|is)\s+(?:(?:once|still|now|today|then)\s+)?(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"

@@ -17,6 +17,7 @@ from .demographic_majorities import (
     _GROUP,
     _PLACE_KINDS,
     _POPULATION_NOUN,
+    _RELIGIONS,
     _is_group,
     _is_name,
 )
@@ -93,8 +94,15 @@ _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
 
 
 def _is_town(name: str) -> bool:
-    """A capitalised name that may be a place: not a group, a month, "The" or a kind of place."""
-    return _is_name(name) and not _is_group(name)
+    """A capitalised name that may be a place: not a group, a month, "The" or a kind of place.
+
+    "Los Angeles" ends like a plural, but a name of several words no list holds, none of
+    them a faith's, is a place where a place stands ("live in the Los Angeles area").
+    """
+    if not _is_name(name):
+        return False
+    several = len(name.split()) > 1 and not find_entities(name) and not _RELIGIONS.search(name)
+    return several or not _is_group(name)
 
 
 # "about 12 per cent of the then total of 4.7 million": the whole a share is of.

@@ -68,7 +68,8 @@ _AFTER_PERCENT = re.compile(
     # "half the population is Shia": a fraction may take its whole without "of".
     rf"|(?<=[Hh]alf)\s+the\s+(?:entire\s+|whole\s+|total\s+)?{_POPULATION_NOUN})?"
     rf"(?:\s+(?:(?:are|were|is|was)(?:\s+an?(?=\s+[A-Z]))?(?:\s+of(?=\s+{_PURE}(?:{_CAP}|{_CLASS})\s+descent\b))?"
-    rf"|being|{_NAMING}|{_FOLLOW}))?\s+{_PURE}"
+    rf"|being|{_NAMING}|{_FOLLOW}|(?:is|are|was|were)\s+made\s+up\s+of|consists?\s+of|consisted\s+of))?"
+    rf"\s+{_PURE}"
     rf"(?P<group>{_OTHER}{_GROUP}(?:\s+descent)?|(?P<cls>{_CLASS})(?:\s+descent)?|{_OTHERS})"
 )
 _LINKING = (

@@ -77,11 +77,12 @@ from .demographic_peoples import people_populations
 from .demographic_populations import _HEADING, _THE_REGION, _Found, _populations
 from .demographic_ranges import range_lows
 from .demographic_respectively import respectively
+from .demographic_share_places import _where_place
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .demographic_tables import table_population, tables_population
 from .demographic_years import _Dates, _year, _year_near
-from .entities import find_entities, find_entities_in_question
+from .entities import find_entities, find_entities_in_question, kind_of
 from .numbers import NumberMention
 from .rules import merge_demographics
 
@@ -143,7 +144,15 @@ class _Context:
                 # "Russia deploys troops in Tajikistan" before "the state of 5.7 million",
                 # asked about Tajikistan: the place the question names among them.
                 return next((p for p in places if p in asked), places[0])
-        return self.question_place()
+        if place := self.question_place():
+            return place
+        # "About 1% of the population is ..." opening an answer that names its state later:
+        # the state the answer is about.
+        for j in range(index + 1, len(self.spans)):
+            later = [p for p in self.places_of(j) if kind_of(p) == "state"]
+            if later:
+                return later[0]
+        return None
 
     def question_states(self) -> set[str]:
         """The states and sides the question names, by name or demonym ("the Tajik accord")."""
@@ -227,6 +236,8 @@ def _read_stated(span: Any) -> _Stated:
         found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
                             qualifier))  # fmt: skip
     for start, end, group, subject in majorities(text):
+        # "Marlow, an archipelago, where Setonian speakers constitute a majority".
+        subject = subject or _where_place(text, group[0])
         # "a predominantly Islamic country": its people are Muslims.
         named = "Muslim" if text[group[0] : group[1]] == "Islamic" else None
         found.append(_Found(start, end, group, subject, None, "percent", "majority", named))
