@@ -205,3 +205,12 @@ def test_a_share_made_up_of_a_list_and_the_state_named_later():
 def test_speakers_form_a_majority_where_a_place_is_named():
     found = rows("Marlow is an island, where Setonian speakers constitute a majority.", "Latvia?")
     assert ("Marlow", "Setonian speakers", None, "percent", "majority", None) in found
+
+
+def test_them_reaches_past_sentences_that_read_no_row():
+    answer = (
+        "There are about one million Setos in Latvia. Many were forced to leave. "
+        "Most fled by sea. There were 862,371 of them in 1999 according to the census."
+    )
+    found = rows(answer, "How many Setos live in Latvia?")
+    assert ("Latvia", "Setos", 862371, "people", "exact", 1999) in found

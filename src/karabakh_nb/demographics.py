@@ -268,7 +268,14 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         numbers = span.numbers
         for number, unit in anaphoric_figures(text, numbers):
             previous = spans[index - 1].text if index else None
-            if named := antecedent(previous, groups_of.get(index - 1, [])):
+            named = antecedent(previous, groups_of.get(index - 1, []))
+            back = index - 1
+            while named is None and back > 0 and index - back < 3 and not groups_of.get(back):
+                # "There are 1 million Hoa in X. Many fled. There were 862,371 of them in
+                # 1999": past sentences that read no row, the group before them.
+                back -= 1
+                named = antecedent(None, groups_of.get(back, []))
+            if named:
                 extra.append(_Found(number.start, number.end, None, None, number.value, unit,
                                     number.qualifier, named))  # fmt: skip
         stated, subjects, sources, dates = _stated(span)
