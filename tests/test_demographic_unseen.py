@@ -214,3 +214,25 @@ def test_them_reaches_past_sentences_that_read_no_row():
     )
     found = rows(answer, "How many Setos live in Latvia?")
     assert ("Latvia", "Setos", 862371, "people", "exact", 1999) in found
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Latvia's 300,000-strong Seto community lives in the east.",
+        "The Seto community, 300,000-strong, lives in the east.",
+        "A Seto community of some 300,000 lives in the east.",
+        "Latvia's population of Setos is estimated at 300,000.",
+        "Latvia is home to a sizeable Seto minority, numbering some 300,000.",
+        "The Setos are Latvia's largest minority, numbering about 300,000.",
+        "The Setos are Latvia's largest minority, with about 300,000 people.",
+    ],
+)
+def test_a_community_counted_by_its_size(answer):
+    found = rows(answer, "What about Latvia?")
+    assert [row[:4] for row in found] == [("Latvia", found[0][1], 300000, "people")]
+    assert found[0][1] in ("Seto", "Setos")
+
+
+def test_lives_after_a_count_is_where_a_group_lives_not_lives_lost():
+    assert rows("The war cost 20,000 lives in the east.", "What about Latvia?") == []

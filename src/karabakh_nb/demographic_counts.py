@@ -79,7 +79,7 @@ _NOUN_COUNT = re.compile(
     rf"(?:\b(?i:the|a|an|its|their)|(?<![\w'’-])[A-Z][\w-]*+['’]s)\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<group>{_GROUP})"
     rf"\s+(?:minority|community|diaspora)(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    r"\s+(?:at|of|numbering|numbered|totalling|totaling"
+    r"\s*,?\s+(?:at|of|numbering|numbered|totalling|totaling"
     r"|(?:(?:has|had|have)\s+)?(?:now\s+)?(?:shrunk|shrank|fallen|fell|dropped|declined|dwindled"
     r"|grown|grew|risen|rose|increased|decreased|climbed)\s+to)\s+$"
 )
@@ -135,6 +135,17 @@ _DECLARED = re.compile(
 )
 
 
+# "a 300,000-strong Seto community", "the Seto community, 300,000-strong,": a group by its size.
+_STRONG_AFTER = re.compile(
+    rf"-strong\s+(?:[a-z-]+\s+){{0,2}}?(?P<group>{_GROUP})\s+(?:community|minority|diaspora"
+    r"|population)\b"
+)
+_STRONG_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|A|An|Its|Their)\s)(?P<group>{_GROUP})\s+(?:community|minority|diaspora|population)\s*,\s*(?:some\s+|about\s+)?$"
+)
+_STRONG = re.compile(r"[\s-]strong\b")
+
+
 def _group(name: str) -> bool:
     """A group's name, not an acronym ("IDPs" are displaced people, counted elsewhere)."""
     return _is_group(name) and not _ACRONYM.fullmatch(name)
@@ -159,6 +170,11 @@ def count_of(
         unknown = unknown and not _ACRONYM.fullmatch(name)
         if after and (after.group("people") or _group(name) or unknown):
             return after.span("group"), None
+    if (strong := _STRONG_AFTER.match(text, number.end)) and _is_name(strong.group("group")):
+        return strong.span("group"), None
+    if _STRONG.match(text, number.end) and (strong := _STRONG_BEFORE.search(before)):
+        if _is_name(strong.group("group")):
+            return (offset + strong.start("group"), offset + strong.end("group")), None
     if (both := _COUNT_AND_SHARE.match(text, number.end)) and _group(both.group("group")):
         return both.span("group"), None
     if (declared := _DECLARED.match(text, number.end)) and _group(declared.group("group")):

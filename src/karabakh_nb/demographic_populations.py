@@ -123,7 +123,7 @@ _NOT_PEOPLE_AFTER = re.compile(
     # "about a million less than expected": a difference, not a population.
     r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
     # "20,000 lives were lost": deaths are casualties' figures.
-    r"|\s+lives\b"
+    r"|\s+lives\b(?!\s+(?:in|on|at|near|mainly|mostly|largely|chiefly|primarily|there|here)\b)"
 )
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 
@@ -148,7 +148,9 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     dates: _Dates | None = None
     for at, number in enumerate(numbers):
         tail = range_end(text, numbers, at)  # "15,000-20,000 lives": after the range
-        if number.is_percent or number.compound or _NOT_PEOPLE_AFTER.match(text, tail):
+        # "a 300,000-strong community": a figure glued to "-strong" is still a count.
+        compound = number.compound and not text.startswith("-strong", number.end)
+        if number.is_percent or compound or _NOT_PEOPLE_AFTER.match(text, tail):
             continue
         before = text[max(0, number.start - _LOOKBACK) : number.start]
         group: tuple[int, int] | None = None
