@@ -172,9 +172,9 @@ def count_of(
             return after.span("group"), None
     if (strong := _STRONG_AFTER.match(text, number.end)) and _is_name(strong.group("group")):
         return strong.span("group"), None
-    if _STRONG.match(text, number.end) and (strong := _STRONG_BEFORE.search(before)):
-        if _is_name(strong.group("group")):
-            return (offset + strong.start("group"), offset + strong.end("group")), None
+    strong = _STRONG_BEFORE.search(before) if _STRONG.match(text, number.end) else None
+    if strong and _is_name(strong.group("group")):
+        return (offset + strong.start("group"), offset + strong.end("group")), None
     if (both := _COUNT_AND_SHARE.match(text, number.end)) and _group(both.group("group")):
         return both.span("group"), None
     if (declared := _DECLARED.match(text, number.end)) and _group(declared.group("group")):
