@@ -236,3 +236,18 @@ def test_a_community_counted_by_its_size(answer):
 
 def test_lives_after_a_count_is_where_a_group_lives_not_lives_lost():
     assert rows("The war cost 20,000 lives in the east.", "What about Latvia?") == []
+
+
+def test_a_people_named_by_what_it_is_not():
+    question = "What about Latvia?"
+    found = rows("About 10% of the population are non-Muslims.", question)
+    assert found == [("Latvia", "non-Muslims", 10, "percent", "approx", None)]
+    found = rows("The population is 85% Jewish and 15% non-Jewish.", question)
+    assert ("Latvia", "non-Jewish", 15, "percent", "exact", None) in found
+    found = rows(
+        "Of the 3.5 million inhabitants, 2.9 million were Jews and 537,000 non-Jews.", question
+    )
+    assert [row[:3] for row in found] == [
+        ("Latvia", "Jews", 2900000),
+        ("Latvia", "non-Jews", 537000),
+    ]

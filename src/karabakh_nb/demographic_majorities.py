@@ -33,7 +33,8 @@ _PLACE_KINDS = frozenset({"state", "side", "region"})
 # Possessive, and a group at most eight words long: a run of capitalised words was read
 # from every word in it to its end, quadratic in the run (and hyphens split every way).
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+"
-_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?{_CAP}(?:\s+{_CAP}){{0,7}}"
+# "non-Muslims", "non-Jews": a people named by what it is not.
+_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?(?:(?<![\w-])[Nn]on-)?{_CAP}(?:\s+{_CAP}){{0,7}}"
 # A capitalised word without what a hyphen joins to it ("Muslim" of "Muslim-majority").
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*+"
 _RELIGIONS = re.compile(
