@@ -251,3 +251,11 @@ def test_a_people_named_by_what_it_is_not():
         ("Latvia", "Jews", 2900000),
         ("Latvia", "non-Jews", 537000),
     ]
+
+
+def test_a_town_before_where_and_a_count_of_those_who_live_there():
+    question = "What about Latvia?"
+    found = rows("Lowbury, where 80% of the population is Seto, voted to secede.", question)
+    assert found == [("Lowbury", "Seto", 80, "percent", "exact", None)]
+    found = rows("The 50,000 Setos who live in Lowbury voted to secede.", question)
+    assert found == [("Lowbury", "Setos", 50000, "people", "exact", None)]

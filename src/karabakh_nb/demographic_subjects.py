@@ -147,7 +147,7 @@ _THE_KIND_OF = rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+|{_KIND}\s*,\s*)|[Tt]he\s+)
 _SUBJECT_TOWN = re.compile(
     rf"{_LEAD_IN}{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}(?=['’]s?\s|\s*\("
     r"|(?:\s*,)?\s+(?:had|has|have|was|is|remains|remained|counted|numbered|then\s+had)\b"
-    r"|\s*,\s*(?:a|an|the|which|with|whose|home|then|once)\b"
+    r"|\s*,\s*(?:a|an|the|which|with|whose|where|home|then|once)\b"
     r"|\s+with\s+(?:a|an|the|its)\s+(?:total\s+)?population\b)"
 )
 _IN_TOWN = re.compile(rf"(?:In|On|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
