@@ -259,3 +259,11 @@ def test_a_town_before_where_and_a_count_of_those_who_live_there():
     assert found == [("Lowbury", "Seto", 80, "percent", "exact", None)]
     found = rows("The 50,000 Setos who live in Lowbury voted to secede.", question)
     assert found == [("Lowbury", "Setos", 50000, "people", "exact", None)]
+
+
+def test_a_group_population_changed_from_one_figure_to_another():
+    found = rows("The Seto population grew from 145,000 in 1979 to 160,000 in 1989.", "Latvia?")
+    assert found == [
+        ("Latvia", "Seto", 145000, "people", "exact", 1979),
+        ("Latvia", "Seto", 160000, "people", "exact", 1989),
+    ]
