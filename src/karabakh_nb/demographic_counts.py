@@ -44,7 +44,9 @@ _SHARE_VERB = (
 )
 _GROUP_AFTER = re.compile(
     rf"\s+(?P<group>{_GROUP})(?P<people>\s+{_PEOPLE})?"
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:living|live|lived|who|in|and|of\s+whom|{_SHARE_VERB})\b)"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:living|live|lived|who|in|and|of\s+whom|{_SHARE_VERB})\b"
+    # "Kosovo had 200,000 Serbs before the war": a time ends the phrase too.
+    r"|\s+(?:before|after|during|until|since|today|prior\s+to|at\s+the\s+time|as\s+of)\b)"
 )
 # "the number of Hoa people in Vietnam was halved, from 1.8 million to": the words of a
 # figure's change, one way only (possessive), so a run of them stays linear.
@@ -54,6 +56,8 @@ _NUMBER_OF = re.compile(
     rf"(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|rose|fell"
     r"|grew|declined|dropped|increased|decreased|halved|doubled|tripled|shrank|to|at|from|of"
+    r"|fallen|risen|grown|shrunk|dwindled|climbed|now|currently|put|thought|believed"
+    r"|range|ranges|ranged|ranging|vary|varies|varied"
     r"|about|around|some|nearly|almost|over|just|only|then|in|by|million|thousand"
     r"|\d[\d,.]*+))*\s*$"
 )
@@ -70,10 +74,14 @@ _OWN_PEOPLE = frozenset({"inhabitants", "residents", "people", "citizens"})
 # "the 2,155,000 population", "its 3 million population".
 _THE_POPULATION = re.compile(r"\b(?:the|its|their|a|an)\s+(?:total\s+)?$", re.IGNORECASE)
 # "the Serb minority at 600,000", "a Kurdish community of 2 million".
+# "Lowbury's Seto community has shrunk to 250,000": a count said by its change, too.
 _NOUN_COUNT = re.compile(
-    rf"\b(?i:the|a|an|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?P<group>{_GROUP})"
+    rf"(?:\b(?i:the|a|an|its|their)|(?<![\w'’-])[A-Z][\w-]*+['’]s)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?P<group>{_GROUP})"
     rf"\s+(?:minority|community|diaspora)(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    r"\s+(?:at|of|numbering|numbered|totalling|totaling)\s+$"
+    r"\s*,?\s+(?:at|of|numbering|numbered|totalling|totaling"
+    r"|(?:(?:has|had|have)\s+)?(?:now\s+)?(?:shrunk|shrank|fallen|fell|dropped|declined|dwindled"
+    r"|grown|grew|risen|rose|increased|decreased|climbed)\s+to)\s+$"
 )
 
 
@@ -127,6 +135,17 @@ _DECLARED = re.compile(
 )
 
 
+# "a 300,000-strong Seto community", "the Seto community, 300,000-strong,": a group by its size.
+_STRONG_AFTER = re.compile(
+    rf"-strong\s+(?:[a-z-]+\s+){{0,2}}?(?P<group>{_GROUP})\s+(?:community|minority|diaspora"
+    r"|population)\b"
+)
+_STRONG_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|A|An|Its|Their)\s)(?P<group>{_GROUP})\s+(?:community|minority|diaspora|population)\s*,\s*(?:some\s+|about\s+)?$"
+)
+_STRONG = re.compile(r"[\s-]strong\b")
+
+
 def _group(name: str) -> bool:
     """A group's name, not an acronym ("IDPs" are displaced people, counted elsewhere)."""
     return _is_group(name) and not _ACRONYM.fullmatch(name)
@@ -143,17 +162,28 @@ def count_of(
     among = _AMONG.search(before)
     if among and _HARMED.search(before):
         among = None  # "killed 3,000 people, including 500 Russians": casualties
-    if _HAS.search(before) or among:
+    if (has := _HAS.search(before)) or among:
         after = _GROUP_AFTER.match(text, number.end)
-        if after and (after.group("people") or _group(after.group("group"))):
+        # "home to 1.9 million Hazara": a place's count, of a name no list holds too.
+        name = after.group("group") if after else ""
+        unknown = has is not None and bool(name) and _is_name(name)
+        unknown = unknown and not _ACRONYM.fullmatch(name)
+        if after and (after.group("people") or _group(name) or unknown):
             return after.span("group"), None
+    if (strong := _STRONG_AFTER.match(text, number.end)) and _is_name(strong.group("group")):
+        return strong.span("group"), None
+    strong = _STRONG_BEFORE.search(before) if _STRONG.match(text, number.end) else None
+    if strong and _is_name(strong.group("group")):
+        return (offset + strong.start("group"), offset + strong.end("group")), None
     if (both := _COUNT_AND_SHARE.match(text, number.end)) and _group(both.group("group")):
         return both.span("group"), None
     if (declared := _DECLARED.match(text, number.end)) and _group(declared.group("group")):
         return declared.span("group"), None
     if match := _NUMBER_OF.search(before):
         name = match.group("group")
-        if match.group("people") or _group(name):
+        # "the number of Hazara in Afghanistan": a name no list holds, counted where it lives.
+        unknown = bool(match.group("place")) and _is_name(name) and not _ACRONYM.fullmatch(name)
+        if match.group("people") or _group(name) or unknown:
             span = (offset + match.start("group"), offset + match.end("group"))
             place = match.group("place") or ""
             known = _places(find_entities(place), [])

@@ -32,17 +32,18 @@ from .lexicon import read_words
 _PLACE_KINDS = frozenset({"state", "side", "region"})
 # Possessive, and a group at most eight words long: a run of capitalised words was read
 # from every word in it to its end, quadratic in the run (and hyphens split every way).
-_CAP = r"[A-Z][\w'’-]*+"
-_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?{_CAP}(?:\s+{_CAP}){{0,7}}"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+"
+# "non-Muslims", "non-Jews": a people named by what it is not.
+_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?(?:(?<![\w-])[Nn]on-)?{_CAP}(?:\s+{_CAP}){{0,7}}"
 # A capitalised word without what a hyphen joins to it ("Muslim" of "Muslim-majority").
-_WORD = r"[A-Z][\w'’]*+"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*+"
 _RELIGIONS = re.compile(
     r"\b(?:Shia|Shias|Shiite|Shiites|Shi'a|Sunni|Sunnis|Muslims?|Christians?|Orthodox|Catholics?"
     r"|Protestants?|Jews|Jewish|Buddhists?|Hindus?|Sikhs?|Yazidis?|Zoroastrians?|Atheists?"
     r"|Molokans?|Baha'is?|Armenian\s+Apostolic|Apostolic|Alawites?|Alevis?|Druze|Zaydis?"
     r"|Isma'?ilis?|Maronites?|Copts?|Coptic|Animists?|Evangelicals?|Pentecostals?|Anglicans?"
     r"|Lutherans?|Methodists?|Baptists?|Presbyterians?|Mormons?|Shintoists?|Taoists?|Islam"
-    r"|Christianity|Judaism|Buddhism|Hinduism|Sikhism|Catholicism|Protestantism|Orthodoxy)\b"
+    r"|Christianity|Judaism|Buddhism|Hinduism|Sikhism|Catholicism|Protestantism|Orthodoxy|Islamic)\b"
 )
 _POPULATION_NOUN = r"(?:population|inhabitants|residents|people|populace|citizens)"
 
@@ -82,10 +83,11 @@ _CLAUSE_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 # "The majority are Sunnis": the people the answer is about.
 _MAJORITY_ARE = re.compile(rf"\b[Tt]he\s+{_MAJORITY}\s+(?:are|were)\s+(?P<group>{_GROUP})")
 _FORM_MAJORITY = re.compile(
-    rf"(?<![\w'’-])(?P<group>{_GROUP})(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
+    # "where Swedish speakers constitute a majority": a people named by what it speaks.
+    rf"(?<![\w'’-])(?P<group>{_GROUP}(?:\s+speakers)?)(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
     rf"\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up|constitute|constituted"
     rf"|constitutes|comprise|comprises|comprised|represent|represents|represented"
-    rf"|are|were|was|is)\s+(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
+    rf"|are|were|was|is)\s+(?:(?:once|still|now|today|then)\s+)?(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
     rf"|overwhelming\s+)?majority\b"
     rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
 )
@@ -111,10 +113,14 @@ _HEADING_MOSTLY = re.compile(
 _SHARE_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?\d")
 # "a predominantly Shia country", "a Muslim-majority region", "the majority ethnic Armenians".
 _ADJECTIVE = re.compile(
-    rf"\b(?P<adverb>{_ADVERB}|majority)\s+(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
+    rf"\b(?P<adverb>{_ADVERB}|majority)\s+(?P<art>an?\s+)?(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
     rf"(?:\s+{_WORD})?)(?:-(?:populated|inhabited|speaking|dominated))?(?![\w'’-])"
     rf"|(?<![\w'’-])(?P<compound>{_WORD}(?:\s+{_WORD})?)-majority\b"
-    rf"|\b(?i:a|an|the|its|their)\s+(?P<noun_group>{_WORD}(?:\s+{_WORD})?)\s+majority\b(?!\s+of\b)"
+    rf"|\b(?i:a|an|the|its|their)\s+(?P<noun_group>(?:(?:ethnic|religious)\s+)?{_WORD}(?:\s+{_WORD})?)"
+    # "a Shia majority government", "a Kurdish majority in parliament": no population's.
+    r"\s+majority\b(?!\s+of\b)(?!\s+(?:government|rule|party|parties|parliament|leadership"
+    r"|coalition|cabinet|seats?|votes?|in\s+(?:the\s+)?(?:parliament|assembly|legislature|senate"
+    r"|house|council|congress|government)))"
 )
 _PLACE_NOUN = (
     r"(?:country|countries|nation|state|region|regions|province|city|town|area|areas|enclave"
@@ -144,7 +150,8 @@ _PEOPLE_COPULA = re.compile(
 _OWNER_BEFORE = re.compile(r"(?P<cap>[A-Z][\w-]*+)['’]s\s+$")
 # What may stand between a place and an adjective said of it ("Iran, a", "Iraq is a").
 _SAID_OF = re.compile(
-    r"(?:['’]s)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|remains|has\s+been)\s+)?"
+    r"(?:['’]s)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|remains|has\s+been|has|had"
+    r"|have)\s+)?"
     r"(?:(?:a|an|the)\s+)?$"
 )
 # "Jaffna, a predominantly Tamil city": a name the lexicon lacks, in apposition.
@@ -249,6 +256,8 @@ def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | No
         if not _is_group(match.group(name)) and not _PEOPLE_COPULA.search(text, 0, match.start()):
             continue
         noun = _NOUN.match(text, end)
+        if match.group("art") and noun is None:
+            continue  # "predominantly an Islamic country": the article needs its noun
         gap = _SPACE.match(text, end)
         after = _place_at(text, gap.end()) if gap else None  # "Muslim-majority Kashmir"
         of = _OF_PLACE.match(text, noun.end() if noun else end)

@@ -17,6 +17,7 @@ from .demographic_majorities import (
     _GROUP,
     _PLACE_KINDS,
     _POPULATION_NOUN,
+    _RELIGIONS,
     _is_group,
     _is_name,
 )
@@ -44,7 +45,7 @@ _POP_BEFORE = re.compile(
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but|total"
-    r"|it|down|up|again|later"
+    r"|it|down|up|again|later|which"
     r"|registered|enumerated|given|as|million|thousand|\d[\d,.]*+))*"
     r"\s*:?\s*$"
 )
@@ -63,8 +64,10 @@ _LIVED_IN = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))"
     r"(?:\s*,[^,;:.]{1,40},|\s+of\s+(?:various|different|many|other)\s+[a-z]+)?\s+"  # "About
     # 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities live in"
-    r"(?:(?:still|then|once|formerly|previously|permanently|had)\s+)?"
-    r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains)\s+in\b"
+    r"(?:who\s+)?(?:(?:still|then|once|formerly|previously|permanently|had|currently|now|today|presently"
+    r"|also|mostly|mainly|largely)\s+)?"
+    r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains"
+    r"|(?:make|made|makes)\s+(?:their|its)\s+home|call\s+home)\s+in\b"
 )
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
@@ -83,14 +86,23 @@ _THE_REGION = re.compile(
     r"|autonomous\s+(?:region|republic|oblast))\b|\b[Tt]he\s+(?:region|enclave)['’]s?\s"
 )
 _THE_COUNTRY = re.compile(
-    r"\s+the\s+(?:country|nation|territory|strip|enclave|republic|region|island|province)\b"
+    r"\s+the\s+(?:(?:breakaway|disputed|autonomous|occupied|separatist|self-declared|unrecognised"
+    r"|unrecognized)\s+)?(?:country|nation|territory|strip|enclave|republic|region|island|province)\b"
 )
+_KIND_OF = re.compile(rf"{_KIND_OF_PLACE}\s+of\s+(?:the\s+)?(?=[A-Z])")
 _NAME_AT = re.compile(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}")
 
 
 def _is_town(name: str) -> bool:
-    """A capitalised name that may be a place: not a group, a month, "The" or a kind of place."""
-    return _is_name(name) and not _is_group(name)
+    """A capitalised name that may be a place: not a group, a month, "The" or a kind of place.
+
+    "Los Angeles" ends like a plural, but a name of several words no list holds, none of
+    them a faith's, is a place where a place stands ("live in the Los Angeles area").
+    """
+    if not _is_name(name):
+        return False
+    several = len(name.split()) > 1 and not find_entities(name) and not _RELIGIONS.search(name)
+    return several or not _is_group(name)
 
 
 # "about 12 per cent of the then total of 4.7 million": the whole a share is of.
@@ -111,7 +123,7 @@ _NOT_PEOPLE_AFTER = re.compile(
     # "about a million less than expected": a difference, not a population.
     r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
     # "20,000 lives were lost": deaths are casualties' figures.
-    r"|\s+lives\b"
+    r"|\s+lives\b(?!\s+(?:in|on|at|near|mainly|mostly|largely|chiefly|primarily|there|here)\b)"
 )
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 
@@ -136,7 +148,9 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     dates: _Dates | None = None
     for at, number in enumerate(numbers):
         tail = range_end(text, numbers, at)  # "15,000-20,000 lives": after the range
-        if number.is_percent or number.compound or _NOT_PEOPLE_AFTER.match(text, tail):
+        # "a 300,000-strong community": a figure glued to "-strong" is still a count.
+        compound = number.compound and not text.startswith("-strong", number.end)
+        if number.is_percent or compound or _NOT_PEOPLE_AFTER.match(text, tail):
             continue
         before = text[max(0, number.start - _LOOKBACK) : number.start]
         group: tuple[int, int] | None = None
@@ -171,6 +185,8 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         ):
             # The place must be named right after "in" ("lived in the village" names none).
             after = the.end() if (the := _THE.match(text, lived.end())) else lived.end()
+            # "lived in the province of Lowbury": the place is the name after the kind.
+            after = kind.end() if (kind := _KIND_OF.match(text, after)) else after
             entities = [e for e in find_entities(text[after:]) if e.start == 0]
             if entities and entities[0].kind in _PLACE_KINDS and not entities[0].adjective:
                 subject = entities[0].name

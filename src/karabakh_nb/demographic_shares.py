@@ -60,20 +60,27 @@ _ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+")
 _VERB = re.compile(r"\b(?:is|are|was|were)\b")
 _ONLY_PURE = re.compile(rf" {_PURE}")
 _AFTER_PERCENT = re.compile(
-    rf"(?:\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?{_POPULATION_NOUN}"
+    rf"(?:\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:\s+{_CAP}){{0,2}}(?:['’]?s)?\s+)?"
+    rf"{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those)"
     # "one in five residents of Lowbury is ...": the whole right after the share.
-    rf"|\s+{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?=\s+(?:is|are)\s))?"
+    rf"|\s+{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?=\s+(?:is|are)\s)"
+    # "half the population is Shia": a fraction may take its whole without "of".
+    rf"|(?<=[Hh]alf)\s+the\s+(?:entire\s+|whole\s+|total\s+)?{_POPULATION_NOUN})?"
     rf"(?:\s+(?:(?:are|were|is|was)(?:\s+an?(?=\s+[A-Z]))?(?:\s+of(?=\s+{_PURE}(?:{_CAP}|{_CLASS})\s+descent\b))?"
-    rf"|being|{_NAMING}|{_FOLLOW}))?\s+{_PURE}"
+    rf"|being|{_NAMING}|{_FOLLOW}|(?:is|are|was|were)\s+made\s+up\s+of|consists?\s+of|consisted\s+of))?"
+    rf"\s+{_PURE}"
     rf"(?P<group>{_OTHER}{_GROUP}(?:\s+descent)?|(?P<cls>{_CLASS})(?:\s+descent)?|{_OTHERS})"
 )
 _LINKING = (
-    r"made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
+    # "The Muslim population is estimated at 10%", "Kurds stood at 15%".
+    r"(?:is|was|are|were)\s+(?:estimated|put)\s+at|stands\s+at|stood\s+at"
+    r"|made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for"
     r"|constituted|constitute|constitutes|comprised|comprise|comprises|formed|form|forms"
     r"|represented|represent|represents|were|are|was|is|making\s+up|accounting\s+for"
     r"|comprising|constituting|forming|representing|composed|compose|composes"
     r"|contributing\s+to|contribute\s+to|contributes\s+to|contributed\s+to"
+    r"|(?<=\bto\s)be"  # "Christians are estimated to be around 40%"
 )
 # "Kurds, who make up about 10%": a relative pronoun may stand before the verb, an adverb
 # around it ("Serbs now make up only 4%"); the verb may name what the group is ("Kurds are
@@ -87,9 +94,14 @@ _GROUP_NOUN = (
     r"|religions|faith|faiths|denomination|denominations)"
 )
 _WHAT_GROUP = (
-    rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?{_GROUP_NOUN}"
-    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:country|population|region|[A-Z][\w'’-]*))?"
-    r"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting))?"
+    # "Maronites are the largest Christian group, at 21%": a name may qualify the noun.
+    rf"(?P<what>\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){{0,3}}?(?:[A-Z][\w-]*\s+)?"
+    rf"{_GROUP_NOUN}"
+    r"(?:\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+(?:own\s+)?)?(?:country|population|region|republic"
+    r"|state|homeland|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    # "a minority in their own republic, making up just 17.8%".
+    rf"(?:\s*,)?(?:\s+(?:at|of|with|accounting\s+for|making\s+up|comprising|constituting)"
+    rf"(?:\s+{_ADVERB})?)?"
     # "The Setos are the largest ethnic group and comprise 17%".
     rf"(?:\s+and\s+(?:{_LINKING}))?)?"
 )
@@ -115,7 +127,7 @@ _NAMED_GROUP = re.compile(
 )
 # "a significant black African minority at 30%", "the Serb minority of 12%".
 _NOUN_BEFORE_PERCENT = re.compile(
-    rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+){{0,3}}?(?P<group>{_GROUP})"
+    rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+(?:['’]s)?\s+){{0,3}}?(?P<group>{_GROUP})"
     rf"(?P<noun>\s+{_GROUP_NOUN})(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
     r"(?:(?:\s*,)?\s+(?:at|of|with)\s+|\s*\(|(?P<comma>\s*,\s+))$"
 )
@@ -134,8 +146,8 @@ _STRONG = re.compile(
     r"|represents|represented)\b)"
 )
 _OF_POPULATION = re.compile(
-    rf"\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:['’]?s)?\s+)?(?:total\s+)?"
-    rf"{_POPULATION_NOUN}"
+    rf"\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:\s+{_CAP}){{0,2}}(?:['’]?s)?\s+)?"
+    rf"(?:total\s+)?{_POPULATION_NOUN}"
 )
 # "Latvians for 10%", "the majority are Catholics, 87.8%", "Islam with 54%".
 _LIST_LINK = r"(?:\s*,)?(?:\s+(?:for|at|with))?"
@@ -239,6 +251,8 @@ def shares(
             after = _AFTER_PERCENT.match(text[: cut.start()], last.end) if cut else None
             if after and after.group("group").split()[-1] in _HEADING_WORDS:
                 after = None  # "1% Religious Summary: ...": all of it is the heading
+        elif after and after.group("group").split()[0] in _HEADING_WORDS:
+            after = None  # "Russian 24.5% Religions Lutheran 36.2%": the next heading, glued on
         people = _OF_PEOPLE.match(text, last.end)
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]

@@ -34,7 +34,7 @@ _NOT_PLACE = read_words("not_places")
 # A name after "of", "in", ... or after the question's opening verb ("Is Kargil ...").
 _NAME = re.compile(
     r"(?:\b(?:of|in|on|for|from|about|to)\s+(?:the\s+)?|^\s*(?:Is|Was|Are|Were|Does|Did|Do)\s+)"
-    r"(?P<name>[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*+){0,3})"
 )
 # Capitalised nouns that end the name of an event or a body, never of a place.
 _EVENT_NOUNS = frozenset(
@@ -53,7 +53,7 @@ _DEMOGRAPHIC = re.compile(
 # "the Somali Region of Ethiopia": a unit named by a people and a capitalised kind of
 # place, a place of its own (not the state it belongs to, nor the people's state).
 _NAMED_UNIT = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2})"
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*+){0,2})"
     r"\s+(?P<kind>Region|Province|District|Oblast|Governorate|Prefecture|County|Krai|Zone)\b"
 )
 
@@ -93,11 +93,15 @@ def question_place(question: str | None) -> str | None:
             return city_of(entity) or str(entity.name)  # Kigali's people, not Rwanda's
     for match in _NAME.finditer(question):
         words: list[str] = []
-        for word in match.group("name").split():
+        names = match.group("name").split()
+        for at, word in enumerate(names):
             # "Is Lowbury Shia or Sunni?": the name stops at a group, a demonym, a name.
             if word in _EVENT_NOUNS:
                 words = []  # "the Gulf War", "the Red Army": an event or a body
                 break
+            if at == 0 and len(names) > 1 and _demonym_opens(word, names[1]):
+                words.append(word)  # "Spanish Sahara": a demonym opens the place's name
+                continue
             if _is_group(word) or find_entities(word):
                 break
             words.append(word)
@@ -111,6 +115,14 @@ def question_place(question: str | None) -> str | None:
     return None
 
 
+def _demonym_opens(word: str, after: str) -> bool:
+    """True when demonym ``word`` opens a place's name, a name no list holds after it."""
+    if after in _EVENT_NOUNS or _is_group(after) or find_entities(after):
+        return False
+    found = find_entities(word)
+    return len(found) == 1 and found[0].adjective and found[0].surface == word
+
+
 def asks_demographics(question: str | None) -> bool:
     """True when ``question`` asks about the people of a place."""
     return isinstance(question, str) and _DEMOGRAPHIC.search(question) is not None
@@ -121,19 +133,21 @@ _KIND = (
     r"|republic|oblast|county|governorate|municipality|valley|state|territory|area)"
 )
 # A capitalised word, an apostrophe inside it ("Ma'alot") but not a possessive's.
-_TOWN_WORD = r"[A-Z][\w-]*+(?:['’](?!s\b)[\w-]++)*+"
+_TOWN_WORD = r"[A-ZÀ-ÖØ-Þ][\w-]*+(?:['’](?!s\b)[\w-]++)*+"
 _TOWN = rf"(?P<name>{_TOWN_WORD}(?:[\s-]+{_TOWN_WORD}){{0,3}})"
 _KIND_AFTER = rf"(?:\s+{_KIND}\b)?"
 # A clause's opening adverbial: "In 1989, ", "Before the war, ".
 _LEAD_IN = (
     r"(?:(?:In|By|Before|After|At|During|Since|Until|As\s+of|Prior\s+to|Today|However"
-    r"|Meanwhile|Similarly|Likewise|Moreover|Furthermore)\b[^,]{0,40},\s+)?"
+    r"|Meanwhile|Similarly|Likewise|Moreover|Furthermore)\b[^,]{0,40},\s+"
+    # "In 1897 Lowbury had ...": a year needs no comma.
+    r"|(?:In|By|Since|Until|Before|After)\s+(?:\d{4}|the\s+\d{4}s)\s+(?=[A-Z]))?"
 )
 _THE_KIND_OF = rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+|{_KIND}\s*,\s*)|[Tt]he\s+)?"
 _SUBJECT_TOWN = re.compile(
     rf"{_LEAD_IN}{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}(?=['’]s?\s|\s*\("
     r"|(?:\s*,)?\s+(?:had|has|have|was|is|remains|remained|counted|numbered|then\s+had)\b"
-    r"|\s*,\s*(?:a|an|the|which|with|whose|home|then|once)\b"
+    r"|\s*,\s*(?:a|an|the|which|with|whose|where|home|then|once)\b"
     r"|\s+with\s+(?:a|an|the|its)\s+(?:total\s+)?population\b)"
 )
 _IN_TOWN = re.compile(rf"(?:In|On|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
@@ -193,16 +207,20 @@ _SHARE_OF = re.compile(
 )
 
 
-# "Mount Lebanon", "Greater Syria": a place of its own, not the state its name holds.
-_OWN_NAME = re.compile(r"(?<![\w-])(?:(?P<mount>Mount|Mt\.?)|Greater)\s+$")
+# "Mount Lebanon", "Greater Syria", "Northern Ireland": a place of its own, not the state
+# its name holds (a capitalised point of the compass is part of the name).
+_OWN_NAME = re.compile(
+    r"(?<![\w-])(?:(?P<mount>Mount|Mt\.?)|(?P<word>Greater|Northern|Southern|Eastern|Western"
+    r"|Upper|Lower))\s+$"
+)
 
 
 def own_name(text: str, start: int, name: str) -> str:
     """``name``, named at ``start`` of ``text``, with a "Mount" or "Greater" before it."""
     found = _OWN_NAME.search(text, max(0, start - 9), start)
-    if found is None:
+    if found is None or name.split()[0] in ("North", "South", "East", "West"):
         return name
-    return f"{'Mount' if found.group('mount') else 'Greater'} {name}"
+    return f"{'Mount' if found.group('mount') else found.group('word')} {name}"
 
 
 def subject_places(

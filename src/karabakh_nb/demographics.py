@@ -71,18 +71,18 @@ from .annotate import annotate
 from .dates import find_dates
 from .demographic_anaphora import anaphoric_figures, antecedent
 from .demographic_majorities import (
-    _places,
     majorities,
 )
 from .demographic_peoples import people_populations
 from .demographic_populations import _HEADING, _THE_REGION, _Found, _populations
 from .demographic_ranges import range_lows
 from .demographic_respectively import respectively
+from .demographic_share_places import _where_place
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, question_place, subject_places
 from .demographic_tables import table_population, tables_population
 from .demographic_years import _Dates, _year, _year_near
-from .entities import find_entities
+from .entities import find_entities, find_entities_in_question, kind_of
 from .numbers import NumberMention
 from .rules import merge_demographics
 
@@ -103,10 +103,10 @@ DEMOGRAPHIC_COLUMNS = [
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
     r"(?=[%pimlocmhrtnqfe])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
-    r"|(?:country|nation|city|town|region|island)\s+of\b|half|thirds?\b|quarters?\b"
+    r"|(?:country|nation|city|town|region|island)\s+of\b|their\s+home|half|thirds?\b|quarters?\b"
     r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
-    r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha[sd]\b|people"
+    r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha(?:[sd]|ve)\b|people"
     r"|their\s+number|its\s+number|they\s+number|of\s+them\b)"
 )
 # How far after a statement the place it is said of may be named.
@@ -124,21 +124,42 @@ class _Context:
         self._question_place: list[str | None] = []
         self._question_year: list[int | None] = []
         self._region: list[str | None] = []
+        self._question_states: set[str] | None = None
 
     def places_of(self, index: int) -> list[str]:
         if index not in self._sentence_places:
-            self._sentence_places[index] = _places(find_entities(self.spans[index].text), [])
+            # A place no list holds counts too ("the people of Lowbury, a province of X").
+            text = self.spans[index].text
+            self._sentence_places[index] = [name for _, name in subject_places(text, [])[0]]
         return self._sentence_places[index]
 
     def fallback_place(self, index: int) -> str | None:
         # "What was the population of Biafra?": the place asked about is the topic.
         if asks_demographics(self.question) and (place := self.question_place()):
             return place
+        asked = self.question_states()
         for j in range(index - 1, -1, -1):
             places = self.places_of(j)
             if places:
-                return places[0]
-        return self.question_place()
+                # "Russia deploys troops in Tajikistan" before "the state of 5.7 million",
+                # asked about Tajikistan: the place the question names among them.
+                return next((p for p in places if p in asked), places[0])
+        if place := self.question_place():
+            return place
+        # "About 1% of the population is ..." opening an answer that names its state later:
+        # the state the answer is about.
+        for j in range(index + 1, len(self.spans)):
+            later = [p for p in self.places_of(j) if kind_of(p) == "state"]
+            if later:
+                return later[0]
+        return None
+
+    def question_states(self) -> set[str]:
+        """The states and sides the question names, by name or demonym ("the Tajik accord")."""
+        if self._question_states is None:
+            self._question_states = {str(e.name) for e in find_entities_in_question(self.question)
+                                     if e.kind in ("state", "side", "region")}  # fmt: skip
+        return self._question_states
 
     def region_place(self) -> str | None:
         """The one region or side (not a state) the pair names, for "the region", "the enclave"."""
@@ -215,7 +236,11 @@ def _read_stated(span: Any) -> _Stated:
         found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
                             qualifier))  # fmt: skip
     for start, end, group, subject in majorities(text):
-        found.append(_Found(start, end, group, subject, None, "percent", "majority"))
+        # "Marlow, an archipelago, where Setonian speakers constitute a majority".
+        subject = subject or _where_place(text, group[0])
+        # "a predominantly Islamic country": its people are Muslims.
+        named = "Muslim" if text[group[0] : group[1]] == "Islamic" else None
+        found.append(_Found(start, end, group, subject, None, "percent", "majority", named))
     found.extend(_populations(text, numbers))
     found = [f for f in found if span.affirmed(f.start)]
     found.sort(key=lambda f: f.start)
@@ -243,7 +268,14 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         numbers = span.numbers
         for number, unit in anaphoric_figures(text, numbers):
             previous = spans[index - 1].text if index else None
-            if named := antecedent(previous, groups_of.get(index - 1, [])):
+            named = antecedent(previous, groups_of.get(index - 1, []))
+            back = index - 1
+            while named is None and back > 0 and index - back < 3 and not groups_of.get(back):
+                # "There are 1 million Hoa in X. Many fled. There were 862,371 of them in
+                # 1999": past sentences that read no row, the group before them.
+                back -= 1
+                named = antecedent(None, groups_of.get(back, []))
+            if named:
                 extra.append(_Found(number.start, number.end, None, None, number.value, unit,
                                     number.qualifier, named))  # fmt: skip
         stated, subjects, sources, dates = _stated(span)

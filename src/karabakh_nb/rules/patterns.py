@@ -112,13 +112,13 @@ def _slot(letters: str, *, leading: bool = False, guard: str = "") -> str:
 
 # A capitalised word, never a slot token's letter ("⟦E0⟧") nor after a word's hyphen; possessive
 # ("Aaa-Aaa-..." split every way was polynomial: 100 parts took 13 s).
-_CAP = rf"(?<![{OPEN}{NUM_OPEN}\w])(?<![\w'’]-)(?-i:[A-Z])[\w'’-]*+"
+_CAP = rf"(?<![{OPEN}{NUM_OPEN}\w])(?<![\w'’]-)(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*+"
 _GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
 _GROUP_MORE = r"Muslims?|Islam|Christians?|Jews?|descent"
 _NOT_GROUP = "|".join(sorted(read_words("name_openers")))  # "The", "In", "Their"
 _CLASSES = "|".join(sorted(read_words("population_classes")))  # "urban", "males"
 _GROUP = (
-    rf"(?:(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}"
+    rf"(?:(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b)(?:(?<![\w-])non-(?-i:[A-Z])[\w'’-]*+|{_GROUP_WORD})"
     rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
     # "31,456 Sylvans and Setos (1.6%)": two peoples counted as one.
     rf"(?:\s+and\s+(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}(?=\s*[(,;.]))?"
