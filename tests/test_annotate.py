@@ -105,6 +105,10 @@ def test_alliances_respect_polarity():
         ("It cost approx. 30 lives.", ["It cost approx. 30 lives."]),
         ("Losses, incl. the wounded, rose.", ["Losses, incl. the wounded, rose."]),
         ("The U.S. troops left at 6 p.m. and came back.", None),
+        # The word before a stop runs back to any space, a non-breaking one too.
+        ("It cost\u00a0approx. 30 lives.", ["It cost\u00a0approx. 30 lives."]),
+        ("Sylvania fled\u00a0. some returned.", ["Sylvania fled\u00a0.", "some returned."]),
+        ("Gen. Ruritan led the army.", None),
     ],
 )
 def test_sentences_open_in_lower_case(passage, expected):
