@@ -115,3 +115,10 @@ def test_sentences_open_in_lower_case(passage, expected):
     from karabakh_nb.text import sentences
 
     assert [s.text for s in sentences(passage)] == (expected or [passage])
+
+
+def test_a_sentences_mentions_are_read_once_and_kept():
+    note = annotate("Freedonia lost 300 soldiers.").sentences[0]
+    assert note.entities is note.entities  # kept in the sentence, not found again
+    assert "entities" in vars(note)
+    assert [n.value for n in note.numbers] == [300]
