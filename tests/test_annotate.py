@@ -108,9 +108,20 @@ def test_alliances_respect_polarity():
         # A qualifier's stop before its figure does not ("c. 10,000", "est. 3,000").
         ("Estonia: c. 10,000 killed, est. 3,000 wounded.", None),
         ("The war ended c. 1990. Then 300 died.", ["The war ended c. 1990.", "Then 300 died."]),
+        # The word before a stop runs back to any space, a non-breaking one too.
+        ("It cost\u00a0approx. 30 lives.", ["It cost\u00a0approx. 30 lives."]),
+        ("Sylvania fled\u00a0. some returned.", ["Sylvania fled\u00a0.", "some returned."]),
+        ("Gen. Ruritan led the army.", None),
     ],
 )
 def test_sentences_open_in_lower_case(passage, expected):
     from karabakh_nb.text import sentences
 
     assert [s.text for s in sentences(passage)] == (expected or [passage])
+
+
+def test_a_sentences_mentions_are_read_once_and_kept():
+    note = annotate("Freedonia lost 300 soldiers.").sentences[0]
+    assert note.entities is note.entities  # kept in the sentence, not found again
+    assert "entities" in vars(note)
+    assert [n.value for n in note.numbers] == [300]

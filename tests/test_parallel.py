@@ -66,6 +66,23 @@ def test_small_corpora_and_workers_1_read_in_this_process(monkeypatch):
         parallel.worker_count(10**6)
 
 
+def test_slices_are_read_with_fewer_collections_and_the_threshold_restored(monkeypatch):
+    seen: list[tuple[int, int, int]] = []
+    reader = parallel._slice_tables
+
+    def spy(*args):
+        seen.append(parallel.gc.get_threshold())
+        return reader(*args)
+
+    monkeypatch.setattr(parallel, "_slice_tables", spy)
+    before = parallel.gc.get_threshold()
+    pairs = pd.DataFrame({"id": ["f:1"], "question": ["Who won?"], "answer": ["Freedonia won."]})
+    parallel.fact_tables(pairs, ["timeline"], workers=1)
+    assert seen
+    assert all(t[0] >= parallel.GC_THRESHOLD[0] for t in seen)
+    assert parallel.gc.get_threshold() == before
+
+
 def _count_in_child(queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
     queue.put(parallel.worker_count(10**6))
 

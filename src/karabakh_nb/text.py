@@ -100,11 +100,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Return True when the full stop at ``dot`` ends an abbreviation, not a sentence."""
     if text[dot] != ".":
         return False
-    word_start = dot
-    floor = max(0, dot - _LONGEST_WORD)
-    while word_start > floor and not text[word_start - 1].isspace():
-        word_start -= 1
-    word = text[word_start:dot].lstrip("\"'(“‘[")
+    # The word before the stop: what follows the last space within reach (split on the
+    # same spaces as str.isspace, in one call rather than a step per character).
+    chunk = text[max(0, dot - _LONGEST_WORD) : dot]
+    if not chunk or chunk[-1].isspace():
+        return False
+    word = chunk.rsplit(None, 1)[-1].lstrip("\"'(“‘[")
     if not word:
         return False
     if word.lower() in _ABBREVIATIONS:
@@ -151,9 +152,11 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.end() - match.start() == 1 and _is_abbreviation(text, match.start()):
-            continue
-        if _closes_abbreviation(text, match):
+        mark = match.group(0)
+        if len(mark) == 1:
+            if mark == "." and _is_abbreviation(text, match.start()):
+                continue
+        elif mark[0] == "." and _closes_abbreviation(text, match):
             continue
         end = match.end()
         chunk = text[start:end]

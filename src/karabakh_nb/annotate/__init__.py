@@ -14,7 +14,8 @@ cache is bounded, so a corpus of any size keeps a bounded footprint.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from ..entities import Entity, find_entities
 from ..numbers import NumberMention, find_numbers
@@ -31,6 +32,31 @@ CACHE_SIZE = 4096
 # Distinct sentences whose mentions are kept: what is found in a sentence depends on its
 # text alone, and scraped answers share many sentences though few whole answers.
 SENTENCE_CACHE_SIZE = 16_384
+
+if TYPE_CHECKING:
+    from functools import cached_property as _kept
+else:
+
+    class _kept:
+        """``functools.cached_property`` without its lock.
+
+        Python 3.11 takes a lock at the first read of each property of each sentence, and
+        sentences are read in the millions; the value is kept in the instance all the same.
+        """
+
+        def __init__(self, func: Any) -> None:
+            self.func = func
+            self.name = func.__name__
+            self.__doc__ = func.__doc__
+
+        def __set_name__(self, owner: type, name: str) -> None:
+            self.name = name
+
+        def __get__(self, instance: Any, owner: type | None = None) -> Any:
+            if instance is None:
+                return self
+            value = instance.__dict__[self.name] = self.func(instance)
+            return value
 
 
 @lru_cache(maxsize=SENTENCE_CACHE_SIZE)
@@ -72,23 +98,23 @@ class SentenceNote:
     end: int
     aliases: tuple[Alias, ...] = ()
 
-    @cached_property
+    @_kept
     def entities(self) -> list[Entity]:
         """States, sides, regions and organisations named in the sentence."""
         found = list(_entities(self.text))
         return alias_entities(self.text, found, self.aliases) if self.aliases else found
 
-    @cached_property
+    @_kept
     def numbers(self) -> list[NumberMention]:
         """Quantities in the sentence, with value and qualifier."""
         return list(_numbers(self.text))
 
-    @cached_property
+    @_kept
     def scopes(self) -> tuple[Scope, ...]:
         """The stretches that are negated, denied, questioned or conditional."""
         return _scopes(self.text)
 
-    @cached_property
+    @_kept
     def template(self) -> Template:
         """The sentence with each mention replaced by a slot token (for the rule engine)."""
         if self.aliases and len(self.entities) != len(_entities(self.text)):

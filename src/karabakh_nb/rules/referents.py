@@ -296,6 +296,7 @@ class _Cues(NamedTuple):
     org: bool  # "the alliance"
     pronoun: bool  # "it" or "they"
     country: bool  # "the country"
+    groups: dict[str, list[str]]  # the named groups, per head noun (never changed)
 
 
 # Per distinct sentence and the acronyms defined before it (its mentions depend on both);
@@ -318,6 +319,7 @@ def _cues(sent: SentenceNote) -> _Cues:
             ORG_REFERENCE.search(text) is not None,
             _PRONOUN_CUE.search(text) is not None,
             "country" in text and COUNTRY_REFERENCE.search(text) is not None,
+            named_groups(sent) if " " in text else {},
         )
         if len(_CUES) >= CUES_CACHE_SIZE:
             _CUES.clear()
@@ -405,13 +407,12 @@ class Referents:
         groups = self.groups
         if alliances and cues.states:
             self.states = list(dict.fromkeys([*states, *cues.states]))
-        if alliances and " " in sent.text:
-            found = named_groups(sent)
-            if found:
-                self.groups = {
-                    h: list(dict.fromkeys([*groups.get(h, []), *found.get(h, [])]))
-                    for h in {*groups, *found}
-                }
+        if alliances and cues.groups:
+            found = cues.groups
+            self.groups = {
+                h: list(dict.fromkeys([*groups.get(h, []), *found.get(h, [])]))
+                for h in {*groups, *found}
+            }
         subject_of = self._subject_of
         agent = self._last_agent() if alliances and wanted and cues.event else None
         if alliances:
