@@ -706,3 +706,19 @@ def test_a_mount_point_is_refused_before_any_work(no_kernel, monkeypatch, tmp_pa
         f"karabakh-nb: error: -o {out}: is a mount point, which cannot be replaced; "
         "choose a folder inside it\n"
     )
+
+
+def test_papermill_is_imported_without_the_iri_grammar_which_stays_importable():
+    code = (
+        "import sys\n"
+        "from karabakh_nb.render._execute import import_papermill\n"
+        "papermill = import_papermill()\n"
+        "assert 'jsonschema' in sys.modules and 'rfc3987_syntax' not in sys.modules\n"
+        "assert sys.modules.get('rfc3987_syntax', 0) is not None\n"
+        "import nbformat\n"
+        "print(callable(papermill.execute_notebook), nbformat.validate is not None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.split() == ["True", "True"]

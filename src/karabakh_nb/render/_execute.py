@@ -9,6 +9,7 @@ notebook and the cell), :func:`to_html` and :func:`strip_run_metadata`.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import signal
@@ -29,6 +30,7 @@ __all__ = [
     "Run",
     "Stopped",
     "execute",
+    "import_papermill",
     "strip_run_metadata",
     "to_html",
 ]
@@ -39,6 +41,30 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 START_TIMEOUT = 120
 #: Seconds to wait for a cell's last output once it has finished (papermill's is 4 s).
 IOPUB_TIMEOUT = 300
+
+
+#: An optional checker of jsonschema's that builds a parser for the IRI grammar when
+#: imported (a second or more of processor time); the notebook schemas use no IRI format.
+_IRI_CHECKER = "rfc3987_syntax"
+
+
+def import_papermill() -> Any:
+    """Import papermill (and nbformat, jsonschema) without jsonschema's IRI checker.
+
+    jsonschema imports the optional ``rfc3987_syntax`` to check the ``iri`` format, and
+    that module compiles a grammar at import, the dearest part of importing nbformat;
+    no notebook schema asks for that format. It is kept out only while jsonschema is
+    first imported, and can be imported normally afterwards.
+    """
+    if "jsonschema" not in sys.modules and _IRI_CHECKER not in sys.modules:
+        sys.modules[_IRI_CHECKER] = None  # type: ignore[assignment]  # import fails: skipped
+        try:
+            importlib.import_module("jsonschema")
+        finally:
+            del sys.modules[_IRI_CHECKER]
+    import papermill
+
+    return papermill
 
 
 class Stopped(Exception):
@@ -165,7 +191,7 @@ def execute(
     """
     # No papermill ``cwd``: it calls os.chdir, which is process-wide and races between the
     # threads that run notebooks side by side; the kernel gets its folder instead.
-    import papermill
+    papermill = import_papermill()
     from papermill.exceptions import PapermillExecutionError
 
     # papermill's and nbclient's log lines ("Kernel died ...") would follow our own one-line
