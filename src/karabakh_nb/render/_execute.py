@@ -9,13 +9,14 @@ notebook and the cell), :func:`to_html` and :func:`strip_run_metadata`.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 import os
 import signal
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,12 +73,27 @@ class Stopped(Exception):
 
 
 class Run:
-    """The kernels of one render: each registers when it starts; :meth:`stop` kills them."""
+    """The kernels of one render: each registers when it starts; :meth:`stop` kills them.
+
+    ``ready`` lets kernels start before their notebooks may run: a kernel started while it
+    is clear boots (and imports the package) and then waits, its first cell unsent, until
+    it is set. It is set from the start unless :meth:`hold` clears it.
+    """
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.stopped = threading.Event()
+        self.ready = threading.Event()
+        self.ready.set()
         self.kernels: list[Any] = []
+
+    def hold(self) -> None:
+        """Let kernels start but not run a cell until :meth:`release`."""
+        self.ready.clear()
+
+    def release(self) -> None:
+        """Let the kernels that wait run their notebooks."""
+        self.ready.set()
 
     def started(self, manager: Any) -> None:
         """Register a kernel that has just started (killed at once after :meth:`stop`)."""
@@ -90,6 +106,7 @@ class Run:
     def stop(self) -> None:
         """Kill every kernel of this run; notebooks still running fail as :class:`Stopped`."""
         self.stopped.set()
+        self.ready.set()  # kernels waiting to run wake up, and find the run stopped
         with self.lock:
             kernels = list(self.kernels)
         for manager in kernels:
@@ -109,16 +126,40 @@ def _kill(manager: Any) -> None:
         pass  # it has ended already
 
 
-def _kernel_manager_class(run: Run) -> type:
-    """A kernel manager that always runs this interpreter's ipykernel and registers it."""
+#: What the kernel process runs: ipykernel_launcher's start (the working folder is left
+#: out of the import path until IPython puts it back), with the package imported first,
+#: so that a kernel started early has done the import its first cell asks for. A failed
+#: import is left to that cell to report.
+KERNEL_BOOT = """\
+import sys, warnings
+sys.path.pop(0)
+try:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import karabakh_nb
+except Exception:
+    pass
+from ipykernel import kernelapp
+kernelapp.launch_new_instance()
+"""
+#: Seconds between looks at a held run by a kernel that waits to run its notebook.
+_HOLD_POLL = 0.02
+
+
+def _kernel_manager_class(run: Run, on_ready: Callable[[], None] | None = None) -> type:
+    """A kernel manager that always runs this interpreter's ipykernel and registers it.
+
+    The kernel starts at once; with the run held, its notebook waits for the release.
+    ``on_ready`` is called once the notebook may run.
+    """
     from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import AsyncKernelManager
 
     spec = KernelSpec(
         argv=[
             sys.executable,
-            "-m",
-            "ipykernel_launcher",
+            "-c",
+            KERNEL_BOOT,
             "-f",
             "{connection_file}",
             "--IPKernelApp.log_level=CRITICAL",
@@ -137,6 +178,12 @@ def _kernel_manager_class(run: Run) -> type:
                 raise Stopped("stopped before the kernel started")
             await super().start_kernel(**kw)
             run.started(self)
+            while not run.ready.is_set():
+                await asyncio.sleep(_HOLD_POLL)
+            if run.stopped.is_set():
+                raise Stopped("stopped before the notebook ran")
+            if on_ready is not None:
+                on_ready()
 
     return ProjectKernelManager
 
@@ -170,6 +217,7 @@ def execute(
     *,
     cwd: Path,
     shown_at: Path | None = None,
+    on_ready: Callable[[], None] | None = None,
 ) -> None:
     """Execute ``source`` into ``target`` with papermill on the project's kernel.
 
@@ -183,6 +231,7 @@ def execute(
         run: The render's kernels; a stopped run raises :class:`Stopped`.
         cwd: The kernel's working folder (the report folder, so ``data`` is relative).
         shown_at: Where ``target`` will be once the run ends, for the error message.
+        on_ready: Called when the kernel has started and the run lets it run the notebook.
 
     Raises:
         RenderError: A cell failed or the kernel died, as one line: ``notebook X failed
@@ -204,7 +253,7 @@ def execute(
             str(target),
             parameters=dict(parameters),
             progress_bar=False,
-            kernel_manager_class=_kernel_manager_class(run),
+            kernel_manager_class=_kernel_manager_class(run, on_ready),
             kernel_name="python3",
             language="python",
             start_timeout=START_TIMEOUT,
