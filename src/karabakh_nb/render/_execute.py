@@ -132,7 +132,8 @@ def _kill(manager: Any) -> None:
 #: import is left to that cell to report.
 KERNEL_BOOT = """\
 import sys, warnings
-sys.path.pop(0)
+if sys.path and sys.path[0] == "":
+    del sys.path[0]
 try:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
