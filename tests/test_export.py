@@ -390,6 +390,7 @@ def test_columnar_csv_quotes_every_cell_as_the_csv_module_does():
         _arrow_columns,
         _converter,
         _csv_from_arrow,
+        _fast_array,
         _parquet_from_arrow,
         csv_bytes,
         parquet_bytes,
@@ -405,15 +406,18 @@ def test_columnar_csv_quotes_every_cell_as_the_csv_module_does():
             "value": [0.1, 3.0, 1e20, float("nan"), -0.0, 2.5e-7, 12.25, 1e16],
             "flag": [True, False, True, True, False, False, True, False],
             "names": [["A", "B"], [], ["C, D"], ['E "e"'], ["F"], [], ["G", "H"], ["x\ny"]],
+            "gaps": [["A"], None, "one", ["B", None], ("C",), [], [float("nan")], ["D"]],
         }
     ).astype({"text": "str"})
     types = {"text": "string", "mixed": "string", "count": "integer", "maybe": "integer"}
-    types |= {"value": "number", "flag": "boolean", "names": "list"}
+    types |= {"value": "number", "flag": "boolean", "names": "list", "gaps": "list"}
     fields = [Field(name, type_, f"the {name}") for name, type_ in types.items()]
     columns = [list(map(_converter(f.type), frame[f.name].tolist())) for f in fields]
     written = _csv_from_arrow(fields, _arrow_columns(frame, fields))
+    read_whole = [n for n, t in types.items() if _fast_array(frame[n], t) is not None]
+    assert read_whole == ["text", "count", "maybe", "value", "flag", "names"]
     assert written == _csv_module_bytes(fields, columns)
-    assert written.split(b"\n")[0] == b"text,mixed,count,maybe,value,flag,names"
+    assert written.split(b"\n")[0] == b"text,mixed,count,maybe,value,flag,names,gaps"
     rows = list(csv.reader(written.decode("utf-8").splitlines(keepends=True)))
     assert rows[2][:2] == ["a, b", "x"]
     assert rows[3][0] == 'say "no"'

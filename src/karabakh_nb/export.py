@@ -119,6 +119,7 @@ def _fast_array(series: pd.Series, type_: str) -> Any:
     """
     import numpy as np
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     dtype = series.dtype
     try:
@@ -134,6 +135,13 @@ def _fast_array(series: pd.Series, type_: str) -> Any:
             return pa.array(series.to_numpy(dtype=np.float64), type=pa.float64(), from_pandas=True)
         if type_ == "boolean" and isinstance(dtype, np.dtype) and dtype.kind == "b":
             return pa.array(series.to_numpy(), type=pa.bool_())
+        if type_ == "list" and dtype.kind == "O":
+            # Lists of texts only: a missing cell or item (which _convert drops) is a null
+            # here, and then the cells are converted one by one instead.
+            lists = pa.array(series.tolist(), type=pa.list_(pa.string()))
+            if lists.null_count == 0 and pc.list_flatten(lists).null_count == 0:
+                return lists
+            return None
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
         return None
     return None
