@@ -365,3 +365,63 @@ def test_the_findings_schema_names_every_kind_check_reports():
     frame = pd.DataFrame(columns=list(FINDING_COLUMNS))
     (kind,) = [f for f in fields_of("findings", frame) if f.name == "kind"]
     assert set(kind.enum) == set(FINDING_KINDS)
+
+
+def _csv_module_bytes(fields, columns):
+    """The table as Python's csv module writes it, cell by cell (what export matches)."""
+    import io
+
+    from karabakh_nb.export import _csv_text
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([f.name for f in fields])
+    texts = [[_csv_text(v, f.type) for v in col] for f, col in zip(fields, columns, strict=True)]
+    writer.writerows(zip(*texts, strict=True))
+    return buffer.getvalue().encode("utf-8")
+
+
+def test_columnar_csv_quotes_every_cell_as_the_csv_module_does():
+    import datetime as dt
+
+    import pandas as pd
+
+    from karabakh_nb.export import (
+        _arrow_columns,
+        _converter,
+        _csv_from_arrow,
+        _fast_array,
+        _parquet_from_arrow,
+        csv_bytes,
+        parquet_bytes,
+    )
+    from karabakh_nb.tableschema import Field
+
+    frame = pd.DataFrame(
+        {
+            "text": ["plain", "a, b", 'say "no"', "two\nlines", "cr\ronly", "", None, "Ünïcode"],
+            "mixed": [dt.date(2020, 9, 27), "x", 3, None, float("nan"), "", "q,", '"'],
+            "count": [1, -2, 3, 40, 5, 6, 7, 8],
+            "maybe": pd.array([1, None, 3, None, 5, 6, None, 8], dtype="Int64"),
+            "value": [0.1, 3.0, 1e20, float("nan"), -0.0, 2.5e-7, 12.25, 1e16],
+            "flag": [True, False, True, True, False, False, True, False],
+            "names": [["A", "B"], [], ["C, D"], ['E "e"'], ["F"], [], ["G", "H"], ["x\ny"]],
+            "gaps": [["A"], None, "one", ["B", None], ("C",), [], [float("nan")], ["D"]],
+        }
+    ).astype({"text": "str"})
+    types = {"text": "string", "mixed": "string", "count": "integer", "maybe": "integer"}
+    types |= {"value": "number", "flag": "boolean", "names": "list", "gaps": "list"}
+    fields = [Field(name, type_, f"the {name}") for name, type_ in types.items()]
+    columns = [list(map(_converter(f.type), frame[f.name].tolist())) for f in fields]
+    written = _csv_from_arrow(fields, _arrow_columns(frame, fields))
+    read_whole = [n for n, t in types.items() if _fast_array(frame[n], t) is not None]
+    assert read_whole == ["text", "count", "maybe", "value", "flag", "names"]
+    assert written == _csv_module_bytes(fields, columns)
+    assert written.split(b"\n")[0] == b"text,mixed,count,maybe,value,flag,names,gaps"
+    rows = list(csv.reader(written.decode("utf-8").splitlines(keepends=True)))
+    assert rows[2][:2] == ["a, b", "x"]
+    assert rows[3][0] == 'say "no"'
+    assert csv_bytes(fields, columns) == written
+    # The Parquet copy is the same whether the columns were converted cell by cell or not.
+    arrays = _arrow_columns(frame, fields)
+    assert _parquet_from_arrow(fields, arrays) == parquet_bytes(fields, columns)

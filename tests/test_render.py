@@ -706,3 +706,86 @@ def test_a_mount_point_is_refused_before_any_work(no_kernel, monkeypatch, tmp_pa
         f"karabakh-nb: error: -o {out}: is a mount point, which cannot be replaced; "
         "choose a folder inside it\n"
     )
+
+
+def test_papermill_is_imported_without_the_iri_grammar_which_stays_importable():
+    code = (
+        "import sys\n"
+        "from karabakh_nb.render._execute import import_papermill\n"
+        "papermill = import_papermill()\n"
+        "assert 'jsonschema' in sys.modules and 'rfc3987_syntax' not in sys.modules\n"
+        "assert sys.modules.get('rfc3987_syntax', 0) is not None\n"
+        "import nbformat\n"
+        "print(callable(papermill.execute_notebook), nbformat.validate is not None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.split() == ["True", "True"]
+
+
+def _marker_notebook(path):
+    nb = nbformat.v4.new_notebook()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "Path('ran.txt').write_text(str('karabakh_nb' in sys.modules))"
+    )
+    nb.cells = [nbformat.v4.new_code_cell(code)]
+    spec = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["kernelspec"] = spec
+    nbformat.write(nb, path)
+    return path
+
+
+def _execute_in_thread(source, run, tmp_path, ready):
+    import threading
+
+    from karabakh_nb.render._execute import execute
+
+    errors = []
+
+    def target():
+        try:
+            execute(source, tmp_path / "out.ipynb", {}, run, cwd=tmp_path, on_ready=ready)
+        except Exception as exc:  # the test looks at it
+            errors.append(exc)
+
+    thread = threading.Thread(target=target)
+    thread.start()
+    deadline = time.monotonic() + 120
+    while not run.kernels and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert run.kernels, "the kernel did not start"
+    return thread, errors
+
+
+def test_a_held_run_boots_the_kernel_with_the_package_and_runs_no_cell_until_released(tmp_path):
+    from karabakh_nb.render._execute import Run
+
+    source = _marker_notebook(tmp_path / "marker.ipynb")
+    run, readies = Run(), []
+    run.hold()
+    thread, errors = _execute_in_thread(source, run, tmp_path, lambda: readies.append(1))
+    time.sleep(1.0)
+    assert not (tmp_path / "ran.txt").exists()
+    assert readies == []
+    run.release()
+    thread.join(120)
+    assert errors == []
+    assert readies == [1]
+    assert (tmp_path / "ran.txt").read_text() == "True"  # imported before the first cell
+
+
+def test_a_held_run_that_is_stopped_runs_nothing(tmp_path):
+    from karabakh_nb.render._execute import Run, Stopped
+
+    source = _marker_notebook(tmp_path / "marker.ipynb")
+    run = Run()
+    run.hold()
+    thread, errors = _execute_in_thread(source, run, tmp_path, None)
+    run.stop()
+    thread.join(60)
+    assert not thread.is_alive()
+    assert [type(e) for e in errors] == [Stopped]
+    assert not (tmp_path / "ran.txt").exists()

@@ -391,10 +391,7 @@ def _run(args: argparse.Namespace) -> int:
         print(format_table(shown, args.format))
         return 1 if args.strict and len(findings) else 0
     if args.command == "render":
-        if "jsonschema" not in sys.modules:
-            # jsonschema imports rfc3987_syntax (IRI formats, which notebooks never use)
-            # when it is installed, and that builds a parser for 2 s on every start.
-            sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+        # render imports papermill without jsonschema's IRI grammar (render._execute).
         from .render import parse_parameters, render
 
         for flag in ("as-of", "parties", "figures-dir"):

@@ -84,10 +84,6 @@ def _converter(type_: str) -> Callable[[Any], Any]:
     return lambda v: _convert(v, type_)
 
 
-def _columns(frame: pd.DataFrame, fields: Sequence[Field]) -> list[list[Any]]:
-    return [list(map(_converter(f.type), frame[f.name].tolist())) for f in fields]
-
-
 def _csv_text(value: Any, type_: str) -> str:
     if value is None:
         return ""
@@ -101,54 +97,127 @@ def _csv_text(value: Any, type_: str) -> str:
     return str(value)
 
 
-def csv_bytes(fields: Sequence[Field], columns: Sequence[Sequence[Any]]) -> bytes:
-    r"""Return a table as UTF-8 CSV: a header row, ``\n`` line ends, minimal quoting.
-
-    Args:
-        fields: The table's fields.
-        columns: One list of converted values per field.
-
-    Returns:
-        The CSV file's bytes.
-    """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([f.name for f in fields])
-    texts = []
-    for f, column in zip(fields, columns, strict=True):
-        if f.type in ("list", "boolean", "number"):
-            texts.append([_csv_text(v, f.type) for v in column])
-        else:  # text and integers: the value as text
-            texts.append(["" if v is None else v if v.__class__ is str else str(v) for v in column])
-    writer.writerows(zip(*texts, strict=True))
-    return buffer.getvalue().encode("utf-8")
-
-
-def parquet_bytes(fields: Sequence[Field], columns: Sequence[Sequence[Any]]) -> bytes:
-    """Return a table as Parquet, written deterministically by pyarrow.
-
-    Args:
-        fields: The table's fields (their descriptions go into the Parquet schema).
-        columns: One list of converted values per field.
-
-    Returns:
-        The Parquet file's bytes (zstd, no pandas metadata, no index).
-    """
+def _arrow_types() -> dict[str, Any]:
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
-    arrow = {
+    return {
         "string": pa.string(),
         "integer": pa.int64(),
         "number": pa.float64(),
         "boolean": pa.bool_(),
         "list": pa.list_(pa.string()),
     }
+
+
+def _fast_array(series: pd.Series, type_: str) -> Any:
+    """The column as an Arrow array without a Python value per cell, or ``None``.
+
+    Only for the plain cases, where it gives what :func:`_convert` does cell by cell:
+    text columns holding text and missing values (an empty text becomes null), integer,
+    float and boolean columns of those dtypes. Anything else (dates, lists, mixed
+    objects) is ``None``, and the caller converts cell by cell.
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    dtype = series.dtype
+    try:
+        if type_ == "string" and (dtype.kind == "O" or isinstance(dtype, pd.StringDtype)):
+            values = series.to_numpy(dtype=object, na_value=None, copy=True)
+            values[values == ""] = None
+            return pa.array(values, type=pa.string())  # raises on what is not text
+        if type_ == "integer" and pd.api.types.is_integer_dtype(dtype):
+            if isinstance(dtype, np.dtype):
+                return pa.array(series.to_numpy(), type=pa.int64())
+            return pa.array(series.array, type=pa.int64())  # nullable: NA is null
+        if type_ == "number" and isinstance(dtype, np.dtype) and dtype.kind == "f":
+            return pa.array(series.to_numpy(dtype=np.float64), type=pa.float64(), from_pandas=True)
+        if type_ == "boolean" and isinstance(dtype, np.dtype) and dtype.kind == "b":
+            return pa.array(series.to_numpy(), type=pa.bool_())
+        if type_ == "list" and dtype.kind == "O":
+            # Lists of texts only: a missing cell or item (which _convert drops) is a null
+            # here, and then the cells are converted one by one instead.
+            lists = pa.array(series.tolist(), type=pa.list_(pa.string()))
+            if lists.null_count == 0 and pc.list_flatten(lists).null_count == 0:
+                return lists
+            return None
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+        return None
+    return None
+
+
+def _arrow_columns(frame: pd.DataFrame, fields: Sequence[Field]) -> list[Any]:
+    """Every column of a table as an Arrow array of its field type (null for missing)."""
+    import pyarrow as pa
+
+    arrow = _arrow_types()
+    out = []
+    for f in fields:
+        array = _fast_array(frame[f.name], f.type)
+        if array is None:
+            values = list(map(_converter(f.type), frame[f.name].tolist()))
+            array = pa.array(values, type=arrow[f.type])
+        out.append(array)
+    return out
+
+
+#: What makes the csv module quote a cell (its minimal quoting with "\n" line ends).
+_NEEDS_QUOTES = '[,"\n]'
+
+
+def _csv_cells(array: Any, type_: str) -> Any:
+    """A column's CSV cells as an Arrow text array, quoted as the csv module quotes."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if type_ == "integer":
+        return pc.fill_null(pc.cast(array, pa.large_string()), "")
+    if type_ == "string":
+        text = pc.cast(array, pa.large_string())
+    else:  # numbers, booleans and lists: written by _csv_text, as the csv module got them
+        text = pa.array([_csv_text(v, type_) for v in array.to_pylist()], type=pa.large_string())
+    nothing = pa.scalar("", pa.large_string())
+    if pc.any(pc.match_substring(text, '"')).as_py():
+        text = pc.replace_substring(text, '"', '""')  # only quoted cells hold a quote
+    # A quote mark before and after the cells that need one, an empty text elsewhere.
+    mark = pc.if_else(
+        pc.match_substring_regex(text, _NEEDS_QUOTES), pa.scalar('"', pa.large_string()), nothing
+    )
+    return pc.fill_null(pc.binary_join_element_wise(mark, text, mark, nothing), "")
+
+
+def _csv_from_arrow(fields: Sequence[Field], arrays: Sequence[Any]) -> bytes:
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\n").writerow([f.name for f in fields])
+    head = header.getvalue().encode("utf-8")
+    if not arrays or len(arrays[0]) == 0:
+        return head
+    cells = [_csv_cells(a, f.type) for f, a in zip(fields, arrays, strict=True)]
+    comma, nothing = pa.scalar(",", pa.large_string()), pa.scalar("", pa.large_string())
+    rows = pc.binary_join_element_wise(*cells, nothing, comma)
+    # Each row now ends with "," and an empty last cell: turn that comma into the line end.
+    rows = pc.utf8_replace_slice(rows, -1, 2**31, "\n")
+    if isinstance(rows, pa.ChunkedArray):
+        rows = rows.combine_chunks()
+    _, offsets, data = rows.buffers()
+    bounds = np.frombuffer(offsets, dtype=np.int64)[rows.offset : rows.offset + len(rows) + 1]
+    return head + memoryview(data)[int(bounds[0]) : int(bounds[-1])].tobytes()
+
+
+def _parquet_from_arrow(fields: Sequence[Field], arrays: Sequence[Any]) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    arrow = _arrow_types()
     schema = pa.schema(
         [pa.field(f.name, arrow[f.type], metadata={"description": f.description}) for f in fields]
     )
-    arrays = [pa.array(col, type=arrow[f.type]) for f, col in zip(fields, columns, strict=True)]
-    table = pa.Table.from_arrays(arrays, schema=schema)
+    table = pa.Table.from_arrays(list(arrays), schema=schema)
     sink = pa.BufferOutputStream()
     pq.write_table(
         table,
@@ -163,6 +232,42 @@ def parquet_bytes(fields: Sequence[Field], columns: Sequence[Sequence[Any]]) -> 
     )
     data: bytes = sink.getvalue().to_pybytes()
     return data
+
+
+def _from_lists(fields: Sequence[Field], columns: Sequence[Sequence[Any]]) -> list[Any]:
+    import pyarrow as pa
+
+    arrow = _arrow_types()
+    return [pa.array(list(c), type=arrow[f.type]) for f, c in zip(fields, columns, strict=True)]
+
+
+def csv_bytes(fields: Sequence[Field], columns: Sequence[Sequence[Any]]) -> bytes:
+    r"""Return a table as UTF-8 CSV: a header row, ``\n`` line ends, minimal quoting.
+
+    The cells are quoted as Python's :mod:`csv` module quotes them (a cell holding a
+    comma, a double quote or a line end), whole columns at a time.
+
+    Args:
+        fields: The table's fields.
+        columns: One list of converted values per field.
+
+    Returns:
+        The CSV file's bytes.
+    """
+    return _csv_from_arrow(fields, _from_lists(fields, columns))
+
+
+def parquet_bytes(fields: Sequence[Field], columns: Sequence[Sequence[Any]]) -> bytes:
+    """Return a table as Parquet, written deterministically by pyarrow.
+
+    Args:
+        fields: The table's fields (their descriptions go into the Parquet schema).
+        columns: One list of converted values per field.
+
+    Returns:
+        The Parquet file's bytes (zstd, no pandas metadata, no index).
+    """
+    return _parquet_from_arrow(fields, _from_lists(fields, columns))
 
 
 def _sha256(data: bytes) -> str:
@@ -320,9 +425,9 @@ def export(
     for name in TABLES:
         frame = tables.table(name)
         fields = fields_of(name, frame)
-        columns = _columns(frame, fields)
-        files[f"{name}.csv"] = csv_bytes(fields, columns)
-        files[f"{name}.parquet"] = parquet_bytes(fields, columns)
+        arrays = _arrow_columns(frame, fields)
+        files[f"{name}.csv"] = _csv_from_arrow(fields, arrays)
+        files[f"{name}.parquet"] = _parquet_from_arrow(fields, arrays)
         resources += _resources(name, fields, files[f"{name}.csv"], files[f"{name}.parquet"])
     descriptor = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",

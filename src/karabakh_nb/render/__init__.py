@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import concurrent.futures
 import contextlib
+import functools
 import gc
 import os
 import shutil
@@ -31,7 +32,7 @@ import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..config import notebooks_dir
 from ..errors import RenderError, UsageError
@@ -55,6 +56,9 @@ from ._params import (
 )
 from ._progress import Progress
 from ._tables import build_tables, corpus_figures, unknown_parties, write_data
+
+if TYPE_CHECKING:
+    from ..corpus import CorpusTables
 
 __all__ = [
     "DATA_FOLDER",
@@ -189,13 +193,20 @@ def _render_locked(
     from ..corpus import open_corpus
 
     corpus = open_corpus(params.get("seeds"), encoding, params.get("as_of"))
-    build_tables(corpus, bar)  # bad input fails here, before any kernel starts
-    note = unknown_parties(corpus, params.get("parties"))
-    if note:
-        bar.say(f"note: {note}")
-
     staging = make_staging(output)
     failed = failed_folder(output)
+    notebooks = _Notebooks(sources, declared, params, staging, failed, bar, jobs)
+
+    early = functools.partial(_start_early, notebooks, corpus)
+    try:
+        build_tables(corpus, bar, after_qa=early)  # bad input fails before any cell
+        note = unknown_parties(corpus, params.get("parties"))
+    except BaseException:
+        notebooks.cancel()
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if note:
+        bar.say(f"note: {note}")
     try:
         began = time.perf_counter()
         with bar.step("writing the data package ..."):
@@ -207,9 +218,9 @@ def _render_locked(
         took = time.perf_counter() - began
         bar.say(f"data package written ({size / 1e6:.1f} MB, {took:.1f} s)")
         summary = corpus_figures(corpus)
-        del corpus
+        del corpus, early  # the partial holds the corpus too
         gc.collect()  # the kernels read the tables from data/; free the memory for them
-        titles = _run_notebooks(sources, declared, params, staging, failed, bar, jobs)
+        titles = notebooks.finish()
         links = [
             (f"{s.stem}.html", titles[s.name], f"executed notebook: {s.name}") for s in sources
         ]
@@ -233,12 +244,15 @@ def _render_locked(
         (staging / "index.html").write_text(page, encoding="utf-8")
         (staging / MARKER).write_text("reports written by karabakh-nb render\n", encoding="utf-8")
     except (KeyboardInterrupt, UsageError):  # stopped, or the folder cannot be written
+        notebooks.cancel()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     except OSError as exc:
+        notebooks.cancel()
         shutil.rmtree(staging, ignore_errors=True)
         raise output_error(output, exc) from None
     except BaseException:
+        notebooks.cancel()
         shutil.rmtree(failed, ignore_errors=True)
         with contextlib.suppress(OSError):
             staging.rename(failed)
@@ -246,61 +260,115 @@ def _render_locked(
     swap(staging, output)
 
 
-def _run_notebooks(
-    sources: Sequence[Path],
-    declared: Mapping[Path, Mapping[str, Any]],
-    params: Mapping[str, Any],
-    staging: Path,
-    failed: Path,
-    bar: Progress,
-    jobs: int,
-) -> dict[str, str]:
-    """Execute the notebooks ``jobs`` at a time; the first failure stops the others."""
-    run = Run()
-    titles: dict[str, str] = {}
-    total = len(sources)
+def _start_early(notebooks: _Notebooks, corpus: CorpusTables) -> None:
+    """Start the first kernels while the tables are built, on the core reading leaves idle.
 
-    def run_one(number: int, source: Path) -> None:
+    Not when the fact tables are read by forked processes: no fork while threads run.
+    """
+    from ..parallel import worker_count
+
+    if worker_count(len(corpus.qa)) == 1:
+        notebooks.start()
+
+
+class _Notebooks:
+    """The notebooks of one render, executed ``jobs`` at a time in threads.
+
+    :meth:`start` may come early, while the tables are still built: the first kernels
+    then boot and wait (:meth:`Run.hold`) until :meth:`finish` lets them run, prints the
+    progress lines and waits for every notebook; the first failure stops the others.
+    :meth:`cancel` stops whatever was started.
+    """
+
+    def __init__(
+        self,
+        sources: Sequence[Path],
+        declared: Mapping[Path, Mapping[str, Any]],
+        params: Mapping[str, Any],
+        staging: Path,
+        failed: Path,
+        bar: Progress,
+        jobs: int,
+    ) -> None:
+        self.sources, self.declared, self.params = sources, declared, params
+        self.staging, self.failed, self.bar, self.jobs = staging, failed, bar, jobs
+        self.run = Run()
+        self.run.hold()
+        self.titles: dict[str, str] = {}
+        self.futures: list[concurrent.futures.Future[None]] = []
+        self.pool: concurrent.futures.ThreadPoolExecutor | None = None
+        self.static = contextlib.ExitStack()
+        self.released = 0.0
+
+    def _run_one(self, number: int, source: Path) -> None:
+        run, total = self.run, len(self.sources)
         if run.stopped.is_set():
             raise Stopped(source.name)
-        started = time.perf_counter()
-        bar.say(f"[{number}/{total}] {source.name}: running")
-        mine = {k: v for k, v in params.items() if k in declared[source]}
-        if DATA_PARAMETER in declared[source]:
+        started = [time.perf_counter()]
+
+        def announce() -> None:  # once the kernel is up and the notebook may run
+            started[0] = max(started[0], self.released)  # an early kernel: from the release
+            self.bar.say(f"[{number}/{total}] {source.name}: running")
+
+        mine = {k: v for k, v in self.params.items() if k in self.declared[source]}
+        if DATA_PARAMETER in self.declared[source]:
             mine[DATA_PARAMETER] = DATA_FOLDER
-        executed = staging / source.name
-        execute(source, executed, mine, run, cwd=staging, shown_at=failed / source.name)
+        executed = self.staging / source.name
+        shown_at = self.failed / source.name
+        execute(source, executed, mine, run, cwd=self.staging, shown_at=shown_at, on_ready=announce)
         import nbformat
 
         nb = nbformat.read(executed, as_version=4)
         strip_run_metadata(nb)
         nbformat.write(nb, executed)
-        titles[source.name] = to_html(nb, staging / f"{source.stem}.html", source.stem)
-        took = time.perf_counter() - started
-        bar.say(f"[{number}/{total}] {source.name}: done in {took:.1f} s")
+        self.titles[source.name] = to_html(nb, self.staging / f"{source.stem}.html", source.stem)
+        took = time.perf_counter() - started[0]
+        self.bar.say(f"[{number}/{total}] {source.name}: done in {took:.1f} s")
 
-    bar.say(f"running {total} notebooks, {jobs} at a time")
-    began = time.perf_counter()
-    with _static_kernels():
-        pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs))
-        futures = [pool.submit(run_one, i, s) for i, s in enumerate(sources, 1)]
+    def start(self) -> None:
+        """Start the threads (and so the first kernels); their notebooks wait for finish."""
+        if self.pool is not None:
+            return
+        self.static.enter_context(_static_kernels())
+        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, self.jobs))
+        self.futures = [
+            self.pool.submit(self._run_one, i, s) for i, s in enumerate(self.sources, 1)
+        ]
+
+    def cancel(self) -> None:
+        """Stop the kernels started and the notebooks not yet run."""
+        self.run.stop()
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        self.static.close()
+
+    def finish(self) -> dict[str, str]:
+        """Run every notebook (starting them now if not yet); return their titles."""
+        total, run = len(self.sources), self.run
+        self.bar.say(f"running {total} notebooks, {self.jobs} at a time")
+        began = time.perf_counter()
+        self.start()
+        assert self.pool is not None
+        self.released = time.perf_counter()
+        run.release()
         try:
             done, _ = concurrent.futures.wait(
-                futures, return_when=concurrent.futures.FIRST_EXCEPTION
+                self.futures, return_when=concurrent.futures.FIRST_EXCEPTION
             )
-            errors = [f.exception() for f in futures if f in done and f.exception()]
+            errors = [f.exception() for f in self.futures if f in done and f.exception()]
             if errors:
                 run.stop()
         except BaseException:  # Ctrl-C: stop the kernels, then leave
             run.stop()
             raise
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-    first = next((e for e in errors if not isinstance(e, Stopped)), None)
-    if first is not None:
-        raise first
-    bar.say(f"notebooks done in {time.perf_counter() - began:.1f} s")
-    return titles
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.static.close()
+        first = next((e for e in errors if not isinstance(e, Stopped)), None)
+        if first is not None:
+            raise first
+        self.bar.say(f"notebooks done in {time.perf_counter() - began:.1f} s")
+        return self.titles
 
 
 def _defaults(known: Mapping[str, Any]) -> dict[str, Any]:

@@ -9,12 +9,14 @@ notebook and the cell), :func:`to_html` and :func:`strip_run_metadata`.
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import logging
 import os
 import signal
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +31,7 @@ __all__ = [
     "Run",
     "Stopped",
     "execute",
+    "import_papermill",
     "strip_run_metadata",
     "to_html",
 ]
@@ -41,17 +44,56 @@ START_TIMEOUT = 120
 IOPUB_TIMEOUT = 300
 
 
+#: An optional checker of jsonschema's that builds a parser for the IRI grammar when
+#: imported (a second or more of processor time); the notebook schemas use no IRI format.
+_IRI_CHECKER = "rfc3987_syntax"
+
+
+def import_papermill() -> Any:
+    """Import papermill (and nbformat, jsonschema) without jsonschema's IRI checker.
+
+    jsonschema imports the optional ``rfc3987_syntax`` to check the ``iri`` format, and
+    that module compiles a grammar at import, the dearest part of importing nbformat;
+    no notebook schema asks for that format. It is kept out only while jsonschema is
+    first imported, and can be imported normally afterwards.
+    """
+    if "jsonschema" not in sys.modules and _IRI_CHECKER not in sys.modules:
+        sys.modules[_IRI_CHECKER] = None  # type: ignore[assignment]  # import fails: skipped
+        try:
+            importlib.import_module("jsonschema")
+        finally:
+            del sys.modules[_IRI_CHECKER]
+    import papermill
+
+    return papermill
+
+
 class Stopped(Exception):
     """A notebook was stopped because another one failed first."""
 
 
 class Run:
-    """The kernels of one render: each registers when it starts; :meth:`stop` kills them."""
+    """The kernels of one render: each registers when it starts; :meth:`stop` kills them.
+
+    ``ready`` lets kernels start before their notebooks may run: a kernel started while it
+    is clear boots (and imports the package) and then waits, its first cell unsent, until
+    it is set. It is set from the start unless :meth:`hold` clears it.
+    """
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.stopped = threading.Event()
+        self.ready = threading.Event()
+        self.ready.set()
         self.kernels: list[Any] = []
+
+    def hold(self) -> None:
+        """Let kernels start but not run a cell until :meth:`release`."""
+        self.ready.clear()
+
+    def release(self) -> None:
+        """Let the kernels that wait run their notebooks."""
+        self.ready.set()
 
     def started(self, manager: Any) -> None:
         """Register a kernel that has just started (killed at once after :meth:`stop`)."""
@@ -64,6 +106,7 @@ class Run:
     def stop(self) -> None:
         """Kill every kernel of this run; notebooks still running fail as :class:`Stopped`."""
         self.stopped.set()
+        self.ready.set()  # kernels waiting to run wake up, and find the run stopped
         with self.lock:
             kernels = list(self.kernels)
         for manager in kernels:
@@ -83,16 +126,41 @@ def _kill(manager: Any) -> None:
         pass  # it has ended already
 
 
-def _kernel_manager_class(run: Run) -> type:
-    """A kernel manager that always runs this interpreter's ipykernel and registers it."""
+#: What the kernel process runs: ipykernel_launcher's start (the working folder is left
+#: out of the import path until IPython puts it back), with the package imported first,
+#: so that a kernel started early has done the import its first cell asks for. A failed
+#: import is left to that cell to report.
+KERNEL_BOOT = """\
+import sys, warnings
+if sys.path and sys.path[0] == "":
+    del sys.path[0]
+try:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import karabakh_nb
+except Exception:
+    pass
+from ipykernel import kernelapp
+kernelapp.launch_new_instance()
+"""
+#: Seconds between looks at a held run by a kernel that waits to run its notebook.
+_HOLD_POLL = 0.02
+
+
+def _kernel_manager_class(run: Run, on_ready: Callable[[], None] | None = None) -> type:
+    """A kernel manager that always runs this interpreter's ipykernel and registers it.
+
+    The kernel starts at once; with the run held, its notebook waits for the release.
+    ``on_ready`` is called once the notebook may run.
+    """
     from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import AsyncKernelManager
 
     spec = KernelSpec(
         argv=[
             sys.executable,
-            "-m",
-            "ipykernel_launcher",
+            "-c",
+            KERNEL_BOOT,
             "-f",
             "{connection_file}",
             "--IPKernelApp.log_level=CRITICAL",
@@ -111,6 +179,12 @@ def _kernel_manager_class(run: Run) -> type:
                 raise Stopped("stopped before the kernel started")
             await super().start_kernel(**kw)
             run.started(self)
+            while not run.ready.is_set():
+                await asyncio.sleep(_HOLD_POLL)
+            if run.stopped.is_set():
+                raise Stopped("stopped before the notebook ran")
+            if on_ready is not None:
+                on_ready()
 
     return ProjectKernelManager
 
@@ -144,6 +218,7 @@ def execute(
     *,
     cwd: Path,
     shown_at: Path | None = None,
+    on_ready: Callable[[], None] | None = None,
 ) -> None:
     """Execute ``source`` into ``target`` with papermill on the project's kernel.
 
@@ -157,6 +232,7 @@ def execute(
         run: The render's kernels; a stopped run raises :class:`Stopped`.
         cwd: The kernel's working folder (the report folder, so ``data`` is relative).
         shown_at: Where ``target`` will be once the run ends, for the error message.
+        on_ready: Called when the kernel has started and the run lets it run the notebook.
 
     Raises:
         RenderError: A cell failed or the kernel died, as one line: ``notebook X failed
@@ -165,7 +241,7 @@ def execute(
     """
     # No papermill ``cwd``: it calls os.chdir, which is process-wide and races between the
     # threads that run notebooks side by side; the kernel gets its folder instead.
-    import papermill
+    papermill = import_papermill()
     from papermill.exceptions import PapermillExecutionError
 
     # papermill's and nbclient's log lines ("Kernel died ...") would follow our own one-line
@@ -178,7 +254,7 @@ def execute(
             str(target),
             parameters=dict(parameters),
             progress_bar=False,
-            kernel_manager_class=_kernel_manager_class(run),
+            kernel_manager_class=_kernel_manager_class(run, on_ready),
             kernel_name="python3",
             language="python",
             start_timeout=START_TIMEOUT,

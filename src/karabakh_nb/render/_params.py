@@ -47,9 +47,9 @@ MSG_BOTH_SEEDS = "give the input either with --seed PATH or with -p seeds, not b
 
 def notebook_parameters(path: str | Path) -> dict[str, Any]:
     """Return the defaults of a notebook's ``parameters`` cell as ``{name: source text}``."""
-    import papermill
+    from ._execute import import_papermill
 
-    found = papermill.inspect_notebook(str(path))
+    found = import_papermill().inspect_notebook(str(path))
     return {name: info["default"] for name, info in found.items()}
 
 

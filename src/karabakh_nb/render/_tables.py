@@ -51,8 +51,11 @@ def build_tables(
     corpus: CorpusTables,
     progress: Progress,
     heading: str = "building the tables once, before the notebooks run:",
+    after_qa: Callable[[], None] | None = None,
 ) -> None:
     """Compute every table of ``corpus`` (kept on it), one progress line per table.
+
+    ``after_qa`` is called once the pairs are read, before the fact tables.
 
     Raises:
         KarabakhError: The input cannot be read (passed on as it is).
@@ -85,6 +88,8 @@ def build_tables(
         if isinstance(result, pd.DataFrame):
             unit = "pairs" if name == "qa" else "rows"
             progress.say(f"  {name}: {len(result):,} {unit} ({took:.1f} s)")
+            if name == "qa" and after_qa is not None:
+                after_qa()
         else:
             progress.say(f"  {name} read in one pass ({took:.1f} s)")
     progress.say(f"tables built in {time.perf_counter() - started:.1f} s")
