@@ -8,7 +8,9 @@ figure of the passage and is not a sentence.
 
 1. it counts people: it is followed by a noun phrase ending in a person noun
    ("1,500 Armenian and Karabakh soldiers", "67 of its soldiers", "228
-   civilians", "600,000 Azerbaijanis", "146 civilian deaths"), or it stands alone
+   civilians", "600,000 Azerbaijanis", "146 civilian deaths"; a quoted noun, '300 "boat
+   people"'; a plural people's name no lexicon holds after a known demonym, "41,000
+   Estonian Vorumians", is that state's people), or it stands alone
    as the subject of a casualty verb ("more than one million were displaced"), or
    it is a death toll ("the death toll rose to 3,000");
 2. it is tied to a casualty word: a casualty noun or modifier in its own noun
@@ -56,7 +58,8 @@ shelter, left the country or a place named: "left X", whose they are) come from 
 word, and soldiers who move are not displaced ("troops
 fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it
 counts soldiers, servicemen, troops, fighters or "military" people, ``civilian`` for
-civilians, residents, villagers, children or women (citizens of a state, "X citizens",
+civilians, residents, villagers, children or women (also men or people named with them:
+"8,000 men and boys"; citizens of a state, "X citizens",
 "its citizens", are all its people: ``unspecified``; citizens of a city are its
 residents), else ``unspecified``; a bare killed figure after a label is of the kind the
 label names ("Civilian casualties: 1,500 killed"), and an elided one takes no kind from

@@ -69,8 +69,8 @@ _OF_POSSESSIVE = (
     r"(?:\s+(?:some\s+|about\s+|over\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?(?=\s))?)?"
 )
 _NP = re.compile(
-    rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+"
-    rf"(?P<head>(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])",
+    rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+[\"“]?{_MOD}){{0,5}})\s+[\"“]?"  # 'N "boat people"'
+    rf"(?P<head>(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])[\"”]?",
     re.IGNORECASE,
 )
 # A plural demonym as the head: "600,000 Azerbaijanis", "20,000 ethnic Georgians".
@@ -169,7 +169,7 @@ _RELATIVE = (
     r"|has\s+been|remain|remained)(?=\s))?"
 )
 _POST = re.compile(  # possessive spaces: a run of them is split one way, not every way
-    rf"{_PLACE_PP}{_RELATIVE}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b"
+    rf"(?:\s+[\"“][\w\s'’-]{{1,30}}?[\"”])?{_PLACE_PP}{_RELATIVE}(?:\s*+,?\s*+(?:{_FILLER})\b)*?\s*+,?\s*+(?:{_CUE_GROUPS})\b"
     # "Deaths: 300 Wounded: 500": a cue before a colon labels the next figure
     r"(?!\s*:\s*\d)",
     re.IGNORECASE,

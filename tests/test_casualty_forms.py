@@ -1,0 +1,62 @@
+"""Casualty figures whose noun phrase has an uncommon form, on invented sentences.
+
+Each case checks one general mechanism: a quoted noun, a people no lexicon names after a
+known demonym, a joint head of men and a civilian noun.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from karabakh_nb.casualties import extract_casualties
+
+
+def rows(answer: str) -> list[tuple]:
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["What happened?"], "answer": [answer]})
+    frame = extract_casualties(qa)
+    return [tuple(r) for r in frame[["party", "category", "count"]].values]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A quoted noun after the figure, or a quoted phrase before its verb.
+        ('Perhaps 4,000 "boat people" died at sea.',
+         [("unspecified", "unspecified", 4000)]),
+        ('Perhaps 4,000 Estonian "boat people" died at sea.',
+         [("Estonia", "unspecified", 4000)]),
+        ("Some 700 “civilians” were killed in the raid.",
+         [("unspecified", "civilian", 700)]),
+    ],
+)  # fmt: skip
+def test_quoted_noun(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A plural people's name no lexicon holds, after a demonym: that state's people.
+        ("About 41,000 Estonian Vorumians, or 3% of the population, were relocated.",
+         [("Estonia", "displaced", 41000)]),
+        # Without a known demonym before it the name is left alone: whose is unknown.
+        ("About 41,000 Vorumians were relocated.", []),
+    ],
+)  # fmt: skip
+def test_unknown_people_after_demonym(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("The militia massacred more than 800 men and boys in two days.",
+         [("unspecified", "civilian", 800)]),
+        ("About 200 women and men were killed.", [("unspecified", "civilian", 200)]),
+        # Soldiers named with people are of no one kind.
+        ("About 200 soldiers and people were killed.", [("unspecified", "unspecified", 200)]),
+    ],
+)  # fmt: skip
+def test_men_with_civilians(answer, expected):
+    assert rows(answer) == expected
