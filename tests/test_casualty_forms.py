@@ -60,3 +60,32 @@ def test_unknown_people_after_demonym(answer, expected):
 )  # fmt: skip
 def test_men_with_civilians(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # The men a state or side lost are its soldiers.
+        ("Estonia lost 6,000 men in the war.", [("Estonia", "military", 6000)]),
+        ("Latvia has lost 300 men.", [("Latvia", "military", 300)]),
+        # Men a place lost are of no kind.
+        ("The village lost 30 men.", [("unspecified", "unspecified", 30)]),
+    ],
+)  # fmt: skip
+def test_men_a_state_lost(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A casualty verb before a vague quantity and "and" reaches the figure after it.
+        ("The fighting caused the deaths of hundreds of soldiers and rebels and an "
+         "estimated 1,000 to 1,500 civilians.",
+         [("unspecified", "civilian", 1000), ("unspecified", "civilian", 1500)]),
+        ("The raids killed dozens of fighters and 300 civilians.",
+         [("unspecified", "civilian", 300)]),
+    ],
+)  # fmt: skip
+def test_verb_across_vague_quantity(answer, expected):
+    assert rows(answer) == expected

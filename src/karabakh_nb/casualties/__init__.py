@@ -20,7 +20,8 @@ figure of the passage and is not a sentence.
    ended by an auxiliary is skipped: "8 soldiers who were on patrol are missing"; a
    parenthesis such as ", including multiple children and older people," is
    skipped), or a casualty verb right before it ("killing 50 people", "the deaths
-   of 146 civilians"). Figures joined by "and", "or" or a comma share one
+   of 146 civilians", also past a vague quantity: "the deaths of hundreds of soldiers and
+   an estimated 10,000 civilians"). Figures joined by "and", "or" or a comma share one
    predicate ("170 servicemen and 228 civilians were killed"). A parenthesis after
    a figure is skipped even when it holds figures ("200 people, including 10
    children, were killed": both killed). A bare figure after a conjunction, with at
@@ -57,7 +58,8 @@ expelled, evicted, relocated, refugees, unable to return, lost their homes, soug
 shelter, left the country or a place named: "left X", whose they are) come from the casualty
 word, and soldiers who move are not displaced ("troops
 fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it
-counts soldiers, servicemen, troops, fighters or "military" people, ``civilian`` for
+counts soldiers, servicemen, troops, fighters or "military" people (or the men a state or
+side lost: "X lost 6,000 men"), ``civilian`` for
 civilians, residents, villagers, children or women (also men or people named with them:
 "8,000 men and boys"; citizens of a state, "X citizens",
 "its citizens", are all its people: ``unspecified``; citizens of a city are its
