@@ -89,3 +89,20 @@ def test_men_a_state_lost(answer, expected):
 )  # fmt: skip
 def test_verb_across_vague_quantity(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A bare figure after "with" and a place repeats the predicate left out.
+        ("About 1.8 million people fled their homes, with 200,000 in Latvia.",
+         [("unspecified", "displaced", 1_800_000), ("unspecified", "displaced", 200_000)]),
+        ("Around 300 soldiers were killed, with 20 in Riga alone.",
+         [("unspecified", "military", 300), ("unspecified", "military", 20)]),
+        # Not a figure with a noun of its own after "with".
+        ("300 soldiers were killed in clashes with 2,000 rebels.",
+         [("unspecified", "military", 300)]),
+    ],
+)  # fmt: skip
+def test_gapped_after_with(answer, expected):
+    assert rows(answer) == expected

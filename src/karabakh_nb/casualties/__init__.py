@@ -26,7 +26,8 @@ figure of the passage and is not a sentence.
    a figure is skipped even when it holds figures ("200 people, including 10
    children, were killed": both killed). A bare figure after a conjunction, with at
    most a phrase of place or time before the clause ends, repeats the predicate left
-   out ("400,000 refugees in X and 200,000 in Y", "11,900 were killed this year,
+   out ("400,000 refugees in X and 200,000 in Y", "... fled, with 200,000 in Y", "11,900
+   were killed this year,
    compared to 30,800 in 2018").
 3. it counts people by a noun phrase (as in 1) and names part of the casualty figure
    before it ("about 200 people were killed, including 10 civilians"; also "among

@@ -291,7 +291,7 @@ _OWN_VERB = re.compile(
 _GAP_SPAN = 120
 _GAP_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
 _GAP_BEFORE = re.compile(
-    r"(?:(?:,\s*|\s)(?:and|or|while|whereas|compared\s+(?:to|with)|against|versus|vs\.)\s+"
+    r"(?:(?:,\s*|\s)(?:and|or|while|whereas|with|compared\s+(?:to|with)|against|versus|vs\.)\s+"
     # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name;
     # after a bare comma only with it ("X suffered 700 casualties, the Y 400")
     rf"(?:{_GAP_NAME})?|,\s+{_GAP_NAME})"
