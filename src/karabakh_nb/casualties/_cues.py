@@ -63,7 +63,8 @@ def _state_lost(text: str, pre: re.Match[str]) -> bool:
     """Whether a state or side is named right before the loss verb ("X lost", "X has lost")."""
     if not pre.group("lost").lower().startswith("los"):
         return False
-    before = re.sub(r"(?:\s+(?:has|have|had))?\s*$", "", text[max(0, pre.start() - 60) : pre.start()])
+    before = text[max(0, pre.start() - 60) : pre.start()].rstrip()
+    before = re.sub(r"\s+(?:has|have|had)$", "", before)
     named = [e for e in find_entities(before) if e.kind in _PARTY_KINDS]
     return bool(named) and named[-1].end == len(before)
 
