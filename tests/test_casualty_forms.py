@@ -106,3 +106,22 @@ def test_verb_across_vague_quantity(answer, expected):
 )  # fmt: skip
 def test_gapped_after_with(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Verbs of a violent death besides "killed".
+        ("Some 300 people drowned when the ferry sank.", [("unspecified", "unspecified", 300)]),
+        ("Over 200 civilians were beheaded.", [("unspecified", "civilian", 200)]),
+        ("About 40 prisoners were lynched.", [("unspecified", "unspecified", 40)]),
+        ("About 2,000 villagers starved to death.", [("unspecified", "civilian", 2000)]),
+        # A toll whose figures range from one to another.
+        ("Estimated deaths range from 3,000 to 5,000.",
+         [("unspecified", "unspecified", 3000), ("unspecified", "unspecified", 5000)]),
+        ("Deaths ranged between 300 and 500.",
+         [("unspecified", "unspecified", 300), ("unspecified", "unspecified", 500)]),
+    ],
+)  # fmt: skip
+def test_death_verbs_and_ranged_tolls(answer, expected):
+    assert rows(answer) == expected

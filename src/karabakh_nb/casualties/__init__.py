@@ -12,10 +12,12 @@ figure of the passage and is not a sentence.
    people"'; a plural people's name no lexicon holds after a known demonym, "41,000
    Estonian Vorumians", is that state's people), or it stands alone
    as the subject of a casualty verb ("more than one million were displaced"), or
-   it is a death toll ("the death toll rose to 3,000");
+   it is a death toll ("the death toll rose to 3,000", "deaths range from 3,000 to
+   5,000");
 2. it is tied to a casualty word: a casualty noun or modifier in its own noun
    phrase ("deaths", "casualties", "refugees", "wounded soldiers"), a casualty verb
-   opening the predicate that follows it ("were killed", "have been confirmed
+   opening the predicate that follows it ("were killed", "drowned", "were beheaded",
+   "starved to death", "have been confirmed
    killed", "remain missing", "fled", "have not been able to return"; a relative clause
    ended by an auxiliary is skipped: "8 soldiers who were on patrol are missing"; a
    parenthesis such as ", including multiple children and older people," is

@@ -36,12 +36,8 @@ def _split(text: str) -> list[str]:
 # Person nouns, by what a killed figure of them is (lexicon/*.txt).
 _MILITARY = read_words("military_nouns")
 _CIVILIAN = read_words("civilian_nouns")
-_HEAD_WORDS = (
-    _MILITARY
-    | _CIVILIAN
-    | read_words("general_nouns")
-    | read_words("killed_nouns")
-    | read_words("displaced_nouns")
+_HEAD_WORDS = _MILITARY.union(
+    _CIVILIAN, *(read_words(n) for n in ("general_nouns", "killed_nouns", "displaced_nouns"))
 )
 _HEAD = _words(_HEAD_WORDS)
 # Lower-case words allowed between a number and its noun ("ethnic", "military").
@@ -82,6 +78,7 @@ _CUES = {
     "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
     r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
     r"|massacred|slaughtered|butchered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
+    r"|drowned|beheaded|lynched|(?:starved|burned|burnt|beaten|frozen|stabbed|hacked)\s+to\s+death"
     r"|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|(?-i:MIA)\b|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
@@ -239,7 +236,8 @@ _TOLL = re.compile(
     r"(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)(?<!territorial\s)"
     r"(?<!material\s)(?<!financial\s)losses)(?:\s*\([^()]{1,60}\))?(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
-    r"|totals|stood\s+at|reached|exceeded|(?:rose|climbed|amounted|had\s+risen|has\s+risen)\s+to)\s+$"
+    r"|totals|stood\s+at|reached|exceeded|range[sd]?\s+(?:from|between)|ranging\s+from"
+    r"|(?:rose|climbed|amounted|had\s+risen|has\s+risen)\s+to)\s+$"
     # "X and Y losses were 300 and 500 respectively": a verb "to be" right after the noun
     r"|\b(?:[\w'’-]+\s+){0,3}(?P<losses>deaths|fatalities|casualties|losses)\s+(?:were|was)\s+$"
     # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
@@ -391,7 +389,7 @@ _CUE_STEM = re.compile(
     r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acu|ict))|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
     r"|i(?:njur|dp)|kill|l(?:ives|os[tis])|m(?:issing|urder|a(?:ssacr|rtyr))|p(?:erish|ushed)"
     r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
-    r"|victim|wound|shelter|asylum|left\s"
+    r"|victim|wound|shelter|asylum|left\s|drown|behead|lynch"
 )
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
 _NOT_A_COUNT = re.compile(
