@@ -24,7 +24,7 @@ by an optional scale word ("1.2 million"); number words up to the billions
 "million" after a qualifier or "the": "an estimated million", "the million war dead");
 percentages ("85%", "85 percent", "85 per cent").
 Vague quantities ("hundreds", "thousands of", "dozens", "several") are not numbers.
-Ordinals ("21st"), money ("$5 million") and digits glued to letters are skipped.
+Ordinals ("21st"), money ("$5 million"), digits glued to letters or after "/" are skipped.
 
 Figures are validated where they are read: a figure above :data:`MAX_FIGURE` (10^10,
 more than the people on Earth; "10^22 soldiers" or a 400-digit run is a scraping
@@ -162,7 +162,7 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _SPACED = re.compile(r"[ \u00a0\u202f\u2009]")
 
 _PATTERN_TEXT = (
-    rf"(?<![\w$€£¥.,])"
+    rf"(?<![\w$€£¥.,/])"
     rf"(?:(?P<qual>{_alternation(list(_QUALIFIER_OF))})\s+|(?P<sym>[<>≤≥~])\s*)?"
     rf"(?:\b(?P<frac>{_FRACTION})|(?P<digits>{_DIGITNUM})(?:\s+(?P<scale>thousand|million|billion)\b"
     r"|(?P<abbr>bn|mn|m|k)(?=\s+(?:people|[a-z]+s)\b))?"
