@@ -125,3 +125,18 @@ def test_gapped_after_with(answer, expected):
 )  # fmt: skip
 def test_death_verbs_and_ranged_tolls(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "the number had risen to N": the people counted just before, counted again.
+        ("By 1980 there were already 400,000 refugees in Latvia. By 1989, the number had "
+         "risen to a staggering 6.2 million.",
+         [("unspecified", "displaced", 400_000), ("unspecified", "displaced", 6_200_000)]),
+        # Not after things that are no casualty.
+        ("Estonia had 300 tanks. By 1989, the number had risen to 600.", []),
+    ],
+)  # fmt: skip
+def test_number_risen_to(answer, expected):
+    assert rows(answer) == expected

@@ -54,7 +54,9 @@ the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row).
 be "X civilian casualties exceeded N" (the two words before say whose and what kind), "X
 estimated Y casualties ... to be N", "X losses were N" (not "the losses were 40 tanks"),
 also a pair "X and Y losses were 300 and 500 respectively", or a figure "the fate of N is
-unknown" (missing). "Y puts its own losses at N" is Y's.
+unknown" (missing). A figure put on what was counted just before restates it ("the UN put
+the figure at 150,000", "by 1989 the number had risen to 6.2 million"). "Y puts its own
+losses at N" is Y's.
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
 expelled, evicted, relocated, refugees, unable to return, lost their homes, sought refuge or

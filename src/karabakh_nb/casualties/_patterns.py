@@ -326,6 +326,8 @@ _PUT_FIGURE = re.compile(
     r"|\b(?:a|the)\s+figure\s+of"
     # "the generally accepted figure being 3,000", "(with some estimates as high as 50,000)"
     r"|\b(?:figure|estimate)\s+(?:being|is|was)"
+    r"|\bthe\s+(?:number|figure|total)\s+(?:ha[sd]\s+)?(?:risen|rose|grown|grew|climbed)\s+to"
+    r"(?:\s+an?\s+[a-z]+)?"  # "the number had risen to a staggering 6.2 million"
     r"|\b(?:some|other|higher|lower|later)\s+(?:estimates|figures|accounts)(?:\s+of)?)\s+$",
     re.IGNORECASE,
 )
