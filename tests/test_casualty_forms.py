@@ -140,3 +140,16 @@ def test_death_verbs_and_ranged_tolls(answer, expected):
 )  # fmt: skip
 def test_number_risen_to(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # People counted "as refugees" right after their noun phrase (or its aside).
+        ("Latvia's government registered some 16,700 Estonians, mostly ethnic Setos, as "
+         "refugees.", [("Estonia", "displaced", 16700)]),
+        ("Latvia took in 3,000 Estonians as refugees.", [("Estonia", "displaced", 3000)]),
+    ],
+)  # fmt: skip
+def test_counted_as_refugees(answer, expected):
+    assert rows(answer) == expected

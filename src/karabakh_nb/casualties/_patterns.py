@@ -86,7 +86,7 @@ _CUES = {
     "displaced": r"internally\s+displaced|displaced|fled|flee"
     r"|forced\s+(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?to\s+(?:flee|leave)"
     r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
-    r"|(?:registered|living|recorded)\s+as\s+refugees"
+    r"|(?:(?:registered|living|recorded)\s+)?as\s+refugees"
     r"|expelled|evicted|deported|uprooted"
     r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
     r"|experienced\s+displacement|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated"
