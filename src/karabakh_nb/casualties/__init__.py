@@ -59,8 +59,8 @@ the figure at 150,000", "by 1989 the number had risen to 6.2 million"). "Y puts 
 losses at N" is Y's.
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
-expelled, evicted, relocated, refugees, counted "as refugees", unable to return, lost their homes, sought refuge or
-shelter, left the country or a place named: "left X", whose they are) come from the casualty
+expelled, evicted, relocated, refugees, counted "as refugees", unable to return, lost their
+homes, sought refuge or shelter, left the country or a place named: "left X", whose they are) come from the casualty
 word, and soldiers who move are not displaced ("troops
 fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it
 counts soldiers, servicemen, troops, fighters or "military" people (or the men a state or
