@@ -60,8 +60,8 @@ losses at N" is Y's.
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
 expelled, evicted, relocated, refugees, counted "as refugees", unable to return, lost their
-homes, sought refuge or shelter, left the country or a place named: "left X", whose they are) come from the casualty
-word, and soldiers who move are not displaced ("troops
+homes, sought refuge or shelter, left the country or a place named: "left X", whose they
+are) come from the casualty word, and soldiers who move are not displaced ("troops
 fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it
 counts soldiers, servicemen, troops, fighters or "military" people (or the men a state or
 side lost: "X lost 6,000 men"), ``civilian`` for
