@@ -65,8 +65,7 @@ are) come from the casualty word, and soldiers who move are not displaced ("troo
 fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it
 counts soldiers, servicemen, troops, fighters or "military" people (or the men a state or
 side lost: "X lost 6,000 men"), ``civilian`` for
-civilians, residents, villagers, children or women (also men or people named with them:
-"8,000 men and boys"; citizens of a state, "X citizens",
+civilians, residents, villagers, children or women (citizens of a state, "X citizens",
 "its citizens", are all its people: ``unspecified``; citizens of a city are its
 residents), else ``unspecified``; a bare killed figure after a label is of the kind the
 label names ("Civilian casualties: 1,500 killed"), and an elided one takes no kind from

@@ -125,8 +125,6 @@ _THING_AFTER = re.compile(
     r"\s+(?!(?:and|or|respectively|in|on|at|during|according|since|by|from|of|to|for|when"
     r"|while|as|people|persons|men|dead|killed|wounded)\b)[a-z]"
 )
-# Nouns of people of no kind, civilian beside a civilian noun ("men and boys").
-_PLAIN_PEOPLE = frozenset({"men", "people", "persons"})
 # A capitalised plural of a people's name ("Karelians", "Moravians", "Hashemites").
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|an|ite)s")
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
@@ -471,8 +469,6 @@ def _category(cue: str, fig: _Figure) -> str:
         return "unspecified"  # "Croatian citizens", "its citizens": all a state's people
     if all(h in _CIVILIAN for h in heads) or (len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)):
         return "civilian"
-    if len(heads) > 1 and all(h in _CIVILIAN or h in _PLAIN_PEOPLE for h in heads):
-        return "civilian"  # "8,000 men and boys": people named with civilians are civilians
     if fig.head is None and fig.mods:
         # A toll's own noun: "the number of Estonian soldiers killed is 13,000".
         words = {w.lower() for w in re.findall(r"[\w'’-]+", fig.mods)}
