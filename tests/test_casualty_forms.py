@@ -1,7 +1,7 @@
 """Casualty figures whose noun phrase has an uncommon form, on invented sentences.
 
 Each case checks one general mechanism: a quoted noun, a people no lexicon names after a
-known demonym, the men a state lost, a verb or toll of a death, a figure restated or gapped.
+known demonym, a verb or toll of a death, a figure restated or gapped.
 """
 
 from __future__ import annotations
@@ -45,20 +45,6 @@ def test_quoted_noun(answer, expected):
     ],
 )  # fmt: skip
 def test_unknown_people_after_demonym(answer, expected):
-    assert rows(answer) == expected
-
-
-@pytest.mark.parametrize(
-    ("answer", "expected"),
-    [
-        # The men a state or side lost are its soldiers.
-        ("Estonia lost 6,000 men in the war.", [("Estonia", "military", 6000)]),
-        ("Latvia has lost 300 men.", [("Latvia", "military", 300)]),
-        # Men a place lost are of no kind.
-        ("The village lost 30 men.", [("unspecified", "unspecified", 30)]),
-    ],
-)  # fmt: skip
-def test_men_a_state_lost(answer, expected):
     assert rows(answer) == expected
 
 

@@ -63,8 +63,7 @@ expelled, evicted, relocated, refugees, counted "as refugees", unable to return,
 homes, sought refuge or shelter, left the country or a place named: "left X", whose they
 are) come from the casualty word, and soldiers who move are not displaced ("troops
 fled", "300 soldiers took shelter": no row); a killed figure is ``military`` when it
-counts soldiers, servicemen, troops, fighters or "military" people (or the men a state or
-side lost: "X lost 6,000 men"), ``civilian`` for
+counts soldiers, servicemen, troops, fighters or "military" people, ``civilian`` for
 civilians, residents, villagers, children or women (citizens of a state, "X citizens",
 "its citizens", are all its people: ``unspecified``; citizens of a city are its
 residents), else ``unspecified``; a bare killed figure after a label is of the kind the

@@ -59,16 +59,6 @@ def _owns_loss(text: str, pre: re.Match[str]) -> bool:
     return True
 
 
-def _state_lost(text: str, pre: re.Match[str]) -> bool:
-    """Whether a state or side is named right before the loss verb ("X lost", "X has lost")."""
-    if not pre.group("lost").lower().startswith("los"):
-        return False
-    before = text[max(0, pre.start() - 60) : pre.start()].rstrip()
-    before = re.sub(r"\s+(?:has|have|had)$", "", before)
-    named = [e for e in find_entities(before) if e.kind in _PARTY_KINDS]
-    return bool(named) and named[-1].end == len(before)
-
-
 def _elided(head: str | None) -> bool:
     """True when a figure's head is a demonym standing for its noun ("125 American")."""
     if not head or not head[0].isupper():
@@ -151,8 +141,6 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             fig.pre = _cue_of(pre)
             # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".
             fig.possessive = fig.possessive or (bool(pre.group("lost")) and _owns_loss(text, pre))
-            if pre.group("lost") and (fig.head or "").lower() == "men" and _state_lost(text, pre):
-                fig.military = True  # "X lost 6,000 men": the men a state or side lost are soldiers
             if i in shared:
                 # "X lost 300 soldiers, and 200 were injured": its own verb before it,
                 # not the next clause's predicate.
