@@ -93,3 +93,11 @@ def test_relation_cues(sentence, expected):
 )
 def test_negated_cues_give_nothing(sentence):
     assert rows(sentence) == set()
+
+
+def test_a_described_force_noun_ends_a_side_of_a_list():
+    got = rows(
+        "The war was fought between Georgian government forces for the most part and "
+        "Abkhaz separatist forces, Russian government armed forces and Chechen militants."
+    )
+    assert {("Abkhazia", "Georgia", "adversary"), ("Georgia", "Russia", "adversary")} <= got
