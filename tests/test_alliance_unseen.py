@@ -101,3 +101,7 @@ def test_a_described_force_noun_ends_a_side_of_a_list():
         "Abkhaz separatist forces, Russian government armed forces and Chechen militants."
     )
     assert {("Abkhazia", "Georgia", "adversary"), ("Georgia", "Russia", "adversary")} <= got
+
+
+def test_an_embargo_is_no_war():
+    assert rows("The US declared an arms embargo against Ghana and Togo on 7 May.") == set()
