@@ -105,3 +105,10 @@ def test_a_described_force_noun_ends_a_side_of_a_list():
 
 def test_an_embargo_is_no_war():
     assert rows("The US declared an arms embargo against Ghana and Togo on 7 May.") == set()
+
+
+def test_a_list_described_by_an_aside_lets_a_group_use_its_territory():
+    got = rows(
+        "Mali and Niger, Togo's neighbours to the north, allowed Hamas to use their territory."
+    )
+    assert {("Hamas", "Mali", "ally"), ("Hamas", "Niger", "ally")} <= got
