@@ -112,3 +112,10 @@ def test_a_list_described_by_an_aside_lets_a_group_use_its_territory():
         "Mali and Niger, Togo's neighbours to the north, allowed Hamas to use their territory."
     )
     assert {("Hamas", "Mali", "ally"), ("Hamas", "Niger", "ally")} <= got
+
+
+def test_an_initialism_spaced_out_is_still_the_state():
+    from karabakh_nb.entities import find_entities
+
+    names = [e.name for e in find_entities("Envoys of the U. S. and the U. K. met.")]
+    assert names == ["United States", "United Kingdom"]
