@@ -56,6 +56,8 @@ _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
     r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*|not|never"
     r"|no|denied|deny|refused|if|whether|(?:both|each|either|all) sides"
+    # pressure is no war: "X declared an arms embargo against Y", "sanctions against Y"
+    r"|embargo\w*|sanction\w*"
     # an intent is no act: "X threatened to invade Y", "X planned to attack Y"
     r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to)\b"
 )

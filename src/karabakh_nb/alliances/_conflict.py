@@ -64,9 +64,12 @@ _BACKER_PREFIX = re.compile(
     r"(?:(?:government|regime|army|forces|junta)\s+of\s+(?:the\s+)?)?$"
 )
 _MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:and|or|versus|against|with|by|of)\b)[a-z][\w-]*\s+){1,2}")
+# A force noun ending a side, after up to two words describing it ("Abkhaz separatist
+# forces", "Russian government armed forces") and an aside ("for the most part").
 _FORCE_END = re.compile(
-    r"^\s+(?:units|forces|troops|army|armies|soldiers|militias|militants|fighters|rebels|"
-    r"guerrillas|regulars|irregulars)\b"
+    r"^\s+(?:(?!(?:and|or|of|with|by|versus|against|for)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:units|forces|troops|army|armies|soldiers|militias|militants|fighters|rebels|"
+    r"guerrillas|regulars|irregulars)\b(?:\s+for\s+the\s+most\s+part\b)?"
 )
 _COMBINED = re.compile(r"(?:the\s+)?(?:combined|joint|allied)\s+(?:forces|armies|troops)\s+of\s+")
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")

@@ -139,13 +139,15 @@ _CLAUSE_GATES = {
     gate: gate if gate[0] != "alongside" else ("alongside", "side", "support", "together")
     for gate, _, _ in _SUPPORT_VERBS
 }
-# "X allowed Y's / Y troops to use its territory": X supports Y.
+# "X allowed Y's / Y troops to use its territory", "X allowed Y to use its territory (as
+# bases)": X supports Y (not "X allowed Y to use its airspace", a right of passage).
 _LETS_TROOPS = re.compile(
     rf"({_LIST}){_APPOSITION}([^«]{{0,30}}?)\b(?:allowed|allows|allow|permitted|permits|"
-    r"permit|let|lets)\s+(?:the\s+)?(«\d+»)\s+(?:[\w-]+\s+)?(?:troops|forces|army|military|"
+    r"permit|let|lets)\s+(?:the\s+)?(«\d+»)\s+(?:(?:(?:[\w-]+\s+)?(?:troops|forces|army|military|"
     r"soldiers|aircraft|warplanes|jets)\s+to\s+(?:use|cross|transit|enter|pass\s+through|"
     r"operate\s+from|deploy\s+(?:on|to|in)|be\s+(?:stationed|based|deployed)\s+(?:on|in))\s+"
-    r"(?:its|their)\s+(?:own\s+)?(?:territory|airspace|soil|bases|land)\b"
+    r"(?:its|their)\s+(?:own\s+)?(?:territory|airspace|soil|bases|land))|to\s+use\s+(?:its|their)"
+    r"\s+(?:own\s+)?(?:territory|soil|bases))\b"
 )
 _LETS_WORDS = ("territory", "airspace", "soil")
 _LETS_CLAUSE_WORDS = ("allow", "permit", "let")

@@ -169,9 +169,12 @@ _BREAK_WORDS = (";", " but ", " while ", " whereas ", " although ", " though ")
 _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:but|while|whereas|although|though)\s+")
 # A subject may carry an apposition: "Turkey, a NATO member, backed ...",
 # "Armenia, together with Artsakh, fought ...".
+# An aside after the subject: ", a ... ,", ", backed by ... ,", or one describing it by
+# another party ("Mali and Niger, Togo's neighbours to the east, allowed ...").
 _APPOSITION = (
-    r"(?:\s*,\s+(?:a|an|the|together\s+with|along\s+with|alongside|supported\s+by|"
-    r"backed\s+by)\s+[^,]*,)?"
+    r"(?:\s*,\s+(?:(?:a|an|the|together\s+with|along\s+with|alongside|supported\s+by|"
+    r"backed\s+by)\s+[^,]*|«\d+»(?:['’]s?|s)?\s+(?:neighbou?rs?|allies|ally|partners?|"
+    r"rivals?)\b[^,«]*),)?"
 )
 
 

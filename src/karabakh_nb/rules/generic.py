@@ -26,7 +26,31 @@ __all__ = ["GENERIC_CUE", "generic_roles", "generic_template"]
 # Cheap test on a lower-cased answer: may it hold a generic side noun?
 GENERIC_CUE = re.compile(
     r"separatist|rebel|insurgen|secession|breakaway|self-proclaimed|guerr|government|federal"
-    r"|national army|regular army"
+    r"|national army|regular army|regime|junta"
+)
+
+
+# What may stand before a one-word generic noun (each a fixed-width look-behind):
+# its article, or a hyphenated backer or leader ("the Moscow-backed government", "the
+# army-aligned government"), the backer itself read as a name of its own.
+_ONE_WORD_BEFORE = "|".join(
+    rf"(?<={before}\s)"
+    for before in (
+        r"\b[Tt]he",
+        *(
+            f"-{participle}"
+            for participle in (
+                "backed",
+                "led",
+                "aligned",
+                "supported",
+                "sponsored",
+                "installed",
+                "controlled",
+                "dominated",
+            )
+        ),
+    )
 )
 
 
@@ -38,8 +62,9 @@ def _pattern() -> re.Pattern[str]:
         alternatives = []
         for phrase in sorted(phrases, key=len, reverse=True):
             words = re.escape(phrase).replace(r"\ ", r"\s+")
-            # A one-word noun needs its article ("the rebels"); a phrase stands alone.
-            alternatives.append(words if " " in phrase else rf"(?<=\b[Tt]he\s){words}")
+            # A one-word noun needs its article ("the rebels") or a backer glued before it
+            # ("the Kremlin-backed government"); a phrase stands alone.
+            alternatives.append(words if " " in phrase else rf"(?:{_ONE_WORD_BEFORE}){words}")
         parts.append(rf"(?P<{role}>{'|'.join(alternatives)})")
     # "the government of X" names X's government: X is the slot, not the noun.
     return re.compile(rf"\b(?:{'|'.join(parts)})\b(?!\s+of\b)(?![-‐]\w)", re.IGNORECASE)

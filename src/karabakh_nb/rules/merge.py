@@ -145,7 +145,7 @@ _NEEDS_SIDES = re.compile(r"mediat|broker|guarant|both\s+sides|talks|negotiat", 
 _SIDE_WORDS = (
     "mediat", "broker", "guarant", "both", "talks", "negotiat", "separatist", "rebel",
     "insurgen", "secession", "breakaway", "self-proclaimed", "guerr", "government",
-    "federal", "national army", "regular army",
+    "federal", "national army", "regular army", "regime", "junta",
 )  # fmt: skip
 
 
