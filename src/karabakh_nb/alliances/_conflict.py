@@ -417,9 +417,10 @@ def _war_on(
     if not toks[y].is_party or _NEGATION.search(prefix) or _HYPOTHETICAL.search(prefix):
         return
     if match.group(2) is not None:
-        agent = int(match.group(2))
-        if toks[agent].is_party:
-            rows.add(agent, y, "adversary")
+        # "the invasion of Y by A, B and C": every agent of the list waged it.
+        for agent in [int(match.group(2)), *_listed_after(clause, match.end(), toks)]:
+            if toks[agent].is_party and toks[agent].name != toks[y].name:
+                rows.add(agent, y, "adversary")
         return
     wager = _WAGER_BEFORE.search(prefix)
     if wager and (toks[int(wager.group(1))].adjective or toks[int(wager.group(1))].possessive):
