@@ -70,7 +70,8 @@ _OF_POSSESSIVE = (
 )
 _NP = re.compile(
     rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,5}})\s+"
-    rf"(?P<head>(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])",
+    rf"(?P<head>members\s+of\s+the(?:\s+{_MOD}){{0,3}}\s+(?:{_HEAD})"
+    rf"|(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])",
     re.IGNORECASE,
 )
 # A plural demonym as the head: "600,000 Azerbaijanis", "20,000 ethnic Georgians".
@@ -81,8 +82,8 @@ _NP_DEMONYM = re.compile(
 _CUES = {
     "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
     r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
-    r"|massacred|slaughtered|butchered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
-    r"|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
+    r"|massacred|slaughtered|butchered|martyred|shot\s+dead|(?:hacked|beaten|burn(?:ed|t)|stabbed|tortured|starved|stoned|clubbed)\s+to\s+death"
+    r"|fell\s+in\s+(?:battle|action|combat)|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|(?-i:MIA)\b|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
     "wounded": r"wounded|(?-i:WIA)\b|injured|hurt",
@@ -283,17 +284,17 @@ _OWN_VERB = re.compile(
     r"|released|rescued|evacuated|trained|recruited|mobilized|mobilised)\s+$",
     re.IGNORECASE,
 )
-# A figure that repeats the predicate of the figure before it, left out (gapping): "...
-# became refugees in X, and another 700,000 in Y", "killed 11,900 this year, compared to
-# 30,800 in 2018". Before it a conjunction; after it at most a phrase of place or time,
-# then the clause ends.
+# A figure repeating the predicate before it, left out (gapping: "... refugees in X, and another
+# 700,000 in Y", "11,900 this year, compared to 30,800 in 2018", "18,000 for X, 12,500 for Y"):
+# before it a conjunction; after it at most a phrase of place or time, then the clause ends.
 _GAP_SPAN = 120
 _GAP_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
+_GAP_FOR = r"\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,\s*"
 _GAP_BEFORE = re.compile(
     r"(?:(?:,\s*|\s)(?:and|or|while|whereas|compared\s+(?:to|with)|against|versus|vs\.)\s+"
     # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name;
     # after a bare comma only with it ("X suffered 700 casualties, the Y 400")
-    rf"(?:{_GAP_NAME})?|,\s+{_GAP_NAME})"
+    rf"(?:{_GAP_NAME})?|,\s+{_GAP_NAME}|{_GAP_FOR})"
     r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)\s+)?$",
     re.IGNORECASE,
 )
