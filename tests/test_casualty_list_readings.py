@@ -77,3 +77,18 @@ def test_the_invasion_of_y_by_a_list_names_every_invader():
         ("Estonia", "Lithuania", "adversary"),
         ("Estonia", "Finland", "adversary"),
     }
+
+
+def test_foes_named_after_a_noun_that_describes_them():
+    found = alliances(
+        "Estonia, meanwhile, attacked its former allies, Latvia and Lithuania, in June."
+    )
+    assert found == {("Estonia", "Latvia", "adversary"), ("Estonia", "Lithuania", "adversary")}
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_the_next_verb():
+    found = alliances(
+        "Estonia was dissatisfied with the division of the spoils in Finland, and attacked "
+        "its former ally, Latvia, in June."
+    )
+    assert found == {("Estonia", "Latvia", "adversary")}

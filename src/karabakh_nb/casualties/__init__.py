@@ -92,8 +92,8 @@ unidentified" is ``missing``).
    the sentence or a clause, or of losses before the figure ("1300 died on the X side",
    "300 deaths on X side", "On the X side, ...", "...; on the Y side 500 were killed",
    "Casualties on the X side were 300"; "3,200 deaths, 177 of them on the X side"; a bare
-   figure's "for X": "the losses at 18,000 for X, 12,500 for Y") is the figure's, unless another party is named
-   between the side and the figure; a force named after
+   figure's "for X": "the losses at 18,000 for X, 12,500 for Y") is the figure's, unless
+   another party is named between the side and the figure; a force named after
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
    the craft its people were aboard ("two X helicopters were shot down, killing seven");
