@@ -41,10 +41,11 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
   the self-declared Republic of Artsakh"), but no preposition ("an attack against the
   capital of Y" is not against Y).
   "Invasion of Y" and "war / attack / assault / offensive / strikes on Y" need who waged
-  them: "by X" after Y, else a demonym or possessive just before the noun ("the Russian
-  invasion of Y", "X's war on Y"), else the subject (one or a list) of a verb of
-  launching ("X launched / began / waged / carried out ..."), else, when the clause names
-  no one else ("The invasion of Y began ..."), the question's only other state or side.
+  them: "by X" after Y (every name of a list: "by A, B and C"), else a demonym or
+  possessive just before the noun ("the Russian invasion of Y", "X's war on Y"), else the
+  subject (one or a list) of a verb of launching ("X launched / began / waged / carried out
+  ..."), else, when the clause names no one else ("The invasion of Y began ..."), the
+  question's only other state or side.
   Feared, threatened, planned or prevented ones ("fears of an invasion of Y") are not
   relations, and "X condemned the invasion of Y" names no belligerent X.
 - ``mediator``: "X-brokered", "brokered / mediated by X", "X brokered" (or "X and the Y

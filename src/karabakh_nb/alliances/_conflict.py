@@ -161,11 +161,20 @@ _HOSTILE_CLAUSE_WORDS = (
     "went",
     "border",
 )
+# "attacked its former allies, Y and Z": the foes named after a noun that describes them.
+_RENAMED_FOE = (
+    r"(?:(?:its|their|his|her)\s+(?:former\s+|erstwhile\s+|old\s+|own\s+)?"
+    r"(?:allies|ally|neighbou?rs?|partners?|rivals?)\s*,\s*)?"
+)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|at|from|to|on|near|over|into|with|by|for)\s+(?:the\s+)?$"
+)
+_CLAUSE_OPENER = re.compile(r"\s*(?:the\s+)?«(\d+)»", re.IGNORECASE)
 _HOSTILE_VERB = re.compile(
     rf"{_TOK}({_APPOSITION})([^«]{{0,30}}?)\b(?:fought|fights|battled|invaded|invades|invade|attacked|attacks|occupied|occupies|"
     rf"bombed|bombs|shelled|shells|blockaded|blockades|declared\s+war\s+(?:on|against)|"
     rf"went\s+to\s+war\s+(?:with|against)|(?:closed|sealed|closes|seals)\s+(?:its|their|"
-    rf"the)\s+borders?\s+with)\s+{_PARTY_MODIFIERS}{_TOK}"
+    rf"the)\s+borders?\s+with)\s+{_RENAMED_FOE}{_PARTY_MODIFIERS}{_TOK}"
 )
 
 # ---- mediator ----------------------------------------------------------------------
@@ -382,6 +391,13 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
     hostile = _any(low, _HOSTILE_WORDS) and _any(clause, _HOSTILE_CLAUSE_WORDS)
     for match in _HOSTILE_VERB.finditer(clause) if hostile else ():
         x, y = int(match.group(1)), int(match.group(4))
+        if _AFTER_PREPOSITION.search(clause, 0, match.start()):
+            # "X was dissatisfied with the spoils in M, and attacked Y": M is no subject;
+            # the name opening the clause is.
+            opener = _CLAUSE_OPENER.match(clause)
+            if opener is None or int(opener.group(1)) == y:
+                continue
+            x = int(opener.group(1))
         if not (toks[x].is_party and toks[y].is_party) or _NEGATION.search(match.group(3)):
             continue
         if _INTENT.search(match.group(3)) or _BY_BACKER.search(clause, 0, match.start()):
@@ -420,9 +436,10 @@ def _war_on(
     if not toks[y].is_party or _NEGATION.search(prefix) or _HYPOTHETICAL.search(prefix):
         return
     if match.group(2) is not None:
-        agent = int(match.group(2))
-        if toks[agent].is_party:
-            rows.add(agent, y, "adversary")
+        # "the invasion of Y by A, B and C": every agent of the list waged it.
+        for agent in [int(match.group(2)), *_listed_after(clause, match.end(), toks)]:
+            if toks[agent].is_party and toks[agent].name != toks[y].name:
+                rows.add(agent, y, "adversary")
         return
     wager = _WAGER_BEFORE.search(prefix)
     if wager and (toks[int(wager.group(1))].adjective or toks[int(wager.group(1))].possessive):

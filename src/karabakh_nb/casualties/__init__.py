@@ -10,7 +10,8 @@ figure of the passage and is not a sentence.
    ("1,500 Armenian and Karabakh soldiers", "67 of its soldiers", "228
    civilians", "600,000 Azerbaijanis", "146 civilian deaths"; a quoted noun, '300 "boat
    people"'; a plural people's name no lexicon holds after a known demonym, "41,000
-   Estonian Vorumians", is that state's people), or it stands alone
+   Estonian Vorumians", is that state's people; "1,361 members of the X security
+   forces" are what the force's noun says), or it stands alone
    as the subject of a casualty verb ("more than one million were displaced"), or
    it is a death toll ("the death toll rose to 3,000", "deaths range from 3,000 to
    5,000");
@@ -98,8 +99,9 @@ unidentified" is ``missing``).
    casualty verb, opening
    the sentence or a clause, or of losses before the figure ("1300 died on the X side",
    "300 deaths on X side", "On the X side, ...", "...; on the Y side 500 were killed",
-   "Casualties on the X side were 300") is the figure's, unless another party is named
-   between the side and the figure; a force named after
+   "Casualties on the X side were 300"; "3,200 deaths, 177 of them on the X side"; a bare
+   figure's "for X": "the losses at 18,000 for X, 12,500 for Y") is the figure's, unless
+   another party is named between the side and the figure; a force named after
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
    the craft its people were aboard ("two X helicopters were shot down, killing seven");

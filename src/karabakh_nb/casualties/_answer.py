@@ -100,6 +100,22 @@ def _read_figures(
     return figures, _qualifiers(text, figures)
 
 
+# A toll's noun with its kind: "civilian deaths", "military casualties".
+_KIND_TOLL = re.compile(
+    r"\b(?:(?P<civilian>civilian)|(?P<military>military|combat|battle))\s+"
+    r"(?:deaths|casualties|losses|dead|fatalities|death\s+toll)\b",
+    re.IGNORECASE,
+)
+
+
+def _kind_between(text: str, begin: int, end: int) -> str:
+    """The kind the last toll noun in ``text[begin:end]`` names, else ``unspecified``."""
+    last = next(reversed(list(_KIND_TOLL.finditer(text, begin, end))), None)
+    if last is None:
+        return "unspecified"
+    return "civilian" if last.group("civilian") else "military"
+
+
 def _rows_for_answer(
     qa_id: str, question: str | None, answer: str, as_of: dt.date | None
 ) -> Iterator[dict[str, Any]]:
@@ -371,6 +387,10 @@ def _rows_for_answer(
             if category == "unspecified" and fig.anaphoric and antecedent is not None:
                 # "Around 5,300 of them were killed": the soldiers counted before.
                 category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
+            if category == "unspecified" and index:
+                # "X military deaths at 12,000, while civilian deaths numbered 150,000": the
+                # toll named since the figure before says the kind, not the figure before.
+                category = _kind_between(text, figures[index - 1].np_end, fig.number.start)
             if category == "unspecified" and elliptical and not fig.mods and index and not totalled:
                 # "22 Emirati soldiers were killed while 23 others died", "Two soldiers are
                 # wounded, three are killed": the same kind as the people counted before.

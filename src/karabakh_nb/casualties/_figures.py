@@ -333,6 +333,12 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             # "5,300 of them were killed": the people counted before.
             out.append(_Figure(number, of_them.end(), None, None, "", False, [], anaphoric=True))
             continue
+        if bare is None and of_them is not None and out and _SIDE_PP.match(text, of_them.end()):
+            # "3,200 deaths, 177 of them on the X side": a part of the figure before, the side's.
+            part_fig = _Figure(number, of_them.end(), None, None, "", False, [], anaphoric=True)
+            part_fig.subset_of, part_fig.part_after = len(out) - 1, True
+            out.append(part_fig)
+            continue
         if bare is not None:
             lead = _BARE_LEAD.match(text, bare.start())  # "six more were injured"
             # "Britain had 255 killed": the subject's own, as with "lost".
@@ -461,13 +467,24 @@ def _category(cue: str, fig: _Figure) -> str:
     if fig.military:
         return "military"
     # A joint head ("officers and soldiers") is of one kind only when both parts are.
-    heads = re.split(r"\s+(?:and|or)\s+(?:\S+\s+){0,2}?", (fig.head or "").lower())
-    heads = [h.split()[-1] if h.split() else h for h in heads]
-    if all(h in _MILITARY for h in heads) or (len(heads) == 1 and _MILITARY_MOD.search(fig.mods)):
+    parts = re.split(r"\s+(?:and|or)\s+(?:\S+\s+){0,2}?", (fig.head or "").lower())
+    heads = [h.split()[-1] if h.split() else h for h in parts]
+    # A noun of two words may be read as a modifier and its head: "U.S. service members",
+    # "the Freedonian security forces" are soldiers although "members" and "forces" alone
+    # say nothing.
+    last_mod = fig.mods.split()[-1].lower() if fig.mods.split() else ""
+    phrases = [
+        f"{last_mod} {h}" if len(p.split()) == 1 else p for h, p in zip(heads, parts, strict=True)
+    ]
+    if all(h in _MILITARY or p in _MILITARY for h, p in zip(heads, phrases, strict=True)) or (
+        len(heads) == 1 and _MILITARY_MOD.search(fig.mods)
+    ):
         return "military"
     if heads == ["citizens"] and (fig.parties or fig.possessive):
         return "unspecified"  # "Croatian citizens", "its citizens": all a state's people
-    if all(h in _CIVILIAN for h in heads) or (len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)):
+    if all(h in _CIVILIAN or p in _CIVILIAN for h, p in zip(heads, phrases, strict=True)) or (
+        len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)
+    ):
         return "civilian"
     if fig.head is None and fig.mods:
         # A toll's own noun: "the number of Estonian soldiers killed is 13,000".

@@ -66,7 +66,8 @@ _OF_POSSESSIVE = (
 )
 _NP = re.compile(
     rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+[\"“]?{_MOD}){{0,5}})\s+[\"“]?"  # 'N "boat people"'
-    rf"(?P<head>(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])[\"”]?",
+    rf"(?P<head>members\s+of\s+the(?:\s+{_MOD}){{0,3}}\s+(?:{_HEAD})"
+    rf"|(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])[\"”]?",
     re.IGNORECASE,
 )
 # A plural demonym as the head: "600,000 Azerbaijanis", "20,000 ethnic Georgians".
@@ -78,8 +79,8 @@ _CUES = {
     "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
     r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
     r"|massacred|slaughtered|butchered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
-    r"|drowned|beheaded|lynched|(?:starved|burned|burnt|beaten|frozen|stabbed|hacked)\s+to\s+death"
-    r"|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
+    r"|drowned|beheaded|lynched|(?:starved|burned|burnt|beaten|frozen|stabbed|hacked|tortured|stoned"
+    r"|clubbed)\s+to\s+death|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|(?-i:MIA)\b|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
     "wounded": r"wounded|(?-i:WIA)\b|injured|hurt",
@@ -112,8 +113,8 @@ _FILLER = _words(
     severely badly gravely fatally mortally lightly slightly forcibly"""
     )
 )
-# "11,541 citizens of Sarajevo died": a place after the noun phrase, before its verb.
-# Also "from Armenia and Karabakh", "from the Georgian side", "on both sides of the border".
+# A place after the noun phrase, before its verb: "11,541 citizens of X died", "from A and B",
+# "from the Georgian side", "on both sides of the border".
 _PLACE_PP = (
     r"(?:\s+(?:of|from|in|inside|within)\s+(?:the\s+)?(?:former\s+)?"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,3}(?:\s*\((?-i:[A-Z]{2,6})\))?"
@@ -146,8 +147,7 @@ _SIDE_CLAUSE = re.compile(
 _SIDE_OPENER = re.compile(
     r"\s*(?:On|From|For)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\s*,", re.IGNORECASE
 )
-# "1 million dead on each side": one figure for each of the sides named before ("150
-# died on both sides" is one figure of the two together).
+# "1 million dead on each side": one figure per side named before ("on both sides": one).
 _EACH_SIDE = re.compile(
     r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|either)"
     r"\s+sides?\b|\s+each\b(?!\s+other\b)",
@@ -282,17 +282,17 @@ _OWN_VERB = re.compile(
     r"|released|rescued|evacuated|trained|recruited|mobilized|mobilised)\s+$",
     re.IGNORECASE,
 )
-# A figure that repeats the predicate of the figure before it, left out (gapping): "...
-# became refugees in X, and another 700,000 in Y", "killed 11,900 this year, compared to
-# 30,800 in 2018". Before it a conjunction; after it at most a phrase of place or time,
-# then the clause ends.
+# A figure repeating the predicate before it, left out (gapping: "... refugees in X, and another
+# 700,000 in Y", "11,900 this year, compared to 30,800 in 2018", "18,000 for X, 12,500 for Y"):
+# before it a conjunction; after it at most a phrase of place or time, then the clause ends.
 _GAP_SPAN = 120
 _GAP_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
+_GAP_FOR = r"\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,\s*"
 _GAP_BEFORE = re.compile(
     r"(?:(?:,\s*|\s)(?:and|or|while|whereas|with|compared\s+(?:to|with)|against|versus|vs\.)\s+"
     # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name;
     # after a bare comma only with it ("X suffered 700 casualties, the Y 400")
-    rf"(?:{_GAP_NAME})?|,\s+{_GAP_NAME})"
+    rf"(?:{_GAP_NAME})?|,\s+{_GAP_NAME}|{_GAP_FOR})"
     r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)\s+)?$",
     re.IGNORECASE,
 )

@@ -51,3 +51,8 @@ _DATE_HINT = re.compile(
     r"|[Yy]esterday|[Ll]ast|[Tt]his|[Ee]arl|[Ll]ate|[Mm]id|ago\b)"
 )
 _DATE_OPENER = re.compile(r"^\s*(?:[Oo]n|[Aa]s\s+of)\s+$")
+# "the losses at 18,000 for X, 12,500 for Y": the name a figure is for.
+_FOR_SIDE = re.compile(
+    r"\s+for\s+(?:the\s+)?(?P<np>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
+    r"(?=\s*(?:[,;.]|\s+and\b|$))"
+)

@@ -46,6 +46,7 @@ from ._source_patterns import (
     _DATE_HINT,
     _DATE_OPENER,
     _DETERMINER,
+    _FOR_SIDE,
     _PASSIVE_END,
     _REPORT_VERB,
     _SOURCE_END,
@@ -171,6 +172,8 @@ def _side_named(text: str, fig: _Figure) -> list[str]:
     """
     after = fig.post_span[1] if fig.post_span is not None else fig.np_end
     side = _SIDE_PP.match(text, after)
+    if side is None and fig.head is None:
+        side = _FOR_SIDE.match(text, after)  # "the losses at 18,000 for X, 12,500 for Y"
     if side is None:
         opener = _SIDE_OPENER.match(text)
         side = opener if opener is not None and opener.end() <= fig.number.start else None
