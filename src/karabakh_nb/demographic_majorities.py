@@ -34,7 +34,11 @@ _PLACE_KINDS = frozenset({"state", "side", "region"})
 # from every word in it to its end, quadratic in the run (and hyphens split every way).
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+"
 # "non-Muslims", "non-Jews": a people named by what it is not.
-_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?(?:(?<![\w-])[Nn]on-)?{_CAP}(?:\s+{_CAP}){{0,7}}"
+# "Russian speakers": a people named by the language it speaks.
+_GROUP = (
+    rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?(?:(?<![\w-])[Nn]on-)?{_CAP}(?:\s+{_CAP}){{0,7}}"
+    r"(?:\s+speakers\b)?"
+)
 # A capitalised word without what a hyphen joins to it ("Muslim" of "Muslim-majority").
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*+"
 _RELIGIONS = re.compile(
@@ -65,15 +69,16 @@ _MAJORITY_OF = re.compile(
     rf"\s+(?:(?:the\s+|its\s+|their\s+|(?P<owner>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){{0,3}})['’]s\s+)?"
     rf"{_POPULATION_NOUN}(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
     rf"|(?P<people>{_CAP}))\s+(?:are|were|is|was|identify\s+as|identifies\s+as|identified\s+as"
-    rf"|adhere\s+to|adheres\s+to|follow|follows|practi[cs]es?)\s+"
+    rf"|adhere\s+to|adheres\s+to|follow|follows|practi[cs]es?|speak|speaks)\s+"
     rf"(?P<group>{_GROUP}|(?<=as\s)[a-z][\w-]*+(?=\s*(?:[,;.)]|$))"
     rf"|(?:{_CLASS_WORDS})(?![\w-])(?=\s*(?:[,;.)]|$)))"
 )
 # "the population consists mainly of Y", "Y comprise the bulk of the population".
 _CONSISTS = re.compile(
     rf"\b{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?(?P<place>{_CAP}(?:\s+{_CAP}){{0,3}}))?\s+"
-    rf"(?:consists|consisted|is\s+composed|was\s+composed|is\s+made\s+up|was\s+made\s+up)"
-    rf"\s+{_ADVERB}\s+of\s+(?P<group>{_GROUP})"
+    rf"(?:(?:consists|consisted|is\s+composed|was\s+composed|is\s+made\s+up|was\s+made\s+up)"
+    # "is largely made up of Y": the adverb before the verb, too.
+    rf"\s+{_ADVERB}|(?:is|was)\s+{_ADVERB}\s+(?:composed|made\s+up))\s+of\s+(?P<group>{_GROUP})"
     rf"|(?<![\w'’-])(?P<bulk>{_GROUP})\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up"
     rf"|constitute|constituted|constitutes|comprise|comprises|comprised|are|were)\s+the\s+bulk"
     rf"\s+of\s+(?:the\s+|its\s+)?{_POPULATION_NOUN}"
@@ -111,9 +116,11 @@ _HEADING_MOSTLY = re.compile(
 )
 # "the majority of Kosovars are Albanians (92%)": the share is the row, not the majority.
 _SHARE_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?\d")
+# "almost entirely Muslim", "nearly exclusively Catholic": all but a few, a majority.
+_ALMOST_ALL = r"(?:almost|nearly|virtually|practically)\s+(?:entirely|exclusively|totally|wholly)"
 # "a predominantly Shia country", "a Muslim-majority region", "the majority ethnic Armenians".
 _ADJECTIVE = re.compile(
-    rf"\b(?P<adverb>{_ADVERB}|majority)\s+(?P<art>an?\s+)?(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
+    rf"\b(?P<adverb>{_ADVERB}|majority|{_ALMOST_ALL})\s+(?P<art>an?\s+)?(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
     rf"(?:\s+{_WORD})?)(?:-(?:populated|inhabited|speaking|dominated))?(?![\w'’-])"
     rf"|(?<![\w'’-])(?P<compound>{_WORD}(?:\s+{_WORD})?)-majority\b"
     rf"|\b(?i:a|an|the|its|their)\s+(?P<noun_group>(?:(?:ethnic|religious)\s+)?{_WORD}(?:\s+{_WORD})?)"

@@ -64,7 +64,7 @@ _AFTER_PERCENT = re.compile(
     rf"{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those)"
     # "one in five residents of Lowbury is ...": the whole right after the share.
-    rf"|\s+{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?=\s+(?:is|are)\s)"
+    rf"|\s+{_POPULATION_NOUN}(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?=\s+(?:is|are)\s)"
     # "half the population is Shia": a fraction may take its whole without "of".
     rf"|(?<=[Hh]alf)\s+the\s+(?:entire\s+|whole\s+|total\s+)?{_POPULATION_NOUN})?"
     rf"(?:\s+(?:(?:are|were|is|was)(?:\s+an?(?=\s+[A-Z]))?(?:\s+of(?=\s+{_PURE}(?:{_CAP}|{_CLASS})\s+descent\b))?"
@@ -181,6 +181,11 @@ _OF_PEOPLE = re.compile(
     rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
     rf"\s+(?:are|were|is|was|{_NAMING}|{_FOLLOW})\s+(?P<group>{_GROUP}|{_CLASS})"
 )
+# "one in five Latvians is Protestant": a people right after a share of one in N.
+_IN_PEOPLE = re.compile(
+    rf"\s+(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
+    rf"\s+(?:are|were|is|was)\s+(?:an?\s+)?(?P<group>{_GROUP}|{_CLASS})"
+)
 # "30% follows traditional religious beliefs": what a share follows, in any case.
 _FOLLOWS_WORDS = re.compile(
     rf"\s+(?:of\s+(?:the\s+)?{_POPULATION_NOUN}\s+)?{_FOLLOW}\s+"
@@ -254,6 +259,8 @@ def shares(
         elif after and after.group("group").split()[0] in _HEADING_WORDS:
             after = None  # "Russian 24.5% Religions Lutheran 36.2%": the next heading, glued on
         people = _OF_PEOPLE.match(text, last.end)
+        if people is None and _ONE_IN.search(last.surface):
+            people = _IN_PEOPLE.match(text, last.end)  # "one in five Latvians is Y"
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]
         # "33% of Malians are Bambara": what a state's people are, whatever the name.

@@ -81,7 +81,7 @@ _QUALIFIER_WORDS = {
     "approx": (
         "about", "around", "some", "roughly", "nearly", "almost", "approximately", "approx.",
         "approx", "circa", "ca.", "c.", "est.", "an estimated", "estimated", "close to",
-        "just under", "an approximate", "near to",
+        "just under", "an approximate", "near to", "closer to", "nearer to",
     ),
     "at_least": (
         "at least", "more than", "over", "in excess of", "upwards of", "no fewer than",
