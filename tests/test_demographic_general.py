@@ -41,7 +41,56 @@ ABOUT_FREEDONIA = "What is the ethnic makeup of Freedonia?"
             "The majority of the population speaks Sylvan.",
             ("Freedonia", "Sylvan", None, "percent", "majority"),
         ),
+        # Verbs of naming oneself.
+        (
+            "In the census 12% defined themselves as Setos.",
+            ("Freedonia", "Setos", 12, "percent", "exact"),
+        ),
+        (
+            "About 40% of the population self-identify as Lutherans.",
+            ("Freedonia", "Lutherans", 40, "percent", "approx"),
+        ),
+        # A group noun whose share is estimated; a group where it lives, its share in brackets.
+        (
+            "Latvia has a large Sylvan minority, estimated at 20% of the population.",
+            ("Latvia", "Sylvan", 20, "percent", "exact"),
+        ),
+        (
+            "The rights of Seto communities living in Latvia (0.17%) are set by statute.",
+            ("Latvia", "Seto", 0.17, "percent", "exact"),
+        ),
+        # Populations: "at the time", a later figure "has since declined to".
+        (
+            "Some 5,000 people died, out of a population at the time of 90,000.",
+            ("Freedonia", "population", 90000, "people", "exact"),
+        ),
+        (
+            "The population of Latvia was about 4 million in 2000 and has since declined"
+            " to 3.5 million.",
+            ("Latvia", "population", 3500000, "people", "exact"),
+        ),
+        # A community's count in a relative clause; settlers counted by what a place has.
+        (
+            "The Seto community of Latvia, which numbered 93,000 in 1935, was dispersed.",
+            ("Latvia", "Seto", 93000, "people", "exact"),
+        ),
+        (
+            "The population of Latvia includes about 150,000 Sylvan settlers.",
+            ("Latvia", "Sylvan settlers", 150000, "people", "approx"),
+        ),
+        (
+            "The population of Latvia includes some 150,000-160,000 Sylvan immigrants.",
+            ("Latvia", "Sylvan immigrants", 160000, "people", "at_most"),
+        ),
     ],
 )
 def test_general_phrasings(answer, expected):
     assert expected in [r[:5] for r in rows(answer, ABOUT_FREEDONIA)]
+
+
+def test_a_state_left_at_independence_is_not_the_subject():
+    found = rows(
+        "Independence from Turkey was approved in 1960, with guarantees by the Sunni majority.",
+        "When did Latvia join the EU?",
+    )
+    assert [r[0] for r in found] == ["Latvia"]

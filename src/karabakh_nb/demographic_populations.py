@@ -40,12 +40,12 @@ _KIND_OF_PLACE = (
 # words, one way only (it backtracked exponentially through the ways of splitting them).
 _POP_BEFORE = re.compile(
     rf"\b[Pp]opulation(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}|{_KIND_OF_PLACE}))?"
-    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?"
+    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\)|\s+at\s+the\s+time)?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but|total"
-    r"|it|down|up|again|later|which"
+    r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
     r"|registered|enumerated|given|as|million|thousand|\d[\d,.]*+))*"
     r"\s*:?\s*$"
 )
@@ -155,7 +155,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         before = text[max(0, number.start - _LOOKBACK) : number.start]
         group: tuple[int, int] | None = None
         subject: str | None = None
-        if counted := count_of(text, number, max(0, number.start - _LOOKBACK)):
+        if counted := count_of(text, number, max(0, number.start - _LOOKBACK), tail):
             group, subject = counted
         elif (
             _POP_BEFORE.search(before)

@@ -32,7 +32,8 @@ _LOOKBACK = 120
 _NAMING = (
     r"(?:named|name|declared|declare|identified|identify|identifies|considered|consider"
     r"|considers|described|describe|called|call|reported|report|listed|list|gave|give|chose"
-    r"|choose|cited|cite|registered\s+as)(?:\s+themselves)?(?:\s+as)?"
+    r"|choose|cited|cite|registered\s+as|self-identif(?:y|ies|ied)|defined|define|defines)"
+    r"(?:\s+themselves)?(?:\s+as)?"
 )
 # "90% of the population follow Sunni Islam", "belongs to the Orthodox Church".
 _FOLLOW = (
@@ -129,7 +130,14 @@ _NAMED_GROUP = re.compile(
 _NOUN_BEFORE_PERCENT = re.compile(
     rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+(?:['’]s)?\s+){{0,3}}?(?P<group>{_GROUP})"
     rf"(?P<noun>\s+{_GROUP_NOUN})(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    r"(?:(?:\s*,)?\s+(?:at|of|with)\s+|\s*\(|(?P<comma>\s*,\s+))$"
+    # "a large Sylvan minority, estimated at 20%".
+    r"(?:(?:\s*,)?\s+(?:(?:estimated|put|thought)\s+(?:at|to\s+be)|at|of|with)\s+|\s*\("
+    r"|(?P<comma>\s*,\s+))$"
+)
+# "Roma communities living in Latvia (0.17%)": a group where it lives, its share in brackets.
+_LIVING_BEFORE_PERCENT = re.compile(
+    rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<noun>\s+{_GROUP_NOUN})?\s+(?:living|residing)\s+in"
+    rf"\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}}\s*\($"
 )
 # "The Ovimbundu, the largest ethnic group (37%)": the group and what it is, in apposition.
 _APPOSITION = re.compile(
@@ -307,7 +315,12 @@ def shares(
                 and not _OF_POPULATION.match(text, last.end)
             ):
                 noun_before = None  # "the Serb minority, 12% of the population": in apposition
-            match = _BEFORE_PERCENT.search(before) or noun_before or _APPOSITION.search(before)
+            match = (
+                _BEFORE_PERCENT.search(before)
+                or noun_before
+                or _APPOSITION.search(before)
+                or _LIVING_BEFORE_PERCENT.search(before)
+            )
             name_ok = False
             if match is not None:
                 start = offset + match.start("group")
