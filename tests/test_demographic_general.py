@@ -82,6 +82,32 @@ ABOUT_FREEDONIA = "What is the ethnic makeup of Freedonia?"
             "The population of Latvia includes some 150,000-160,000 Sylvan immigrants.",
             ("Latvia", "Sylvan immigrants", 160000, "people", "at_most"),
         ),
+        # Fact-sheet headings are no places; an infobox's "Total"; "peaked at".
+        (
+            "Ethnicity (2011): 62.1% Sylvans, 26.9% Setos",
+            ("Freedonia", "Sylvans", 62.1, "percent", "exact"),
+        ),
+        (
+            "Population (2011) • Total 2,070,371 • Density 31/km2",
+            ("Freedonia", "population", 2070371, "people", "exact"),
+        ),
+        (
+            "The population of Latvia peaked at 2.7 million in 1990.",
+            ("Latvia", "population", 2700000, "people", "exact"),
+        ),
+        # A name qualifying a people or a majority is a group's; an aside before "is mostly".
+        (
+            "Lowbury, a town with a predominantly Sylvan population, fell in May.",
+            ("Lowbury", "Sylvan", None, "percent", "majority"),
+        ),
+        (
+            "The Sylvan-majority town fell in May.",
+            ("Freedonia", "Sylvan", None, "percent", "majority"),
+        ),
+        (
+            "Latvia, with a population of 2 million, is mostly Lutheran.",
+            ("Latvia", "Lutheran", None, "percent", "majority"),
+        ),
     ],
 )
 def test_general_phrasings(answer, expected):

@@ -122,7 +122,7 @@ _ALMOST_ALL = r"(?:almost|nearly|virtually|practically)\s+(?:entirely|exclusivel
 _ADJECTIVE = re.compile(
     rf"\b(?P<adverb>{_ADVERB}|majority|{_ALMOST_ALL})\s+(?P<art>an?\s+)?(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
     rf"(?:\s+{_WORD})?)(?:-(?:populated|inhabited|speaking|dominated))?(?![\w'’-])"
-    rf"|(?<![\w'’-])(?P<compound>{_WORD}(?:\s+{_WORD})?)-majority\b"
+    rf"|(?<![\w'’-])(?!(?:The|A|An|Its|Their)\s)(?P<compound>{_WORD}(?:\s+{_WORD})?)-majority\b"
     rf"|\b(?i:a|an|the|its|their)\s+(?P<noun_group>(?:(?:ethnic|religious)\s+)?{_WORD}(?:\s+{_WORD})?)"
     # "a Shia majority government", "a Kurdish majority in parliament": no population's.
     r"\s+majority\b(?!\s+of\b)(?!\s+(?:government|rule|party|parties|parliament|leadership"
@@ -145,7 +145,8 @@ _COPULA = re.compile(
     # "The people of Latvia are predominantly Y".
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3}))?"
     r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+(?:\s+(?:million|thousand))?)?"
-    r"(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?\s+(?:is|are|was|were|remains|remained)\s+$"
+    # "Latvia, with a population of 2 million, is mostly Y": an aside's comma.
+    r"(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?(?:\s*,)?\s+(?:is|are|was|were|remains|remained)\s+$"
 )
 # "Its inhabitants were mostly Igbo": what people are, whatever the name.
 # "Its population of 150,000 (2015 est.) is mostly Seto": the count may stand between.
@@ -260,9 +261,18 @@ def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | No
     for match in _ADJECTIVE.finditer(text):
         name = next(g for g in ("compound", "noun_group", "group") if match.group(g))
         end = match.end()
-        if not _is_group(match.group(name)) and not _PEOPLE_COPULA.search(text, 0, match.start()):
-            continue
         noun = _NOUN.match(text, end)
+        # "a Sylvan-majority town", "a predominantly Sylvan population": a name that
+        # qualifies a majority or a people is a group's, whatever it is.
+        named = (name == "compound" and noun is not None) or (
+            noun is not None and _PEOPLE_NOUN.match(noun.group("noun")) is not None
+        )
+        if (
+            not _is_group(match.group(name))
+            and not _PEOPLE_COPULA.search(text, 0, match.start())
+            and not (named and _is_name(match.group(name)))
+        ):
+            continue
         if match.group("art") and noun is None:
             continue  # "predominantly an Islamic country": the article needs its noun
         gap = _SPACE.match(text, end)

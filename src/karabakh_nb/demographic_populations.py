@@ -46,7 +46,7 @@ _POP_BEFORE = re.compile(
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but|total"
     r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
-    r"|registered|enumerated|given|as|million|thousand|\d[\d,.]*+))*"
+    r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]))*"
     r"\s*:?\s*$"
 )
 # "The 2015 census counted 145,053 residents": a census's count is a population.
