@@ -108,6 +108,15 @@ ABOUT_FREEDONIA = "What is the ethnic makeup of Freedonia?"
             "Latvia, with a population of 2 million, is mostly Lutheran.",
             ("Latvia", "Lutheran", None, "percent", "majority"),
         ),
+        # "of the city's N inhabitants"; a long aside in a fact sheet's item.
+        (
+            "Of the city's 400,000 inhabitants, 12,000 were killed.",
+            ("Freedonia", "population", 400000, "people", "exact"),
+        ),
+        (
+            "Religions Muslim (official; predominantly Sunni) 99%, other 1% (2012 est.)",
+            ("Freedonia", "Muslim", 99, "percent", "exact"),
+        ),
     ],
 )
 def test_general_phrasings(answer, expected):
@@ -120,3 +129,11 @@ def test_a_state_left_at_independence_is_not_the_subject():
         "When did Latvia join the EU?",
     )
     assert [r[0] for r in found] == ["Latvia"]
+
+
+def test_the_state_a_war_question_names_by_its_demonym_is_the_topic():
+    found = rows(
+        "The war killed some 300,000 people, about 5% of the country's population of 6 million.",
+        "How many people died in the Latvian war?",
+    )
+    assert found == [("Latvia", "population", 6000000, "people", "exact", None)]

@@ -64,7 +64,13 @@ _NUMBER_OF = re.compile(
     r"|\d[\d,.]*+))*\s*$"
 )
 # "with its 1.3 million inhabitants", "its 5 million people".
-_ITS = re.compile(r"\b(?:with\s+)?(?:its|their)\s+(?:total\s+|estimated\s+)?$", re.IGNORECASE)
+# "of the city's 400,000 inhabitants": a kind of place owns them too.
+_ITS = re.compile(
+    r"\b(?:with\s+)?(?:its|their|the\s+(?:city|town|country|nation|region|province|island"
+    r"|territory|state|republic|enclave|village|district)['’]s)\s+(?:total\s+|estimated\s+"
+    r"|pre-?war\s+)?$",
+    re.IGNORECASE,
+)
 # "Estonia is inhabited by about 1.3 million people".
 _BY = re.compile(r"\b(?:inhabited|populated|peopled)\s+by\s+$")
 _WITH = re.compile(r"\b(?:country|nation|state|city|region|territory|province|countries|places?"

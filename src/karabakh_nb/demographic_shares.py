@@ -182,7 +182,7 @@ _COLON = re.compile(r"\s*:")
 # lower-case word may end what stands before ("while Serbs 31%", "Ethnic groups Tamil 15%").
 _GAPPED = re.compile(
     rf"(?:^|,|:|;|\(|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
-    rf"(?:\s*\([^()]{{0,20}}\))?{_LIST_LINK}\s+$"
+    rf"(?:\s*\([^()]{{0,40}}\))?{_LIST_LINK}\s+$"
 )
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
 _OF_PEOPLE = re.compile(

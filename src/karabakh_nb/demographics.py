@@ -153,7 +153,9 @@ class _Context:
             later = [p for p in self.places_of(j) if kind_of(p) == "state"]
             if later:
                 return later[0]
-        return None
+        # "How many died in the Sylvan war?": the one state the question names by its demonym.
+        named = self.question_states()
+        return next(iter(named)) if len(named) == 1 else None
 
     def question_states(self) -> set[str]:
         """The states and sides the question names, by name or demonym ("the Tajik accord")."""
