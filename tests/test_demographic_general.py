@@ -117,6 +117,17 @@ ABOUT_FREEDONIA = "What is the ethnic makeup of Freedonia?"
             "Religions Muslim (official; predominantly Sunni) 99%, other 1% (2012 est.)",
             ("Freedonia", "Muslim", 99, "percent", "exact"),
         ),
+        # "N in M" and "N out of M" shares; an apposition before a "where" clause.
+        (
+            "Three in four residents are Catholics.",
+            ("Freedonia", "Catholics", 75, "percent", "exact"),
+        ),  # fmt: skip
+        ("Seven in ten Latvians are Lutheran.", ("Latvia", "Lutheran", 70, "percent", "exact")),
+        (
+            "Marlow, a self-governing archipelago off the coast of Latvia, where Sylvan speakers"
+            " constitute a majority.",
+            ("Marlow", "Sylvan speakers", None, "percent", "majority"),
+        ),
     ],
 )
 def test_general_phrasings(answer, expected):
@@ -137,3 +148,9 @@ def test_the_state_a_war_question_names_by_its_demonym_is_the_topic():
         "How many people died in the Latvian war?",
     )
     assert found == [("Latvia", "population", 6000000, "people", "exact", None)]
+
+
+def test_n_in_m_of_a_time_is_no_share():
+    from karabakh_nb.numbers import find_numbers
+
+    assert [n.is_percent for n in find_numbers("They killed two in three days.")] == [False, False]

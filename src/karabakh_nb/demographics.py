@@ -102,12 +102,12 @@ DEMOGRAPHIC_COLUMNS = [
 # Cheap prefilter: a sentence that may hold a demographic statement.
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
-    r"(?=[%pimlocmhrtnqfeav])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
+    r"(?=[%pimlocmhrtnqfeavs])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
     r"|(?:country|nation|city|town|region|island)\s+of\b|their\s+home|half|thirds?\b|quarters?\b"
     r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
     r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha(?:[sd]|ve)\b|people"
-    r"|their\s+number|its\s+number|they\s+number|of\s+them\b|one\s+in\s|entirely|exclusively"
+    r"|their\s+number|its\s+number|they\s+number|of\s+them\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s|entirely|exclusively"
     r"|(?:nearly|almost|virtually|practically)\s+all\b)"
 )
 # How far after a statement the place it is said of may be named.

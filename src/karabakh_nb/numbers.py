@@ -152,8 +152,9 @@ _FRACTION = (
     r"(?<!the\s)(?<!and\s)half)"
     r"(?=\s+(?:of|the)\b)(?!\s+of\s+(?:a|one)\s+(?:million|billion))"
     # "one in five residents", "1 in 10 of them": a share of a whole.
-    rf"|(?:(?:one|1)\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
-    r"(?=\s+[a-z])(?!\s+(?:years?|cases?)\b)"
+    # "three in four residents", "nine out of ten Setos" (never "two in three days").
+    rf"|(?:(?:{_UNIT_W}|[1-9])\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
+    r"(?=\s+[a-z])(?!\s+(?:years?|cases?|days?|weeks?|months?|hours?|minutes?|games?|matches)\b)"
 )
 # What makes a bare scale word one of it: "the million war dead", "another million".
 _ONE_SCALE = re.compile(r"\b(?:the|another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
