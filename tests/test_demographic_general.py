@@ -121,7 +121,7 @@ ABOUT_FREEDONIA = "What is the ethnic makeup of Freedonia?"
         (
             "Three in four residents are Catholics.",
             ("Freedonia", "Catholics", 75, "percent", "exact"),
-        ),  # fmt: skip
+        ),
         ("Seven in ten Latvians are Lutheran.", ("Latvia", "Lutheran", 70, "percent", "exact")),
         (
             "Marlow, a self-governing archipelago off the coast of Latvia, where Sylvan speakers"
