@@ -154,3 +154,9 @@ def test_n_in_m_of_a_time_is_no_share():
     from karabakh_nb.numbers import find_numbers
 
     assert [n.is_percent for n in find_numbers("They killed two in three days.")] == [False, False]
+
+
+def test_there_are_n_of_a_group_is_the_topics_count():
+    found = rows("There are about 300,000 Sylvans.", "How many Sylvans live in Latvia?")
+    assert found == [("Latvia", "Sylvans", 300000, "people", "approx", None)]
+    assert rows("There are about 300,000 Sylvan troops.", "How many Sylvans live in Latvia?") == []

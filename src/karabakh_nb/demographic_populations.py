@@ -71,6 +71,8 @@ _LIVED_IN = re.compile(
 )
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
+# "There are about 300,000 Setos (today).": a group counted, its clause ending there.
+_GROUP_ALONE = re.compile(rf"\s+(?P<group>{_GROUP}{_GROUP_TAIL})(?:\s+(?:today|now))?\s*(?:[.;]|$)")
 _IN_PLACE = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+"
     r"(?:(?:living|residing)\s+)?in\b"
@@ -198,6 +200,12 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
                 continue
             if lived.group("group"):
                 group = lived.span("group")
+        elif (
+            _THERE_ARE.search(before)
+            and (alone := _GROUP_ALONE.match(text, number.end))
+            and _is_group(alone.group("group"))
+        ):
+            group = alone.span("group")  # "There are about 300,000 Setos.": the topic's
         else:
             continue
         if number.maybe_year:
