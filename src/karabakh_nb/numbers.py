@@ -151,8 +151,7 @@ _FRACTION = (
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?<!other\s)(?<!final\s)"
     r"(?<!the\s)(?<!and\s)half)"
     r"(?=\s+(?:of|the)\b)(?!\s+of\s+(?:a|one)\s+(?:million|billion))"
-    # "one in five residents", "1 in 10 of them": a share of a whole.
-    # "three in four residents", "nine out of ten Setos" (never "two in three days").
+    # "one in five residents", "nine out of ten Setos": a share (never "two in three days").
     rf"|(?:(?:{_UNIT_W}|[1-9])\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
     r"(?=\s+[a-z])(?!\s+(?:years?|cases?|days?|weeks?|months?|hours?|minutes?|games?|matches)\b)"
 )
