@@ -160,3 +160,10 @@ def test_there_are_n_of_a_group_is_the_topics_count():
     found = rows("There are about 300,000 Sylvans.", "How many Sylvans live in Latvia?")
     assert found == [("Latvia", "Sylvans", 300000, "people", "approx", None)]
     assert rows("There are about 300,000 Sylvan troops.", "How many Sylvans live in Latvia?") == []
+
+
+def test_a_states_people_mostly_of_a_group():
+    assert rows("Latvians are mostly Lutheran.") == [
+        ("Latvia", "Lutheran", None, "percent", "majority", None)
+    ]
+    assert rows("The Kurds are mostly Sunni.") == []  # a people of no state

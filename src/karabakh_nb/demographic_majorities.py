@@ -257,6 +257,14 @@ def _place_before(text: str, pos: int) -> str | None:
     return None
 
 
+def _state_people(name: str) -> str | None:
+    """The state whose people a plural demonym names ("Latvians": Latvia), else None."""
+    found = find_entities(name)
+    if len(found) == 1 and found[0].adjective and found[0].kind == "state":
+        return str(found[0].name) if found[0].surface == name and name.endswith("s") else None
+    return None
+
+
 def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | None]]:
     for match in _ADJECTIVE.finditer(text):
         name = next(g for g in ("compound", "noun_group", "group") if match.group(g))
@@ -287,6 +295,10 @@ def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | No
             owned = _places(find_entities(owner.group("cap")), []) if owner else []
             if copula is None and owned and match.group("adverb") == "majority":
                 yield match.start(), end, match.span(name), owned[0]  # "Lowbury's majority Setos"
+                continue
+            people_of = _state_people(cap) if cap else None
+            if people_of and copula is not None and _is_group(match.group(name)):
+                yield match.start(), end, match.span(name), people_of  # "Latvians are mostly Y"
                 continue
             if copula is None or (cap and not _places(find_entities(cap), [])):
                 continue  # "were mostly British" of troops, "The Kurds are mostly Sunni"
