@@ -167,3 +167,9 @@ def test_a_states_people_mostly_of_a_group():
         ("Latvia", "Lutheran", None, "percent", "majority", None)
     ]
     assert rows("The Kurds are mostly Sunni.") == []  # a people of no state
+
+
+def test_a_group_that_calls_a_place_home():
+    assert rows("Around 300,000 Sylvans call Latvia home.") == [
+        ("Latvia", "Sylvans", 300000, "people", "approx", None)
+    ]

@@ -71,6 +71,10 @@ _LIVED_IN = re.compile(
 )
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
+_CALL_HOME = re.compile(
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+(?:now\s+)?"
+    rf"(?:call|called|calls)\s+(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}})\s+(?:their\s+)?home\b"
+)
 # "There are about 300,000 Setos (today).": a group counted, its clause ending there.
 _GROUP_ALONE = re.compile(rf"\s+(?P<group>{_GROUP}{_GROUP_TAIL})(?:\s+(?:today|now))?\s*(?:[.;]|$)")
 _IN_PLACE = re.compile(
@@ -200,6 +204,19 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
                 continue
             if lived.group("group"):
                 group = lived.span("group")
+        elif (home := _CALL_HOME.match(text, number.end)) and (
+            home.group("people") or _is_group(home.group("group"))
+        ):
+            # "300,000 Setos call Lowbury home": the place they call home.
+            known = [e for e in find_entities(home.group("place")) if e.start == 0]
+            place = home.group("place")
+            if known and known[0].kind in _PLACE_KINDS and not known[0].adjective:
+                subject = known[0].name
+            elif not known and _is_town(place):
+                subject = place
+            else:
+                continue
+            group = home.span("group") if home.group("group") else None
         elif (
             _THERE_ARE.search(before)
             and (alone := _GROUP_ALONE.match(text, number.end))

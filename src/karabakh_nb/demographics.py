@@ -105,7 +105,7 @@ _CUE = re.compile(
     r"(?=[%pimlocmhrtnqfeavs])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
     r"|(?:country|nation|city|town|region|island)\s+of\b|their\s+home|half|thirds?\b|quarters?\b"
     r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
-    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
+    r"|largely|primarily|overwhelmingly|chiefly|majority|home\b|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha(?:[sd]|ve)\b|people"
     r"|their\s+number|its\s+number|they\s+number|of\s+them\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s|entirely|exclusively"
     r"|(?:nearly|almost|virtually|practically)\s+all\b)"
