@@ -42,8 +42,10 @@ _SHARE_VERB = (
     r"|(?:accounting|account|accounts|accounted)\s+for|constituting|constitute|constitutes"
     r"|constituted|comprising|forming|representing"
 )
+# "includes 150,000 Sylvan immigrants": a people by how it came.
 _GROUP_AFTER = re.compile(
-    rf"\s+(?P<group>{_GROUP})(?P<people>\s+{_PEOPLE})?"
+    rf"\s+(?P<group>{_GROUP}(?:\s+(?:immigrants|settlers|migrants|expatriates|nationals))?)"
+    rf"(?P<people>\s+{_PEOPLE})?"
     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:living|live|lived|who|in|and|of\s+whom|{_SHARE_VERB})\b"
     # "Kosovo had 200,000 Serbs before the war": a time ends the phrase too.
     r"|\s+(?:before|after|during|until|since|today|prior\s+to|at\s+the\s+time|as\s+of)\b)"
@@ -62,7 +64,13 @@ _NUMBER_OF = re.compile(
     r"|\d[\d,.]*+))*\s*$"
 )
 # "with its 1.3 million inhabitants", "its 5 million people".
-_ITS = re.compile(r"\b(?:with\s+)?(?:its|their)\s+(?:total\s+|estimated\s+)?$", re.IGNORECASE)
+# "of the city's 400,000 inhabitants": a kind of place owns them too.
+_ITS = re.compile(
+    r"\b(?:with\s+)?(?:its|their|the\s+(?:city|town|country|nation|region|province|island"
+    r"|territory|state|republic|enclave|village|district)['’]s)\s+(?:total\s+|estimated\s+"
+    r"|pre-?war\s+)?$",
+    re.IGNORECASE,
+)
 # "Estonia is inhabited by about 1.3 million people".
 _BY = re.compile(r"\b(?:inhabited|populated|peopled)\s+by\s+$")
 _WITH = re.compile(r"\b(?:country|nation|state|city|region|territory|province|countries|places?"
@@ -79,7 +87,9 @@ _NOUN_COUNT = re.compile(
     rf"(?:\b(?i:the|a|an|its|their)|(?<![\w'’-])[A-Z][\w-]*+['’]s)\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<group>{_GROUP})"
     rf"\s+(?:minority|community|diaspora)(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    r"\s*,?\s+(?:at|of|numbering|numbered|totalling|totaling"
+    # "The Jewish community, which numbered 93,000 in 1935".
+    r"(?:\s*,\s*(?:which|that|who)\s+(?=numbered|numbers|totalled|totaled)|\s*,?\s+)"
+    r"(?:at|of|numbering|numbered|numbers|totalling|totaling|totalled|totaled"
     r"|(?:(?:has|had|have)\s+)?(?:now\s+)?(?:shrunk|shrank|fallen|fell|dropped|declined|dwindled"
     r"|grown|grew|risen|rose|increased|decreased|climbed)\s+to)\s+$"
 )
@@ -152,18 +162,19 @@ def _group(name: str) -> bool:
 
 
 def count_of(
-    text: str, number: NumberMention, offset: int
+    text: str, number: NumberMention, offset: int, end: int | None = None
 ) -> tuple[tuple[int, int] | None, str | None] | None:
     """The count ``number`` is, if one: (group span or None, place named or None).
 
-    ``offset`` is where the look back before the figure starts.
+    ``offset`` is where the look back before the figure starts; ``end`` where the range the
+    figure opens ends ("has 150,000-160,000 Setos": the group after the range), if one.
     """
     before = text[offset : number.start]
     among = _AMONG.search(before)
     if among and _HARMED.search(before):
         among = None  # "killed 3,000 people, including 500 Russians": casualties
     if (has := _HAS.search(before)) or among:
-        after = _GROUP_AFTER.match(text, number.end)
+        after = _GROUP_AFTER.match(text, number.end if end is None else end)
         # "home to 1.9 million Hazara": a place's count, of a name no list holds too.
         name = after.group("group") if after else ""
         unknown = has is not None and bool(name) and _is_name(name)

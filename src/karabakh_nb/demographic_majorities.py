@@ -34,7 +34,11 @@ _PLACE_KINDS = frozenset({"state", "side", "region"})
 # from every word in it to its end, quadratic in the run (and hyphens split every way).
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+"
 # "non-Muslims", "non-Jews": a people named by what it is not.
-_GROUP = rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?(?:(?<![\w-])[Nn]on-)?{_CAP}(?:\s+{_CAP}){{0,7}}"
+# "Russian speakers": a people named by the language it speaks.
+_GROUP = (
+    rf"(?:(?:[Ee]thnic|[Rr]eligious)\s+)?(?:(?<![\w-])[Nn]on-)?{_CAP}(?:\s+{_CAP}){{0,7}}"
+    r"(?:\s+speakers\b)?"
+)
 # A capitalised word without what a hyphen joins to it ("Muslim" of "Muslim-majority").
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*+"
 _RELIGIONS = re.compile(
@@ -65,15 +69,16 @@ _MAJORITY_OF = re.compile(
     rf"\s+(?:(?:the\s+|its\s+|their\s+|(?P<owner>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){{0,3}})['’]s\s+)?"
     rf"{_POPULATION_NOUN}(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?"
     rf"|(?P<people>{_CAP}))\s+(?:are|were|is|was|identify\s+as|identifies\s+as|identified\s+as"
-    rf"|adhere\s+to|adheres\s+to|follow|follows|practi[cs]es?)\s+"
+    rf"|adhere\s+to|adheres\s+to|follow|follows|practi[cs]es?|speak|speaks)\s+"
     rf"(?P<group>{_GROUP}|(?<=as\s)[a-z][\w-]*+(?=\s*(?:[,;.)]|$))"
     rf"|(?:{_CLASS_WORDS})(?![\w-])(?=\s*(?:[,;.)]|$)))"
 )
 # "the population consists mainly of Y", "Y comprise the bulk of the population".
 _CONSISTS = re.compile(
     rf"\b{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?(?P<place>{_CAP}(?:\s+{_CAP}){{0,3}}))?\s+"
-    rf"(?:consists|consisted|is\s+composed|was\s+composed|is\s+made\s+up|was\s+made\s+up)"
-    rf"\s+{_ADVERB}\s+of\s+(?P<group>{_GROUP})"
+    rf"(?:(?:consists|consisted|is\s+composed|was\s+composed|is\s+made\s+up|was\s+made\s+up)"
+    # "is largely made up of Y": the adverb before the verb, too.
+    rf"\s+{_ADVERB}|(?:is|was)\s+{_ADVERB}\s+(?:composed|made\s+up))\s+of\s+(?P<group>{_GROUP})"
     rf"|(?<![\w'’-])(?P<bulk>{_GROUP})\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up"
     rf"|constitute|constituted|constitutes|comprise|comprises|comprised|are|were)\s+the\s+bulk"
     rf"\s+of\s+(?:the\s+|its\s+)?{_POPULATION_NOUN}"
@@ -111,11 +116,13 @@ _HEADING_MOSTLY = re.compile(
 )
 # "the majority of Kosovars are Albanians (92%)": the share is the row, not the majority.
 _SHARE_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?\d")
+# "almost entirely Muslim", "nearly exclusively Catholic": all but a few, a majority.
+_ALMOST_ALL = r"(?:almost|nearly|virtually|practically)\s+(?:entirely|exclusively|totally|wholly)"
 # "a predominantly Shia country", "a Muslim-majority region", "the majority ethnic Armenians".
 _ADJECTIVE = re.compile(
-    rf"\b(?P<adverb>{_ADVERB}|majority)\s+(?P<art>an?\s+)?(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
+    rf"\b(?P<adverb>{_ADVERB}|majority|{_ALMOST_ALL})\s+(?P<art>an?\s+)?(?P<group>(?:(?:ethnic|religious)\s+)?{_WORD}"
     rf"(?:\s+{_WORD})?)(?:-(?:populated|inhabited|speaking|dominated))?(?![\w'’-])"
-    rf"|(?<![\w'’-])(?P<compound>{_WORD}(?:\s+{_WORD})?)-majority\b"
+    rf"|(?<![\w'’-])(?!(?:The|A|An|Its|Their)\s)(?P<compound>{_WORD}(?:\s+{_WORD})?)-majority\b"
     rf"|\b(?i:a|an|the|its|their)\s+(?P<noun_group>(?:(?:ethnic|religious)\s+)?{_WORD}(?:\s+{_WORD})?)"
     # "a Shia majority government", "a Kurdish majority in parliament": no population's.
     r"\s+majority\b(?!\s+of\b)(?!\s+(?:government|rule|party|parties|parliament|leadership"
@@ -138,7 +145,8 @@ _COPULA = re.compile(
     # "The people of Latvia are predominantly Y".
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3}))?"
     r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+(?:\s+(?:million|thousand))?)?"
-    r"(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?\s+(?:is|are|was|were|remains|remained)\s+$"
+    # "Latvia, with a population of 2 million, is mostly Y": an aside's comma.
+    r"(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?(?:\s*,)?\s+(?:is|are|was|were|remains|remained)\s+$"
 )
 # "Its inhabitants were mostly Igbo": what people are, whatever the name.
 # "Its population of 150,000 (2015 est.) is mostly Seto": the count may stand between.
@@ -249,13 +257,30 @@ def _place_before(text: str, pos: int) -> str | None:
     return None
 
 
+def _state_people(name: str) -> str | None:
+    """The state whose people a plural demonym names ("Latvians": Latvia), else None."""
+    found = find_entities(name)
+    if len(found) == 1 and found[0].adjective and found[0].kind == "state":
+        return str(found[0].name) if found[0].surface == name and name.endswith("s") else None
+    return None
+
+
 def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | None]]:
     for match in _ADJECTIVE.finditer(text):
         name = next(g for g in ("compound", "noun_group", "group") if match.group(g))
         end = match.end()
-        if not _is_group(match.group(name)) and not _PEOPLE_COPULA.search(text, 0, match.start()):
-            continue
         noun = _NOUN.match(text, end)
+        # "a Sylvan-majority town", "a predominantly Sylvan population": a name that
+        # qualifies a majority or a people is a group's, whatever it is.
+        named = (name == "compound" and noun is not None) or (
+            noun is not None and _PEOPLE_NOUN.match(noun.group("noun")) is not None
+        )
+        if (
+            not _is_group(match.group(name))
+            and not _PEOPLE_COPULA.search(text, 0, match.start())
+            and not (named and _is_name(match.group(name)))
+        ):
+            continue
         if match.group("art") and noun is None:
             continue  # "predominantly an Islamic country": the article needs its noun
         gap = _SPACE.match(text, end)
@@ -270,6 +295,10 @@ def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | No
             owned = _places(find_entities(owner.group("cap")), []) if owner else []
             if copula is None and owned and match.group("adverb") == "majority":
                 yield match.start(), end, match.span(name), owned[0]  # "Lowbury's majority Setos"
+                continue
+            people_of = _state_people(cap) if cap else None
+            if people_of and copula is not None and _is_group(match.group(name)):
+                yield match.start(), end, match.span(name), people_of  # "Latvians are mostly Y"
                 continue
             if copula is None or (cap and not _places(find_entities(cap), [])):
                 continue  # "were mostly British" of troops, "The Kurds are mostly Sunni"

@@ -40,13 +40,13 @@ _KIND_OF_PLACE = (
 # words, one way only (it backtracked exponentially through the ways of splitting them).
 _POP_BEFORE = re.compile(
     rf"\b[Pp]opulation(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}|{_KIND_OF_PLACE}))?"
-    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?"
+    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\)|\s+at\s+the\s+time)?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but|total"
-    r"|it|down|up|again|later|which"
-    r"|registered|enumerated|given|as|million|thousand|\d[\d,.]*+))*"
+    r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
+    r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]))*"
     r"\s*:?\s*$"
 )
 # "The 2015 census counted 145,053 residents": a census's count is a population.
@@ -71,6 +71,12 @@ _LIVED_IN = re.compile(
 )
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
+_CALL_HOME = re.compile(
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+(?:now\s+)?"
+    rf"(?:call|called|calls)\s+(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}})\s+(?:their\s+)?home\b"
+)
+# "There are about 300,000 Setos (today).": a group counted, its clause ending there.
+_GROUP_ALONE = re.compile(rf"\s+(?P<group>{_GROUP}{_GROUP_TAIL})(?:\s+(?:today|now))?\s*(?:[.;]|$)")
 _IN_PLACE = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+"
     r"(?:(?:living|residing)\s+)?in\b"
@@ -155,7 +161,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         before = text[max(0, number.start - _LOOKBACK) : number.start]
         group: tuple[int, int] | None = None
         subject: str | None = None
-        if counted := count_of(text, number, max(0, number.start - _LOOKBACK)):
+        if counted := count_of(text, number, max(0, number.start - _LOOKBACK), tail):
             group, subject = counted
         elif (
             _POP_BEFORE.search(before)
@@ -198,6 +204,25 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
                 continue
             if lived.group("group"):
                 group = lived.span("group")
+        elif (home := _CALL_HOME.match(text, number.end)) and (
+            home.group("people") or _is_group(home.group("group"))
+        ):
+            # "300,000 Setos call Lowbury home": the place they call home.
+            known = [e for e in find_entities(home.group("place")) if e.start == 0]
+            place = home.group("place")
+            if known and known[0].kind in _PLACE_KINDS and not known[0].adjective:
+                subject = known[0].name
+            elif not known and _is_town(place):
+                subject = place
+            else:
+                continue
+            group = home.span("group") if home.group("group") else None
+        elif (
+            _THERE_ARE.search(before)
+            and (alone := _GROUP_ALONE.match(text, number.end))
+            and _is_group(alone.group("group"))
+        ):
+            group = alone.span("group")  # "There are about 300,000 Setos.": the topic's
         else:
             continue
         if number.maybe_year:

@@ -28,7 +28,7 @@ def range_end(text: str, numbers: list[NumberMention], at: int) -> int:
     high = numbers[at + 1] if at + 1 < len(numbers) else None
     if (
         high is not None
-        and low.qualifier == "at_least"
+        and low.qualifier in ("at_least", "approx")  # "some 15,000-20,000"
         and high.qualifier == "at_most"
         and _JOIN.fullmatch(text, low.end, high.start)
     ):
@@ -55,8 +55,8 @@ def _ends(evidence: str) -> _Ends:
             and _JOIN.fullmatch(evidence, low.end, high.start)
         ):
             out["at_most", high.value, high.is_percent] = low
-            if low.qualifier == "at_least":
-                out["at_least", low.value, low.is_percent] = high
+            # "some 150,000-160,000": a low end read as approximate opens the range too.
+            out[low.qualifier, low.value, low.is_percent] = high
     return out
 
 
@@ -69,7 +69,7 @@ def range_lows(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return frame
     highs = frame["unit"].isin(["percent", "people"]) & frame["qualifier"].isin(
-        ["at_most", "at_least"]
+        ["at_most", "at_least", "approx"]
     )
     if not highs.any():
         return frame

@@ -25,6 +25,12 @@ _WHERE = re.compile(
 _OF_ITS = re.compile(r"\s+of\s+its\s+(?:total\s+)?(?:population|inhabitants|people)\b")
 _NAME_BEFORE = re.compile(r"(?P<place>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3})\s*$")
 _CLAUSE_BREAK = re.compile(r"[;:.()]")
+# "Marlow, an archipelago off the coast of Sylvania, where ...": the clause is said of the
+# place the apposition describes, not of the place named inside it.
+_APPOSED_WHERE = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-ZÀ-ÖØ-Þ][\w-]*+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]*+){0,3}),\s+(?:a|an)\s+"
+    r"[^,;:()]{1,120},\s+where\s+$"
+)
 
 
 def _where_place(text: str, start: int) -> str | None:
@@ -36,6 +42,9 @@ def _where_place(text: str, start: int) -> str | None:
     at = text.rfind(" where ", max(0, start - 160), start)
     if at < 0 or _CLAUSE_BREAK.search(text, at, start):
         return None
+    apposed = _APPOSED_WHERE.search(text, max(0, at - 200), at + 7)
+    if apposed and (place := _named_place(apposed.group("place"))):
+        return place
     where = _WHERE.search(text, max(0, at - 60), at + 7)
     return _named_place(where.group("place")) if where else None
 

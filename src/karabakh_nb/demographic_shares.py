@@ -32,7 +32,8 @@ _LOOKBACK = 120
 _NAMING = (
     r"(?:named|name|declared|declare|identified|identify|identifies|considered|consider"
     r"|considers|described|describe|called|call|reported|report|listed|list|gave|give|chose"
-    r"|choose|cited|cite|registered\s+as)(?:\s+themselves)?(?:\s+as)?"
+    r"|choose|cited|cite|registered\s+as|self-identif(?:y|ies|ied)|defined|define|defines)"
+    r"(?:\s+themselves)?(?:\s+as)?"
 )
 # "90% of the population follow Sunni Islam", "belongs to the Orthodox Church".
 _FOLLOW = (
@@ -64,7 +65,7 @@ _AFTER_PERCENT = re.compile(
     rf"{_POPULATION_NOUN}"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those)"
     # "one in five residents of Lowbury is ...": the whole right after the share.
-    rf"|\s+{_POPULATION_NOUN}(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?=\s+(?:is|are)\s)"
+    rf"|\s+{_POPULATION_NOUN}(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?=\s+(?:is|are)\s)"
     # "half the population is Shia": a fraction may take its whole without "of".
     rf"|(?<=[Hh]alf)\s+the\s+(?:entire\s+|whole\s+|total\s+)?{_POPULATION_NOUN})?"
     rf"(?:\s+(?:(?:are|were|is|was)(?:\s+an?(?=\s+[A-Z]))?(?:\s+of(?=\s+{_PURE}(?:{_CAP}|{_CLASS})\s+descent\b))?"
@@ -129,7 +130,14 @@ _NAMED_GROUP = re.compile(
 _NOUN_BEFORE_PERCENT = re.compile(
     rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+(?:['’]s)?\s+){{0,3}}?(?P<group>{_GROUP})"
     rf"(?P<noun>\s+{_GROUP_NOUN})(?:\s+(?:in|of)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?"
-    r"(?:(?:\s*,)?\s+(?:at|of|with)\s+|\s*\(|(?P<comma>\s*,\s+))$"
+    # "a large Sylvan minority, estimated at 20%".
+    r"(?:(?:\s*,)?\s+(?:(?:estimated|put|thought)\s+(?:at|to\s+be)|at|of|with)\s+|\s*\("
+    r"|(?P<comma>\s*,\s+))$"
+)
+# "Roma communities living in Latvia (0.17%)": a group where it lives, its share in brackets.
+_LIVING_BEFORE_PERCENT = re.compile(
+    rf"(?<![\w'’-])(?P<group>{_GROUP})(?P<noun>\s+{_GROUP_NOUN})?\s+(?:living|residing)\s+in"
+    rf"\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}}\s*\($"
 )
 # "The Ovimbundu, the largest ethnic group (37%)": the group and what it is, in apposition.
 _APPOSITION = re.compile(
@@ -174,12 +182,17 @@ _COLON = re.compile(r"\s*:")
 # lower-case word may end what stands before ("while Serbs 31%", "Ethnic groups Tamil 15%").
 _GAPPED = re.compile(
     rf"(?:^|,|:|;|\(|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
-    rf"(?:\s*\([^()]{{0,20}}\))?{_LIST_LINK}\s+$"
+    rf"(?:\s*\([^()]{{0,40}}\))?{_LIST_LINK}\s+$"
 )
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
 _OF_PEOPLE = re.compile(
     rf"\s+of\s+(?:all\s+|the\s+)?(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
     rf"\s+(?:are|were|is|was|{_NAMING}|{_FOLLOW})\s+(?P<group>{_GROUP}|{_CLASS})"
+)
+# "one in five Latvians is Protestant": a people right after a share of one in N.
+_IN_PEOPLE = re.compile(
+    rf"\s+(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
+    rf"\s+(?:are|were|is|was)\s+(?:an?\s+)?(?P<group>{_GROUP}|{_CLASS})"
 )
 # "30% follows traditional religious beliefs": what a share follows, in any case.
 _FOLLOWS_WORDS = re.compile(
@@ -254,6 +267,8 @@ def shares(
         elif after and after.group("group").split()[0] in _HEADING_WORDS:
             after = None  # "Russian 24.5% Religions Lutheran 36.2%": the next heading, glued on
         people = _OF_PEOPLE.match(text, last.end)
+        if people is None and _ONE_IN.search(last.surface):
+            people = _IN_PEOPLE.match(text, last.end)  # "one in five Latvians is Y"
         named = find_entities(people.group("people")) if people else []
         named = [e for e in named if e.kind in _PLACE_KINDS]
         # "33% of Malians are Bambara": what a state's people are, whatever the name.
@@ -300,7 +315,12 @@ def shares(
                 and not _OF_POPULATION.match(text, last.end)
             ):
                 noun_before = None  # "the Serb minority, 12% of the population": in apposition
-            match = _BEFORE_PERCENT.search(before) or noun_before or _APPOSITION.search(before)
+            match = (
+                _BEFORE_PERCENT.search(before)
+                or noun_before
+                or _APPOSITION.search(before)
+                or _LIVING_BEFORE_PERCENT.search(before)
+            )
             name_ok = False
             if match is not None:
                 start = offset + match.start("group")

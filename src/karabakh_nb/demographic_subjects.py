@@ -185,7 +185,11 @@ def sentence_town(text: str) -> tuple[int, str] | None:
 
 
 # "Per the 2011 Census of India", "according to Georgia": a place that speaks, not one spoken of.
-_SOURCE_BEFORE = re.compile(r"(?:\b[Cc]ensus\s+of|\baccording\s+to|\b[Pp]er)\s+(?:the\s+)?$")
+# "independence from X": a place left, not one spoken of.
+_SOURCE_BEFORE = re.compile(
+    r"(?:\b[Cc]ensus\s+of|\baccording\s+to|\b[Pp]er|\b(?i:independence)\s+from)"
+    r"\s+(?:the\s+)?$"
+)
 
 
 # "US government data says", "Georgia estimated": a place that reports, not one reported on.

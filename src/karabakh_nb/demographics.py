@@ -102,12 +102,13 @@ DEMOGRAPHIC_COLUMNS = [
 # Cheap prefilter: a sentence that may hold a demographic statement.
 # Run on lower-cased text; the look-ahead lets the engine skip most positions quickly.
 _CUE = re.compile(
-    r"(?=[%pimlocmhrtnqfe])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
+    r"(?=[%pimlocmhrtnqfeavs])(?:%|percent|per\s*cent|populat|inhabit|most(?:ly)?\b|mainly|predominantly"
     r"|(?:country|nation|city|town|region|island)\s+of\b|their\s+home|half|thirds?\b|quarters?\b"
     r"|fifths?\b|tenths?\b|ethnic\s+(?:groups|divisions|summary)"
-    r"|largely|primarily|overwhelmingly|chiefly|majority|home\s+to|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
+    r"|largely|primarily|overwhelmingly|chiefly|majority|home\b|resid|remain(?:s|ed)?\s+in\b|liv(?:e[ds]?|ing)\b"
     r"|census|there\s+(?:are|were|is|was)\b|number\s+of|minority|communit|\bha(?:[sd]|ve)\b|people"
-    r"|their\s+number|its\s+number|they\s+number|of\s+them\b)"
+    r"|their\s+number|its\s+number|they\s+number|of\s+them\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s|entirely|exclusively"
+    r"|(?:nearly|almost|virtually|practically)\s+all\b)"
 )
 # How far after a statement the place it is said of may be named.
 _PLACE_REACH = 60
@@ -152,7 +153,9 @@ class _Context:
             later = [p for p in self.places_of(j) if kind_of(p) == "state"]
             if later:
                 return later[0]
-        return None
+        # "How many died in the Sylvan war?": the one state the question names by its demonym.
+        named = self.question_states()
+        return next(iter(named)) if len(named) == 1 else None
 
     def question_states(self) -> set[str]:
         """The states and sides the question names, by name or demonym ("the Tajik accord")."""

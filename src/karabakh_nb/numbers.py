@@ -81,7 +81,7 @@ _QUALIFIER_WORDS = {
     "approx": (
         "about", "around", "some", "roughly", "nearly", "almost", "approximately", "approx.",
         "approx", "circa", "ca.", "c.", "est.", "an estimated", "estimated", "close to",
-        "just under", "an approximate", "near to",
+        "just under", "an approximate", "near to", "closer to", "nearer to",
     ),
     "at_least": (
         "at least", "more than", "over", "in excess of", "upwards of", "no fewer than",
@@ -151,9 +151,9 @@ _FRACTION = (
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?<!other\s)(?<!final\s)"
     r"(?<!the\s)(?<!and\s)half)"
     r"(?=\s+(?:of|the)\b)(?!\s+of\s+(?:a|one)\s+(?:million|billion))"
-    # "one in five residents", "1 in 10 of them": a share of a whole.
-    rf"|(?:(?:one|1)\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
-    r"(?=\s+[a-z])(?!\s+(?:years?|cases?)\b)"
+    # "one in five residents", "nine out of ten Setos": a share (never "two in three days").
+    rf"|(?:(?:{_UNIT_W}|[1-9])\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
+    r"(?=\s+[a-z])(?!\s+(?:years?|cases?|days?|weeks?|months?|hours?|minutes?|games?|matches)\b)"
 )
 # What makes a bare scale word one of it: "the million war dead", "another million".
 _ONE_SCALE = re.compile(r"\b(?:the|another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
