@@ -173,3 +173,13 @@ def test_a_group_that_calls_a_place_home():
     assert rows("Around 300,000 Sylvans call Latvia home.") == [
         ("Latvia", "Sylvans", 300000, "people", "approx", None)
     ]
+
+
+@pytest.mark.parametrize("verb", ["lost their lives", "died", "were killed"])
+def test_a_toll_after_a_population_is_not_its_size(verb):
+    found = rows(
+        "Of the Sylvan population, which numbered about 2,400,000, at least 12,000"
+        f" {verb} in the war.",
+        "How many Sylvans died?",
+    )
+    assert 12000 not in [r[2] for r in found]

@@ -130,6 +130,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
     # "20,000 lives were lost": deaths are casualties' figures.
     r"|\s+lives\b(?!\s+(?:in|on|at|near|mainly|mostly|largely|chiefly|primarily|there|here)\b)"
+    # "..., which numbered 6,000,000, at least 34,000 lost their lives": a toll, not its size.
+    r"|\s+(?:lost|died|perished|(?:were|was)\s+(?:killed|massacred|wounded))\b"
 )
 _HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
 
