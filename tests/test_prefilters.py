@@ -64,3 +64,21 @@ def test_relations_read_alike_when_lower_casing_moves_offsets() -> None:
         ("Norway", "NATO"),
         ("Canada", "NATO"),
     }
+
+
+def test_pairs_needing_sides_read_sentence_by_sentence() -> None:
+    import pandas as pd
+
+    from karabakh_nb.rules.merge import pairs_needing_sides
+
+    qa = pd.DataFrame(
+        {
+            "id": ["f:1", "f:2", "f:3"],
+            "answer": [
+                "The rebels held the north. Sylvania mediated between them.",
+                "The harvest was late. Prices rose.",
+                "Government forces advanced.",
+            ],
+        }
+    )
+    assert pairs_needing_sides(qa) == ["f:1", "f:3"]

@@ -18,8 +18,8 @@ from ..annotate import annotate
 from ..entities import find_entities, find_entities_in_question
 from ..lexicon import read_table
 from ..named_plurals import is_plural_side
-from .engine import SYMMETRIC, apply_rules, load_rules
-from .generic import GENERIC_CUE
+from .engine import SYMMETRIC, apply_rules
+from .needing import pairs_needing_sides
 from .periods import in_period
 
 __all__ = [
@@ -108,7 +108,8 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
     mediating: dict[tuple[str, str], set[str]] = {}
     # Per sentence and pair, whether a rule read them as allies / as adversaries.
     read: dict[tuple[str, str, str, frozenset[str]], bool] = {}
-    for row in _records(table):
+    records = _records(table)
+    for row in records:
         if row["relation"] == "ally" and row.get("_rule") in _SUPPORT_RULES:
             supporters.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
         if row["relation"] == "mediator":
@@ -116,7 +117,7 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
         if row["relation"] in ("ally", "adversary"):
             key = (row["relation"], row["qa_id"], row["evidence"], frozenset((row["a"], row["b"])))
             read[key] = read.get(key, False) or isinstance(row.get("_rule"), str)
-    for row in _records(table):
+    for row in records:
         ok = _stated(row["evidence"], row["a"]) and _stated(row["evidence"], row["b"])
         if ok and row["relation"] == "mediator":
             ok = row["b"] not in mediating.get((row["qa_id"], row["evidence"]), set())
@@ -137,16 +138,6 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
         keep.append(ok)
     out = table[keep]
     return out.drop(columns=[c for c in out.columns if c.startswith("_")])
-
-
-# Words of the rules that need the answer's sides ($SIDES): only those answers are read twice.
-_NEEDS_SIDES = re.compile(r"mediat|broker|guarant|both\s+sides|talks|negotiat", re.IGNORECASE)
-# A word those patterns (or GENERIC_CUE) need: substring tests first (cheaper than regex).
-_SIDE_WORDS = (
-    "mediat", "broker", "guarant", "both", "talks", "negotiat", "separatist", "rebel",
-    "insurgen", "secession", "breakaway", "self-proclaimed", "guerr", "government",
-    "federal", "national army", "regular army",
-)  # fmt: skip
 
 
 def _all_sides(
@@ -250,39 +241,6 @@ def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     columns = [*frame.columns, "_rule"]
     table = frame.assign(_rule=[named.get(i) for i in range(len(frame))])
     return pd.concat([table, pd.DataFrame(extra, columns=columns)], ignore_index=True)
-
-
-def pairs_needing_sides(qa: pd.DataFrame) -> list[str]:
-    """The pairs whose answers have words of the rules that need the answer's sides.
-
-    A function of each pair alone, so the slices of a large corpus find them side by side
-    (:func:`karabakh_nb.parallel.slice_tables`) and :func:`sides_of_pairs` need not.
-    """
-    out: list[str] = []
-    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
-        if not isinstance(answer, str) or not answer:
-            continue
-        low = answer.lower()
-        if (
-            _has_any(low, _SIDE_WORDS) and (_NEEDS_SIDES.search(answer) or GENERIC_CUE.search(low))
-        ) or _has_any(low, _sides_cues()):
-            out.append(qa_id)
-    return out
-
-
-def _has_any(low: str, words: tuple[str, ...]) -> bool:
-    # A plain loop: any() over a generator cost twice as much, once per answer.
-    for word in words:  # noqa: SIM110
-        if word in low:
-            return True
-    return False
-
-
-@cache
-def _sides_cues() -> tuple[str, ...]:
-    """The cue words of the rules whose rows take the answer's sides (``$SIDES``)."""
-    rules = load_rules("alliances")
-    return tuple(sorted({w for rule in rules if "$SIDES" in str(rule.row) for w in rule.needs}))
 
 
 class PairSides(NamedTuple):
