@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import repeat
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -47,7 +48,8 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """
     columns = list(frame.columns)
     values = [_plain(frame[c]) for c in columns]
-    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
+    # Each row is as long as the columns: no strict zip per row (a third slower).
+    return list(map(dict, map(zip, repeat(columns), zip(*values, strict=True))))
 
 
 def _sides(rows: pd.DataFrame) -> dict[str, list[str]]:
