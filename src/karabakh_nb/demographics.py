@@ -373,7 +373,9 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
         [['Azerbaijan', 'Shia', 85, 'approx'], ['Azerbaijan', 'Sunni', 15, 'approx']]
     """
     rows: list[dict[str, Any]] = []
-    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+    for qa_id, question, answer in zip(
+        qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist(), strict=True
+    ):
         if isinstance(answer, str) and _CUE.search(answer.lower()):
             rows.extend(_rows_for_answer(qa_id, question, answer))
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)

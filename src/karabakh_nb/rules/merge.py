@@ -147,7 +147,9 @@ def _all_sides(
 ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The sides per pair, and per file the pair of sides it names most often."""
     per_pair = _sides(rows)
-    source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
+    source_of = (
+        dict(zip(qa["id"].tolist(), qa["source"].tolist(), strict=True)) if "source" in qa else {}
+    )
     counts: dict[str, dict[tuple[str, str], int]] = {}
     hostile = rows[rows["relation"] == "adversary"]
     for qa_id, a, b in hostile[["qa_id", "a", "b"]].itertuples(index=False, name=None):
@@ -181,7 +183,7 @@ def named_counts(qa: pd.DataFrame, into: NamedCounts | None = None) -> NamedCoun
     counts: NamedCounts = {} if into is None else into
     if "source" not in qa:
         return counts
-    for src, answer in zip(qa["source"], qa["answer"], strict=True):
+    for src, answer in zip(qa["source"].tolist(), qa["answer"].tolist(), strict=True):
         if not isinstance(answer, str) or not answer:
             continue
         per_file = counts.setdefault(str(src), {})
@@ -230,7 +232,7 @@ def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     # A table row that a rule reads too takes the rule's name (a supporter is known so).
     named: dict[int, str] = {}
     extra: list[dict[str, Any]] = []
-    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+    for qa_id, answer in zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True):
         if not isinstance(answer, str) or not answer:
             continue
         for row in apply_rules("alliances", qa_id, answer):
@@ -274,7 +276,9 @@ def sides_of_pairs(
     named = named_counts(qa) if named is None else named
     per_pair, per_file = _all_sides(known, qa, named)
     roles_of = _file_roles(named)
-    source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
+    source_of = (
+        dict(zip(qa["id"].tolist(), qa["source"].tolist(), strict=True)) if "source" in qa else {}
+    )
     out: dict[str, PairSides] = {}
     for qa_id in pairs_needing_sides(qa) if needing is None else needing:
         src = str(source_of.get(qa_id, ""))
@@ -329,7 +333,7 @@ def settle_alliances(
             parties[spot] = parties.get(spot, 0) + 1
     mediated = {spot for spot, n in parties.items() if n >= 2}
     extra: list[dict[str, Any]] = []
-    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+    for qa_id, answer in zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True):
         if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
         own, roles = sides[qa_id]
@@ -344,7 +348,7 @@ def settle_alliances(
     if extra:
         merged = pd.concat([known, pd.DataFrame(extra, columns=known.columns)], ignore_index=True)
     merged = _resolve_sentences(_led_by_leaders(in_period(merged, qa)))
-    order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
+    order = {qa_id: i for i, qa_id in enumerate(qa["id"].tolist())}
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
     return merged.reset_index(drop=True)

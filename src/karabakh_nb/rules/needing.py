@@ -35,7 +35,7 @@ def pairs_needing_sides(qa: pd.DataFrame) -> list[str]:
     :func:`karabakh_nb.rules.merge.sides_of_pairs` need not.
     """
     out: list[str] = []
-    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+    for qa_id, answer in zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True):
         if not isinstance(answer, str) or not answer:
             continue
         # No word of these holds the stop that ends a sentence: the answer has one when
