@@ -286,7 +286,7 @@ def answer_findings(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd.
 
     when = parse_as_of(as_of)
     rows = []
-    columns = (qa["id"], qa["source"], qa["line"], qa["answer"])
+    columns = (qa["id"].tolist(), qa["source"].tolist(), qa["line"], qa["answer"].tolist())
     for qa_id, source, line, answer in zip(*columns, strict=True):
         if not isinstance(answer, str) or not answer:
             continue

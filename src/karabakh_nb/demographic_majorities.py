@@ -204,7 +204,7 @@ def _places(entities: list[Entity], skip: list[tuple[int, int]]) -> list[str]:
         if e.kind in _PLACE_KINDS
         and not e.adjective
         and not is_agency(e)  # "according to the CIA": a body that speaks, no place
-        and not any(a <= e.start < b for a, b in skip)
+        and not (skip and any(a <= e.start < b for a, b in skip))
     ]
 
 

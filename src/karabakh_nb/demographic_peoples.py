@@ -70,7 +70,7 @@ def people_populations(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     """
     if frame.empty:
         return frame
-    questions = dict(zip(qa["id"], qa["question"], strict=True))
+    questions = dict(zip(qa["id"].tolist(), qa["question"].tolist(), strict=True))
     frame = frame.copy()
     phrases: dict[str, list[tuple[str, tuple[int, int], Any, Any]]] = {}
     for i in frame.index[(frame["group"] == "population") & (frame["unit"] == "people")]:

@@ -136,7 +136,9 @@ def focus(
     wanted = set(keys.values())
     for key in keys.values():  # a region stands for its side ("Nagorno-Karabakh": Artsakh)
         wanted |= {e.party for e in find_entities(key) if e.party}
-    questions = {} if qa is None else dict(zip(qa["id"], qa["question"], strict=True))
+    questions = (
+        {} if qa is None else dict(zip(qa["id"].tolist(), qa["question"].tolist(), strict=True))
+    )
     columns = [c for c in _PARTY_COLUMNS if c in table.columns]
     lists = [c for c in _LIST_COLUMNS if c in table.columns]
     keep = []

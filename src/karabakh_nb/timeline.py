@@ -349,7 +349,9 @@ def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd
     """
     when = parse_as_of(as_of)
     rows: list[tuple[object, ...]] = []
-    for order, (qa_id, answer) in enumerate(zip(qa["id"], qa["answer"], strict=True)):
+    for order, (qa_id, answer) in enumerate(
+        zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True)
+    ):
         if not isinstance(answer, str) or not answer:
             continue
         mentions = find_dates(answer, as_of=when)
@@ -406,7 +408,7 @@ def unresolved_relative_dates(
     """
     when = parse_as_of(as_of)
     rows: list[tuple[str, str, str, str]] = []
-    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+    for qa_id, answer in zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True):
         if not isinstance(answer, str) or not answer:
             continue
         pending = [

@@ -149,21 +149,46 @@ _SENTENCE_CACHE: dict[tuple[str, str | None, str, tuple[str, ...]], _Sentence] =
 SENTENCE_CACHE_SIZE = 16_384
 
 
+# The gates woken by the cue stems of each distinct sentence; emptied when full.
+_GATES_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _sentence_gates(text: str) -> frozenset[str]:
+    found = _GATES_CACHE.get(text)
+    if found is None:
+        gates: set[str] = set()
+        for match in _STEM_RE.finditer(text.lower()):
+            gates |= _GATES_OF_STEM[match.group(0)]
+        if len(_GATES_CACHE) >= SENTENCE_CACHE_SIZE:
+            _GATES_CACHE.clear()
+        _GATES_CACHE[text] = found = frozenset(gates)
+    return found
+
+
 def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
     """All (a, b, relation, evidence) rows of one answer, in reading order."""
     question_toks = _Question(question or "")
     analysed: list[_Sentence] = []
     previous = ""
-    # One search of the whole answer for cue stems and one for entities, shared out to
-    # the sentences by offset: cheaper than a search per sentence.
-    found = [(match.start(), match.group(0)) for match in _STEM_RE.finditer(answer.lower())]
-    if not found:
-        return []
     spans = [(sent.text, sent.start, sent.end) for sent in annotate(answer).sentences]
-    starts = [start for _, start, _ in spans]
-    stems: list[set[str]] = [set() for _ in spans]
-    for at, stem in found:
-        stems[bisect_right(starts, at) - 1] |= _GATES_OF_STEM[stem]
+    lowered = answer.lower()
+    stems: list[frozenset[str] | set[str]]
+    if len(lowered) == len(answer):
+        # The cue stems of each distinct sentence, kept: answers share many sentences, and
+        # no stem holds the stop that ends a sentence, so none runs into the next one.
+        stems = [_sentence_gates(text) for text, _, _ in spans]
+        if not any(stems):
+            return []
+    else:
+        # Lower-casing moved the offsets ("İ"): one search of the whole answer, shared
+        # out to the sentences by offset.
+        found = [(match.start(), match.group(0)) for match in _STEM_RE.finditer(lowered)]
+        if not found:
+            return []
+        starts = [start for _, start, _ in spans]
+        stems = [set() for _ in spans]
+        for at, stem in found:
+            stems[bisect_right(starts, at) - 1] |= _GATES_OF_STEM[stem]
     entities: list[_Span] | None = None
     entity_starts: list[int] = []
     for n, (text, sent_start, sent_end) in enumerate(spans):

@@ -240,7 +240,9 @@ def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> 
     """
     when = parse_as_of(as_of)
     rows: list[dict[str, Any]] = []
-    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+    for qa_id, question, answer in zip(
+        qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist(), strict=True
+    ):
         if not isinstance(answer, str) or not _CUE_STEM.search(answer.lower()):
             continue
         rows.extend(_rows_for_answer(qa_id, question, answer, when))

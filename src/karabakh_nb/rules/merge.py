@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import repeat
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -18,8 +19,8 @@ from ..annotate import annotate
 from ..entities import find_entities, find_entities_in_question
 from ..lexicon import read_table
 from ..named_plurals import is_plural_side
-from .engine import SYMMETRIC, apply_rules, load_rules
-from .generic import GENERIC_CUE
+from .engine import SYMMETRIC, apply_rules
+from .needing import pairs_needing_sides
 from .periods import in_period
 
 __all__ = [
@@ -47,7 +48,8 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """
     columns = list(frame.columns)
     values = [_plain(frame[c]) for c in columns]
-    return [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
+    # Each row is as long as the columns: no strict zip per row (a third slower).
+    return list(map(dict, map(zip, repeat(columns), zip(*values, strict=True))))
 
 
 def _sides(rows: pd.DataFrame) -> dict[str, list[str]]:
@@ -108,7 +110,8 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
     mediating: dict[tuple[str, str], set[str]] = {}
     # Per sentence and pair, whether a rule read them as allies / as adversaries.
     read: dict[tuple[str, str, str, frozenset[str]], bool] = {}
-    for row in _records(table):
+    records = _records(table)
+    for row in records:
         if row["relation"] == "ally" and row.get("_rule") in _SUPPORT_RULES:
             supporters.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
         if row["relation"] == "mediator":
@@ -116,7 +119,7 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
         if row["relation"] in ("ally", "adversary"):
             key = (row["relation"], row["qa_id"], row["evidence"], frozenset((row["a"], row["b"])))
             read[key] = read.get(key, False) or isinstance(row.get("_rule"), str)
-    for row in _records(table):
+    for row in records:
         ok = _stated(row["evidence"], row["a"]) and _stated(row["evidence"], row["b"])
         if ok and row["relation"] == "mediator":
             ok = row["b"] not in mediating.get((row["qa_id"], row["evidence"]), set())
@@ -139,22 +142,14 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
     return out.drop(columns=[c for c in out.columns if c.startswith("_")])
 
 
-# Words of the rules that need the answer's sides ($SIDES): only those answers are read twice.
-_NEEDS_SIDES = re.compile(r"mediat|broker|guarant|both\s+sides|talks|negotiat", re.IGNORECASE)
-# A word those patterns (or GENERIC_CUE) need: substring tests first (cheaper than regex).
-_SIDE_WORDS = (
-    "mediat", "broker", "guarant", "both", "talks", "negotiat", "separatist", "rebel",
-    "insurgen", "secession", "breakaway", "self-proclaimed", "guerr", "government",
-    "federal", "national army", "regular army", "regime", "junta",
-)  # fmt: skip
-
-
 def _all_sides(
     rows: pd.DataFrame, qa: pd.DataFrame, named: NamedCounts | None = None
 ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The sides per pair, and per file the pair of sides it names most often."""
     per_pair = _sides(rows)
-    source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
+    source_of = (
+        dict(zip(qa["id"].tolist(), qa["source"].tolist(), strict=True)) if "source" in qa else {}
+    )
     counts: dict[str, dict[tuple[str, str], int]] = {}
     hostile = rows[rows["relation"] == "adversary"]
     for qa_id, a, b in hostile[["qa_id", "a", "b"]].itertuples(index=False, name=None):
@@ -188,7 +183,7 @@ def named_counts(qa: pd.DataFrame, into: NamedCounts | None = None) -> NamedCoun
     counts: NamedCounts = {} if into is None else into
     if "source" not in qa:
         return counts
-    for src, answer in zip(qa["source"], qa["answer"], strict=True):
+    for src, answer in zip(qa["source"].tolist(), qa["answer"].tolist(), strict=True):
         if not isinstance(answer, str) or not answer:
             continue
         per_file = counts.setdefault(str(src), {})
@@ -237,7 +232,7 @@ def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     # A table row that a rule reads too takes the rule's name (a supporter is known so).
     named: dict[int, str] = {}
     extra: list[dict[str, Any]] = []
-    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+    for qa_id, answer in zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True):
         if not isinstance(answer, str) or not answer:
             continue
         for row in apply_rules("alliances", qa_id, answer):
@@ -250,32 +245,6 @@ def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     columns = [*frame.columns, "_rule"]
     table = frame.assign(_rule=[named.get(i) for i in range(len(frame))])
     return pd.concat([table, pd.DataFrame(extra, columns=columns)], ignore_index=True)
-
-
-def pairs_needing_sides(qa: pd.DataFrame) -> list[str]:
-    """The pairs whose answers have words of the rules that need the answer's sides.
-
-    A function of each pair alone, so the slices of a large corpus find them side by side
-    (:func:`karabakh_nb.parallel.slice_tables`) and :func:`sides_of_pairs` need not.
-    """
-    out: list[str] = []
-    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
-        if not isinstance(answer, str) or not answer:
-            continue
-        low = answer.lower()
-        if (
-            any(word in low for word in _SIDE_WORDS)
-            and (_NEEDS_SIDES.search(answer) or GENERIC_CUE.search(low))
-        ) or any(word in low for word in _sides_cues()):
-            out.append(qa_id)
-    return out
-
-
-@cache
-def _sides_cues() -> tuple[str, ...]:
-    """The cue words of the rules whose rows take the answer's sides (``$SIDES``)."""
-    rules = load_rules("alliances")
-    return tuple(sorted({w for rule in rules if "$SIDES" in str(rule.row) for w in rule.needs}))
 
 
 class PairSides(NamedTuple):
@@ -307,7 +276,9 @@ def sides_of_pairs(
     named = named_counts(qa) if named is None else named
     per_pair, per_file = _all_sides(known, qa, named)
     roles_of = _file_roles(named)
-    source_of = dict(zip(qa["id"], qa["source"], strict=True)) if "source" in qa else {}
+    source_of = (
+        dict(zip(qa["id"].tolist(), qa["source"].tolist(), strict=True)) if "source" in qa else {}
+    )
     out: dict[str, PairSides] = {}
     for qa_id in pairs_needing_sides(qa) if needing is None else needing:
         src = str(source_of.get(qa_id, ""))
@@ -362,7 +333,7 @@ def settle_alliances(
             parties[spot] = parties.get(spot, 0) + 1
     mediated = {spot for spot, n in parties.items() if n >= 2}
     extra: list[dict[str, Any]] = []
-    for qa_id, answer in zip(qa["id"], qa["answer"], strict=True):
+    for qa_id, answer in zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True):
         if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
         own, roles = sides[qa_id]
@@ -377,7 +348,7 @@ def settle_alliances(
     if extra:
         merged = pd.concat([known, pd.DataFrame(extra, columns=known.columns)], ignore_index=True)
     merged = _resolve_sentences(_led_by_leaders(in_period(merged, qa)))
-    order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
+    order = {qa_id: i for i, qa_id in enumerate(qa["id"].tolist())}
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
     return merged.reset_index(drop=True)

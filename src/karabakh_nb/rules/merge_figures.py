@@ -85,7 +85,7 @@ def _replace(
                 new["subject"] = own[0]  # the sentence names its own place, not the pair's
             added.append(new)
     merged = pd.DataFrame(records + added, columns=columns, dtype=object)
-    order = {qa_id: i for i, qa_id in enumerate(qa["id"])}
+    order = {qa_id: i for i, qa_id in enumerate(qa["id"].tolist())}
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
     return merged.reset_index(drop=True)
@@ -114,7 +114,9 @@ def merge_demographics(
     such a row takes it instead of the pair's place.
     """
     extra: list[dict[str, Any]] = []
-    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+    for qa_id, question, answer in zip(
+        qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist(), strict=True
+    ):
         if not isinstance(answer, str) or not answer:
             continue
         subject = (place_of(question) if place_of else None) or subject_of(question, answer)
@@ -134,7 +136,9 @@ def merge_demographics(
 def merge_casualties(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     """Add the rule rows to a casualties table; a rule row replaces its figure's row."""
     extra: list[dict[str, Any]] = []
-    for qa_id, question, answer in zip(qa["id"], qa["question"], qa["answer"], strict=True):
+    for qa_id, question, answer in zip(
+        qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist(), strict=True
+    ):
         if not isinstance(answer, str) or not answer:
             continue
         extra.extend(apply_rules("casualties", qa_id, answer, subject=subject_of(question, answer)))

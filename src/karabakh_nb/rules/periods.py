@@ -67,8 +67,10 @@ def in_period(table: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     names = set(_period_states())
     if table.empty or not (table["a"].isin(names).any() or table["b"].isin(names).any()):
         return table
-    answers = dict(zip(qa["id"], qa["answer"], strict=True))
-    records = table.to_dict("records")
+    answers = dict(zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True))
+    from .merge import _records  # merge imports this module
+
+    records = _records(table)
     for row in records:
         answer = answers.get(row["qa_id"])
         answer = answer if isinstance(answer, str) else ""
