@@ -10,6 +10,7 @@ notebook and the cell), :func:`to_html` and :func:`strip_run_metadata`.
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import logging
 import os
@@ -326,12 +327,16 @@ def title_of(nb: nbformat.NotebookNode, fallback: str) -> str:
     return fallback
 
 
-def to_html(nb: nbformat.NotebookNode, target: Path, name: str) -> str:
-    """Write ``nb`` as a report page without input cells; return its title."""
+#: One exporter for every page of the process: its template environment compiles the
+#: templates once. Pages are exported one at a time (the work holds the GIL anyway).
+_EXPORT_LOCK = threading.Lock()
+
+
+@functools.cache
+def _exporter() -> Any:
     from nbconvert import HTMLExporter
 
-    title = title_of(nb, name)
-    exporter = HTMLExporter(
+    return HTMLExporter(
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
@@ -339,27 +344,29 @@ def to_html(nb: nbformat.NotebookNode, target: Path, name: str) -> str:
         extra_template_paths=[str(TEMPLATES)],
         template_file="karabakh_report.html.j2",
     )
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+
+
+def to_html(nb: nbformat.NotebookNode, target: Path, name: str) -> str:
+    """Write ``nb`` as a report page without input cells; return its title."""
+    title = title_of(nb, name)
+    with _EXPORT_LOCK:
+        body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
     target.write_text(body, encoding="utf-8")
     return title
 
 
 def warm_html() -> None:
-    """Import and run the HTML export once on a small notebook, written nowhere.
+    """Export a small notebook once, written nowhere, while the kernels run.
 
-    The first page costs most (imports, the template, the Markdown and highlighting
-    machinery): done while the kernels run, the pages after it are written sooner.
+    The first page costs most (imports, compiling the templates, the Markdown and
+    highlighting machinery); the exporter is kept, so the real pages are written sooner.
     """
     import nbformat
-    from nbconvert import HTMLExporter
 
     v4 = nbformat.v4
     output = v4.new_output("display_data", data={"text/html": "<b>x</b>", "text/plain": "x"})
     cells = [v4.new_markdown_cell("# x\n\n*x* `x`"), v4.new_code_cell("x", outputs=[output])]
-    exporter = HTMLExporter(
-        exclude_input=True,
-        template_name="lab",
-        extra_template_paths=[str(TEMPLATES)],
-        template_file="karabakh_report.html.j2",
-    )
-    exporter.from_notebook_node(v4.new_notebook(cells=cells), resources={"metadata": {"name": "x"}})
+    with _EXPORT_LOCK:
+        _exporter().from_notebook_node(
+            v4.new_notebook(cells=cells), resources={"metadata": {"name": "x"}}
+        )
