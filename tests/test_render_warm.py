@@ -51,3 +51,29 @@ def test_a_run_with_one_slot_boots_both_kernels_but_runs_one_notebook_at_a_time(
     assert spans[0][1] <= spans[1][0]  # the second began once the first had ended
     assert run.slots is not None
     assert run.slots.acquire(blocking=False)  # the slot was given back
+
+
+def test_every_page_is_exported_by_one_exporter_with_the_output_of_a_fresh_one(tmp_path):
+    from nbconvert import HTMLExporter
+
+    from karabakh_nb.render import _execute
+
+    pages = []
+    for title in ("Freedonia", "Sylvania"):
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_markdown_cell(f"# {title}\n\nThe *{title}* report.")]
+        assert _execute.to_html(nb, tmp_path / f"{title}.html", title) == title
+        fresh = HTMLExporter(
+            exclude_input=True,
+            exclude_input_prompt=True,
+            exclude_output_prompt=True,
+            template_name="lab",
+            extra_template_paths=[str(_execute.TEMPLATES)],
+            template_file="karabakh_report.html.j2",
+        )
+        expected, _ = fresh.from_notebook_node(nb, resources={"metadata": {"name": title}})
+        pages.append((tmp_path / f"{title}.html").read_text(encoding="utf-8"))
+        assert pages[-1] == expected
+    assert pages[0] != pages[1]
+    assert _execute._exporter.cache_info().currsize == 1
+    assert _execute._exporter.cache_info().hits >= 1
