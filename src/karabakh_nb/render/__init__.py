@@ -290,8 +290,9 @@ class _Notebooks:
     then boot and wait (:meth:`Run.hold`) until :meth:`finish` lets them run, prints the
     progress lines and waits for every notebook; the first failure stops the others.
     :meth:`cancel` stops whatever was started. More kernels boot than run (a warm pool,
-    ``WARM_KERNELS * jobs + 1``): a notebook's kernel is up when a place frees, and a
-    notebook's page is written while the next one runs.
+    at most ``WARM_KERNELS * jobs + 1`` threads): notebook n's kernel boots once notebook
+    n - jobs runs, so it is up when a place frees, and a page is written while the next
+    notebook runs.
     """
 
     def __init__(
@@ -312,15 +313,22 @@ class _Notebooks:
         self.futures: list[concurrent.futures.Future[None]] = []
         self.pool: concurrent.futures.ThreadPoolExecutor | None = None
         self.static = contextlib.ExitStack()
+        # Notebook n's kernel boots once notebook n - jobs runs: the first kernels boot
+        # alone, the warm ones while notebooks run (never all at once on a busy machine).
+        self.began = [threading.Event() for _ in sources]
 
     def _run_one(self, number: int, source: Path) -> None:
         run, total = self.run, len(self.sources)
+        if number > self.jobs:
+            while not self.began[number - 1 - self.jobs].wait(0.05) and not run.stopped.is_set():
+                pass
         if run.stopped.is_set():
             raise Stopped(source.name)
         started = [time.perf_counter()]
 
         def announce() -> None:  # once the kernel is up and the notebook may run
             started[0] = time.perf_counter()  # a warm kernel: from when its notebook runs
+            self.began[number - 1].set()
             self.bar.say(f"[{number}/{total}] {source.name}: running")
 
         mine = {k: v for k, v in self.params.items() if k in self.declared[source]}
