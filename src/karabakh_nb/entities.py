@@ -33,6 +33,9 @@ from functools import lru_cache
 
 import pycountry
 
+from ._regex_cache import compile_cached
+from ._trie import SEPARATORS as _SEPARATORS
+from ._trie import trie_pattern as _trie_pattern
 from .lexicon import read_table, read_words
 
 __all__ = [
@@ -106,7 +109,6 @@ _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
 _BLOCKED = frozenset({"Americas"})
 _CONTINENT_PART = re.compile(r"(?:South|North|Central|Latin|Pan)[ \u00a0-]$")
 
-_SEPARATORS = "-‐‑–— \t\n\r\u00a0"
 _SEP_RUN = re.compile(rf"[{_SEPARATORS}]+")
 
 _COMBINED = re.compile(r"[-–]\w")
@@ -175,42 +177,22 @@ def _is_adjective(form: str) -> bool:
     return form not in _PLACE_FORMS and bool(_ADJECTIVE_SUFFIX.search(form))
 
 
-def _trie_pattern(forms: list[str]) -> str:
-    """Build a regular expression matching any of ``forms``, longest first, as a trie.
-
-    A plain alternation of thousands of names is tried name by name at every
-    position; a trie shares prefixes, so the engine gives up after one character at
-    almost every position. Spaces in a form match any run of spaces or hyphens.
-    """
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def char(ch: str) -> str:
-        if ch == " ":
-            return rf"[{re.escape(_SEPARATORS)}]+"
-        if ch == "'":
-            return "['’]"
-        return re.escape(ch)
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [char(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        # An optional continuation is greedy, so the longer form is tried first.
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
+    """The matching regex and its table (:func:`_forms`), built on the first search."""
+    # The pattern starts with the trie itself, so the engine can skip ahead to the
+    # characters that begin some form; the checks on the preceding text are done in
+    # find_entities. Lookups of a name need the table alone, never this compilation.
+    table = _forms()
+    pattern = compile_cached(
+        rf"({_trie_pattern(sorted(table))})(?P<poss>['’][sS]|s['’]?|(?<=s)['’])?(?![\w$])"
+    )
+    return pattern, table
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
-    """Build the matching regex and its table: key -> (name, kind, adjective, party)."""
+def _forms() -> dict[str, tuple[str, str, bool, str]]:
+    """The lexicon's table: form key -> (name, kind, adjective, party)."""
     table: dict[str, tuple[str, str, bool, str]] = {}
 
     def add(form: str, name: str, kind: str, party: str, adjective: bool = False) -> None:
@@ -265,14 +247,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
         table.setdefault(key.upper(), value)
     for form, name in _COMBINING.items():
         table.setdefault(form, (name, "state", True, name))
-
-    # The pattern starts with the trie itself, so the engine can skip ahead to the
-    # characters that begin some form; the checks on the preceding text are done in
-    # find_entities.
-    pattern = re.compile(
-        rf"({_trie_pattern(sorted(table))})(?P<poss>['’][sS]|s['’]?|(?<=s)['’])?(?![\w$])"
-    )
-    return pattern, table
+    return table
 
 
 # The table entry of each matched form, looked up once per distinct form.
@@ -282,7 +257,7 @@ _FORM_CACHE: dict[str, tuple[str, str, bool, str]] = {}
 def _entry(form: str) -> tuple[str, str, bool, str]:
     entry = _FORM_CACHE.get(form)
     if entry is None:
-        _, table = _lexicon()
+        table = _forms()
         entry = _FORM_CACHE[form] = table.get(form) or table[_key(form)]
     return entry
 
@@ -483,14 +458,14 @@ def canonical(name: str) -> str | None:
         >>> canonical("Russian Federation"), canonical("Eurasian Economic Union")
         ('Russia', 'EAEU')
     """
-    _, table = _lexicon()
+    table = _forms()
     hit = table.get(_key(name))
     return hit[0] if hit else None
 
 
 def kind_of(name: str) -> str | None:
     """Return ``"state"``, ``"side"``, ``"region"``, ``"people"`` or ``"org"``, else None."""
-    _, table = _lexicon()
+    table = _forms()
     hit = table.get(_key(name))
     return hit[1] if hit else None
 

@@ -280,6 +280,9 @@ class _Local(_Runner):
             # rules once, before the fork, so every worker starts with them.
             head, *rest_of_task = tasks[0]
             func(head.iloc[:WARM_PAIRS], *rest_of_task)
+            from .rules.engine import compile_rules
+
+            compile_rules()  # rules compile on first use: all of them, once, here
             gc.freeze()  # objects of the parent are not copied into each worker by the GC
             context = multiprocessing.get_context("fork")
             self.pool = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=context)

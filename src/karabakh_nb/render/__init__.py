@@ -36,7 +36,15 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from ..config import notebooks_dir
 from ..errors import RenderError, UsageError
-from ._execute import KERNEL_DISPLAY_NAME, Run, Stopped, execute, strip_run_metadata, to_html
+from ._execute import (
+    KERNEL_DISPLAY_NAME,
+    Run,
+    Stopped,
+    execute,
+    strip_run_metadata,
+    to_html,
+    warm_html,
+)
 from ._output import (
     MARKER,
     OutputLock,
@@ -271,13 +279,20 @@ def _start_early(notebooks: _Notebooks, corpus: CorpusTables) -> None:
         notebooks.start()
 
 
+#: Kernels kept warm per notebook run at a time: they boot while others run, and wait.
+WARM_KERNELS = 2
+
+
 class _Notebooks:
     """The notebooks of one render, executed ``jobs`` at a time in threads.
 
     :meth:`start` may come early, while the tables are still built: the first kernels
     then boot and wait (:meth:`Run.hold`) until :meth:`finish` lets them run, prints the
     progress lines and waits for every notebook; the first failure stops the others.
-    :meth:`cancel` stops whatever was started.
+    :meth:`cancel` stops whatever was started. More kernels boot than run (a warm pool,
+    at most ``WARM_KERNELS * jobs + 1`` threads): notebook n's kernel boots once notebook
+    n - jobs runs, so it is up when a place frees, and a page is written while the next
+    notebook runs.
     """
 
     def __init__(
@@ -292,22 +307,28 @@ class _Notebooks:
     ) -> None:
         self.sources, self.declared, self.params = sources, declared, params
         self.staging, self.failed, self.bar, self.jobs = staging, failed, bar, jobs
-        self.run = Run()
+        self.run = Run(slots=max(1, jobs))
         self.run.hold()
         self.titles: dict[str, str] = {}
         self.futures: list[concurrent.futures.Future[None]] = []
         self.pool: concurrent.futures.ThreadPoolExecutor | None = None
         self.static = contextlib.ExitStack()
-        self.released = 0.0
+        # Notebook n's kernel boots once notebook n - jobs runs: the first kernels boot
+        # alone, the warm ones while notebooks run (never all at once on a busy machine).
+        self.began = [threading.Event() for _ in sources]
 
     def _run_one(self, number: int, source: Path) -> None:
         run, total = self.run, len(self.sources)
+        if number > self.jobs:
+            while not self.began[number - 1 - self.jobs].wait(0.05) and not run.stopped.is_set():
+                pass
         if run.stopped.is_set():
             raise Stopped(source.name)
         started = [time.perf_counter()]
 
         def announce() -> None:  # once the kernel is up and the notebook may run
-            started[0] = max(started[0], self.released)  # an early kernel: from the release
+            started[0] = time.perf_counter()  # a warm kernel: from when its notebook runs
+            self.began[number - 1].set()
             self.bar.say(f"[{number}/{total}] {source.name}: running")
 
         mine = {k: v for k, v in self.params.items() if k in self.declared[source]}
@@ -330,7 +351,8 @@ class _Notebooks:
         if self.pool is not None:
             return
         self.static.enter_context(_static_kernels())
-        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, self.jobs))
+        warm = min(len(self.sources), WARM_KERNELS * max(1, self.jobs) + 1)
+        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=warm)
         self.futures = [
             self.pool.submit(self._run_one, i, s) for i, s in enumerate(self.sources, 1)
         ]
@@ -349,9 +371,10 @@ class _Notebooks:
         began = time.perf_counter()
         self.start()
         assert self.pool is not None
-        self.released = time.perf_counter()
         run.release()
         try:
+            with contextlib.suppress(Exception):  # a broken export fails on the pages
+                warm_html()  # while the kernels run: the first page is written sooner
             done, _ = concurrent.futures.wait(
                 self.futures, return_when=concurrent.futures.FIRST_EXCEPTION
             )

@@ -10,6 +10,7 @@ notebook and the cell), :func:`to_html` and :func:`strip_run_metadata`.
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib
 import logging
 import os
@@ -34,6 +35,7 @@ __all__ = [
     "import_papermill",
     "strip_run_metadata",
     "to_html",
+    "warm_html",
 ]
 
 KERNEL_DISPLAY_NAME = "Python 3 (karabakh-nb)"
@@ -78,14 +80,19 @@ class Run:
     ``ready`` lets kernels start before their notebooks may run: a kernel started while it
     is clear boots (and imports the package) and then waits, its first cell unsent, until
     it is set. It is set from the start unless :meth:`hold` clears it.
+
+    ``slots`` (a count) keeps kernels warm: more kernels may boot than notebooks run, and
+    a booted kernel waits for one of the ``slots`` notebooks' places, held until its
+    notebook is executed and its kernel shut down (not while the page is written).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, slots: int | None = None) -> None:
         self.lock = threading.Lock()
         self.stopped = threading.Event()
         self.ready = threading.Event()
         self.ready.set()
         self.kernels: list[Any] = []
+        self.slots = threading.Semaphore(slots) if slots else None
 
     def hold(self) -> None:
         """Let kernels start but not run a cell until :meth:`release`."""
@@ -147,11 +154,14 @@ kernelapp.launch_new_instance()
 _HOLD_POLL = 0.02
 
 
-def _kernel_manager_class(run: Run, on_ready: Callable[[], None] | None = None) -> type:
+def _kernel_manager_class(
+    run: Run, on_ready: Callable[[], None] | None = None, held: list[bool] | None = None
+) -> type:
     """A kernel manager that always runs this interpreter's ipykernel and registers it.
 
-    The kernel starts at once; with the run held, its notebook waits for the release.
-    ``on_ready`` is called once the notebook may run.
+    The kernel starts at once; with the run held, its notebook waits for the release,
+    then for a slot of the run (``held`` gets True once it has one). ``on_ready`` is
+    called once the notebook may run.
     """
     from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import AsyncKernelManager
@@ -181,6 +191,11 @@ def _kernel_manager_class(run: Run, on_ready: Callable[[], None] | None = None) 
             run.started(self)
             while not run.ready.is_set():
                 await asyncio.sleep(_HOLD_POLL)
+            if run.slots is not None:
+                while not run.stopped.is_set() and not run.slots.acquire(blocking=False):
+                    await asyncio.sleep(_HOLD_POLL)
+                if not run.stopped.is_set() and held is not None:
+                    held.append(True)
             if run.stopped.is_set():
                 raise Stopped("stopped before the notebook ran")
             if on_ready is not None:
@@ -248,13 +263,14 @@ def execute(
     # report; every failure is reported by the RenderError below instead.
     logging.getLogger("papermill").setLevel(logging.CRITICAL)
     kept = shown_at or target
+    held: list[bool] = []
     try:
         papermill.execute_notebook(
             str(source),
             str(target),
             parameters=dict(parameters),
             progress_bar=False,
-            kernel_manager_class=_kernel_manager_class(run, on_ready),
+            kernel_manager_class=_kernel_manager_class(run, on_ready, held),
             kernel_name="python3",
             language="python",
             start_timeout=START_TIMEOUT,
@@ -281,6 +297,9 @@ def execute(
             f"notebook {source.name} failed: {type(exc).__name__}: {reason}; "
             f"what it ran is kept at {kept}"
         ) from None
+    finally:
+        if held and run.slots is not None:
+            run.slots.release()  # the kernel is shut down: the next notebook may run
 
 
 def strip_run_metadata(nb: nbformat.NotebookNode) -> None:
@@ -308,12 +327,16 @@ def title_of(nb: nbformat.NotebookNode, fallback: str) -> str:
     return fallback
 
 
-def to_html(nb: nbformat.NotebookNode, target: Path, name: str) -> str:
-    """Write ``nb`` as a report page without input cells; return its title."""
+#: One exporter for every page of the process: its template environment compiles the
+#: templates once. Pages are exported one at a time (the work holds the GIL anyway).
+_EXPORT_LOCK = threading.Lock()
+
+
+@functools.cache
+def _exporter() -> Any:
     from nbconvert import HTMLExporter
 
-    title = title_of(nb, name)
-    exporter = HTMLExporter(
+    return HTMLExporter(
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
@@ -321,6 +344,29 @@ def to_html(nb: nbformat.NotebookNode, target: Path, name: str) -> str:
         extra_template_paths=[str(TEMPLATES)],
         template_file="karabakh_report.html.j2",
     )
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+
+
+def to_html(nb: nbformat.NotebookNode, target: Path, name: str) -> str:
+    """Write ``nb`` as a report page without input cells; return its title."""
+    title = title_of(nb, name)
+    with _EXPORT_LOCK:
+        body, _ = _exporter().from_notebook_node(nb, resources={"metadata": {"name": title}})
     target.write_text(body, encoding="utf-8")
     return title
+
+
+def warm_html() -> None:
+    """Export a small notebook once, written nowhere, while the kernels run.
+
+    The first page costs most (imports, compiling the templates, the Markdown and
+    highlighting machinery); the exporter is kept, so the real pages are written sooner.
+    """
+    import nbformat
+
+    v4 = nbformat.v4
+    output = v4.new_output("display_data", data={"text/html": "<b>x</b>", "text/plain": "x"})
+    cells = [v4.new_markdown_cell("# x\n\n*x* `x`"), v4.new_code_cell("x", outputs=[output])]
+    with _EXPORT_LOCK:
+        _exporter().from_notebook_node(
+            v4.new_notebook(cells=cells), resources={"metadata": {"name": "x"}}
+        )

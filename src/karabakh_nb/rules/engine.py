@@ -11,19 +11,20 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from .._regex_cache import compile_cached
 from ..annotate import Passage, SentenceNote, annotate
 from ..entities import _trie_pattern, city_of
 from ..lexicon import load_yaml
 from ..numbers import _PARTS
 from .generic import generic_roles
-from .patterns import _NOT_PLACE, _TOKEN, SYMMETRIC, _compile, compile_pattern
+from .patterns import _NOT_PLACE, _TOKEN, SYMMETRIC, _expand, compile_pattern
 from .referents import Referents
 
-__all__ = ["SYMMETRIC", "Rule", "apply_rules", "compile_pattern", "load_rules"]
+__all__ = ["SYMMETRIC", "Rule", "apply_rules", "compile_pattern", "compile_rules", "load_rules"]
 
 # Words a share without a "%" holds ("a quarter of", "half the", "one in five"): see numbers.
 _PERCENT_WORDS = (*_PARTS, "one in", "1 in", "out of")
@@ -31,17 +32,37 @@ _PERCENT_WORDS = (*_PARTS, "one in", "1 in", "out of")
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule of a rule file (see the package docstring)."""
+    """One rule of a rule file (see the package docstring).
+
+    ``source`` is the expanded regular expression; :attr:`pattern` compiles it on first
+    use, so a run compiles only the rules its sentences' cue words wake.
+    """
 
     name: str
     kind: str
-    pattern: re.Pattern[str]
+    source: str
     row: dict[str, Any]
     kinds: dict[str, str] = field(default_factory=dict, compare=False)
     require: dict[str, str] = field(default_factory=dict, compare=False)
     mutual: str | None = None
     needs: tuple[str, ...] = ()
     examples: tuple[dict[str, Any], ...] = field(default=(), compare=False)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (case-insensitive)."""
+        return compile_cached(self.source, re.IGNORECASE)
+
+
+#: The rules of every kind loaded so far (:func:`compile_rules`).
+_LOADED: list[tuple[Rule, ...]] = []
+
+
+def compile_rules() -> None:
+    """Compile every rule of the kinds loaded so far (before a fork: workers share them)."""
+    for rules in _LOADED:
+        for rule in rules:
+            _ = rule.pattern
 
 
 @cache
@@ -50,7 +71,7 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
     text = resources.files(__package__).joinpath(f"{kind}.yaml").read_text(encoding="utf-8")
     rules = []
     for item in load_yaml(text) or []:
-        pattern, kinds = _compile(item["pattern"])
+        source, kinds = _expand(item["pattern"])
         needs = tuple(w.lower() for w in item.get("needs", ()))
         if "%" in needs:
             # A share is also written in words ("a quarter of", "half the"): see numbers.
@@ -59,7 +80,7 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
             Rule(
                 name=item["name"],
                 kind=kind,
-                pattern=pattern,
+                source=source,
                 row=dict(item.get("row") or {}),
                 kinds=kinds,
                 require=dict(item.get("require") or {}),
@@ -68,7 +89,8 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
                 examples=tuple(item.get("examples", ())),
             )
         )
-    return tuple(rules)
+    _LOADED.append(tuple(rules))
+    return _LOADED[-1]
 
 
 # "near the border with Liberia": the state beyond a border is where, no party.

@@ -138,6 +138,12 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 
 def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    regex, kinds = _expand(pattern)
+    return re.compile(regex, re.IGNORECASE), kinds
+
+
+def _expand(pattern: str) -> tuple[str, dict[str, str]]:
+    """The regular expression (compiled with ``re.IGNORECASE``) and each slot's kind."""
     kinds: dict[str, str] = {}
 
     def expand(match: re.Match[str]) -> str:
@@ -190,4 +196,4 @@ def _compile(pattern: str) -> tuple[re.Pattern[str], dict[str, str]]:
         return f"(?P<{name}>{body})" if leading else f"{_NOT_INSIDE}(?P<{name}>{body})"
 
     text = _spaces(pattern.strip())
-    return re.compile(_SHORTHAND.sub(expand, text), re.IGNORECASE), kinds
+    return _SHORTHAND.sub(expand, text), kinds

@@ -1,0 +1,75 @@
+"""Large patterns compiled once per machine (karabakh_nb._regex_cache) equal re.compile's."""
+
+import re
+
+import pytest
+
+from karabakh_nb import _regex_cache
+from karabakh_nb._regex_cache import compile_cached
+
+# A long pattern with named groups and classes, as the lexicon's trie and the rules are.
+NAMES = [f"Freedonia{i}" for i in range(300)] + ["Sylvania", "Grand Fenwick"]
+PATTERN = r"(?P<name>" + "|".join(map(re.escape, NAMES)) + r")(?P<poss>['’]s)?[\s-]+(?:army|troops)"
+TEXT = "Sylvania's army and Grand Fenwick troops met Freedonia12 troops."
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv(_regex_cache.CACHE_ENV, str(tmp_path / "regex"))
+    return tmp_path / "regex"
+
+
+def test_a_cached_pattern_equals_the_compiled_one_and_is_read_back(cache):
+    plain = re.compile(PATTERN, re.IGNORECASE)
+    first = compile_cached(PATTERN, re.IGNORECASE)
+    assert len(list(cache.iterdir())) == 1
+    again = compile_cached(PATTERN, re.IGNORECASE)  # from the file
+    for got in (first, again):
+        assert got == plain
+        assert got.groupindex == plain.groupindex
+        found = [m.groupdict() for m in got.finditer(TEXT.upper())]
+        assert found == [m.groupdict() for m in plain.finditer(TEXT.upper())]
+        assert len(found) == 3
+
+
+def test_a_damaged_cache_file_falls_back_to_compiling(cache):
+    compile_cached(PATTERN)
+    (entry,) = cache.iterdir()
+    entry.write_bytes(b"not a compiled pattern")
+    assert compile_cached(PATTERN) == re.compile(PATTERN)
+
+
+def test_the_cache_can_be_turned_off_and_short_patterns_skip_it(cache, monkeypatch):
+    assert compile_cached("Sylvania") == re.compile("Sylvania")
+    assert not cache.exists()
+    monkeypatch.setenv(_regex_cache.CACHE_ENV, "off")
+    assert compile_cached(PATTERN) == re.compile(PATTERN)
+    assert not cache.exists()
+
+
+def test_an_unwritable_cache_folder_still_compiles(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv(_regex_cache.CACHE_ENV, str(blocker / "regex"))
+    assert compile_cached(PATTERN) == re.compile(PATTERN)
+
+
+def test_looking_a_name_up_never_compiles_the_search_pattern():
+    from karabakh_nb import entities
+
+    entities._lexicon.cache_clear()
+    assert entities.canonical("Russian Federation") == "Russia"
+    assert entities._lexicon.cache_info().currsize == 0
+    assert [e.name for e in entities.find_entities("The Russian Federation said")] == ["Russia"]
+    assert entities._lexicon.cache_info().currsize == 1
+
+
+def test_rules_compile_on_first_use_and_all_at_once_before_a_fork():
+    from karabakh_nb.rules import engine
+
+    rule = engine.Rule(name="x", kind="alliances", source=r"Freedonia\s+(?P<A>backs)", row={})
+    assert "pattern" not in rule.__dict__
+    assert rule.pattern.search("FREEDONIA backs Sylvania").group("A") == "backs"
+    rules = engine.load_rules("alliances")
+    engine.compile_rules()
+    assert all("pattern" in r.__dict__ for r in rules)
