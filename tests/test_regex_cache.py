@@ -73,3 +73,11 @@ def test_rules_compile_on_first_use_and_all_at_once_before_a_fork():
     rules = engine.load_rules("alliances")
     engine.compile_rules()
     assert all("pattern" in r.__dict__ for r in rules)
+
+
+def test_the_cache_keeps_only_its_most_recent_files(cache, monkeypatch):
+    monkeypatch.setattr(_regex_cache, "MAX_FILES", 3)
+    for i in range(5):
+        compile_cached(PATTERN + f"|variant{i}")
+    assert len(list(cache.glob("*.marshal"))) == 3
+    assert compile_cached(PATTERN + "|variant4").search("variant4")

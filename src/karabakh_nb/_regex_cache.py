@@ -7,7 +7,8 @@ in a cache folder, keyed by the Python version, the flags and the pattern, and b
 the pattern object from it directly; the result equals ``re.compile(pattern, flags)``.
 
 The folder is ``KARABAKH_NB_CACHE`` (``""`` or ``"off"`` turns the cache off), else
-``$XDG_CACHE_HOME/karabakh_nb/regex`` or ``~/.cache/karabakh_nb/regex``. A folder that
+``$XDG_CACHE_HOME/karabakh_nb/regex`` or ``~/.cache/karabakh_nb/regex``; it keeps the
+:data:`MAX_FILES` most recently written patterns. A folder that
 cannot be written, a damaged file or another Python's internals fall back to
 ``re.compile``: the cache only ever saves time.
 """
@@ -29,6 +30,9 @@ __all__ = ["CACHE_ENV", "cache_folder", "compile_cached"]
 CACHE_ENV = "KARABAKH_NB_CACHE"
 #: Patterns shorter than this compile faster than their file is read.
 MIN_LENGTH = 2_000
+#: Files kept in the folder: writing one more removes the least recently written beyond this
+#: (word lists and rules that change leave their old patterns behind).
+MAX_FILES = 64
 
 try:  # CPython 3.11+ internals; elsewhere every pattern is compiled normally
     import _sre  # type: ignore[import-not-found]
@@ -84,4 +88,14 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
+        _prune(folder)
     return compiled
+
+
+def _prune(folder: Path) -> None:
+    """Keep the :data:`MAX_FILES` most recently written files of the folder."""
+    with contextlib.suppress(OSError):
+        files = sorted(folder.glob("*.marshal"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in files[MAX_FILES:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
