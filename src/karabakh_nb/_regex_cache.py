@@ -32,7 +32,7 @@ CACHE_ENV = "KARABAKH_NB_CACHE"
 MIN_LENGTH = 2_000
 #: Files kept in the folder: writing one more removes the least recently written beyond this
 #: (word lists and rules that change leave their old patterns behind).
-MAX_FILES = 64
+MAX_FILES = 200
 
 try:  # CPython 3.11+ internals; elsewhere every pattern is compiled normally
     import _sre  # type: ignore[import-not-found]
