@@ -30,6 +30,7 @@ from ._text import (
     _STEM_RE,
     _TOK_ANY,
     _any,
+    _cut_ended,
     _ids,
     _party_names,
     _Question,
@@ -201,6 +202,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
             inside.append(entities[k])
         tpl = _template(text, inside, sent_start)
         _resolve_references(tpl, question_toks, previous, low)
+        tpl.tpl = _cut_ended(tpl.tpl, tpl.toks)
         previous = text
         rows = _Rows(tpl.toks)
         toks = tpl.toks
