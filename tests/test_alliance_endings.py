@@ -79,3 +79,15 @@ def test_a_war_is_still_read_by_the_last_reader():
 )
 def test_a_name_in_a_time_frame_is_no_fighter(answer):
     assert not any("Soviet Union" in row or "Yugoslavia" in row for row in _table(answer))
+
+
+def test_the_two_countries_are_the_two_the_sentence_names_before():
+    rows = {
+        row[:3]
+        for row in relations_in(
+            "In 1901, Chile invaded Peru and the two countries fought a long war.",
+            "Did Bolivia fight Argentina?",
+        )
+    }
+    assert ("Argentina", "Bolivia", "adversary") not in rows
+    assert ("Chile", "Peru", "adversary") in rows
