@@ -61,11 +61,16 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
   before the cue yields nothing. Sentences are split into clauses at ";" and at "but",
   "while", "whereas", "although", "though", so "X is a member of NATO, while Y is not"
   keeps X's row.
+- Endings and time frames: an alliance said to end ("broke up the X-Y alliance", "the
+  alliance between X and Y collapsed", "X left the coalition", "X pulled out of ORG") and
+  a name in a time frame ("After the collapse of X, ...") are cut from the clause before
+  the rules read it, so they give no row and the rest of the clause is still read.
 - References: "it" is the only state or side named before it in the same sentence;
   "the alliance" / "the organisation" / "the bloc" the only organisation named before
-  it; "the two countries" / "both countries" the two states or sides named in the
-  question, else in the previous sentence; a sentence opening with "Its" / "Their" speaks
-  of the party the previous sentence opened with ("X is ... . Its army fought Y").
+  it; "the two countries" / "both countries" the two states or sides the sentence names
+  before it, else the two named in the question, else in the previous sentence; a
+  sentence opening with "Its" / "Their" speaks of the party the previous sentence opened
+  with ("X is ... . Its army fought Y").
   Anything else is left unresolved.
 - The question is context only: for "the two countries", for the missing subject of
   "a war against Y" or "the invasion of Y", and for a mediation whose parties the

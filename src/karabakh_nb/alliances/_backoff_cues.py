@@ -59,5 +59,17 @@ _OTHER = re.compile(
     # pressure is no war: "X declared an arms embargo against Y", "sanctions against Y"
     r"|embargo\w*|sanction\w*"
     # an intent is no act: "X threatened to invade Y", "X planned to attack Y"
-    r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to)\b"
+    r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to"
+    # pressure is no war either: "X stepped in and forced Y to withdraw", "X pressured Y",
+    # "X condemned Y", "X demanded that Y withdraw"
+    r"|pressur\w*|condemn\w*|denounc\w*|stepped\s+in|diplomatically|ultimatum\w*"
+    r"|urg(?:ed|es|ing)|demand(?:ed|s|ing)"
+    # an alliance said to end: "broke up the X-Y alliance", "X left the coalition",
+    # "the alliance collapsed", "X switched sides"
+    r"|(?:broke|break(?:s|ing)?)\s+up|(?:switch|chang)(?:ed|es|ing)\s+sides|fell\s+apart"
+    r"|(?:left|quit|exited|withdr[ae]wn?\s+from|pull(?:ed|ing|s)?\s+out\s+of|(?:collapse"
+    r"|end|dissolution|break-?up|breakdown|demise)\s+of)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:alliances?|coalition|pact|partnership|bloc|league|axis)"
+    r"|(?:alliance|coalition|pact|partnership)\s+(?:between\s+[^,.;]{1,60}?\s+)?"
+    r"(?:(?:had|was)\s+)?(?:collapsed|ended|dissolved|disintegrated))\b"
 )

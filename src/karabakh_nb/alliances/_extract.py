@@ -30,6 +30,7 @@ from ._text import (
     _STEM_RE,
     _TOK_ANY,
     _any,
+    _cut_ended,
     _ids,
     _party_names,
     _Question,
@@ -88,6 +89,11 @@ def _resolve_references(tpl: _Template, question: _Question, previous: str, low:
         return virtual(_Tok(names.pop(), "org")) if len(names) == 1 else match.group(0)
 
     def two(match: re.Match[str]) -> str:
+        # "X invaded Y and the two countries fought ...": the two the sentence names
+        # before it, else the question's two, else the sentence before's two.
+        own = _party_names([t for t in before(match.start()) if not t.adjective])
+        if len(own) == 2:
+            return f"{virtual(_Tok(own[0], 'state'))} and {virtual(_Tok(own[1], 'state'))}"
         for context in (question.toks, None):
             if context is None:
                 context = [tok for _, _, tok in _spans(previous, clean=False)]
@@ -226,6 +232,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
             inside.append(entities[k])
         tpl = _template(text, inside, sent_start)
         _resolve_references(tpl, question_toks, previous, low)
+        tpl.tpl = _cut_ended(tpl.tpl, tpl.toks)
         previous = text
         rows = _Rows(tpl.toks)
         toks = tpl.toks

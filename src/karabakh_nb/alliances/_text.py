@@ -337,3 +337,50 @@ def _first_party(
         if toks[i].kind != "region":
             return i
     return ids[0] if ids else None
+
+
+# ---- what a clause says has ended, and names used as a time -------------------------------
+# An alliance said to end is no relation: "the war broke up the X-Y alliance", "the alliance
+# between X and Y collapsed", "X left the coalition", "X withdrew from the pact", "X pulled
+# out of ORG". The whole phrase is cut from the clause before the rules read it, so its
+# names stay usable by the rest ("..., leaving Z as the only ally of W").
+_ALLIANCE_NOUN = r"(?:alliances?|coalition|pact|partnership|bloc|league|axis|entente)"
+_FILLER = r"(?:[^\s.;,]+\s+){0,3}?"
+_END_VERB = (
+    r"(?:broke|break(?:s|ing)?)\s+up|ended|dissolved|terminated|dismantled|abandoned|"
+    r"renounced|scrapped|(?:end|collapse|break-?up|dissolution|breakdown|demise)\s+of|"
+)
+_LEAVE_VERB = (
+    r"left|quit|exited|leaving|withdr[ae]wn?\s+from|withdrawing\s+from|pull(?:ed|ing|s)?\s+out\s+of"
+)
+_ENDED_ALLIANCE = re.compile(
+    rf"\b(?:{_END_VERB}{_LEAVE_VERB})\s+(?:the\s+|their\s+|its\s+)?"
+    rf"{_FILLER}{_ALLIANCE_NOUN}\b(?:\s+(?:between|with)\s+(?:the\s+)?{_LIST})?"
+    # "the X-Y alliance (between X and Y) collapsed / broke up / fell apart"
+    rf"|(?:«\d+»\s*[-–]\s*«\d+»\s+)?{_ALLIANCE_NOUN}(?:\s+between\s+(?:the\s+)?{_LIST})?\s+"
+    r"(?:(?:had|was|then|soon|finally|eventually|quickly)\s+){0,2}"
+    r"(?:collapsed|ended|dissolved|disintegrated|broke\s+(?:up|down|apart)|fell\s+apart)\b"
+)
+# Leaving an organisation ends membership: "X left ORG", "X pulled out of the ORG".
+_LEFT_ORG = re.compile(rf"\b(?:{_LEAVE_VERB})\s+(?:the\s+)?{_TOK}")
+# A name inside a time frame is no actor of the clause: "After the collapse of X, ethnic
+# Y ... fought a war against Z" (X fought no one). Cut before the rules read the clause.
+_TIME_FRAME = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince|[Bb]efore|[Uu]pon|[Aa]mid|[Uu]ntil|[Dd]uring|"
+    r"[Ww]ith)\s+the\s+(?:[\w-]+\s+)?(?:collapse|dissolution|fall|break-?up|disintegration|"
+    r"demise|independence|creation|formation|founding|partition)\s+of\s+(?:the\s+)?"
+    r"«\d+»(?:\s+and\s+(?:the\s+)?«\d+»)?"
+)
+
+
+def _cut_ended(tpl: str, toks: list[_Tok]) -> str:
+    """The template with ended alliances, left organisations and time frames cut out."""
+    if "«" not in tpl:
+        return tpl
+
+    def left(match: re.Match[str]) -> str:
+        return "ended" if toks[int(match.group(1))].kind == "org" else match.group(0)
+
+    tpl = _ENDED_ALLIANCE.sub("ended", tpl)
+    tpl = _LEFT_ORG.sub(left, tpl)
+    return _TIME_FRAME.sub("then", tpl)
