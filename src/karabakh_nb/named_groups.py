@@ -23,6 +23,9 @@ __all__ = ["groups_in", "is_force_word"]
 
 _HEADS = read_words("group_heads")
 _FORCE_WORDS = read_words("force_words")
+_COALITION_HEADS = read_words("coalition_heads")
+# The list going on after a coalition's first member ("of A, B and C", "of A and B").
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
 _HEAD = re.compile(r"\b(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b")
 # A capitalised word of a name ("Free", "People's", "Al-Aqsa", "Tamil", "23rd").
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))$")
@@ -101,6 +104,13 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
     if any(f[3][1] in ("side", "org") for f in inside):
         return None  # a known side's unit ("Hamas's Qassam Brigades") stays that side
     states = [f for f in inside if f[3][1] in ("state", "region", "people")]
+    if (
+        tail is not None
+        and text[head_start:head_end] in _COALITION_HEADS
+        and _names_state(tail.group(1), states, tail.start(1))
+        and _LIST_GOES_ON.match(text, tail.end())
+    ):
+        return None  # "the Triple Alliance of A, B and C": a coalition named by its members
     modifiers = [text[a:b] for a, b in words]
     covered = {i for f in states for i, (a, b) in enumerate(words) if f[0] <= a and b <= f[1]}
     rest = [w for i, w in enumerate(modifiers) if i not in covered]

@@ -50,7 +50,7 @@ _SIDE_CONNECTOR = re.compile(
     r"\s*,?\s*(?:and|&|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,4}|\s*,\s*(?:[\w-]+\s+){0,4}"
 )
 _SIDE_MARKERS = re.compile(
-    r"\bon\s+(?:the\s+)?one\s+(?:side|hand)\b|\bon\s+the\s+other(?:\s+(?:side|hand))?\b",
+    r"\bon\s+(?:the\s+)?one\s+(?:side|hand)\b|\bon\s+one(?=\s*,)|\bon\s+the\s+other(?:\s+(?:side|hand))?\b",
     re.IGNORECASE,
 )
 _SUPPORT_GAP = re.compile(
@@ -72,6 +72,9 @@ _FORCE_END = re.compile(
     r"guerrillas|regulars|irregulars)\b(?:\s+for\s+the\s+most\s+part\b)?"
 )
 _COMBINED = re.compile(r"(?:the\s+)?(?:combined|joint|allied)\s+(?:forces|armies|troops)\s+of\s+")
+_TWO_SIDES = re.compile(
+    r"\s*(?:the\s+)?two\s+(?:sides|camps|blocs|coalitions)\s*[:,]\s*", re.IGNORECASE
+)
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BACKED = re.compile(r"[-–](?:backed|supported|sponsored|armed|aided)\b")
 _COBELLIGERENT_GAP = re.compile(
@@ -213,6 +216,10 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     The flag is False for "X and Y, Z and W" (X against each of the others): then the
     sides after the first are not at war with one another.
     """
+    # "between two sides: A and B on one, and C on the other": the sides follow the colon.
+    opening = _TWO_SIDES.match(span)
+    if opening:
+        span = span[opening.end() :]
     stop = _SIDES_STOP.search(span)
     if stop:
         span = span[: stop.start()]
@@ -340,8 +347,10 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         for belligerents, supporters in sides:
             for s in supporters:
                 rows.add(s, belligerents[0], "ally")
-            for co in belligerents[1:]:
-                rows.add(co, belligerents[0], "ally")
+            # Those fighting on one side are allies of one another, not only of its first.
+            for k, co in enumerate(belligerents):
+                for fellow in belligerents[k + 1 :]:
+                    rows.add(fellow, co, "ally")
         for n, (side, _) in enumerate(sides):
             for other, _ in sides[n + 1 :] if mutual or n == 0 else ():
                 for x in side:

@@ -62,6 +62,8 @@ _LAST_BEFORE = (
     rf"(?:(?:the\s+)?{_FORCE}\s+of\s+)?(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])\w*|\w+-(?:backed|led|dominated|supported|aligned|controlled))\s+)?"
 )
+# A list's middle item may carry "the" and a state's form ("A, the Empire of B and C").
+_MIDDLE_BEFORE = r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+of\s+(?:the\s+)?)?"
 _NAME_SLOT = re.compile(r"\{(?:LIST:)?[A-Z]\d*(?::[a-z]+)?\}")
 # A finite verb right after a list's last name: that name is the subject of a new clause.
 _NEXT_CLAUSE = (
@@ -187,7 +189,7 @@ def _expand(pattern: str) -> tuple[str, dict[str, str]]:
         )
         last = rf"{item}{_NEXT_CLAUSE}" if closes else item
         body = (
-            rf"(?>{first}{_ITEM_AFTER}(?:\s*,\s*{item})*"
+            rf"(?>{first}{_ITEM_AFTER}(?:\s*,\s*{_MIDDLE_BEFORE}{item})*"
             rf"(?:\s*,?\s*{_LAST}\s+{_LAST_BEFORE}{last})?{_LIST_TAIL})"
         )
         return body_named(name, body, leading)
