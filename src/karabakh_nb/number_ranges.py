@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from .number_words import _SCALES, _as_number
+from .number_words import _as_number, _scale_value
 
 if TYPE_CHECKING:
     from .numbers import NumberMention
@@ -21,7 +21,20 @@ if TYPE_CHECKING:
 # look-ahead for the digit (one cannot see past the end of the match: "-(?=\d)" never
 # matched, and "200-400" was two figures).
 _RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
-_SCALE_END = re.compile(r"[\s-](thousand|million|billion)$", re.IGNORECASE)
+# The scale a range's high end ends with: "4–6 million", "1-2 lakh", "1.5–2m", "3 to 4 bn".
+_SCALE_END = re.compile(
+    r"(?:[\s-](thousand|million|billion|lakhs?|crores?)|\d\s?(bln|mln|bn|mn|m|k))$", re.IGNORECASE
+)
+_ABBREVIATED = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+                "bn": 1_000_000_000, "bln": 1_000_000_000}  # fmt: skip
+
+
+def _factor(scale: re.Match[str]) -> int:
+    if scale.group(1):
+        return _scale_value(scale.group(1))
+    return _ABBREVIATED[scale.group(2).lower()]
+
+
 _OR_JOIN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "grew by 300 to 2,200": no range
@@ -32,7 +45,7 @@ def _scaled_like(low: NumberMention, high: NumberMention) -> NumberMention:
     scale = _SCALE_END.search(high.surface)
     if scale is None or _SCALE_END.search(low.surface) or low.is_percent != high.is_percent:
         return low
-    factor = _SCALES[scale.group(1).lower()]
+    factor = _factor(scale)
     if not low.value * factor < high.value:
         return low
     return dataclasses.replace(low, value=_as_number(low.value * factor))
@@ -65,7 +78,7 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
         scale = _SCALE_END.search(high.surface)
         if scale is not None and not _SCALE_END.search(low.surface):
             # "4–6 million", "1.5 to 2 million": the high end's scale is the low end's too.
-            factor = _SCALES[scale.group(1).lower()]
+            factor = _factor(scale)
             if low.value * factor < high.value:
                 value = float(Decimal(str(low.value)) * factor)
                 low = dataclasses.replace(low, value=_as_number(value))

@@ -30,7 +30,10 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "lakh": 100_000, "crore": 10_000_000}  # fmt: skip
+#: The scale words after a figure: "3 million", "2 lakh" (Indian: 100,000), "1.5 crores".
+_SCALE_W = r"thousand|million|billion|lakhs?|crores?"
 _WORD_VALUES = {"zero": 0, **_ONES, **_TEENS, **_TENS}
 #: Number words up to ninety-nine, for other modules' patterns ("two weeks later").
 WORD_VALUES = dict(_WORD_VALUES)
@@ -41,11 +44,13 @@ _TENS_W = _alternation(list(_TENS))
 _SMALL = rf"(?:(?:{_TENS_W})(?:[-\s](?:{_UNIT_W}))?|{_TEEN_W}|{_UNIT_W}|zero)"
 _HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL}(?![-\s]hundred))?)"
 _WORDNUM = (
-    rf"(?:half\s+a\s+(?:million|billion)|a\s+dozen"
+    rf"(?:half\s+a\s+(?:million|billion|dozen)|(?:{_SMALL}|a)\s+dozen(?!\s+(?:{_SCALE_W}))"
+    r"|a\s+score(?=\s+of\b)"  # "a score of villages": twenty
     r"|(?:a|one)\s+(?:million|billion)\s+and\s+a\s+half"  # "a million and a half"
-    rf"|(?:{_SMALL})\s+and\s+a\s+half\s+(?:thousand|million|billion)"  # "two and a half million"
-    rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:(?:\s+|-)(?:thousand|million|billion)"
-    rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:thousand|million|billion)))?)?"
+    # "two and a half million", "two-and-a-half thousand"
+    rf"|(?:{_SMALL})[\s-]+and[\s-]+a[\s-]+half\s+(?:{_SCALE_W})"
+    rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:(?:\s+|-)(?:{_SCALE_W})"
+    rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:{_SCALE_W})))?)?"
     r"|million|billion)"  # "an estimated million", "the million war dead": one million
 )
 # A fraction of a whole is a share: "a third of", "two-thirds of", "half the population"
@@ -62,7 +67,8 @@ _FRACTION = (
     rf"|(?:(?:{_UNIT_W}|[1-9])\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
     r"(?=\s+[a-z])(?!\s+(?:years?|cases?|days?|weeks?|months?|hours?|minutes?|games?|matches)\b)"
 )
-_LOOSE_WORDS = re.compile(r"(?:a\s+dozen|half\s+a)\b", re.IGNORECASE)
+# "a dozen", "two dozen", "half a million", "a score of": round by nature.
+_LOOSE_WORDS = re.compile(r"(?:half\s+a|a\s+score)\b|[\w\s-]*\bdozen\b", re.IGNORECASE)
 
 
 def _words_value(text: str) -> int:
@@ -72,10 +78,13 @@ def _words_value(text: str) -> int:
         return 500_000
     if words[:3] == ["half", "a", "billion"]:
         return 500_000_000
-    if words == ["a", "dozen"]:
-        return 12
+    if words == ["half", "a", "dozen"]:
+        return 6
+    if words == ["a", "score"]:
+        return 20
     if len(words) == 5 and words[2:] == ["and", "a", "half"] and words[1] in _SCALES:
         return int(1.5 * _SCALES[words[1]])  # "a million and a half"
+    words = [w.removesuffix("s") if w in ("lakhs", "crores") else w for w in words]
     if words[-4:-1] == ["and", "a", "half"] and words[-1] in _SCALES:
         return int((_words_value(" ".join(words[:-4])) + 0.5) * _SCALES[words[-1]])
     total = 0
@@ -89,6 +98,8 @@ def _words_value(text: str) -> int:
             current += _WORD_VALUES[word]
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "dozen":
+            current = max(current, 1) * 12
         elif word in _SCALES:
             total += max(current, 1) * _SCALES[word]
             current = 0
@@ -107,3 +118,8 @@ def _fraction_value(text: str) -> float:
 
 def _as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
+
+
+def _scale_value(word: str) -> int:
+    """The factor of a scale word after a figure ("million", "lakhs": 100,000)."""
+    return _SCALES[word.lower().removesuffix("s")]

@@ -18,13 +18,19 @@ Qualifiers (the contract's vocabulary, CONTRACT.md section 3):
 ``majority`` belongs to demographics ("mostly") and is never a number's qualifier.
 
 Forms: digits with thousands separators ("3,456") or decimals ("1.2"), followed
-by an optional scale word ("1.2 million"); number words up to the billions
+by an optional scale word ("1.2 million", "2 lakh", "1.5 crore") or its abbreviation
+("1.9 mln", "1.5bn", "40k troops", "rose to 1.9m."), a whole and a half or a quarter
+("1 1/2 million", "2½ thousand"); number words up to the billions
 ("two", "forty-four", "three hundred and fifty", "one million", "a thousand",
-"half a million", "a dozen"; the last two are round by nature, so ``approx``; a bare
+"two-and-a-half thousand", "half a million", "a dozen", "two dozen", "a score of"; the
+last four are round by nature, so ``approx``, as is "300-odd"; a bare
 "million" after a qualifier or "the": "an estimated million", "the million war dead");
-percentages ("85%", "85 percent", "85 per cent").
+percentages ("85%", "85 percent", "85 per cent"); the words live in :mod:`.number_words`,
+ranges ("4-6 million", "between two and three thousand") in :mod:`.number_ranges`.
 Vague quantities ("hundreds", "thousands of", "dozens", "several") are not numbers.
-Ordinals ("21st"), money ("$5 million"), digits glued to letters or after "/" are skipped.
+Ordinals ("21st"), digits glued to letters or after "/" are skipped, and so is money:
+after a symbol ("$5 million", "£2bn") or a currency code ("USD 3 mln") and before a
+currency word ("4 million euros"); the codes and words are ``lexicon/currencies.txt``.
 
 Figures are validated where they are read: a figure above :data:`MAX_FIGURE` (10^10,
 more than the people on Earth; "10^22 soldiers" or a 400-digit run is a scraping
@@ -39,17 +45,19 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .lexicon import read_words
 from .number_ranges import _ranges
 from .number_words import (
     _FRACTION,
     _LOOSE_WORDS,
     _PARTS,
-    _SCALES,
+    _SCALE_W,
     _WORD_VALUES,
     _WORDNUM,
     _alternation,
     _as_number,
     _fraction_value,
+    _scale_value,
     _words_value,
 )
 from .number_words import (
@@ -101,7 +109,7 @@ _TRAILING = {"or more": "at_least", "or so": "approx", "or fewer": "at_most", "o
 # Thousands by commas, also the Indian way ("1,40,802": lakhs and crores by pairs).
 # Also thousands by dots ("2.000 soldiers", never before a scale word or "%"), by spaces
 # ("17 000", "17\u202f000") and a decimal comma before a scale word ("3,2 million").
-_NOT_SCALED = r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion)|[\d.,])"
+_NOT_SCALED = rf"(?!\s*(?:%|per\s*cent|percent|{_SCALE_W})|[\d.,])"
 # A thousands group after a comma and a space ("90, 014", a typesetting slip), never a
 # day after a month ("May 12, 300 soldiers") nor a list of small figures ("1, 2, 345").
 _MONTHS = (
@@ -115,7 +123,8 @@ _SPACED_COMMA = (
     r"(?![\d.,%]|\s*,\s*\d|\s*(?:per|%))"
 )
 _DIGITNUM = (
-    rf"(?:{_SPACED_COMMA}|"
+    # A whole and a half or a quarter: "1 1/2 million", "2½ thousand".
+    rf"(?:[1-9]\d{{0,2}}(?:\s+[13]/4|\s+1/2|[½¼¾])(?![\d/])|{_SPACED_COMMA}|"
     r"[1-9]\d{0,2}(?:\.\d{3})+"
     + _NOT_SCALED
     + r"|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
@@ -131,11 +140,14 @@ _SPACED = re.compile(r"[ \u00a0\u202f\u2009]")
 _PATTERN_TEXT = (
     rf"(?<![\w$€£¥.,/])"
     rf"(?:(?P<qual>{_alternation(list(_QUALIFIER_OF))})\s+|(?P<sym>[<>≤≥~])\s*)?"
-    rf"(?:\b(?P<frac>{_FRACTION})|(?P<digits>{_DIGITNUM})(?:\s+(?P<scale>thousand|million|billion)\b"
-    r"|(?P<abbr>bn|mn|m|k)(?=\s+(?:people|[a-z]+s)\b))?"
+    rf"(?:\b(?P<frac>{_FRACTION})|(?P<digits>{_DIGITNUM})(?:\s+(?P<scale>{_SCALE_W})\b"
+    # "1.9 mln", "1.5bn"; glued "m" and "k" before a plural or at a clause's end ("40k troops",
+    # "rose to 1.9m."), never before another word ("a 10m wall": metres).
+    r"|\s?(?P<abbr>bln|mln|bn|mn)\b|(?P<abbr1>m|k)(?=\s+(?:people|[a-z]+s)\b|[.,;:)](?!\w)|$))?"
     rf"|\b(?P<words>{_WORDNUM})\b)"
     r"(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?"
-    r"(?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?![\w\d])|-plus\b)?"
+    # "300-odd soldiers", "300 odd soldiers": about 300.
+    r"(?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?![\w\d])|-plus\b|[\s-]odd\b)?"
 )
 # Searching lower-cased text case-sensitively is several times faster than IGNORECASE;
 # the latter is kept for the rare text whose length lower() changes ("İ").
@@ -145,7 +157,9 @@ _AFTER = re.compile(r"(-|–)?\s*([A-Za-z][\w'’]*)")
 # Cheap test for "may hold a number": digits or a number word (run on lower-cased text).
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:"
-    + _alternation([*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", *_PARTS])
+    + _alternation(
+        [*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", "score", *_PARTS]
+    )
     + r")\b"
 )
 
@@ -235,7 +249,23 @@ def find_implausible_numbers(text: str) -> list[ImplausibleNumber]:
 
 
 # "3m refugees", "1.5bn", "40k troops".
-_ABBREVIATED_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
+_ABBREVIATED_SCALES = {
+    "k": "thousand", "m": "million", "mn": "million", "mln": "million", "bn": "billion",
+    "bln": "billion",
+}  # fmt: skip
+_MIXED = re.compile(r"(\d+)(?:\s+([13])/([24])|([½¼¾]))")
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+#: Currency codes before a figure and currency words after it: money, never a count.
+_MONEY_WORDS = read_words("currencies")
+_WORD_BEFORE = re.compile(r"([a-z]+)\.?\s+$", re.IGNORECASE)
+
+
+def _is_money(text: str, number_start: int, unit: str | None) -> bool:
+    """True for "USD 3 million", "Rs 2 lakh", "4 million euros"."""
+    if unit is not None and unit.lower() in _MONEY_WORDS:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, number_start - 6), number_start)
+    return before is not None and before.group(1).lower() in _MONEY_WORDS
 
 
 def _digits_value(digits: str, scale: str | None, percent: bool = False) -> float | None:
@@ -244,12 +274,18 @@ def _digits_value(digits: str, scale: str | None, percent: bool = False) -> floa
         digits = digits.replace(".", "")
     elif _DECIMAL_COMMA.fullmatch(digits) and (scale or percent):  # "3,2 million", "31,9%"
         digits = digits.replace(",", ".")
+    mixed = _MIXED.fullmatch(digits)
+    if mixed:  # "1 1/2 million", "2½"
+        whole_part, num, den, vulgar = mixed.groups()
+        part = _VULGAR[vulgar] if vulgar else Decimal(num) / Decimal(den)
+        value = float((Decimal(whole_part) + part) * (_scale_value(scale) if scale else 1))
+        return value if value <= MAX_FIGURE else None
     plain = _SPACED.sub("", digits).replace(",", "")  # "17 000", "90, 014": by spaces
     whole = plain.split(".", 1)[0].lstrip("0")
     if len(whole) > _MAX_DIGITS:
         return None
     # In decimal: "8.3 million" is 8300000, not the float product 8300000.000000001.
-    value = float(Decimal(plain) * _SCALES[scale.lower()]) if scale else float(plain)
+    value = float(Decimal(plain) * _scale_value(scale)) if scale else float(plain)
     return value if value <= MAX_FIGURE else None
 
 
@@ -275,7 +311,7 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
         elif digits is not None:
             # Ordinals and codes: "21st", "2nd", "A4".
             after = text[match.end("digits") : match.end("digits") + 1]
-            abbr = match.group("abbr")
+            abbr = match.group("abbr") or match.group("abbr1")
             if (
                 match.group("scale") is None
                 and not abbr
@@ -293,7 +329,7 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
         else:
             if words.lower() == "a":  # "a" alone is an article, not a number
                 continue
-            if words.lower() in _SCALES and not (
+            if words.lower() in ("million", "billion") and not (
                 match.group("qual") or _ONE_SCALE.search(text, 0, match.start())
             ):
                 continue  # a bare "million" is one only after a qualifier or "the"
@@ -313,7 +349,10 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
         trail = match.group("trail")
         if trail:
             key = re.sub(r"\s+", " ", trail.strip().lower())
-            qualifier = "at_least" if key in ("+", "-plus") else _TRAILING[key]
+            if key.endswith("odd"):
+                qualifier = "approx"
+            else:
+                qualifier = "at_least" if key in ("+", "-plus") else _TRAILING[key]
         if match.group("pct") and value > MAX_PERCENT:
             dropped.append(_implausible(text, match, f"a percentage over {MAX_PERCENT}%"))
             continue
@@ -325,6 +364,10 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
             compound = tail.group(1) is not None and tail.start(1) == end and not trail
             if compound or tail.group(0)[:1].isspace():
                 unit = tail.group(2)
+        # The whole word after the figure ("Euro-Africans" is a people, not "euro").
+        money_unit = unit if tail and text[tail.end() : tail.end() + 1] != "-" else None
+        if not match.group("pct") and _is_money(text, number_start, money_unit):
+            continue
         maybe_year = (
             digits is not None
             and re.fullmatch(r"\d{4}", digits) is not None
