@@ -129,3 +129,30 @@ def test_vague_dozens_and_scores_are_no_number(text):
 )
 def test_indian_scale_words(text, value):
     assert [m.value for m in find_numbers(text)] == [value]
+
+
+def test_upward_of_is_a_lower_bound():
+    assert read("Upward of 4,000 Freedonians were injured.") == [(4_000, "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The noun after each end: still one range.
+        ("from 2,800 children to 3,200 children fled", [(2_800, "at_least"), (3_200, "at_most")]),
+        ("between 200 soldiers and 300 soldiers died", [(200, "at_least"), (300, "at_most")]),
+        # Two nouns: two counts of different things, no range.
+        ("from 200 soldiers to 300 tanks", [(200, "exact"), (300, "exact")]),
+        ("he sent 200 soldiers to 300 villages", [(200, "exact"), (300, "exact")]),
+    ],
+)
+def test_a_range_whose_ends_each_have_their_noun(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["approximately 400,000 to 450,000 people", "some 400,000–450,000 people"],
+)
+def test_an_approximate_range_is_still_two_bounds(text):
+    assert read(text) == [(400_000, "at_least"), (450_000, "at_most")]

@@ -37,6 +37,8 @@ def _factor(scale: re.Match[str]) -> int:
 
 _OR_JOIN = re.compile(r"\s+or\s+", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+# "from 28,000 children to 32,000 children": the two ends with the same noun each.
+_UNIT_JOIN = re.compile(r"\s+([a-z]+)\s+(to|and)\s+", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "grew by 300 to 2,200": no range
 
 
@@ -65,13 +67,19 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
             # "five or six thousand", "3 or 4 million": two estimates of one scale.
             out[i] = _scaled_like(low, high)
             continue
-        join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
-        if join is None or low.maybe_year or high.maybe_year:
+        if low.maybe_year or high.maybe_year:
             continue
         if low.is_percent != high.is_percent and not high.is_percent:
             continue
         opener = _RANGE_OPENER.search(text, max(0, low.start - 9), low.start)
-        word = join.group(0).strip().lower()
+        join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+        if join is not None:
+            word = join.group(0).strip().lower()
+        else:
+            noun = _UNIT_JOIN.fullmatch(text, low.end, high.start)
+            if noun is None or not opener or (high.unit or "").lower() != noun.group(1).lower():
+                continue
+            word = noun.group(2).lower()
         by = word == "to" and _BY.search(text, max(0, low.start - 3), low.start)
         if (word == "and" and not opener) or by:
             continue
@@ -92,7 +100,8 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
             # "15-20%", "between 15 and 20 percent": the low end is a share too.
             low = dataclasses.replace(low, is_percent=True)
             out[i] = low
-        if low.qualifier == "exact":
+        if low.qualifier in ("exact", "approx"):
+            # "about 400-450" too: a range's low end is its lower bound (ANNOTATING.md).
             out[i] = dataclasses.replace(low, qualifier="at_least")
         out[i + 1] = dataclasses.replace(high, qualifier="at_most")
     return out

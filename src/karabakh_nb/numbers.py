@@ -91,7 +91,8 @@ _QUALIFIER_WORDS = {
         "just under", "an approximate", "near to", "closer to", "nearer to",
     ),
     "at_least": (
-        "at least", "more than", "over", "in excess of", "upwards of", "no fewer than",
+        "at least", "more than", "over", "in excess of", "upwards of", "upward of",
+        "no fewer than",
         "no less than", "not less than", "a minimum of", "at a minimum", "greater than",
         "just over", "well over", "exceeding", "above", "well above",
     ),
