@@ -75,7 +75,7 @@ def test_georgia_fixture():
     assert table(DATA / "georgia_2008.txt") == [
         ("South Ossetia", "ethnic Ossetians", 66, "percent", "exact", 1989, "georgia_2008:19"),
         ("South Ossetia", "ethnic Georgians", 29, "percent", "exact", 1989, "georgia_2008:19"),
-        ("South Ossetia", "population", 53000, "people", "approx", 2015, "georgia_2008:19"),
+        ("South Ossetia", "population", 53000, "people", "exact", 2015, "georgia_2008:19"),
     ]
 
 

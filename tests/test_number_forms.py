@@ -156,16 +156,3 @@ def test_a_range_whose_ends_each_have_their_noun(text, expected):
 )
 def test_an_approximate_range_is_still_two_bounds(text):
     assert read(text) == [(400_000, "at_least"), (450_000, "at_most")]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The population was estimated at 4,100,000 in 1990.",
-        "It is estimated that 4,100 Freedonians died.",
-        "Sylvania's population is estimated to be 41% Catholic.",
-        "The ministry cites an estimate of 4,100 killed.",
-    ],
-)
-def test_an_estimate_is_approximate(text):
-    assert find_numbers(text)[0].qualifier == "approx"

@@ -88,8 +88,7 @@ _QUALIFIER_WORDS = {
     "approx": (
         "about", "around", "some", "roughly", "nearly", "almost", "approximately", "approx.",
         "approx", "circa", "ca.", "c.", "est.", "an estimated", "estimated", "close to",
-        "just under", "an approximate", "near to", "closer to", "nearer to", "estimated at",
-        "estimated that", "estimated to be", "estimate of",
+        "just under", "an approximate", "near to", "closer to", "nearer to",
     ),
     "at_least": (
         "at least", "more than", "over", "in excess of", "upwards of", "upward of",
