@@ -264,5 +264,6 @@ def test_thousands_grouped_by_spaces(text, expected):
 
 
 def test_the_denominator_of_a_fraction_is_no_number():
-    # "1 1/2 million": the "2 million" after the slash is not a figure of its own.
-    assert [m.value for m in find_numbers("more like 1 1/2 million refugees")] == [1, 1]
+    # "1 1/2 million" is one and a half million: the "2 million" after the slash is
+    # not a figure of its own.
+    assert [m.value for m in find_numbers("more like 1 1/2 million refugees")] == [1_500_000]

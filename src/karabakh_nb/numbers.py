@@ -18,13 +18,19 @@ Qualifiers (the contract's vocabulary, CONTRACT.md section 3):
 ``majority`` belongs to demographics ("mostly") and is never a number's qualifier.
 
 Forms: digits with thousands separators ("3,456") or decimals ("1.2"), followed
-by an optional scale word ("1.2 million"); number words up to the billions
+by an optional scale word ("1.2 million", "2 lakh", "1.5 crore") or its abbreviation
+("1.9 mln", "1.5bn", "40k troops", "rose to 1.9m."), a whole and a half or a quarter
+("1 1/2 million", "2½ thousand"); number words up to the billions
 ("two", "forty-four", "three hundred and fifty", "one million", "a thousand",
-"half a million", "a dozen"; the last two are round by nature, so ``approx``; a bare
+"two-and-a-half thousand", "half a million", "a dozen", "two dozen", "a score of"; the
+last four are round by nature, so ``approx``, as is "300-odd"; a bare
 "million" after a qualifier or "the": "an estimated million", "the million war dead");
-percentages ("85%", "85 percent", "85 per cent").
+percentages ("85%", "85 percent", "85 per cent"); the words live in :mod:`.number_words`,
+ranges ("4-6 million", "between two and three thousand") in :mod:`.number_ranges`.
 Vague quantities ("hundreds", "thousands of", "dozens", "several") are not numbers.
-Ordinals ("21st"), money ("$5 million"), digits glued to letters or after "/" are skipped.
+Ordinals ("21st"), digits glued to letters or after "/" are skipped, and so is money:
+after a symbol ("$5 million", "£2bn") or a currency code ("USD 3 mln") and before a
+currency word ("4 million euros"); the codes and words are ``lexicon/currencies.txt``.
 
 Figures are validated where they are read: a figure above :data:`MAX_FIGURE` (10^10,
 more than the people on Earth; "10^22 soldiers" or a 400-digit run is a scraping
@@ -35,10 +41,28 @@ are not numbers here. :func:`find_implausible_numbers` lists what was left out, 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+
+from .lexicon import read_words
+from .number_ranges import _ranges
+from .number_words import (
+    _FRACTION,
+    _LOOSE_WORDS,
+    _PARTS,
+    _SCALE_W,
+    _WORD_VALUES,
+    _WORDNUM,
+    _alternation,
+    _as_number,
+    _fraction_value,
+    _scale_value,
+    _words_value,
+)
+from .number_words import (
+    WORD_VALUES as WORD_VALUES,
+)
 
 __all__ = [
     "MAX_FIGURE",
@@ -60,23 +84,6 @@ MAX_PERCENT = 100
 # scale; checked before any conversion, so a 400-digit run never becomes a float.
 _MAX_DIGITS = len(str(MAX_FIGURE))
 
-_ONES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
-}  # fmt: skip
-_TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_WORD_VALUES = {"zero": 0, **_ONES, **_TEENS, **_TENS}
-#: Number words up to ninety-nine, for other modules' patterns ("two weeks later").
-WORD_VALUES = dict(_WORD_VALUES)
-
 _QUALIFIER_WORDS = {
     "approx": (
         "about", "around", "some", "roughly", "nearly", "almost", "approximately", "approx.",
@@ -84,7 +91,8 @@ _QUALIFIER_WORDS = {
         "just under", "an approximate", "near to", "closer to", "nearer to",
     ),
     "at_least": (
-        "at least", "more than", "over", "in excess of", "upwards of", "no fewer than",
+        "at least", "more than", "over", "in excess of", "upwards of", "upward of",
+        "no fewer than",
         "no less than", "not less than", "a minimum of", "at a minimum", "greater than",
         "just over", "well over", "exceeding", "above", "well above",
     ),
@@ -99,28 +107,10 @@ _SYMBOLS = {"<": "at_most", "≤": "at_most", ">": "at_least", "≥": "at_least"
 _TRAILING = {"or more": "at_least", "or so": "approx", "or fewer": "at_most", "or less": "at_most"}
 
 
-def _alternation(words: list[str]) -> str:
-    parts = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
-
-
-_UNIT_W = _alternation(list(_ONES))
-_TEEN_W = _alternation(list(_TEENS))
-_TENS_W = _alternation(list(_TENS))
-_SMALL = rf"(?:(?:{_TENS_W})(?:[-\s](?:{_UNIT_W}))?|{_TEEN_W}|{_UNIT_W}|zero)"
-_HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL}(?![-\s]hundred))?)"
-_WORDNUM = (
-    rf"(?:half\s+a\s+(?:million|billion)|a\s+dozen"
-    r"|(?:a|one)\s+(?:million|billion)\s+and\s+a\s+half"  # "a million and a half"
-    rf"|(?:{_SMALL})\s+and\s+a\s+half\s+(?:thousand|million|billion)"  # "two and a half million"
-    rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:(?:\s+|-)(?:thousand|million|billion)"
-    rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:thousand|million|billion)))?)?"
-    r"|million|billion)"  # "an estimated million", "the million war dead": one million
-)
 # Thousands by commas, also the Indian way ("1,40,802": lakhs and crores by pairs).
 # Also thousands by dots ("2.000 soldiers", never before a scale word or "%"), by spaces
 # ("17 000", "17\u202f000") and a decimal comma before a scale word ("3,2 million").
-_NOT_SCALED = r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion)|[\d.,])"
+_NOT_SCALED = rf"(?!\s*(?:%|per\s*cent|percent|{_SCALE_W})|[\d.,])"
 # A thousands group after a comma and a space ("90, 014", a typesetting slip), never a
 # day after a month ("May 12, 300 soldiers") nor a list of small figures ("1, 2, 345").
 _MONTHS = (
@@ -134,26 +124,13 @@ _SPACED_COMMA = (
     r"(?![\d.,%]|\s*,\s*\d|\s*(?:per|%))"
 )
 _DIGITNUM = (
-    rf"(?:{_SPACED_COMMA}|"
+    # A whole and a half or a quarter: "1 1/2 million", "2½ thousand".
+    rf"(?:[1-9]\d{{0,2}}(?:\s+[13]/4|\s+1/2|[½¼¾])(?![\d/])|{_SPACED_COMMA}|"
     r"[1-9]\d{0,2}(?:\.\d{3})+"
     + _NOT_SCALED
     + r"|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
     + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)|\d{1,2},\d{1,2}(?=\s*%)"
     + r"|(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d+)(?:\.\d+)?)"
-)
-# A fraction of a whole is a share: "a third of", "two-thirds of", "half the population"
-# (never "the second half of 1992", "two and a half", "a quarter of a million").
-_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
-          "eighth": 8, "tenth": 10}  # fmt: skip
-_PART_W = "|".join(_PARTS)
-_FRACTION = (
-    rf"(?:(?:a|one)[\s-]+(?:{_PART_W})|(?:{_UNIT_W})[\s-]+(?:{_PART_W})s"
-    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?<!other\s)(?<!final\s)"
-    r"(?<!the\s)(?<!and\s)half)"
-    r"(?=\s+(?:of|the)\b)(?!\s+of\s+(?:a|one)\s+(?:million|billion))"
-    # "one in five residents", "nine out of ten Setos": a share (never "two in three days").
-    rf"|(?:(?:{_UNIT_W}|[1-9])\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
-    r"(?=\s+[a-z])(?!\s+(?:years?|cases?|days?|weeks?|months?|hours?|minutes?|games?|matches)\b)"
 )
 # What makes a bare scale word one of it: "the million war dead", "another million".
 _ONE_SCALE = re.compile(r"\b(?:the|another|a\s+further|an\s+additional)\s+$", re.IGNORECASE)
@@ -164,22 +141,26 @@ _SPACED = re.compile(r"[ \u00a0\u202f\u2009]")
 _PATTERN_TEXT = (
     rf"(?<![\w$€£¥.,/])"
     rf"(?:(?P<qual>{_alternation(list(_QUALIFIER_OF))})\s+|(?P<sym>[<>≤≥~])\s*)?"
-    rf"(?:\b(?P<frac>{_FRACTION})|(?P<digits>{_DIGITNUM})(?:\s+(?P<scale>thousand|million|billion)\b"
-    r"|(?P<abbr>bn|mn|m|k)(?=\s+(?:people|[a-z]+s)\b))?"
+    rf"(?:\b(?P<frac>{_FRACTION})|(?P<digits>{_DIGITNUM})(?:\s+(?P<scale>{_SCALE_W})\b"
+    # "1.9 mln", "1.5bn"; glued "m" and "k" before a plural or at a clause's end ("40k troops",
+    # "rose to 1.9m."), never before another word ("a 10m wall": metres).
+    r"|\s?(?P<abbr>bln|mln|bn|mn)\b|(?P<abbr1>m|k)(?=\s+(?:people|[a-z]+s)\b|[.,;:)](?!\w)|$))?"
     rf"|\b(?P<words>{_WORDNUM})\b)"
     r"(?P<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?"
-    r"(?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?![\w\d])|-plus\b)?"
+    # "300-odd soldiers", "300 odd soldiers": about 300.
+    r"(?P<trail>\s+or\s+(?:more|so|fewer|less)\b|\+(?![\w\d])|-plus\b|[\s-]odd\b)?"
 )
 # Searching lower-cased text case-sensitively is several times faster than IGNORECASE;
 # the latter is kept for the rare text whose length lower() changes ("İ").
 _PATTERN = re.compile(_PATTERN_TEXT)
 _PATTERN_ANY_CASE = re.compile(_PATTERN_TEXT, re.IGNORECASE)
-_LOOSE_WORDS = re.compile(r"(?:a\s+dozen|half\s+a)\b", re.IGNORECASE)
 _AFTER = re.compile(r"(-|–)?\s*([A-Za-z][\w'’]*)")
 # Cheap test for "may hold a number": digits or a number word (run on lower-cased text).
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:"
-    + _alternation([*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", *_PARTS])
+    + _alternation(
+        [*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", "score", *_PARTS]
+    )
     + r")\b"
 )
 
@@ -232,50 +213,6 @@ class ImplausibleNumber:
     reason: str
 
 
-def _words_value(text: str) -> int:
-    """Return the value of a run of number words ("three hundred and fifty thousand")."""
-    words = re.split(r"[\s-]+", text.lower())
-    if words[:3] == ["half", "a", "million"]:
-        return 500_000
-    if words[:3] == ["half", "a", "billion"]:
-        return 500_000_000
-    if words == ["a", "dozen"]:
-        return 12
-    if len(words) == 5 and words[2:] == ["and", "a", "half"] and words[1] in _SCALES:
-        return int(1.5 * _SCALES[words[1]])  # "a million and a half"
-    if words[-4:-1] == ["and", "a", "half"] and words[-1] in _SCALES:
-        return int((_words_value(" ".join(words[:-4])) + 0.5) * _SCALES[words[-1]])
-    total = 0
-    current = 0
-    for word in words:
-        if word == "and":
-            continue
-        if word == "a":
-            current = 1
-        elif word in _WORD_VALUES:
-            current += _WORD_VALUES[word]
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word in _SCALES:
-            total += max(current, 1) * _SCALES[word]
-            current = 0
-    return total + current
-
-
-def _fraction_value(text: str) -> float:
-    """The share a fraction names, in percent to one decimal ("two-thirds": 66.7)."""
-    words = re.split(r"[\s-]+", text.lower())
-    if len(words) > 2 and words[1] in ("in", "out"):  # "one in five", "two out of three"
-        part, whole = (int(w) if w.isdigit() else _WORD_VALUES[w] for w in (words[0], words[-1]))
-        return round(100 * part / whole, 1)
-    count = 1 if words[0] in ("a", "one", "half") else _ONES[words[0]]
-    return round(100 * count / _PARTS[words[-1].removesuffix("s")], 1)
-
-
-def _as_number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
 def has_number(text: str) -> bool:
     """Return True when ``text`` may hold a number (digits or a number word); cheap."""
     return bool(_ANY_NUMBER.search(text.lower()))
@@ -313,7 +250,23 @@ def find_implausible_numbers(text: str) -> list[ImplausibleNumber]:
 
 
 # "3m refugees", "1.5bn", "40k troops".
-_ABBREVIATED_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
+_ABBREVIATED_SCALES = {
+    "k": "thousand", "m": "million", "mn": "million", "mln": "million", "bn": "billion",
+    "bln": "billion",
+}  # fmt: skip
+_MIXED = re.compile(r"(\d+)(?:\s+([13])/([24])|([½¼¾]))")
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+#: Currency codes before a figure and currency words after it: money, never a count.
+_MONEY_WORDS = read_words("currencies")
+_WORD_BEFORE = re.compile(r"([a-z]+)\.?\s+$", re.IGNORECASE)
+
+
+def _is_money(text: str, number_start: int, unit: str | None) -> bool:
+    """True for "USD 3 million", "Rs 2 lakh", "4 million euros"."""
+    if unit is not None and unit.lower() in _MONEY_WORDS:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, number_start - 6), number_start)
+    return before is not None and before.group(1).lower() in _MONEY_WORDS
 
 
 def _digits_value(digits: str, scale: str | None, percent: bool = False) -> float | None:
@@ -322,12 +275,18 @@ def _digits_value(digits: str, scale: str | None, percent: bool = False) -> floa
         digits = digits.replace(".", "")
     elif _DECIMAL_COMMA.fullmatch(digits) and (scale or percent):  # "3,2 million", "31,9%"
         digits = digits.replace(",", ".")
+    mixed = _MIXED.fullmatch(digits)
+    if mixed:  # "1 1/2 million", "2½"
+        whole_part, num, den, vulgar = mixed.groups()
+        part = _VULGAR[vulgar] if vulgar else Decimal(num) / Decimal(den)
+        value = float((Decimal(whole_part) + part) * (_scale_value(scale) if scale else 1))
+        return value if value <= MAX_FIGURE else None
     plain = _SPACED.sub("", digits).replace(",", "")  # "17 000", "90, 014": by spaces
     whole = plain.split(".", 1)[0].lstrip("0")
     if len(whole) > _MAX_DIGITS:
         return None
     # In decimal: "8.3 million" is 8300000, not the float product 8300000.000000001.
-    value = float(Decimal(plain) * _SCALES[scale.lower()]) if scale else float(plain)
+    value = float(Decimal(plain) * _scale_value(scale)) if scale else float(plain)
     return value if value <= MAX_FIGURE else None
 
 
@@ -353,7 +312,7 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
         elif digits is not None:
             # Ordinals and codes: "21st", "2nd", "A4".
             after = text[match.end("digits") : match.end("digits") + 1]
-            abbr = match.group("abbr")
+            abbr = match.group("abbr") or match.group("abbr1")
             if (
                 match.group("scale") is None
                 and not abbr
@@ -371,7 +330,7 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
         else:
             if words.lower() == "a":  # "a" alone is an article, not a number
                 continue
-            if words.lower() in _SCALES and not (
+            if words.lower() in ("million", "billion") and not (
                 match.group("qual") or _ONE_SCALE.search(text, 0, match.start())
             ):
                 continue  # a bare "million" is one only after a qualifier or "the"
@@ -391,7 +350,10 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
         trail = match.group("trail")
         if trail:
             key = re.sub(r"\s+", " ", trail.strip().lower())
-            qualifier = "at_least" if key in ("+", "-plus") else _TRAILING[key]
+            if key.endswith("odd"):
+                qualifier = "approx"
+            else:
+                qualifier = "at_least" if key in ("+", "-plus") else _TRAILING[key]
         if match.group("pct") and value > MAX_PERCENT:
             dropped.append(_implausible(text, match, f"a percentage over {MAX_PERCENT}%"))
             continue
@@ -403,6 +365,10 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
             compound = tail.group(1) is not None and tail.start(1) == end and not trail
             if compound or tail.group(0)[:1].isspace():
                 unit = tail.group(2)
+        # The whole word after the figure ("Euro-Africans" is a people, not "euro").
+        money_unit = unit if tail and text[tail.end() : tail.end() + 1] != "-" else None
+        if not match.group("pct") and _is_money(text, number_start, money_unit):
+            continue
         maybe_year = (
             digits is not None
             and re.fullmatch(r"\d{4}", digits) is not None
@@ -429,72 +395,3 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
 
 def _implausible(text: str, match: re.Match[str], reason: str) -> ImplausibleNumber:
     return ImplausibleNumber(text[match.start() : match.end()], match.start(), match.end(), reason)
-
-
-# What joins the two ends of a range: "13,000–20,000", "200-400", "3,000 to 10,000",
-# "between A and B". It is matched between the two figures only, so a hyphen needs no
-# look-ahead for the digit (one cannot see past the end of the match: "-(?=\d)" never
-# matched, and "200-400" was two figures).
-_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
-_SCALE_END = re.compile(r"[\s-](thousand|million|billion)$", re.IGNORECASE)
-_OR_JOIN = re.compile(r"\s+or\s+", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
-_BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "grew by 300 to 2,200": no range
-
-
-def _scaled_like(low: NumberMention, high: NumberMention) -> NumberMention:
-    """``low`` with the scale word of ``high`` when it has none and stays the smaller."""
-    scale = _SCALE_END.search(high.surface)
-    if scale is None or _SCALE_END.search(low.surface) or low.is_percent != high.is_percent:
-        return low
-    factor = _SCALES[scale.group(1).lower()]
-    if not low.value * factor < high.value:
-        return low
-    return dataclasses.replace(low, value=_as_number(low.value * factor))
-
-
-def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """Read the two ends of a range as a lower and an upper bound.
-
-    "between 3,200 and 5,000" gives 3,200 ``at_least`` and 5,000 ``at_most``; a dash or
-    "to" joins figures directly, "and" only after "between". Years ("1992-1993") and
-    ends that do not grow are left as they are.
-    """
-    out = list(found)
-    for i in range(len(out) - 1):
-        low, high = out[i], out[i + 1]
-        if _OR_JOIN.fullmatch(text, low.end, high.start) and not low.maybe_year:
-            # "five or six thousand", "3 or 4 million": two estimates of one scale.
-            out[i] = _scaled_like(low, high)
-            continue
-        join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
-        if join is None or low.maybe_year or high.maybe_year:
-            continue
-        if low.is_percent != high.is_percent and not high.is_percent:
-            continue
-        opener = _RANGE_OPENER.search(text, max(0, low.start - 9), low.start)
-        word = join.group(0).strip().lower()
-        by = word == "to" and _BY.search(text, max(0, low.start - 3), low.start)
-        if (word == "and" and not opener) or by:
-            continue
-        scale = _SCALE_END.search(high.surface)
-        if scale is not None and not _SCALE_END.search(low.surface):
-            # "4–6 million", "1.5 to 2 million": the high end's scale is the low end's too.
-            factor = _SCALES[scale.group(1).lower()]
-            if low.value * factor < high.value:
-                value = float(Decimal(str(low.value)) * factor)
-                low = dataclasses.replace(low, value=_as_number(value))
-                out[i] = low
-        if not low.value < high.value or high.qualifier not in ("exact", "at_most"):
-            if high.is_percent and not low.is_percent and opener and low.value <= 100:
-                # "dropped from 2.2 to 1.98%": a share's change, no range, both shares.
-                out[i] = dataclasses.replace(low, is_percent=True)
-            continue
-        if high.is_percent and not low.is_percent:
-            # "15-20%", "between 15 and 20 percent": the low end is a share too.
-            low = dataclasses.replace(low, is_percent=True)
-            out[i] = low
-        if low.qualifier == "exact":
-            out[i] = dataclasses.replace(low, qualifier="at_least")
-        out[i + 1] = dataclasses.replace(high, qualifier="at_most")
-    return out

@@ -1,0 +1,107 @@
+"""Ranges of figures: "13,000–20,000", "between 3,200 and 5,000", "4–6 million".
+
+:func:`_ranges` reads the two ends of a range found by :mod:`karabakh_nb.numbers` as a
+lower and an upper bound, and lends the high end's scale word to the low end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from .number_words import _as_number, _scale_value
+
+if TYPE_CHECKING:
+    from .numbers import NumberMention
+
+# What joins the two ends of a range: "13,000–20,000", "200-400", "3,000 to 10,000",
+# "between A and B". It is matched between the two figures only, so a hyphen needs no
+# look-ahead for the digit (one cannot see past the end of the match: "-(?=\d)" never
+# matched, and "200-400" was two figures).
+_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
+# The scale a range's high end ends with: "4–6 million", "1-2 lakh", "1.5–2m", "3 to 4 bn".
+_SCALE_END = re.compile(
+    r"(?:[\s-](thousand|million|billion|lakhs?|crores?)|\d\s?(bln|mln|bn|mn|m|k))$", re.IGNORECASE
+)
+_ABBREVIATED = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+                "bn": 1_000_000_000, "bln": 1_000_000_000}  # fmt: skip
+
+
+def _factor(scale: re.Match[str]) -> int:
+    if scale.group(1):
+        return _scale_value(scale.group(1))
+    return _ABBREVIATED[scale.group(2).lower()]
+
+
+_OR_JOIN = re.compile(r"\s+or\s+", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+# "from 28,000 children to 32,000 children": the two ends with the same noun each.
+_UNIT_JOIN = re.compile(r"\s+([a-z]+)\s+(to|and)\s+", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)  # "grew by 300 to 2,200": no range
+
+
+def _scaled_like(low: NumberMention, high: NumberMention) -> NumberMention:
+    """``low`` with the scale word of ``high`` when it has none and stays the smaller."""
+    scale = _SCALE_END.search(high.surface)
+    if scale is None or _SCALE_END.search(low.surface) or low.is_percent != high.is_percent:
+        return low
+    factor = _factor(scale)
+    if not low.value * factor < high.value:
+        return low
+    return dataclasses.replace(low, value=_as_number(low.value * factor))
+
+
+def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Read the two ends of a range as a lower and an upper bound.
+
+    "between 3,200 and 5,000" gives 3,200 ``at_least`` and 5,000 ``at_most``; a dash or
+    "to" joins figures directly, "and" only after "between". Years ("1992-1993") and
+    ends that do not grow are left as they are.
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        if _OR_JOIN.fullmatch(text, low.end, high.start) and not low.maybe_year:
+            # "five or six thousand", "3 or 4 million": two estimates of one scale.
+            out[i] = _scaled_like(low, high)
+            continue
+        if low.maybe_year or high.maybe_year:
+            continue
+        if low.is_percent != high.is_percent and not high.is_percent:
+            continue
+        opener = _RANGE_OPENER.search(text, max(0, low.start - 9), low.start)
+        join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+        if join is not None:
+            word = join.group(0).strip().lower()
+        else:
+            noun = _UNIT_JOIN.fullmatch(text, low.end, high.start)
+            if noun is None or not opener or (high.unit or "").lower() != noun.group(1).lower():
+                continue
+            word = noun.group(2).lower()
+        by = word == "to" and _BY.search(text, max(0, low.start - 3), low.start)
+        if (word == "and" and not opener) or by:
+            continue
+        scale = _SCALE_END.search(high.surface)
+        if scale is not None and not _SCALE_END.search(low.surface):
+            # "4–6 million", "1.5 to 2 million": the high end's scale is the low end's too.
+            factor = _factor(scale)
+            if low.value * factor < high.value:
+                value = float(Decimal(str(low.value)) * factor)
+                low = dataclasses.replace(low, value=_as_number(value))
+                out[i] = low
+        if not low.value < high.value or high.qualifier not in ("exact", "at_most"):
+            if high.is_percent and not low.is_percent and opener and low.value <= 100:
+                # "dropped from 2.2 to 1.98%": a share's change, no range, both shares.
+                out[i] = dataclasses.replace(low, is_percent=True)
+            continue
+        if high.is_percent and not low.is_percent:
+            # "15-20%", "between 15 and 20 percent": the low end is a share too.
+            low = dataclasses.replace(low, is_percent=True)
+            out[i] = low
+        if low.qualifier in ("exact", "approx"):
+            # "about 400-450" too: a range's low end is its lower bound (ANNOTATING.md).
+            out[i] = dataclasses.replace(low, qualifier="at_least")
+        out[i + 1] = dataclasses.replace(high, qualifier="at_most")
+    return out
