@@ -98,7 +98,8 @@ CASES = [
     ("He left (see p.) Then he came.", ["He left (see p.)", "Then he came."]),
     ("Population (2009 est.) 405,210", None),
     # Question and exclamation marks.
-    ("Did the war end? Yes, in 1994. It was over!", ["Did the war end?", "Yes, in 1994.", "It was over!"]),
+    ("Did the war end? Yes, in 1994. It was over!",
+     ["Did the war end?", "Yes, in 1994.", "It was over!"]),
     ("What a loss! The army retreated.", ["What a loss!", "The army retreated."]),
     ("What?! No.", ["What?!", "No."]),
     ("His ?economic war? continued for years.", None),
@@ -131,6 +132,10 @@ def test_sentence_splits(passage, expected):
         "• " * 10_000,
         "word" * 20_000 + ".",
         ("x" * 39 + ".") * 2_000,
+        '"a b c d" ' * 10_000,
+        ' "x. Y" z' * 10_000,
+        '"' + "It was. " * 20_000,
+        "in 1992 The war " * 10_000,
     ],
 )
 def test_splitter_stays_linear(passage):

@@ -16,10 +16,14 @@ What belongs here: where one sentence of an answer ends and the next begins. A s
 
 It does not end at an abbreviation's stop (``lexicon/abbreviations.txt``: titles never,
 "No." before a figure, "etc."/"et al."/"Jan." unless a sentence opener follows, dotted
-initials likewise), inside a short quotation, before a lower-case word after a quotation,
-an ellipsis or a "?" ('"We won." he said'), nor before a quotation's speaker tag
-('?” Marshal Ruritan said.'). Every pattern is a bounded class or a plain alternation, and a
-run of marks is read from its first mark only: linear on any input.
+initials likewise), inside a short quotation the sentence goes on after ('"We are ready.
+We will win," the general said'), before a lower-case word after a quotation, an ellipsis
+or a "?" ('"We won." he said'), nor before a quotation's speaker tag ('?” Marshal Ruritan
+said.'). Semicolons and colons end clauses, not sentences (``annotate.polarity``).
+
+Every pattern is a bounded class or a plain alternation, and a run of marks is matched
+whole (possessive): linear on any input. Most answers hold no mark but full stops, and
+a full stop after a figure or a long lower-case word is decided without a word lookup.
 """
 
 from __future__ import annotations
@@ -289,17 +293,20 @@ def _rare_cuts(text: str, quotes: _Quotes) -> list[tuple[int, int]]:
 def _cuts(text: str) -> list[tuple[int, int]]:
     """Where each sentence ends and the next may begin (end, start), in order."""
     quotes = _Quotes(text)
-    cuts = []
+    cuts: list[tuple[int, int]] = []
     plain = _LONGEST_ABBREVIATION + 1
     stops = _STOP_ANY if any(m in text for m in _MARKS) else _STOP
+    last = len(text.rstrip())
     for match in stops.finditer(text):
         start, end = match.span()
+        if end >= last:
+            continue  # the passage's last marks: a cut there changes nothing
         if end - start == 1 and text[start] == "." and text[end : end + 1] in (" ", ""):
             # The common case, a full stop before a space. Before a capital, after a figure
             # or more lower-case letters than any abbreviation has, it ends a sentence.
+            word = text[max(0, start - plain) : start]
             if text[end + 1 : end + 2].isupper() and (
-                text[start - 1 : start].isdigit()
-                or (text[start - plain : start].isalpha() and text[start - plain : start].islower())
+                word[-1:].isdigit() or (len(word) == plain and word.isalpha() and word.islower())
             ):
                 if not quotes.opens or not quotes.inside(start, end):
                     cuts.append((end, end))
