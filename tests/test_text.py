@@ -77,7 +77,11 @@ CASES = [
     ("• The war began in 1992 • The ceasefire came in 1994",
      ["The war began in 1992", "The ceasefire came in 1994"]),
     ("Key facts: • 300 died. • 400 fled.", ["Key facts:", "300 died.", "400 fled."]),
-    ("Wikipedia · Britannica", ["Wikipedia", "Britannica"]),
+    ("Refugees fled in May · The army burned the town",
+     ["Refugees fled in May", "The army burned the town"]),
+    # ... but the fields of an infobox stay together.
+    ("Population (2011) • Total 2,070,371 • Density 31/km2", None),
+    ("Sources: Wikipedia · Britannica", None),
     # Semicolons and colons join clauses of one sentence.
     ("The army was not deployed; 300 soldiers died.", None),
     ("Losses: 300 dead; 400 wounded.", None),

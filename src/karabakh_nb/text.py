@@ -105,6 +105,8 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 _LONGEST_WORD = 40
 # A quotation this long or longer may hold sentences of its own.
 _LONGEST_QUOTE = 300
+# A bullet's item of fewer words is a field of an infobox, not a sentence.
+_ITEM_WORDS = 4
 # A quotation of fewer words is a name ('the "Iron Fist" Operation'), not a statement.
 _QUOTE_WORDS = 4
 
@@ -278,10 +280,17 @@ def _run_ends(text: str, pos: int) -> bool:
 def _rare_cuts(text: str, quotes: _Quotes) -> list[tuple[int, int]]:
     """The cuts at bullets, line breaks and quotations closed with no stop."""
     cuts: list[tuple[int, int]] = []
+    bullets: list[tuple[int, int]] = []
     if any(b in text for b in _BULLETS):
-        cuts += [m.span() for m in _BULLET.finditer(text)]
-    if "·" in text:  # "Wikipedia · Britannica"; not "l·l"
-        cuts += [m.span() for m in _DOT.finditer(text)]
+        bullets += [m.span() for m in _BULLET.finditer(text)]
+    if "·" in text:  # "A · B", not "l·l"
+        bullets = sorted(bullets + [m.span() for m in _DOT.finditer(text)])
+    for at, (start, end) in enumerate(bullets):
+        # A bullet opens an item of a list of sentences; not a field of an infobox
+        # ("Population (2011) • Total 2,070,371 • Density 31/km2").
+        item = text[end : bullets[at + 1][0] if at + 1 < len(bullets) else len(text)].rstrip()
+        if item.endswith((".", "!", "?")) or len(item.split(None, _ITEM_WORDS)) > _ITEM_WORDS:
+            cuts.append((start, end))
     if "\n" in text:
         cuts += [m.span() for m in _LINE.finditer(text) if _line_ends(text, *m.span())]
     for pos in quotes.closes:
