@@ -383,11 +383,9 @@ _LOST_BEFORE = re.compile(
 # One token at a time, possessive: "(\s*(?:,|and|\s))*" split a run of spaces every way
 # (exponential: 22 spaces after a figure took 6 s).
 _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re.IGNORECASE)
-# Cheap prefilter, run on lower-cased text: a stem of some casualty word, factored by first
-# letters (a flat list of stems was tried one by one at every letter, on every answer).
-# Every branch opens with a letter, so the engine skips the positions no branch can start
-# at without entering the pattern ("kia" opening a word: "k", then no word letter before it).
-# "bodies" is found by "dies"; "butcher" has a stem of its own.
+# Cheap prefilter on lower-cased text: a casualty word's stem, factored by first letters; every
+# branch opens with a letter, so the engine skips positions no branch starts at ("kia" opening
+# a word: "k", then no word letter before it). "bodies" is found by "dies".
 _CUE_STEM = re.compile(
     r"butcher|c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
     r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acu|ict))|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
