@@ -271,8 +271,7 @@ _REPORT_TAIL = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*,\s*according\s+to\b", re.
 _JOINED = re.compile(
     r"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|along\s+with|besides)\s*", re.IGNORECASE
 )
-# What never stands before a figure that shares an earlier figure's predicate: "..., with 7
-# million inhabitants" is a population.
+# Never before a figure sharing an earlier predicate: "..., with 7 million inhabitants".
 _NOT_LISTED = re.compile(r"\b(?:(?<!along\s)with|of|has|had|have|home\s+to)\s+$", re.IGNORECASE)
 # A verb of its own right before a figure: it goes on no earlier list ("killing three
 # soldiers and capturing two other soldiers"; "..., 21,399 Serbs" does).
