@@ -1,27 +1,9 @@
 """Coalitions named by their members, and the sides of a war listed on one side and the other."""
 
-import pandas as pd
 import pytest
 
-import karabakh_nb as kn
 from karabakh_nb.entities import find_entities
-
-
-def rows(*answers: str) -> set[tuple[str, str, str]]:
-    qa = pd.DataFrame(
-        {
-            "id": [f"x:{i}" for i in range(len(answers))],
-            "question": [""] * len(answers),
-            "answer": list(answers),
-        }
-    )
-    table = kn.extract(qa, "alliances")
-    out = set()
-    for r in table.itertuples():
-        a, b = (r.a, r.b) if r.relation in ("member", "mediator") else sorted((r.a, r.b))
-        out.add((a, b, r.relation))
-    return out
-
+from tests.test_alliance_phrases import rows
 
 ALLIES = {("Benin", "Mali", "ally"), ("Benin", "Togo", "ally"), ("Mali", "Togo", "ally")}
 FOES = {

@@ -1,26 +1,8 @@
 """Alliance mechanisms for phrasings of unseen text (invented sentences, whole pipeline)."""
 
-import pandas as pd
 import pytest
 
-import karabakh_nb as kn
-
-
-def rows(*answers: str, question: str = "") -> set[tuple[str, str, str]]:
-    qa = pd.DataFrame(
-        {
-            "id": [f"x:{i}" for i in range(len(answers))],
-            "question": [question] * len(answers),
-            "answer": list(answers),
-        }
-    )
-    table = kn.extract(qa, "alliances")
-    out = set()
-    for r in table.itertuples():
-        a, b = (r.a, r.b) if r.relation in ("member", "mediator") else sorted((r.a, r.b))
-        out.add((a, b, r.relation))
-    return out
-
+from tests.test_alliance_phrases import rows
 
 _CIVIL_WAR = (
     "The Sylvanian Liberation Front was formed in Ghana in 1970. "
