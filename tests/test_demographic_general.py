@@ -183,3 +183,15 @@ def test_a_toll_after_a_population_is_not_its_size(verb):
         "How many Sylvans died?",
     )
     assert 12000 not in [r[2] for r in found]
+
+
+def test_a_heading_before_a_figure_is_found_as_a_search_up_to_it_finds_it():
+    from karabakh_nb.demographic_share_lists import _LIST_HEADING, heading_before
+
+    for text in (
+        "Latvia. Religions: Lutheran 20%, Catholic 18%. Ethnic groups : Latvian 62%",
+        "No heading here, 20% and 30%.",
+        "Groups:Sylvan 5%",
+    ):
+        for end in range(len(text) + 1):
+            assert heading_before(text, end) == bool(_LIST_HEADING.search(text, 0, end))

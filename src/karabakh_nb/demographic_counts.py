@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .demographic_majorities import _CAP, _GROUP, _is_group, _is_name, _places
-from .demographic_share_lists import _LIST_HEADING
+from .demographic_share_lists import heading_before
 from .entities import find_entities
 from .numbers import NumberMention
 
@@ -213,7 +213,7 @@ def count_of(
         return None, None
     if (number.unit is None or number.unit in _OWN_PEOPLE) and _PLACE_OF.search(before):
         return None, None
-    if _LISTED.search(before) and _LIST_HEADING.search(text, 0, number.start):
+    if _LISTED.search(before) and heading_before(text, number.start):
         after = _GROUP_AFTER.match(text, number.end)
         if after and _group(after.group("group")):
             return after.span("group"), None

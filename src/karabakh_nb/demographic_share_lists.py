@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from .demographic_majorities import _is_group
 from .lexicon import read_words
@@ -28,6 +29,24 @@ _LIST_HEADING = re.compile(
     r"\b(?:[Rr]eligio\w*|[Ee]thnic\w*|[Ll]anguages?|[Nn]ationalit\w*|[Ss]ummary|[Gg]roups"
     r"|[Dd]ivisions|[Cc]omposition|[Bb]eliefs|[Dd]enominations)\s*:"
 )
+
+
+@lru_cache(maxsize=256)
+def _first_heading_end(text: str) -> int:
+    """Where the text's first list heading ends (-1: none), found once per text."""
+    found = _LIST_HEADING.search(text)
+    return found.end() if found else -1
+
+
+def heading_before(text: str, end: int) -> bool:
+    """Whether a list heading lies wholly before ``end`` (``_LIST_HEADING.search(text, 0, end)``).
+
+    Linear over a text's figures: a heading's end only grows with its start, so the first
+    heading decides, found once per text.
+    """
+    return 0 <= _first_heading_end(text) <= end
+
+
 _ITEM_GAP = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*")
 # After a bare figure of a list of shares: the next item or the list's end.
 _ITEM_END = re.compile(r"\s*(?:[,;)(]|\.(?!\d)|$)")
@@ -49,7 +68,7 @@ def _list_item(
     dash = (item.group("dash") or "").strip()
     opening = not item.group("delim") and (dash != ":" or _is_group(item.group("group")))
     dashed = dash and (item.group("delim") == "," or opening)
-    if not after_share and not dashed and not _LIST_HEADING.search(text, 0, delim + 1):
+    if not after_share and not dashed and not heading_before(text, delim + 1):
         return None
     return item.span("group")
 
