@@ -6,16 +6,9 @@ known demonym, a verb or toll of a death, a figure restated or gapped.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from karabakh_nb.casualties import extract_casualties
-
-
-def rows(answer: str) -> list[tuple]:
-    qa = pd.DataFrame({"id": ["t:1"], "question": ["What happened?"], "answer": [answer]})
-    frame = extract_casualties(qa)
-    return [tuple(r) for r in frame[["party", "category", "count"]].values]
+from tests.test_casualty_unseen import rows
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,7 @@ import pandas as pd
 import pytest
 
 from karabakh_nb.alliances import extract_alliances
-from karabakh_nb.casualties import extract_casualties
-
-
-def casualties(answer: str) -> list[tuple]:
-    qa = pd.DataFrame({"id": ["t:1"], "question": ["What happened?"], "answer": [answer]})
-    frame = extract_casualties(qa)
-    return [tuple(r) for r in frame[["party", "category", "count"]].values]
+from tests.test_casualty_unseen import rows as casualties
 
 
 def alliances(answer: str) -> set[tuple]:
