@@ -30,6 +30,8 @@ def names(text: str) -> list[tuple[str, str]]:
         ("France, Spain, as well as Sylvania joined.", ["France", "Spain", "Sylvania"]),
         # a sentence may open with the unknown member
         ("Freedonia, France and Spain declared war.", ["Freedonia", "France", "Spain"]),
+        # a coalition named by its members: the list is no tail of a longer name
+        ("The Coalition of France, Spain and Sylvania won.", ["France", "Spain", "Sylvania"]),
     ],
 )
 def test_a_capitalised_name_listed_with_known_states_is_a_state(text, expected):

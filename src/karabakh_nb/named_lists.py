@@ -67,8 +67,10 @@ _LOCATIVE = re.compile(
 # Before a list, the head of a longer name it ends ("the State of A and the B", "the
 # Frente de A"): the list is that name's tail.
 _NAME_TAIL = re.compile(
-    r"[A-Z][\w'’-]*\s+(?:of|de|da|di|del|du|des|van|von|der|al|el|bin|ibn|la|le|y)\s+(?:the\s+)?$"
+    r"([A-Z][\w'’-]*)\s+(?:of|de|da|di|del|du|des|van|von|der|al|el|bin|ibn|la|le|y)\s+"
+    r"(?:the\s+)?$"
 )
+_COALITION_HEADS = read_words("coalition_heads")
 # After a list, a clause going on ("X backing A and B supplying C": two clauses, no list) or
 # a plural noun the last name qualifies ("A and B partners").
 _CLAUSE_AFTER = re.compile(r"\s+[a-z]+ing\b")
@@ -194,10 +196,17 @@ def _items(text: str, known: list[Found]) -> list[_Item]:
             continue  # the alias of the name before
         while k < len(spans) and spans[k][1] <= start:
             k += 1
+        if k < len(spans) and spans[k][0] < end and "(" not in text[end : end + 2]:
+            continue  # a known name in the run, and no alias to make it one name
         item = _candidate(text, start, end)
         if item is None:
             continue
-        inside = [s[2] for s in spans[k:] if s[0] < item.end and s[1] > item.start]
+        inside = []
+        j = k
+        while j < len(spans) and spans[j][0] < item.end:
+            if spans[j][1] > item.start:
+                inside.append(spans[j][2])
+            j += 1
         if inside:
             # A known demonym inside a name with an alias is part of it ("the Sylvanian
             # Republic (Vulgaria)"); any other known name inside leaves the run to it.
@@ -272,7 +281,10 @@ def _members(text: str, members: list[_Item]) -> list[tuple[_Item, str, str]]:
         kind = "side" if sides * 2 > len(anchors) else "state"
     if any(m.known is not None and _is_person_or_city(m.known) for m in members):
         return []  # "Putin, Erdogan and X": leaders; "Kampala and X": cities
-    if _NAME_TAIL.search(before) or _CLAUSE_AFTER.match(text, members[-1].end):
+    tail = _NAME_TAIL.search(before)
+    if tail is not None and tail.group(1) not in _COALITION_HEADS:
+        return []  # "the State of A and the B" ("an Alliance of A, B and C" is a list)
+    if _CLAUSE_AFTER.match(text, members[-1].end):
         return []
     names = [m for m in members if m.known is None]
     # A person cue: a title on another member, or a verb of saying after the list.
