@@ -122,6 +122,9 @@ def test_a_one_letter_misspelling_of_a_known_name_is_that_name():
         "Spain, France and the Sylvanians fought.",
         "Spain and Sylvanian troops fought.",
         "The United States and Vulgaria partners struck.",
+        # a model of weapon, a hyphenated modifier
+        "France, Spain and Vulgaria-25 jets.",
+        "France and Vulgaria-backed rebels fought.",
         # places: cities the lexicon knows, a list after "in" or a head of places
         "Troops reached Kyiv and Sylvania.",
         "Fighting spread in Spain, France and Vulgaria.",

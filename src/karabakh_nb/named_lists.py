@@ -50,6 +50,7 @@ _AND = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DEMONYM_SHAPE = re.compile(r"(?:ians?|eans?|ese|ish|ans|ites?|ists?|ers|men)$")
 _ADVERB = re.compile(r"[a-z]ly$")
+_NOT_A_NAME = re.compile(r"\d|-[a-z]+$")
 _OF = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?")
 MAX_NAME_WORDS = 5
 
@@ -397,8 +398,8 @@ def _name_of(item: _Item) -> str | None:
     words = item.name.split()
     if not words or len([w for w in words if w not in ("of", "the")]) > MAX_NAME_WORDS:
         return None
-    if any(w in _NOT_NAMES for w in words):
-        return None
+    if any(w in _NOT_NAMES for w in words) or _NOT_A_NAME.search(item.name):
+        return None  # "the Treaty of X"; "Su-25", "X-backed": a model, a modifier
     if all(w in _NOT_WORDS or w in _OPENERS for w in words):
         return None  # "the West", "the South Caucasus", "Meanwhile"
     if len(words) == 1:
