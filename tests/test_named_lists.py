@@ -74,6 +74,13 @@ def test_an_appositive_list_after_a_count_and_a_plural_head():
         ("Freedonian Free State", "state"),
     ]
     assert found[1].surface == "Sylvanian Republic (Vulgaria)"
+    # a determiner for a count: any number of members
+    found = find_entities("Mali backed its allies, Vulgaria and Sylvania.")
+    assert [(e.name, e.kind) for e in found] == [
+        ("Mali", "state"),
+        ("Vulgaria", "state"),
+        ("Sylvania", "state"),
+    ]
     # the count must agree with the list
     assert [
         e.name for e in find_entities("Spain fought two states, Vulgaria, Sylvania and Ruritania.")

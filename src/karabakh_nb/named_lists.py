@@ -80,7 +80,9 @@ _NOT_NOUNS = frozenset({"was", "has", "its", "does", "says", "this", "thus", "hi
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # Before two plain capitalised words, what makes them a person ("Cuba under X Y").
 _LED_BY = re.compile(r"\b(?:under|led\s+by|commanded\s+by|headed\s+by)\s+$")
+# The words before an appositive head: a count the list must agree with, or a determiner.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "several": 0}
+_DETERMINERS = {"the": 0, "its": 0, "their": 0, "his": 0, "her": 0}
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +100,7 @@ def _heads() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     plural = alternation([h for h in kinds if h.endswith("s")])
     places = alternation([h for h, k in kinds.items() if k == "place"])
     counted = re.compile(
-        rf"\b(?P<count>{'|'.join(_COUNTS)})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<head>{plural})\s*,\s*"
+        rf"\b(?P<count>{'|'.join((*_COUNTS, *_DETERMINERS))})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<head>{plural})\s*,\s*"
         r"(?:the\s+)?$",
         re.IGNORECASE,
     )
@@ -271,7 +273,8 @@ def _members(text: str, members: list[_Item]) -> list[tuple[_Item, str, str]]:
     kind = ""
     if head is not None:
         kind = kinds.get(head.group("head").lower(), "")
-        count = _COUNTS[head.group("count").lower()]
+        word = head.group("count").lower()
+        count = _COUNTS.get(word) or _DETERMINERS.get(word, 0)
         if kind == "place" or (count and count != len(members)):
             return []
     anchors = [m.known for m in members if m.known is not None and _is_anchor(m.known)]
