@@ -99,8 +99,9 @@ def _heads() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
 
     plural = alternation([h for h in kinds if h.endswith("s")])
     places = alternation([h for h, k in kinds.items() if k == "place"])
+    counts = "|".join((*_COUNTS, *_DETERMINERS))
     counted = re.compile(
-        rf"\b(?P<count>{'|'.join((*_COUNTS, *_DETERMINERS))})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<head>{plural})\s*,\s*"
+        rf"\b(?P<count>{counts})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<head>{plural})\s*,\s*"
         r"(?:the\s+)?$",
         re.IGNORECASE,
     )
