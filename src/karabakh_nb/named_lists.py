@@ -50,6 +50,7 @@ _AND = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DEMONYM_SHAPE = re.compile(r"(?:ians?|eans?|ese|ish|ans|ites?|ists?|ers|men)$")
 _ADVERB = re.compile(r"[a-z]ly$")
+_WORD = re.compile(r"\S+")
 _NOT_A_NAME = re.compile(r"\d|-[a-z]+$")
 _OF = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?")
 MAX_NAME_WORDS = 5
@@ -174,7 +175,7 @@ def lists_in(text: str, known: list[Found]) -> list[Found]:
     if not anchored and "," not in text:
         return known  # neither a known party nor an appositive list ("two states, A and B")
     items = _items(text, known)
-    if all(i.known is not None for i in items):
+    if not items:
         return known
     added: list[Found] = []
     gone: set[Found] = set()
@@ -189,8 +190,8 @@ def lists_in(text: str, known: list[Found]) -> list[Found]:
 
 
 def _items(text: str, known: list[Found]) -> list[_Item]:
-    """The known entities and the capitalised names of ``text``, in order."""
-    items = [_Item(f[0], f[1], known=f) for f in known]
+    """The known entities and the capitalised names of ``text`` in order (none without a name)."""
+    names: list[_Item] = []
     spans = sorted((f[0], f[1], f) for f in known)
     k = 0
     taken = 0  # the end of the last name, its alias included
@@ -202,6 +203,8 @@ def _items(text: str, known: list[Found]) -> list[_Item]:
             k += 1
         if k < len(spans) and spans[k][0] < end and "(" not in text[end : end + 2]:
             continue  # a known name in the run, and no alias to make it one name
+        if not _joined(text, start, end):
+            continue  # no comma or "and" beside it: no member of a list
         item = _candidate(text, start, end)
         if item is None:
             continue
@@ -217,16 +220,29 @@ def _items(text: str, known: list[Found]) -> list[_Item]:
             if not item.alias or any(not f[3][2] for f in inside):
                 continue
             item.absorbs = tuple(inside)
-            items = [i for i in items if i.known not in inside]
-        items.append(item)
+        names.append(item)
         taken = item.end
-    items.sort(key=lambda i: i.start)
-    return items
+    if not names:
+        return []
+    absorbed = {f for item in names for f in item.absorbs}
+    items = [_Item(f[0], f[1], known=f) for f in known if f not in absorbed]
+    return sorted([*items, *names], key=lambda i: i.start)
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """True when a comma, "and" or "as well as" stands beside a run (or a bracket after it)."""
+    after = text[end : end + 13]
+    if after[:1] == "," or after.startswith((" and ", " as well as ", " (", "(")):
+        return True
+    before = text[max(0, start - 16) : start]
+    if before.endswith(("the ", "The ")):
+        before = before[:-4]
+    return before.endswith((", ", " and ", " as well as ", ","))
 
 
 def _candidate(text: str, start: int, end: int) -> _Item | None:
     """The name a capitalised run gives, openers and possessive off, or None."""
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     while words and text[words[0][0] : words[0][1]] in _OPENERS:
         words.pop(0)
         while words and text[words[0][0] : words[0][1]] in ("of", "the"):
