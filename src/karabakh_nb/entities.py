@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import pycountry
 
+from ._historic import historic_names
 from ._regex_cache import compile_cached
 from ._trie import SEPARATORS as _SEPARATORS
 from ._trie import trie_pattern as _trie_pattern
@@ -204,13 +205,15 @@ def _forms() -> dict[str, tuple[str, str, bool, str]]:
     for canon, forms in read_table("leaders").items():
         for form in forms:
             add(form, canon, "state", canon)
-    for canon, forms in {
-        **read_table("states"),
-        **read_table("former_states"),
-    }.items():
-        add(canon, canon, "state", canon)
-        for form in forms:
-            add(form, canon, "state", canon, _is_adjective(form))
+    # One after the other, never merged: a former name of a state ("Siam") is a line of its
+    # own in former_states.txt under the state's head, beside that head's line in states.txt.
+    for file in ("states", "former_states"):
+        for canon, forms in read_table(file).items():
+            add(canon, canon, "state", canon)
+            for form in forms:
+                add(form, canon, "state", canon, _is_adjective(form))
+    for form, canon in historic_names(table, _key).items():
+        add(form, canon, "state", canon)
     # Agencies and seats of government stand for their state ("the CIA armed them").
     for canon, forms in read_table("agencies").items():
         for form in forms:
