@@ -175,7 +175,8 @@ _DEMONYM_NOUNS = read_words("demonym_nouns")
 def _is_adjective(form: str) -> bool:
     if form in _DEMONYM_NOUNS:
         return True
-    return form not in _PLACE_FORMS and bool(_ADJECTIVE_SUFFIX.search(form))
+    # "Kingdom of Afghanistan", "Khanate of Erivan": a name with "of" is never a demonym.
+    return " of " not in form and form not in _PLACE_FORMS and bool(_ADJECTIVE_SUFFIX.search(form))
 
 
 @lru_cache(maxsize=1)
