@@ -15,7 +15,7 @@ __all__ = ["historic_names"]
 
 
 def historic_names(
-    known: Mapping[str, tuple[str, ...]], key: Callable[[str], str]
+    known: Mapping[str, tuple[str, str, bool, str]], key: Callable[[str], str]
 ) -> dict[str, str]:
     """Each name form of an ISO 3166-3 country -> its canonical name.
 
