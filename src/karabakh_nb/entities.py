@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import pycountry
 
+from ._historic import historic_names
 from ._regex_cache import compile_cached
 from ._trie import SEPARATORS as _SEPARATORS
 from ._trie import trie_pattern as _trie_pattern
@@ -174,7 +175,8 @@ _DEMONYM_NOUNS = read_words("demonym_nouns")
 def _is_adjective(form: str) -> bool:
     if form in _DEMONYM_NOUNS:
         return True
-    return form not in _PLACE_FORMS and bool(_ADJECTIVE_SUFFIX.search(form))
+    # "Kingdom of Afghanistan", "Khanate of Erivan": a name with "of" is never a demonym.
+    return " of " not in form and form not in _PLACE_FORMS and bool(_ADJECTIVE_SUFFIX.search(form))
 
 
 @lru_cache(maxsize=1)
@@ -204,13 +206,15 @@ def _forms() -> dict[str, tuple[str, str, bool, str]]:
     for canon, forms in read_table("leaders").items():
         for form in forms:
             add(form, canon, "state", canon)
-    for canon, forms in {
-        **read_table("states"),
-        **read_table("former_states"),
-    }.items():
-        add(canon, canon, "state", canon)
-        for form in forms:
-            add(form, canon, "state", canon, _is_adjective(form))
+    # One after the other, never merged: a former name of a state ("Siam") is a line of its
+    # own in former_states.txt under the state's head, beside that head's line in states.txt.
+    for file in ("states", "former_states"):
+        for canon, forms in read_table(file).items():
+            add(canon, canon, "state", canon)
+            for form in forms:
+                add(form, canon, "state", canon, _is_adjective(form))
+    for form, canon in historic_names(table, _key).items():
+        add(form, canon, "state", canon)
     # Agencies and seats of government stand for their state ("the CIA armed them").
     for canon, forms in read_table("agencies").items():
         for form in forms:

@@ -39,6 +39,9 @@ def _lines(name: str) -> list[str]:
 def read_table(name: str) -> dict[str, tuple[str, ...]]:
     """Read the table ``name.txt``: each head with its forms, in file order.
 
+    A head on two lines has the forms of both (the first line's first), never only the
+    last line's.
+
     Example:
         >>> read_table("organisations")["CSTO"][0]
         'Collective Security Treaty Organization'
@@ -46,7 +49,9 @@ def read_table(name: str) -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for line in _lines(name):
         head, _, rest = line.partition(":")
-        table[head.strip()] = tuple(f.strip() for f in rest.split(",") if f.strip())
+        forms = tuple(f.strip() for f in rest.split(",") if f.strip())
+        head = head.strip()
+        table[head] = tuple(dict.fromkeys(table.get(head, ()) + forms))
     return table
 
 
