@@ -399,11 +399,10 @@ def find_entities(text: str) -> list[Entity]:
 @lru_cache(maxsize=16_384)
 def _find_cached(text: str) -> tuple[Entity, ...]:
     from .named_groups import groups_in
-    from .named_lists import lists_in
     from .named_orgs import orgs_in
     from .named_plurals import plurals_in
 
-    found = lists_in(text, orgs_in(text, plurals_in(text, groups_in(text, _scan(text)))))
+    found = orgs_in(text, plurals_in(text, groups_in(text, _scan(text))))
     return tuple(
         Entity(name, kind, surface, start, end, adjective, party, possessive)
         for start, end, surface, (name, kind, adjective, party), possessive in found
