@@ -450,6 +450,7 @@ def _refer_back(
     inside = len(out) > 1 and out[-2].number.start >= opener.start()
     if inside:  # "Of the 49,985 wounded, 7132 were officers": a part of that figure
         fig.subset_of, fig.part_after = len(out) - 2, True
+        fig.parties = fig.parties or list(out[-2].parties)  # "Of some 9,000 Estonians, 700"
         return
     np = opener.group("np") or ""
     if not fig.parties:  # "Of the Afghan population ..., more than 5 million fled"
