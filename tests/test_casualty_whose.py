@@ -36,3 +36,32 @@ def rows(answer: str) -> list[tuple]:
 )  # fmt: skip
 def test_a_part_of_a_whole_is_the_wholes_people(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Probably close to half a million of the lives lost were Estonian; civilian losses"
+         " are unknown.", [("Estonia", "unspecified", 500_000, "approx")]),
+        ("300 of the dead were Latvians.", [("Latvia", "unspecified", 300, "exact")]),
+        # Two peoples, or a state's name, are no one people.
+        ("The 300 dead were mostly Estonian and Latvian civilians.",
+         [("unspecified", "unspecified", 300, "exact")]),
+        ("300 of the dead were Estonia's.", [("unspecified", "unspecified", 300, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_people_named_as_the_predicate(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_other_people_say_whose_the_figure_before_counts():
+    assert rows(
+        "To these figures must be added 716 wounded handed over to the Red Cross, with the"
+        " bodies of 13 other Estonians."
+    ) == [("Estonia", "wounded", 716, "exact"), ("Estonia", "unspecified", 13, "exact")]
+    assert rows("300 soldiers died, along with 20 other Latvians.") == [
+        ("Latvia", "military", 300, "exact"),
+        ("Latvia", "military", 20, "exact"),
+    ]
+    # Without "other" the next people say nothing of the figure before.
+    assert rows("300 soldiers died, along with 20 Latvians.")[0][0] == "unspecified"

@@ -82,7 +82,10 @@ unidentified" is ``missing``).
    its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
    figure covers several parties it is one figure, not several: ``party`` is the
-   first-named and ``parties`` (an extra column) lists them all;
+   first-named and ``parties`` (an extra column) lists them all; with none there, a
+   people the figure's predicate names ("half a million of the lives lost were X", "300 of
+   the dead were Xs"), or the one party of "other" people counted right after it ("716
+   wounded ..., with the bodies of 13 other Xs": the 716 are Xs too);
 2. "respectively" pairs figures with the names before them, in order ("X and Y lost 300
    and 500 soldiers respectively"); a party labelling the figure right before it ("X's
    300 dead", "X: 300 killed, 500 wounded"; a name opening a list's item before a bare
