@@ -65,3 +65,18 @@ def test_other_people_say_whose_the_figure_before_counts():
     ]
     # Without "other" the next people say nothing of the figure before.
     assert rows("300 soldiers died, along with 20 Latvians.")[0][0] == "unspecified"
+
+
+def test_the_ship_is_the_craft_the_sentence_before_named():
+    assert rows(
+        "A Latvian Navy ship was struck by two missiles fired from an Estonian plane. Both"
+        " missiles hit the ship, and one exploded in crew quarters, killing 37 sailors and"
+        " wounding 21."
+    ) == [("Latvia", "military", 37, "exact"), ("Latvia", "wounded", 21, "exact")]
+    # Two parties' ships, or a craft of another kind, say nothing.
+    assert rows(
+        "A Latvian ship and an Estonian ship collided. The ship sank, killing 37 sailors."
+    ) == [("unspecified", "military", 37, "exact")]
+    assert rows("A Latvian ship was struck. The plane crashed, killing 37 passengers.") == [
+        ("unspecified", "civilian", 37, "exact")
+    ]

@@ -109,7 +109,9 @@ unidentified" is ``missing``).
    another party is named between the side and the figure; a force named after
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
-   the craft its people were aboard ("two X helicopters were shot down, killing seven");
+   the craft its people were aboard ("two X helicopters were shot down, killing seven"; also
+   one the sentence before named, when this one says "the ship" and names no party: "An X
+   navy ship was struck ... The missiles hit the ship, killing 37 sailors");
    a gapped figure right after a name is that name's ("X lost 300 soldiers and Y 200",
    "X lost 300 soldiers, Y 500 soldiers", "X suffered 700 casualties, the Y 400");
    a bare figure (no noun) after the one side's troops its sentence names ("when the

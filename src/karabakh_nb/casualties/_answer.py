@@ -322,7 +322,7 @@ def _rows_for_answer(
             if not parties:
                 parties = _side_named(text, fig)
             if not parties:
-                parties = _attacked(text, fig)
+                parties = _attacked(text, fig, spans[here - 1].text if here else "")
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             # "the JNA suffered 44 fatalities": a body no entity names owns them, not the
