@@ -80,3 +80,19 @@ def test_the_ship_is_the_craft_the_sentence_before_named():
     assert rows("A Latvian ship was struck. The plane crashed, killing 37 passengers.") == [
         ("unspecified", "civilian", 37, "exact")
     ]
+
+
+def test_a_running_toll_counts_the_people_counted_before():
+    assert rows(
+        "Fighting broke out in May 1998, displacing an estimated 100,000 Estonians. Renewed"
+        " fighting caused a new wave of displacement, bringing the total number of IDPs to"
+        " 266,200 by the end of 1999."
+    ) == [("Estonia", "displaced", 100_000, "approx"), ("Estonia", "displaced", 266_200, "exact")]
+    # A total that is no running one may be every side's.
+    assert rows("Latvia lost 300 soldiers. The total number of dead was 5,000.")[1][0] == (
+        "unspecified"
+    )
+    # Nor is a running toll of another kind the same people's.
+    assert rows(
+        "Fighting displaced 100,000 Estonians. Later shelling brought the death toll to 4,000."
+    )[1][0] == "unspecified"

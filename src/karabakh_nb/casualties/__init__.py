@@ -117,7 +117,9 @@ unidentified" is ``missing``).
    a bare figure (no noun) after the one side's troops its sentence names ("when the
    last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
    nor a war "between the X army and ..."), and a bare figure opening the next sentence
-   with no party of its own ("Almost 32,000 had been wounded") counts the same people;
+   with no party of its own ("Almost 32,000 had been wounded") counts the same people, as
+   does a running toll of the same kind in a sentence naming no party ("X ... displaced
+   100,000. Renewed fighting ..., bringing the total number of IDPs to 266,200");
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);

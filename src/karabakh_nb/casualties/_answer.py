@@ -108,6 +108,23 @@ _KIND_TOLL = re.compile(
 )
 
 
+# "bringing the total number of IDPs to 266,200": a running toll of people counted before.
+_RUNNING_TOLL = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed|taking|took)\s+the"
+    r"\s+(?:total\s+|overall\s+)?(?:number|death\s+toll|toll|tally|count|total)\b",
+    re.IGNORECASE,
+)
+
+
+
+def _running_toll(text: str, fig: _Figure) -> bool:
+    """True when a figure of no noun is a running toll: "bringing the total number to"."""
+    if fig.head is not None or not fig.mods.strip():
+        return False
+    start = text.rfind(fig.mods.strip(), 0, fig.number.start)
+    return start >= 0 and bool(_RUNNING_TOLL.search(text, max(0, start - 20), fig.number.start))
+
+
 def _kind_between(text: str, begin: int, end: int) -> str:
     """The kind the last toll noun in ``text[begin:end]`` names, else ``unspecified``."""
     last = next(reversed(list(_KIND_TOLL.finditer(text, begin, end))), None)
@@ -353,7 +370,10 @@ def _rows_for_answer(
                 and antecedent is not None
                 and counted is not None
                 and counted[1] == here - 1
-                and _opens_bare(text, fig)
+                and (
+                    _opens_bare(text, fig)
+                    or (cue == antecedent[1] and _running_toll(text, fig))
+                )
                 and not _parties(named or [])
             ):
                 # "X lost 4,000 soldiers. Almost 32,000 had been wounded.": a bare figure
