@@ -93,6 +93,9 @@ def test_a_running_toll_counts_the_people_counted_before():
         "unspecified"
     )
     # Nor is a running toll of another kind the same people's.
-    assert rows(
-        "Fighting displaced 100,000 Estonians. Later shelling brought the death toll to 4,000."
-    )[1][0] == "unspecified"
+    assert (
+        rows(
+            "Fighting displaced 100,000 Estonians. Later shelling brought the death toll to 4,000."
+        )[1][0]
+        == "unspecified"
+    )

@@ -116,7 +116,6 @@ _RUNNING_TOLL = re.compile(
 )
 
 
-
 def _running_toll(text: str, fig: _Figure) -> bool:
     """True when a figure of no noun is a running toll: "bringing the total number to"."""
     if fig.head is not None or not fig.mods.strip():
@@ -370,10 +369,7 @@ def _rows_for_answer(
                 and antecedent is not None
                 and counted is not None
                 and counted[1] == here - 1
-                and (
-                    _opens_bare(text, fig)
-                    or (cue == antecedent[1] and _running_toll(text, fig))
-                )
+                and (_opens_bare(text, fig) or (cue == antecedent[1] and _running_toll(text, fig)))
                 and not _parties(named or [])
             ):
                 # "X lost 4,000 soldiers. Almost 32,000 had been wounded.": a bare figure
