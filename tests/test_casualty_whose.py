@@ -99,3 +99,16 @@ def test_a_running_toll_counts_the_people_counted_before():
         )[1][0]
         == "unspecified"
     )
+
+
+def test_the_dead_a_sentence_before_spoke_of():
+    assert rows(
+        "The Latvian public was told this evening how many of its sons died or were injured."
+        " The official announcement put the dead at 1854 in 18 days of fighting and the"
+        " wounded at 1800."
+    ) == [("Latvia", "unspecified", 1854, "exact"), ("Latvia", "wounded", 1800, "exact")]
+    # A killer's victims are not its own dead, nor are two parties' dead one party's.
+    assert rows("Latvian troops massacred villagers. The toll was put at 300.")[0][0] == (
+        "unspecified"
+    )
+    assert rows("Latvians and Estonians died. The toll was put at 300.")[0][0] == "unspecified"

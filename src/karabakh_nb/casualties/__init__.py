@@ -119,7 +119,10 @@ unidentified" is ``missing``).
    nor a war "between the X army and ..."), and a bare figure opening the next sentence
    with no party of its own ("Almost 32,000 had been wounded") counts the same people, as
    does a running toll of the same kind in a sentence naming no party ("X ... displaced
-   100,000. Renewed fighting ..., bringing the total number of IDPs to 266,200");
+   100,000. Renewed fighting ..., bringing the total number of IDPs to 266,200"); and "the
+   dead" put at a figure right after a sentence with no figure that speaks of one party's
+   dead, not of a killer's victims ("X was told how many of its sons died. The announcement
+   put the dead at 1854 and the wounded at 1800": X's);
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);

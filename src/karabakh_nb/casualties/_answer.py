@@ -18,10 +18,14 @@ from ..entities import Entity, find_entities
 from ..numbers import has_number
 from ._context import (
     _in_action,
+    _kind_between,
     _mixed,
     _opens_bare,
     _opponents,
     _outside_parenthesis,
+    _running_toll,
+    _spoken_dead,
+    _spoken_party,
     _unknown_owner,
 )
 from ._cues import _qualifiers, _resolve_cues
@@ -100,38 +104,6 @@ def _read_figures(
     return figures, _qualifiers(text, figures)
 
 
-# A toll's noun with its kind: "civilian deaths", "military casualties".
-_KIND_TOLL = re.compile(
-    r"\b(?:(?P<civilian>civilian)|(?P<military>military|combat|battle))\s+"
-    r"(?:deaths|casualties|losses|dead|fatalities|death\s+toll)\b",
-    re.IGNORECASE,
-)
-
-
-# "bringing the total number of IDPs to 266,200": a running toll of people counted before.
-_RUNNING_TOLL = re.compile(
-    r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed|taking|took)\s+the"
-    r"\s+(?:total\s+|overall\s+)?(?:number|death\s+toll|toll|tally|count|total)\b",
-    re.IGNORECASE,
-)
-
-
-def _running_toll(text: str, fig: _Figure) -> bool:
-    """True when a figure of no noun is a running toll: "bringing the total number to"."""
-    if fig.head is not None or not fig.mods.strip():
-        return False
-    start = text.rfind(fig.mods.strip(), 0, fig.number.start)
-    return start >= 0 and bool(_RUNNING_TOLL.search(text, max(0, start - 20), fig.number.start))
-
-
-def _kind_between(text: str, begin: int, end: int) -> str:
-    """The kind the last toll noun in ``text[begin:end]`` names, else ``unspecified``."""
-    last = next(reversed(list(_KIND_TOLL.finditer(text, begin, end))), None)
-    if last is None:
-        return "unspecified"
-    return "civilian" if last.group("civilian") else "military"
-
-
 def _rows_for_answer(
     qa_id: str, question: str | None, answer: str, as_of: dt.date | None
 ) -> Iterator[dict[str, Any]]:
@@ -162,9 +134,13 @@ def _rows_for_answer(
             sole_party[index] = before if len(before) == 1 else []
         return list(sole_party[index])
 
+    # The one party a sentence with no figure spoke of the dead of, and that sentence.
+    spoken: tuple[str, int] | None = None
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
+            if _CUE_STEM.search(lowered, span.start, span.end):
+                spoken = _spoken_party(text, index)
             continue
         cued = _CUE_STEM.search(lowered, span.start, span.end) is not None
         figures, qualifiers = _sentence_figures(span, cued)
@@ -375,6 +351,16 @@ def _rows_for_answer(
                 # "X lost 4,000 soldiers. Almost 32,000 had been wounded.": a bare figure
                 # opening the next sentence counts the same people.
                 parties = list(antecedent[0])
+            if (
+                not parties
+                and spoken is not None
+                and spoken[1] == here - 1
+                and _spoken_dead(fig)
+                and not _parties(named or [])
+            ):
+                # "X was told how many of its sons died. The announcement put the dead at
+                # 1854": the dead the sentence before spoke of.
+                parties = [spoken[0]]
             if not parties and fig.anaphoric and antecedent is not None:
                 parties = list(antecedent[0])
             value = round(fig.number.value)

@@ -3,8 +3,10 @@
 Whether a figure counts the enemy (:func:`_opponents`), which figure stands before it
 past a parenthesis (:func:`_outside_parenthesis`), whether a list mixes parties
 (:func:`_mixed`), a figure "killed in action" (:func:`_in_action`), a bare figure
-opening its sentence (:func:`_opens_bare`) and losses of a body no entity names
-(:func:`_unknown_owner`).
+opening its sentence (:func:`_opens_bare`), losses of a body no entity names
+(:func:`_unknown_owner`), the kind a toll noun names (:func:`_kind_between`), a running
+toll (:func:`_running_toll`) and the dead a sentence with no figure speaks of
+(:func:`_spoken_party`, :func:`_spoken_dead`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ..entities import find_entities
 from ..lexicon import read_words
 from ._figures import _Figure
 from ._patterns import _IN_ACTION, _JOINED, _PARTY_KINDS
+from ._sources import _parties
 
 _OPPONENTS = read_words("opponent_nouns")
 # What may open a sentence before a bare figure that counts the people counted before.
@@ -82,3 +85,67 @@ def _unknown_owner(text: str, fig: _Figure) -> bool:
     if lost is None:
         return False
     return not any(e.kind in _PARTY_KINDS for e in find_entities(lost.group("acronym")))
+
+
+# A toll's noun with its kind: "civilian deaths", "military casualties".
+_KIND_TOLL = re.compile(
+    r"\b(?:(?P<civilian>civilian)|(?P<military>military|combat|battle))\s+"
+    r"(?:deaths|casualties|losses|dead|fatalities|death\s+toll)\b",
+    re.IGNORECASE,
+)
+
+
+# "bringing the total number of IDPs to 266,200": a running toll of people counted before.
+_RUNNING_TOLL = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed|taking|took)\s+the"
+    r"\s+(?:total\s+|overall\s+)?(?:number|death\s+toll|toll|tally|count|total)\b",
+    re.IGNORECASE,
+)
+
+
+def _running_toll(text: str, fig: _Figure) -> bool:
+    """True when a figure of no noun is a running toll: "bringing the total number to"."""
+    if fig.head is not None or not fig.mods.strip():
+        return False
+    start = text.rfind(fig.mods.strip(), 0, fig.number.start)
+    return start >= 0 and bool(_RUNNING_TOLL.search(text, max(0, start - 20), fig.number.start))
+
+
+def _kind_between(text: str, begin: int, end: int) -> str:
+    """The kind the last toll noun in ``text[begin:end]`` names, else ``unspecified``."""
+    last = next(reversed(list(_KIND_TOLL.finditer(text, begin, end))), None)
+    if last is None:
+        return "unspecified"
+    return "civilian" if last.group("civilian") else "military"
+
+
+# "X was told how many of its sons died": the dead of one party, spoken of with no figure
+# (not a killer's victims: "X troops killed many", "X massacred villagers").
+_SPOKEN_DEAD = re.compile(
+    r"\b(?:died|dead|deaths|casualties|losses|fatalities|wounded|injured|missing"
+    r"|(?:were|was|been)\s+killed)\b",
+    re.IGNORECASE,
+)
+_KILLER = re.compile(
+    r"(?<!were\s)(?<!was\s)(?<!been\s)\b(?:killed|killing|massacred|slaughtered|murdered"
+    r"|executed|shot)\b",
+    re.IGNORECASE,
+)
+# "put the dead at 1854", "and the wounded at 1800": a toll of people already spoken of.
+_THE_DEAD = re.compile(
+    r"\bthe\s+(?:dead|death\s+toll|toll|wounded|injured|missing|casualties|fatalities)\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_party(text: str, index: int) -> tuple[str, int] | None:
+    """The one party whose dead a sentence with no figure speaks of, with its index."""
+    if not _SPOKEN_DEAD.search(text) or _KILLER.search(text):
+        return None
+    named = _parties(find_entities(text))
+    return (named[0], index) if len(named) == 1 else None
+
+
+def _spoken_dead(fig: _Figure) -> bool:
+    """True for a toll of no noun that says "the dead": "put the dead at 1854"."""
+    return fig.head is None and _THE_DEAD.search(fig.mods) is not None
