@@ -112,3 +112,15 @@ def test_the_dead_a_sentence_before_spoke_of():
         "unspecified"
     )
     assert rows("Latvians and Estonians died. The toll was put at 300.")[0][0] == "unspecified"
+
+
+def test_displaced_people_opening_the_next_sentence_are_the_same_peoples():
+    found = rows(
+        "Estonia was the source of 3.6 million uprooted people in 2003. Some 1 million people"
+        " newly fled their homes during the year, including about 40,000 who sought refuge"
+        " abroad."
+    )
+    assert [r[0] for r in found] == ["Estonia", "Estonia", "Estonia"]
+    # People killed after people displaced may be anyone's.
+    found = rows("Estonia was the source of 3.6 million refugees. Some 9,000 people died.")
+    assert found[1][0] == "unspecified"

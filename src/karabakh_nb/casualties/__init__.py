@@ -117,8 +117,9 @@ unidentified" is ``missing``).
    a bare figure (no noun) after the one side's troops its sentence names ("when the
    last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
    nor a war "between the X army and ..."), and a bare figure opening the next sentence
-   with no party of its own ("Almost 32,000 had been wounded") counts the same people, as
-   does a running toll of the same kind in a sentence naming no party ("X ... displaced
+   with no party of its own ("Almost 32,000 had been wounded"; displaced "people" after
+   displaced people: "Some 1 million people newly fled their homes") counts the same
+   people, as does a running toll of the same kind in a sentence naming no party ("X ... displaced
    100,000. Renewed fighting ..., bringing the total number of IDPs to 266,200"); and "the
    dead" put at a figure right after a sentence with no figure that speaks of one party's
    dead, not of a killer's victims ("X was told how many of its sons died. The announcement

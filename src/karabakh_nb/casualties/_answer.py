@@ -17,6 +17,7 @@ from ..annotate import annotate
 from ..entities import Entity, find_entities
 from ..numbers import has_number
 from ._context import (
+    _bare_people,
     _in_action,
     _kind_between,
     _mixed,
@@ -340,16 +341,18 @@ def _rows_for_answer(
                 force = bool(parties)  # the troops' losses: soldiers
             if (
                 not parties
-                and fig.head is None
                 and not index
                 and antecedent is not None
+                # "Some 1 million people fled ...": displaced people, as a bare figure
+                and (fig.head is None or _bare_people(fig, cue, antecedent[1]))
                 and counted is not None
                 and counted[1] == here - 1
                 and (_opens_bare(text, fig) or (cue == antecedent[1] and _running_toll(text, fig)))
                 and not _parties(named or [])
             ):
                 # "X lost 4,000 soldiers. Almost 32,000 had been wounded.": a bare figure
-                # opening the next sentence counts the same people.
+                # opening the next sentence counts the same people ("X was the source of
+                # 3.6 million refugees. Some 1 million people newly fled their homes").
                 parties = list(antecedent[0])
             if (
                 not parties

@@ -33,6 +33,15 @@ def _opens_bare(text: str, fig: _Figure) -> bool:
     return bool(_OPENING_BARE.fullmatch(text, 0, fig.number.start))
 
 
+def _bare_people(fig: _Figure, cue: str, before: str | None) -> bool:
+    """True for displaced "people" or "persons" with no other word, as the people before.
+
+    "Some 1 million people newly fled their homes" after a figure of displaced people.
+    """
+    bare = not fig.mods.strip() and (fig.head or "").lower() in ("people", "persons")
+    return bare and cue == before == "displaced"
+
+
 def _opponents(fig: _Figure) -> bool:
     """Whether a figure counts fighters no government counts as its own ("rebels")."""
     words = f"{fig.mods} {fig.head or ''}".lower().split()
