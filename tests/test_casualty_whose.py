@@ -124,3 +124,16 @@ def test_displaced_people_opening_the_next_sentence_are_the_same_peoples():
     # People killed after people displaced may be anyone's.
     found = rows("Estonia was the source of 3.6 million refugees. Some 9,000 people died.")
     assert found[1][0] == "unspecified"
+
+
+def test_such_people_are_those_the_sentence_before_named():
+    assert rows(
+        "The bureau had seen an increase of 300 percent in the number of Estonian refugees in"
+        " the region. The bureau estimates that the total number of such refugees is about"
+        " 870,000."
+    ) == [("Estonia", "displaced", 870_000, "approx")]
+    # Two parties' refugees before: whose the text does not say.
+    assert rows(
+        "There were Estonian and Latvian refugees in 1990. The number of such refugees rose"
+        " to 300,000."
+    ) == [("unspecified", "displaced", 300_000, "exact")]

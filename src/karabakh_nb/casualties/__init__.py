@@ -123,7 +123,9 @@ unidentified" is ``missing``).
    100,000. Renewed fighting ..., bringing the total number of IDPs to 266,200"); and "the
    dead" put at a figure right after a sentence with no figure that speaks of one party's
    dead, not of a killer's victims ("X was told how many of its sons died. The announcement
-   put the dead at 1854 and the wounded at 1800": X's);
+   put the dead at 1854 and the wounded at 1800": X's); "such" people are those of the one
+   party the sentence before names them by ("the number of X refugees ... The total number
+   of such refugees is about 870,000");
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);

@@ -27,6 +27,7 @@ from ._context import (
     _running_toll,
     _spoken_dead,
     _spoken_party,
+    _such_people,
     _unknown_owner,
 )
 from ._cues import _qualifiers, _resolve_cues
@@ -364,6 +365,9 @@ def _rows_for_answer(
                 # "X was told how many of its sons died. The announcement put the dead at
                 # 1854": the dead the sentence before spoke of.
                 parties = [spoken[0]]
+            if not parties and here:
+                # "the total number of such refugees": those the sentence before named.
+                parties = _such_people(fig, spans[here - 1].text)
             if not parties and fig.anaphoric and antecedent is not None:
                 parties = list(antecedent[0])
             value = round(fig.number.value)

@@ -158,3 +158,24 @@ def _spoken_party(text: str, index: int) -> tuple[str, int] | None:
 def _spoken_dead(fig: _Figure) -> bool:
     """True for a toll of no noun that says "the dead": "put the dead at 1854"."""
     return fig.head is None and _THE_DEAD.search(fig.mods) is not None
+
+
+_SUCH = re.compile(r"\bsuch\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+
+
+def _such_people(fig: _Figure, before: str) -> list[str]:
+    """Whose "such" people are: the one party the sentence before names them by.
+
+    "... the number of X refugees in the region. ... the total number of such refugees is
+    about 870,000": X's.
+    """
+    such = _SUCH.search(f"{fig.mods} {fig.head or ''}")
+    if such is None or not before:
+        return []
+    noun = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{re.escape(such.group('noun'))}\b", re.I)
+    owners = {
+        e.party
+        for e in find_entities(before)
+        if e.kind in _PARTY_KINDS and noun.match(before, e.end)
+    }
+    return list(owners) if len(owners) == 1 else []
