@@ -137,3 +137,19 @@ def test_such_people_are_those_the_sentence_before_named():
         "There were Estonian and Latvian refugees in 1990. The number of such refugees rose"
         " to 300,000."
     ) == [("unspecified", "displaced", 300_000, "exact")]
+
+
+def test_the_losses_of_a_force_of_no_name_are_the_one_partys_named_before():
+    assert rows(
+        "Estonia was gripped by civil war in 1990. Among the security forces there had been"
+        " more than 1,700 dead."
+    ) == [("Estonia", "unspecified", 1700, "at_least")]
+    assert rows("Latvia was at war in 1990. The army lost 300 soldiers.")[0][0] == "Latvia"
+    # Two parties named before, or a force that killed, say nothing.
+    assert rows("Estonia fought Latvia in 1990. The army lost 300 soldiers.")[0][0] == (
+        "unspecified"
+    )
+    assert (
+        rows("Latvia was at war in 1990. Shelling by government forces left 300 people dead.")[0][0]
+        == "unspecified"
+    )

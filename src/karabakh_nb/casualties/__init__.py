@@ -161,7 +161,9 @@ unidentified" is ``missing``).
 9. soldiers of no side that an unnamed source reports ("the government", "the ministry"),
    in a sentence that names no party, are those of the one party the answer named before
    them ("X ... The government confirmed 111 soldiers had been killed"), when it named only
-   one (not the enemy: "200 rebels");
+   one (not the enemy: "200 rebels"); so are the losses of a force of no name ("Among the
+   security forces there had been 1,700 dead", "The army lost 300 men"; not a force that
+   killed: "shelling by government forces");
 10. else ``unspecified``; but the two ends of a range ("10,000 to 20,000 people died on the
    X side") count the same people, so an end of no party takes the other end's.
 

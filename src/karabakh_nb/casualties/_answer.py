@@ -29,6 +29,7 @@ from ._context import (
     _spoken_party,
     _such_people,
     _unknown_owner,
+    _unnamed_force,
 )
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _RANGE_ENDS, _category, _Figure, _figures
@@ -422,15 +423,18 @@ def _rows_for_answer(
             if (
                 not parties
                 and not unowned
-                and category == "military"
-                and source is not None
-                and source.anaphoric
+                and (
+                    (category == "military" and source is not None and source.anaphoric)
+                    or _unnamed_force(text, fig.number.start)
+                )
                 and not _opponents(fig)
                 and not _parties(named if named is not None else find_entities(text))
             ):
                 # "Libya ... The government confirmed that 111 soldiers had been killed":
                 # soldiers a government of no name reports, in a sentence naming no one,
-                # are those of the one party the answer named before.
+                # are those of the one party the answer named before; so are the losses
+                # of a force of no name ("Among the security forces there had been 1,700
+                # dead", "The army lost 300 men").
                 parties = answer_party(here)
                 parties_of[index] = parties
             category_of[index] = category

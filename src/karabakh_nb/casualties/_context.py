@@ -179,3 +179,18 @@ def _such_people(fig: _Figure, before: str) -> list[str]:
         if e.kind in _PARTY_KINDS and noun.match(before, e.end)
     }
     return list(owners) if len(owners) == 1 else []
+
+
+# "Among the security forces there had been 1,700 dead", "The army lost 300 men": the
+# losses of a force no name says whose (not the force that did the killing: "by
+# government forces").
+_UNNAMED_FORCE = re.compile(
+    r"\b(?:(?:[Aa]mong|[Ff]or)\s+the\s+(?:security\s+|government\s+|armed\s+)?"
+    r"(?:forces|army|military|troops)\b"
+    r"|[Tt]he\s+(?:army|military|armed\s+forces)\s+(?:lost|suffered|had)\b)"
+)
+
+
+def _unnamed_force(text: str, pos: int) -> bool:
+    """True when the losses before ``pos`` are those of a force of no name."""
+    return _UNNAMED_FORCE.search(text, 0, pos) is not None
