@@ -12,6 +12,7 @@ toll (:func:`_running_toll`) and the dead a sentence with no figure speaks of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..entities import find_entities
 from ..lexicon import read_words
@@ -191,6 +192,13 @@ _UNNAMED_FORCE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def _first_unnamed_force(text: str) -> int | None:
+    first = _UNNAMED_FORCE.search(text)  # once per sentence: a long one has many figures
+    return first.end() if first is not None else None
+
+
 def _unnamed_force(text: str, pos: int) -> bool:
     """True when the losses before ``pos`` are those of a force of no name."""
-    return _UNNAMED_FORCE.search(text, 0, pos) is not None
+    end = _first_unnamed_force(text)
+    return end is not None and end <= pos
