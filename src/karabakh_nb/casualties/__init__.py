@@ -82,7 +82,10 @@ unidentified" is ``missing``).
    its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
    figure covers several parties it is one figure, not several: ``party`` is the
-   first-named and ``parties`` (an extra column) lists them all;
+   first-named and ``parties`` (an extra column) lists them all; with none there, a
+   people the figure's predicate names ("half a million of the lives lost were X", "300 of
+   the dead were Xs"), or the one party of "other" people counted right after it ("716
+   wounded ..., with the bodies of 13 other Xs": the 716 are Xs too);
 2. "respectively" pairs figures with the names before them, in order ("X and Y lost 300
    and 500 soldiers respectively"); a party labelling the figure right before it ("X's
    300 dead", "X: 300 killed, 500 wounded"; a name opening a list's item before a bare
@@ -90,7 +93,9 @@ unidentified" is ``missing``).
    next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
    dead": a force's figures are soldiers; a label of rebels or of a claim names no one); a
    part of an earlier figure (rule 3 above)
-   takes that figure's party; a figure "on each side" / "on either side" is one row for
+   takes that figure's party, and a part of a whole the sentence opens with is the whole's
+   ("Of some 9,000 X who fought, 700 died"; "Of the X population, which numbered 900,000,
+   3,400 died"); a figure "on each side" / "on either side" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
    including 1 million dead on each side"; "150 died on both sides" is the two together,
    one row; with no two named in its sentence, the two
@@ -104,13 +109,23 @@ unidentified" is ``missing``).
    another party is named between the side and the figure; a force named after
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
-   the craft its people were aboard ("two X helicopters were shot down, killing seven");
+   the craft its people were aboard ("two X helicopters were shot down, killing seven"; also
+   one the sentence before named, when this one says "the ship" and names no party: "An X
+   navy ship was struck ... The missiles hit the ship, killing 37 sailors");
    a gapped figure right after a name is that name's ("X lost 300 soldiers and Y 200",
    "X lost 300 soldiers, Y 500 soldiers", "X suffered 700 casualties, the Y 400");
    a bare figure (no noun) after the one side's troops its sentence names ("when the
    last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
    nor a war "between the X army and ..."), and a bare figure opening the next sentence
-   with no party of its own ("Almost 32,000 had been wounded") counts the same people;
+   with no party of its own ("Almost 32,000 had been wounded"; displaced "people" after
+   displaced people: "Some 1 million people newly fled their homes") counts the same
+   people, as does a running toll of the same kind in a sentence naming no party ("X ... displaced
+   100,000. Renewed fighting ..., bringing the total number of IDPs to 266,200"); and "the
+   dead" put at a figure right after a sentence with no figure that speaks of one party's
+   dead, not of a killer's victims ("X was told how many of its sons died. The announcement
+   put the dead at 1854 and the wounded at 1800": X's); "such" people are those of the one
+   party the sentence before names them by ("the number of X refugees ... The total number
+   of such refugees is about 870,000");
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);
@@ -146,7 +161,9 @@ unidentified" is ``missing``).
 9. soldiers of no side that an unnamed source reports ("the government", "the ministry"),
    in a sentence that names no party, are those of the one party the answer named before
    them ("X ... The government confirmed 111 soldiers had been killed"), when it named only
-   one (not the enemy: "200 rebels");
+   one (not the enemy: "200 rebels"); so are the losses of a force of no name ("Among the
+   security forces there had been 1,700 dead", "The army lost 300 men"; not a force that
+   killed: "shelling by government forces");
 10. else ``unspecified``; but the two ends of a range ("10,000 to 20,000 people died on the
    X side") count the same people, so an end of no party takes the other end's.
 

@@ -17,12 +17,19 @@ from ..annotate import annotate
 from ..entities import Entity, find_entities
 from ..numbers import has_number
 from ._context import (
+    _bare_people,
     _in_action,
+    _kind_between,
     _mixed,
     _opens_bare,
     _opponents,
     _outside_parenthesis,
+    _running_toll,
+    _spoken_dead,
+    _spoken_party,
+    _such_people,
     _unknown_owner,
+    _unnamed_force,
 )
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _RANGE_ENDS, _category, _Figure, _figures
@@ -100,22 +107,6 @@ def _read_figures(
     return figures, _qualifiers(text, figures)
 
 
-# A toll's noun with its kind: "civilian deaths", "military casualties".
-_KIND_TOLL = re.compile(
-    r"\b(?:(?P<civilian>civilian)|(?P<military>military|combat|battle))\s+"
-    r"(?:deaths|casualties|losses|dead|fatalities|death\s+toll)\b",
-    re.IGNORECASE,
-)
-
-
-def _kind_between(text: str, begin: int, end: int) -> str:
-    """The kind the last toll noun in ``text[begin:end]`` names, else ``unspecified``."""
-    last = next(reversed(list(_KIND_TOLL.finditer(text, begin, end))), None)
-    if last is None:
-        return "unspecified"
-    return "civilian" if last.group("civilian") else "military"
-
-
 def _rows_for_answer(
     qa_id: str, question: str | None, answer: str, as_of: dt.date | None
 ) -> Iterator[dict[str, Any]]:
@@ -146,9 +137,13 @@ def _rows_for_answer(
             sole_party[index] = before if len(before) == 1 else []
         return list(sole_party[index])
 
+    # The one party a sentence with no figure spoke of the dead of, and that sentence.
+    spoken: tuple[str, int] | None = None
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
+            if _CUE_STEM.search(lowered, span.start, span.end):
+                spoken = _spoken_party(text, index)
             continue
         cued = _CUE_STEM.search(lowered, span.start, span.end) is not None
         figures, qualifiers = _sentence_figures(span, cued)
@@ -322,7 +317,7 @@ def _rows_for_answer(
             if not parties:
                 parties = _side_named(text, fig)
             if not parties:
-                parties = _attacked(text, fig)
+                parties = _attacked(text, fig, spans[here - 1].text if here else "")
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):
                 parties = [origin]
             # "the JNA suffered 44 fatalities": a body no entity names owns them, not the
@@ -348,17 +343,32 @@ def _rows_for_answer(
                 force = bool(parties)  # the troops' losses: soldiers
             if (
                 not parties
-                and fig.head is None
                 and not index
                 and antecedent is not None
+                # "Some 1 million people fled ...": displaced people, as a bare figure
+                and (fig.head is None or _bare_people(fig, cue, antecedent[1]))
                 and counted is not None
                 and counted[1] == here - 1
-                and _opens_bare(text, fig)
+                and (_opens_bare(text, fig) or (cue == antecedent[1] and _running_toll(text, fig)))
                 and not _parties(named or [])
             ):
                 # "X lost 4,000 soldiers. Almost 32,000 had been wounded.": a bare figure
-                # opening the next sentence counts the same people.
+                # opening the next sentence counts the same people ("X was the source of
+                # 3.6 million refugees. Some 1 million people newly fled their homes").
                 parties = list(antecedent[0])
+            if (
+                not parties
+                and spoken is not None
+                and spoken[1] == here - 1
+                and _spoken_dead(fig)
+                and not _parties(named or [])
+            ):
+                # "X was told how many of its sons died. The announcement put the dead at
+                # 1854": the dead the sentence before spoke of.
+                parties = [spoken[0]]
+            if not parties and here:
+                # "the total number of such refugees": those the sentence before named.
+                parties = _such_people(fig, spans[here - 1].text)
             if not parties and fig.anaphoric and antecedent is not None:
                 parties = list(antecedent[0])
             value = round(fig.number.value)
@@ -413,15 +423,18 @@ def _rows_for_answer(
             if (
                 not parties
                 and not unowned
-                and category == "military"
-                and source is not None
-                and source.anaphoric
+                and (
+                    (category == "military" and source is not None and source.anaphoric)
+                    or _unnamed_force(text, fig.number.start)
+                )
                 and not _opponents(fig)
                 and not _parties(named if named is not None else find_entities(text))
             ):
                 # "Libya ... The government confirmed that 111 soldiers had been killed":
                 # soldiers a government of no name reports, in a sentence naming no one,
-                # are those of the one party the answer named before.
+                # are those of the one party the answer named before; so are the losses
+                # of a force of no name ("Among the security forces there had been 1,700
+                # dead", "The army lost 300 men").
                 parties = answer_party(here)
                 parties_of[index] = parties
             category_of[index] = category

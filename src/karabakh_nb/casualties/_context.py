@@ -3,18 +3,22 @@
 Whether a figure counts the enemy (:func:`_opponents`), which figure stands before it
 past a parenthesis (:func:`_outside_parenthesis`), whether a list mixes parties
 (:func:`_mixed`), a figure "killed in action" (:func:`_in_action`), a bare figure
-opening its sentence (:func:`_opens_bare`) and losses of a body no entity names
-(:func:`_unknown_owner`).
+opening its sentence (:func:`_opens_bare`), losses of a body no entity names
+(:func:`_unknown_owner`), the kind a toll noun names (:func:`_kind_between`), a running
+toll (:func:`_running_toll`) and the dead a sentence with no figure speaks of
+(:func:`_spoken_party`, :func:`_spoken_dead`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..entities import find_entities
 from ..lexicon import read_words
 from ._figures import _Figure
 from ._patterns import _IN_ACTION, _JOINED, _PARTY_KINDS
+from ._sources import _parties
 
 _OPPONENTS = read_words("opponent_nouns")
 # What may open a sentence before a bare figure that counts the people counted before.
@@ -28,6 +32,15 @@ _OPENING_BARE = re.compile(
 def _opens_bare(text: str, fig: _Figure) -> bool:
     """True when only a qualifier stands before the figure: "Almost 32,000 had been ..."."""
     return bool(_OPENING_BARE.fullmatch(text, 0, fig.number.start))
+
+
+def _bare_people(fig: _Figure, cue: str, before: str | None) -> bool:
+    """True for displaced "people" or "persons" with no other word, as the people before.
+
+    "Some 1 million people newly fled their homes" after a figure of displaced people.
+    """
+    bare = not fig.mods.strip() and (fig.head or "").lower() in ("people", "persons")
+    return bare and cue == before == "displaced"
 
 
 def _opponents(fig: _Figure) -> bool:
@@ -82,3 +95,110 @@ def _unknown_owner(text: str, fig: _Figure) -> bool:
     if lost is None:
         return False
     return not any(e.kind in _PARTY_KINDS for e in find_entities(lost.group("acronym")))
+
+
+# A toll's noun with its kind: "civilian deaths", "military casualties".
+_KIND_TOLL = re.compile(
+    r"\b(?:(?P<civilian>civilian)|(?P<military>military|combat|battle))\s+"
+    r"(?:deaths|casualties|losses|dead|fatalities|death\s+toll)\b",
+    re.IGNORECASE,
+)
+
+
+# "bringing the total number of IDPs to 266,200": a running toll of people counted before.
+_RUNNING_TOLL = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed|taking|took)\s+the"
+    r"\s+(?:total\s+|overall\s+)?(?:number|death\s+toll|toll|tally|count|total)\b",
+    re.IGNORECASE,
+)
+
+
+def _running_toll(text: str, fig: _Figure) -> bool:
+    """True when a figure of no noun is a running toll: "bringing the total number to"."""
+    if fig.head is not None or not fig.mods.strip():
+        return False
+    start = text.rfind(fig.mods.strip(), 0, fig.number.start)
+    return start >= 0 and bool(_RUNNING_TOLL.search(text, max(0, start - 20), fig.number.start))
+
+
+def _kind_between(text: str, begin: int, end: int) -> str:
+    """The kind the last toll noun in ``text[begin:end]`` names, else ``unspecified``."""
+    last = next(reversed(list(_KIND_TOLL.finditer(text, begin, end))), None)
+    if last is None:
+        return "unspecified"
+    return "civilian" if last.group("civilian") else "military"
+
+
+# "X was told how many of its sons died": the dead of one party, spoken of with no figure
+# (not a killer's victims: "X troops killed many", "X massacred villagers").
+_SPOKEN_DEAD = re.compile(
+    r"\b(?:died|dead|deaths|casualties|losses|fatalities|wounded|injured|missing"
+    r"|(?:were|was|been)\s+killed)\b",
+    re.IGNORECASE,
+)
+_KILLER = re.compile(
+    r"(?<!were\s)(?<!was\s)(?<!been\s)\b(?:killed|killing|massacred|slaughtered|murdered"
+    r"|executed|shot)\b",
+    re.IGNORECASE,
+)
+# "put the dead at 1854", "and the wounded at 1800": a toll of people already spoken of.
+_THE_DEAD = re.compile(
+    r"\bthe\s+(?:dead|death\s+toll|toll|wounded|injured|missing|casualties|fatalities)\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_party(text: str, index: int) -> tuple[str, int] | None:
+    """The one party whose dead a sentence with no figure speaks of, with its index."""
+    if not _SPOKEN_DEAD.search(text) or _KILLER.search(text):
+        return None
+    named = _parties(find_entities(text))
+    return (named[0], index) if len(named) == 1 else None
+
+
+def _spoken_dead(fig: _Figure) -> bool:
+    """True for a toll of no noun that says "the dead": "put the dead at 1854"."""
+    return fig.head is None and _THE_DEAD.search(fig.mods) is not None
+
+
+_SUCH = re.compile(r"\bsuch\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE)
+
+
+def _such_people(fig: _Figure, before: str) -> list[str]:
+    """Whose "such" people are: the one party the sentence before names them by.
+
+    "... the number of X refugees in the region. ... the total number of such refugees is
+    about 870,000": X's.
+    """
+    such = _SUCH.search(f"{fig.mods} {fig.head or ''}")
+    if such is None or not before:
+        return []
+    noun = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{re.escape(such.group('noun'))}\b", re.I)
+    owners = {
+        e.party
+        for e in find_entities(before)
+        if e.kind in _PARTY_KINDS and noun.match(before, e.end)
+    }
+    return list(owners) if len(owners) == 1 else []
+
+
+# "Among the security forces there had been 1,700 dead", "The army lost 300 men": the
+# losses of a force no name says whose (not the force that did the killing: "by
+# government forces").
+_UNNAMED_FORCE = re.compile(
+    r"\b(?:(?:[Aa]mong|[Ff]or)\s+the\s+(?:security\s+|government\s+|armed\s+)?"
+    r"(?:forces|army|military|troops)\b"
+    r"|[Tt]he\s+(?:army|military|armed\s+forces)\s+(?:lost|suffered|had)\b)"
+)
+
+
+@lru_cache(maxsize=1024)
+def _first_unnamed_force(text: str) -> int | None:
+    first = _UNNAMED_FORCE.search(text)  # once per sentence: a long one has many figures
+    return first.end() if first is not None else None
+
+
+def _unnamed_force(text: str, pos: int) -> bool:
+    """True when the losses before ``pos`` are those of a force of no name."""
+    end = _first_unnamed_force(text)
+    return end is not None and end <= pos

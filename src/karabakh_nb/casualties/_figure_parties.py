@@ -3,7 +3,11 @@
 :func:`_np_parties` reads the parties of a figure's noun phrase (a people its head names
 first; a demonym typed in lower case, "three israeli soldiers", as one in capitals);
 :func:`_pair_respectively` pairs figures with the names before them ("X and Y lost 300
-and 500 soldiers respectively"). Split from ``_figures``.
+and 500 soldiers respectively"); :func:`_stated_parties` reads whose people the rest of
+the sentence says a figure of no party counts: a people named as its predicate ("half a
+million of the lives lost were Estonian", "300 of the dead were Latvians"), or "other"
+people of one party counted next ("716 wounded ..., with the bodies of 13 other
+Estonians": the 716 were Estonians too). Split from ``_figures``.
 """
 
 from __future__ import annotations
@@ -19,6 +23,12 @@ from ._sources import _parties
 if TYPE_CHECKING:
     from ._figures import _Figure
 
+# "... of the lives lost were Estonian": the dead named by their people after "were".
+_WERE_PEOPLE = re.compile(
+    r"(?:\s+(?:lost|killed))?\s+(?:were|was)\s+(?:(?:mostly|all)\s+)?(?=[A-Z])"
+)
+# What may end that people's name: the clause, or a noun of people ("were Estonian soldiers").
+_PEOPLE_END = re.compile(r"\s*(?:[;,.)]|$|(?:soldiers|civilians|troops|people|nationals)\b)")
 # A lower-case word that may be a demonym typed without its capital ("israeli", "russian").
 _LOWER_DEMONYM = re.compile(r"\b[a-z]+(?:an|ese|ish|i|ch|ic)\b")
 
@@ -59,3 +69,30 @@ def _np_parties(np_text: str, head: str) -> list[str]:
         parties.remove(last.party)
         parties.insert(0, last.party)
     return parties
+
+
+def _stated_parties(text: str, out: list[_Figure]) -> None:
+    """Give a figure of no party the one its sentence states (see the module docstring)."""
+    for index, fig in enumerate(out):
+        if fig.parties:
+            continue
+        were = _WERE_PEOPLE.match(text, fig.np_end) if fig.cue and fig.head else None
+        if were is not None:
+            named = [e for e in find_entities(text[were.end() : were.end() + 60]) if e.start == 0]
+            if (
+                named
+                and named[0].kind in _PARTY_KINDS
+                and (named[0].adjective or named[0].kind == "people")
+                and _PEOPLE_END.match(text, were.end() + named[0].end)
+            ):
+                fig.parties = [named[0].party]
+                continue
+        after = out[index + 1] if index + 1 < len(out) else None
+        if (
+            after is not None
+            and len(after.parties) == 1
+            and after.mods.split()[:1] == ["other"]
+            and fig.subset_of is None
+            and after.subset_of is None
+        ):
+            fig.parties = list(after.parties)

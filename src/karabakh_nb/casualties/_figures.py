@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
-from ._figure_parties import _np_parties, _pair_respectively
+from ._figure_parties import _np_parties, _pair_respectively, _stated_parties
 from ._number_spans import _only_years_between, _participle_of, _year_span
 from ._patterns import (
     _AMONG,
@@ -396,6 +396,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             out.append(_Figure(number, number.end, None, None, "", False, [],
                                gapped=len(out) - 1))  # fmt: skip
     _pair_respectively(text, out)
+    _stated_parties(text, out)
     return out
 
 
@@ -450,6 +451,7 @@ def _refer_back(
     inside = len(out) > 1 and out[-2].number.start >= opener.start()
     if inside:  # "Of the 49,985 wounded, 7132 were officers": a part of that figure
         fig.subset_of, fig.part_after = len(out) - 2, True
+        fig.parties = fig.parties or list(out[-2].parties)  # "Of some 9,000 Estonians, 700"
         return
     np = opener.group("np") or ""
     if not fig.parties:  # "Of the Afghan population ..., more than 5 million fled"

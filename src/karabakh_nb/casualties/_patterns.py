@@ -363,9 +363,9 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # "Of the 49,985 wounded, 7132 were officers"; "Of the Afghan population of some 15
 # million, more than 5 million fled". Also glued on after a lost full stop ("... to
 # reporters Of those victims, 30,514 were ..."). Ends right before the part's figure.
-_OPENER = re.compile(
-    r"(?:^\s*[\"“‘']?\s*[Oo]f|\s(?-i:Of))\s+(?:(?:the|these|those)\s+"
-    r"(?P<np>(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80}?)"
+_OPENER = re.compile(  # the whole may be a figure ("Of some 9,000 X who ..., 700 died")
+    r"(?:^\s*[\"“‘']?\s*[Oo]f|\s(?-i:Of))\s+(?:(?:(?:the|these|those)\s+|(?=(?:[a-z]+\s+){0,2}\d))"
+    r"(?P<np>(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80}?(?:,\s+(?:which|who)\s(?:[^,;.]|(?<=\d),(?=\d)){1,80}?)?)"
     r"|these|those|them|whom)\s*,\s*$"
 )
 # "Of the 49,985 wounded": a figure the sentence opens on after "of the", so counted before.

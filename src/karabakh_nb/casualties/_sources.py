@@ -222,12 +222,36 @@ _ON_BOARD = frozenset({"passengers", "crew", "people", "sailors", "occupants", "
 _BY_ATTACKER = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
-def _attacked(text: str, fig: _Figure) -> list[str]:
+# "the ship" standing for the craft a sentence before named (its noun, singular).
+_THE_CRAFT = re.compile(
+    r"\bthe\s+(?P<noun>plane|airliner|aircraft|jet|helicopter|ship|vessel|frigate|boat|ferry"
+    r"|submarine|warship|destroyer|cruiser)\b",
+    re.IGNORECASE,
+)
+_NAMED_CRAFT = re.compile(_CRAFT.pattern, re.IGNORECASE)  # "a U.S. Navy ship"
+
+
+def _craft_before(before: str, noun: str) -> list[str]:
+    """The one party whose craft of ``noun`` the sentence ``before`` names ("an X ship")."""
+    owners = {
+        e.party
+        for e in find_entities(before)
+        if e.kind in _PARTY_KINDS
+        and (craft := _NAMED_CRAFT.match(before, e.end))
+        and craft.group(0).lower().rstrip("s").endswith(noun.lower())
+        and not _BY_ATTACKER.search(before, max(0, e.start - 8), e.start)
+    }
+    return list(owners) if len(owners) == 1 else []
+
+
+def _attacked(text: str, fig: _Figure, before: str = "") -> list[str]:
     """Whose people a raid killed: the one party its object names ("shelled X, killing 30").
 
     Also the people aboard a party's craft named before the figure ("an X passenger plane
     was shot down by a Y missile and all 290 passengers were killed": X's; the attacker
-    after "by" is not theirs).
+    after "by" is not theirs), or named in the sentence ``before`` when this one says "the
+    ship" and names no party ("An X ship was struck ... The missiles hit the ship, killing
+    37 sailors").
     """
     start = max(0, fig.number.start - 120)
     hit = _ATTACKED.search(text, start, fig.number.start) if fig.pre is not None else None
@@ -245,6 +269,8 @@ def _attacked(text: str, fig: _Figure) -> list[str]:
         if e.kind in _PARTY_KINDS and not _BY_ATTACKER.search(window, max(0, e.start - 8), e.start)
     ]
     craft = next((e for e in reversed(named) if _CRAFT.match(window, e.end)), None)
+    if craft is None and not named and (the := _THE_CRAFT.search(window)):
+        return _craft_before(before, the.group("noun"))
     if craft is None or any(e.party != craft.party for e in named if e.start > craft.start):
         return []  # another party named after the craft is whose the figure may be
     return [craft.party]
