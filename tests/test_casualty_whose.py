@@ -153,3 +153,25 @@ def test_the_losses_of_a_force_of_no_name_are_the_one_partys_named_before():
         rows("Latvia was at war in 1990. Shelling by government forces left 300 people dead.")[0][0]
         == "unspecified"
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "of its own soldiers" is "of its soldiers".
+        ("Latvia said 300 of its own soldiers died in the fighting.",
+         [("Latvia", "military", 300, "exact")]),
+        # A loss verb joined to a clause whose object is the last name: the subject's.
+        ("Latvia invaded Estonia in 1990 and lost 300 soldiers.",
+         [("Latvia", "military", 300, "exact")]),
+        ("Latvia invaded Estonia in 1990 and suffered some 300 casualties.",
+         [("Latvia", "unspecified", 300, "approx")]),
+        # The last name is the subject of its own verb: its losses.
+        ("When Latvia invaded, Estonia resisted and lost 300 soldiers.",
+         [("Estonia", "military", 300, "exact")]),
+        ("Latvia and Estonia fought for a year, and Estonia lost 300 soldiers.",
+         [("Estonia", "military", 300, "exact")]),
+    ],
+)  # fmt: skip
+def test_the_loser_is_the_subject_of_the_loss_verb(answer, expected):
+    assert rows(answer) == expected

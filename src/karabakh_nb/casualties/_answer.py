@@ -20,6 +20,7 @@ from ._context import (
     _bare_people,
     _in_action,
     _kind_between,
+    _loser,
     _mixed,
     _opens_bare,
     _opponents,
@@ -328,7 +329,9 @@ def _rows_for_answer(
             if unowned:
                 unowned_at.add(index)
             if not parties and fig.possessive and not unowned:
-                parties = _last_before(sides, fig.number.start)
+                parties = _loser(text, named or [], fig.number.start) or _last_before(
+                    sides, fig.number.start
+                )
                 if not parties and here and _PRONOUN.search(text, 0, fig.np_end):
                     # "It lost 300 soldiers", "300 of its soldiers": the one party the
                     # sentence before names, when it names only one.

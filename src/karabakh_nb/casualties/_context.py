@@ -5,8 +5,9 @@ past a parenthesis (:func:`_outside_parenthesis`), whether a list mixes parties
 (:func:`_mixed`), a figure "killed in action" (:func:`_in_action`), a bare figure
 opening its sentence (:func:`_opens_bare`), losses of a body no entity names
 (:func:`_unknown_owner`), the kind a toll noun names (:func:`_kind_between`), a running
-toll (:func:`_running_toll`) and the dead a sentence with no figure speaks of
-(:func:`_spoken_party`, :func:`_spoken_dead`).
+toll (:func:`_running_toll`), the dead a sentence with no figure speaks of
+(:func:`_spoken_party`, :func:`_spoken_dead`) and the subject of a loss verb joined to a
+clause that has an object (:func:`_loser`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..entities import find_entities
+from ..entities import Entity, find_entities
 from ..lexicon import read_words
 from ._figures import _Figure
 from ._patterns import _IN_ACTION, _JOINED, _PARTY_KINDS
@@ -202,3 +203,36 @@ def _unnamed_force(text: str, pos: int) -> bool:
     """True when the losses before ``pos`` are those of a force of no name."""
     end = _first_unnamed_force(text)
     return end is not None and end <= pos
+
+
+# "X invaded Y in 1990 and lost 300 soldiers": a loss verb joined by "and" to a clause.
+_AND_LOST = re.compile(
+    r"\band\s+(?:[a-z]+ly\s+)?(?:(?:had|has|have)\s+)?(?:lost|suffered|sustained|incurred)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# The verb whose object the last name is ("invaded Y", "fought the Y").
+_OBJECT_VERB = re.compile(
+    r"\b(?:[a-z]+ed|fought|struck|hit|beat|overran|took|seized|drove\s+back)\s+(?:the\s+)?$"
+)
+
+
+def _loser(text: str, named: list[Entity], pos: int) -> list[str]:
+    """The subject of a loss verb after "and" when the last name before is an object.
+
+    "X invaded Y in 1990 and lost 300 soldiers" gives X, not Y; "Y resisted and lost 300"
+    (Y the subject) gives nothing here, and the caller takes the last name.
+    """
+    window = max(0, pos - 60)
+    joined = _AND_LOST.search(text[window:pos])
+    if joined is None:
+        return []
+    verb_start = window + joined.start()
+    before = [e for e in named if e.kind in _PARTY_KINDS and e.end <= verb_start]
+    if len(before) < 2 or any(c in text[before[-2].start : pos] for c in ".;:"):
+        return []
+    last, subject = before[-1], before[-2]
+    verb = _OBJECT_VERB.search(text[max(subject.end, last.start - 30) : last.start])
+    if verb is None or "," in text[subject.end : last.start]:
+        return []
+    return [subject.party]

@@ -59,7 +59,7 @@ _MOD = (
 )
 # "500 of the 47,000 troops": the whole's own figure is skipped.
 _OF_POSSESSIVE = (
-    r"(?P<of>\s+of\s+(?:(?P<det>its|their|his|her|our|the|whom|those|these)\b"
+    r"(?P<of>\s+of\s+(?:(?P<det>its|their|his|her|our|the|whom|those|these)\b(?:\s+own\b)?"
     # "300 of Estonia's soldiers": a name's possessive, whose they are.
     r"|(?P<owner>(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s?(?=\s)))"
     r"(?:\s+(?:some\s+|about\s+|over\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?(?=\s))?)?"
