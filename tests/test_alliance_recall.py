@@ -1,0 +1,38 @@
+"""Alliance readings that were absent on unseen text (invented sentences, whole pipeline)."""
+
+import pytest
+
+from tests.test_alliance_phrases import rows
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["tried to mediate", "offered to mediate", "played the role of mediator"],
+)
+def test_a_mediator_with_no_parties_named_mediates_between_the_war_sides(cue):
+    got = rows(f"The war was fought between Ghana and Togo. Mali {cue} and proposed a truce.")
+    assert ("Mali", "Ghana", "mediator") in got
+    assert ("Mali", "Togo", "mediator") in got
+
+
+def test_a_relative_clause_at_war_is_of_the_name_before_it():
+    got = rows(
+        "The league had been formed under Libyan auspices to take land away from Ghana, "
+        "which was already at war with Togo."
+    )
+    assert ("Ghana", "Togo", "adversary") in got
+    assert ("Libya", "Togo", "adversary") not in got
+
+
+def test_a_later_name_in_brackets_does_not_end_a_side():
+    got = rows(
+        "The war was fought between two sides: Ghana, Mali and the Ottoman Empire "
+        "(today's Turkey) on one, and Togo on the other."
+    )
+    assert {
+        ("Ghana", "Togo", "adversary"),
+        ("Mali", "Togo", "adversary"),
+        ("Ottoman Empire", "Togo", "adversary"),
+        ("Ghana", "Mali", "ally"),
+    } <= got
+    assert ("Togo", "Turkey", "adversary") not in got
