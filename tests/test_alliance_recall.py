@@ -36,3 +36,16 @@ def test_a_later_name_in_brackets_does_not_end_a_side():
         ("Ghana", "Mali", "ally"),
     } <= got
     assert ("Togo", "Turkey", "adversary") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana would attack Togo, and Mali and Benin would then send in their troops.",
+        "Ghana declared war on Togo, and Mali and Benin would later send troops.",
+    ],
+)
+def test_a_comma_and_before_a_new_clause_ends_the_list(sentence):
+    got = rows(sentence)
+    assert ("Ghana", "Togo", "adversary") in got
+    assert not {("Ghana", "Mali", "adversary"), ("Benin", "Ghana", "adversary")} & got

@@ -52,7 +52,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..annotate import annotate
-from ._backoff_cues import _ANY_CUE, _CUES, _NOT_PARTNER, _OTHER, _PARTNER
+from ._backoff_cues import _ANY_CUE, _CUES, _NOT_PARTNER, _OTHER, _PARTNER, split_clause_runs
 
 __all__ = ["backoff_rows"]
 
@@ -251,16 +251,17 @@ _CLAUSE = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
 
 def _groups(text: str, found: list[tuple[str, int, int]]) -> list[list[str]]:
     """The mentions of a sentence as lists ("A, B and C"), in reading order."""
-    groups: list[list[str]] = []
-    end = -1
-    for name, start, stop in found:
-        if groups and (name in groups[-1] or _LIST_GAP.fullmatch(text, end, start)):
-            if name not in groups[-1]:
-                groups[-1].append(name)
+    runs: list[list[tuple[str, int, int]]] = []
+    for mention in found:
+        last = runs[-1] if runs else []
+        if last and (
+            any(m[0] == mention[0] for m in last) or _LIST_GAP.fullmatch(text, last[-1][2], mention[1])
+        ):
+            runs[-1].append(mention)
         else:
-            groups.append([name])
-        end = stop
-    return groups
+            runs.append([mention])
+    split_clause_runs(text, runs, [False] * len(runs))
+    return [list(dict.fromkeys(name for name, _, _ in run)) for run in runs]
 
 
 # A supporter: "backed by A and B", "with support from A"; its head the list just before,
@@ -459,6 +460,7 @@ def _neighbours(qa_id: str, sent: Any, found: list[tuple[str, int, int]]) -> lis
         elif "and" in gap.group(0) or "as well" in gap.group(0):
             joined[-1] = True
         runs[-1].append(mention)
+    split_clause_runs(text, runs, joined)
     spans: list[tuple[list[str], int, int]] = []
     for run, together in zip(runs, joined, strict=True):
         for part in [run] if together else [[m] for m in run]:

@@ -73,3 +73,21 @@ _OTHER = re.compile(
     r"|(?:alliance|coalition|pact|partnership)\s+(?:between\s+[^,.;]{1,60}?\s+)?"
     r"(?:(?:had|was)\s+)?(?:collapsed|ended|dissolved|disintegrated))\b"
 )
+
+# "X would attack A, and B and C would send troops": ", and" after one name, with a verb
+# after the names that follow, opens a new clause whose subject they are.
+_COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
+_VERB_AFTER = re.compile(
+    r"\s+(?:then\s+|also\s+|later\s+)?(?:would|will|could|should|might|was|were|had|has|have"
+    r"|is|are|sent|took|began|[a-z]+ed)\b"
+)
+
+
+def split_clause_runs(text: str, runs: list[list[tuple[str, int, int]]], joined: list[bool]) -> None:
+    """Split (in place) each run "A, and B (and C) <verb>" into "A" and "B (and C)"."""
+    for n in range(len(runs) - 1, -1, -1):
+        run = runs[n]
+        if len(run) > 1 and _COMMA_AND.fullmatch(text, run[0][2], run[1][1]):
+            if _VERB_AFTER.match(text, run[-1][2]):
+                runs[n : n + 1] = [run[:1], run[1:]]
+                joined[n : n + 1] = [False, len(run) > 2]

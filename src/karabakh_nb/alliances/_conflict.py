@@ -433,7 +433,8 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
 # clause's subject ("X attacked Y and Z condemned it").
 _LIST_AFTER = re.compile(
     r"(?:\s*,\s*(?:the\s+)?«\d+»)*\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?«\d+»"
-    r"(?!\s+(?:has|have|had|was|were|is|are|did|does|would|will|could|also|then|[a-z]+ed)\b)"
+    r"(?!(?:\s+and\s+«\d+»)?\s+(?:has|have|had|was|were|is|are|did|does|would|will|could|also|"
+    r"then|[a-z]+ed)\b)"
 )
 
 
