@@ -49,3 +49,42 @@ def test_a_comma_and_before_a_new_clause_ends_the_list(sentence):
     got = rows(sentence)
     assert ("Ghana", "Togo", "adversary") in got
     assert not {("Ghana", "Mali", "adversary"), ("Benin", "Ghana", "adversary")} & got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "Ghana opened hostilities by declaring war on Togo in 1912.",
+            {("Ghana", "Togo", "adversary")},
+            set(),
+        ),
+        (
+            "Mali, Benin and Niger quarrelled with Togo over the spoils.",
+            {("Mali", "Togo", "adversary"), ("Niger", "Togo", "adversary")},
+            set(),
+        ),
+        (
+            "Backed by Libya, Togo attacked Ghana.",
+            {("Libya", "Togo", "ally"), ("Ghana", "Togo", "adversary")},
+            {("Ghana", "Libya", "adversary")},
+        ),
+        (
+            "The war was fought from 1899 to 1902 by Ghana and Mali against Togo.",
+            {("Ghana", "Mali", "ally"), ("Mali", "Togo", "adversary")},
+            set(),
+        ),
+        (
+            "Ghana and Mali joined the Togolese on 31 October.",
+            {("Ghana", "Togo", "ally"), ("Mali", "Togo", "ally")},
+            set(),
+        ),
+        ("Togo was conquered by Ghana.", {("Ghana", "Togo", "adversary")}, set()),
+        ("Togo made peace with Ghana in 1950.", {("Ghana", "Togo", "adversary")}, set()),
+        ("Ghana took the side of Togo.", {("Ghana", "Togo", "ally")}, set()),
+    ],
+)
+def test_verb_frames_of_war_and_support(sentence, expected, absent):
+    got = rows(sentence)
+    assert expected <= got
+    assert not absent & got
