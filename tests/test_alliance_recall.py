@@ -88,3 +88,38 @@ def test_verb_frames_of_war_and_support(sentence, expected, absent):
     got = rows(sentence)
     assert expected <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ghana, a member of NATO, met Togo.", {("Ghana", "NATO", "member")}),
+        (
+            "NATO members Ghana and Mali met.",
+            {("Ghana", "NATO", "member"), ("Mali", "NATO", "member")},
+        ),
+        ("Ghana, Mali and Togo founded NATO in 1950.", {("Mali", "NATO", "member")}),
+        ("NATO, comprising Ghana, Mali and Togo, was formed.", {("Mali", "NATO", "member")}),
+        ("NATO, a military alliance of Ghana and Mali, met.", {("Mali", "NATO", "member")}),
+        ("Ghana joined NATO alongside Mali and Togo.", {("Togo", "NATO", "member")}),
+        ("Ghana and Mali were admitted to NATO in 1950.", {("Ghana", "NATO", "member")}),
+    ],
+)
+def test_membership_frames(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+def test_a_former_member_in_apposition_is_none():
+    assert ("Ghana", "NATO", "member") not in rows("Ghana, a former member of NATO, met Togo.")
+
+
+def test_a_war_declared_with_no_foe_is_on_the_answer_s_other_side():
+    from karabakh_nb.rules import apply_rules
+
+    def got(sides):
+        found = apply_rules("alliances", "x:1", "On 1 May 1951 Togo declared war.", sides)
+        return {(r["a"], r["b"], r["relation"]) for r in found}
+
+    assert ("Togo", "Ghana", "adversary") in got(["Ghana", "Togo"])
+    # A state that is no side of the answer's war has no foe here.
+    assert not got(["Ghana", "Mali"])

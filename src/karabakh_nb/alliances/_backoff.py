@@ -255,7 +255,8 @@ def _groups(text: str, found: list[tuple[str, int, int]]) -> list[list[str]]:
     for mention in found:
         last = runs[-1] if runs else []
         if last and (
-            any(m[0] == mention[0] for m in last) or _LIST_GAP.fullmatch(text, last[-1][2], mention[1])
+            any(m[0] == mention[0] for m in last)
+            or _LIST_GAP.fullmatch(text, last[-1][2], mention[1])
         ):
             runs[-1].append(mention)
         else:

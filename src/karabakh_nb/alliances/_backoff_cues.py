@@ -83,11 +83,16 @@ _VERB_AFTER = re.compile(
 )
 
 
-def split_clause_runs(text: str, runs: list[list[tuple[str, int, int]]], joined: list[bool]) -> None:
+def split_clause_runs(
+    text: str, runs: list[list[tuple[str, int, int]]], joined: list[bool]
+) -> None:
     """Split (in place) each run "A, and B (and C) <verb>" into "A" and "B (and C)"."""
     for n in range(len(runs) - 1, -1, -1):
         run = runs[n]
-        if len(run) > 1 and _COMMA_AND.fullmatch(text, run[0][2], run[1][1]):
-            if _VERB_AFTER.match(text, run[-1][2]):
-                runs[n : n + 1] = [run[:1], run[1:]]
-                joined[n : n + 1] = [False, len(run) > 2]
+        if (
+            len(run) > 1
+            and _COMMA_AND.fullmatch(text, run[0][2], run[1][1])
+            and _VERB_AFTER.match(text, run[-1][2])
+        ):
+            runs[n : n + 1] = [run[:1], run[1:]]
+            joined[n : n + 1] = [False, len(run) > 2]
