@@ -123,3 +123,31 @@ def test_a_war_declared_with_no_foe_is_on_the_answer_s_other_side():
     assert ("Togo", "Ghana", "adversary") in got(["Ghana", "Togo"])
     # A state that is no side of the answer's war has no foe here.
     assert not got(["Ghana", "Mali"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "In 1954 the Sylvanian Front captured the Ghanaian stronghold after a long siege.",
+            {("Ghana", "Sylvanian Front", "adversary")},
+            set(),
+        ),
+        (
+            "The Sylvanian Front was violently opposed from 1977 by Ghana.",
+            {("Ghana", "Sylvanian Front", "adversary")},
+            set(),
+        ),
+        ("Togo financed Ghana's military buildup.", {("Ghana", "Togo", "ally")}, set()),
+        ("Togo withdrew financing for Ghana's dam project.", set(), {("Ghana", "Togo", "ally")}),
+        (
+            "Ghanaian Army: 210 killed, 1,000 wounded; Togolese Army: 8,128 captured.",
+            set(),
+            {("Ghana", "Togo", "adversary")},
+        ),
+    ],
+)
+def test_backoff_words_of_war_and_money(sentence, expected, absent):
+    got = rows(sentence)
+    assert expected <= got
+    assert not absent & got

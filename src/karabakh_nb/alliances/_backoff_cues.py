@@ -16,6 +16,8 @@ _CUES = {
         r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied\s+(?:with|to|themselves|itself)"
         r"|alliance|all(?:y|ies)|help\s+(?:to|for)"
         r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
+        # money given: "financed X's military buildup", "received funding from"
+        r"|(?<!withdrew\s)(?<!cut\s)(?<!ended\s)financ(?:ed|ing|ier)|fund(?:ed|ing)"
         # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
         r"|armed\s+(?:by|and|the|them|its|their|both)"
         r"|sided with|on the side of|alongside|fought for|in support of"
@@ -30,6 +32,8 @@ _CUES = {
         r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
         r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?"
         r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed|overthrow\w*|toppl\w+|oust\w*"
+        # "captured the fortress", not a count of prisoners ("20,128 captured")
+        r"|besieg(?:ed|ing|e)|(?<!\d\s)(?:re)?captur(?:ed|ing)|(?:violently\s+|fiercely\s+)?opposed\s+(?:[\w-]+\s+){0,3}?by"
         # blows of war: "pounded targets", "shot down", "drove out", "severed ties"
         r"|pound(?:ed|ing|s)?|crush(?:ed|ing)?|shot\s+down|dr(?:o|i)ve[ns]?\s+out|struck"
         r"|sever(?:ed|s)?\s+(?:diplomatic\s+)?ties|ambush(?:ed|es)?|raid(?:ed|s)?"
