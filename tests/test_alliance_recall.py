@@ -151,3 +151,18 @@ def test_backoff_words_of_war_and_money(sentence, expected, absent):
     got = rows(sentence)
     assert expected <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A negation elsewhere in the sentence does not hide the relation read.
+        ("Ghana had been supporting Togo since 1949, but to no avail.", {("Ghana", "Togo", "ally")}),
+        # Before the cue word it does.
+        ("Ghana did not support Togo in the war.", set()),
+        ("Mali hoped that Ghana would move against Togo.", set()),
+    ],
+)
+def test_a_negation_counts_before_the_cue_word(sentence, expected):
+    got = {r for r in rows(sentence) if r[2] in ("ally", "adversary")}
+    assert got == expected

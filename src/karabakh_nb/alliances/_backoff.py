@@ -52,7 +52,8 @@ from itertools import pairwise
 from typing import Any
 
 from ..annotate import annotate
-from ._backoff_cues import _ANY_CUE, _CUES, _NOT_PARTNER, _OTHER, _PARTNER, split_clause_runs
+from . import _backoff_cues as cues
+from ._backoff_cues import _ANY_CUE, _CUES, _NOT_PARTNER, _OTHER, _PARTNER
 
 __all__ = ["backoff_rows"]
 
@@ -261,7 +262,7 @@ def _groups(text: str, found: list[tuple[str, int, int]]) -> list[list[str]]:
             runs[-1].append(mention)
         else:
             runs.append([mention])
-    split_clause_runs(text, runs, [False] * len(runs))
+    cues.split_clause_runs(text, runs, [False] * len(runs))
     return [list(dict.fromkeys(name for name, _, _ in run)) for run in runs]
 
 
@@ -408,7 +409,7 @@ def _sentence_rows(sent: Any, in_read: bool) -> list[dict[str, Any]]:
         if not _PARTNER.search(text.lower(), found[0][2]):
             return out
         families = ["partner"]
-    elif _OTHER.search(low):
+    elif _OTHER.search(low) or cues._NEGATED.search(low):
         return out
     if len(families) != 1:
         out += _neighbours(qa_id, sent, found)
@@ -461,7 +462,7 @@ def _neighbours(qa_id: str, sent: Any, found: list[tuple[str, int, int]]) -> lis
         elif "and" in gap.group(0) or "as well" in gap.group(0):
             joined[-1] = True
         runs[-1].append(mention)
-    split_clause_runs(text, runs, joined)
+    cues.split_clause_runs(text, runs, joined)
     spans: list[tuple[list[str], int, int]] = []
     for run, together in zip(runs, joined, strict=True):
         for part in [run] if together else [[m] for m in run]:

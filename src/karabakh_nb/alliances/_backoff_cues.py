@@ -18,6 +18,8 @@ _CUES = {
         r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
         # money given: "financed X's military buildup", "received funding from"
         r"|(?<!withdrew\s)(?<!cut\s)(?<!ended\s)financ(?:ed|ing|ier)|fund(?:ed|ing)"
+        r"|donat(?:ed|ions?)|reinforc(?:ed|ements)|train(?:ed|ing)\s+(?:and\s+(?:equipp|arm)ed\s+)?(?:its|their|the)"
+        r"|protector|patrons?|benefactor|backers?|supporters?"
         # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
         r"|armed\s+(?:by|and|the|them|its|their|both)"
         r"|sided with|on the side of|alongside|fought for|in support of"
@@ -55,15 +57,19 @@ _NOT_PARTNER = re.compile(
 )
 # Either relation's cue words, for a first test of a sentence.
 _ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in [*_CUES.values(), _PARTNER]))
+# A negation leaves the sentence only when it stands before a cue word in its clause ("X did
+# not attack Y", "no support came from X"), not anywhere ("X, not yet independent, fought Y").
+_NEGATED = re.compile(r"\b(?:not|never|no)\b[^,;]{0,40}?(?:" + _ANY_CUE.pattern + ")")
 # Words whose relation has a direction or is another one: a sentence with them is left.
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
-    r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*|not|never"
-    r"|no|denied|deny|refused|if|whether|(?:both|each|either|all) sides"
+    r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*"
+    r"|denied|deny|refused|if|whether|(?:both|each|either|all) sides"
     # pressure is no war: "X declared an arms embargo against Y", "sanctions against Y"
     r"|embargo\w*|sanction\w*"
     # an intent is no act: "X threatened to invade Y", "X planned to attack Y"
     r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to"
+    r"|hop(?:ed|es|ing)\s+(?:that|to)"
     # pressure is no war either: "X stepped in and forced Y to withdraw", "X pressured Y",
     # "X condemned Y", "X demanded that Y withdraw"
     r"|pressur\w*|condemn\w*|denounc\w*|stepped\s+in|diplomatically|ultimatum\w*"
