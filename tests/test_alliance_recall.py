@@ -157,7 +157,10 @@ def test_backoff_words_of_war_and_money(sentence, expected, absent):
     ("sentence", "expected"),
     [
         # A negation elsewhere in the sentence does not hide the relation read.
-        ("Ghana had been supporting Togo since 1949, but to no avail.", {("Ghana", "Togo", "ally")}),
+        (
+            "Ghana had been supporting Togo since 1949, but to no avail.",
+            {("Ghana", "Togo", "ally")},
+        ),
         # Before the cue word it does.
         ("Ghana did not support Togo in the war.", set()),
         ("Mali hoped that Ghana would move against Togo.", set()),
