@@ -169,3 +169,8 @@ def test_backoff_words_of_war_and_money(sentence, expected, absent):
 def test_a_negation_counts_before_the_cue_word(sentence, expected):
     got = {r for r in rows(sentence) if r[2] in ("ally", "adversary")}
     assert got == expected
+
+
+def test_a_mediator_trying_to_broker_a_truce():
+    got = rows("Mali tried to broker a truce between Togo and Ghana.")
+    assert {("Mali", "Ghana", "mediator"), ("Mali", "Togo", "mediator")} <= got

@@ -191,8 +191,8 @@ _MEDIATOR_PATTERNS = [
         rf"\b(?:brokered|mediated|negotiated|sponsored|arranged|facilitated)\s+by\s+(?:the\s+)?({_LIST})"
     ),
     re.compile(
-        rf"({_LIST})([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+broker|"
-        rf"(?:tried|tries|offered|offers|attempted|sought|seeks|agreed)\s+to\s+mediate|played\s+"
+        rf"({_LIST})([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+(?:to\s+)?broker|"
+        rf"(?:tried|tries|offered|offers|attempted|sought|seeks|agreed)\s+to\s+(?:mediate|broker)|played\s+"
         rf"(?:the|a)\s+role\s+of\s+(?:a\s+)?mediator|(?:acted|served)\s+as\s+(?:a\s+|the\s+)?"
         rf"mediator)\b(?!\s+by\b)"
     ),
