@@ -42,7 +42,8 @@ Arms given ("supplied Egypt with military equipment") are support. A sentence wh
 parties are all named as whose people a figure counts ("killed 241 American servicemen
 and 58 French paratroopers") tallies losses and gives nothing here. A sentence with cue
 words of mediation or membership (whose direction matters), about "both sides" (not a
-named pair), or a question gives nothing here.
+named pair), a negation before a cue word of its clause ("did not support"), or a question
+gives nothing here; ", and" after one name, before a verb, opens a clause of its own.
 """
 
 from __future__ import annotations
