@@ -42,7 +42,8 @@ Arms given ("supplied Egypt with military equipment") are support. A sentence wh
 parties are all named as whose people a figure counts ("killed 241 American servicemen
 and 58 French paratroopers") tallies losses and gives nothing here. A sentence with cue
 words of mediation or membership (whose direction matters), about "both sides" (not a
-named pair), or a question gives nothing here.
+named pair), a negation before a cue word of its clause ("did not support"), or a question
+gives nothing here; ", and" after one name, before a verb, opens a clause of its own.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..annotate import annotate
+from . import _backoff_cues as cues
 from ._backoff_cues import _ANY_CUE, _CUES, _NOT_PARTNER, _OTHER, _PARTNER
 
 __all__ = ["backoff_rows"]
@@ -251,16 +253,18 @@ _CLAUSE = re.compile(r";|\b(?:while|whereas|but|although|though)\b")
 
 def _groups(text: str, found: list[tuple[str, int, int]]) -> list[list[str]]:
     """The mentions of a sentence as lists ("A, B and C"), in reading order."""
-    groups: list[list[str]] = []
-    end = -1
-    for name, start, stop in found:
-        if groups and (name in groups[-1] or _LIST_GAP.fullmatch(text, end, start)):
-            if name not in groups[-1]:
-                groups[-1].append(name)
+    runs: list[list[tuple[str, int, int]]] = []
+    for mention in found:
+        last = runs[-1] if runs else []
+        if last and (
+            any(m[0] == mention[0] for m in last)
+            or _LIST_GAP.fullmatch(text, last[-1][2], mention[1])
+        ):
+            runs[-1].append(mention)
         else:
-            groups.append([name])
-        end = stop
-    return groups
+            runs.append([mention])
+    cues.split_clause_runs(text, runs, [False] * len(runs))
+    return [list(dict.fromkeys(name for name, _, _ in run)) for run in runs]
 
 
 # A supporter: "backed by A and B", "with support from A"; its head the list just before,
@@ -406,7 +410,7 @@ def _sentence_rows(sent: Any, in_read: bool) -> list[dict[str, Any]]:
         if not _PARTNER.search(text.lower(), found[0][2]):
             return out
         families = ["partner"]
-    elif _OTHER.search(low):
+    elif _OTHER.search(low) or cues._NEGATED.search(low):
         return out
     if len(families) != 1:
         out += _neighbours(qa_id, sent, found)
@@ -459,6 +463,7 @@ def _neighbours(qa_id: str, sent: Any, found: list[tuple[str, int, int]]) -> lis
         elif "and" in gap.group(0) or "as well" in gap.group(0):
             joined[-1] = True
         runs[-1].append(mention)
+    cues.split_clause_runs(text, runs, joined)
     spans: list[tuple[list[str], int, int]] = []
     for run, together in zip(runs, joined, strict=True):
         for part in [run] if together else [[m] for m in run]:

@@ -16,6 +16,10 @@ _CUES = {
         r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied\s+(?:with|to|themselves|itself)"
         r"|alliance|all(?:y|ies)|help\s+(?:to|for)"
         r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
+        # money given: "financed X's military buildup", "received funding from"
+        r"|(?<!withdrew\s)(?<!cut\s)(?<!ended\s)financ(?:ed|ing|ier)|fund(?:ed|ing)"
+        r"|donat(?:ed|ions?)|reinforc(?:ed|ements)|train(?:ed|ing)\s+(?:and\s+(?:equipp|arm)ed\s+)?(?:its|their|the)"
+        r"|protector|patrons?|benefactor|backers?|supporters?"
         # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
         r"|armed\s+(?:by|and|the|them|its|their|both)"
         r"|sided with|on the side of|alongside|fought for|in support of"
@@ -30,6 +34,8 @@ _CUES = {
         r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
         r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?"
         r"|defeat(?:ed|s)?|victory over|seiz(?:ed|e)|repell?ed|overthrow\w*|toppl\w+|oust\w*"
+        # "captured the fortress", not a count of prisoners ("20,128 captured")
+        r"|besieg(?:ed|ing|e)|(?<!\d\s)(?:re)?captur(?:ed|ing)|(?:violently\s+|fiercely\s+)?opposed\s+(?:[\w-]+\s+){0,3}?by"
         # blows of war: "pounded targets", "shot down", "drove out", "severed ties"
         r"|pound(?:ed|ing|s)?|crush(?:ed|ing)?|shot\s+down|dr(?:o|i)ve[ns]?\s+out|struck"
         r"|sever(?:ed|s)?\s+(?:diplomatic\s+)?ties|ambush(?:ed|es)?|raid(?:ed|s)?"
@@ -51,15 +57,19 @@ _NOT_PARTNER = re.compile(
 )
 # Either relation's cue words, for a first test of a sentence.
 _ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in [*_CUES.values(), _PARTNER]))
+# A negation leaves the sentence only when it stands before a cue word in its clause ("X did
+# not attack Y", "no support came from X"), not anywhere ("X, not yet independent, fought Y").
+_NEGATED = re.compile(r"\b(?:not|never|no)\b[^,;]{0,40}?(?:" + _ANY_CUE.pattern + ")")
 # Words whose relation has a direction or is another one: a sentence with them is left.
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
-    r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*|not|never"
-    r"|no|denied|deny|refused|if|whether|(?:both|each|either|all) sides"
+    r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*"
+    r"|denied|deny|refused|if|whether|(?:both|each|either|all) sides"
     # pressure is no war: "X declared an arms embargo against Y", "sanctions against Y"
     r"|embargo\w*|sanction\w*"
     # an intent is no act: "X threatened to invade Y", "X planned to attack Y"
     r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to"
+    r"|hop(?:ed|es|ing)\s+(?:that|to)"
     # pressure is no war either: "X stepped in and forced Y to withdraw", "X pressured Y",
     # "X condemned Y", "X demanded that Y withdraw"
     r"|pressur\w*|condemn\w*|denounc\w*|stepped\s+in|diplomatically|ultimatum\w*"
@@ -73,3 +83,26 @@ _OTHER = re.compile(
     r"|(?:alliance|coalition|pact|partnership)\s+(?:between\s+[^,.;]{1,60}?\s+)?"
     r"(?:(?:had|was)\s+)?(?:collapsed|ended|dissolved|disintegrated))\b"
 )
+
+# "X would attack A, and B and C would send troops": ", and" after one name, with a verb
+# after the names that follow, opens a new clause whose subject they are.
+_COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
+_VERB_AFTER = re.compile(
+    r"\s+(?:then\s+|also\s+|later\s+)?(?:would|will|could|should|might|was|were|had|has|have"
+    r"|is|are|sent|took|began|[a-z]+ed)\b"
+)
+
+
+def split_clause_runs(
+    text: str, runs: list[list[tuple[str, int, int]]], joined: list[bool]
+) -> None:
+    """Split (in place) each run "A, and B (and C) <verb>" into "A" and "B (and C)"."""
+    for n in range(len(runs) - 1, -1, -1):
+        run = runs[n]
+        if (
+            len(run) > 1
+            and _COMMA_AND.fullmatch(text, run[0][2], run[1][1])
+            and _VERB_AFTER.match(text, run[-1][2])
+        ):
+            runs[n : n + 1] = [run[:1], run[1:]]
+            joined[n : n + 1] = [False, len(run) > 2]

@@ -75,6 +75,9 @@ _COMBINED = re.compile(r"(?:the\s+)?(?:combined|joint|allied)\s+(?:forces|armies
 _TWO_SIDES = re.compile(
     r"\s*(?:the\s+)?two\s+(?:sides|camps|blocs|coalitions)\s*[:,]\s*", re.IGNORECASE
 )
+# "A (today's B)", "A (now B)": a later name in brackets is no side of its own.
+_NOW_ASIDE = re.compile(r"\s*\((?:today['’]s|now|modern|present-day)\s+(?:the\s+)?«\d+»\)")
+_RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?!and\b|not\b)[a-z]+\s+){0,3}")
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BACKED = re.compile(r"[-–](?:backed|supported|sponsored|armed|aided)\b")
 _COBELLIGERENT_GAP = re.compile(
@@ -188,8 +191,10 @@ _MEDIATOR_PATTERNS = [
         rf"\b(?:brokered|mediated|negotiated|sponsored|arranged|facilitated)\s+by\s+(?:the\s+)?({_LIST})"
     ),
     re.compile(
-        rf"({_LIST})([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+broker|"
-        rf"acted\s+as\s+(?:a\s+|the\s+)?mediator|served\s+as\s+(?:a\s+|the\s+)?mediator)\b(?!\s+by\b)"
+        rf"({_LIST})([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+(?:to\s+)?broker|"
+        rf"(?:tried|tries|offered|offers|attempted|sought|seeks|agreed)\s+to\s+(?:mediate|broker)|played\s+"
+        rf"(?:the|a)\s+role\s+of\s+(?:a\s+)?mediator|(?:acted|served)\s+as\s+(?:a\s+|the\s+)?"
+        rf"mediator)\b(?!\s+by\b)"
     ),
     re.compile(rf"\b(?:mediation|good\s+offices)\s+of\s+(?:the\s+)?({_LIST})"),
     re.compile(rf"{_TOK}\s+(?:mediation|mediators?)\b"),
@@ -220,6 +225,7 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     opening = _TWO_SIDES.match(span)
     if opening:
         span = span[opening.end() :]
+    span = _NOW_ASIDE.sub(" ", span)
     stop = _SIDES_STOP.search(span)
     if stop:
         span = span[: stop.start()]
@@ -374,7 +380,8 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
             continue
         subjects, gap = _subject(clause, match.start(), copula=False)
         subjects = _parties(toks, subjects) if len(gap) <= 30 else []
-        if len(subjects) > 1:
+        if len(subjects) > 1 or (subjects and _RELATIVE_GAP.fullmatch(gap)):
+            # "Y, which was at war with Z": the relative clause is Y's.
             for x in subjects:
                 rows.add(x, y, "adversary")
             if match.group("together"):
@@ -426,7 +433,8 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
 # clause's subject ("X attacked Y and Z condemned it").
 _LIST_AFTER = re.compile(
     r"(?:\s*,\s*(?:the\s+)?«\d+»)*\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?«\d+»"
-    r"(?!\s+(?:has|have|had|was|were|is|are|did|does|would|will|could|also|then|[a-z]+ed)\b)"
+    r"(?!(?:\s+and\s+«\d+»)?\s+(?:has|have|had|was|were|is|are|did|does|would|will|could|also|"
+    r"then|[a-z]+ed)\b)"
 )
 
 

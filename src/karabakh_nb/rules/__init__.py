@@ -14,7 +14,8 @@ The engine, not each rule, does what every rule needs:
 - **sides**: ``$SIDES`` stands for the two sides an answer names as fighting (its
   adversary rows), for mediators whose parties the sentence leaves out; "the
   separatists", "government forces" stand for them when they are a state and a
-  non-state side (:mod:`karabakh_nb.rules.generic`);
+  non-state side (:mod:`karabakh_nb.rules.generic`); ``$SIDES_OTHER`` (as ``b``) is the
+  side other than ``a``, for a row whose ``a`` is one of the two ("A declared war");
 - **evidence**: the sentence, verbatim; the ``qa_id`` of its pair.
 
 Pattern language (a regular expression over the template, with these shorthands; a

@@ -361,8 +361,15 @@ def _rows(m: _Match, qa_id: str, context: dict[str, list[Any]]) -> Iterator[dict
     spec = str(m.rule.row.get("value", ""))
     found = m.groups.get(spec[1:].partition(".")[0]) if spec.startswith("$") else None
     meta["_at"] = getattr(found[0], "start", None) if found else None
+    # "$SIDES_OTHER": the answer's other side, for a row whose ``a`` is one of its sides.
+    other = m.rule.row.get("b") == "$SIDES_OTHER"
+    sides = context.get("SIDES", [])
     for combo in itertools.product(*options):
         row = dict(zip(columns, combo, strict=True))
+        if other:
+            a = row.get("a")
+            yield from ({**row, "b": b, **meta} for b in sides if a in sides and b != a)
+            continue
         if row.get("a") is not None and row.get("a") == row.get("b"):
             continue
         yield {**row, **meta}

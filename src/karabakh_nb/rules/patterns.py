@@ -66,9 +66,11 @@ _LAST_BEFORE = (
 _MIDDLE_BEFORE = r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+of\s+(?:the\s+)?)?"
 _NAME_SLOT = re.compile(r"\{(?:LIST:)?[A-Z]\d*(?::[a-z]+)?\}")
 # A finite verb right after a list's last name: that name is the subject of a new clause.
+# "... Libya, and Chad and Sudan would send troops": the clause's subject may be a pair.
 _NEXT_CLAUSE = (
-    r"(?!\s+(?-i:(?:[a-z]+ed|was|were|had|has|have|is|are|said|sent|began|took|won|lost|gave"
-    r"|made|became|remained|called|says|sends|calls|condemns|denies|agrees)\b))"
+    rf"(?!(?:\s+and\s+(?:the\s+)?{OPEN}[EJO]\d+{CLOSE})?\s+(?:then\s+)?(?-i:(?:[a-z]+ed|was"
+    r"|were|had|has|have|is|are|said|sent|began|took|won|lost|gave|made|became|remained|called"
+    r"|says|sends|calls|condemns|denies|agrees|would|will|could|should|might)\b))"
 )
 _LIST_TAIL = (
     r"(?:\s*,?\s+and\s+(?:some\s+|several\s+|many\s+|a\s+few\s+|various\s+)?other\s+"
