@@ -33,18 +33,37 @@ __all__: list[str] = []
 _LOOKBACK = 120
 _KIND_OF_PLACE = (
     r"(?:country|state|republic|region|province|district|territory|city|town|village|island"
-    r"|islands|area|enclave|oblast|county|governorate|municipality|strip)\b"
+    r"|islands|area|enclave|oblast|county|governorate|municipality|strip|colony|protectorate"
+    r"|kingdom|empire|archipelago|peninsula)\b"
+)
+# "the population of the colony, then smaller in area, was", "the population of X, according
+# to the census of 1903, was": an aside before the verb (a figure's comma kept).
+_ASIDE = (
+    r"\s*,\s*(?:according\s+to|then|at|in|as|by|excluding|without|including)\s"
+    r"(?:[^,;()]|(?<=\d),(?=\d)){1,80},"
+    r"(?=\s*(?:is|was|were|stood|stands|numbered|totalled|totaled|amounted|reached)\b)"
 )
 
 # Possessive: "1,234, 1990, 2,345" splits into figures, and a run of spaces between
 # words, one way only (it backtracked exponentially through the ways of splitting them).
 _POP_BEFORE = re.compile(
-    rf"\b[Pp]opulation(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}|{_KIND_OF_PLACE}))?"
-    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\)|\s+at\s+the\s+time)?"
+    # "the total number of inhabitants of X at N", "its inhabitants were estimated at N":
+    # a count of a place's people, too.
+    r"(?:\b[Pp]opulation|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+)?(?:inhabitants|residents)"
+    r"|\bnumber\s+of\s+(?:inhabitants|residents|souls))"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}"
+    rf"|{_KIND_OF_PLACE}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,3}})?))?"
+    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\)|\s+at\s+the\s+time"
+    r"|\s+at\s+the\s+(?:[a-z]+\s+)?census(?:\s+of\s+\d{4})?)?"
+    rf"(?:{_ASIDE})?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but|total"
+    # "is supposed to have numbered", "is variously estimated at from N to M": hedged, still
+    # the figure.
+    r"|supposed|reckoned|calculated|computed|reported|known|have|variously|between|number"
+    r"|vary|varies|varied|range|ranges|ranged|amounted"
     r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
     r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]))*"
     r"\s*:?\s*$"
@@ -126,6 +145,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"(?:groups|tribes|clans|languages|dialects|nationalities|peoples|ethnicities|religions)\b"
     # "home to 165,000 Sahrawi refugees": the displaced are casualties' figures.
     rf"|(?:\s+{_CAP})?\s+(?:{_DISPLACED})\b"
+    # "then 195,000 sq. m. in area": an area, not a population.
+    r"|\s+(?:sq\.|square\s+(?:miles|kilometres|kilometers|km)|km2|km²|acres|hectares)(?!\w)"
     # "about a million less than expected": a difference, not a population.
     r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
     # "20,000 lives were lost": deaths are casualties' figures.
@@ -133,7 +154,15 @@ _NOT_PEOPLE_AFTER = re.compile(
     # "..., which numbered 6,000,000, at least 34,000 lost their lives": a toll, not its size.
     r"|\s+(?:lost|died|perished|(?:were|was)\s+(?:killed|massacred|wounded))\b"
 )
-_HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
+# "had 17,540 inhabitants", "the census counted 220,000 souls", "an envoy suggested 600,000 to
+# 700,000 souls": a verb of having or reckoning before the figure of a place's people (a range's
+# low end before it: demographic_ranges adds that end).
+_HAS_INHABITANTS = re.compile(
+    r"\b(?:has|had|have|with|of|counted|suggested|estimated|reckoned|allowed|gave|recorded"
+    r"|registered|enumerated|numbered|found|showed)\s+(?:between\s+)?"
+    r"(?:\d[\d,.]*+(?:\s+(?:million|thousand))?\s*(?:to|and|-|–)\s*)?$"
+)
+_INHABITANT_UNITS = frozenset({"inhabitants", "residents", "souls"})
 
 
 @dataclass(frozen=True)
@@ -169,7 +198,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             _POP_BEFORE.search(before)
             or _TOTAL_OF.search(before)
             or _HOME_TO.search(before)
-            or (number.unit in {"inhabitants", "residents"} and _HAS_INHABITANTS.search(before))
+            or (number.unit in _INHABITANT_UNITS and _HAS_INHABITANTS.search(before))
         ):
             pass
         elif _CENSUS_BEFORE.search(before) and (

@@ -108,7 +108,7 @@ _CUE = re.compile(
     r"|m(?:ost(?:ly)?\b|ainly|ajority|inority)|c(?:ountry\s+of\b|ity\s+of\b|hiefly|ensus|ommunit)"
     r"|n(?:ation\s+of\b|umber\s+of)|t(?:own\s+of\b|enths?\b|hirds?\b|heir\s+home|heir\s+number"
     r"|here\s+(?:are|were|is|was)\b|hey\s+number)|r(?:egion\s+of\b|esid|emain(?:s|ed)?\s+in\b)"
-    r"|h(?:alf|ome\b|(?<!\wh)a(?:[sd]|ve)\b)|quarters?\b|fifths?\b"
+    r"|h(?:alf|ome\b|(?<!\wh)a(?:[sd]|ve)\b)|quarters?\b|fifths?\b|souls\b"
     r"|e(?:thnic\s+(?:groups|divisions|summary)|ntirely|xclusively)|l(?:argely|iv(?:e[ds]?|ing)\b)"
     r"|o(?:verwhelmingly|f\s+them\b)|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s"
     r"|(?:nearly|almost|virtually|practically)\s+all\b"
