@@ -69,9 +69,10 @@ _POP_BEFORE = re.compile(
     r"\s*:?\s*$"
 )
 # "The 2015 census counted 145,053 residents": a census's count is a population.
+# "The first census, in 1897, returned 2.6 million people": an aside between commas, too.
 _CENSUS_BEFORE = re.compile(
-    r"\b[Cc]ensus(?:\s+[\w'’-]+){0,4}?\s+(?:counted|recorded|registered|enumerated|found"
-    r"|showed|listed|reported)\s+(?:a\s+total\s+of\s+)?$"
+    r"\b[Cc]ensus(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:counted|recorded|registered|enumerated|found"
+    r"|showed|listed|reported|returned)\s+(?:a\s+total\s+of\s+)?$"
 )
 _COUNTED = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
@@ -89,7 +90,12 @@ _LIVED_IN = re.compile(
     r"|(?:make|made|makes)\s+(?:their|its)\s+home|call\s+home)\s+in\b"
 )
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
-_THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
+_THERE_ARE = re.compile(
+    r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:(?:also|still|then|now|only)\s+)?"
+    r"(?:an\s+estimated\s+)?$"
+)
+# "In 1897 there were 2.6 million inhabitants.": a place's people, the clause ending there.
+_INHABITANTS_ALONE = re.compile(r"\s+(?:inhabitants|residents|souls)\s*(?:[.;]|$)")
 _CALL_HOME = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+(?:now\s+)?"
     rf"(?:call|called|calls)\s+(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}})\s+(?:their\s+)?home\b"
@@ -159,7 +165,8 @@ _NOT_PEOPLE_AFTER = re.compile(
 # low end before it: demographic_ranges adds that end).
 _HAS_INHABITANTS = re.compile(
     r"\b(?:has|had|have|with|of|counted|suggested|estimated|reckoned|allowed|gave|recorded"
-    r"|registered|enumerated|numbered|found|showed)\s+(?:between\s+)?"
+    r"|registered|enumerated|numbered|found|showed|returned|contains|contained|contain)\s+"
+    r"(?:between\s+)?"
     r"(?:\d[\d,.]*+(?:\s+(?:million|thousand))?\s*(?:to|and|-|–)\s*)?$"
 )
 _INHABITANT_UNITS = frozenset({"inhabitants", "residents", "souls"})
@@ -199,6 +206,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             or _TOTAL_OF.search(before)
             or _HOME_TO.search(before)
             or (number.unit in _INHABITANT_UNITS and _HAS_INHABITANTS.search(before))
+            or (_THERE_ARE.search(before) and _INHABITANTS_ALONE.match(text, number.end))
         ):
             pass
         elif _CENSUS_BEFORE.search(before) and (

@@ -26,6 +26,7 @@ import re
 from .demographic_majorities import _is_group, _places
 from .entities import city_of, find_entities, find_entities_in_question
 from .lexicon import read_words
+from .named_plurals import is_plural_side
 
 __all__ = ["asks_demographics", "own_name", "question_place", "sentence_town", "subject_places"]
 
@@ -151,8 +152,10 @@ _SUBJECT_TOWN = re.compile(
     r"|\s+with\s+(?:a|an|the|its)\s+(?:total\s+)?population\b)"
 )
 _IN_TOWN = re.compile(rf"(?:In|On|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
+# "people of Seto (and Vlach) descent": a people, not a town.
 _OF_TOWN = re.compile(
     rf"\b(?:population|inhabitants|residents|people)\s+(?:of|in)\s+{_THE_KIND_OF}{_TOWN}"
+    r"(?!(?:\s+and\s+[A-Z][\w'’-]*+)?\s+(?:descent|origin|ancestry|extraction)\b)"
 )
 
 
@@ -249,6 +252,8 @@ def subject_places(
             ):
                 subjects.append((e.start, e.name))  # "of the 1.8 million Kosovars": Kosovo's
             continue
+        if e.kind == "side" and is_plural_side(e.name):
+            continue  # "the Setonians were put at 82,000": a people no list holds, no place
         if _places([e], skip):
             source = _SOURCE_BEFORE.search(text, max(0, e.start - 30), e.start) or (
                 _SOURCE_AFTER.match(text, e.end)
