@@ -151,3 +151,38 @@ def test_a_people_named_by_an_unknown_plural_is_no_place() -> None:
     got = rows("Of the coloured races the Setonists were many, while the Vlachs made up about "
                "50% of the population.", Q)  # fmt: skip
     assert got == [("Latvia", "Vlachs", 50, "percent", "approx", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A second clause parallel to a share of the population: any name before the verb.
+        (
+            "Ladinos make up about 60 percent of the population, while the Maya make up "
+            "about 40 percent.",
+            [
+                ("Latvia", "Ladinos", 60, "percent", "approx", None),
+                ("Latvia", "Maya", 40, "percent", "approx", None),
+            ],
+        ),
+        # "another 30 percent" is a further share of the group named, not the group "other".
+        (
+            "Setos make up about 60 percent of the population, and the Vlachs account for "
+            "another 30 percent.",
+            [
+                ("Latvia", "Setos", 60, "percent", "approx", None),
+                ("Latvia", "Vlachs", 30, "percent", "exact", None),
+            ],
+        ),
+        # "people of X descent": a people, not a town named X.
+        (
+            "Around 36,000 people of Setonian descent make up some 0.2% of the population.",
+            [
+                ("Latvia", "Setonian", 36_000, "people", "approx", None),
+                ("Latvia", "Setonian", 0.2, "percent", "approx", None),
+            ],
+        ),
+    ],
+)
+def test_shares_in_parallel_clauses(answer: str, expected: list[tuple]) -> None:
+    assert rows(answer, Q) == expected

@@ -119,7 +119,8 @@ _BEFORE_PERCENT = re.compile(
     rf"(?:\s*,\s*(?:who|which)|\s+who|\s*,(?=\s+(?:making|accounting|comprising|constituting"
     rf"|forming|representing)\b))?(?:\s+{_ADVERB})?{_REPORTED}"
     rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+(?:between|from))?"
-    r"(?:\s+the\s+(?:remaining|other|last))?(?:\s+|\s*\()$"
+    r"(?:\s+the\s+(?:remaining|other|last)|\s+another|\s+a\s+further|\s+an\s+additional)?"
+    r"(?:\s+|\s*\()$"
 )
 # "the largest ethnic group in Afghanistan is the Pashtun": what the name is, before it.
 _NAMED_GROUP = re.compile(
@@ -181,7 +182,7 @@ _COLON = re.compile(r"\s*:")
 # Searched with pos and endpos, so "^" is the sentence's start ("Chechens 95%, ..."); a
 # lower-case word may end what stands before ("while Serbs 31%", "Ethnic groups Tamil 15%").
 _GAPPED = re.compile(
-    rf"(?:^|,|:|;|\(|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
+    rf"(?:^|,|:|;|\(|\b[a-z]+)\s*(?:the\s+)?(?<![\w'’-])(?P<group>{_OTHER}{_GROUP}|others?)"
     rf"(?:\s*\([^()]{{0,40}}\))?{_LIST_LINK}\s+$"
 )
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
@@ -210,6 +211,7 @@ _MOVED_AFTER = re.compile(
     r"(?:relocated|evacuated|expelled|deported|displaced|resettled|uprooted|killed)\b"
 )
 _COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
+_PARALLEL = re.compile(r"(?:,|\bwhile|\bwhereas|\band)\s+(?:the\s+)?$")
 
 
 # "15% Christian, Hindu, Parsi, and other": one share of the whole list, ending in "other".
@@ -337,7 +339,15 @@ def shares(
                     or match.groupdict().get("what") is not None
                     or (
                         _STRONG.match(before, match.end("group")) is not None
-                        and _OF_POPULATION.match(text, last.end) is not None
+                        and (
+                            _OF_POPULATION.match(text, last.end) is not None
+                            # "..., while the Maya make up 40%": a clause parallel to
+                            # the share of the population before it.
+                            or (
+                                previous is not None
+                                and _PARALLEL.search(before, 0, match.start("group")) is not None
+                            )
+                        )
                     )
                 )
             elif gapped := _GAPPED.search(text, offset, first.start):
