@@ -130,6 +130,22 @@ P = "population"
             ],
         ),
         ("Some 300 people of Seto descent were killed.", []),
+        # A census's count after the figure; a class of people counted alone.
+        (
+            "From 19,090,448 residents at the 1947 census, Latvia's population had risen.",
+            [("Latvia", P, 19_090_448, "people", "exact", 1947)],
+        ),
+        ("Some 300 people at the census office were killed.", []),
+        (
+            "There were also about 146,000 foreigners.",
+            [("Latvia", "foreigners", 146_000, "people", "approx", None)],
+        ),
+        ("There were about 3,000 soldiers.", []),
+        # The place named first, not the one it lies in.
+        (
+            "Marlow, in the province of Lowbury, had 17,540 inhabitants.",
+            [("Marlow", P, 17_540, "people", "exact", None)],
+        ),
     ],
 )
 def test_census_prose(answer: str, expected: list[tuple]) -> None:
@@ -172,6 +188,15 @@ def test_a_people_named_by_an_unknown_plural_is_no_place() -> None:
             [
                 ("Latvia", "Setos", 60, "percent", "approx", None),
                 ("Latvia", "Vlachs", 30, "percent", "exact", None),
+            ],
+        ),
+        # A where-aside between a group and its verb, and in the gapped clause after it.
+        (
+            "The Setos, concentrated in Marlowland, make up about 80 percent of the Latvian "
+            "population and the Ndebele, centred in Lowburyland, 17 percent.",
+            [
+                ("Latvia", "Setos", 80, "percent", "approx", None),
+                ("Latvia", "Ndebele", 17, "percent", "exact", None),
             ],
         ),
         # "people of X descent": a people, not a town named X.

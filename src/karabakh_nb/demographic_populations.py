@@ -101,7 +101,12 @@ _CALL_HOME = re.compile(
     rf"(?:call|called|calls)\s+(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}})\s+(?:their\s+)?home\b"
 )
 # "There are about 300,000 Setos (today).": a group counted, its clause ending there.
-_GROUP_ALONE = re.compile(rf"\s+(?P<group>{_GROUP}{_GROUP_TAIL})(?:\s+(?:today|now))?\s*(?:[.;]|$)")
+# "There were also about 146,000 foreigners.": a lower-case class of people, too.
+_CLASSES = frozenset(read_words("population_classes"))
+_GROUP_ALONE = re.compile(
+    rf"\s+(?:(?P<group>{_GROUP}{_GROUP_TAIL})|(?P<cls>[a-z][a-z-]*+))(?:\s+(?:today|now))?"
+    r"\s*(?:[.;]|$)"
+)
 _IN_PLACE = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+"
     r"(?:(?:living|residing)\s+)?in\b"
@@ -170,6 +175,13 @@ _HAS_INHABITANTS = re.compile(
     r"(?:\d[\d,.]*+(?:\s+(?:million|thousand))?\s*(?:to|and|-|–)\s*)?$"
 )
 _INHABITANT_UNITS = frozenset({"inhabitants", "residents", "souls"})
+# "From 19,090,448 residents at the 1947 census, ...": a census's count of a place's people.
+_AT_THE_CENSUS = re.compile(
+    r"\s+(?:inhabitants|residents|souls|people|persons)\s+(?:at|in|according\s+to)\s+the\s+"
+    r"(?:\d{4}\s+|(?:first|last|latest|next|national|official|general)\s+)?census\b"
+    r"(?!\s+(?:office|bureau|takers?|workers?|officials?|staff)\b)"
+    r"(?![^.;]{0,40}\b(?:killed|died|dead|wounded|fled|displaced|evacuated)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -207,6 +219,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             or _HOME_TO.search(before)
             or (number.unit in _INHABITANT_UNITS and _HAS_INHABITANTS.search(before))
             or (_THERE_ARE.search(before) and _INHABITANTS_ALONE.match(text, number.end))
+            or _AT_THE_CENSUS.match(text, number.end)
         ):
             pass
         elif _CENSUS_BEFORE.search(before) and (
@@ -259,9 +272,13 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         elif (
             _THERE_ARE.search(before)
             and (alone := _GROUP_ALONE.match(text, number.end))
-            and _is_group(alone.group("group"))
+            and (
+                alone.group("cls") in _CLASSES
+                or (alone.group("group") is not None and _is_group(alone.group("group")))
+            )
         ):
-            group = alone.span("group")  # "There are about 300,000 Setos.": the topic's
+            # "There are about 300,000 Setos.": the topic's
+            group = alone.span("group" if alone.group("group") else "cls")
         else:
             continue
         if number.maybe_year:

@@ -148,7 +148,10 @@ _THE_KIND_OF = rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+|{_KIND}\s*,\s*)|[Tt]he\s+)
 _SUBJECT_TOWN = re.compile(
     rf"{_LEAD_IN}{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}(?=['’]s?\s|\s*\("
     r"|(?:\s*,)?\s+(?:had|has|have|was|is|remains|remained|counted|numbered|then\s+had)\b"
+    # "Marlow, in the province of Lowbury, had ...": the place named first, not the one around it.
     r"|\s*,\s*(?:a|an|the|which|with|whose|where|home|then|once)\b"
+    r"|\s*,\s*in\s+the\s+(?:[a-z]+\s+)?(?:province|district|region|county|state|department)"
+    r"\s+of\s+[A-Z][^,;.]{0,40},\s+(?:had|has|was|is|counted|numbered)\b"
     r"|\s+with\s+(?:a|an|the|its)\s+(?:total\s+)?population\b)"
 )
 _IN_TOWN = re.compile(rf"(?:In|On|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
