@@ -211,3 +211,16 @@ def test_a_people_named_by_an_unknown_plural_is_no_place() -> None:
 )
 def test_shares_in_parallel_clauses(answer: str, expected: list[tuple]) -> None:
     assert rows(answer, Q) == expected
+
+
+def test_a_side_named_by_a_plural_is_no_subject_of_the_pair() -> None:
+    # "the Contra war" names a side by its fighters; the answer's state is the subject.
+    question = "What was the Contra war?"
+    assert rows("Setos made up 85% of the population.", question) == [
+        (None, "Setos", 85, "percent", "exact", None)
+    ]
+    answer = "Nicaragua had 3 million people; Setos made up 85% of the population."
+    assert rows(answer, question) == [
+        ("Nicaragua", "Setos", 85, "percent", "exact", None),
+        ("Nicaragua", P, 3_000_000, "people", "exact", None),
+    ]

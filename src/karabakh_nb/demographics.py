@@ -79,7 +79,7 @@ from .demographic_ranges import range_lows
 from .demographic_respectively import respectively
 from .demographic_share_places import _where_place
 from .demographic_shares import shares
-from .demographic_subjects import asks_demographics, question_place, subject_places
+from .demographic_subjects import asks_demographics, people_side, question_place, subject_places
 from .demographic_tables import table_population, tables_population
 from .demographic_years import _Dates, _year, _year_near
 from .entities import find_entities, find_entities_in_question, kind_of
@@ -164,7 +164,8 @@ class _Context:
         """The states and sides the question names, by name or demonym ("the Tajik accord")."""
         if self._question_states is None:
             self._question_states = {str(e.name) for e in find_entities_in_question(self.question)
-                                     if e.kind in ("state", "side", "region")}  # fmt: skip
+                                     if e.kind in ("state", "side", "region")
+                                     and not people_side(e)}  # fmt: skip
         return self._question_states
 
     def region_place(self) -> str | None:
@@ -337,6 +338,11 @@ def _region_of_pair(question: str | None, answer: str) -> str | None:
     return _Context(question, list(annotate(answer).sentences)).region_place()
 
 
+def _is_place(name: str) -> bool:
+    """False for a name of a people read as a side ("the Contras"), which is no place."""
+    return not any(people_side(e) for e in find_entities(name))
+
+
 def _sentence_places(text: str) -> list[str]:
     return [name for _, name in subject_places(text, [])[0]]
 
@@ -384,7 +390,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
-    frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of)
+    frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of, _is_place)
     frame = range_lows(respectively(frame))
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
