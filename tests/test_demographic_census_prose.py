@@ -224,3 +224,16 @@ def test_a_side_named_by_a_plural_is_no_subject_of_the_pair() -> None:
         ("Nicaragua", "Setos", 85, "percent", "exact", None),
         ("Nicaragua", P, 3_000_000, "people", "exact", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Estonia, which is mostly Russian, rebelled.", ("Estonia", "Russian")),
+        ("Russians make up most of Estonia's population.", ("Estonia", "Russians")),
+        ("In Estonia, Russians predominate.", ("Estonia", "Russians")),
+        ("Estonia is home mostly to Russians.", ("Estonia", "Russians")),
+    ],
+)
+def test_majorities_in_other_words(answer: str, expected: tuple) -> None:
+    assert rows(answer, Q) == [(*expected, None, "percent", "majority", None)]
