@@ -43,6 +43,26 @@ P = "population"
             ],
         ),
         ("The war claimed 100,000 souls.", []),
+        # A second reckoning of the same population, its figure bare.
+        (
+            "In 1860 a traveller allowed 625,000 souls, while an almanac of 1861 suggested "
+            "800,000.",
+            [
+                ("Latvia", P, 625_000, "people", "exact", 1860),
+                ("Latvia", P, 800_000, "people", "exact", 1861),
+            ],
+        ),
+        (
+            "In 1990 the census counted 2 million people, and the army lost 3,000.",
+            [("Latvia", P, 2_000_000, "people", "exact", 1990)],
+        ),
+        # "The N residents": the people of the place the answer is about.
+        (
+            "The 10,000 residents are Setos of Prussian background.",
+            [("Latvia", P, 10_000, "people", "exact", None)],
+        ),
+        ("The 300 residents who fled returned.", []),
+        ("The 300 residents were evacuated.", []),
         # An aside between "the population of X" and its verb.
         (
             "The population of Latvia, according to the census of 1903, was 592,247.",

@@ -175,6 +175,23 @@ _HAS_INHABITANTS = re.compile(
     r"(?:\d[\d,.]*+(?:\s+(?:million|thousand))?\s*(?:to|and|-|–)\s*)?$"
 )
 _INHABITANT_UNITS = frozenset({"inhabitants", "residents", "souls"})
+# "The 10,000 residents are Mennonites": a place's people, the place named before; not
+# those who left ("the 300 residents who fled", "were evacuated").
+# "Of the 3.5 million inhabitants, 2.9 million were X": the whole of a breakdown, left to it.
+_THE_INHABITANTS = re.compile(
+    r"(?<![Oo]f\s)\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+|estimated\s+)?$"
+)
+_NOT_THE_INHABITANTS = re.compile(
+    r"\s+\w+\s+(?:who|that|fled|left|had\s+fled|(?:were|had\s+been)\s+(?:evacuated|displaced"
+    r"|expelled|deported|forced|moved|resettled|relocated|taken|held|trapped|rescued))\b"
+)
+# "X allowed 625,000 souls, while an almanac suggested 800,000": a second reckoning of the
+# population just given, its figure bare.
+_GAPPED_RECKONING = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|and|but)\s+[^,;:.]{1,60}?\s+(?:suggested|estimated|gave"
+    r"|reckoned|counted|recorded|allowed|found|put\s+it\s+at)\s+$"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
 # "From 19,090,448 residents at the 1947 census, ...": a census's count of a place's people.
 _AT_THE_CENSUS = re.compile(
     r"\s+(?:inhabitants|residents|souls|people|persons)\s+(?:at|in|according\s+to)\s+the\s+"
@@ -202,6 +219,7 @@ class _Found:
 def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     """Counts of people: a whole population, or a group counted where it lives."""
     dates: _Dates | None = None
+    counted_people = False  # a population read earlier in the sentence
     for at, number in enumerate(numbers):
         tail = range_end(text, numbers, at)  # "15,000-20,000 lives": after the range
         # "a 300,000-strong community": a figure glued to "-strong" is still a count.
@@ -220,7 +238,11 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             or (number.unit in _INHABITANT_UNITS and _HAS_INHABITANTS.search(before))
             or (_THERE_ARE.search(before) and _INHABITANTS_ALONE.match(text, number.end))
             or _AT_THE_CENSUS.match(text, number.end)
-        ):
+            or (number.unit in _INHABITANT_UNITS and _THE_INHABITANTS.search(before)
+                and not _NOT_THE_INHABITANTS.match(text, number.end))
+            or (counted_people and _GAPPED_RECKONING.search(before)
+                and _CLAUSE_ENDS.match(text, number.end))
+        ):  # fmt: skip
             pass
         elif _CENSUS_BEFORE.search(before) and (
             (noun := _COUNTED.match(text, number.end)) is not None
@@ -286,5 +308,6 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             dates = _Dates(find_dates(text)) if dates is None else dates
             if dates.covers(number.number_start):
                 continue
+        counted_people = counted_people or group is None
         yield _Found(number.start, number.end, group, subject, number.value, "people",
                      number.qualifier)  # fmt: skip
