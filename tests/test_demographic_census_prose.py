@@ -257,3 +257,18 @@ def test_a_side_named_by_a_plural_is_no_subject_of_the_pair() -> None:
 )
 def test_majorities_in_other_words(answer: str, expected: tuple) -> None:
     assert rows(answer, Q) == [(*expected, None, "percent", "majority", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("One in five inhabitants is Seto.", [("Latvia", "Seto", 20, "percent", "exact", None)]),
+        (
+            "One out of every five residents is a Seto.",
+            [("Latvia", "Seto", 20, "percent", "exact", None)],
+        ),
+        ("One in five inhabitants is Latvia.", []),
+    ],
+)
+def test_one_in_n_inhabitants(answer: str, expected: list[tuple]) -> None:
+    assert rows(answer, Q) == expected

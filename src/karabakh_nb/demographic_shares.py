@@ -204,6 +204,10 @@ _IN_PEOPLE = re.compile(
     rf"\s+(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
     rf"\s+(?:are|were|is|was)\s+(?:an?\s+)?(?P<group>{_GROUP}|{_CLASS})"
 )
+_IN_INHABITANTS = re.compile(
+    rf"\s+(?:every\s+)?(?:inhabitants?|residents?|people|citizens?|persons?)\s+(?:is|are|was|were)"
+    rf"\s+(?:an?\s+)?(?P<group>{_GROUP})(?=\s*(?:[,;.)]|and\b|$))"
+)
 # "30% follows traditional religious beliefs": what a share follows, in any case.
 _FOLLOWS_WORDS = re.compile(
     rf"\s+(?:of\s+(?:the\s+)?{_POPULATION_NOUN}\s+)?{_FOLLOW}\s+"
@@ -298,6 +302,11 @@ def shares(
             )
         ):
             group, subject = people.span("group"), city_of(named[0]) or named[0].name
+        elif _ONE_IN.search(last.surface) and (
+            (each := _IN_INHABITANTS.match(text, last.end)) is not None
+            and (_is_group(each.group("group")) or _is_name(each.group("group")))
+        ):
+            group = each.span("group")  # "one in five inhabitants is Seto"
         elif after and (
             _is_group(after.group("group"))
             or after.group("cls")
