@@ -99,6 +99,10 @@ P = "population"
             [("Latvia", P, 2_600_000, "people", "exact", 1897)],
         ),
         (
+            "The 1990 census counts 2 million inhabitants.",
+            [("Latvia", P, 2_000_000, "people", "exact", 1990)],
+        ),
+        (
             "Latvia contained 2,000,000 inhabitants.",
             [("Latvia", P, 2_000_000, "people", "exact", None)],
         ),

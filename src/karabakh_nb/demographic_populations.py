@@ -72,7 +72,8 @@ _POP_BEFORE = re.compile(
 # "The first census, in 1897, returned 2.6 million people": an aside between commas, too.
 _CENSUS_BEFORE = re.compile(
     r"\b[Cc]ensus(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:counted|recorded|registered|enumerated|found"
-    r"|showed|listed|reported|returned)\s+(?:a\s+total\s+of\s+)?$"
+    r"|showed|listed|reported|returned|counts|records|registers|shows|lists|gives|gave|returns)"
+    r"\s+(?:a\s+total\s+of\s+)?$"
 )
 _COUNTED = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
