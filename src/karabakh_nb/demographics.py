@@ -300,7 +300,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 # A place named far after the statement is another clause's ("Its
                 # inhabitants were mostly Igbo, who led ... the peoples of Nigeria").
                 near = [name for at, name in places if at <= fact.end + _PLACE_REACH]
-                if not near and _THE_REGION.search(text):
+                if not near and _says_the_region(text):
                     # "a majority in the region": the one region the pair names.
                     near = [r] if (r := ctx.region_place()) else []
                 subject = near[0] if near else ctx.fallback_place(index)
@@ -326,9 +326,15 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
             }
 
 
+@functools.lru_cache(maxsize=1024)
+def _says_the_region(sentence: str) -> bool:
+    """True when ``sentence`` says "in the region" (asked per statement: read once)."""
+    return _THE_REGION.search(sentence) is not None
+
+
 def _region_of(question: Any, answer: str, sentence: str) -> str | None:
     """The region "the region" of ``sentence`` stands for, when it names no place itself."""
-    if not _THE_REGION.search(sentence) or _sentence_places(sentence):
+    if not _says_the_region(sentence) or _sentence_places(sentence):
         return None
     return _region_of_pair(question if isinstance(question, str) else None, answer)
 
@@ -344,7 +350,13 @@ def _is_place(name: str) -> bool:
 
 
 def _sentence_places(text: str) -> list[str]:
-    return [name for _, name in subject_places(text, [])[0]]
+    return list(_places_in(text))
+
+
+# Asked once per rule row of a sentence: a long sentence with many rows is read once.
+@functools.lru_cache(maxsize=1024)
+def _places_in(text: str) -> tuple[str, ...]:
+    return tuple(name for _, name in subject_places(text, [])[0])
 
 
 def _drop_majorities_with_shares(frame: pd.DataFrame) -> pd.DataFrame:
