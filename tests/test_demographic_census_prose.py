@@ -77,6 +77,19 @@ P = "population"
             "The population of the island of Estonia in 1903 was 592,247.",
             [("Estonia", P, 592_247, "people", "exact", 1903)],
         ),
+        # A people's name before "population": both ends of a range are that people's.
+        (
+            "Latvia's Seto population is variously estimated at from 3,000 to 5,000.",
+            [
+                ("Latvia", "Seto", 3_000, "people", "at_least", None),
+                ("Latvia", "Seto", 5_000, "people", "at_most", None),
+            ],
+        ),
+        (
+            "The Seto population, then about 3,000, lived in the hills.",
+            [("Latvia", "Seto", 3_000, "people", "approx", None)],
+        ),
+        ("Total population was 1.9 million.", [("Latvia", P, 1_900_000, "people", "exact", None)]),
         # "its inhabitants": a population noun opening the statement.
         (
             "Its inhabitants were estimated at 2 million.",

@@ -62,7 +62,7 @@ _POP_BEFORE = re.compile(
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but|total"
     # "is supposed to have numbered", "is variously estimated at from N to M": hedged, still
     # the figure.
-    r"|supposed|reckoned|calculated|computed|reported|known|have|variously|between|number"
+    r"|supposed|reckoned|calculated|computed|reported|known|have|variously|number"
     r"|vary|varies|varied|range|ranges|ranged|amounted"
     r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
     r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]))*"
@@ -169,6 +169,7 @@ _NOT_PEOPLE_AFTER = re.compile(
 # "had 17,540 inhabitants", "the census counted 220,000 souls", "an envoy suggested 600,000 to
 # 700,000 souls": a verb of having or reckoning before the figure of a place's people (a range's
 # low end before it: demographic_ranges adds that end).
+_OPENERS = read_words("name_openers")
 _HAS_INHABITANTS = re.compile(
     r"\b(?:has|had|have|with|of|counted|suggested|estimated|reckoned|allowed|gave|recorded"
     r"|registered|enumerated|numbered|found|showed|returned|contains|contained|contain)\s+"
@@ -217,6 +218,22 @@ class _Found:
     year: int | None = None  # set when the statement's own grammar gives it (a table's row)
 
 
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP})\s+$")
+
+
+def _people_before(text: str, at: int) -> tuple[int, int] | None:
+    """The span of a people's name right before ``at`` ("Seto" of "Seto population")."""
+    found = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    if found is None or not text.startswith("population", at):
+        return None
+    name = found.group("name")
+    # A sentence's first word is capitalised whatever it is ("Total population was ...").
+    opens = not text[: found.start()].strip() or text[: found.start()].rstrip()[-1] in ".:;"
+    if opens or find_entities(name) or not _is_name(name) or name in _OPENERS:
+        return None  # "the Latvian population": the whole
+    return found.span("name")
+
+
 def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     """Counts of people: a whole population, or a group counted where it lives."""
     dates: _Dates | None = None
@@ -232,9 +249,14 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         subject: str | None = None
         if counted := count_of(text, number, max(0, number.start - _LOOKBACK), tail):
             group, subject = counted
+        elif pop := _POP_BEFORE.search(before):
+            # "Latvia's Seto population is variously estimated at from 3,000 to 5,000": a
+            # people's name before "population" counts that people (a state's demonym, the
+            # whole population), both ends of a range alike.
+            offset = number.start - len(before)
+            group = _people_before(text, offset + pop.start())
         elif (
-            _POP_BEFORE.search(before)
-            or _TOTAL_OF.search(before)
+            _TOTAL_OF.search(before)
             or _HOME_TO.search(before)
             or (number.unit in _INHABITANT_UNITS and _HAS_INHABITANTS.search(before))
             or (_THERE_ARE.search(before) and _INHABITANTS_ALONE.match(text, number.end))
