@@ -90,6 +90,12 @@ P = "population"
             [("Latvia", "Seto", 3_000, "people", "approx", None)],
         ),
         ("Total population was 1.9 million.", [("Latvia", P, 1_900_000, "people", "exact", None)]),
+        # "Pop." and a census year in brackets.
+        ("Pop. (1897) 2,600,000.", [("Latvia", P, 2_600_000, "people", "exact", 1897)]),
+        (
+            "The population (census of 1897) was 2,600,000.",
+            [("Latvia", P, 2_600_000, "people", "exact", 1897)],
+        ),
         # "its inhabitants": a population noun opening the statement.
         (
             "Its inhabitants were estimated at 2 million.",

@@ -49,11 +49,12 @@ _ASIDE = (
 _POP_BEFORE = re.compile(
     # "the total number of inhabitants of X at N", "its inhabitants were estimated at N":
     # a count of a place's people, too.
-    r"(?:\b[Pp]opulation|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+)?(?:inhabitants|residents)"
+    r"(?:\b[Pp]opulation|\b[Pp]op\.|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+)?(?:inhabitants|residents)"
     r"|\bnumber\s+of\s+(?:inhabitants|residents|souls))"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}"
     rf"|{_KIND_OF_PLACE}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,3}})?))?"
-    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\)|\s+at\s+the\s+time"
+    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*(?:\d{4}(?:\s+census)?|census\s+of\s+\d{4})(?:\s+est\.?)?\s*\)"
+    r"|\s+at\s+the\s+time"
     r"|\s+at\s+the\s+(?:[a-z]+\s+)?census(?:\s+of\s+\d{4})?)?"
     rf"(?:{_ASIDE})?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"

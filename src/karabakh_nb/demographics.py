@@ -104,7 +104,7 @@ DEMOGRAPHIC_COLUMNS = [
 # (no look-ahead, no word boundary first), so the engine skips the positions no branch can start at
 # without entering the pattern ("has" opening a word: "h", then no word letter before it).
 _CUE = re.compile(
-    r"%|p(?:ercent|er\s*cent|opulat|redominantly|rimarily|eople)|i(?:nhabit|sland\s+of\b|ts\s+number)"
+    r"%|p(?:ercent|er\s*cent|opulat|op\.|redominantly|rimarily|eople)|i(?:nhabit|sland\s+of\b|ts\s+number)"
     r"|m(?:ost(?:ly)?\b|ainly|ajority|inority)|c(?:ountry\s+of\b|ity\s+of\b|hiefly|ensus|ommunit)"
     r"|n(?:ation\s+of\b|umber\s+of)|t(?:own\s+of\b|enths?\b|hirds?\b|heir\s+home|heir\s+number"
     r"|here\s+(?:are|were|is|was)\b|hey\s+number)|r(?:egion\s+of\b|esid|emain(?:s|ed)?\s+in\b)"
