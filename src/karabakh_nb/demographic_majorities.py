@@ -146,7 +146,9 @@ _COPULA = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3}))?"
     r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+(?:\s+(?:million|thousand))?)?"
     # "Latvia, with a population of 2 million, is mostly Y": an aside's comma.
-    r"(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?(?:\s*,)?\s+(?:is|are|was|were|remains|remained)\s+$"
+    # "Latvia, which is mostly Y": a relative clause's pronoun.
+    r"(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?(?:\s*,(?:\s+(?:which|that))?)?"
+    r"\s+(?:is|are|was|were|remains|remained)\s+$"
 )
 # "Its inhabitants were mostly Igbo": what people are, whatever the name.
 # "Its population of 150,000 (2015 est.) is mostly Seto": the count may stand between.

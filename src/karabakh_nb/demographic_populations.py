@@ -33,26 +33,48 @@ __all__: list[str] = []
 _LOOKBACK = 120
 _KIND_OF_PLACE = (
     r"(?:country|state|republic|region|province|district|territory|city|town|village|island"
-    r"|islands|area|enclave|oblast|county|governorate|municipality|strip)\b"
+    r"|islands|area|enclave|oblast|county|governorate|municipality|strip|colony|protectorate"
+    r"|kingdom|empire|archipelago|peninsula)\b"
+)
+# "the population of the colony, then smaller in area, was", "the population of X, according
+# to the census of 1903, was": an aside before the verb (a figure's comma kept).
+_ASIDE = (
+    r"\s*,\s*(?:according\s+to|then|at|in|as|by|excluding|without|including)\s"
+    r"(?:[^,;()]|(?<=\d),(?=\d)){1,80},"
+    r"(?=\s*(?:is|was|were|stood|stands|numbered|totalled|totaled|amounted|reached)\b)"
 )
 
 # Possessive: "1,234, 1990, 2,345" splits into figures, and a run of spaces between
 # words, one way only (it backtracked exponentially through the ways of splitting them).
 _POP_BEFORE = re.compile(
-    rf"\b[Pp]opulation(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}|{_KIND_OF_PLACE}))?"
-    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*\d{4}(?:\s+est\.?)?\s*\)|\s+at\s+the\s+time)?"
+    # "the total number of inhabitants of X at N", "its inhabitants were estimated at N":
+    # a count of a place's people, too.
+    r"(?:\b[Pp]opulation|\b[Pp]op\.|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+)?(?:inhabitants|residents)"
+    r"|\bnumber\s+of\s+(?:inhabitants|residents|souls))"
+    rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}"
+    rf"|{_KIND_OF_PLACE}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,3}})?))?"
+    r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*(?:\d{4}(?:\s+census)?|census\s+of\s+\d{4})(?:\s+est\.?)?\s*\)"
+    r"|\s+at\s+the\s+time"
+    r"|\s+at\s+the\s+(?:[a-z]+\s+)?census(?:\s+of\s+\d{4})?)?"
+    rf"(?:{_ASIDE})?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
     r"|grown|fallen|risen|shrunk|shrank|dwindled|climbed|swelled|swollen|reduced"
     r"|just|now|only|then|officially|put|believed|thought|said|around|from|in|recorded|and|but|total"
+    # "is supposed to have numbered", "is variously estimated at from N to M": hedged, still
+    # the figure.
+    r"|supposed|reckoned|calculated|computed|reported|known|have|variously|number"
+    r"|vary|varies|varied|range|ranges|ranged|amounted"
     r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
     r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]))*"
     r"\s*:?\s*$"
 )
 # "The 2015 census counted 145,053 residents": a census's count is a population.
+# "The first census, in 1897, returned 2.6 million people": an aside between commas, too.
 _CENSUS_BEFORE = re.compile(
-    r"\b[Cc]ensus(?:\s+[\w'’-]+){0,4}?\s+(?:counted|recorded|registered|enumerated|found"
-    r"|showed|listed|reported)\s+(?:a\s+total\s+of\s+)?$"
+    r"\b[Cc]ensus(?:,?\s+[\w'’-]+){0,4}?,?\s+(?:counted|recorded|registered|enumerated|found"
+    r"|showed|listed|reported|returned|counts|records|registers|shows|lists|gives|gave|returns)"
+    r"\s+(?:a\s+total\s+of\s+)?$"
 )
 _COUNTED = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
@@ -70,13 +92,23 @@ _LIVED_IN = re.compile(
     r"|(?:make|made|makes)\s+(?:their|its)\s+home|call\s+home)\s+in\b"
 )
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
-_THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:an\s+estimated\s+)?$")
+_THERE_ARE = re.compile(
+    r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:(?:also|still|then|now|only)\s+)?"
+    r"(?:an\s+estimated\s+)?$"
+)
+# "In 1897 there were 2.6 million inhabitants.": a place's people, the clause ending there.
+_INHABITANTS_ALONE = re.compile(r"\s+(?:inhabitants|residents|souls)\s*(?:[.;]|$)")
 _CALL_HOME = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+(?:now\s+)?"
     rf"(?:call|called|calls)\s+(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}})\s+(?:their\s+)?home\b"
 )
 # "There are about 300,000 Setos (today).": a group counted, its clause ending there.
-_GROUP_ALONE = re.compile(rf"\s+(?P<group>{_GROUP}{_GROUP_TAIL})(?:\s+(?:today|now))?\s*(?:[.;]|$)")
+# "There were also about 146,000 foreigners.": a lower-case class of people, too.
+_CLASSES = frozenset(read_words("population_classes"))
+_GROUP_ALONE = re.compile(
+    rf"\s+(?:(?P<group>{_GROUP}{_GROUP_TAIL})|(?P<cls>[a-z][a-z-]*+))(?:\s+(?:today|now))?"
+    r"\s*(?:[.;]|$)"
+)
 _IN_PLACE = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+"
     r"(?:(?:living|residing)\s+)?in\b"
@@ -126,6 +158,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"(?:groups|tribes|clans|languages|dialects|nationalities|peoples|ethnicities|religions)\b"
     # "home to 165,000 Sahrawi refugees": the displaced are casualties' figures.
     rf"|(?:\s+{_CAP})?\s+(?:{_DISPLACED})\b"
+    # "then 195,000 sq. m. in area": an area, not a population.
+    r"|\s+(?:sq\.|square\s+(?:miles|kilometres|kilometers|km)|km2|km²|acres|hectares)(?!\w)"
     # "about a million less than expected": a difference, not a population.
     r"|\s+(?:less|more|fewer|lower|higher)\s+than\b"
     # "20,000 lives were lost": deaths are casualties' figures.
@@ -133,7 +167,41 @@ _NOT_PEOPLE_AFTER = re.compile(
     # "..., which numbered 6,000,000, at least 34,000 lost their lives": a toll, not its size.
     r"|\s+(?:lost|died|perished|(?:were|was)\s+(?:killed|massacred|wounded))\b"
 )
-_HAS_INHABITANTS = re.compile(r"\b(?:has|had|have|with|of)\s+$")
+# "had 17,540 inhabitants", "the census counted 220,000 souls", "an envoy suggested 600,000 to
+# 700,000 souls": a verb of having or reckoning before the figure of a place's people (a range's
+# low end before it: demographic_ranges adds that end).
+_OPENERS = read_words("name_openers")
+_HAS_INHABITANTS = re.compile(
+    r"\b(?:has|had|have|with|of|counted|suggested|estimated|reckoned|allowed|gave|recorded"
+    r"|registered|enumerated|numbered|found|showed|returned|contains|contained|contain)\s+"
+    r"(?:between\s+)?"
+    r"(?:\d[\d,.]*+(?:\s+(?:million|thousand))?\s*(?:to|and|-|–)\s*)?$"
+)
+_INHABITANT_UNITS = frozenset({"inhabitants", "residents", "souls"})
+# "The 10,000 residents are Mennonites": a place's people, the place named before; not
+# those who left ("the 300 residents who fled", "were evacuated").
+# "Of the 3.5 million inhabitants, 2.9 million were X": the whole of a breakdown, left to it.
+_THE_INHABITANTS = re.compile(
+    r"(?<![Oo]f\s)\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+|estimated\s+)?$"
+)
+_NOT_THE_INHABITANTS = re.compile(
+    r"\s+\w+\s+(?:who|that|fled|left|had\s+fled|(?:were|had\s+been)\s+(?:evacuated|displaced"
+    r"|expelled|deported|forced|moved|resettled|relocated|taken|held|trapped|rescued))\b"
+)
+# "X allowed 625,000 souls, while an almanac suggested 800,000": a second reckoning of the
+# population just given, its figure bare.
+_GAPPED_RECKONING = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|and|but)\s+[^,;:.]{1,60}?\s+(?:suggested|estimated|gave"
+    r"|reckoned|counted|recorded|allowed|found|put\s+it\s+at)\s+$"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,;.)]|$)")
+# "From 19,090,448 residents at the 1947 census, ...": a census's count of a place's people.
+_AT_THE_CENSUS = re.compile(
+    r"\s+(?:inhabitants|residents|souls|people|persons)\s+(?:at|in|according\s+to)\s+the\s+"
+    r"(?:\d{4}\s+|(?:first|last|latest|next|national|official|general)\s+)?census\b"
+    r"(?!\s+(?:office|bureau|takers?|workers?|officials?|staff)\b)"
+    r"(?![^.;]{0,40}\b(?:killed|died|dead|wounded|fled|displaced|evacuated)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -151,9 +219,26 @@ class _Found:
     year: int | None = None  # set when the statement's own grammar gives it (a table's row)
 
 
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP})\s+$")
+
+
+def _people_before(text: str, at: int) -> tuple[int, int] | None:
+    """The span of a people's name right before ``at`` ("Seto" of "Seto population")."""
+    found = _NAME_BEFORE.search(text, max(0, at - 40), at)
+    if found is None or not text.startswith("population", at):
+        return None
+    name = found.group("name")
+    # A sentence's first word is capitalised whatever it is ("Total population was ...").
+    opens = not text[: found.start()].strip() or text[: found.start()].rstrip()[-1] in ".:;"
+    if opens or find_entities(name) or not _is_name(name) or name in _OPENERS:
+        return None  # "the Latvian population": the whole
+    return found.span("name")
+
+
 def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     """Counts of people: a whole population, or a group counted where it lives."""
     dates: _Dates | None = None
+    counted_people = False  # a population read earlier in the sentence
     for at, number in enumerate(numbers):
         tail = range_end(text, numbers, at)  # "15,000-20,000 lives": after the range
         # "a 300,000-strong community": a figure glued to "-strong" is still a count.
@@ -165,12 +250,23 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         subject: str | None = None
         if counted := count_of(text, number, max(0, number.start - _LOOKBACK), tail):
             group, subject = counted
+        elif pop := _POP_BEFORE.search(before):
+            # "Latvia's Seto population is variously estimated at from 3,000 to 5,000": a
+            # people's name before "population" counts that people (a state's demonym, the
+            # whole population), both ends of a range alike.
+            offset = number.start - len(before)
+            group = _people_before(text, offset + pop.start())
         elif (
-            _POP_BEFORE.search(before)
-            or _TOTAL_OF.search(before)
+            _TOTAL_OF.search(before)
             or _HOME_TO.search(before)
-            or (number.unit in {"inhabitants", "residents"} and _HAS_INHABITANTS.search(before))
-        ):
+            or (number.unit in _INHABITANT_UNITS and _HAS_INHABITANTS.search(before))
+            or (_THERE_ARE.search(before) and _INHABITANTS_ALONE.match(text, number.end))
+            or _AT_THE_CENSUS.match(text, number.end)
+            or (number.unit in _INHABITANT_UNITS and _THE_INHABITANTS.search(before)
+                and not _NOT_THE_INHABITANTS.match(text, number.end))
+            or (counted_people and _GAPPED_RECKONING.search(before)
+                and _CLAUSE_ENDS.match(text, number.end))
+        ):  # fmt: skip
             pass
         elif _CENSUS_BEFORE.search(before) and (
             (noun := _COUNTED.match(text, number.end)) is not None
@@ -222,9 +318,13 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         elif (
             _THERE_ARE.search(before)
             and (alone := _GROUP_ALONE.match(text, number.end))
-            and _is_group(alone.group("group"))
+            and (
+                alone.group("cls") in _CLASSES
+                or (alone.group("group") is not None and _is_group(alone.group("group")))
+            )
         ):
-            group = alone.span("group")  # "There are about 300,000 Setos.": the topic's
+            # "There are about 300,000 Setos.": the topic's
+            group = alone.span("group" if alone.group("group") else "cls")
         else:
             continue
         if number.maybe_year:
@@ -232,5 +332,6 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             dates = _Dates(find_dates(text)) if dates is None else dates
             if dates.covers(number.number_start):
                 continue
+        counted_people = counted_people or group is None
         yield _Found(number.start, number.end, group, subject, number.value, "people",
                      number.qualifier)  # fmt: skip

@@ -2,13 +2,15 @@
 
 :func:`_list_item` is the group of a share listed under a heading ("Religions:") or after
 another share ("..., mestizos - 37%", "Latvians—31.9%"); :func:`_listed_percents` reads a
-bare figure listed among shares as one.
+bare figure listed among shares as one; :func:`_percent_spans` pairs the two ends of a range
+of shares ("15-20%").
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .demographic_majorities import _is_group
@@ -89,3 +91,32 @@ def _listed_percents(text: str, numbers: list[NumberMention]) -> list[NumberMent
         ):
             out[i] = dataclasses.replace(number, is_percent=True)
     return out
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*")
+
+
+def _percent_spans(
+    text: str, numbers: list[NumberMention]
+) -> Iterator[tuple[NumberMention, NumberMention]]:
+    """The percentages of a sentence as (first, last): the two ends of a range are one.
+
+    "Kurds make up 15-20%", "Iraq is 95-98% Muslim": the group is found before the low
+    end or after the high end, and is both ends' (the number reader bounds them).
+    """
+    percents = [n for n in numbers if n.is_percent]
+    i = 0
+    while i < len(percents):
+        low = percents[i]
+        high = percents[i + 1] if i + 1 < len(percents) else None
+        if (
+            high is not None
+            and low.qualifier in ("at_least", "approx")
+            and high.qualifier == "at_most"
+            and _RANGE_JOIN.fullmatch(text, low.end, high.start)
+        ):
+            yield low, high
+            i += 2
+        else:
+            yield low, low
+            i += 1

@@ -18,7 +18,7 @@ from .demographic_majorities import (
     _is_group,
     _is_name,
 )
-from .demographic_share_lists import _NOT_ITEM, _list_item, _listed_percents
+from .demographic_share_lists import _NOT_ITEM, _list_item, _listed_percents, _percent_spans
 from .demographic_share_places import _bracket_owner, _named_place, _where_place
 from .entities import city_of, find_entities
 from .lexicon import read_words
@@ -106,6 +106,10 @@ _WHAT_GROUP = (
     # "The Setos are the largest ethnic group and comprise 17%".
     rf"(?:\s+and\s+(?:{_LINKING}))?)?"
 )
+# "The Setos, concentrated in the north, make up 80%": where the group lives, between commas.
+_WHERE_LIVING = (
+    r"(?:concentrated|centred|centered|living|based|settled|found|mostly|mainly|largely)"
+)
 # "Kurds are estimated to make up 15-20%": a report of the share.
 _REPORTED = (
     r"(?:\s+(?:are|were|is|was)\s+(?:estimated|thought|believed|said|reported|known)\s+to"
@@ -116,10 +120,12 @@ _BEFORE_PERCENT = re.compile(
     rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN}"
     r"|\s+(?:citizens|peoples?|residents|inhabitants|nationals))?"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?:\s*\([^()]{{0,40}}\))?"
+    rf"(?P<lives>\s*,\s*{_WHERE_LIVING}\s[^,;:()]{{1,40}},)?"
     rf"(?:\s*,\s*(?:who|which)|\s+who|\s*,(?=\s+(?:making|accounting|comprising|constituting"
     rf"|forming|representing)\b))?(?:\s+{_ADVERB})?{_REPORTED}"
     rf"\s+(?:{_LINKING})(?:\s+{_ADVERB})?{_WHAT_GROUP}(?:\s+(?:between|from))?"
-    r"(?:\s+the\s+(?:remaining|other|last))?(?:\s+|\s*\()$"
+    r"(?:\s+the\s+(?:remaining|other|last)|\s+another|\s+a\s+further|\s+an\s+additional)?"
+    r"(?:\s+|\s*\()$"
 )
 # "the largest ethnic group in Afghanistan is the Pashtun": what the name is, before it.
 _NAMED_GROUP = re.compile(
@@ -157,6 +163,8 @@ _OF_POPULATION = re.compile(
     rf"\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:\s+{_CAP}){{0,2}}(?:['’]?s)?\s+)?"
     rf"(?:total\s+)?{_POPULATION_NOUN}"
 )
+# "of the Latvian population": a population a demonym names.
+_OF_PEOPLES_POPULATION = re.compile(rf"\s+of\s+(?:the|its)\s+{_CAP}\s+{_POPULATION_NOUN}")
 # "Latvians for 10%", "the majority are Catholics, 87.8%", "Islam with 54%".
 _LIST_LINK = r"(?:\s*,)?(?:\s+(?:for|at|with))?"
 # What a share list may say between a share and the same group's earlier or later share.
@@ -181,8 +189,10 @@ _COLON = re.compile(r"\s*:")
 # Searched with pos and endpos, so "^" is the sentence's start ("Chechens 95%, ..."); a
 # lower-case word may end what stands before ("while Serbs 31%", "Ethnic groups Tamil 15%").
 _GAPPED = re.compile(
-    rf"(?:^|,|:|;|\(|\b[a-z]+)\s*(?:the\s+)?(?P<group>{_OTHER}{_GROUP}|others?)"
-    rf"(?:\s*\([^()]{{0,40}}\))?{_LIST_LINK}\s+$"
+    rf"(?:^|,|:|;|\(|\b[a-z]+)\s*(?:the\s+)?(?<![\w'’-])(?P<group>{_OTHER}{_GROUP}|others?)"
+    # "..., and the Vlachs, centred in the east, 17%": where the group lives, between commas.
+    rf"(?:\s*\([^()]{{0,40}}\)|(?P<aside>\s*,\s*{_WHERE_LIVING}\s[^,;:()]{{1,40}},))?"
+    rf"{_LIST_LINK}\s+$"
 )
 # "90% of Syrians are Muslims": the share of a people (or a place) that is a group.
 _OF_PEOPLE = re.compile(
@@ -193,6 +203,10 @@ _OF_PEOPLE = re.compile(
 _IN_PEOPLE = re.compile(
     rf"\s+(?P<people>{_CAP}(?:[\s-]+{_CAP}){{0,3}})"
     rf"\s+(?:are|were|is|was)\s+(?:an?\s+)?(?P<group>{_GROUP}|{_CLASS})"
+)
+_IN_INHABITANTS = re.compile(
+    rf"\s+(?:every\s+)?(?:inhabitants?|residents?|people|citizens?|persons?)\s+(?:is|are|was|were)"
+    rf"\s+(?:an?\s+)?(?P<group>{_GROUP})(?=\s*(?:[,;.)]|and\b|$))"
 )
 # "30% follows traditional religious beliefs": what a share follows, in any case.
 _FOLLOWS_WORDS = re.compile(
@@ -210,6 +224,7 @@ _MOVED_AFTER = re.compile(
     r"(?:relocated|evacuated|expelled|deported|displaced|resettled|uprooted|killed)\b"
 )
 _COORDINATOR = re.compile(r",|\band\b|\bwhile\b|\bwhereas\b")
+_PARALLEL = re.compile(r"(?:,|\bwhile|\bwhereas|\band)\s+(?:the\s+)?$")
 
 
 # "15% Christian, Hindu, Parsi, and other": one share of the whole list, ending in "other".
@@ -231,6 +246,12 @@ _THEY = re.compile(
     rf"|settled)\s+(?:mostly\s+|mainly\s+|largely\s+)?in\s+(?:the\s+)?(?P<place>[^,;.]{{1,60}}),\s+where\s+they"
     rf"\s+(?:{_LINKING})\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
 )
+
+
+def _group_end(match: re.Match[str]) -> int:
+    """Where a group's name ends, with the aside on where it lives ("the Setos, centred in X,")."""
+    lives = match.groupdict().get("lives")
+    return match.end("lives") if lives else match.end("group")
 
 
 def _without_opener(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -281,6 +302,11 @@ def shares(
             )
         ):
             group, subject = people.span("group"), city_of(named[0]) or named[0].name
+        elif _ONE_IN.search(last.surface) and (
+            (each := _IN_INHABITANTS.match(text, last.end)) is not None
+            and (_is_group(each.group("group")) or _is_name(each.group("group")))
+        ):
+            group = each.span("group")  # "one in five inhabitants is Seto"
         elif after and (
             _is_group(after.group("group"))
             or after.group("cls")
@@ -336,15 +362,26 @@ def shares(
                     or match.group("noun") is not None
                     or match.groupdict().get("what") is not None
                     or (
-                        _STRONG.match(before, match.end("group")) is not None
-                        and _OF_POPULATION.match(text, last.end) is not None
+                        _STRONG.match(before, _group_end(match)) is not None
+                        and (
+                            _OF_POPULATION.match(text, last.end) is not None
+                            or _OF_PEOPLES_POPULATION.match(text, last.end) is not None
+                            # "..., while the Maya make up 40%": a clause parallel to
+                            # the share of the population before it.
+                            or (
+                                previous is not None
+                                and _PARALLEL.search(before, 0, match.start("group")) is not None
+                            )
+                        )
                     )
                 )
             elif gapped := _GAPPED.search(text, offset, first.start):
                 group = gapped.span("group")
                 # "Ethnic Summary: Arab 95%": a name right before a share, in a list.
                 listed = text[gapped.start()] in ",:" or previous is not None
-                name_ok = listed and not text[group[1] : first.start].strip()
+                between = text[gapped.end("aside") if gapped.group("aside") else group[1] :
+                               first.start]  # fmt: skip
+                name_ok = listed and not between.strip()
             name = text[group[0] : group[1]] if group else ""
             if group and not _is_group(name) and not (name_ok and _is_name(name)):
                 group = None
@@ -448,32 +485,3 @@ def _count_group(
         name = before.group("group")
         return before.span("group") if _is_name(name) or _is_group(name) else None
     return None
-
-
-_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*")
-
-
-def _percent_spans(
-    text: str, numbers: list[NumberMention]
-) -> Iterator[tuple[NumberMention, NumberMention]]:
-    """The percentages of a sentence as (first, last): the two ends of a range are one.
-
-    "Kurds make up 15-20%", "Iraq is 95-98% Muslim": the group is found before the low
-    end or after the high end, and is both ends' (the number reader bounds them).
-    """
-    percents = [n for n in numbers if n.is_percent]
-    i = 0
-    while i < len(percents):
-        low = percents[i]
-        high = percents[i + 1] if i + 1 < len(percents) else None
-        if (
-            high is not None
-            and low.qualifier in ("at_least", "approx")
-            and high.qualifier == "at_most"
-            and _RANGE_JOIN.fullmatch(text, low.end, high.start)
-        ):
-            yield low, high
-            i += 2
-        else:
-            yield low, low
-            i += 1

@@ -24,10 +24,18 @@ from __future__ import annotations
 import re
 
 from .demographic_majorities import _is_group, _places
-from .entities import city_of, find_entities, find_entities_in_question
+from .entities import Entity, city_of, find_entities, find_entities_in_question
 from .lexicon import read_words
+from .named_plurals import is_plural_side
 
-__all__ = ["asks_demographics", "own_name", "question_place", "sentence_town", "subject_places"]
+__all__ = [
+    "asks_demographics",
+    "own_name",
+    "people_side",
+    "question_place",
+    "sentence_town",
+    "subject_places",
+]
 
 _PLACE_KINDS = frozenset({"state", "side", "region"})
 _NOT_PLACE = read_words("not_places")
@@ -82,6 +90,17 @@ def _is_place(text: str) -> bool:
     return any(e.kind in _PLACE_KINDS and not e.adjective for e in find_entities(text))
 
 
+def people_side(entity: Entity) -> bool:
+    """A side named by a plural ("the Contras", "the Loyalists"): a people, never a place.
+
+    "Northern Cyprus" ends in "s" but is no plural.
+    """
+    if entity.kind != "side":
+        return False
+    name = str(entity.name)
+    return is_plural_side(name) or (name.endswith("s") and not name.endswith(("us", "ss")))
+
+
 def question_place(question: str | None) -> str | None:
     """The place ``question`` asks about: a known place, else a capitalised name."""
     if not isinstance(question, str) or not question:
@@ -89,7 +108,7 @@ def question_place(question: str | None) -> str | None:
     if unit := _named_unit(question):
         return unit
     for entity in find_entities_in_question(question):
-        if entity.kind in _PLACE_KINDS and not entity.adjective:
+        if entity.kind in _PLACE_KINDS and not entity.adjective and not people_side(entity):
             return city_of(entity) or str(entity.name)  # Kigali's people, not Rwanda's
     for match in _NAME.finditer(question):
         words: list[str] = []
@@ -147,12 +166,17 @@ _THE_KIND_OF = rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+|{_KIND}\s*,\s*)|[Tt]he\s+)
 _SUBJECT_TOWN = re.compile(
     rf"{_LEAD_IN}{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}(?=['’]s?\s|\s*\("
     r"|(?:\s*,)?\s+(?:had|has|have|was|is|remains|remained|counted|numbered|then\s+had)\b"
+    # "Marlow, in the province of Lowbury, had ...": the place named first, not the one around it.
     r"|\s*,\s*(?:a|an|the|which|with|whose|where|home|then|once)\b"
+    r"|\s*,\s*in\s+the\s+(?:[a-z]+\s+)?(?:province|district|region|county|state|department)"
+    r"\s+of\s+[A-Z][^,;.]{0,40},\s+(?:had|has|was|is|counted|numbered)\b"
     r"|\s+with\s+(?:a|an|the|its)\s+(?:total\s+)?population\b)"
 )
 _IN_TOWN = re.compile(rf"(?:In|On|Across|Throughout)\s+{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}\s*,")
+# "people of Seto (and Vlach) descent": a people, not a town.
 _OF_TOWN = re.compile(
     rf"\b(?:population|inhabitants|residents|people)\s+(?:of|in)\s+{_THE_KIND_OF}{_TOWN}"
+    r"(?!(?:\s+and\s+[A-Z][\w'’-]*+)?\s+(?:descent|origin|ancestry|extraction)\b)"
 )
 
 
@@ -249,6 +273,8 @@ def subject_places(
             ):
                 subjects.append((e.start, e.name))  # "of the 1.8 million Kosovars": Kosovo's
             continue
+        if people_side(e):
+            continue  # "the Setonians were put at 82,000": a people, no place
         if _places([e], skip):
             source = _SOURCE_BEFORE.search(text, max(0, e.start - 30), e.start) or (
                 _SOURCE_AFTER.match(text, e.end)

@@ -79,7 +79,7 @@ from .demographic_ranges import range_lows
 from .demographic_respectively import respectively
 from .demographic_share_places import _where_place
 from .demographic_shares import shares
-from .demographic_subjects import asks_demographics, question_place, subject_places
+from .demographic_subjects import asks_demographics, people_side, question_place, subject_places
 from .demographic_tables import table_population, tables_population
 from .demographic_years import _Dates, _year, _year_near
 from .entities import find_entities, find_entities_in_question, kind_of
@@ -104,11 +104,11 @@ DEMOGRAPHIC_COLUMNS = [
 # (no look-ahead, no word boundary first), so the engine skips the positions no branch can start at
 # without entering the pattern ("has" opening a word: "h", then no word letter before it).
 _CUE = re.compile(
-    r"%|p(?:ercent|er\s*cent|opulat|redominantly|rimarily|eople)|i(?:nhabit|sland\s+of\b|ts\s+number)"
+    r"%|p(?:ercent|er\s*cent|opulat|op\.|redominantly|rimarily|eople)|i(?:nhabit|sland\s+of\b|ts\s+number)"
     r"|m(?:ost(?:ly)?\b|ainly|ajority|inority)|c(?:ountry\s+of\b|ity\s+of\b|hiefly|ensus|ommunit)"
     r"|n(?:ation\s+of\b|umber\s+of)|t(?:own\s+of\b|enths?\b|hirds?\b|heir\s+home|heir\s+number"
     r"|here\s+(?:are|were|is|was)\b|hey\s+number)|r(?:egion\s+of\b|esid|emain(?:s|ed)?\s+in\b)"
-    r"|h(?:alf|ome\b|(?<!\wh)a(?:[sd]|ve)\b)|quarters?\b|fifths?\b"
+    r"|h(?:alf|ome\b|(?<!\wh)a(?:[sd]|ve)\b)|quarters?\b|fifths?\b|souls\b"
     r"|e(?:thnic\s+(?:groups|divisions|summary)|ntirely|xclusively)|l(?:argely|iv(?:e[ds]?|ing)\b)"
     r"|o(?:verwhelmingly|f\s+them\b)|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s"
     r"|(?:nearly|almost|virtually|practically)\s+all\b"
@@ -164,7 +164,8 @@ class _Context:
         """The states and sides the question names, by name or demonym ("the Tajik accord")."""
         if self._question_states is None:
             self._question_states = {str(e.name) for e in find_entities_in_question(self.question)
-                                     if e.kind in ("state", "side", "region")}  # fmt: skip
+                                     if e.kind in ("state", "side", "region")
+                                     and not people_side(e)}  # fmt: skip
         return self._question_states
 
     def region_place(self) -> str | None:
@@ -299,7 +300,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 # A place named far after the statement is another clause's ("Its
                 # inhabitants were mostly Igbo, who led ... the peoples of Nigeria").
                 near = [name for at, name in places if at <= fact.end + _PLACE_REACH]
-                if not near and _THE_REGION.search(text):
+                if not near and _says_the_region(text):
                     # "a majority in the region": the one region the pair names.
                     near = [r] if (r := ctx.region_place()) else []
                 subject = near[0] if near else ctx.fallback_place(index)
@@ -325,9 +326,15 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
             }
 
 
+@functools.lru_cache(maxsize=1024)
+def _says_the_region(sentence: str) -> bool:
+    """True when ``sentence`` says "in the region" (asked per statement: read once)."""
+    return _THE_REGION.search(sentence) is not None
+
+
 def _region_of(question: Any, answer: str, sentence: str) -> str | None:
     """The region "the region" of ``sentence`` stands for, when it names no place itself."""
-    if not _THE_REGION.search(sentence) or _sentence_places(sentence):
+    if not _says_the_region(sentence) or _sentence_places(sentence):
         return None
     return _region_of_pair(question if isinstance(question, str) else None, answer)
 
@@ -337,8 +344,19 @@ def _region_of_pair(question: str | None, answer: str) -> str | None:
     return _Context(question, list(annotate(answer).sentences)).region_place()
 
 
+def _is_place(name: str) -> bool:
+    """False for a name of a people read as a side ("the Contras"), which is no place."""
+    return not any(people_side(e) for e in find_entities(name))
+
+
 def _sentence_places(text: str) -> list[str]:
-    return [name for _, name in subject_places(text, [])[0]]
+    return list(_places_in(text))
+
+
+# Asked once per rule row of a sentence: a long sentence with many rows is read once.
+@functools.lru_cache(maxsize=1024)
+def _places_in(text: str) -> tuple[str, ...]:
+    return tuple(name for _, name in subject_places(text, [])[0])
 
 
 def _drop_majorities_with_shares(frame: pd.DataFrame) -> pd.DataFrame:
@@ -384,7 +402,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
-    frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of)
+    frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of, _is_place)
     frame = range_lows(respectively(frame))
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)

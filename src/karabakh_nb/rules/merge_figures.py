@@ -93,7 +93,7 @@ def _replace(
 
 # A list ("..., N (N%) X") of the dead ("the victims") counts no people.
 _LIST_RULES = ("count_share_list", "count_group_share", "census_recorded_list", "share_in_paren",
-               "of_these_are")  # fmt: skip
+               "of_these_are", "population_consists_of", "population_including")  # fmt: skip
 _DEATHS = re.compile(r"\b(?:victims|casualties|killed|dead|deaths|died|lost\s+their\s+lives)\b")
 
 
@@ -103,6 +103,7 @@ def merge_demographics(
     place_of: Callable[[Any], str | None] | None = None,
     place_in: Callable[[str], list[str]] | None = None,
     region_of: Callable[[Any, str, str], str | None] | None = None,
+    is_place: Callable[[str], bool] | None = None,
 ) -> pd.DataFrame:
     """Add the rule rows to a demographics table; a rule row replaces its figure's row.
 
@@ -111,7 +112,8 @@ def merge_demographics(
     a sentence names: a new row whose ``$SUBJECT`` fell back to the pair's place takes the
     first of them when the sentence does not name the pair's. ``region_of(question, answer,
     sentence)``, given, reads the place "the region" or "the enclave" of a sentence stands for:
-    such a row takes it instead of the pair's place.
+    such a row takes it instead of the pair's place. ``is_place``, given, says whether the
+    pair's subject :func:`subject_of` reads is a place at all ("the Contras" are a people).
     """
     extra: list[dict[str, Any]] = []
     for qa_id, question, answer in zip(
@@ -119,7 +121,9 @@ def merge_demographics(
     ):
         if not isinstance(answer, str) or not answer:
             continue
-        subject = (place_of(question) if place_of else None) or subject_of(question, answer)
+        subject = place_of(question) if place_of else None
+        if subject is None and (read := subject_of(question, answer)) is not None:
+            subject = read if is_place is None or is_place(read) else None
         for row in apply_rules("demographics", qa_id, answer, subject=subject):
             if str(row.get("_rule")).startswith(_LIST_RULES) and _DEATHS.search(row["evidence"]):
                 continue  # "24,216 Serbs (25.81 percent)" of the victims: a list of the dead

@@ -121,11 +121,16 @@ _GROUP_WORD = rf"(?:{OPEN}J\d+{CLOSE}|{_CAP})"
 _GROUP_MORE = r"Muslims?|Islam|Christians?|Jews?|descent"
 _NOT_GROUP = "|".join(sorted(read_words("name_openers")))  # "The", "In", "Their"
 _CLASSES = "|".join(sorted(read_words("population_classes")))  # "urban", "males"
+_JOINT_AFTER = (
+    r"\s+(?:descent|origin|ancestry|extraction)\b"
+    r"|\s+(?:were|are)\s+(?:put|estimated|reckoned|computed|calculated)\s+at\b"
+)
 _GROUP = (
     rf"(?:(?:ethnic\s+)?(?!(?-i:{_NOT_GROUP})\b)(?:(?<![\w-])non-(?-i:[A-Z])[\w'’-]*+|{_GROUP_WORD})"
     rf"(?:[ -](?:{_GROUP_WORD}|{_GROUP_MORE})){{0,2}}"
-    # "31,456 Sylvans and Setos (1.6%)": two peoples counted as one.
-    rf"(?:\s+and\s+(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}(?=\s*[(,;.]))?"
+    # "31,456 Sylvans and Setos (1.6%)", "people of Seto and Vlach descent", "the Setos and
+    # Vlachs were put at 82,000": two peoples counted as one.
+    rf"(?:\s+and\s+(?!(?-i:{_NOT_GROUP})\b){_GROUP_WORD}(?=\s*[(,;.]|{_JOINT_AFTER}))?"
     rf"|(?<![\w-])(?-i:{_CLASSES})\b(?!\s+(?:and\s+children|religion|belief|faith)))"
 )
 _YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d|,\d)"
