@@ -104,3 +104,23 @@ def test_a_year_slot_may_be_followed_by_a_comma_but_not_by_more_digits():
     assert pattern.search("the census in 1931, but later").group("Y") == "1931"
     assert pattern.search("in 1931,500 soldiers") is None
     assert pattern.search("in 19310") is None
+
+
+def test_a_cue_word_inside_another_cue_hit_still_wakes_its_rules(monkeypatch):
+    # " of " is hit at the space before "of which": the rule of "of which" must wake too.
+    from karabakh_nb.rules import engine
+
+    made = (
+        engine.Rule(name="of", kind="cues", source="x", row={}, needs=(" of ",)),
+        engine.Rule(name="of_which", kind="cues", source="x", row={}, needs=("of which",)),
+        engine.Rule(name="war", kind="cues", source="x", row={}, needs=("war",)),
+    )
+    monkeypatch.setattr(engine, "load_rules", lambda kind: made)
+    engine._index.cache_clear()
+    try:
+        cues = engine._index("cues")[0]
+        woken = engine._sentence_cues("cues", cues, "A town, the population of which is small.")
+        assert woken == frozenset({0, 1})
+    finally:
+        engine._index.cache_clear()
+        engine._CUE_CACHE.clear()

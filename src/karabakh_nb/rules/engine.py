@@ -127,8 +127,8 @@ class _Match:
 def _index(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], tuple[int, ...]]:
     """One trie pattern finding every rule's cue words at once, and which rules each wakes.
 
-    Returns the pattern (run on lower-cased text), a map from a cue word to the indices
-    of its rules, and the indices of the rules without cue words (always tried).
+    Returns the pattern (run on lower-cased text; group 1 is the hit), a map from a cue
+    word to the indices of its rules, and the indices of the rules without cue words.
     """
     rules = load_rules(kind)
     wakes: dict[str, list[int]] = {}
@@ -138,7 +138,10 @@ def _index(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], tupl
             always.append(i)
         for word in rule.needs:
             wakes.setdefault(word, []).append(i)
-    pattern = re.compile(_trie_pattern(sorted(wakes)) or "(?!)")
+    # A lookahead: a hit at every position, so that a cue word starting inside another's
+    # hit (" of " and "of which") still wakes its rules.
+    trie = _trie_pattern(sorted(wakes))
+    pattern = re.compile(f"(?=({trie}))" if trie else "(?!)")
     return pattern, {w: tuple(ids) for w, ids in wakes.items()}, tuple(always)
 
 
@@ -170,7 +173,7 @@ def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -
         starts = [sent.start for sent in passage.sentences]
         for hit in cues.finditer(low):
             index = bisect.bisect_right(starts, hit.start()) - 1
-            awake.setdefault(index, set()).update(_woken(kind, hit.group(0)))
+            awake.setdefault(index, set()).update(_woken(kind, hit.group(1)))
     # "the separatists", "the alliance", "the intervention", "it": see rules.referents.
     referents = Referents(kind, roles)
     for index, sent in enumerate(passage.sentences):
@@ -201,7 +204,7 @@ def _sentence_cues(kind: str, cues: re.Pattern[str], text: str) -> frozenset[int
     if found is None:
         woken: set[int] = set(_index(kind)[2])
         for hit in cues.finditer(text.lower()):
-            woken |= _woken(kind, hit.group(0))
+            woken |= _woken(kind, hit.group(1))
         if len(_CUE_CACHE) >= MATCH_CACHE_SIZE:
             _CUE_CACHE.clear()
         _CUE_CACHE[key] = found = frozenset(woken)
