@@ -6,16 +6,9 @@ not read from a corpus file.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from karabakh_nb.casualties import extract_casualties
-
-
-def rows(answer: str) -> list[tuple]:
-    qa = pd.DataFrame({"id": ["t:1"], "question": ["What happened?"], "answer": [answer]})
-    frame = extract_casualties(qa)
-    return [tuple(r) for r in frame[["party", "category", "count", "qualifier"]].values]
+from tests.test_casualties import rows
 
 
 @pytest.mark.parametrize(
