@@ -37,6 +37,7 @@ from ._regex_cache import compile_cached
 from ._trie import SEPARATORS as _SEPARATORS
 from ._trie import trie_pattern as _trie_pattern
 from .lexicon import read_table, read_words
+from .named_leaders import appositions_dropped
 
 __all__ = [
     "Entity",
@@ -202,10 +203,11 @@ def _forms() -> dict[str, tuple[str, str, bool, str]]:
 
     for form, canon in _state_names().items():
         add(form, canon, "state", canon)
-    # Leaders' names stand for their state ("the Assad regime"), never as demonyms.
+    # Leaders' names stand for their state or side ("the Assad regime"), never as demonyms.
+    sides = read_table("sides")
     for canon, forms in read_table("leaders").items():
         for form in forms:
-            add(form, canon, "state", canon)
+            add(form, canon, "side" if canon in sides else "state", canon)
     for canon, forms in {
         **read_table("states"),
         **read_table("former_states"),
@@ -313,7 +315,7 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
             append((start, end, match.group(0), entry, possessive))
         else:
             break
-    return found
+    return appositions_dropped(text, found)
 
 
 # Before a capital, words that make it the place it is ("fighting in Kinshasa", "the
