@@ -38,8 +38,10 @@ def _leader_forms() -> frozenset[str]:
 
 
 def appositions_dropped(text: str, found: list[Any]) -> list[Any]:
-    """``found`` (``(start, end, surface, (name, ...), possessive)`` matches) less the leaders
-    that follow their own state or side, whose match then ends where the leader's did.
+    """The matches ``found`` less the leaders that follow their own state or side.
+
+    Each match is ``(start, end, surface, (name, ...), possessive)``; the state's match then
+    ends where its leader's did, so the phrase is one name to the rules.
 
     Example:
         >>> from karabakh_nb.entities import find_entities
