@@ -37,7 +37,7 @@ def named(text: str) -> list[tuple[str, str, str]]:
         # A given name before a surname is a person; "non-" names no people.
         ("Karen Whitfield and Maya Okafor wrote the report.", []),
         ("It was a non-Arab state.", []),
-        ("Arab states met in Cairo.", [("Arabs", "people", "Arabs")]),
+        ("The Marsh Arabs fled.", [("Marsh Arabs", "people", "Marsh Arabs")]),
         # Words that are also names stay out: no people in these.
         ("Fur traders reached San Francisco.", []),
     ],
