@@ -38,6 +38,7 @@ from ._regex_cache import compile_cached
 from ._trie import SEPARATORS as _SEPARATORS
 from ._trie import trie_pattern as _trie_pattern
 from .lexicon import read_table, read_words
+from .named_leaders import appositions_dropped
 
 __all__ = [
     "Entity",
@@ -105,6 +106,8 @@ _REBEL_HEAD = re.compile(
 # Factions' forms (``lexicon/factions.txt``); a capitalised word after one makes a longer name.
 _FACTION_FORMS: set[str] = set()
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z]")
+# Peoples' forms that are also given names: before a capitalised word, a person ("Karen Smith").
+_GIVEN_NAMES = read_words("people_given_names")
 
 # Never states: a form followed by these ("the Americas"), "America" after "South" etc.
 _BLOCKED = frozenset({"Americas"})
@@ -202,10 +205,11 @@ def _forms() -> dict[str, tuple[str, str, bool, str]]:
 
     for form, canon in _state_names().items():
         add(form, canon, "state", canon)
-    # Leaders' names stand for their state ("the Assad regime"), never as demonyms.
+    # Leaders' names stand for their state or side ("the Assad regime"), never as demonyms.
+    sides = read_table("sides")
     for canon, forms in read_table("leaders").items():
         for form in forms:
-            add(form, canon, "state", canon)
+            add(form, canon, "side" if canon in sides else "state", canon)
     # One after the other, never merged: a former name of a state ("Siam") is a line of its
     # own in former_states.txt under the state's head, beside that head's line in states.txt.
     for file in ("states", "former_states"):
@@ -300,18 +304,22 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
                 break
             if form in _FACTION_FORMS and _NAME_GOES_ON.match(text, end):
                 continue  # "the Republican Guard", "the Nationalist Party": another name
+            if form in _GIVEN_NAMES and _NAME_GOES_ON.match(text, end):
+                continue  # "Karen Smith", "Maya Lin": a person, no people
             if form in _city_forms() and _names_the_city(text, start, end):
                 continue  # "in Sarajevo", "the Bishkek Protocol": the city, no party
             entry = _FORM_CACHE.get(form) or _entry(form)
             # After a demonym a bare "s" is a plural ("Armenians"), after a name a possessive.
             # A plural name's possessive is a bare apostrophe ("the Royalists' losses").
             possessive = bool(suffix) and (len(suffix) == 2 or not entry[2] or suffix in "'’")
+            if entry[1] == "people" and text[max(0, start - 4) : start].lower() == "non-":
+                continue  # "a non-Arab country": no people named
             if entry[2] and entry[1] == "state" and _REBEL_HEAD.match(text, end):
                 continue  # "Congolese rebels" fight the state they are named after
             append((start, end, match.group(0), entry, possessive))
         else:
             break
-    return found
+    return appositions_dropped(text, found)
 
 
 # Before a capital, words that make it the place it is ("fighting in Kinshasa", "the
