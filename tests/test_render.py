@@ -545,6 +545,32 @@ def test_a_party_named_nowhere_is_noted_before_the_notebooks_run(tmp_path):
     assert text.index("note: -p parties") < text.index("[1/1]")
 
 
+def test_the_default_focus_named_nowhere_in_a_users_corpus_is_noted(tmp_path):
+    # No -p parties: the notebooks' own default focus, absent from this corpus, is noted.
+    seed = tmp_path / "war.txt"
+    seed.write_text("Who fought?\n\nFrance fought Spain in 1701.\n", encoding="utf-8")
+    progress = io.StringIO()
+    render(
+        seeds=[seed],
+        output=tmp_path / "r",
+        progress=progress,
+        notebooks=[ROOT / "notebooks" / "04-demographics.ipynb"],
+    )
+    text = progress.getvalue()
+    assert "note: -p parties: 'Armenia', 'Azerbaijan' appear nowhere in the corpus" in text
+    assert "the notebooks' default focus; choose yours with -p parties" in text
+    # '[]' (every party) is a choice: nothing to note.
+    progress = io.StringIO()
+    render(
+        seeds=[seed],
+        parameters={"parties": []},
+        output=tmp_path / "r2",
+        progress=progress,
+        notebooks=[ROOT / "notebooks" / "04-demographics.ipynb"],
+    )
+    assert "note: -p parties" not in progress.getvalue()
+
+
 # --- the render lifecycle: lock, stale staging, swap, permissions, system failures --------
 
 

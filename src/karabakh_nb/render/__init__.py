@@ -187,6 +187,25 @@ def render(
     return output / "index.html"
 
 
+MSG_DEFAULT_PARTIES = (
+    " (the notebooks' default focus; choose yours with -p parties '[A, B]', or "
+    "-p parties '[]' for every party)"
+)
+
+
+def _default_parties(declared: Mapping[Path, Mapping[str, Any]]) -> list[str] | None:
+    """The ``parties`` a notebook's parameters cell sets by default (its source text read)."""
+    from ..report import normalise_parties
+
+    for names in declared.values():
+        if "parties" in names:
+            try:
+                return normalise_parties(ast.literal_eval(str(names["parties"])))
+            except (ValueError, SyntaxError, TypeError, UsageError):
+                return None
+    return None
+
+
 def _render_locked(
     sources: Sequence[Path],
     declared: Mapping[Path, Mapping[str, Any]],
@@ -208,7 +227,11 @@ def _render_locked(
     early = functools.partial(_start_early, notebooks, corpus)
     try:
         build_tables(corpus, bar, after_qa=early)  # bad input fails before any cell
-        note = unknown_parties(corpus, params.get("parties"))
+        parties = params["parties"] if "parties" in params else _default_parties(declared)
+        note = unknown_parties(corpus, parties)
+        if note and "parties" not in params:
+            # The notebooks' own focus, made for the bundled seeds, on a corpus of its own.
+            note += MSG_DEFAULT_PARTIES
     except BaseException:
         notebooks.cancel()
         shutil.rmtree(staging, ignore_errors=True)
