@@ -248,7 +248,7 @@ def test_reference_figures_of_another_war_are_neither_shown_nor_cited():
     figures = kn.reference_for(corpus.casualties, corpus.timeline)
     assert figures.empty
     shown = kn.report.reference_table(figures)
-    assert "No figure of" in shown._repr_markdown_()
+    assert "No figure of `seeds/reference/public_figures.csv` concerns" in shown._repr_markdown_()
     assert "-p reference PATH" in shown._repr_markdown_()
     assert "reference figures" not in kn.report.source_note(corpus, figures)
     seed = kn.report.open_tables(seeds=SEED)

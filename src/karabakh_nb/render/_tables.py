@@ -86,7 +86,8 @@ def build_tables(
             ) from None
         took = time.perf_counter() - began
         if isinstance(result, pd.DataFrame):
-            unit = "pairs" if name == "qa" else "rows"
+            unit = "pair" if name == "qa" else "row"
+            unit += "" if len(result) == 1 else "s"
             progress.say(f"  {name}: {len(result):,} {unit} ({took:.1f} s)")
             if name == "qa" and after_qa is not None:
                 after_qa()

@@ -171,7 +171,8 @@ def reference_table(
         figures: What :func:`karabakh_nb.reference_for` kept for this corpus.
         reference_path: The file they come from (``None``: the bundled one).
     """
-    name = _escape_md(_reference_name(reference_path))
+    # Inside a code span Markdown escapes nothing: only a backtick would end it early.
+    name = _reference_name(reference_path).replace("`", "'")
     if figures.empty:
         return Note(
             f"No figure of `{name}` concerns this corpus: none names its parties within "
