@@ -168,3 +168,23 @@ def test_the_losses_of_a_force_of_no_name_are_the_one_partys_named_before():
 )  # fmt: skip
 def test_the_loser_is_the_subject_of_the_loss_verb(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A rate counts people per day or week, no toll.
+        ("The Latvians were losing up to 3,000 men a day.", []),
+        ("About 50 civilians were killed every day.", []),
+        ("Latvia lost 300 soldiers per week during the siege.", []),
+        ("More than 1,000 Latvians fled within a week.",
+         [("Latvia", "displaced", 1000, "at_least")]),
+        # "in a day", "on a single day" and "a day later" are tolls.
+        ("Latvia lost 3,000 soldiers in a day.", [("Latvia", "military", 3000, "exact")]),
+        ("Latvia lost 300 soldiers on a single day.", [("Latvia", "military", 300, "exact")]),
+        ("300 soldiers were killed, and a day later 200 more died.",
+         [("unspecified", "military", 300, "exact"), ("unspecified", "military", 200, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_rate_is_no_toll(answer, expected):
+    assert rows(answer) == expected

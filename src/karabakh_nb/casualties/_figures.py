@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
 from ._figure_parties import _np_parties, _pair_respectively, _stated_parties
-from ._number_spans import _only_years_between, _participle_of, _year_span
+from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
 from ._patterns import (
     _AMONG,
     _BACK_BEFORE,
@@ -169,6 +169,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue  # "one in every eight", "a quarter of its 48 million people"
         if _year_span(text, numbers, index):
             continue  # "1932-1935 Battle deaths: 92,661": the years of a span, no count
+        if _a_rate(text, number):
+            continue  # "losing up to 3,000 men a day": a rate
         # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
         high = numbers[index + 1] if index + 1 < len(numbers) else None
         ranged = high is not None and (

@@ -1,9 +1,9 @@
 """How the numbers of a casualty sentence stand to each other (split from ``_figures``).
 
 :func:`_year_span` finds the years of a span ("1932-1935"), :func:`_only_years_between`
-whether only years stand between two figures ("... in 2014 and 2,000 in 2015"), and
+whether only years stand between two figures ("... in 2014 and 2,000 in 2015"),
 :func:`_participle_of` whether a verb is the participle of the number before it ("38,839
-killed 20,128 captured").
+killed 20,128 captured"), and :func:`_a_rate` whether a figure is a rate ("3,000 a day").
 """
 
 from __future__ import annotations
@@ -49,3 +49,19 @@ def _only_years_between(numbers: list[NumberMention], last: NumberMention, index
 def _participle_of(text: str, before: NumberMention, at: int) -> bool:
     """True when the verb at ``at`` follows the number before it: "300 killed 50 captured"."""
     return before.end <= at and not text[before.end : at].strip()
+
+
+# "losing up to 3,000 men a day", "50 civilians were killed every day": a rate, no toll
+# ("in a day", "within a week" and "a day later" are no rates; a later figure ends it).
+_RATE = re.compile(
+    r"[^.;:!?\d]{0,60}?(?<!\bin)(?<!within)(?<!\bfor)(?<!over)(?<!after)(?<!than)(?<!\bof)"
+    r"\s(?:a|per|every|each)\s+(?:day|night|week|month|year)\b"
+    r"(?!\s+(?:later|earlier|before|after|of\b))"
+    r"|[^.;:!?\d]{0,60}?\s(?:daily|weekly|monthly)\b(?!\s+(?:newspaper|paper|report|briefing))",
+    re.IGNORECASE,
+)
+
+
+def _a_rate(text: str, number: NumberMention) -> bool:
+    """True when the figure counts people per day, week, month or year."""
+    return _RATE.match(text, number.end) is not None
