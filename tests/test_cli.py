@@ -267,3 +267,14 @@ def test_a_file_too_big_for_the_memory_cap_is_a_one_line_error(tmp_path):
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr == f"karabakh-nb: error: {MSG_NO_MEMORY}\n"
+
+
+def test_a_utf8_file_read_in_a_single_byte_encoding_is_noted_on_one_line(tmp_path, capsys):
+    path = tmp_path / "war.txt"
+    path.write_text("What happened?\n\nFreedonia fought from 1854–1856.\n", encoding="utf-8")
+    assert main(["parse", str(path), "--encoding", "latin-1"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"karabakh-nb: note: {path}: the file is valid UTF-8 but is read as ")
+    assert err.count("\n") == 1 and "leave out --encoding" in err
+    assert main(["parse", str(path)]) == 0  # read as UTF-8: nothing to note
+    assert capsys.readouterr().err == ""

@@ -1,8 +1,8 @@
 r"""The ``karabakh-nb`` command line: a thin layer over the Python API.
 
-Every command calls the same functions a Python user or a notebook calls; this
-module only parses arguments, prints tables and turns errors into one line on
-stderr with exit status 2.
+Every command calls the functions a Python user or a notebook calls; this module only
+parses arguments, prints tables and turns errors into one line on stderr with exit status
+2 (and the package's warnings into ``karabakh-nb: note:`` lines).
 
 Output is safe to open: ``--format csv`` prefixes ``'`` to a text cell a spreadsheet
 would run as a formula (one starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
@@ -17,10 +17,12 @@ import argparse
 import contextlib
 import csv
 import datetime as dt
+import functools
 import json
 import math
 import re
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
@@ -296,9 +298,8 @@ _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 def _csv_safe(text: str) -> str:
     """Prefix ``'`` to a text a spreadsheet would run as a formula (not to "-12")."""
-    if text[:1] in _FORMULA_START and not _PLAIN_NUMBER.fullmatch(text):
-        return "'" + text
-    return text
+    formula = text[:1] in _FORMULA_START and not _PLAIN_NUMBER.fullmatch(text)
+    return "'" + text if formula else text
 
 
 # Control characters that a terminal acts on: C0 but tab and line ends (shown as spaces),
@@ -470,7 +471,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return _run(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = functools.partial(_say, "note")  # one line each
+            return _run(args)
     except KarabakhError as exc:  # bad input or usage; a failed notebook (RenderError) too
         return _fail(exc.oneline(), 2)
     except KeyboardInterrupt:
@@ -488,7 +491,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _fail(message: str, status: int) -> int:
     """Print ``karabakh-nb: error: <message>`` as one line on stderr; return ``status``."""
-    line = " ".join(visible(message).split())
-    with contextlib.suppress(OSError, ValueError):  # stderr itself is gone
-        print(f"{PROG}: error: {line}", file=sys.stderr)
+    _say("error", message)
     return status
+
+
+def _say(kind: str, message: object, *_: object, **__: object) -> None:
+    with contextlib.suppress(OSError, ValueError):  # stderr itself is gone
+        print(f"{PROG}: {kind}: {' '.join(visible(str(message)).split())}", file=sys.stderr)

@@ -43,6 +43,10 @@ def decode_message(byte: int, encoding: str) -> str:
 
 
 MSG_BAD_ENCODING = "unknown encoding {encoding!r}; try utf-8, utf-16, latin-1 or cp1252"
+MSG_LOOKS_UTF8 = (
+    "{path}: the file is valid UTF-8 but is read as {encoding}, so its non-ASCII letters "
+    "come out garbled ('â€“' for '–'); leave out --encoding to read it as UTF-8"
+)
 MSG_NOT_TEXT_ENCODING = (
     "{encoding!r} is not an encoding of text files; try utf-8, utf-16, latin-1 or cp1252"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import glob
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -129,10 +130,26 @@ def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None
         raise UsageError(errors.MSG_NOT_TEXT_ENCODING.format(encoding=chosen)) from None
     if "\x00" in text:
         raise InputError(errors.MSG_NUL, path, text.count("\n", 0, text.index("\x00")) + 1)
+    if _garbled_utf8(body, codec.name):
+        warnings.warn(errors.MSG_LOOKS_UTF8.format(path=path, encoding=chosen), stacklevel=2)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(errors.MSG_BLANK, path)
     return text
+
+
+def _garbled_utf8(body: bytes, codec: str) -> bool:
+    """True when a file read in a single-byte encoding is valid UTF-8 with non-ASCII letters.
+
+    Such a file read as Latin-1 or cp1252 turns "–" into "â€“": its text is silently wrong.
+    """
+    if codec.startswith(("utf", "ascii")) or body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _read_file(path: Path, encoding: str | None) -> str:
