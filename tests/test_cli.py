@@ -275,6 +275,7 @@ def test_a_utf8_file_read_in_a_single_byte_encoding_is_noted_on_one_line(tmp_pat
     assert main(["parse", str(path), "--encoding", "latin-1"]) == 0
     err = capsys.readouterr().err
     assert err.startswith(f"karabakh-nb: note: {path}: the file is valid UTF-8 but is read as ")
-    assert err.count("\n") == 1 and "leave out --encoding" in err
+    assert err.count("\n") == 1
+    assert "leave out --encoding" in err
     assert main(["parse", str(path)]) == 0  # read as UTF-8: nothing to note
     assert capsys.readouterr().err == ""

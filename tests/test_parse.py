@@ -570,3 +570,11 @@ def test_footnote_marks_are_boilerplate(raw, answer, marks):
         assert boiler == (marks or "[b] [3] [citation needed]")
     else:
         assert boiler is None
+
+
+def test_a_wrong_encoding_on_a_utf8_file_is_told_to_try_utf8_first(tmp_path):
+    path = tmp_path / "war.txt"
+    path.write_bytes("What happened?\n\nFreedonia fought Sylvania – twice.\n".encode())
+    with pytest.raises(InputError) as caught:
+        kn.load([path], encoding="utf-16")
+    assert "as utf-16; try --encoding utf-8 (or latin-1, cp1252)" in str(caught.value)

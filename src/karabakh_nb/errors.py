@@ -26,18 +26,20 @@ MSG_NOT_REGULAR = (
 )
 
 
-def decode_message(byte: int, encoding: str) -> str:
+def decode_message(byte: int, encoding: str, utf8: bool = False) -> str:
     """The message for a byte ``encoding`` cannot decode, suggesting only other encodings.
 
     Bytes 0x80-0x9f are Windows punctuation in cp1252 (curly quotes, dashes) but control
-    characters in latin-1, so cp1252 comes first for them.
+    characters in latin-1, so cp1252 comes first for them; a file that is valid UTF-8
+    (``utf8``) is told to try UTF-8 first.
     """
     windows = 0x80 <= byte <= 0x9F
     if encoding.replace("_", "-").lower() in ("utf-8", "utf8") and not windows:
         return MSG_DECODE.format(byte=byte, encoding=encoding)
     tried = codecs.lookup(encoding).name
     order = ("cp1252", "latin-1") if windows else ("latin-1", "cp1252")
-    others = [e for e in (*order, "utf-16", "utf-8") if codecs.lookup(e).name != tried]
+    first = ("utf-8", *order, "utf-16") if utf8 else (*order, "utf-16", "utf-8")
+    others = [e for e in first if codecs.lookup(e).name != tried]
     hint = f"try --encoding {others[0]} (or {', '.join(others[1:])})"
     return f"cannot decode byte 0x{byte:02x} as {encoding}; {hint}"
 

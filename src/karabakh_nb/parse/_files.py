@@ -124,7 +124,8 @@ def decode(data: bytes, path: str | Path = "<text>", encoding: str | None = None
     except UnicodeDecodeError as exc:
         bad = min(exc.start, len(body) - 1)
         line = body.count(b"\n", 0, bad) + 1
-        raise InputError(errors.decode_message(body[bad], chosen), path, line) from None
+        utf8 = _decodes(body, "utf-8")
+        raise InputError(errors.decode_message(body[bad], chosen, utf8), path, line) from None
     except (UnicodeError, LookupError, ValueError, TypeError):
         # Codecs that are not for files (idna, punycode, undefined) fail in their own way.
         raise UsageError(errors.MSG_NOT_TEXT_ENCODING.format(encoding=chosen)) from None
@@ -143,10 +144,12 @@ def _garbled_utf8(body: bytes, codec: str) -> bool:
 
     Such a file read as Latin-1 or cp1252 turns "–" into "â€“": its text is silently wrong.
     """
-    if codec.startswith(("utf", "ascii")) or body.isascii():
-        return False
+    return not codec.startswith(("utf", "ascii")) and not body.isascii() and _decodes(body, "utf-8")
+
+
+def _decodes(body: bytes, encoding: str) -> bool:
     try:
-        body.decode("utf-8")
+        body.decode(encoding)
     except UnicodeDecodeError:
         return False
     return True
