@@ -528,3 +528,11 @@ def test_a_slash_between_years_not_in_a_row_is_no_range():
 def test_two_far_apart_numbers_joined_by_to_are_no_years():
     found = find_dates("They killed 1500 to 2000 villagers.")
     assert all(m.end_date is None and m.date != "1500" for m in found)
+
+
+def test_a_bad_as_of_from_python_names_the_parameter_not_a_command_line_option():
+    import karabakh_nb as kn
+    from karabakh_nb.errors import UsageError
+
+    with pytest.raises(UsageError, match=r"^as_of 'notadate' is no date; use YYYY-MM-DD"):
+        kn.extract(kn.load(), "timeline", as_of="notadate")

@@ -91,9 +91,7 @@ def parse_as_of(as_of: dt.date | dt.datetime | str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(as_of).strip())
     except ValueError:
-        raise UsageError(
-            f"invalid --as-of date {as_of!r}; use YYYY-MM-DD, e.g. 2021-02-15"
-        ) from None
+        raise UsageError(f"as_of {as_of!r} is no date; use YYYY-MM-DD, e.g. 2021-02-15") from None
 
 
 def _coarser(a: str, b: str) -> str:
