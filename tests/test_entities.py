@@ -218,6 +218,11 @@ def test_armed_groups_and_forces_of_other_wars(text, name):
         ("North Korean People's Army troops crossed.", [("North Korea", "state")]),
         ("Ukraine's National Guard held.", [("Ukraine", "state")]),
         ("Hamas's Qassam Brigades fired.", [("Hamas", "side")]),
+        # a state's own unit, owned by a possessive after its demonym, stays the state
+        ("the Nazi German Luftwaffe's Blue Legion flew.", [("Germany", "state")]),
+        ("Chile's Sylvan Brigade held.", [("Chile", "state")]),
+        # a possessive with no state before it is a word of the name
+        ("The Lord's Liberation Army attacked.", [("Lord's Liberation Army", "side")]),
         # words that make no name
         ("The Western Front was quiet.", []),
         ("The Army, Marine Corps and Navy took part.", []),
@@ -315,3 +320,16 @@ def test_an_organisation_defined_by_its_acronym_takes_part_in_relations():
 )
 def test_factions_named_by_their_adherents(text, found):
     assert [(e.name, e.kind, e.possessive) for e in find_entities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a form spelt with diacritics is found in the plain spelling scraped text often has
+        ("Troops from Cote d'Ivoire arrived.", "Côte d'Ivoire"),
+        ("Forces loyal to Tudman advanced.", "Croatia"),
+        ("COTE D'IVOIRE and its neighbours", "Côte d'Ivoire"),
+    ],
+)
+def test_a_name_without_its_diacritics_is_found(text, name):
+    assert [e.name for e in find_entities(text)] == [name]

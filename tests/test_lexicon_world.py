@@ -117,3 +117,18 @@ def test_a_leader_after_his_own_state_keeps_the_list_whole():
     ]
     # Another state's leader is another party.
     assert [e.name for e in find_entities("Zaire under Gaddafi")] == ["DR Congo", "Libya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people named by the state it lives in is the side it formed, as "Bosnian Serb" is
+        ("The Croatian Serbs rebelled in 1990.", [("Republic of Serbian Krajina", "side")]),
+        ("Maronite Christians fled the town.", [("Maronites", "people")]),
+        ("Byzantine forces held the pass.", [("Byzantine Empire", "state")]),
+        ("The Community of Sant'Egidio hosted the talks.", [("Community of Sant'Egidio", "org")]),
+        ("Sant’Egidio mediated.", [("Community of Sant'Egidio", "org")]),
+    ],
+)
+def test_more_sides_peoples_states_and_mediators(text, expected):
+    assert [(e.name, e.kind) for e in find_entities(text)] == expected

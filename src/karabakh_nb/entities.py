@@ -22,6 +22,7 @@ Matching rules, all general:
   after a plural name a bare apostrophe is its possessive ("the Royalists' losses").
 - A name glued to a hyphenated modifier is still found ("Russia-brokered",
   "Russian-led", "ex-Soviet"); combining forms ("Russo-", "Sino-") only before a hyphen.
+- A form with diacritics is also found without them ("Cote d'Ivoire", "Tudman").
 - "New Mexico", "the Americas" and "South American", "Pan-American" are not states.
 """
 
@@ -36,6 +37,7 @@ import pycountry
 from ._historic import historic_names
 from ._regex_cache import compile_cached
 from ._trie import SEPARATORS as _SEPARATORS
+from ._trie import folded as _folded
 from ._trie import trie_pattern as _trie_pattern
 from .lexicon import read_table, read_words
 from .named_leaders import appositions_dropped
@@ -249,6 +251,11 @@ def _forms() -> dict[str, tuple[str, str, bool, str]]:
         add(acronym, acronym, "org", acronym)
         for form in forms:
             add(form, acronym, "org", acronym)
+    # Forms spelt with diacritics are also written without them ("Cote d'Ivoire",
+    # "Curacao", "Milosevic"); the plain spelling never shadows a form of its own.
+    for key, value in list(table.items()):
+        if not key.isascii():
+            table.setdefault(_folded(key), value)
     # All-capitals variants come last, so they never shadow a real form ("GUAM" the
     # organisation, not "Guam" in capitals).
     for key, value in list(table.items()):
