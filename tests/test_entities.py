@@ -217,7 +217,7 @@ def test_armed_groups_and_forces_of_other_wars(text, name):
         ("The Russian Armed Forces attacked.", [("Russia", "state")]),
         ("North Korean People's Army troops crossed.", [("North Korea", "state")]),
         ("Ukraine's National Guard held.", [("Ukraine", "state")]),
-        ("Hamas's Qassam Brigades fired.", [("Hamas", "side")]),
+        ("Hamas's Sylvan Brigades fired.", [("Hamas", "side")]),
         # a state's own unit, owned by a possessive after its demonym, stays the state
         ("the Nazi German Luftwaffe's Blue Legion flew.", [("Germany", "state")]),
         ("Chile's Sylvan Brigade held.", [("Chile", "state")]),
