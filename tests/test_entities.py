@@ -333,3 +333,20 @@ def test_factions_named_by_their_adherents(text, found):
 )
 def test_a_name_without_its_diacritics_is_found(text, name):
     assert [e.name for e in find_entities(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name one inner letter off a single form is that form, plural and possessive kept
+        ("The Lebenese army withdrew.", [("Lebanon", "Lebenese", True, False)]),
+        ("Some 4,000 Eqyptians were killed.", [("Egypt", "Eqyptians", True, False)]),
+        ("Tanzenia's army advanced.", [("Tanzania", "Tanzenia's", False, True)]),
+        # short words, ordinary words and words two letters off stay out
+        ("Brutish rule and Arminian theology", []),
+        ("The Lobonese delegation", []),
+        ("Indiana troops", []),
+    ],
+)
+def test_a_name_misspelt_by_one_letter_is_found(text, found):
+    assert [(e.name, e.surface, e.adjective, e.possessive) for e in find_entities(text)] == found

@@ -22,7 +22,8 @@ Matching rules, all general:
   after a plural name a bare apostrophe is its possessive ("the Royalists' losses").
 - A name glued to a hyphenated modifier is still found ("Russia-brokered",
   "Russian-led", "ex-Soviet"); combining forms ("Russo-", "Sino-") only before a hyphen.
-- A form with diacritics is also found without them ("Cote d'Ivoire", "Tudman").
+- A form with diacritics is also found without them ("Cote d'Ivoire", "Tudman"), and a
+  long name misspelt by one inner letter is still found ("Lebenese"; named_spellings).
 - "New Mexico", "the Americas" and "South American", "Pan-American" are not states.
 """
 
@@ -416,8 +417,10 @@ def _find_cached(text: str) -> tuple[Entity, ...]:
     from .named_groups import groups_in
     from .named_orgs import orgs_in
     from .named_plurals import plurals_in
+    from .named_spellings import near_spellings_in
 
     found = orgs_in(text, plurals_in(text, groups_in(text, _scan(text))))
+    found = near_spellings_in(text, found, _forms())
     return tuple(
         Entity(name, kind, surface, start, end, adjective, party, possessive)
         for start, end, surface, (name, kind, adjective, party), possessive in found
