@@ -217,7 +217,12 @@ def test_armed_groups_and_forces_of_other_wars(text, name):
         ("The Russian Armed Forces attacked.", [("Russia", "state")]),
         ("North Korean People's Army troops crossed.", [("North Korea", "state")]),
         ("Ukraine's National Guard held.", [("Ukraine", "state")]),
-        ("Hamas's Qassam Brigades fired.", [("Hamas", "side")]),
+        ("Hamas's Sylvan Brigades fired.", [("Hamas", "side")]),
+        # a state's own unit, owned by a possessive after its demonym, stays the state
+        ("the Nazi German Luftwaffe's Blue Legion flew.", [("Germany", "state")]),
+        ("Chile's Sylvan Brigade held.", [("Chile", "state")]),
+        # a possessive with no state before it is a word of the name
+        ("The Lord's Liberation Army attacked.", [("Lord's Liberation Army", "side")]),
         # words that make no name
         ("The Western Front was quiet.", []),
         ("The Army, Marine Corps and Navy took part.", []),
@@ -315,3 +320,33 @@ def test_an_organisation_defined_by_its_acronym_takes_part_in_relations():
 )
 def test_factions_named_by_their_adherents(text, found):
     assert [(e.name, e.kind, e.possessive) for e in find_entities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a form spelt with diacritics is found in the plain spelling scraped text often has
+        ("Troops from Cote d'Ivoire arrived.", "Côte d'Ivoire"),
+        ("Forces loyal to Tudman advanced.", "Croatia"),
+        ("COTE D'IVOIRE and its neighbours", "Côte d'Ivoire"),
+    ],
+)
+def test_a_name_without_its_diacritics_is_found(text, name):
+    assert [e.name for e in find_entities(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name one inner letter off a single form is that form, plural and possessive kept
+        ("The Lebenese army withdrew.", [("Lebanon", "Lebenese", True, False)]),
+        ("Some 4,000 Eqyptians were killed.", [("Egypt", "Eqyptians", True, False)]),
+        ("Tanzenia's army advanced.", [("Tanzania", "Tanzenia's", False, True)]),
+        # short words, ordinary words and words two letters off stay out
+        ("Brutish rule and Arminian theology", []),
+        ("The Lobonese delegation", []),
+        ("Indiana troops", []),
+    ],
+)
+def test_a_name_misspelt_by_one_letter_is_found(text, found):
+    assert [(e.name, e.surface, e.adjective, e.possessive) for e in find_entities(text)] == found

@@ -117,3 +117,42 @@ def test_a_leader_after_his_own_state_keeps_the_list_whole():
     ]
     # Another state's leader is another party.
     assert [e.name for e in find_entities("Zaire under Gaddafi")] == ["DR Congo", "Libya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a people named by the state it lives in is the side it formed, as "Bosnian Serb" is
+        ("The Croatian Serbs rebelled in 1990.", [("Republic of Serbian Krajina", "side")]),
+        ("Maronite Christians fled the town.", [("Maronites", "people")]),
+        ("Byzantine forces held the pass.", [("Byzantine Empire", "state")]),
+        ("The Community of Sant'Egidio hosted the talks.", [("Community of Sant'Egidio", "org")]),
+        ("Sant’Egidio mediated.", [("Community of Sant'Egidio", "org")]),
+    ],
+)
+def test_more_sides_peoples_states_and_mediators(text, expected):
+    assert [(e.name, e.kind) for e in find_entities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # empires and dynasties of earlier centuries, by name, plural and adjective
+        ("The Carthaginians crossed the Alps.", [("Carthage", "state")]),
+        ("Aztec warriors met the Spanish.", [("Aztec Empire", "state"), ("Spain", "state")]),
+        (
+            "The Mamluks defeated the Mongol Empire.",
+            [("Mamluk Sultanate", "state"), ("Mongol Empire", "state")],
+        ),
+        ("The Ming dynasty sent a fleet.", [("China", "state")]),
+        # a state's own militia, army or government by its own name
+        ("Shabiha gunmen and Basij volunteers", [("Syria", "state"), ("Iran", "state")]),
+        ("The Qassam Brigades fired rockets.", [("Hamas", "side")]),
+        (
+            "MEND fighters raided the oil platform.",
+            [("Movement for the Emancipation of the Niger Delta", "side")],
+        ),
+    ],
+)
+def test_more_empires_and_forces_by_their_own_names(text, expected):
+    assert [(e.name, e.kind) for e in find_entities(text)] == expected

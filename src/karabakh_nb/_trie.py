@@ -1,10 +1,14 @@
-"""A character trie of many surface forms as one regular expression (names, cue words)."""
+"""A character trie of many surface forms as one regular expression (names, cue words).
+
+Also the plain spelling of a form written with diacritics (:func:`folded`).
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-__all__ = ["SEPARATORS", "trie_pattern"]
+__all__ = ["SEPARATORS", "folded", "trie_pattern"]
 
 #: The characters a space inside a form stands for (hyphens, dashes, spaces).
 SEPARATORS = "-‐‑–— \t\n\r\u00a0"
@@ -41,3 +45,20 @@ def trie_pattern(forms: list[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return build(trie)
+
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_PLAIN_LETTERS = str.maketrans(
+    {"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "ø": "o", "Ø": "O"}
+)
+
+
+def folded(form: str) -> str:
+    """``form`` without its diacritics.
+
+    Example:
+        >>> folded("Côte d'Ivoire"), folded("Tuđman")
+        ("Cote d'Ivoire", 'Tudman')
+    """
+    decomposed = unicodedata.normalize("NFKD", form.translate(_PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -22,6 +22,8 @@ Matching rules, all general:
   after a plural name a bare apostrophe is its possessive ("the Royalists' losses").
 - A name glued to a hyphenated modifier is still found ("Russia-brokered",
   "Russian-led", "ex-Soviet"); combining forms ("Russo-", "Sino-") only before a hyphen.
+- A form with diacritics is also found without them ("Cote d'Ivoire", "Tudman"), and a
+  long name misspelt by one inner letter is still found ("Lebenese"; named_spellings).
 - "New Mexico", "the Americas" and "South American", "Pan-American" are not states.
 """
 
@@ -36,6 +38,7 @@ import pycountry
 from ._historic import historic_names
 from ._regex_cache import compile_cached
 from ._trie import SEPARATORS as _SEPARATORS
+from ._trie import folded as _folded
 from ._trie import trie_pattern as _trie_pattern
 from .lexicon import read_table, read_words
 from .named_leaders import appositions_dropped
@@ -249,6 +252,11 @@ def _forms() -> dict[str, tuple[str, str, bool, str]]:
         add(acronym, acronym, "org", acronym)
         for form in forms:
             add(form, acronym, "org", acronym)
+    # Forms spelt with diacritics are also written without them ("Cote d'Ivoire",
+    # "Curacao", "Milosevic"); the plain spelling never shadows a form of its own.
+    for key, value in list(table.items()):
+        if not key.isascii():
+            table.setdefault(_folded(key), value)
     # All-capitals variants come last, so they never shadow a real form ("GUAM" the
     # organisation, not "Guam" in capitals).
     for key, value in list(table.items()):
@@ -409,8 +417,10 @@ def _find_cached(text: str) -> tuple[Entity, ...]:
     from .named_groups import groups_in
     from .named_orgs import orgs_in
     from .named_plurals import plurals_in
+    from .named_spellings import near_spellings_in
 
     found = orgs_in(text, plurals_in(text, groups_in(text, _scan(text))))
+    found = near_spellings_in(text, found, _forms())
     return tuple(
         Entity(name, kind, surface, start, end, adjective, party, possessive)
         for start, end, surface, (name, kind, adjective, party), possessive in found

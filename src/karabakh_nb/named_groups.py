@@ -6,8 +6,9 @@ entry for: one to five capitalised words before a head noun of armed groups
 (``lexicon/group_heads.txt``), optionally followed by "of/for (the) <Capitalised ...>".
 Such a name is a ``side``. It is left to the lexicon when the lexicon knows the whole
 name, when its words are only a state's name or demonym and words of a state's own forces
-(``lexicon/force_words.txt``: "the Russian Armed Forces" is Russia), and when it holds a
-side the lexicon knows ("Hamas's Qassam Brigades" is Hamas).
+(``lexicon/force_words.txt``: "the Russian Armed Forces" is Russia), when it holds a
+side the lexicon knows ("Hamas's Qassam Brigades" is Hamas), and when a state owns it
+("the Nazi German Luftwaffe's Condor Legion" is Germany's).
 
 :func:`karabakh_nb.entities.find_entities` calls :func:`groups_in` on every text; the
 words are checked one by one, so the scan stays linear in the text.
@@ -104,6 +105,8 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
     if any(f[3][1] in ("side", "org") for f in inside):
         return None  # a known side's unit ("Hamas's Qassam Brigades") stays that side
     states = [f for f in inside if f[3][1] in ("state", "region", "people")]
+    if _owned_by_state(text, words, states):
+        return None  # "the Nazi German Luftwaffe's Condor Legion": that state's own unit
     if (
         tail is not None
         and text[head_start:head_end] in _COALITION_HEADS
@@ -134,6 +137,21 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
             if f[0] == acronym.start(1) and f[1] == acronym.end(1) and f[3][1] in ("side", "org"):
                 return (start, end, surface, f[3], False)
     return (start, end, surface, (name, "side", False, name), False)
+
+
+def _owned_by_state(text: str, words: list[tuple[int, int]], states: list[Found]) -> bool:
+    """True when a word of the name is a possessive that ends a state's phrase.
+
+    In "the Nazi German Luftwaffe's Condor Legion" the owner is German: the unit is that
+    state's. A word of a state's forces ("People's", "Navy's") is no owner: "the Korean
+    People's Army" is a name, and so is a possessive with no state before it ("the
+    Lord's Resistance Army").
+    """
+    for start, end in words:
+        word = text[start:end]
+        if _POSSESSIVE.search(word) and not is_force_word(word):
+            return any(f[0] < end for f in states)
+    return False
 
 
 def _names_state(tail: str, states: list[Found], at: int) -> bool:
