@@ -211,7 +211,7 @@ from ..dates import parse_as_of
 from ._answer import _rows_for_answer
 from ._figures import _Figure as _Figure
 from ._figures import _noun_phrase as _noun_phrase
-from ._patterns import _CUE_STEM
+from ._verbs import _CUE_STEM
 
 __all__ = [
     "CASUALTY_COLUMNS",

@@ -35,7 +35,6 @@ from ._context import (
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _RANGE_ENDS, _category, _Figure, _figures
 from ._patterns import (
-    _CUE_STEM,
     _FORCE_WORD,
     _FROM_OWN,
     _GAP_BEFORE,
@@ -68,6 +67,7 @@ from ._sources import (
     _source_in,
     _troops_before,
 )
+from ._verbs import _CUE_STEM
 
 # The smallest figure read as restating an earlier one of the same value: smaller ones
 # ("three soldiers") coincide too often.

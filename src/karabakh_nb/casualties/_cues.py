@@ -28,11 +28,11 @@ from ._patterns import (
     _PARTY_KINDS,
     _PLACE_AT,
     _POST,
-    _PRE,
     _REPORT_TAIL,
     _SUBSET,
     _TAIL,
 )
+from ._verbs import _PRE
 
 
 def _part_with_verb(text: str, fig: _Figure) -> bool:

@@ -50,7 +50,6 @@ from ._patterns import (
     _PART_WERE,
     _PARTY_KINDS,
     _PEOPLE_ASIDE,
-    _PRE,
     _PUT_AT,
     _PUT_FIGURE,
     _RESPECTIVELY,
@@ -60,6 +59,7 @@ from ._patterns import (
     _WHERE,
 )
 from ._sources import _parties
+from ._verbs import _PRE
 
 
 @dataclass
