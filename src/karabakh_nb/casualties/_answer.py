@@ -35,6 +35,7 @@ from ._context import (
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _RANGE_ENDS, _category, _Figure, _figures
 from ._patterns import (
+    _DOUBT,
     _FORCE_WORD,
     _FROM_OWN,
     _GAP_BEFORE,
@@ -253,7 +254,7 @@ def _rows_for_answer(
                 # "X lost 300 soldiers and Y 200": the name before a gapped figure is its own.
                 gap = text[figures[gapped].np_end : fig.number.start]
                 gap_named = [e for e in find_entities(gap) if e.kind in _PARTY_KINDS]
-                if gap_named and not gap[gap_named[-1].end :].strip():
+                if gap_named and _DOUBT.fullmatch(gap, gap_named[-1].end):  # "Y perhaps 200"
                     parties = [gap_named[-1].party]
             if (
                 not parties

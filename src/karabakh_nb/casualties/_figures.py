@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
+from ._bare_losses import _bare_loss
 from ._figure_parties import _np_parties, _pair_respectively, _stated_parties
 from ._number_spans import _only_years_between, _participle_of, _year_span
 from ._patterns import (
@@ -377,7 +378,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         pre = _PRE.search(text, max(0, number.start - _LOOKBACK), number.start)
         if pre is not None and index and _participle_of(text, numbers[index - 1], pre.start()):
             pre = None
-        if pre is not None and not pre.group("lost"):
+        if pre is not None and (
+            not pre.group("lost") or _bare_loss(text, pre.start(), pre.end(), number.end)
+        ):  # "displaced one million"; "Estonia lost 90,000."
             out.append(_Figure(number, number.end, _cue_of(pre), None, "", False, []))
         elif pre is not None and out and out[-1].head and pre.start() >= out[-1].np_end:
             # "Israel lost 2,656 soldiers, while Egypt lost about 15,000": the same people.

@@ -238,17 +238,21 @@ _OWN_VERB = re.compile(
 _GAP_SPAN = 120
 _GAP_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
 _GAP_FOR = r"\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,\s*"
+_DOUBT_WORDS = r"(?:perhaps|probably|possibly|maybe|likely|only)"
+_DOUBT = re.compile(rf"\s*(?:{_DOUBT_WORDS}\s*)?", re.IGNORECASE)
 _GAP_BEFORE = re.compile(
     r"(?:(?:,\s*|\s)(?:and|or|while|whereas|with|compared\s+(?:to|with)|against|versus|vs\.)\s+"
     # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name;
     # after a bare comma only with it ("X suffered 700 casualties, the Y 400")
     rf"(?:{_GAP_NAME})?|,\s+{_GAP_NAME}|{_GAP_FOR})"
+    # "Estonia lost 900, Latvia perhaps 200": an adverb of doubt before the figure
+    rf"(?:{_DOUBT_WORDS}\s+)?"
     r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)\s+)?$",
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(
     r"(?:\s+(?:in|from|on|at|during|by|for|inside|within|across|throughout)\s+[^,;.()]{1,60}?)?"
-    r"\s*(?:[,;.!?()]|\s[—–-]|$)",
+    r"\s*(?:[,;.!?()]|\s[—–-]|\s(?:and|or)\s|$)",  # "..., Y 200 and Z 30."
     re.IGNORECASE,
 )
 # A verb in that phrase makes it a clause of its own ("and 5 in the city were wounded").

@@ -12,7 +12,12 @@ import re
 _CUES = {
     "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
     r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
-    r"|massacred|slaughtered|butchered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
+    r"|massacred|slaughtered|butchered|martyred|shot\s+dead"
+    # "1,200 soldiers fell at the ridge"; not "fell back", "fell ill", "fell into a trap"
+    r"|fell(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart"
+    r"|out|under|off|through|away|below|within|upon|for|in\s+love|quiet|vacant|due|open"
+    r"|by|dramatically|sharply|steadily|over)\b)"
+    r"|went\s+down\s+with\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?(?:ship|vessel|boat|submarine)"
     r"|drowned|beheaded|lynched|(?:starved|burned|burnt|beaten|frozen|stabbed|hacked|tortured|stoned"
     r"|clubbed)\s+to\s+death|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|(?-i:MIA)\b|unaccounted\s+for|disappeared"
@@ -36,7 +41,7 @@ _CUES = {
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
 _PRE = re.compile(
-    r"(?:(?P<killed>killed|killing|kills|(?<=would\s)kill|(?<=will\s)kill|lives\s+of"
+    r"(?:(?P<killed>killed|killing|kills|(?:shot|shooting|shoots)\s+dead|gunned\s+down|(?<=would\s)kill|(?<=will\s)kill|lives\s+of"
     r"|among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
     r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
     r"|slaughtered|slaughtering"
@@ -65,9 +70,9 @@ _PRE = re.compile(
 # a word: "k", then no word letter before it). "bodies" is found by "dies".
 _CUE_STEM = re.compile(
     r"butcher|c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
-    r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acu|ict))|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
+    r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acu|ict))|f(?:a(?:talit|llen)|ell\b|le[de]|orced)|h(?:urt|ome)"
     r"|i(?:njur|dp)|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis])"
     r"|m(?:issing|urder|a(?:ssacr|rtyr)|(?<!\wm)ia\b)|p(?:erish|ushed)"
     r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
-    r"|victim|w(?:ound|(?<!\ww)ia\b)|shelter|asylum|left\s|drown|behead|lynch"
+    r"|victim|w(?:ent\s+down|ound|(?<!\ww)ia\b)|shelter|asylum|left\s|drown|behead|lynch"
 )
