@@ -205,6 +205,34 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             fig.post = parent_cue
     _share_gapped(figures)
     _share_range(text, figures)
+    _share_heading(text, figures)
+
+
+# "The losses were: X: 5,000 soldiers, 2,000 civilians; Y: 3,000 soldiers": a heading of
+# losses before a colon makes every figure of people after it a loss.
+_LOSS_HEADING = re.compile(
+    r"\b(?:losses|casualties|deaths|dead|fatalities)(?:\s+(?:were|was|are|is))?"
+    r"(?:\s+as\s+follows)?\s*:",
+    re.IGNORECASE,
+)
+
+_OTHER_HEADING = re.compile(
+    r"\b(?:strength|units|commanders?|leaders?|belligerents|forces|troops|result|location"
+    r"|date|prisoners|captured)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _share_heading(text: str, figures: list[_Figure]) -> None:
+    """Give a heading's loss to the figures of people after it that have no verb."""
+    heading = _LOSS_HEADING.search(text, 0, figures[0].number.start) if figures else None
+    if heading is None:
+        return
+    for fig in figures:
+        if _OTHER_HEADING.search(text, heading.end(), fig.number.start):
+            return  # "... Strength: 40,000 troops": the list of losses has ended
+        if fig.head is not None and not (fig.cue or fig.post or fig.pre):
+            fig.pre = "killed"
 
 
 def _share_range(text: str, figures: list[_Figure]) -> None:

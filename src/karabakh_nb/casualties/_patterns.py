@@ -361,7 +361,9 @@ _OWNER_NOUN = re.compile(
     r"|military|troops|marines)(?:['’]s?)?)?(?:\s*\([^()]{1,20}\))?"
     # "X sustained far greater losses": a verb of suffering, then up to two words
     r"(?:\s+(?:suffered|sustained|incurred|endured))?"
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
+    # not a verb's object: "X troops shot dead 14 protesters"
+    r"\s+(?:(?!shot\b)[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities"
+    r"|toll)\b"
 )
 # "6,000 killed and 10,000 wounded in the Ethiopian Army": whose force the figures are of.
 _IN_FORCE = re.compile(
