@@ -210,7 +210,7 @@ import pandas as pd
 from ..dates import parse_as_of
 from ._answer import _rows_for_answer
 from ._figures import _Figure as _Figure
-from ._figures import _noun_phrase as _noun_phrase
+from ._noun_phrases import _noun_phrase as _noun_phrase
 from ._verbs import _CUE_STEM
 
 __all__ = [
