@@ -74,5 +74,5 @@ _CUE_STEM = re.compile(
     r"|i(?:njur|dp)|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis])"
     r"|m(?:issing|urder|a(?:ssacr|rtyr)|(?<!\wm)ia\b)|p(?:erish|ushed)"
     r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
-    r"|victim|w(?:ent\s+down|ound|(?<!\ww)ia\b)|shelter|asylum|left\s|drown|behead|lynch"
+    r"|victim|gunned\s+down|w(?:ent\s+down|ound|(?<!\ww)ia\b)|shelter|asylum|left\s|drown|behead|lynch"
 )
