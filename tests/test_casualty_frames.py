@@ -77,6 +77,16 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
       ("Latvia", "military", 3000, "exact")]),
     ("The casualties were as follows: Estonian soldiers: 700 killed; Latvian soldiers: 450 "
      "killed.", [("Estonia", "military", 700, "exact"), ("Latvia", "military", 450, "exact")]),
+    # a bare figure under a label of the list, no kind taken from the entry before
+    ("The losses were: Latvia: 3,000 soldiers; Lithuania: 1,000.",
+     [("Latvia", "military", 3000, "exact"), ("Lithuania", _U, 1000, "exact")]),
+    ("The casualties were as follows: Estonian soldiers: 700 killed; Loyalists: 600.",
+     [("Estonia", "military", 700, "exact"), ("Loyalists", _U, 600, "exact")]),
+    # tolls and losses named before the figure
+    ("Plausible estimates of the civilians killed in the war run from 20,000 to 35,000.",
+     [(_U, "civilian", 20_000, "at_least"), (_U, "civilian", 35_000, "at_most")]),
+    ("The war resulted in the estimated loss of more than 30,000 Estonians by 1921.",
+     [("Estonia", _U, 30_000, "at_least")]),
     # displacement
     ("About 12,000 people were forced to flee their homes.",
      [(_U, "displaced", 12_000, "approx")]),

@@ -411,10 +411,11 @@ def _rows_for_answer(
                 prev = figures[index - 1]
                 others = fig.head is not None
                 # Not across a list's label ("Strength X: 40,000 troops ... Y: 900 killed").
-                labelled = ":" in text[prev.np_end : fig.number.start]
-                earlier = (
+                gap = text[prev.np_end : fig.number.start]
+                labelled = ":" in gap
+                earlier = (  # nor into a new entry of a list ("X: 50 soldiers; Y: 10")
                     _category("killed", prev)
-                    if prev.head and (index - 1 in category_of or not labelled)
+                    if prev.head and ((index - 1 in category_of and ";" not in gap) or not labelled)
                     else (category_of.get(index - 1) if others else None)
                 )
                 category = earlier if earlier in ("military", "civilian") else category

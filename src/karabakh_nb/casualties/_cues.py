@@ -20,9 +20,11 @@ from ._patterns import (
     _FORCE_LOST,
     _HAD,
     _LOOKBACK,
+    _LOSS_HEADING,
     _LOST_BEFORE,
     _NOT_LISTED,
     _OF_THEM,
+    _OTHER_HEADING,
     _OWN_VERB,
     _PARENTHESIS,
     _PARTY_KINDS,
@@ -206,21 +208,6 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
     _share_gapped(figures)
     _share_range(text, figures)
     _share_heading(text, figures)
-
-
-# "The losses were: X: 5,000 soldiers, 2,000 civilians; Y: 3,000 soldiers": a heading of
-# losses before a colon makes every figure of people after it a loss.
-_LOSS_HEADING = re.compile(
-    r"\b(?:losses|casualties|deaths|dead|fatalities)(?:\s+(?:were|was|are|is))?"
-    r"(?:\s+as\s+follows)?\s*:",
-    re.IGNORECASE,
-)
-
-_OTHER_HEADING = re.compile(
-    r"\b(?:strength|units|commanders?|leaders?|belligerents|forces|troops|result|location"
-    r"|date|prisoners|captured)\s*:",
-    re.IGNORECASE,
-)
 
 
 def _share_heading(text: str, figures: list[_Figure]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
-from ._bare_losses import _bare_loss
+from ._bare_losses import _bare_loss, _heading_label
 from ._figure_parties import _np_parties, _pair_respectively, _stated_parties
 from ._noun_phrases import _PAREN_AFTER, _noun_phrase
 from ._number_spans import _only_years_between, _participle_of, _year_span
@@ -346,6 +346,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             )
             cue = "killed" if toll.group("deaths") or toll.group("losses") else _cue_of(toll)
             out.append(_Figure(number, number.end, cue, None, phrase, False, parties))
+            continue
+        if _heading_label(text, number.start):  # "The losses were: ... Y: 10,000."
+            out.append(_Figure(number, number.end, "killed", None, "", False, []))
             continue
         # "displaced one million": an unambiguous casualty verb right before a bare number;
         # not an earlier figure's participle ("38,839 killed 20,128 captured").

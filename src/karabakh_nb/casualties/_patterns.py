@@ -177,7 +177,7 @@ _TOLL = re.compile(
     r"(?:\s+[\w'’-]+|\s*\([^()]{0,100}\)){0,10}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at"
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
-    r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween)"
+    r"|range[sd]?\s+from|ranging\s+from|(?:run|runs|ran)\s+(?:from|between)|between(?<=toll\sbetween)"
     r"|var(?:y|ies|ied)(?:\s+(?:widely|greatly|considerably|significantly|enormously))?,?"
     r"\s+(?:with\s+figures\s+)?(?:from|between)|range[sd]?\s+between)"
     r"(?:\s+between|\s+from)?\s+$"
@@ -444,3 +444,16 @@ _HAD = re.compile(r"\b(?:had|has|have)\s+$", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _NAMES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+# "The losses were: X: 5,000 soldiers, 2,000 civilians; Y: 3,000 soldiers": a heading of
+# losses before a colon makes every figure of people after it a loss.
+_LOSS_HEADING = re.compile(
+    r"\b(?:losses|casualties|deaths|dead|fatalities)(?:\s+(?:were|was|are|is))?"
+    r"(?:\s+as\s+follows)?\s*:",
+    re.IGNORECASE,
+)
+
+_OTHER_HEADING = re.compile(
+    r"\b(?:strength|units|commanders?|leaders?|belligerents|forces|troops|result|location"
+    r"|date|prisoners|captured|POWs|tanks|aircraft|ships|guns)\s*:",
+    re.IGNORECASE,
+)

@@ -51,7 +51,7 @@ _PRE = re.compile(
     r"|(?P<lost>lost|losing"
     r"|loses|suffered|sustained|incurred|saw"
     # "defeated with the loss of 3,000 men"
-    r"|(?<=the\s)loss\s+of"
+    r"|(?:(?<=the\s)|(?<=the\sestimated\s)|(?<=the\stotal\s)|(?<=a\stotal\s))loss\s+of"
     # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
     r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
