@@ -87,6 +87,10 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
      [(_U, "civilian", 20_000, "at_least"), (_U, "civilian", 35_000, "at_most")]),
     ("The war resulted in the estimated loss of more than 30,000 Estonians by 1921.",
      [("Estonia", _U, 30_000, "at_least")]),
+    ("Estonian killed numbered 3,400.", [("Estonia", _U, 3400, "exact")]),
+    ("Of the garrison, 600 were put to the sword.", [(_U, _U, 600, "exact")]),
+    # the whole a sentence opens on is no casualty figure
+    ("Of the 20,000 soldiers, 4,000 were killed.", [(_U, "military", 4000, "exact")]),
     # displacement
     ("About 12,000 people were forced to flee their homes.",
      [(_U, "displaced", 12_000, "approx")]),

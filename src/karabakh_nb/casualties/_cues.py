@@ -24,6 +24,7 @@ from ._patterns import (
     _LOST_BEFORE,
     _NOT_LISTED,
     _OF_THEM,
+    _OPENER_FIGURE,
     _OTHER_HEADING,
     _OWN_VERB,
     _PARENTHESIS,
@@ -104,6 +105,8 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             and _COORDINATION.fullmatch(text, fig.np_end, stop)
             # "1,500 peacekeepers, 12 of whom were killed": the whole is not killed
             and not _part_with_verb(text, figures[i + 1])
+            # nor "Of the 20,000 soldiers, 4,000 were killed"
+            and not _OPENER_FIGURE.match(text, 0, fig.number.start)
         ):
             fig.post = figures[i + 1].post
             shared.add(i)

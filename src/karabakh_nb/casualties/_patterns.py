@@ -185,7 +185,7 @@ _TOLL = re.compile(
     # "Estonian losses rose to 6,000"; not "tank losses"
     r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|dead|fatalities|casualties|(?<!tank\s)(?<!tanks\s)"
     r"(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)(?<!territorial\s)"
-    r"(?<!material\s)(?<!financial\s)losses)(?:\s*\([^()]{1,60}\))?(?:\s+[\w'’.-]+){0,6}?"
+    r"(?<!material\s)(?<!financial\s)losses|(?<=\w\s)killed)(?:\s*\([^()]{1,60}\))?(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
     r"|totals|stood\s+at|reached|exceeded|range[sd]?\s+(?:from|between)|ranging\s+from"
     r"|(?:rose|climbed|amounted|had\s+risen|has\s+risen)\s+to)\s+$"

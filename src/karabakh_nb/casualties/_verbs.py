@@ -12,7 +12,7 @@ import re
 _CUES = {
     "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
     r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
-    r"|massacred|slaughtered|butchered|martyred|shot\s+dead"
+    r"|massacred|slaughtered|butchered|martyred|shot\s+dead|put\s+to\s+the\s+sword"
     # "1,200 soldiers fell at the ridge"; not "fell back", "fell ill", "fell into a trap"
     r"|fell(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart"
     r"|out|under|off|through|away|below|within|upon|for|in\s+love|quiet|vacant|due|open"
@@ -74,5 +74,5 @@ _CUE_STEM = re.compile(
     r"|i(?:njur|dp)|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis])"
     r"|m(?:issing|urder|a(?:ssacr|rtyr)|(?<!\wm)ia\b)|p(?:erish|ushed)"
     r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
-    r"|victim|gunned\s+down|w(?:ent\s+down|ound|(?<!\ww)ia\b)|shelter|asylum|left\s|drown|behead|lynch"
+    r"|victim|gunned\s+down|w(?:ent\s+down|ound|(?<!\ww)ia\b)|shelter|asylum|sword|left\s|drown|behead|lynch"
 )
