@@ -63,6 +63,8 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
      [(_U, _U, 300, "approx")]),
     ("Between 5,000 and 9,000 Latvians are estimated to have been killed.",
      [("Latvia", _U, 5000, "at_least"), ("Latvia", _U, 9000, "at_most")]),
+    ("Between 800 and 3,000 Estonians and easterners are thought to have been killed.",
+     [("Estonia", _U, 800, "at_least"), ("Estonia", _U, 3000, "at_most")]),
     ("About 4,000 (estimate) civilians were killed.", [(_U, "civilian", 4000, "approx")]),
     ("Estimates of the dead range from 3,000 to 6,000.",
      [(_U, _U, 3000, "at_least"), (_U, _U, 6000, "at_most")]),
