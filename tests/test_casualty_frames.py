@@ -65,6 +65,8 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
      [("Latvia", _U, 5000, "at_least"), ("Latvia", _U, 9000, "at_most")]),
     ("Between 800 and 3,000 Estonians and easterners are thought to have been killed.",
      [("Estonia", _U, 800, "at_least"), ("Estonia", _U, 3000, "at_most")]),
+    ("The famine killed 9,000 males and 5,000 females.",
+     [(_U, _U, 9000, "exact"), (_U, "civilian", 5000, "exact")]),
     ("About 4,000 (estimate) civilians were killed.", [(_U, "civilian", 4000, "approx")]),
     ("Estimates of the dead range from 3,000 to 6,000.",
      [(_U, _U, 3000, "at_least"), (_U, _U, 6000, "at_most")]),
