@@ -6,7 +6,7 @@ import pytest
 
 from karabakh_nb.alliances import relations_in
 from karabakh_nb.alliances._extract import _sentence_gates
-from karabakh_nb.casualties._patterns import _CUE_STEM
+from karabakh_nb.casualties._verbs import _CUE_STEM
 from karabakh_nb.demographics import _CUE
 
 

@@ -14,7 +14,7 @@ import re
 import pandas as pd
 
 import karabakh_nb as kn
-from karabakh_nb.casualties._patterns import _CUE_STEM
+from karabakh_nb.casualties._verbs import _CUE_STEM
 from karabakh_nb.demographics import extract_demographics
 
 

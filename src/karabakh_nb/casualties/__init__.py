@@ -57,7 +57,11 @@ estimated Y casualties ... to be N", "X losses were N" (not "the losses were 40 
 also a pair "X and Y losses were 300 and 500 respectively", or a figure "the fate of N is
 unknown" (missing). A figure put on what was counted just before restates it ("the UN put
 the figure at 150,000", "by 1989 the number had risen to 6.2 million"). "Y puts its own
-losses at N" is Y's.
+losses at N" is Y's. A named party's "lost" before a bare figure that ends its clause is a
+loss of people ("Estonia probably lost 90,000, Latvia perhaps 20,000": not "lost 326
+tanks"), and a heading of losses before a colon ("The losses were: X: 5,000 soldiers, 2,000
+civilians; Y: 10,000") makes every figure of people in the list after it a loss, a bare
+one after a label included, until a heading of other things ("Strength:").
 
 **Category.** missing, wounded and displaced (displaced, "internally displaced", fled,
 expelled, evicted, relocated, refugees, counted "as refugees", unable to return, lost their
@@ -210,8 +214,8 @@ import pandas as pd
 from ..dates import parse_as_of
 from ._answer import _rows_for_answer
 from ._figures import _Figure as _Figure
-from ._figures import _noun_phrase as _noun_phrase
-from ._patterns import _CUE_STEM
+from ._noun_phrases import _noun_phrase as _noun_phrase
+from ._verbs import _CUE_STEM
 
 __all__ = [
     "CASUALTY_COLUMNS",

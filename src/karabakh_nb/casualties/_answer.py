@@ -35,7 +35,7 @@ from ._context import (
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _RANGE_ENDS, _category, _Figure, _figures
 from ._patterns import (
-    _CUE_STEM,
+    _DOUBT,
     _FORCE_WORD,
     _FROM_OWN,
     _GAP_BEFORE,
@@ -68,6 +68,7 @@ from ._sources import (
     _source_in,
     _troops_before,
 )
+from ._verbs import _CUE_STEM
 
 # The smallest figure read as restating an earlier one of the same value: smaller ones
 # ("three soldiers") coincide too often.
@@ -253,7 +254,7 @@ def _rows_for_answer(
                 # "X lost 300 soldiers and Y 200": the name before a gapped figure is its own.
                 gap = text[figures[gapped].np_end : fig.number.start]
                 gap_named = [e for e in find_entities(gap) if e.kind in _PARTY_KINDS]
-                if gap_named and not gap[gap_named[-1].end :].strip():
+                if gap_named and _DOUBT.fullmatch(gap, gap_named[-1].end):  # "Y perhaps 200"
                     parties = [gap_named[-1].party]
             if (
                 not parties
@@ -410,10 +411,11 @@ def _rows_for_answer(
                 prev = figures[index - 1]
                 others = fig.head is not None
                 # Not across a list's label ("Strength X: 40,000 troops ... Y: 900 killed").
-                labelled = ":" in text[prev.np_end : fig.number.start]
-                earlier = (
+                gap = text[prev.np_end : fig.number.start]
+                labelled = ":" in gap
+                earlier = (  # nor into a new entry of a list ("X: 50 soldiers; Y: 10")
                     _category("killed", prev)
-                    if prev.head and (index - 1 in category_of or not labelled)
+                    if prev.head and ((index - 1 in category_of and ";" not in gap) or not labelled)
                     else (category_of.get(index - 1) if others else None)
                 )
                 category = earlier if earlier in ("military", "civilian") else category

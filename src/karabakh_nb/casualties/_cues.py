@@ -20,19 +20,22 @@ from ._patterns import (
     _FORCE_LOST,
     _HAD,
     _LOOKBACK,
+    _LOSS_HEADING,
     _LOST_BEFORE,
     _NOT_LISTED,
     _OF_THEM,
+    _OPENER_FIGURE,
+    _OTHER_HEADING,
     _OWN_VERB,
     _PARENTHESIS,
     _PARTY_KINDS,
     _PLACE_AT,
     _POST,
-    _PRE,
     _REPORT_TAIL,
     _SUBSET,
     _TAIL,
 )
+from ._verbs import _PRE
 
 
 def _part_with_verb(text: str, fig: _Figure) -> bool:
@@ -102,6 +105,8 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             and _COORDINATION.fullmatch(text, fig.np_end, stop)
             # "1,500 peacekeepers, 12 of whom were killed": the whole is not killed
             and not _part_with_verb(text, figures[i + 1])
+            # nor "Of the 20,000 soldiers, 4,000 were killed"
+            and not _OPENER_FIGURE.match(text, 0, fig.number.start)
         ):
             fig.post = figures[i + 1].post
             shared.add(i)
@@ -205,6 +210,19 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             fig.post = parent_cue
     _share_gapped(figures)
     _share_range(text, figures)
+    _share_heading(text, figures)
+
+
+def _share_heading(text: str, figures: list[_Figure]) -> None:
+    """Give a heading's loss to the figures of people after it that have no verb."""
+    heading = _LOSS_HEADING.search(text, 0, figures[0].number.start) if figures else None
+    if heading is None:
+        return
+    for fig in figures:
+        if _OTHER_HEADING.search(text, heading.end(), fig.number.start):
+            return  # "... Strength: 40,000 troops": the list of losses has ended
+        if fig.head is not None and not (fig.cue or fig.post or fig.pre):
+            fig.pre = "killed"
 
 
 def _share_range(text: str, figures: list[_Figure]) -> None:

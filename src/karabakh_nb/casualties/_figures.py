@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
+from ._bare_losses import _bare_loss, _heading_label
 from ._figure_parties import _np_parties, _pair_respectively, _stated_parties
+from ._noun_phrases import _PAREN_AFTER, _noun_phrase
 from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
 from ._patterns import (
     _AMONG,
@@ -38,7 +40,6 @@ from ._patterns import (
     _NAME_ACRONYM,
     _NOT_A_COUNT,
     _NP,
-    _NP_DEMONYM,
     _NUMBER_OF,
     _OF_PARTY,
     _OF_THEM,
@@ -48,9 +49,7 @@ from ._patterns import (
     _PAIRED,
     _PART_OPENER,
     _PART_WERE,
-    _PARTY_KINDS,
     _PEOPLE_ASIDE,
-    _PRE,
     _PUT_AT,
     _PUT_FIGURE,
     _RESPECTIVELY,
@@ -60,6 +59,7 @@ from ._patterns import (
     _WHERE,
 )
 from ._sources import _parties
+from ._verbs import _PRE
 
 
 @dataclass
@@ -125,34 +125,7 @@ _THING_AFTER = re.compile(
     r"\s+(?!(?:and|or|respectively|in|on|at|during|according|since|by|from|of|to|for|when"
     r"|while|as|people|persons|men|dead|killed|wounded)\b)[a-z]"
 )
-# A capitalised plural of a people's name ("Karelians", "Moravians", "Hashemites").
-_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|an|ite)s")
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
-# "38,000 killed Greek Civilians: 4,289 ...": a noun before a colon and a figure labels
-# the figure after it.
-_LABELS_NEXT = re.compile(r"\s*:\s*\d")
-
-
-def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
-    """The noun phrase of people counted by the number ending at ``at``, if any."""
-    match = _NP.match(text, at)
-    if match is not None and _LABELS_NEXT.match(text, match.end()):
-        return None
-    if match is None:
-        match = _NP_DEMONYM.match(text, at)
-        if match is not None:
-            head_entities = find_entities(match.group("head"))
-            # A demonym ("300 Estonians"), or a side named by a plural ("300 Royalists").
-            one = head_entities[0] if len(head_entities) == 1 else None
-            if not (one is not None and one.kind in _PARTY_KINDS and (
-                    one.adjective or (one.kind == "side" and one.surface == one.name
-                                      and one.name.endswith("s")))) and not (
-                    # "410,000 Finnish Karelians": a people no lexicon names, by its form,
-                    # whose state a demonym before it names
-                    not head_entities and _PEOPLE_PLURAL.fullmatch(match.group("head"))
-                    and _parties(find_entities(match.group("mods")))):  # fmt: skip
-                match = None
-    return match
 
 
 def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Figure]:
@@ -254,7 +227,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                 _Figure(
                     number=number,
                     np_end=number.end
-                    if match.start() > number.end and not part_np
+                    if match.start() > number.end
+                    and not part_np
+                    and not _PAREN_AFTER.fullmatch(text, number.end, match.start())
                     else match.end(),
                     cue=cue,
                     head=head,
@@ -374,12 +349,17 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             cue = "killed" if toll.group("deaths") or toll.group("losses") else _cue_of(toll)
             out.append(_Figure(number, number.end, cue, None, phrase, False, parties))
             continue
+        if _heading_label(text, number.start):  # "The losses were: ... Y: 10,000."
+            out.append(_Figure(number, number.end, "killed", None, "", False, []))
+            continue
         # "displaced one million": an unambiguous casualty verb right before a bare number;
         # not an earlier figure's participle ("38,839 killed 20,128 captured").
         pre = _PRE.search(text, max(0, number.start - _LOOKBACK), number.start)
         if pre is not None and index and _participle_of(text, numbers[index - 1], pre.start()):
             pre = None
-        if pre is not None and not pre.group("lost"):
+        if pre is not None and (
+            not pre.group("lost") or _bare_loss(text, pre.start(), pre.end(), number.end)
+        ):  # "displaced one million"; "Estonia lost 90,000."
             out.append(_Figure(number, number.end, _cue_of(pre), None, "", False, []))
         elif pre is not None and out and out[-1].head and pre.start() >= out[-1].np_end:
             # "Israel lost 2,656 soldiers, while Egypt lost about 15,000": the same people.

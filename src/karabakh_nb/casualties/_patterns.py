@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from ..lexicon import read_table, read_words
 from ..numbers import WORD_VALUES
+from ._verbs import _CUE_GROUPS
 
 _PARTY_KINDS = frozenset({"state", "side", "region", "people"})
 # Regions whose fighters are a side of their own (lexicon/region_sides.txt).
@@ -75,31 +76,6 @@ _NP_DEMONYM = re.compile(
     rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+{_MOD}){{0,4}})\s+(?P<head>[A-Z][\w'’-]*)(?![\w-])"
 )
 
-_CUES = {
-    "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
-    r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
-    r"|massacred|slaughtered|butchered|martyred|shot\s+dead|fell\s+in\s+(?:battle|action|combat)"
-    r"|drowned|beheaded|lynched|(?:starved|burned|burnt|beaten|frozen|stabbed|hacked|tortured|stoned"
-    r"|clubbed)\s+to\s+death|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
-    "missing": r"missing|(?-i:MIA)\b|unaccounted\s+for|disappeared"
-    r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
-    "wounded": r"wounded|(?-i:WIA)\b|injured|hurt",
-    "displaced": r"internally\s+displaced|displaced|fled|flee"
-    r"|forced\s+(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?to\s+(?:flee|leave)"
-    r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
-    r"|(?:(?:registered|living|recorded)\s+)?as\s+refugees"
-    r"|expelled|evicted|deported|uprooted"
-    r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
-    r"|experienced\s+displacement|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated"
-    r"|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
-    r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
-    r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
-    r"|(?:sought|seeking|taken|took|found)\s+(?:refuge|shelter|asylum)"
-    # "left Freedonia", "left the Sylvania area": people leaving a place named
-    r"|left\s+(?:the|their)\s+(?:country|homeland)|left(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s|[,.;]|$))|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
-    r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
-}
-_CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
 # Words that may stand between a figure's noun phrase and its casualty verb.
 _FILLER = _words(
     _split(
@@ -190,31 +166,6 @@ _SUBSET = re.compile(
     r"(?:(?:were|was|are)\s+)?|\s[–—]\s*|\s*\(\s*)$",
     re.IGNORECASE,
 )
-_PRE = re.compile(
-    r"(?:(?P<killed>killed|killing|kills|(?<=would\s)kill|(?<=will\s)kill|lives\s+of"
-    r"|among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
-    r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
-    r"|slaughtered|slaughtering"
-    r"|executed|executing|murdered|murdering|butchered"
-    r"|(?:killings?|massacres?|murders?|executions?|slaughter)\s+of"
-    r"|(?:deaths?|disappearances?)(?:\s+(?:or|and)\s+(?:deaths?|disappearances?))?\s+of"
-    r"|(?P<lost>lost|losing"
-    r"|loses|suffered|sustained|incurred|saw"
-    # "defeated with the loss of 3,000 men"
-    r"|(?<=the\s)loss\s+of"
-    # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
-    r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
-    r"|(?P<wounded>wounded|wounding|injured|injuring)"
-    r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|evict(?:ed|ing)?"
-    r"|forced\s+out|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
-    # "the fate of 1,600 is still unknown"; a vague quantity passed: "deaths of dozens of X and 300"
-    r"|(?P<missing>(?:fates?|whereabouts|destiny)\s+of))\s+(?:(?:hundreds|thousands|dozens|scores)"
-    r"\s+of\s+(?:[a-z]+\s+){1,3}and\s+)?(?:(?:a\s+total\s+of|an\s+estimated"
-    r"|the|some|(?:somewhere\s+|anywhere\s+|anything\s+)?between|from|another"
-    # "lost an astonishing 131,476 dead"
-    r"|a\s+further|an\s+additional|an?\s+(?-i:[a-z]+))\s+)?$",
-    re.IGNORECASE,
-)
 # A toll before its figure, and what it counts ("the death toll rose to 3,000", "the
 # number of refugees is estimated at 800,000", "British deaths numbered 145").
 _TOLL_OF = r"(?:number|estimates?|count|tally|total)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,4}?"
@@ -226,7 +177,7 @@ _TOLL = re.compile(
     r"(?:\s+[\w'’-]+|\s*\([^()]{0,100}\)){0,10}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at"
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
-    r"|range[sd]?\s+from|ranging\s+from|between(?<=toll\sbetween)"
+    r"|range[sd]?\s+from|ranging\s+from|(?:run|runs|ran)\s+(?:from|between)|between(?<=toll\sbetween)"
     r"|var(?:y|ies|ied)(?:\s+(?:widely|greatly|considerably|significantly|enormously))?,?"
     r"\s+(?:with\s+figures\s+)?(?:from|between)|range[sd]?\s+between)"
     r"(?:\s+between|\s+from)?\s+$"
@@ -234,7 +185,7 @@ _TOLL = re.compile(
     # "Estonian losses rose to 6,000"; not "tank losses"
     r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|dead|fatalities|casualties|(?<!tank\s)(?<!tanks\s)"
     r"(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)(?<!territorial\s)"
-    r"(?<!material\s)(?<!financial\s)losses)(?:\s*\([^()]{1,60}\))?(?:\s+[\w'’.-]+){0,6}?"
+    r"(?<!material\s)(?<!financial\s)losses|(?<=\w\s)killed)(?:\s*\([^()]{1,60}\))?(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
     r"|totals|stood\s+at|reached|exceeded|range[sd]?\s+(?:from|between)|ranging\s+from"
     r"|(?:rose|climbed|amounted|had\s+risen|has\s+risen)\s+to)\s+$"
@@ -287,17 +238,21 @@ _OWN_VERB = re.compile(
 _GAP_SPAN = 120
 _GAP_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}"
 _GAP_FOR = r"\s+for\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,\s*"
+_DOUBT_WORDS = r"(?:perhaps|probably|possibly|maybe|likely|only)"
+_DOUBT = re.compile(rf"\s*(?:{_DOUBT_WORDS}\s*)?", re.IGNORECASE)
 _GAP_BEFORE = re.compile(
     r"(?:(?:,\s*|\s)(?:and|or|while|whereas|with|compared\s+(?:to|with)|against|versus|vs\.)\s+"
     # "X lost 300 soldiers and Y 200": the subject of the clause left out, by its name;
     # after a bare comma only with it ("X suffered 700 casualties, the Y 400")
     rf"(?:{_GAP_NAME})?|,\s+{_GAP_NAME}|{_GAP_FOR})"
+    # "Estonia lost 900, Latvia perhaps 200": an adverb of doubt before the figure
+    rf"(?:{_DOUBT_WORDS}\s+)?"
     r"(?:(?:another|a\s+further|an\s+additional|the\s+remaining)\s+)?$",
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(
     r"(?:\s+(?:in|from|on|at|during|by|for|inside|within|across|throughout)\s+[^,;.()]{1,60}?)?"
-    r"\s*(?:[,;.!?()]|\s[—–-]|$)",
+    r"\s*(?:[,;.!?()]|\s[—–-]|\s(?:and|or)\s|$)",  # "..., Y 200 and Z 30."
     re.IGNORECASE,
 )
 # A verb in that phrase makes it a clause of its own ("and 5 in the city were wounded").
@@ -382,17 +337,6 @@ _LOST_BEFORE = re.compile(
 # One token at a time, possessive: "(\s*(?:,|and|\s))*" split a run of spaces every way
 # (exponential: 22 spaces after a figure took 6 s).
 _TAIL = re.compile(r"(?:\s|,|and|or|respectively)*+[.!?;]?[\"'”’)]*\s*$", re.IGNORECASE)
-# Cheap prefilter on lower-cased text: a casualty word's stem, factored by first letters; every
-# branch opens with a letter, so the engine skips positions no branch starts at ("kia" opening
-# a word: "k", then no word letter before it). "bodies" is found by "dies".
-_CUE_STEM = re.compile(
-    r"butcher|c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
-    r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acu|ict))|f(?:a(?:talit|llen)|le[de]|orced)|h(?:urt|ome)"
-    r"|i(?:njur|dp)|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis])"
-    r"|m(?:issing|urder|a(?:ssacr|rtyr)|(?<!\wm)ia\b)|p(?:erish|ushed)"
-    r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
-    r"|victim|w(?:ound|(?<!\ww)ia\b)|shelter|asylum|left\s|drown|behead|lynch"
-)
 # A number that is a ratio or the whole a share is taken of, never a count of casualties.
 _NOT_A_COUNT = re.compile(
     r"(?:\b(?:one|1)\s+(?:in|out\s+of)\s+(?:every\s+)?"
@@ -417,7 +361,9 @@ _OWNER_NOUN = re.compile(
     r"|military|troops|marines)(?:['’]s?)?)?(?:\s*\([^()]{1,20}\))?"
     # "X sustained far greater losses": a verb of suffering, then up to two words
     r"(?:\s+(?:suffered|sustained|incurred|endured))?"
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities|toll)\b"
+    # not a verb's object: "X troops shot dead 14 protesters"
+    r"\s+(?:(?!shot\b)[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities"
+    r"|toll)\b"
 )
 # "6,000 killed and 10,000 wounded in the Ethiopian Army": whose force the figures are of.
 _IN_FORCE = re.compile(
@@ -498,3 +444,16 @@ _HAD = re.compile(r"\b(?:had|has|have)\s+$", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _NAMES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+# "The losses were: X: 5,000 soldiers, 2,000 civilians; Y: 3,000 soldiers": a heading of
+# losses before a colon makes every figure of people after it a loss.
+_LOSS_HEADING = re.compile(
+    r"\b(?:losses|casualties|deaths|dead|fatalities)(?:\s+(?:were|was|are|is))?"
+    r"(?:\s+as\s+follows)?\s*:",
+    re.IGNORECASE,
+)
+
+_OTHER_HEADING = re.compile(
+    r"\b(?:strength|units|commanders?|leaders?|belligerents|forces|troops|result|location"
+    r"|date|prisoners|captured|POWs|tanks|aircraft|ships|guns)\s*:",
+    re.IGNORECASE,
+)

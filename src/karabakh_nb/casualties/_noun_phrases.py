@@ -1,0 +1,46 @@
+"""The noun phrase of people after a number: "1,500 Armenian soldiers", "600,000 Azerbaijanis".
+
+Split from ``_figures``: :func:`_noun_phrase` reads the person noun phrase a number counts,
+a plural demonym or a side's plural as its head, past a parenthesis right after the number
+("45,000 (a later claim) people killed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..entities import find_entities
+from ._patterns import _NP, _NP_DEMONYM, _PARTY_KINDS
+from ._sources import _parties
+
+# A capitalised plural of a people's name ("Karelians", "Moravians", "Hashemites").
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|an|ite)s")
+# "38,000 killed Greek Civilians: 4,289 ...": a noun before a colon and a figure labels
+# the figure after it.
+_LABELS_NEXT = re.compile(r"\s*:\s*\d")
+# A short parenthesis with no figure in it ("(estimate)", "(a rebel claim)").
+_PAREN_AFTER = re.compile(r"\s*\([^()\d]{1,60}\)")
+
+
+def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
+    """The noun phrase of people counted by the number ending at ``at``, if any."""
+    match = _NP.match(text, at)
+    if match is None and (paren := _PAREN_AFTER.match(text, at)):
+        match = _NP.match(text, paren.end())  # "45,000 (a later claim) people killed"
+    if match is not None and _LABELS_NEXT.match(text, match.end()):
+        return None
+    if match is None:
+        match = _NP_DEMONYM.match(text, at)
+        if match is not None:
+            head_entities = find_entities(match.group("head"))
+            # A demonym ("300 Estonians"), or a side named by a plural ("300 Royalists").
+            one = head_entities[0] if len(head_entities) == 1 else None
+            if not (one is not None and one.kind in _PARTY_KINDS and (
+                    one.adjective or (one.kind == "side" and one.surface == one.name
+                                      and one.name.endswith("s")))) and not (
+                    # "410,000 Finnish Karelians": a people no lexicon names, by its form,
+                    # whose state a demonym before it names
+                    not head_entities and _PEOPLE_PLURAL.fullmatch(match.group("head"))
+                    and _parties(find_entities(match.group("mods")))):  # fmt: skip
+                match = None
+    return match

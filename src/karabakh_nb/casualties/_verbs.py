@@ -1,0 +1,78 @@
+"""The casualty verbs of the casualty extractor: the words after a figure and before it.
+
+``_CUES`` are the predicates after a figure's noun phrase, by category ("were killed",
+"fled", "remain missing"); ``_PRE`` the verbs and nouns right before a figure ("killing",
+"the deaths of", "lost"); ``_CUE_STEM`` the cheap prefilter that finds any of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUES = {
+    "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
+    r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
+    r"|massacred|slaughtered|butchered|martyred|shot\s+dead|put\s+to\s+the\s+sword"
+    # "1,200 soldiers fell at the ridge"; not "fell back", "fell ill", "fell into a trap"
+    r"|fell(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart"
+    r"|out|under|off|through|away|below|within|upon|for|in\s+love|quiet|vacant|due|open"
+    r"|by|dramatically|sharply|steadily|over)\b)"
+    r"|went\s+down\s+with\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?(?:ship|vessel|boat|submarine)"
+    r"|drowned|beheaded|lynched|(?:starved|burned|burnt|beaten|frozen|stabbed|hacked|tortured|stoned"
+    r"|clubbed)\s+to\s+death|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
+    "missing": r"missing|(?-i:MIA)\b|unaccounted\s+for|disappeared"
+    r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
+    "wounded": r"wounded|(?-i:WIA)\b|injured|hurt",
+    "displaced": r"internally\s+displaced|displaced|fled|flee"
+    r"|forced\s+(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?to\s+(?:flee|leave)"
+    r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
+    r"|(?:(?:registered|living|recorded)\s+)?as\s+refugees"
+    r"|expelled|evicted|deported|uprooted"
+    r"|driven\s+(?:out|from)|made\s+(?:homeless|refugees)|homeless|became\s+refugees"
+    r"|experienced\s+displacement|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated"
+    r"|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
+    r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
+    r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
+    r"|(?:sought|seeking|taken|took|found)\s+(?:refuge|shelter|asylum)"
+    # "left Freedonia", "left the Sylvania area": people leaving a place named
+    r"|left\s+(?:the|their)\s+(?:country|homeland)|left(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s|[,.;]|$))|(?:have|has|had)\s+(?:not|never)\s+(?:been\s+able\s+to\s+)?return"
+    r"|(?:were|are|was|is)\s+(?:still\s+)?unable\s+to\s+return|(?:could|can)\s*not\s+return",
+}
+_CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
+_CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
+_PRE = re.compile(
+    r"(?:(?P<killed>killed|killing|kills|(?:shot|shooting|shoots)\s+dead|gunned\s+down|(?<=would\s)kill|(?<=will\s)kill|lives\s+of"
+    r"|among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
+    r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
+    r"|slaughtered|slaughtering"
+    r"|executed|executing|murdered|murdering|butchered"
+    r"|(?:killings?|massacres?|murders?|executions?|slaughter)\s+of"
+    r"|(?:deaths?|disappearances?)(?:\s+(?:or|and)\s+(?:deaths?|disappearances?))?\s+of"
+    r"|(?P<lost>lost|losing"
+    r"|loses|suffered|sustained|incurred|saw"
+    # "defeated with the loss of 3,000 men"
+    r"|(?:(?<=the\s)|(?<=the\sestimated\s)|(?<=the\stotal\s)|(?<=a\stotal\s))loss\s+of"
+    # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
+    r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
+    r"|(?P<wounded>wounded|wounding|injured|injuring)"
+    r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|evict(?:ed|ing)?"
+    r"|forced\s+out|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
+    # "the fate of 1,600 is still unknown"; a vague quantity passed: "deaths of dozens of X and 300"
+    r"|(?P<missing>(?:fates?|whereabouts|destiny)\s+of))\s+(?:(?:hundreds|thousands|dozens|scores)"
+    r"\s+of\s+(?:[a-z]+\s+){1,3}and\s+)?(?:(?:a\s+total\s+of|an\s+estimated"
+    r"|the|some|(?:somewhere\s+|anywhere\s+|anything\s+)?between|from|another"
+    # "lost an astonishing 131,476 dead"
+    r"|a\s+further|an\s+additional|an?\s+(?-i:[a-z]+))\s+)?$",
+    re.IGNORECASE,
+)
+# Cheap prefilter on lower-cased text: a casualty word's stem, factored by first letters; every
+# branch opens with a letter, so the engine skips positions no branch starts at ("kia" opening
+# a word: "k", then no word letter before it). "bodies" is found by "dies".
+_CUE_STEM = re.compile(
+    r"butcher|c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
+    r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acu|ict))|f(?:a(?:talit|llen)|ell\b|le[de]|orced)|h(?:urt|ome)"
+    r"|i(?:njur|dp)|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis])"
+    r"|m(?:issing|urder|a(?:ssacr|rtyr)|(?<!\wm)ia\b)|p(?:erish|ushed)"
+    r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
+    r"|victim|gunned\s+down|w(?:ent\s+down|ound|(?<!\ww)ia\b)|shelter|asylum|sword|left\s|drown|behead|lynch"
+)
