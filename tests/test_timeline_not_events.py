@@ -150,3 +150,22 @@ def test_a_date_that_places_no_event_gives_no_row(text):
 @pytest.mark.parametrize(("text", "dates"), EVENTS)
 def test_a_date_that_places_an_event_keeps_its_row(text, dates):
     assert set(dates) <= set(_dates(text)), text
+
+
+def test_a_heading_date_restated_by_a_later_sentence_is_one_row():
+    qa = pd.DataFrame(
+        {
+            "id": ["x:1", "x:2"],
+            "question": ["Q?", "Q?"],
+            "answer": [
+                "12 May 1994\n\nOn 12 May 1994, Freedonia and Sylvania signed a ceasefire.",
+                "12 May 1994\n\nFreedonia and Sylvania signed a ceasefire.",
+            ],
+        }
+    )
+    got = extract_timeline(qa)
+    restated = got[got["qa_id"] == "x:1"]
+    assert list(restated["date"]) == ["1994-05-12"]
+    assert restated["evidence"].iloc[0].startswith("On 12 May 1994")
+    # a heading no later sentence restates keeps its row
+    assert list(got.loc[got["qa_id"] == "x:2", "date"]) == ["1994-05-12"]
