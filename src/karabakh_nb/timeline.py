@@ -28,9 +28,16 @@ event from its sentence. Rules:
   third invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
   in parentheses after a name ("Heydar Aliyev (1923–2003)"), news datelines ("SARAJEVO,
   May 22 (FENA) –") and a page's own dates ("last updated on ..."); a date in a part
-  that only may happen ("may join the alliance in 2030", "could resume in 2027 if ...").
+  that only may happen ("may join the alliance in 2030", "could resume in 2027 if ...")
+  or is planned ("are expected in 2026", "scheduled for May 1995"); the date of a count,
+  a holding or a statistic ("the toll stood at 3,000 in May 1993", "in 1990 the army had
+  40,000 soldiers", "unemployment was 40% in 1995", "grew from 10,000 in 1990 to ..."),
+  of a change since it ("since 2000 the number of deaths has fallen") and of a lasting
+  state ("has controlled the valley since 1994", "were still living in camps in 2010").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
-  1967") gives no row of its own, and a date said twice in a sentence is one row.
+  1967") gives no row of its own, and a date said twice in a sentence is one row; a
+  heading that is only a date ("April 13, 1975") gives none when a later sentence of its
+  answer states that date.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
   event only when it qualifies an event noun (war, conflict, ceasefire, election,
   ...) and the sentence has no other date; the event is then that noun phrase
@@ -235,6 +242,7 @@ def _answer_events(
     """Yield ``(mention, event, evidence)`` for each dated event of one answer."""
     index = 0
     dated: set[tuple[str | None, str | None]] = set()
+    rows: list[tuple[DateMention, str, str, bool]] = []
     for sent in annotate(answer).sentences:
         local: list[DateMention] = []
         while index < len(mentions) and mentions[index].start < sent.end:
@@ -248,8 +256,24 @@ def _answer_events(
         for m, event, evidence in found:
             if (m.date, m.end_date) in dated and said_again(evidence, m):
                 continue  # the event of an earlier sentence, referred to again
-            yield m, event, evidence
+            rows.append((m, event, evidence, _a_heading(evidence, m)))
         dated.update((m.date, m.end_date) for m, _, _ in found)
+    # "April 13, 1975" alone, then "What happened on April 13, 1975, ...": the heading's
+    # date is the event a later sentence states; that sentence gives the row.
+    told = {(m.date, m.end_date) for m, _, _, heading in rows if not heading}
+    for m, event, evidence, heading in rows:
+        if not (heading and (m.date, m.end_date) in told):
+            yield m, event, evidence
+
+
+_HEADING_EDGE = re.compile(r"[\W_]*")
+
+
+def _a_heading(sentence: str, m: DateMention) -> bool:
+    """True when the date ``m`` is all its sentence says (a heading: "April 13, 1975")."""
+    return bool(
+        _HEADING_EDGE.fullmatch(sentence, 0, m.start) and _HEADING_EDGE.fullmatch(sentence, m.end)
+    )
 
 
 # What a sentence's dates give depends on its text and those dates alone (their offsets
