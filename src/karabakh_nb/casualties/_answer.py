@@ -198,6 +198,7 @@ def _rows_for_answer(
         unowned_at: set[int] = set()  # figures of a body no entity names ("the JNA")
         forced = _force_after(text, figures) if _FORCE_WORD.search(text) else {}
         rows: list[tuple[_Figure, dict[str, Any]]] = []
+        fig_starts = [f.number.start for f in figures]  # once: per figure it was quadratic
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
             force = False  # the losses of a force named as their owner: soldiers
@@ -299,8 +300,7 @@ def _rows_for_answer(
                 parties = _labelled(text, named or [], fig.number.start, fig.head is None)
             if not parties:
                 # "X forces: 300 killed; 20 missing": a list's label (a force's: soldiers).
-                starts = [f.number.start for f in figures]
-                parties, force = _list_label(text, named or [], fig.number.start, starts)
+                parties, force = _list_label(text, named or [], fig.number.start, fig_starts)
             each: list[str] = []
             if not parties:
                 each = _each_side(text, fig, figures[index - 1].np_end if index else 0)
