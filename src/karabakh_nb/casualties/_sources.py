@@ -300,9 +300,10 @@ def _labelled(text: str, named: list[Entity], pos: int, bare: bool = False) -> l
     A bare figure (no noun) may follow the name with no mark when the name opens an item of
     a list: "X 3,825 killed, 11,000 wounded; Y 2,908 killed".
     """
-    for e in named:
-        if e.end > pos:
-            break
+    # Only a name ending right before the figure (a mark and spaces between) can label it:
+    # the last few names that end by ``pos``, not every name of a long sentence.
+    last = bisect.bisect_right(named, pos, key=lambda e: e.end)
+    for e in named[max(0, last - 4) : last]:
         label = _LABEL.match(text, e.end)
         if (
             e.kind in _PARTY_KINDS
