@@ -34,6 +34,7 @@ from ._context import (
 )
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _RANGE_ENDS, _category, _Figure, _figures
+from ._owner_frames import _frame_owner
 from ._patterns import (
     _DOUBT,
     _FORCE_WORD,
@@ -318,6 +319,8 @@ def _rows_for_answer(
                 parties, force = [forced[index]], True  # "300 killed in the X Army"
             if not parties:
                 parties = _side_named(text, fig)
+            if not parties:
+                parties, force = _frame_owner(text, fig) or (parties, force)
             if not parties:
                 parties = _attacked(text, fig, spans[here - 1].text if here else "")
             if not parties and cue == "displaced" and (origin := _origin(text, fig)):

@@ -1,0 +1,93 @@
+"""Whose losses a frame around a figure names, when its noun phrase names no one.
+
+:func:`_frame_owner` reads three frames before a figure: a toll "of" a party ("The losses of
+X were 4,000 killed"), a clause opening "Among" a party's people ("Among the X troops there
+were 400 dead", "Among Xs, 400 died") and a sentence opening "For" a party before its toll
+("For X, casualties were 4,000 dead", "For X, the war cost 4,000 lives"). The frame names
+one party, and no other party is named between it and the figure. :func:`_cost_owner`
+reads "X's campaign cost the country 150 lives": the country is the possessor that opens
+the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..entities import find_entities
+from ._sources import _parties
+
+if TYPE_CHECKING:
+    from ._figures import _Figure
+
+_TOLL = r"(?:losses|casualties|deaths|dead|death\s+toll|toll|fatalities)"
+# "The losses of the X army were 4,000 killed": a toll of a party, then its verb.
+_LOSSES_OF = re.compile(
+    rf"\b{_TOLL}\s+of\s+(?:the\s+)?(?P<np>[^,;:()\d]{{1,40}}?)\s+(?:were|was|are|is|numbered"
+    r"|totall?ed|amounted|stood|reached|came|rose)\b",
+    re.IGNORECASE,
+)
+# "Among the X troops there were 400 dead", "Among Xs, 400 died": a clause's opening.
+_AMONG_OPENER = re.compile(
+    r"(?:^|[;,]\s*)(?:(?:and|but|while)\s+)?[Aa]mong\s+(?:the\s+)?(?P<np>[^,;:()\d]{1,40}?)"
+    r"(?:\s*,|\s+there\s+(?:were|was|had\s+been|have\s+been)\b)"
+)
+# "For X, casualties were 4,000": a sentence opening on a party before its toll.
+_FOR_OPENER = re.compile(
+    r"\s*For\s+(?:the\s+)?(?P<np>[^,;:()\d]{1,40}?)\s*,\s*(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    rf"(?:{_TOLL}|war|conflict|fighting)\b"
+)
+_WINDOW = 120
+_FORCE = re.compile(
+    r"\b(?:army|navy|air\s+force|forces|military|marines|militia|troops|soldiers|servicemen)\b",
+    re.IGNORECASE,
+)
+
+
+def _frame_owner(text: str, fig: _Figure) -> tuple[list[str], bool] | None:
+    """The one party a frame before the figure names (see the module docstring).
+
+    Else the country a cost fell on (:func:`_cost_owner`). True with a party of soldiers:
+    "Among the X troops" are a force's losses. None when no frame names one.
+    """
+    start = fig.number.start
+    window = max(0, start - _WINDOW)
+    frames = [
+        next(reversed(list(_LOSSES_OF.finditer(text, window, start))), None),
+        next(reversed(list(_AMONG_OPENER.finditer(text, window, start))), None),
+        _FOR_OPENER.match(text),
+    ]
+    for frame in frames:
+        if frame is None or frame.end() > start or ";" in text[frame.end() : start]:
+            continue
+        parties = _parties(find_entities(frame.group("np")))
+        if len(parties) == 1 and not _parties(find_entities(text[frame.end() : start])):
+            return parties, bool(_FORCE.search(frame.group("np")))
+    cost = _cost_owner(text, fig)
+    return (cost, False) if cost else None
+
+
+# "X's expedition cost the country 150 lives": the country a cost fell on, before the figure.
+_COST_COUNTRY = re.compile(
+    r"\bcost\s+the\s+(?:country|nation|state|kingdom|republic)\b(?P<rest>[^.;]{0,60})$",
+    re.IGNORECASE,
+)
+_SENTENCE_OPENING = re.compile(r"\s*(?:(?:the|The|THE)\s+)?")
+
+
+def _cost_owner(text: str, fig: _Figure) -> list[str]:
+    """The possessor opening the sentence of "X's war cost the country N lives"."""
+    start = fig.number.start
+    cost = _COST_COUNTRY.search(text, max(0, start - 100), start)
+    if cost is None:
+        return []
+    named = [e for e in find_entities(text[: cost.start()]) if e.kind != "org"]
+    first = named[0] if named else None
+    if (
+        first is None
+        or not first.possessive
+        or not _SENTENCE_OPENING.fullmatch(text, 0, first.start)
+        or _parties(find_entities(cost.group("rest")))
+    ):
+        return []
+    return _parties([first])

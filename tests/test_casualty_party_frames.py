@@ -1,0 +1,55 @@
+"""Whose losses a frame around a figure names when its noun phrase does not (made up).
+
+Each case is one invented sentence about a made-up war between real states: the rule
+is general, not read from a corpus file.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from karabakh_nb.casualties import extract_casualties
+
+
+def rows(answer: str, question: str = "What happened?") -> list[tuple]:
+    qa = pd.DataFrame({"id": ["t:1"], "question": [question], "answer": [answer]})
+    frame = extract_casualties(qa)
+    return [tuple(r) for r in frame[["party", "category", "count"]].values]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A toll "of" a party, then its verb.
+        ("The losses of Estonia were 4,000 killed.", [("Estonia", "unspecified", 4000)]),
+        ("The losses of the Estonian army were 4,000 killed and 900 wounded.",
+         [("Estonia", "military", 4000), ("Estonia", "wounded", 900)]),
+        # A clause opening "Among" a party's people (a force's: soldiers).
+        ("Among the Estonian troops there were 400 dead.", [("Estonia", "military", 400)]),
+        ("Among Latvians, 400 died.", [("Latvia", "unspecified", 400)]),
+        # A sentence opening "For" a party before its toll.
+        ("For Estonia, casualties were 4,000 dead.", [("Estonia", "unspecified", 4000)]),
+        ("For Latvia, the war cost 4,000 lives.", [("Latvia", "unspecified", 4000)]),
+        # The country a cost fell on is the possessor opening the sentence.
+        ("Estonia's four-year campaign in Latvia cost the country at least 150 lives.",
+         [("Estonia", "unspecified", 150)]),
+    ],
+)  # fmt: skip
+def test_a_frame_names_whose_losses(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # Another party named between the frame and the figure, or two in the frame.
+        "Among the Estonians, Latvia said 400 were killed.",
+        "The losses of Estonia and Latvia were 4,000 killed.",
+        "For Estonia and Latvia, casualties were 4,000 dead.",
+        # A cost with no possessor opening the sentence.
+        "The campaign in Latvia cost the country at least 150 lives.",
+    ],
+)
+def test_a_frame_of_no_one_party_names_no_one(answer):
+    assert [r[0] for r in rows(answer)] == ["unspecified"]
