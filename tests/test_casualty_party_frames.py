@@ -53,3 +53,22 @@ def test_a_frame_names_whose_losses(answer, expected):
 )
 def test_a_frame_of_no_one_party_names_no_one(answer):
     assert [r[0] for r in rows(answer)] == ["unspecified"]
+
+
+def test_a_figure_label_names_no_owner():
+    # "official X figure:" gives what X counted, not X's own people.
+    found = rows("The casualties were: Latvian soldiers: 700 killed; camp inmates: over 2,000"
+                 " (official Estonian figure: 1,500).")  # fmt: skip
+    assert found == [
+        ("Latvia", "military", 700),
+        ("unspecified", "unspecified", 2000),
+        ("unspecified", "unspecified", 1500),
+    ]
+
+
+def test_a_commentators_demonym_owns_no_losses():
+    answer = ("The war, as Swedish historian Lars Berg described it, took the lives of nearly"
+              " 100,000 of their citizens.")  # fmt: skip
+    assert rows(answer) == [("unspecified", "unspecified", 100000)]
+    answer = "The war, as Swedish officials described it, took the lives of 400 of their soldiers."
+    assert rows(answer) == [("Sweden", "military", 400)]

@@ -95,7 +95,8 @@ unidentified" is ``missing``).
    300 dead", "X: 300 killed, 500 wounded"; a name opening a list's item before a bare
    figure: "X 3,825 killed, 11,000 wounded; Y ..."); a list's label ending in a colon, up to the
    next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
-   dead": a force's figures are soldiers; a label of rebels or of a claim names no one); a
+   dead": a force's figures are soldiers; a label of rebels or of a claim names no one, nor does a figure's:
+   "official X figure: 14,000"); a
    part of an earlier figure (rule 3 above)
    takes that figure's party, and a part of a whole the sentence opens with is the whole's
    ("Of some 9,000 X who fought, 700 died"; "Of the X population, which numbered 900,000,
@@ -110,7 +111,10 @@ unidentified" is ``missing``).
    "300 deaths on X side", "On the X side, ...", "...; on the Y side 500 were killed",
    "Casualties on the X side were 300"; "3,200 deaths, 177 of them on the X side"; a bare
    figure's "for X": "the losses at 18,000 for X, 12,500 for Y") is the figure's, unless
-   another party is named between the side and the figure; a force named after
+   another party is named between the side and the figure; so is the one party of a frame
+   before it ("The losses of X were 4,000 killed", "Among the X troops there were 400
+   dead", "For X, casualties were 4,000"; a force's people are soldiers) and the possessor
+   opening "X's campaign cost the country 150 lives"; a force named after
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
    the craft its people were aboard ("two X helicopters were shot down, killing seven"; also
@@ -146,7 +150,9 @@ unidentified" is ``missing``).
    no one), and
    "internally displaced" people (displaced within their own country): the last state or side named
    before the figure in its sentence (the subject: "Russia said that 67 of its
-   soldiers died"; "... refugees from X, and 3.7 million people are internally
+   soldiers died"; not a commentator's demonym: "as X writer Y described them, the war
+   took the lives of 100,000 of their citizens" names no one,
+   ``lexicon/commentator_nouns.txt``; "... refugees from X, and 3.7 million people are internally
    displaced" -> X; for the internally displaced only a name, not a demonym, and not
    where they are: "died in X while 300,000 became internally displaced" names no
    one, nor does a reporting body's name: "The Tracking Matrix X estimates that 4,000

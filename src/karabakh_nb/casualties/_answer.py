@@ -34,7 +34,7 @@ from ._context import (
 )
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _RANGE_ENDS, _category, _Figure, _figures
-from ._owner_frames import _frame_owner
+from ._owner_frames import _frame_owner, _loss_sides
 from ._patterns import (
     _DOUBT,
     _FORCE_WORD,
@@ -273,7 +273,7 @@ def _rows_for_answer(
             if named is None and not parties:
                 named = find_entities(text)
                 owners = _owner_marks(text, named)
-                sides = [(e.end, e.party) for e in named if e.kind in _PARTY_KINDS]
+                sides = _loss_sides(text, named)  # not a commentator's: "X writer Y"
                 # Whose the internally displaced are: a state or side named as a noun, not
                 # where something else happened ("died in X") nor a demonym ("Georgian
                 # soldiers"); a sentence opening "In X," sets the scene for all of it.

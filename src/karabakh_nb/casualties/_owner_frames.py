@@ -6,7 +6,7 @@ were 400 dead", "Among Xs, 400 died") and a sentence opening "For" a party befor
 ("For X, casualties were 4,000 dead", "For X, the war cost 4,000 lives"). The frame names
 one party, and no other party is named between it and the figure. :func:`_cost_owner`
 reads "X's campaign cost the country 150 lives": the country is the possessor that opens
-the sentence.
+the sentence. :func:`_loss_sides` lists the parties a sentence names as owners of losses.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..entities import find_entities
+from ..entities import Entity, find_entities
+from ..lexicon import read_words
+from ._patterns import _PARTY_KINDS
 from ._sources import _parties
 
 if TYPE_CHECKING:
@@ -91,3 +93,24 @@ def _cost_owner(text: str, fig: _Figure) -> list[str]:
     ):
         return []
     return _parties([first])
+
+
+_COMMENTATORS = read_words("commentator_nouns")
+_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+def _loss_sides(text: str, named: list[Entity]) -> list[tuple[int, str]]:
+    """``(end, party)`` of each party named in ``text``, but a commentator's demonym.
+
+    "as X writer Y described them, the war took the lives of 100,000 of their citizens":
+    a writer's people own no losses.
+    """
+    out = []
+    for e in named:
+        if e.kind not in _PARTY_KINDS:
+            continue
+        word = _NEXT_WORD.match(text, e.end) if e.adjective else None
+        if word is None or word.group("word") not in _COMMENTATORS:
+            out.append((e.end, e.party))
+    return out
+

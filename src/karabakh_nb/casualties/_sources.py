@@ -343,7 +343,9 @@ _LABEL_FORCE = re.compile(
 )
 
 
-_CLAIMS = frozenset({"claim", "claims", "claimed", "estimate", "estimates", "says", "said"})
+_CLAIMS = frozenset(
+    {"claim", "claims", "claimed", "estimate", "estimates", "says", "said", "figure", "figures"}
+)
 
 
 def _list_label(
