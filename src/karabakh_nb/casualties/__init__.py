@@ -96,8 +96,8 @@ unidentified" is ``missing``).
    figure: "X 3,825 killed, 11,000 wounded; Y ..."); a list's label ending in a colon, up to the
    next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
    dead": a force's figures are soldiers; a label of rebels or of a claim names no
-   one, nor does a figure's: "official X figure: 14,000"); a part of an earlier figure (rule 3 above)
-   takes that figure's party, and a part of a whole the sentence opens with is the whole's
+   one, nor does a figure's: "official X figure: 14,000"); a part of an earlier figure
+   (rule 3 above) takes that figure's party, and a part of a whole the sentence opens with is the whole's
    ("Of some 9,000 X who fought, 700 died"; "Of the X population, which numbered 900,000,
    3,400 died"); a figure "on each side" / "on either side" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
