@@ -98,8 +98,8 @@ unidentified" is ``missing``).
    dead": a force's figures are soldiers; a label of rebels or of a claim names no
    one, nor does a figure's: "official X figure: 14,000"); a part of an earlier figure
    (rule 3 above) takes that figure's party, and a part of a whole the sentence opens
-   with is the whole's ("Of some 9,000 X who fought, 700 died"; "Of the X population, which numbered 900,000,
-   3,400 died"); a figure "on each side" / "on either side" is one row for
+   with is the whole's ("Of some 9,000 X who fought, 700 died"; "Of the X population,
+   which numbered 900,000, 3,400 died"); a figure "on each side" / "on either side" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
    including 1 million dead on each side"; "150 died on both sides" is the two together,
    one row; with no two named in its sentence, the two

@@ -113,4 +113,3 @@ def _loss_sides(text: str, named: list[Entity]) -> list[tuple[int, str]]:
         if word is None or word.group("word") not in _COMMENTATORS:
             out.append((e.end, e.party))
     return out
-
