@@ -72,3 +72,23 @@ def test_a_commentators_demonym_owns_no_losses():
     assert rows(answer) == [("unspecified", "unspecified", 100000)]
     answer = "The war, as Swedish officials described it, took the lives of 400 of their soldiers."
     assert rows(answer) == [("Sweden", "military", 400)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A government reporting in a clause of its own gives its own losses.
+        ("The first estimate given by Swedish observers was 900 killed, while the current"
+         " Latvian government cites an estimate of 40,000 killed.",
+         [("unspecified", "unspecified", 900), ("Latvia", "unspecified", 40000)]),
+        # Not the toll spoken of before ("estimated it at"), nor a clause naming another party.
+        ("Swedish sources later put the toll at 90,000 dead, while Latvian officials"
+         " estimated it at 35,000.",
+         [("unspecified", "unspecified", 90000), ("unspecified", "unspecified", 35000)]),
+        ("Swedish observers counted 900 dead, while Latvian officials say 4,000 Estonian"
+         " soldiers died.",
+         [("unspecified", "unspecified", 900), ("Estonia", "military", 4000)]),
+    ],
+)  # fmt: skip
+def test_a_clauses_own_reporter_gives_its_losses(answer, expected):
+    assert rows(answer) == expected

@@ -34,7 +34,7 @@ from ._context import (
 )
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _RANGE_ENDS, _category, _Figure, _figures
-from ._owner_frames import _frame_owner, _loss_sides
+from ._owner_frames import _clause_reporter, _frame_owner, _loss_sides
 from ._patterns import (
     _DOUBT,
     _FORCE_WORD,
@@ -381,6 +381,8 @@ def _rows_for_answer(
             value = round(fig.number.value)
             if not parties and not unowned and value >= _RESTATED_MIN:
                 parties = list(owned_figures.get((value, cue), []))
+            if not parties and not unowned and index and cue != "displaced" and not _opponents(fig):
+                parties = _clause_reporter(text, figures[index - 1].np_end, fig)  # "while Y says"
             if (
                 not parties
                 and not unowned

@@ -7,6 +7,8 @@ were 400 dead", "Among Xs, 400 died") and a sentence opening "For" a party befor
 one party, and no other party is named between it and the figure. :func:`_cost_owner`
 reads "X's campaign cost the country 150 lives": the country is the possessor that opens
 the sentence. :func:`_loss_sides` lists the parties a sentence names as owners of losses.
+:func:`_clause_reporter` reads the government that reports a figure in a clause of its own
+("X said 1,000 were killed, while the Y government cites 45,000": Y's).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..entities import Entity, find_entities
 from ..lexicon import read_words
 from ._patterns import _PARTY_KINDS
-from ._sources import _parties
+from ._sources import _government, _parties
 
 if TYPE_CHECKING:
     from ._figures import _Figure
@@ -113,3 +115,34 @@ def _loss_sides(text: str, named: list[Entity]) -> list[tuple[int, str]]:
         if word is None or word.group("word") not in _COMMENTATORS:
             out.append((e.end, e.party))
     return out
+
+
+# "..., while the Y government cites an estimate of 45,000": a clause's own reporter.
+_CLAUSE_REPORTER = re.compile(
+    r"(?:[,;]\s+(?:(?:while|whereas|but)\s+)?|\b(?:while|whereas|but)\s+)(?P<src>[^,;]{3,60}?)\s+(?:has\s+|have\s+)?"
+    r"(?:said|says|reported|reports|cites|cited|estimated|estimates|claimed|claims|puts|put"
+    r"|gives|gave|announced|announces|stated|states|counted|counts)\b[^,;]{0,40}$"
+)
+
+# "..., while X officials estimated it at 350,000": the toll spoken of before, not theirs.
+_RESTATED = re.compile(r"\b(?:it|them|the\s+(?:figure|toll|number|total))\s+at\s+$")
+_TIME_WORDS = re.compile(r"\b(?:current|then|new|later|present|interim|provisional)\b")
+
+
+def _clause_reporter(text: str, begin: int, fig: _Figure) -> list[str]:
+    """The state whose government reports the figure in a clause opened after ``begin``.
+
+    Only a government's ("the Y government", "Y officials"), and only when no other party
+    is named in that clause: then, as a sentence's reporter, it gives its own losses.
+    """
+    start = fig.number.start
+    found = _CLAUSE_REPORTER.search(text, max(begin, start - 120), start)
+    if found is None or _RESTATED.search(found.group(0)):
+        return []
+    name = _TIME_WORDS.sub(" ", found.group("src"))  # "the current Y government"
+    states = [e for e in find_entities(name) if e.kind == "state"]
+    if len({e.party for e in states}) != 1 or not _government(name, states):
+        return []
+    end = re.compile(r"[,;.]|\bwhile\b|$").search(text, fig.np_end)
+    clause = text[found.start() : end.start() if end is not None else len(text)]
+    return _parties(states) if len(_parties(find_entities(clause))) == 1 else []
