@@ -164,8 +164,8 @@ unidentified" is ``missing``).
    170 servicemen ... were killed" -> Georgia): a government giving a figure
    without saying whose is read as giving its own losses, also in a clause of
    its own that names no other party ("X observers counted 900, while the Y government
-   cites 45,000": Y's; not "Y officials estimated it at 35,000", the toll spoken of); an organisation (the
-   UN, "the X Body Count project": a source with words other than the state's and
+   cites 45,000": Y's; not "Y officials estimated it at 35,000", the toll spoken of); an
+   organisation (the UN, "the X Body Count project": a source with words other than the state's and
    ``lexicon/government_words.txt``) is no party, nor are refugees a government
    reports (it hosts them);
 8. the question is not evidence: a party only the question names is not the row's;
