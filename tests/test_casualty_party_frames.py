@@ -92,3 +92,18 @@ def test_a_commentators_demonym_owns_no_losses():
 )  # fmt: skip
 def test_a_clauses_own_reporter_gives_its_losses(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Where displaced people are is not whose they are; where they come from is.
+        ("There are almost 400,000 displaced persons inside Latvia or in nearby states.",
+         [("unspecified", "displaced", 400000)]),
+        ("About 180,000 have left their homes within Latvia.",
+         [("unspecified", "displaced", 180000)]),
+        ("About 180,000 refugees from Latvia reached Sweden.", [("Latvia", "displaced", 180000)]),
+    ],
+)  # fmt: skip
+def test_displaced_within_a_state_are_not_named_its(answer, expected):
+    assert rows(answer) == expected

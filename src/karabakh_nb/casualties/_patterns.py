@@ -403,7 +403,7 @@ _ORIGIN_BEFORE = re.compile(
 # After a displaced figure's noun phrase or casualty verb: "from X", "out of X"; after a
 # verb of leaving also a bare "X" ("fled Azerbaijan").
 _ORIGIN_AFTER = re.compile(
-    r"\s+(?:(?:originating|coming|originally)\s+)?(?:from|out\s+of|within|inside)\s+(?:the\s+)?",
+    r"\s+(?:(?:originating|coming|originally)\s+)?(?:from|out\s+of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _ORIGIN_AFTER_LEAVING = re.compile(r"\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?", re.IGNORECASE)
