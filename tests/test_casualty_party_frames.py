@@ -107,3 +107,17 @@ def test_a_clauses_own_reporter_gives_its_losses(answer, expected):
 )  # fmt: skip
 def test_displaced_within_a_state_are_not_named_its(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # People of no party that a noun names are not those of the state they left.
+        ("When the war ended a million European settlers fled Latvia.",
+         [("unspecified", "displaced", 1000000)]),
+        ("Some 400,000 foreign workers fled Latvia.", [("unspecified", "displaced", 400000)]),
+        ("A million people fled Latvia.", [("Latvia", "displaced", 1000000)]),
+    ],
+)  # fmt: skip
+def test_people_of_no_party_are_not_the_states_they_left(answer, expected):
+    assert rows(answer) == expected

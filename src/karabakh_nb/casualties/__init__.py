@@ -141,7 +141,8 @@ unidentified" is ``missing``).
    million refugees from X") or its displacement verb ("were displaced from X"),
    or right after a verb of leaving ("fled X", "forced to flee the X region");
    "fled to X" names where they went, not whose they are, nor does where they are
-   ("displaced persons inside X", "left their homes within X");
+   ("displaced persons inside X", "left their homes within X"), and people a noun names
+   as of no party are not those of the state they left ("European settlers fled X");
 5. "of its / their soldiers", "X lost 170 servicemen" (also after things lost: "X lost 120
    tanks, 40 aircraft and 3,000 soldiers"), "X had 255 killed", "X had 800 soldiers killed" (not
    refugees: "X has 450,000 refugees" are hosted), "X saw 42,000 military deaths" (a

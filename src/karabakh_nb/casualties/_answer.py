@@ -34,7 +34,7 @@ from ._context import (
 )
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _RANGE_ENDS, _category, _Figure, _figures
-from ._owner_frames import _clause_reporter, _frame_owner, _loss_sides
+from ._owner_frames import _clause_reporter, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,
     _FORCE_WORD,
@@ -59,7 +59,6 @@ from ._sources import (
     _last_before,
     _list_label,
     _on_each_side,
-    _origin,
     _owner,
     _owner_marks,
     _parties,
@@ -323,7 +322,7 @@ def _rows_for_answer(
                 parties, force = _frame_owner(text, fig) or (parties, force)
             if not parties:
                 parties = _attacked(text, fig, spans[here - 1].text if here else "")
-            if not parties and cue == "displaced" and (origin := _origin(text, fig)):
+            if not parties and cue == "displaced" and (origin := _home_of(text, fig)):
                 parties = [origin]
             # "the JNA suffered 44 fatalities": a body no entity names owns them, not the
             # side named before it nor the reporter.

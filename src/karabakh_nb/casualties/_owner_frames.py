@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..entities import Entity, find_entities
 from ..lexicon import read_words
 from ._patterns import _PARTY_KINDS
-from ._sources import _government, _parties
+from ._sources import _government, _origin, _parties
 
 if TYPE_CHECKING:
     from ._figures import _Figure
@@ -146,3 +146,21 @@ def _clause_reporter(text: str, begin: int, fig: _Figure) -> list[str]:
     end = re.compile(r"[,;.]|\bwhile\b|$").search(text, fig.np_end)
     clause = text[found.start() : end.start() if end is not None else len(text)]
     return _parties(states) if len(_parties(find_entities(clause))) == 1 else []
+
+
+# "a million European settlers fled X", "migrant workers left X": people the noun names
+# as of no party, not the state they left.
+_ALIENS = re.compile(
+    r"\b(?:[A-Z][a-z]+|foreign|foreigners|migrants?|expatriates?|guest)\b(?!\s+(?:of|from)\b)"
+)
+
+
+def _home_of(text: str, fig: _Figure) -> str | None:
+    """Whose displaced people are: where they come from (:func:`_origin`), if nothing says else.
+
+    A noun phrase naming people of no party ("European settlers", "foreign workers")
+    says they are not the people of the state they left.
+    """
+    if _ALIENS.search(f"{fig.mods} {fig.head or ''}"):
+        return None
+    return _origin(text, fig)
