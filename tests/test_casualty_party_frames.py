@@ -121,3 +121,15 @@ def test_displaced_within_a_state_are_not_named_its(answer, expected):
 )  # fmt: skip
 def test_people_of_no_party_are_not_the_states_they_left(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # The figures or count of a party's losses are its losses.
+        ("Estonia's casualty figures were 4,000 dead.", [("Estonia", "unspecified", 4000)]),
+        ("The Latvian death count stood at 4,000.", [("Latvia", "unspecified", 4000)]),
+    ],
+)  # fmt: skip
+def test_a_partys_casualty_count_is_its_losses(answer, expected):
+    assert rows(answer) == expected

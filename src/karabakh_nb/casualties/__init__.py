@@ -133,7 +133,8 @@ unidentified" is ``missing``).
    put the dead at 1854 and the wounded at 1800": X's); "such" people are those of the one
    party the sentence before names them by ("the number of X refugees ... The total number
    of such refugees is about 870,000");
-3. a party named before a noun of its losses ("Indian casualties ... 240 killed"), past
+3. a party named before a noun of its losses ("Indian casualties ... 240 killed"; "X's
+   casualty figures were 4,000", "the X death count stood at 4,000"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
    Forces (IDF) death toll ranges from 118 to 121": Israel, military);
 4. displaced people are those of the place they come from: a state, side or region

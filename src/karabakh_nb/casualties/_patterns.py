@@ -363,7 +363,8 @@ _OWNER_NOUN = re.compile(
     r"(?:\s+(?:suffered|sustained|incurred|endured))?"
     # not a verb's object: "X troops shot dead 14 protesters"
     r"\s+(?:(?!shot\b)[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities"
-    r"|toll)\b"
+    # "X's casualty figures were 4,000": the figures or count of its losses
+    r"|toll|(?:casualty|death|loss)\s+(?:figures?|count|tally|numbers?))\b"
 )
 # "6,000 killed and 10,000 wounded in the Ethiopian Army": whose force the figures are of.
 _IN_FORCE = re.compile(
