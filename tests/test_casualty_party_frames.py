@@ -133,3 +133,11 @@ def test_people_of_no_party_are_not_the_states_they_left(answer, expected):
 )  # fmt: skip
 def test_a_partys_casualty_count_is_its_losses(answer, expected):
     assert rows(answer) == expected
+
+
+def test_more_dead_of_fighting_between_two_parties_are_of_neither():
+    found = rows("Some 4,000 Estonians were killed in the war. In Sweden, an additional 900 died"
+                 " in street fights between Estonian and Latvian gangs.")  # fmt: skip
+    assert found == [("Estonia", "unspecified", 4000), ("unspecified", "unspecified", 900)]
+    found = rows("Some 4,000 Estonians were killed in the war. An additional 900 died in exile.")
+    assert found == [("Estonia", "unspecified", 4000), ("Estonia", "unspecified", 900)]

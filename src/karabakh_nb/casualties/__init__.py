@@ -132,7 +132,9 @@ unidentified" is ``missing``).
    dead, not of a killer's victims ("X was told how many of its sons died. The announcement
    put the dead at 1854 and the wounded at 1800": X's); "such" people are those of the one
    party the sentence before names them by ("the number of X refugees ... The total number
-   of such refugees is about 870,000");
+   of such refugees is about 870,000"); people counted again ("an additional 900 died")
+   are those counted last, unless the sentence names fighting between two parties ("...
+   died in fights between X and Y gangs": of neither);
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"; "X's
    casualty figures were 4,000", "the X death count stood at 4,000"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense

@@ -34,7 +34,7 @@ from ._context import (
 )
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _RANGE_ENDS, _category, _Figure, _figures
-from ._owner_frames import _clause_reporter, _frame_owner, _home_of, _loss_sides
+from ._owner_frames import _clause_reporter, _fought, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,
     _FORCE_WORD,
@@ -375,8 +375,8 @@ def _rows_for_answer(
             if not parties and here:
                 # "the total number of such refugees": those the sentence before named.
                 parties = _such_people(fig, spans[here - 1].text)
-            if not parties and fig.anaphoric and antecedent is not None:
-                parties = list(antecedent[0])
+            if not parties and fig.anaphoric and antecedent is not None and not _fought(text):
+                parties = list(antecedent[0])  # not "5,000 more died in fights between X and Y"
             value = round(fig.number.value)
             if not parties and not unowned and value >= _RESTATED_MIN:
                 parties = list(owned_figures.get((value, cue), []))

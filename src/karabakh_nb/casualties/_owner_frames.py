@@ -164,3 +164,14 @@ def _home_of(text: str, fig: _Figure) -> str | None:
     if _ALIENS.search(f"{fig.mods} {fig.head or ''}"):
         return None
     return _origin(text, fig)
+
+
+# "... died in the wars between X and rival Y groups": fighting of two parties.
+_BETWEEN_TWO = re.compile(r"\bbetween\s+(?P<two>[^,;.()]{3,80}?\s+and\s+[^,;.()]{2,60})")
+
+
+def _fought(text: str) -> bool:
+    """True when the sentence names fighting between two parties: its dead are of either."""
+    return any(
+        len(_parties(find_entities(m.group("two")))) >= 2 for m in _BETWEEN_TWO.finditer(text)
+    )
