@@ -25,12 +25,6 @@ def rows(answer: str, question: str = "What happened?") -> list[tuple]:
         ("The losses of Estonia were 4,000 killed.", [("Estonia", "unspecified", 4000)]),
         ("The losses of the Estonian army were 4,000 killed and 900 wounded.",
          [("Estonia", "military", 4000), ("Estonia", "wounded", 900)]),
-        # A clause opening "Among" a party's people (a force's: soldiers).
-        ("Among the Estonian troops there were 400 dead.", [("Estonia", "military", 400)]),
-        ("Among Latvians, 400 died.", [("Latvia", "unspecified", 400)]),
-        # A sentence opening "For" a party before its toll.
-        ("For Estonia, casualties were 4,000 dead.", [("Estonia", "unspecified", 4000)]),
-        ("For Latvia, the war cost 4,000 lives.", [("Latvia", "unspecified", 4000)]),
         # The country a cost fell on is the possessor opening the sentence.
         ("Estonia's four-year campaign in Latvia cost the country at least 150 lives.",
          [("Estonia", "unspecified", 150)]),
@@ -44,9 +38,8 @@ def test_a_frame_names_whose_losses(answer, expected):
     "answer",
     [
         # Another party named between the frame and the figure, or two in the frame.
-        "Among the Estonians, Latvia said 400 were killed.",
         "The losses of Estonia and Latvia were 4,000 killed.",
-        "For Estonia and Latvia, casualties were 4,000 dead.",
+        "The losses of Estonia were heavy; Latvia says 4,000 were killed.",
         # A cost with no possessor opening the sentence.
         "The campaign in Latvia cost the country at least 150 lives.",
     ],

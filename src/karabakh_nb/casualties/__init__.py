@@ -110,10 +110,9 @@ unidentified" is ``missing``).
    "300 deaths on X side", "On the X side, ...", "...; on the Y side 500 were killed",
    "Casualties on the X side were 300"; "3,200 deaths, 177 of them on the X side"; a bare
    figure's "for X": "the losses at 18,000 for X, 12,500 for Y") is the figure's, unless
-   another party is named between the side and the figure; so is the one party of a frame
-   before it ("The losses of X were 4,000 killed", "Among the X troops there were 400
-   dead", "For X, casualties were 4,000"; a force's people are soldiers) and the possessor
-   opening "X's campaign cost the country 150 lives"; a force named after
+   another party is named between the side and the figure; so is the one party of a toll
+   "of" it before the figure ("The losses of X were 4,000 killed"; a force's people are
+   soldiers) and the possessor opening "X's campaign cost the country 150 lives"; a force named after
    the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
    the craft its people were aboard ("two X helicopters were shot down, killing seven"; also

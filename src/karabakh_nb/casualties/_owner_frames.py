@@ -1,10 +1,8 @@
 """Whose losses a frame around a figure names, when its noun phrase names no one.
 
-:func:`_frame_owner` reads three frames before a figure: a toll "of" a party ("The losses of
-X were 4,000 killed"), a clause opening "Among" a party's people ("Among the X troops there
-were 400 dead", "Among Xs, 400 died") and a sentence opening "For" a party before its toll
-("For X, casualties were 4,000 dead", "For X, the war cost 4,000 lives"). The frame names
-one party, and no other party is named between it and the figure. :func:`_cost_owner`
+:func:`_frame_owner` reads a toll "of" a party before a figure ("The losses of X were 4,000
+killed", "The losses of the X army were ...": a force's, soldiers): the frame names one
+party, and no other party is named between it and the figure. :func:`_cost_owner`
 reads "X's campaign cost the country 150 lives": the country is the possessor that opens
 the sentence. :func:`_loss_sides` lists the parties a sentence names as owners of losses.
 :func:`_clause_reporter` reads the government that reports a figure in a clause of its own
@@ -31,16 +29,6 @@ _LOSSES_OF = re.compile(
     r"|totall?ed|amounted|stood|reached|came|rose)\b",
     re.IGNORECASE,
 )
-# "Among the X troops there were 400 dead", "Among Xs, 400 died": a clause's opening.
-_AMONG_OPENER = re.compile(
-    r"(?:^|[;,]\s*)(?:(?:and|but|while)\s+)?[Aa]mong\s+(?:the\s+)?(?P<np>[^,;:()\d]{1,40}?)"
-    r"(?:\s*,|\s+there\s+(?:were|was|had\s+been|have\s+been)\b)"
-)
-# "For X, casualties were 4,000": a sentence opening on a party before its toll.
-_FOR_OPENER = re.compile(
-    r"\s*For\s+(?:the\s+)?(?P<np>[^,;:()\d]{1,40}?)\s*,\s*(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-    rf"(?:{_TOLL}|war|conflict|fighting)\b"
-)
 _WINDOW = 120
 _FORCE = re.compile(
     r"\b(?:army|navy|air\s+force|forces|military|marines|militia|troops|soldiers|servicemen)\b",
@@ -52,18 +40,12 @@ def _frame_owner(text: str, fig: _Figure) -> tuple[list[str], bool] | None:
     """The one party a frame before the figure names (see the module docstring).
 
     Else the country a cost fell on (:func:`_cost_owner`). True with a party of soldiers:
-    "Among the X troops" are a force's losses. None when no frame names one.
+    "the losses of the X army" are a force's. None when no frame names one.
     """
     start = fig.number.start
     window = max(0, start - _WINDOW)
-    frames = [
-        next(reversed(list(_LOSSES_OF.finditer(text, window, start))), None),
-        next(reversed(list(_AMONG_OPENER.finditer(text, window, start))), None),
-        _FOR_OPENER.match(text),
-    ]
-    for frame in frames:
-        if frame is None or frame.end() > start or ";" in text[frame.end() : start]:
-            continue
+    frame = next(reversed(list(_LOSSES_OF.finditer(text, window, start))), None)
+    if frame is not None and frame.end() <= start and ";" not in text[frame.end() : start]:
         parties = _parties(find_entities(frame.group("np")))
         if len(parties) == 1 and not _parties(find_entities(text[frame.end() : start])):
             return parties, bool(_FORCE.search(frame.group("np")))
