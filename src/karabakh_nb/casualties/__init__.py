@@ -112,8 +112,8 @@ unidentified" is ``missing``).
    figure's "for X": "the losses at 18,000 for X, 12,500 for Y") is the figure's, unless
    another party is named between the side and the figure; so is the one party of a toll
    "of" it before the figure ("The losses of X were 4,000 killed"; a force's people are
-   soldiers) and the possessor opening "X's campaign cost the country 150 lives"; a force named after
-   the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
+   soldiers) and the possessor opening "X's campaign cost the country 150 lives"; a force
+   named after the predicate ("6,000 killed and 10,000 wounded in the X Army": both X's, soldiers);
    the one party a raid's object names ("Y shelled X's villages, killing 30": X's), or
    the craft its people were aboard ("two X helicopters were shot down, killing seven"; also
    one the sentence before named, when this one says "the ship" and names no party: "An X
