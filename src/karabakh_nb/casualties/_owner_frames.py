@@ -133,7 +133,8 @@ def _clause_reporter(text: str, begin: int, fig: _Figure) -> list[str]:
 # "a million European settlers fled X", "migrant workers left X": people the noun names
 # as of no party, not the state they left.
 _ALIENS = re.compile(
-    r"\b(?:[A-Z][a-z]+|foreign|foreigners|migrants?|expatriates?|guest)\b(?!\s+(?:of|from)\b)"
+    r"\b(?:[A-Z][a-z]+(?:an|ese|ish|i|ch|ic)|foreign|foreigners|migrants?|expatriates?|guest)\b"
+    r"(?!\s+(?:of|from)\b)"
 )
 
 
