@@ -15,7 +15,9 @@ _CUES = {
     "ally": re.compile(
         r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied\s+(?:with|to|themselves|itself)"
         r"|alliance|all(?:y|ies)|help\s+(?:to|for)"
-        r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
+        # "aid donors", "aid agencies" give relief, not support to a side
+        r"|aid(?:ed|ing)?(?!\s+(?:donors?|agenc(?:y|ies)|workers?|organi[sz]ations?|convoys?))"
+        r"|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
         # money given: "financed X's military buildup", "received funding from"
         r"|(?<!withdrew\s)(?<!cut\s)(?<!ended\s)financ(?:ed|ing|ier)|fund(?:ed|ing)"
         r"|donat(?:ed|ions?)|reinforc(?:ed|ements)|train(?:ed|ing)\s+(?:and\s+(?:equipp|arm)ed\s+)?(?:its|their|the)"
@@ -29,7 +31,8 @@ _CUES = {
         r"|hardware|supplies)))\b"
     ),
     "adversary": re.compile(
-        r"\b(?:war|wars|fought|fighting|fight|invad(?:ed|ing|e)|invasion|attack(?:ed|s|ing)?"
+        # "war-torn Freedonia" is a place, no war of its own
+        r"\b(?:war(?!-(?:torn|ravaged|weary|wracked|scarred|stricken))|wars|fought|fighting|fight|invad(?:ed|ing|e)|invasion|attack(?:ed|s|ing)?"
         r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)?|shell(?:ed|ing)"
         r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
         r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?"
@@ -63,7 +66,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no)\b[^,;]{0,40}?(?:" + _ANY_CUE.pattern 
 # Words whose relation has a direction or is another one: a sentence with them is left.
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
-    r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*"
+    r"|join(?:ed|s)?|recogni[sz]\w*|relations|treat(?:y|ies)|accords?|agreements?|neutral\w*"
     r"|denied|deny|refused|if|whether|(?:both|each|either|all) sides"
     # pressure is no war: "X declared an arms embargo against Y", "sanctions against Y"
     r"|embargo\w*|sanction\w*"
