@@ -54,12 +54,31 @@ def test_names_that_are_no_party(answer: str, expected: list[tuple[str, str, str
         ("Peru and Chile invaded the disputed island in 1880.", []),
         # ... unless the words are of a mutual relation
         ("Peru and Chile fought a long war over the desert.", [("Peru", "Chile", "adversary")]),
+        # ... or each the subject of its own verb
+        ("Peruvian forces crossed the river and Chilean forces attacked at two points.", []),
+        ("Two weeks after Peruvian forces had captured the town, Chilean advisers arrived.", []),
         # two names that no clause holds with a word of the relation
         ("Chile could field 50,000 men, while the Peruvian forces grew during the fighting.", []),
         (
             "Peru pulled its troops back in 1880, and Chile arrested several officers, but"
             " accusations of war-mongering kept coming.",
             [],
+        ),
+        # "the Y-backed government": Y backs the government, no party of the war before it
+        (
+            "Tensions over Peru's civil war between the Chile-backed government and the"
+            " rebels grew.",
+            [],
+        ),
+        # where one fled to is a refuge; "invades" is a word of war
+        (
+            "Having fled to the United States, the exile called on Peruvians to rise against"
+            " the junta.",
+            [],
+        ),
+        (
+            "Peru invades Chile in an effort to support the old government.",
+            [("Peru", "Chile", "adversary")],
         ),
         # relief is no support; an agreement's words are left to the rules
         ("Aid agencies asked the United Nations to count the refugees Chile claimed.", []),

@@ -106,7 +106,7 @@ _LOCATIVE = re.compile(
 # Where people fled to is a refuge, no party: "fled across the mountains to France".
 _FLED_TO = re.compile(
     r"\b(?:fled|flee|flees|fleeing|escaped|sought\s+refuge|took\s+refuge)\b[^,;.]{0,60}?"
-    r"\b(?:to|into|in)\s+(?:neighbou?ring\s+)?$",
+    r"\b(?:to|into|in)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
 # A demonym before "borders" names a border ("near the Yugoslav and Albanian borders").
@@ -461,9 +461,14 @@ def _neighbours(qa_id: str, sent: Any, found: list[tuple[str, int, int]]) -> lis
                 names = list(dict.fromkeys(name for name, _, _ in part))
                 spans.append((names, part[0][1], part[-1][2]))
     out: list[dict[str, Any]] = []
-    for (left, _, left_end), (right, right_start, _) in pairwise(spans):
+    for (left, _, left_end), (right, right_start, right_end) in pairwise(spans):
         gap = text[left_end:right_start]
-        if set(left) & set(right) or gap.count(" ") > NEIGHBOUR_WORDS:
+        # "the Y-backed government": Y backs the noun after it, no party of the gap's words
+        if (
+            set(left) & set(right)
+            or gap.count(" ") > NEIGHBOUR_WORDS
+            or _GLUED.match(text, right_end)
+        ):
             continue
         low = _WAR_AS_TIME.sub(" time ", _WAR_NAME.sub(lambda m: m.group(1) + "name", gap)).lower()
         # "... supplied arms to Peru and attacked Bolivia": Peru is no subject of "attacked";

@@ -32,7 +32,8 @@ _CUES = {
     ),
     "adversary": re.compile(
         # "war-torn Freedonia" is a place, no war of its own
-        r"\b(?:war(?!-(?:torn|ravaged|weary|wracked|scarred|stricken))|wars|fought|fighting|fight|invad(?:ed|ing|e)|invasion|attack(?:ed|s|ing)?"
+        r"\b(?:war(?!-(?:torn|ravaged|weary|wracked|scarred|stricken))|wars|fought|fighting|fight"
+        r"|invad(?:ed|ing|es?)|invasion|attack(?:ed|s|ing)?"
         r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)?|shell(?:ed|ing)"
         r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
         r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?"

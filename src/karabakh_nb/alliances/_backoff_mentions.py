@@ -77,7 +77,6 @@ _PERIOD_AFTER = re.compile(r"\s+(?:mandate|rule|era|period|colonial\s+period)\b"
 _QUOTED = re.compile(
     r"\b[Aa]ccording\s+to\s+[^,;.«»]{0,50}?\b(?:by|from|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
-
 _QUOTED_APPOSITION = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.«»]{1,50},\s+(?:the\s+)?$")
 
 
@@ -120,17 +119,32 @@ _MUTUAL = re.compile(
 _LIST_OF_TWO = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:the\s+)?")
 
 
-def co_agents(text: str, found: list[tuple[str, int, int]], low: str) -> bool:
-    """True when a sentence's two names are one list and no word of it is of a mutual relation.
+# A subject's verb just after it: "Sylvanian forces had captured", "Freedonian advisers started".
+_OWN_VERB = re.compile(
+    r"(?:\s+(?!(?:and|or|but|who|which|that|whose)\b)[a-z][\w-]*){0,2}?"
+    r"\s+(?:(?:had|has|have|also|then|later)\s+)?[a-z]+ed\b"
+)
+_NEXT_CLAUSE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 
+
+def co_agents(text: str, found: list[tuple[str, int, int]], low: str) -> bool:
+    """True when a sentence's two names act side by side, and no word is of a mutual relation.
+
+    Side by side: one list ("A and B supplied ..."), or each the subject of its own verb, the
+    second after a comma or "and" ("A forces crossed the river and B forces attacked").
     ``found`` are the two names' mentions, ``low`` the sentence's masked cue text.
     """
     names = list(dict.fromkeys(name for name, _, _ in found))
     if len(names) != 2 or len(found) != 2:
         return False
-    if not _LIST_OF_TWO.fullmatch(text, found[0][2], found[1][1]):
-        return False
-    return not _MUTUAL.search(low)
+    (_, _, first_end), (_, second, second_end) = found
+    listed = _LIST_OF_TWO.fullmatch(text, first_end, second)
+    subjects = (
+        _OWN_VERB.match(text, first_end)
+        and _OWN_VERB.match(text, second_end)
+        and _NEXT_CLAUSE.search(text, max(0, second - 8), second)
+    )
+    return bool(listed or subjects) and not _MUTUAL.search(low)
 
 
 _CLAUSE_END = re.compile(r";|,?\s+(?:while|whereas|but|although|though)\s+")
