@@ -32,7 +32,8 @@ _CUES = {
     ),
     "adversary": re.compile(
         # "war-torn Freedonia" is a place, no war of its own
-        r"\b(?:war(?!-(?:torn|ravaged|weary|wracked|scarred|stricken))|wars|fought|fighting|fight"
+        r"\b(?:war(?!-(?:torn|ravaged|weary|wracked|scarred|stricken)|\s+of\s+words)|wars"
+        r"|fought|fighting|fight"
         r"|invad(?:ed|ing|es?)|invasion|attack(?:ed|s|ing)?"
         r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)?|shell(?:ed|ing)"
         r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
@@ -73,6 +74,7 @@ _OTHER = re.compile(
     r"|embargo\w*|sanction\w*"
     # an intent is no act: "X threatened to invade Y", "X planned to attack Y"
     r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to"
+    r"|possibility|likelihood|prospect\s+of|risk\s+of"
     r"|hop(?:ed|es|ing)\s+(?:that|to)"
     # pressure is no war either: "X stepped in and forced Y to withdraw", "X pressured Y",
     # "X condemned Y", "X demanded that Y withdraw"

@@ -14,6 +14,8 @@ import re
 
 from ._text import (
     _APPOSITION,
+    _HYPOTHETICAL,
+    _INTENT,
     _LIST,
     _NEGATION,
     _TOK,
@@ -27,11 +29,12 @@ from ._text import (
     _Rows,
     _subject,
     _Tok,
+    _unreal_before,
 )
 
 # ---- adversary ---------------------------------------------------------------------
 _WAR_WORD = (
-    r"(?:wars?|conflicts?|hostilities|clash(?:es)?|fighting|fought|skirmish(?:es)?|"
+    r"(?:wars?(?!\s+of\s+words)|conflicts?|hostilities|clash(?:es)?|fighting|fought|skirmish(?:es)?|"
     r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
 _BETWEEN = re.compile(r"\bbetween,?\s+")
@@ -120,19 +123,6 @@ _LAUNCH = re.compile(
     r"carr(?:ied|ies)\s+out|conduct(?:ed|s)?|initiated|unleashed|continu(?:ed|es)|"
     r"resumed|escalated|intensified|stepped\s+up)\b"
 )
-# What was feared or prevented did not happen: "fears of an invasion of Y".
-_HYPOTHETICAL = re.compile(
-    r"\b(?:fears?|feared|threats?|threatened|warn(?:ed|s|ings?)?|possible|potential|"
-    r"planned|plans?|prepar(?:ed|es|ing)|prevent(?:ed|s)?|avert(?:ed|s)?|deter(?:red|s)?|"
-    r"risks?|would|could|might|may|if)\b",
-    re.IGNORECASE,
-)
-# "X threatened to invade Y": an intent before the verb is no act.
-_INTENT = re.compile(
-    r"\b(?:threaten(?:ed|s)?|plan(?:ned|s)?|intend(?:ed|s)?|prepar(?:ed|es)|want(?:ed|s)?|"
-    r"propos(?:ed|es)|vow(?:ed|s)?|pledg(?:ed|es))\s+to\b",
-    re.IGNORECASE,
-)
 # "A, backed by X, attacked Y" where A is no name: X is A's backer, not who attacked.
 _BY_BACKER = re.compile(
     r"\b(?:supported|backed|aided|assisted|armed|funded|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE
@@ -184,7 +174,11 @@ _HOSTILE_VERB = re.compile(
 )
 
 # ---- mediator ----------------------------------------------------------------------
-_MEDIATION_WORD = r"(?:brokered|mediated|sponsored)"
+# "X-sponsored talks", not "an X-sponsored attempt to seize power": X backs that one.
+_MEDIATION_WORD = (
+    r"(?:brokered|mediated|sponsored(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|peace|ceasefire|"
+    r"cease-fire|truce|negotiations?|deal|accords?|agreements?|plan|summit|conference)))"
+)
 _MEDIATOR_PATTERNS = [
     re.compile(rf"{_TOK}[-–]{_MEDIATION_WORD}\b"),
     re.compile(
@@ -376,7 +370,7 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         if not toks[y].is_party:
             continue
         prefix = clause[: match.start()]
-        if _NEGATION.search(prefix):
+        if _NEGATION.search(prefix) or _unreal_before(prefix):
             continue
         subjects, gap = _subject(clause, match.start(), copula=False)
         subjects = _parties(toks, subjects) if len(gap) <= 30 else []

@@ -1,0 +1,54 @@
+"""Sentences whose words look like a relation but state none, or state it of another party."""
+
+import pandas as pd
+import pytest
+
+import karabakh_nb as kn
+
+
+def rows(answer: str, question: str = "") -> set[tuple[str, str, str]]:
+    qa = pd.DataFrame({"id": ["x:1"], "question": [question], "answer": [answer]})
+    table = kn.extract(qa, "alliances")
+    out = set()
+    for r in table.itertuples():
+        a, b = (r.a, r.b) if r.relation in ("member", "mediator", "ally") else sorted((r.a, r.b))
+        out.add((a, b, r.relation))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a war of words is no war; a possibility of hostilities is none yet
+        (
+            "Amid a bitter war of words between the Chilean and Peruvian governments, talks stalled.",
+            set(),
+        ),
+        (
+            "The buildup of Chilean troops raised the possibility of actual hostilities with Peru.",
+            set(),
+        ),
+        ("Chile pointed to the risk of a long war against Peru over the desert.", set()),
+        # "X-sponsored" mediates only talks, a truce or a deal: X backs anything else
+        (
+            "Peru fought Bolivia for years. In 1980, a Chilean-sponsored attempt to seize the"
+            " government was met by intervention from Bolivia.",
+            {("Bolivia", "Peru", "adversary")},
+        ),
+        (
+            "Peru fought Bolivia for years. In 1980, Chilean-sponsored talks ended the war.",
+            {
+                ("Bolivia", "Peru", "adversary"),
+                ("Chile", "Bolivia", "mediator"),
+                ("Chile", "Peru", "mediator"),
+            },
+        ),
+        # a demonym describing the side after it is no party of its own
+        (
+            "Italy and Germany supported the Spanish Nationalists from the start.",
+            {("Italy", "Nationalists", "ally"), ("Germany", "Nationalists", "ally")},
+        ),
+    ],
+)
+def test_no_relation_or_another_party(answer: str, expected: set[tuple[str, str, str]]) -> None:
+    assert rows(answer) == expected
