@@ -21,7 +21,8 @@ def rows(answer: str, question: str = "") -> set[tuple[str, str, str]]:
     [
         # a war of words is no war; a possibility of hostilities is none yet
         (
-            "Amid a bitter war of words between the Chilean and Peruvian governments, talks stalled.",
+            "Amid a bitter war of words between the Chilean and Peruvian governments, talks"
+            " stalled.",
             set(),
         ),
         (
