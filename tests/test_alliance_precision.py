@@ -44,6 +44,23 @@ def rows(answer: str, question: str = "") -> set[tuple[str, str, str]]:
                 ("Chile", "Peru", "mediator"),
             },
         ),
+        # a relation told as a belief or an accusation is no fact, the teller's own stays
+        ("In 1950 Peru believed that Chile supported the Bolivian rebels with arms.", set()),
+        ("The junta accused Chile (falsely) of secretly supplying arms to Bolivia.", set()),
+        (
+            "Peru accused Chile of shelling its border villages.",
+            {("Chile", "Peru", "adversary")},
+        ),
+        # what is believed runs to its clause's end (past an "if" clause's comma)
+        (
+            "Following Chilean claims that Peru was drilling across the border, Chile invaded"
+            " Peru.",
+            {("Chile", "Peru", "adversary")},
+        ),
+        (
+            "Peru feared that if the rebels won, Chile would arm the Bolivian army.",
+            set(),
+        ),
         # a demonym describing the side after it is no party of its own
         (
             "Italy and Germany supported the Spanish Nationalists from the start.",
