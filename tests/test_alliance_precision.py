@@ -70,3 +70,8 @@ def rows(answer: str, question: str = "") -> set[tuple[str, str, str]]:
 )
 def test_no_relation_or_another_party(answer: str, expected: set[tuple[str, str, str]]) -> None:
     assert rows(answer) == expected
+
+
+def test_a_place_before_supported_by_is_not_the_supported() -> None:
+    answer = "Many settlers living in Chile, supported by Peru, opposed the treaty."
+    assert rows(answer) == set()

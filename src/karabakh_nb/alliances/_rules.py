@@ -74,8 +74,9 @@ _ALLIANCE_BETWEEN = re.compile(rf"\balliance\s+between\s+(?:the\s+)?({_LIST})")
 _COMPOUND_ALLIANCE = re.compile(rf"{_TOK}[-–]{_TOK}\s+(?:military\s+)?alliance\b")
 
 # ---- ally: support ---------------------------------------------------------------------
+# "Serbs living in X, supported by Y": X is where the supported live, no party of it.
 _SUPPORTED_BY = re.compile(
-    rf"{_TOK}\s*,?\s*(?:(?:which|who)\s+(?:was|were|is|are)\s+)?(?:\w+ly\s+)?"
+    rf"(?<!\bin\s){_TOK}\s*,?\s*(?:(?:which|who)\s+(?:was|were|is|are)\s+)?(?:\w+ly\s+)?"
     rf"(?:supported|backed|aided|assisted|armed|helped)\s+by\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,4}}?({_LIST})"
 )
