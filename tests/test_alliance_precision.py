@@ -75,3 +75,14 @@ def test_no_relation_or_another_party(answer: str, expected: set[tuple[str, str,
 def test_a_place_before_supported_by_is_not_the_supported() -> None:
     answer = "Many settlers living in Chile, supported by Peru, opposed the treaty."
     assert rows(answer) == set()
+
+
+def test_the_comma_before_and_of_two_names_closes_a_supporter_aside() -> None:
+    answer = (
+        "Fighting broke out between Chile backed by Peru, and Bolivia with support from Brazil."
+    )
+    assert rows(answer) == {
+        ("Peru", "Chile", "ally"),
+        ("Brazil", "Bolivia", "ally"),
+        ("Bolivia", "Chile", "adversary"),
+    }

@@ -344,9 +344,9 @@ def _support(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Qu
         supported = int(match.group(1))
         if toks[supported].is_party and not _NEGATION.search(match.group(0)):
             backers = _ids(match.group(2))
-            aside = "," in match.group(0)[:12]
-            if len(backers) == 2 and aside and _ASIDE_END.search(match.group(2)):
-                # "between X, backed by Z, and W": the comma before "and" closes the aside.
+            if len(backers) == 2 and _ASIDE_END.search(match.group(2)):
+                # "between X(,) backed by Z, and W": the comma before "and" of two names
+                # closes the aside (a list of two takes no comma).
                 backers = backers[:1]
             for x in _parties(toks, backers):
                 rows.add(x, supported, "ally")
