@@ -86,3 +86,8 @@ def test_the_comma_before_and_of_two_names_closes_a_supporter_aside() -> None:
         ("Brazil", "Bolivia", "ally"),
         ("Bolivia", "Chile", "adversary"),
     }
+
+
+def test_a_supporter_after_by_is_no_subject_of_fought_against() -> None:
+    answer = "Communist rebels supported by Chile and other nations fought against Peru."
+    assert rows(answer) == set()
