@@ -382,6 +382,8 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
                 rows.mutual(subjects, "ally")
             continue
         x = _first_party(toks, prefix, exclude=[y], adjectives=True)
+        if x is not None and _BY_BACKER.search(prefix, 0, prefix.find(f"«{x}»")):
+            x = None  # "rebels supported by X fought against Y": X backs them
         own = _OWN_WAR.search(prefix)
         if own is not None:
             # "X helped Y during its struggle against Z": "its" is the party named last.
