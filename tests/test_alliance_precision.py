@@ -91,3 +91,11 @@ def test_the_comma_before_and_of_two_names_closes_a_supporter_aside() -> None:
 def test_a_supporter_after_by_is_no_subject_of_fought_against() -> None:
     answer = "Communist rebels supported by Chile and other nations fought against Peru."
     assert rows(answer) == set()
+
+
+def test_an_invitation_to_an_alliance_is_none() -> None:
+    answer = "The new government invited the Loyalists to form a government alliance with Ghana."
+    assert rows(answer) == set()
+    assert rows("The Loyalists formed a government alliance with Ghana.") == {
+        ("Ghana", "Loyalists", "ally")
+    }

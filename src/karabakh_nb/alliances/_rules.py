@@ -70,6 +70,10 @@ _ALLIED_WITH = re.compile(
     rf"\b(?:allied|aligned)\s+(?:closely\s+)?(?:with|to)\s+(?:the\s+)?({_LIST})"
     rf"|\balliance\s+with\s+(?:the\s+)?({_LIST})"
 )
+_INVITED = re.compile(
+    r"\b(?:invit(?:ed|es)|ask(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+on|persuad(?:ed|es))\s+"
+    r"(?:the\s+)?«\d+»\s+to\b"
+)
 _ALLIANCE_BETWEEN = re.compile(rf"\balliance\s+between\s+(?:the\s+)?({_LIST})")
 _COMPOUND_ALLIANCE = re.compile(rf"{_TOK}[-–]{_TOK}\s+(?:military\s+)?alliance\b")
 
@@ -329,6 +333,8 @@ def _alliance_phrases(
         xs, gap = _subject(clause, match.start(), copula=False)
         if len(gap) > 40 or _NEGATION.search(clause[: match.start()]):
             continue
+        if _INVITED.search(clause, 0, match.start()):
+            continue  # "invited X to form an alliance with Y": asked, not done
         for x in _parties(toks, xs):
             for y in _parties(toks, _ids(match.group(1) or match.group(2))):
                 rows.mutual([x, y], "ally")
