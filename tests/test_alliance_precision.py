@@ -99,3 +99,8 @@ def test_an_invitation_to_an_alliance_is_none() -> None:
     assert rows("The Loyalists formed a government alliance with Ghana.") == {
         ("Ghana", "Loyalists", "ally")
     }
+
+
+def test_a_possessive_before_strikes_against_is_who_struck() -> None:
+    answer = "Refugees have fled Bolivia since the start of NATO's air strikes against Chile."
+    assert rows(answer) == {("Chile", "NATO", "adversary")}

@@ -109,6 +109,7 @@ _WAR_AGAINST = re.compile(
 )
 # "invasion of Y", "war / attack / assault / offensive / strikes on Y", maybe "by X".
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+_POSSESSOR = re.compile(r"«(\d+)»\s+(?:[\w-]+\s+)?$")
 _OWN_WAR = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _WAR_ON = re.compile(
     rf"(?i:\b(?:invasions?\s+of|(?:wars?|attacks?|assaults?|offensives?|(?:air\s*)?strikes?)"
@@ -384,6 +385,9 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         x = _first_party(toks, prefix, exclude=[y], adjectives=True)
         if x is not None and _BY_BACKER.search(prefix, 0, prefix.find(f"«{x}»")):
             x = None  # "rebels supported by X fought against Y": X backs them
+        owner = _POSSESSOR.search(prefix)
+        if owner is not None and toks[int(owner.group(1))].possessive:
+            x = int(owner.group(1))  # "X's air strikes against Y": X's, whoever came before
         own = _OWN_WAR.search(prefix)
         if own is not None:
             # "X helped Y during its struggle against Z": "its" is the party named last.
