@@ -80,9 +80,20 @@ def test_names_that_are_no_party(answer: str, expected: list[tuple[str, str, str
             "Peru invades Chile in an effort to support the old government.",
             [("Peru", "Chile", "adversary")],
         ),
+        # a side's supporters are its followers; "alongside" needs a party after it
+        ("It divided Chile into Peruvian and Bolivian supporters.", []),
+        (
+            "These were put to use alongside guerrilla tactics learned from Peruvian advisers,"
+            " with whom the Chileans kept close contact.",
+            [],
+        ),
         # relief is no support; an agreement's words are left to the rules
         ("Aid agencies asked the United Nations to count the refugees Chile claimed.", []),
-        ("The Lima Accords were declarations between Peru and Chile alongside cooperation.", []),
+        (
+            "Envoys of Peru and of Chile signed agreements in Lima announcing the end of"
+            " hostilities.",
+            [],
+        ),
     ],
 )
 def test_pairs_related_by_no_clause(answer: str, expected: list[tuple[str, str, str]]) -> None:

@@ -13,7 +13,9 @@ __all__: list[str] = []
 # Cue words of each relation, whole words, matched on lower-cased text.
 _CUES = {
     "ally": re.compile(
-        r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied\s+(?:with|to|themselves|itself)"
+        # "Nationalist supporters" are a side's followers, no support between parties
+        r"\b(?:support(?:ed|s|ing)?|(?<!name\s)support(?:er|ers)|back(?:ed|ing)|(?<!name\s)back(?:er|ers)"
+        r"|allied\s+(?:with|to|themselves|itself)"
         r"|alliance|all(?:y|ies)|help\s+(?:to|for)"
         # "aid donors", "aid agencies" give relief, not support to a side
         r"|aid(?:ed|ing)?(?!\s+(?:donors?|agenc(?:y|ies)|workers?|organi[sz]ations?|convoys?))"
@@ -21,10 +23,12 @@ _CUES = {
         # money given: "financed X's military buildup", "received funding from"
         r"|(?<!withdrew\s)(?<!cut\s)(?<!ended\s)financ(?:ed|ing|ier)|fund(?:ed|ing)"
         r"|donat(?:ed|ions?)|reinforc(?:ed|ements)|train(?:ed|ing)\s+(?:and\s+(?:equipp|arm)ed\s+)?(?:its|their|the)"
-        r"|protector|patrons?|benefactor|backers?|supporters?"
+        r"|protector|patrons?|benefactor|(?<!name\s)(?:backers?|supporters?)"
         # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
         r"|armed\s+(?:by|and|the|them|its|their|both)"
-        r"|sided with|on the side of|alongside|fought for|in support of"
+        # "alongside" a party, not "alongside guerrilla tactics"
+        r"|sided with|on the side of|alongside(?=\s+(?:[\w'’-]+\s+){0,3}?name\b|\s*$)|fought for"
+        r"|in support of"
         # arms given: "supplied Egypt with military equipment", "sold them missiles"
         r"|(?:suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|sold|sell(?:s|ing)?|deliver(?:ed|ing|s)?)"
         r"\s+(?:[\w-]+\s+){0,4}?(?:weapons|arms|tanks|missiles|ammunition|military\s+(?:aid|equipment"
