@@ -55,6 +55,7 @@ from typing import Any
 from ..annotate import annotate
 from . import _backoff_cues as cues
 from ._backoff_cues import _ANY_CUE, _CUES, _NOT_PARTNER, _OTHER, _PARTNER
+from ._backoff_mentions import _ANTI, _is_language, apart, co_agents, no_party
 
 __all__ = ["backoff_rows"]
 
@@ -105,7 +106,7 @@ _LOCATIVE = re.compile(
 # Where people fled to is a refuge, no party: "fled across the mountains to France".
 _FLED_TO = re.compile(
     r"\b(?:fled|flee|flees|fleeing|escaped|sought\s+refuge|took\s+refuge)\b[^,;.]{0,60}?"
-    r"\b(?:to|into|in)\s+(?:neighbou?ring\s+)?$",
+    r"\b(?:to|into|in)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.IGNORECASE,
 )
 # A demonym before "borders" names a border ("near the Yugoslav and Albanian borders").
@@ -185,7 +186,11 @@ def _mentions(sent: Any) -> list[tuple[str, int, int]]:
             place_end = entity.end
             continue
         place_end = -1
-        if entity.kind not in _PARTIES or _BEFORE_WAR.match(text, entity.end):
+        if (
+            entity.kind not in _PARTIES
+            or _BEFORE_WAR.match(text, entity.end)
+            or no_party(text, entities, k)
+        ):
             continue
         if _ACCORDING.search(text, where, entity.start):
             continue
@@ -221,23 +226,6 @@ def _all_counted(sent: Any, found: list[tuple[str, int, int]]) -> bool:
 
 
 _OPENS = re.compile(r",\s*(?:the\s+)?$")
-# A demonym naming a language: "known in Spanish as", "(Arabic: ...", "French: ...".
-_LANGUAGE_BEFORE = re.compile(r"\bin\s+$")
-_LANGUAGE_AFTER = re.compile(r"\s*:(?!\d)|\s+as\b")
-
-
-def _is_language(text: str, start: int, end: int) -> bool:
-    after = _LANGUAGE_AFTER.match(text, end)
-    if not after:
-        return False
-    return after.group(0).lstrip().startswith(":") or bool(
-        _LANGUAGE_BEFORE.search(text, max(0, start - 4), start)
-    )
-
-
-_ANTI = re.compile(r"\b[Aa]nti[-‐–]$")
-
-
 # What may stand between two items of one list: "A, B and C", "A and the B", "both A and B",
 # "the Ethiopians and their Soviet and Cuban advisers" (one side).
 _LIST_GAP = re.compile(
@@ -416,6 +404,8 @@ def _sentence_rows(sent: Any, in_read: bool) -> list[dict[str, Any]]:
         out += _neighbours(qa_id, sent, found)
         return out
     if len(names) == 2:
+        if co_agents(text, found, low) or apart(text, found, _CUES.get(families[0], _PARTNER)):
+            return out
         pairs = [(names[0], names[1])]
     else:
         groups = _groups(text, found)
@@ -471,9 +461,14 @@ def _neighbours(qa_id: str, sent: Any, found: list[tuple[str, int, int]]) -> lis
                 names = list(dict.fromkeys(name for name, _, _ in part))
                 spans.append((names, part[0][1], part[-1][2]))
     out: list[dict[str, Any]] = []
-    for (left, _, left_end), (right, right_start, _) in pairwise(spans):
+    for (left, _, left_end), (right, right_start, right_end) in pairwise(spans):
         gap = text[left_end:right_start]
-        if set(left) & set(right) or gap.count(" ") > NEIGHBOUR_WORDS:
+        # "the Y-backed government": Y backs the noun after it, no party of the gap's words
+        if (
+            set(left) & set(right)
+            or gap.count(" ") > NEIGHBOUR_WORDS
+            or _GLUED.match(text, right_end)
+        ):
             continue
         low = _WAR_AS_TIME.sub(" time ", _WAR_NAME.sub(lambda m: m.group(1) + "name", gap)).lower()
         # "... supplied arms to Peru and attacked Bolivia": Peru is no subject of "attacked";

@@ -13,23 +13,32 @@ __all__: list[str] = []
 # Cue words of each relation, whole words, matched on lower-cased text.
 _CUES = {
     "ally": re.compile(
-        r"\b(?:support(?:ed|s|ing|er|ers)?|back(?:ed|ing|er|ers)|allied\s+(?:with|to|themselves|itself)"
+        # "Nationalist supporters" are a side's followers, no support between parties
+        r"\b(?:support(?:ed|s|ing)?|(?<!name\s)support(?:er|ers)|back(?:ed|ing)|(?<!name\s)back(?:er|ers)"
+        r"|allied\s+(?:with|to|themselves|itself)"
         r"|alliance|all(?:y|ies)|help\s+(?:to|for)"
-        r"|aid(?:ed|ing)?|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
+        # "aid donors", "aid agencies" give relief, not support to a side
+        r"|aid(?:ed|ing)?(?!\s+(?:donors?|agenc(?:y|ies)|workers?|organi[sz]ations?|convoys?))"
+        r"|assist(?:ed|ance)|arm(?:ing|s supplies)|sponsor(?:ed|ship)"
         # money given: "financed X's military buildup", "received funding from"
         r"|(?<!withdrew\s)(?<!cut\s)(?<!ended\s)financ(?:ed|ing|ier)|fund(?:ed|ing)"
         r"|donat(?:ed|ions?)|reinforc(?:ed|ements)|train(?:ed|ing)\s+(?:and\s+(?:equipp|arm)ed\s+)?(?:its|their|the)"
-        r"|protector|patrons?|benefactor|backers?|supporters?"
+        r"|protector|patrons?|benefactor|(?<!name\s)(?:backers?|supporters?)"
         # "armed" only as a verb ("armed the rebels", "armed by"), not "armed forces"
         r"|armed\s+(?:by|and|the|them|its|their|both)"
-        r"|sided with|on the side of|alongside|fought for|in support of"
+        # "alongside" a party, not "alongside guerrilla tactics"
+        r"|sided with|on the side of|alongside(?=\s+(?:[\w'’-]+\s+){0,3}?name\b|\s*$)|fought for"
+        r"|in support of"
         # arms given: "supplied Egypt with military equipment", "sold them missiles"
         r"|(?:suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|sold|sell(?:s|ing)?|deliver(?:ed|ing|s)?)"
         r"\s+(?:[\w-]+\s+){0,4}?(?:weapons|arms|tanks|missiles|ammunition|military\s+(?:aid|equipment"
         r"|hardware|supplies)))\b"
     ),
     "adversary": re.compile(
-        r"\b(?:war|wars|fought|fighting|fight|invad(?:ed|ing|e)|invasion|attack(?:ed|s|ing)?"
+        # "war-torn Freedonia" is a place, no war of its own
+        r"\b(?:war(?!-(?:torn|ravaged|weary|wracked|scarred|stricken)|\s+of\s+words)|wars"
+        r"|fought|fighting|fight"
+        r"|invad(?:ed|ing|es?)|invasion|attack(?:ed|s|ing)?"
         r"|conflict|clash(?:ed|es)|hostilities|offensive|bomb(?:ed|ing)?|shell(?:ed|ing)"
         r"|bombard(?:ed|ment)|air\s?strikes?|(?:missile|drone|rocket)\s+strikes|air\s?raids?"
         r"|occup(?:ied|ation)|against|enem(?:y|ies)|adversar(?:y|ies)|rival(?:s|ry)?"
@@ -63,12 +72,13 @@ _NEGATED = re.compile(r"\b(?:not|never|no)\b[^,;]{0,40}?(?:" + _ANY_CUE.pattern 
 # Words whose relation has a direction or is another one: a sentence with them is left.
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"
-    r"|join(?:ed|s)?|recogni[sz]\w*|relations|treaty|accord|agreement|neutral\w*"
+    r"|join(?:ed|s)?|recogni[sz]\w*|relations|treat(?:y|ies)|accords?|agreements?|neutral\w*"
     r"|denied|deny|refused|if|whether|(?:both|each|either|all) sides"
     # pressure is no war: "X declared an arms embargo against Y", "sanctions against Y"
     r"|embargo\w*|sanction\w*"
     # an intent is no act: "X threatened to invade Y", "X planned to attack Y"
     r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to"
+    r"|possibility|likelihood|prospect\s+of|risk\s+of|invit(?:ed|es|ing|ation)"
     r"|hop(?:ed|es|ing)\s+(?:that|to)"
     # pressure is no war either: "X stepped in and forced Y to withdraw", "X pressured Y",
     # "X condemned Y", "X demanded that Y withdraw"

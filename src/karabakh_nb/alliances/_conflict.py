@@ -14,6 +14,8 @@ import re
 
 from ._text import (
     _APPOSITION,
+    _HYPOTHETICAL,
+    _INTENT,
     _LIST,
     _NEGATION,
     _TOK,
@@ -27,11 +29,12 @@ from ._text import (
     _Rows,
     _subject,
     _Tok,
+    _unreal_before,
 )
 
 # ---- adversary ---------------------------------------------------------------------
 _WAR_WORD = (
-    r"(?:wars?|conflicts?|hostilities|clash(?:es)?|fighting|fought|skirmish(?:es)?|"
+    r"(?:wars?(?!\s+of\s+words)|conflicts?|hostilities|clash(?:es)?|fighting|fought|skirmish(?:es)?|"
     r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
 _BETWEEN = re.compile(r"\bbetween,?\s+")
@@ -106,6 +109,7 @@ _WAR_AGAINST = re.compile(
 )
 # "invasion of Y", "war / attack / assault / offensive / strikes on Y", maybe "by X".
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+_POSSESSOR = re.compile(r"«(\d+)»\s+(?:[\w-]+\s+)?$")
 _OWN_WAR = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _WAR_ON = re.compile(
     rf"(?i:\b(?:invasions?\s+of|(?:wars?|attacks?|assaults?|offensives?|(?:air\s*)?strikes?)"
@@ -119,19 +123,6 @@ _LAUNCH = re.compile(
     r"\b(?:launch(?:ed|es)?|beg[ai]n|begins|start(?:ed|s)?|waged?|wages|mount(?:ed|s)?|"
     r"carr(?:ied|ies)\s+out|conduct(?:ed|s)?|initiated|unleashed|continu(?:ed|es)|"
     r"resumed|escalated|intensified|stepped\s+up)\b"
-)
-# What was feared or prevented did not happen: "fears of an invasion of Y".
-_HYPOTHETICAL = re.compile(
-    r"\b(?:fears?|feared|threats?|threatened|warn(?:ed|s|ings?)?|possible|potential|"
-    r"planned|plans?|prepar(?:ed|es|ing)|prevent(?:ed|s)?|avert(?:ed|s)?|deter(?:red|s)?|"
-    r"risks?|would|could|might|may|if)\b",
-    re.IGNORECASE,
-)
-# "X threatened to invade Y": an intent before the verb is no act.
-_INTENT = re.compile(
-    r"\b(?:threaten(?:ed|s)?|plan(?:ned|s)?|intend(?:ed|s)?|prepar(?:ed|es)|want(?:ed|s)?|"
-    r"propos(?:ed|es)|vow(?:ed|s)?|pledg(?:ed|es))\s+to\b",
-    re.IGNORECASE,
 )
 # "A, backed by X, attacked Y" where A is no name: X is A's backer, not who attacked.
 _BY_BACKER = re.compile(
@@ -184,7 +175,11 @@ _HOSTILE_VERB = re.compile(
 )
 
 # ---- mediator ----------------------------------------------------------------------
-_MEDIATION_WORD = r"(?:brokered|mediated|sponsored)"
+# "X-sponsored talks", not "an X-sponsored attempt to seize power": X backs that one.
+_MEDIATION_WORD = (
+    r"(?:brokered|mediated|sponsored(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|peace|ceasefire|"
+    r"cease-fire|truce|negotiations?|deal|accords?|agreements?|plan|summit|conference)))"
+)
 _MEDIATOR_PATTERNS = [
     re.compile(rf"{_TOK}[-–]{_MEDIATION_WORD}\b"),
     re.compile(
@@ -376,7 +371,7 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         if not toks[y].is_party:
             continue
         prefix = clause[: match.start()]
-        if _NEGATION.search(prefix):
+        if _NEGATION.search(prefix) or _unreal_before(prefix):
             continue
         subjects, gap = _subject(clause, match.start(), copula=False)
         subjects = _parties(toks, subjects) if len(gap) <= 30 else []
@@ -388,6 +383,11 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
                 rows.mutual(subjects, "ally")
             continue
         x = _first_party(toks, prefix, exclude=[y], adjectives=True)
+        if x is not None and _BY_BACKER.search(prefix, 0, prefix.find(f"«{x}»")):
+            x = None  # "rebels supported by X fought against Y": X backs them
+        owner = _POSSESSOR.search(prefix)
+        if owner is not None and toks[int(owner.group(1))].possessive:
+            x = int(owner.group(1))  # "X's air strikes against Y": X's, whoever came before
         own = _OWN_WAR.search(prefix)
         if own is not None:
             # "X helped Y during its struggle against Z": "its" is the party named last.

@@ -70,12 +70,17 @@ _ALLIED_WITH = re.compile(
     rf"\b(?:allied|aligned)\s+(?:closely\s+)?(?:with|to)\s+(?:the\s+)?({_LIST})"
     rf"|\balliance\s+with\s+(?:the\s+)?({_LIST})"
 )
+_INVITED = re.compile(
+    r"\b(?:invit(?:ed|es)|ask(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+on|persuad(?:ed|es))\s+"
+    r"(?:the\s+)?«\d+»\s+to\b"
+)
 _ALLIANCE_BETWEEN = re.compile(rf"\balliance\s+between\s+(?:the\s+)?({_LIST})")
 _COMPOUND_ALLIANCE = re.compile(rf"{_TOK}[-–]{_TOK}\s+(?:military\s+)?alliance\b")
 
 # ---- ally: support ---------------------------------------------------------------------
+# "Serbs living in X, supported by Y": X is where the supported live, no party of it.
 _SUPPORTED_BY = re.compile(
-    rf"{_TOK}\s*,?\s*(?:(?:which|who)\s+(?:was|were|is|are)\s+)?(?:\w+ly\s+)?"
+    rf"(?<!\bin\s){_TOK}\s*,?\s*(?:(?:which|who)\s+(?:was|were|is|are)\s+)?(?:\w+ly\s+)?"
     rf"(?:supported|backed|aided|assisted|armed|helped)\s+by\s+(?:the\s+)?"
     rf"(?:[\w-]+\s+){{0,4}}?({_LIST})"
 )
@@ -328,6 +333,8 @@ def _alliance_phrases(
         xs, gap = _subject(clause, match.start(), copula=False)
         if len(gap) > 40 or _NEGATION.search(clause[: match.start()]):
             continue
+        if _INVITED.search(clause, 0, match.start()):
+            continue  # "invited X to form an alliance with Y": asked, not done
         for x in _parties(toks, xs):
             for y in _parties(toks, _ids(match.group(1) or match.group(2))):
                 rows.mutual([x, y], "ally")
@@ -343,9 +350,9 @@ def _support(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Qu
         supported = int(match.group(1))
         if toks[supported].is_party and not _NEGATION.search(match.group(0)):
             backers = _ids(match.group(2))
-            aside = "," in match.group(0)[:12]
-            if len(backers) == 2 and aside and _ASIDE_END.search(match.group(2)):
-                # "between X, backed by Z, and W": the comma before "and" closes the aside.
+            if len(backers) == 2 and _ASIDE_END.search(match.group(2)):
+                # "between X(,) backed by Z, and W": the comma before "and" of two names
+                # closes the aside (a list of two takes no comma).
                 backers = backers[:1]
             for x in _parties(toks, backers):
                 rows.add(x, supported, "ally")

@@ -165,6 +165,33 @@ _HEDGE = re.compile(
     r"ceased|appl(?:y|ies|ied|ying|ication)|refused|vetoed|blocked|to)\b",
     re.IGNORECASE,
 )
+# What was feared or prevented did not happen: "fears of an invasion of Y".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:fears?|feared|threats?|threatened|warn(?:ed|s|ings?)?|possible|potential|"
+    r"planned|plans?|prepar(?:ed|es|ing)|prevent(?:ed|s)?|avert(?:ed|s)?|deter(?:red|s)?|"
+    r"risks?|would|could|might|may|if)\b",
+    re.IGNORECASE,
+)
+# "X threatened to invade Y": an intent before the verb is no act.
+_INTENT = re.compile(
+    r"\b(?:threaten(?:ed|s)?|plan(?:ned|s)?|intend(?:ed|s)?|prepar(?:ed|es)|want(?:ed|s)?|"
+    r"propos(?:ed|es)|vow(?:ed|s)?|pledg(?:ed|es))\s+to\b",
+    re.IGNORECASE,
+)
+# A war or hostilities that were only possible: "the possibility of hostilities with Y",
+# "the risk of a war against Y", "X would then wage war against Y".
+_UNREAL = re.compile(
+    r"\b(?:(?:possibility|likelihood|prospect|risk|threat|fears?|danger|brink)\s+of"
+    r"|would|could|might)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _unreal_before(prefix: str) -> bool:
+    """True when the words just before a war word make it only possible."""
+    return _UNREAL.search(prefix, max(0, len(prefix) - 60)) is not None
+
+
 _BREAK_WORDS = (";", " but ", " while ", " whereas ", " although ", " though ")
 _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:but|while|whereas|although|though)\s+")
 # A subject may carry an apposition: "Turkey, a NATO member, backed ...",
@@ -238,6 +265,11 @@ def _spans(text: str, *, clean: bool = True) -> list[_Span]:
     return out
 
 
+def _describes(before: _Tok, tok: _Tok) -> bool:
+    """True when demonym ``before`` just describes the side or organisation ``tok``."""
+    return before.adjective and not before.possessive and tok.kind in ("side", "org")
+
+
 def _template(text: str, spans: Iterable[_Span] | None = None, offset: int = 0) -> _Template:
     """Replace each entity with a token; "Full Name (ACR)" becomes one token.
 
@@ -247,7 +279,7 @@ def _template(text: str, spans: Iterable[_Span] | None = None, offset: int = 0) 
     clean = text.replace("«", "<").replace("»", ">")
     toks: list[_Tok] = []
     parts: list[str] = []
-    pos = 0
+    last = pos = 0
     for start, end, tok in _spans(clean) if spans is None else spans:
         start -= offset
         end -= offset
@@ -261,10 +293,14 @@ def _template(text: str, spans: Iterable[_Span] | None = None, offset: int = 0) 
             parts.append(gap[: gap.index("(")].rstrip())
             pos = end + 1
             continue
+        if toks and _describes(toks[-1], tok) and not gap.strip():
+            # "the Spanish Nationalists": the demonym describes the side after it
+            toks.pop()
+            parts[-1] = clean[last:pos]
         parts.append(gap)
         parts.append(f"«{len(toks)}»")
         toks.append(tok)
-        pos = end
+        last, pos = start, end
     parts.append(clean[pos:])
     return _Template(text, "".join(parts), toks)
 

@@ -22,6 +22,7 @@ from ..named_plurals import is_plural_side
 from .engine import SYMMETRIC, apply_rules
 from .needing import pairs_needing_sides
 from .periods import in_period
+from .told import told
 
 __all__ = [
     "PairSides",
@@ -101,7 +102,8 @@ def _read_stated(evidence: str, name: str) -> bool:
 def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
     """Settle each sentence's relations: what is denied or asked is not a fact.
 
-    Relations that are denied, asked about or conditional are dropped, and so are the
+    Relations that are denied, asked about, conditional or only believed or alleged
+    (:mod:`karabakh_nb.rules.told`) are dropped, and so are the
     wars of supporters ("a war between A, supported by C, and B": C is no belligerent)
     and mediations for a co-mediator ("brokered by X, Y and Z": Y is no party of X's).
     """
@@ -121,6 +123,7 @@ def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
             read[key] = read.get(key, False) or isinstance(row.get("_rule"), str)
     for row in records:
         ok = _stated(row["evidence"], row["a"]) and _stated(row["evidence"], row["b"])
+        ok = ok and not told(row["evidence"], row["a"], row["b"])
         if ok and row["relation"] == "mediator":
             ok = row["b"] not in mediating.get((row["qa_id"], row["evidence"]), set())
         if ok and row["relation"] == "adversary":
