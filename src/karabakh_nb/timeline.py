@@ -210,6 +210,29 @@ _SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one w
 )
 
 
+_END_WHEN = re.compile(
+    r"\s*,\s*when\s+(?!it\b|they\b|this\b)(?:[\w'’-]+\s+){1,6}?(?:was|were)\s+[a-z]{3,}ed\b"
+)
+
+
+_PRECISION_OF = {4: "year", 7: "month", 10: "day"}
+
+
+def _when_ends(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Add the end of each range that a "when" clause dates, as a mention of its own.
+
+    "lasted from 27 June until 7 July 1991, when the accords were signed" dates the
+    signing (7 July 1991) too.
+    """
+    out: list[DateMention] = []
+    for m in mentions:
+        out.append(m)
+        if m.end_date is not None and m.relative is None and _END_WHEN.match(sentence, m.end):
+            precision = _PRECISION_OF.get(len(m.end_date), m.precision)
+            out.append(dataclasses.replace(m, date=m.end_date, end_date=None, precision=precision))
+    return out
+
+
 def _spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     """Join the start and end dates of one event into a range mention."""
     out: list[DateMention] = []
@@ -300,7 +323,7 @@ def _sentence_events(
     """Yield ``(mention, event, evidence)`` for each dated event of one sentence."""
     text = sent.text
     figures = figure_spans(sent, local)
-    local = _spans(text, local)
+    local = _when_ends(text, _spans(text, local))
     events = event_mentions(text, local, figures)
     if not events:
         return
@@ -338,7 +361,7 @@ def _sentence_events(
 
 
 # "The army failed to take the city in 1993": the attempt that failed is an event.
-_FAILED_TO = re.compile(r"failed\s+to\b", re.IGNORECASE)
+_FAILED_TO = re.compile(r"(?:failed|refused)\s+to\b", re.IGNORECASE)
 
 
 def _stated(sent: SentenceNote, pos: int) -> bool:

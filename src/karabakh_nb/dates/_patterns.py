@@ -124,8 +124,8 @@ _ATOMIC_ALTERNATIVES = [
     rf"(?P<mdy>(?:\b|(?<=\d))(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}}){_ORD}(?:\b|(?={_FULL_MONTH}))"
     rf"(?!\.\d|,(?!\d{{4}}(?!\d))\d)"
     rf"(?:{_YEAR_GAP}(?P<mdy_y>(?<=,){_GLUED_YEAR}|{_YEAR}))?)",
-    # 10 November 2020 / 21 December / the 3rd of May 1995
-    rf"(?P<dmy>(?:\b[Tt]he\s+(?=\d{{1,2}}(?:st|nd|rd|th|\s+of)\b))?(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
+    # 10 November 2020 / 21 December / the 3rd of May 1995 / scraped "6December 1997"
+    rf"(?P<dmy>(?:\b[Tt]he\s+(?=\d{{1,2}}(?:st|nd|rd|th|\s+of)\b))?(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|(?={_FULL_MONTH}\s+\d{{4}}))(?P<dmy_m>{_MONTH})"
     rf"(?![\w])(?:{_YEAR_GAP}(?P<dmy_y>{_YEAR}))?)",
     # (early) November 2020 / late September
     rf"(?P<my>(?:(?P<my_mod>{_MOD})[\s-]+)?\b(?P<my_m>{_MONTH})(?![\w])(?:,?\s+(?:of\s+)?|,)"
