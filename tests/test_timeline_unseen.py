@@ -98,6 +98,12 @@ ROWS = [
     ),
     ("Freedonia refused to sign the treaty in 1994.", [("1994", None)]),
     ("Freedonia did not sign the treaty in 1994.", []),
+    # a year naming an event beside other dates: a row when no other date gives its year
+    (
+        "Freedonia invaded in August 1974, in breach of the 1960 Treaty of Guarantee.",
+        [("1960", None), ("1974-08", None)],
+    ),
+    ("The 1982 war began on 6 June 1982, when Freedonia invaded.", [("1982-06-06", None)]),
     # a day glued to its month by a scraper
     ("The first force was deployed in the valley on 6December 1997.", [("1997-12-06", None)]),
     # a book's first edition; its use later

@@ -40,8 +40,10 @@ event from its sentence. Rules:
   answer states that date.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
   event only when it qualifies an event noun (war, conflict, ceasefire, election,
-  ...) and the sentence has no other date; the event is then that noun phrase
-  ("2020 Nagorno-Karabakh war").
+  ...) and no other date of the sentence gives its year ("ended in August 1974, in
+  contradiction of the 1960 Treaty of Guarantee" gives both; "The 1982 war began on 6
+  June 1982" one); alone in its sentence, the event is then that noun phrase ("2020
+  Nagorno-Karabakh war").
 * A range ("from 7 to 12 August 2008", "between late September and early
   November 2020", "from 1 November 1955 to the fall of Saigon on 30 April 1975",
   "started on 12 July 2006, and continued until a ceasefire ... on 14 August 2006")
@@ -360,12 +362,13 @@ def _sentence_events(
         yield m, described[key], text
 
 
-# "The army failed to take the city in 1993": the attempt that failed is an event.
+# "The army failed to take the city in 1993": the attempt that failed is an event, and so
+# is a refusal ("refused to surrender in 1900").
 _FAILED_TO = re.compile(r"(?:failed|refused)\s+to\b", re.IGNORECASE)
 
 
 def _stated(sent: SentenceNote, pos: int) -> bool:
-    """True when the date at ``pos`` dates a stated event (a failed attempt is one)."""
+    """True when the date at ``pos`` dates a stated event (a failed attempt, a refusal)."""
     if sent.affirmed(pos):
         return True
     scope = next(s for s in sent.scopes if s.start <= pos < s.end)
