@@ -104,6 +104,12 @@ ROWS = [
         [("1960", None), ("1974-08", None)],
     ),
     ("The 1982 war began on 6 June 1982, when Freedonia invaded.", [("1982-06-06", None)]),
+    # what was averted did not happen
+    ("Talks resumed after the narrowly averted renewal of hostilities in 1976.", []),
+    (
+        "Talks resumed in 1977, after the narrowly averted renewal of hostilities in 1976.",
+        [("1977", None)],
+    ),
     # a day glued to its month by a scraper
     ("The first force was deployed in the valley on 6December 1997.", [("1997-12-06", None)]),
     # a book's first edition; its use later

@@ -113,7 +113,8 @@ _RANGE_ALTERNATIVES = [
     rf"(?:,?\s+(?P<mr_y>{_YEAR}))?)",
     # (from|between) 1988 and 1994, 1992–1994, winter 1993/94
     rf"(?P<yr>(?:(?P<yr_cue>[Ff]rom|[Bb]etween)\s+)?(?P<yr_y1>{_YEAR})\s*"
-    rf"(?P<yr_sep>{_RANGE_WORD}|/)\s*(?P<yr_y2>{_YEAR}|(?<=[-–—/])\d{{2}}(?!\d)))",
+    # scraped "in 1978 1979": the dash between two years in a row lost
+    rf"(?P<yr_sep>{_RANGE_WORD}|/|(?<=\d)\s(?=\d))\s*(?P<yr_y2>{_YEAR}|(?<=[-–—/])\d{{2}}(?!\d)))",
 ]
 _ATOMIC_ALTERNATIVES = [
     # 2020-11-10
