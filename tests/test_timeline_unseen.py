@@ -85,6 +85,11 @@ ROWS = [
     ("Freedonia has been independent since 1991.", []),
     ("Sylvanian troops have been stationed in the valley since 1995.", []),
     ("Since 1994, when the truce was signed, the valley has been quiet.", [("1994", None)]),
+    # a span opened by a dated thing: the span, and the thing
+    (
+        "Between the annexation of the valley in 1783 and 1800, some 100,000 Sylvanians left.",
+        [("1783", "1800"), ("1783", None)],
+    ),
     # the end of a range a "when" clause dates is a second event
     (
         "The war lasted from 2 May 1991 until 9 July 1991, when the accords were signed.",

@@ -212,6 +212,8 @@ _SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one w
 )
 
 
+_AND_GAP = re.compile(r"\s+and\s+")
+_BETWEEN_EVENT = re.compile(r"\b[Bb]etween\s+(?:[\w'’-]+\s+){1,6}?(?:in|of|on)\s+$")
 _END_WHEN = re.compile(
     r"\s*,\s*when\s+(?!it\b|they\b|this\b)(?:[\w'’-]+\s+){1,6}?(?:was|were)\s+[a-z]{3,}ed\b"
 )
@@ -242,6 +244,13 @@ def _spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        # "between Russia's annexation of Crimea in 1783 and 1800": a span opened by a
+        # dated thing
+        between_event = bool(
+            nxt is not None
+            and _AND_GAP.fullmatch(sentence, m.end, nxt.start)
+            and _BETWEEN_EVENT.search(sentence, max(0, m.start - 60), m.start)
+        )
         if (
             nxt is not None
             and m.date is not None
@@ -250,10 +259,17 @@ def _spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
             and nxt.end_date is None
             and not m.adjective
             and m.date < nxt.date
-            and _SPAN_JOIN.fullmatch(sentence, m.end, nxt.start)
-            and _SPAN_OPENER.search(sentence, max(0, m.start - 40), m.start)
+            and (
+                (
+                    _SPAN_JOIN.fullmatch(sentence, m.end, nxt.start)
+                    and _SPAN_OPENER.search(sentence, max(0, m.start - 40), m.start)
+                )
+                or between_event
+            )
         ):
             out.append(dataclasses.replace(m, end=nxt.end, end_date=nxt.date))
+            if between_event:
+                out.append(m)  # the start dates the thing it names: the annexation
             i += 2
             continue
         out.append(m)
