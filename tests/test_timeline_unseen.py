@@ -115,6 +115,12 @@ ROWS = [
         "Talks resumed in 1977, after the narrowly averted renewal of hostilities in 1976.",
         [("1977", None)],
     ),
+    # a year naming a killing, an occupation or a raid, beside a figure
+    (
+        "The war left 9,000 dead, including victims of the 1983 Freedonia killings.",
+        [("1983", None)],
+    ),
+    ("The 1940 occupation of Sylvania lasted five years.", [("1940", None)]),
     # a day glued to its month by a scraper
     ("The first force was deployed in the valley on 6December 1997.", [("1997-12-06", None)]),
     # a book's first edition; its use later
