@@ -121,6 +121,9 @@ ROWS = [
         [("1983", None)],
     ),
     ("The 1940 occupation of Sylvania lasted five years.", [("1940", None)]),
+    # a citation's year and page; a term of office that lasts
+    ("Smith (2004: 12) argues that the war was lost.", []),
+    ("The president, in office since 1994, signed the treaty in 1999.", [("1999", None)]),
     # a day glued to its month by a scraper
     ("The first force was deployed in the valley on 6December 1997.", [("1997-12-06", None)]),
     # a book's first edition; its use later
