@@ -57,6 +57,10 @@ ROWS = [
     ("The army occupied the town from 1919 until 1921.", [("1919", "1921")]),
     ("The war, fought in 1978–1979, ended the regime.", [("1978", "1979")]),
     ("In 1839–40 a famine struck the valley.", [("1839", "1840")]),
+    # a span from a short range to a later date; a year listed after a short range
+    ("The war lasted from the winter of 1942–43 to the spring of 1945.", [("1942", "1945")]),
+    ("The siege lasted from 1992–93 until 1995.", [("1992", "1995")]),
+    ("In 1992–93 and 1995 the town fell.", [("1992", "1993"), ("1995", None)]),
     # seasons and parts of a year
     ("In early 1993, the rebels launched an offensive.", [("1993", None)]),
     ("In late 1994 the two sides signed a truce.", [("1994", None)]),

@@ -213,6 +213,11 @@ _SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one w
 
 
 _AND_GAP = re.compile(r"\s+and\s+")
+_FROM_TO = re.compile(r"\s+(?:to|until|till)\s+(?:the\s+)?")
+_FROM_BEFORE = re.compile(
+    r"\b[Ff]rom\s+(?:the\s+(?:winter|summer|spring|autumn|fall|end|beginning|start|middle)"
+    r"\s+of\s+)?$"
+)
 _BETWEEN_EVENT = re.compile(r"\b[Bb]etween\s+(?:[\w'’-]+\s+){1,6}?(?:in|of|on)\s+$")
 _END_WHEN = re.compile(
     r"\s*,\s*when\s+(?!it\b|they\b|this\b)(?:[\w'’-]+\s+){1,6}?(?:was|were)\s+[a-z]{3,}ed\b"
@@ -270,6 +275,22 @@ def _spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
             out.append(dataclasses.replace(m, end=nxt.end, end_date=nxt.date))
             if between_event:
                 out.append(m)  # the start dates the thing it names: the annexation
+            i += 2
+            continue
+        if (
+            nxt is not None
+            and m.end_date is not None
+            and nxt.date is not None
+            and nxt.end_date is None
+            and m.end_date < nxt.date
+            and _FROM_TO.fullmatch(sentence, m.end, nxt.start)
+            and (
+                m.surface[:5].lower() == "from "
+                or _FROM_BEFORE.search(sentence, max(0, m.start - 30), m.start)
+            )
+        ):
+            # "from the winter of 1942–43 to the spring of 1945": the span's start to the end
+            out.append(dataclasses.replace(m, end=nxt.end, end_date=nxt.date))
             i += 2
             continue
         out.append(m)

@@ -260,7 +260,8 @@ _COUNTED_NEXT2 = re.compile(rf"\s+[A-Za-z][\w'’-]*\s+{_COUNTED}", re.IGNORECAS
 # 1993", "May 1990 or 1991"), not after a count ("600 civilians killed and 2000 militants").
 _LIST_CUE = re.compile(r"\b(?:and|or)\s*-?$")
 _LISTED_DATE = re.compile(
-    rf"(?:\d{{4}}s?|{_FULL_MONTH})\)?,?\s+(?:and|or)\s*-?$|\b[Bb]etween\s+\S+\s+and\s*$"
+    # "in 1992–93 and 1995": a range's short end year too
+    rf"(?:\d{{4}}s?|{_FULL_MONTH}|\d{{4}}[-–—]\d\d)\)?,?\s+(?:and|or)\s*-?$|\b[Bb]etween\s+\S+\s+and\s*$"
 )
 # A middle year of a list: "in 2003, 2005 and 2007", "of 2011, 2012, and 2013" (2005, 2012),
 # when a comma, "and" or "or" follows it.
