@@ -72,11 +72,14 @@ ROWS = [
     ("Freedonia intends to withdraw its troops by 2028.", []),
     ("The last troops are to leave Sylvania by 2029.", []),
     ("The dam is set to be completed in 2030.", []),
+    ("A five-year plan launched in 1990 aimed to rebuild the army by 1995.", [("1990", None)]),
+    ("The government aims for a peace deal before 2030.", []),
     # pages and editions
     ("Second edition, 1998.", []),
     ("Copyright 2015 Sylvania Press. All rights reserved.", []),
     ("Smith, The Freedonian War (London, 2nd ed., 2004), p. 12.", []),
     ("First published in 1987.", []),
+    ("Page last reviewed: 12 March 2020.", []),
     # census years in population sentences
     ("According to the 1989 census, the region had 190,000 inhabitants.", []),
     ("The 1989 census counted 190,000 people in the region.", []),
@@ -85,6 +88,7 @@ ROWS = [
     ("The census of 1989 recorded 40,000 Sylvanians in the city.", []),
     ("A census was held in Freedonia in 1989.", [("1989", None)]),
     # since: a lasting state
+    ("Sylvania, a kingdom since 1801, was invaded in 1850.", [("1850", None)]),
     ("The border between the two countries has been closed since 1993.", []),
     ("Freedonia has been independent since 1991.", []),
     ("Sylvanian troops have been stationed in the valley since 1995.", []),
