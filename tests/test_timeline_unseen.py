@@ -61,6 +61,16 @@ ROWS = [
     ("The war lasted from the winter of 1942–43 to the spring of 1945.", [("1942", "1945")]),
     ("The siege lasted from 1992–93 until 1995.", [("1992", "1995")]),
     ("In 1992–93 and 1995 the town fell.", [("1992", "1993"), ("1995", None)]),
+    (
+        "He served as governor from 1990 to 1994 and as president from 1994 to 1998.",
+        [("1990", "1994"), ("1994", "1998")],
+    ),
+    (
+        "She was president between 1990 and 1994 and again in 1998.",
+        [("1990", "1994"), ("1998", None)],
+    ),
+    ("The Hundred Hours War (July 14–18, 1969) was short.", [("1969-07-14", "1969-07-18")]),
+    ("The rebellion of 1990–1994 was crushed.", [("1990", "1994")]),
     # seasons and parts of a year
     ("In early 1993, the rebels launched an offensive.", [("1993", None)]),
     ("In late 1994 the two sides signed a truce.", [("1994", None)]),
