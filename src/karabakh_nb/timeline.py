@@ -26,14 +26,19 @@ event from its sentence. Rules:
   Smith (1994)"), and a date in parentheses with an estimate or a share ("(2018 est.)",
   "(99% in 2010)"); a date after "since" that bounds an ordinal or superlative ("the
   third invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
-  in parentheses after a name ("Heydar Aliyev (1923–2003)"), news datelines ("SARAJEVO,
-  May 22 (FENA) –") and a page's own dates ("last updated on ..."); a date in a part
-  that only may happen ("may join the alliance in 2030", "could resume in 2027 if ...")
-  or is planned ("are expected in 2026", "scheduled for May 1995"); the date of a count,
+  or a reign in parentheses ("Heydar Aliyev (1923–2003)", "(b. 1931)", "(r. 1832–1862)"),
+  a citation's year and page ("Smith (2004: 12)"), news datelines ("SARAJEVO, May 22
+  (FENA) –") and a page's own dates ("last updated on ...", "first published in 1987");
+  a date in a part that only may happen ("may join the alliance in 2030", "could resume
+  in 2027 if ..."), will happen ("will be held in 2031", "are to leave by 2029"), was
+  averted ("the narrowly avoided resumption of hostilities in 1976") or is planned ("are
+  expected in 2026", "scheduled for May 1995", "aimed to rebuild the army by 1995"); a
+  process going on through a date ("tension building ... through 1962"); the date of a count,
   a holding or a statistic ("the toll stood at 3,000 in May 1993", "in 1990 the army had
   40,000 soldiers", "unemployment was 40% in 1995", "grew from 10,000 in 1990 to ..."),
   of a change since it ("since 2000 the number of deaths has fallen") and of a lasting
-  state ("has controlled the valley since 1994", "were still living in camps in 2010").
+  state ("has controlled the valley since 1994", "were still living in camps in 2010",
+  "in office since 1994", "Sylvania, a kingdom since 1801, ...").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
   1967") gives no row of its own, and a date said twice in a sentence is one row; a
   heading that is only a date ("April 13, 1975") gives none when a later sentence of its
@@ -47,7 +52,10 @@ event from its sentence. Rules:
 * A range ("from 7 to 12 August 2008", "between late September and early
   November 2020", "from 1 November 1955 to the fall of Saigon on 30 April 1975",
   "started on 12 July 2006, and continued until a ceasefire ... on 14 August 2006")
-  is one row: ``date`` the start, ``end`` the end.
+  is one row: ``date`` the start, ``end`` the end (:mod:`karabakh_nb.timeline_spans`). A
+  range's end a "when" clause dates ("until 7 July 1991, when the accords were signed")
+  and the dated thing that opens a span ("between the annexation of X in 1783 and 1800")
+  are rows of their own too.
 * An opening subordinate clause ("After talks failed to reunite the country, war
   broke out in July 1967") is a part of its own: a date after it describes the main
   clause, one inside it the opening clause.
