@@ -354,6 +354,16 @@ def test_two_years_joined_by_and_without_between_are_two_mentions():
     assert [(m.date, m.end_date) for m in found] == [("1992", None), ("1993", None)]
 
 
+def test_two_years_in_a_row_that_lost_their_dash_are_one_span():
+    found = find_dates("Freedonia fought Sylvania in 1978 1979, and lost.")
+    assert [(m.date, m.end_date) for m in found] == [("1978", "1979")]
+    # not years far apart, nor a row of a table
+    assert [m.end_date for m in find_dates("It was fought in 1978 1985.")] == [None]
+    assert next(m.end_date for m in find_dates("In 1978 1979 1980 prices rose.")) is None
+    # a day glued to its month
+    assert [m.date for m in find_dates("deployed on 6December 1997")] == ["1997-12-06"]
+
+
 def test_offsets_index_the_text():
     text = "On November 10, 2020, X. Three months later, Y. Last year, Z."
     for m in find_dates(text):

@@ -26,26 +26,36 @@ event from its sentence. Rules:
   Smith (1994)"), and a date in parentheses with an estimate or a share ("(2018 est.)",
   "(99% in 2010)"); a date after "since" that bounds an ordinal or superlative ("the
   third invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
-  in parentheses after a name ("Heydar Aliyev (1923–2003)"), news datelines ("SARAJEVO,
-  May 22 (FENA) –") and a page's own dates ("last updated on ..."); a date in a part
-  that only may happen ("may join the alliance in 2030", "could resume in 2027 if ...")
-  or is planned ("are expected in 2026", "scheduled for May 1995"); the date of a count,
+  or a reign in parentheses ("Heydar Aliyev (1923–2003)", "(b. 1931)", "(r. 1832–1862)"),
+  a citation's year and page ("Smith (2004: 12)"), news datelines ("SARAJEVO, May 22
+  (FENA) –") and a page's own dates ("last updated on ...", "first published in 1987");
+  a date in a part that only may happen ("may join the alliance in 2030", "could resume
+  in 2027 if ..."), will happen ("will be held in 2031", "are to leave by 2029"), was
+  averted ("the narrowly avoided resumption of hostilities in 1976") or is planned ("are
+  expected in 2026", "scheduled for May 1995", "aimed to rebuild the army by 1995"); a
+  process going on through a date ("tension building ... through 1962"); the date of a count,
   a holding or a statistic ("the toll stood at 3,000 in May 1993", "in 1990 the army had
   40,000 soldiers", "unemployment was 40% in 1995", "grew from 10,000 in 1990 to ..."),
   of a change since it ("since 2000 the number of deaths has fallen") and of a lasting
-  state ("has controlled the valley since 1994", "were still living in camps in 2010").
+  state ("has controlled the valley since 1994", "were still living in camps in 2010",
+  "in office since 1994", "Sylvania, a kingdom since 1801, ...").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
   1967") gives no row of its own, and a date said twice in a sentence is one row; a
   heading that is only a date ("April 13, 1975") gives none when a later sentence of its
   answer states that date.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
   event only when it qualifies an event noun (war, conflict, ceasefire, election,
-  ...) and the sentence has no other date; the event is then that noun phrase
-  ("2020 Nagorno-Karabakh war").
+  ...) and no other date of the sentence gives its year ("ended in August 1974, in
+  contradiction of the 1960 Treaty of Guarantee" gives both; "The 1982 war began on 6
+  June 1982" one); alone in its sentence, the event is then that noun phrase ("2020
+  Nagorno-Karabakh war").
 * A range ("from 7 to 12 August 2008", "between late September and early
   November 2020", "from 1 November 1955 to the fall of Saigon on 30 April 1975",
   "started on 12 July 2006, and continued until a ceasefire ... on 14 August 2006")
-  is one row: ``date`` the start, ``end`` the end.
+  is one row: ``date`` the start, ``end`` the end (:mod:`karabakh_nb.timeline_spans`). A
+  range's end a "when" clause dates ("until 7 July 1991, when the accords were signed")
+  and the dated thing that opens a span ("between the annexation of X in 1783 and 1800")
+  are rows of their own too.
 * An opening subordinate clause ("After talks failed to reunite the country, war
   broke out in July 1967") is a part of its own: a date after it describes the main
   clause, one inside it the opening clause.
@@ -68,7 +78,6 @@ corpus, then by position in the answer.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -93,6 +102,7 @@ from .timeline_mentions import (
     hypothetical,
     said_again,
 )
+from .timeline_spans import join_ranges, when_ends
 
 __all__ = [
     "EVENT_MAX_CHARS",
@@ -184,58 +194,6 @@ def _segments(
     return out
 
 
-# "began on X and ended on Y", "fought between X, to Y", "lasted from X until Y": the
-# two dates of one event are one range.
-_SPAN_OPENER = re.compile(
-    r"\b(?:began|begun|started|broke\s+out|erupted|lasted|fought|raged|took\s+place|ran"
-    r"|from|between)\b(?:\s+\w+){0,2}\s+$",
-    re.IGNORECASE,
-)
-_SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one way
-    # "1 November 1955[A 1] to": a bracketed note after the start is no gap
-    r"(?:\[[^\]\[]{0,12}\])?"
-    r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|ending|finished|concluded|ceased"
-    r"|(?:lasted|continued|raged|went\s+on)\s+(?:until|till))"
-    r"(?:\s+only)?(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on"
-    # "from 1 November 1955 to the fall of Saigon on 30 April 1975", "from 1993 until his
-    # death in 2003", "from 1992 until it was retaken in 1995", "until the Dayton Agreement
-    # of 1995", "began in 1992 and ended with a ceasefire in May 1994": the event that ends it
-    r"|(?:to|until|till)\s+(?:the|his|her|its|their|it|they|he|she)\s+(?:[\w'’-]+\s+){1,6}?"
-    r"(?:on|in|of)"
-    r"|(?:and\s+)?(?:it\s+)?(?:ended|ending)\s+with\s+(?:[\w'’-]+\s+){1,6}?(?:on|in|of)"
-    # "started on 12 July 2006, and continued until a ceasefire went into effect on ..."
-    r"|(?:and\s+)?(?:continued|lasted|raged|went\s+on)\s+(?:until|till)\s+"
-    r"(?:[\w'’-]+\s+){1,12}?(?:on|in))\s*$",
-    re.IGNORECASE,
-)
-
-
-def _spans(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Join the start and end dates of one event into a range mention."""
-    out: list[DateMention] = []
-    i = 0
-    while i < len(mentions):
-        m = mentions[i]
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and m.date is not None
-            and nxt.date is not None
-            and m.end_date is None
-            and nxt.end_date is None
-            and not m.adjective
-            and m.date < nxt.date
-            and _SPAN_JOIN.fullmatch(sentence, m.end, nxt.start)
-            and _SPAN_OPENER.search(sentence, max(0, m.start - 40), m.start)
-        ):
-            out.append(dataclasses.replace(m, end=nxt.end, end_date=nxt.date))
-            i += 2
-            continue
-        out.append(m)
-        i += 1
-    return out
-
-
 def _answer_events(
     answer: str, mentions: list[DateMention]
 ) -> Iterator[tuple[DateMention, str, str]]:
@@ -300,7 +258,7 @@ def _sentence_events(
     """Yield ``(mention, event, evidence)`` for each dated event of one sentence."""
     text = sent.text
     figures = figure_spans(sent, local)
-    local = _spans(text, local)
+    local = when_ends(text, join_ranges(text, local))
     events = event_mentions(text, local, figures)
     if not events:
         return
@@ -337,12 +295,13 @@ def _sentence_events(
         yield m, described[key], text
 
 
-# "The army failed to take the city in 1993": the attempt that failed is an event.
-_FAILED_TO = re.compile(r"failed\s+to\b", re.IGNORECASE)
+# "The army failed to take the city in 1993": the attempt that failed is an event, and so
+# is a refusal ("refused to surrender in 1900").
+_FAILED_TO = re.compile(r"(?:failed|refused)\s+to\b", re.IGNORECASE)
 
 
 def _stated(sent: SentenceNote, pos: int) -> bool:
-    """True when the date at ``pos`` dates a stated event (a failed attempt is one)."""
+    """True when the date at ``pos`` dates a stated event (a failed attempt, a refusal)."""
     if sent.affirmed(pos):
         return True
     scope = next(s for s in sent.scopes if s.start <= pos < s.end)

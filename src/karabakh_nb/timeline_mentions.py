@@ -375,6 +375,7 @@ def _event_candidates(
         if len(labels) < len(plain):
             plain = [m for m in plain if m not in labels]
     if plain:
+        plain_years = {(m.date or "")[:4] for m in plain}
         # "the 1965 and 1971 wars": the first year of a list before an event noun too.
         # "... after the 1994 genocide in Rwanda": an event a time phrase points to, too.
         listed = [
@@ -385,7 +386,12 @@ def _event_candidates(
                 _YEARS_NOUN.match(sentence, m.start)
                 or (
                     EVENT_NOUN.match(sentence, m.start)
-                    and _TIME_PREPOSITION.search(sentence, max(0, m.start - 30), m.start)
+                    and (
+                        _TIME_PREPOSITION.search(sentence, max(0, m.start - 30), m.start)
+                        # "... in contradiction of the 1960 Treaty of Guarantee": an event
+                        # of a year no other date of the sentence gives
+                        or (m.date or "")[:4] not in plain_years
+                    )
                 )
             )
         ]

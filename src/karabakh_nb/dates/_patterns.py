@@ -113,7 +113,8 @@ _RANGE_ALTERNATIVES = [
     rf"(?:,?\s+(?P<mr_y>{_YEAR}))?)",
     # (from|between) 1988 and 1994, 1992–1994, winter 1993/94
     rf"(?P<yr>(?:(?P<yr_cue>[Ff]rom|[Bb]etween)\s+)?(?P<yr_y1>{_YEAR})\s*"
-    rf"(?P<yr_sep>{_RANGE_WORD}|/)\s*(?P<yr_y2>{_YEAR}|(?<=[-–—/])\d{{2}}(?!\d)))",
+    # scraped "in 1978 1979": the dash between two years in a row lost
+    rf"(?P<yr_sep>{_RANGE_WORD}|/|(?<=\d)\s(?=\d))\s*(?P<yr_y2>{_YEAR}|(?<=[-–—/])\d{{2}}(?!\d)))",
 ]
 _ATOMIC_ALTERNATIVES = [
     # 2020-11-10
@@ -124,8 +125,8 @@ _ATOMIC_ALTERNATIVES = [
     rf"(?P<mdy>(?:\b|(?<=\d))(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}}){_ORD}(?:\b|(?={_FULL_MONTH}))"
     rf"(?!\.\d|,(?!\d{{4}}(?!\d))\d)"
     rf"(?:{_YEAR_GAP}(?P<mdy_y>(?<=,){_GLUED_YEAR}|{_YEAR}))?)",
-    # 10 November 2020 / 21 December / the 3rd of May 1995
-    rf"(?P<dmy>(?:\b[Tt]he\s+(?=\d{{1,2}}(?:st|nd|rd|th|\s+of)\b))?(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
+    # 10 November 2020 / 21 December / the 3rd of May 1995 / scraped "6December 1997"
+    rf"(?P<dmy>(?:\b[Tt]he\s+(?=\d{{1,2}}(?:st|nd|rd|th|\s+of)\b))?(?<![\d,.])\b(?P<dmy_d>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|(?={_FULL_MONTH}\s+\d{{4}}))(?P<dmy_m>{_MONTH})"
     rf"(?![\w])(?:{_YEAR_GAP}(?P<dmy_y>{_YEAR}))?)",
     # (early) November 2020 / late September
     rf"(?P<my>(?:(?P<my_mod>{_MOD})[\s-]+)?\b(?P<my_m>{_MONTH})(?![\w])(?:,?\s+(?:of\s+)?|,)"
@@ -259,7 +260,8 @@ _COUNTED_NEXT2 = re.compile(rf"\s+[A-Za-z][\w'’-]*\s+{_COUNTED}", re.IGNORECAS
 # 1993", "May 1990 or 1991"), not after a count ("600 civilians killed and 2000 militants").
 _LIST_CUE = re.compile(r"\b(?:and|or)\s*-?$")
 _LISTED_DATE = re.compile(
-    rf"(?:\d{{4}}s?|{_FULL_MONTH})\)?,?\s+(?:and|or)\s*-?$|\b[Bb]etween\s+\S+\s+and\s*$"
+    # "in 1992–93 and 1995": a range's short end year too
+    rf"(?:\d{{4}}s?|{_FULL_MONTH}|\d{{4}}[-–—]\d\d)\)?,?\s+(?:and|or)\s*-?$|\b[Bb]etween\s+\S+\s+and\s*$"
 )
 # A middle year of a list: "in 2003, 2005 and 2007", "of 2011, 2012, and 2013" (2005, 2012),
 # when a comma, "and" or "or" follows it.

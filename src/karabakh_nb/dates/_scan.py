@@ -205,6 +205,7 @@ def _scan(text: str) -> list[_Raw]:
 
 
 _RESPECTIVELY = re.compile(r",?\s*respectively\b", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(r"\s*[\d|]")
 
 
 def _shared_year(a: _Raw, b: _Raw) -> int | None:
@@ -296,6 +297,7 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         sep = g("yr_sep")
         cue = g("yr_cue")
         dash = sep in ("-", "–", "—", "/")
+        lost_dash = not sep.strip()
         words_ok = cue is not None or (sep != "and" and _YEAR_CUE.search(text[max(0, s - 24) : s]))
         # "lasted 2020 to 2022": two years close together joined by "to" need no cue
         words_ok = words_ok or (sep in ("to", "until", "through") and 1800 <= y1 < y2 <= y1 + 30)
@@ -303,6 +305,8 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
             (dash or words_ok)
             # "the winter of 1993/94": a slash joins two years in a row only
             and (sep != "/" or y2 == y1 + 1)
+            # "in 1978 1979": two years in a row only, not a row of a table's figures
+            and (not lost_dash or (y2 == y1 + 1 and not _NUMBER_NEXT.match(text, e)))
             and y1 < y2
             and _valid(y1)
             and _valid(y2)
