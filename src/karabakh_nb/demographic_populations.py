@@ -66,7 +66,10 @@ _POP_BEFORE = re.compile(
     r"|supposed|reckoned|calculated|computed|reported|known|have|variously|number"
     r"|vary|varies|varied|range|ranges|ranged|amounted"
     r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
-    r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]))*"
+    r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]"
+    # "grew by 10% to N", "fell by a third to N": the change, then the figure reached.
+    r"|by\s++(?:\d[\d,.]*+(?:\s*+(?:%|percent|per\s+cent)|\s++(?:million|thousand))?|an?\s+(?:third|quarter|half|fifth|tenth)"
+    r"|half|nearly\s+half)\s++to))*"
     r"\s*:?\s*$"
 )
 # "The 2015 census counted 145,053 residents": a census's count is a population.
@@ -219,7 +222,10 @@ class _Found:
     year: int | None = None  # set when the statement's own grammar gives it (a table's row)
 
 
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP})\s+$")
+# "the non-Muslim (Filipino) population": a people named by what it is not, never the whole.
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?P<non>[Nn]on-{_CAP}(?:\s+{_CAP})?)|{_CAP})\s+$"
+)
 
 
 def _people_before(text: str, at: int) -> tuple[int, int] | None:
@@ -228,6 +234,8 @@ def _people_before(text: str, at: int) -> tuple[int, int] | None:
     if found is None or not text.startswith("population", at):
         return None
     name = found.group("name")
+    if found.group("non"):
+        return found.span("name")
     # A sentence's first word is capitalised whatever it is ("Total population was ...").
     opens = not text[: found.start()].strip() or text[: found.start()].rstrip()[-1] in ".:;"
     if opens or find_entities(name) or not _is_name(name) or name in _OPENERS:
