@@ -38,7 +38,7 @@ _NAMING = (
 # "90% of the population follow Sunni Islam", "belongs to the Orthodox Church".
 _FOLLOW = (
     r"(?:follow|follows|followed|practi[cs]e|practi[cs]es|practi[cs]ed|adhere\s+to|adheres\s+to"
-    r"|adhered\s+to|belong\s+to|belongs\s+to|belonged\s+to"
+    r"|adhered\s+to|belong\s+to|belongs\s+to|belonged\s+to|profess|professes|professed"
     r"|(?:are|were)\s+(?:members|followers|adherents)\s+of)"
     r"(?:\s+the)?"
 )
