@@ -67,6 +67,7 @@ _POP_BEFORE = re.compile(
     r"|vary|varies|varied|range|ranges|ranged|amounted"
     r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
     r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]"
+    r"|estimate|census"
     # "grew by 10% to N", "fell by a third to N": the change, then the figure reached.
     r"|by\s++(?:\d[\d,.]*+(?:\s*+(?:%|percent|per\s+cent)|\s++(?:million|thousand))?|an?\s+(?:third|quarter|half|fifth|tenth)"
     r"|half|nearly\s+half)\s++to))*"
@@ -169,6 +170,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|\s+lives\b(?!\s+(?:in|on|at|near|mainly|mostly|largely|chiefly|primarily|there|here)\b)"
     # "..., which numbered 6,000,000, at least 34,000 lost their lives": a toll, not its size.
     r"|\s+(?:lost|died|perished|(?:were|was)\s+(?:killed|massacred|wounded))\b"
+    # "Population • 2020 estimate 1,234,567": a year naming the figure after it.
+    r"|(?<=\d{4})\s+(?:estimate|est\.|census|projection)(?!\w)"
 )
 # "had 17,540 inhabitants", "the census counted 220,000 souls", "an envoy suggested 600,000 to
 # 700,000 souls": a verb of having or reckoning before the figure of a place's people (a range's

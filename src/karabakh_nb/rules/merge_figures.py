@@ -92,7 +92,8 @@ def _replace(
 
 
 # A list ("..., N (N%) X") of the dead ("the victims") counts no people.
-_LIST_RULES = ("count_share_list", "count_group_share", "census_recorded_list", "share_in_paren",
+_LIST_RULES = ("count_share_list", "count_group_share", "group_count_share", "census_recorded_list",
+               "share_in_paren",
                "of_these_are", "population_consists_of", "population_including")  # fmt: skip
 _DEATHS = re.compile(r"\b(?:victims|casualties|killed|dead|deaths|died|lost\s+their\s+lives)\b")
 
