@@ -98,6 +98,8 @@ _LIVED_IN = re.compile(
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(
     r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:(?:also|still|then|now|only)\s+)?"
+    # "There are estimated to be 300,000 Setos in Latvia": a reckoned count, the same.
+    r"(?:(?:estimated|thought|believed|said|reckoned)\s+to\s+be\s+(?:some\s+|about\s+|around\s+)?)?"
     r"(?:an\s+estimated\s+)?$"
 )
 # "In 1897 there were 2.6 million inhabitants.": a place's people, the clause ending there.

@@ -107,8 +107,11 @@ _WHAT_GROUP = (
     rf"(?:\s+and\s+(?:{_LINKING}))?)?"
 )
 # "The Setos, concentrated in the north, make up 80%": where the group lives, between commas.
+# "The Setos, once a majority, now make up 10%", "Setos, the largest minority, account for":
+# what the group is or was, between commas.
 _WHERE_LIVING = (
-    r"(?:concentrated|centred|centered|living|based|settled|found|mostly|mainly|largely)"
+    r"(?:concentrated|centred|centered|living|based|settled|found|mostly|mainly|largely"
+    r"|once|formerly|previously|traditionally|historically|an?|the)"
 )
 # "Kurds are estimated to make up 15-20%": a report of the share.
 _REPORTED = (
