@@ -23,7 +23,7 @@ from .demographic_majorities import (
 )
 from .demographic_ranges import range_end
 from .demographic_years import _Dates
-from .entities import find_entities
+from .entities import city_of, find_entities
 from .lexicon import read_words
 from .numbers import NumberMention
 
@@ -306,7 +306,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             after = kind.end() if (kind := _KIND_OF.match(text, after)) else after
             entities = [e for e in find_entities(text[after:]) if e.start == 0]
             if entities and entities[0].kind in _PLACE_KINDS and not entities[0].adjective:
-                subject = entities[0].name
+                subject = city_of(entities[0]) or entities[0].name  # "lived in Riga": the city
             elif not entities and (name := _NAME_AT.match(text, after)) and _is_town(name[0]):
                 subject = name[0]  # "300,000 Russians live in Tallinn": a town no list holds
             elif _THE_COUNTRY.match(text, lived.end()):
