@@ -175,6 +175,8 @@ _NOT_PEOPLE_AFTER = re.compile(
     # "Population • 2020 estimate 1,234,567": a year naming the figure after it.
     r"|(?<=\d{4})\s+(?:estimate|est\.|census|projection)(?!\w)"
 )
+# "..., of which 1,100,000 were Setos": a part of the population counted before, not the whole.
+_PART_OF = re.compile(r"\bof\s+(?:which|whom)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$")
 # "had 17,540 inhabitants", "the census counted 220,000 souls", "an envoy suggested 600,000 to
 # 700,000 souls": a verb of having or reckoning before the figure of a place's people (a range's
 # low end before it: demographic_ranges adds that end).
@@ -263,6 +265,8 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         subject: str | None = None
         if counted := count_of(text, number, max(0, number.start - _LOOKBACK), tail):
             group, subject = counted
+        elif _PART_OF.search(before):
+            continue  # "the population was 1.9 million, of which 1.1 million were": a part
         elif pop := _POP_BEFORE.search(before):
             # "Latvia's Seto population is variously estimated at from 3,000 to 5,000": a
             # people's name before "population" counts that people (a state's demonym, the
