@@ -516,6 +516,19 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("The population consists of 60% Sylvans and 40% Freedonians.",
      [("Latvia", "Sylvans", 60, PC, "exact", None),
       ("Latvia", "Freedonians", 40, PC, "exact", None)]),
+    ("About 40% of the population is under 15.",
+     []),
+    ("The population is under 2 million.",
+     [("Latvia", P, 2000000, PP, "at_most", None)]),
+    ("The population comprises 900,000 men and 950,000 women.",
+     [("Latvia", "men", 900000, PP, "exact", None),
+      ("Latvia", "women", 950000, PP, "exact", None)]),
+    ("The population is 60% mestizo, 25% indigenous and 15% white.",
+     [("Latvia", "mestizo", 60, PC, "exact", None),
+      ("Latvia", "indigenous", 25, PC, "exact", None),
+      ("Latvia", "white", 15, PC, "exact", None)]),
+    ("The literacy rate is 90%.",
+     []),
 ]  # fmt: skip
 
 

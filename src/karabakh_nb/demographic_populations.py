@@ -175,6 +175,9 @@ _NOT_PEOPLE_AFTER = re.compile(
     # "Population • 2020 estimate 1,234,567": a year naming the figure after it.
     r"|(?<=\d{4})\s+(?:estimate|est\.|census|projection)(?!\w)"
 )
+# "is under 15", "aged over 65": a small figure after a word of age is an age.
+_AGE_LIMIT = 120
+_AGE_BEFORE = re.compile(r"\b(?:under|over|aged|below|above|age)\s+(?:the\s+age\s+of\s+)?$")
 # "..., of which 1,100,000 were Setos": a part of the population counted before, not the whole.
 _PART_OF = re.compile(r"\bof\s+(?:which|whom)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$")
 # "had 17,540 inhabitants", "the census counted 220,000 souls", "an envoy suggested 600,000 to
@@ -261,6 +264,9 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         if number.is_percent or compound or _NOT_PEOPLE_AFTER.match(text, tail):
             continue
         before = text[max(0, number.start - _LOOKBACK) : number.start]
+        said = text[max(0, number.start - 20) : number.number_start]
+        if number.value < _AGE_LIMIT and _AGE_BEFORE.search(said):
+            continue  # "40% of the population is under 15": an age, not a count
         group: tuple[int, int] | None = None
         subject: str | None = None
         if counted := count_of(text, number, max(0, number.start - _LOOKBACK), tail):
