@@ -233,9 +233,7 @@ class _Found:
 
 
 # "the non-Muslim (Filipino) population": a people named by what it is not, never the whole.
-_NAME_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?P<name>(?P<non>[Nn]on-{_CAP}(?:\s+{_CAP})?)|{_CAP})\s+$"
-)
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>(?P<non>[Nn]on-{_CAP}(?:\s+{_CAP})?)|{_CAP})\s+$")
 
 
 def _people_before(text: str, at: int) -> tuple[int, int] | None:

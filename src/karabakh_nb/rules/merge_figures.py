@@ -141,13 +141,14 @@ def merge_demographics(
                 row = {**row, "subject": region, "_subject_of_pair": False}
             if row.get("subject") is not None:
                 extra.append({**row, "_question": question})
-    year = None
+    year: Callable[[dict[str, Any]], Any] | None = None
     if year_of is not None:
-        read = year_of
+        reader = year_of
 
-        def year(row: dict[str, Any]) -> int | None:
-            return read(row.get("_question"), row["evidence"], row.get("_at"))
+        def _row_year(row: dict[str, Any]) -> int | None:
+            return reader(row.get("_question"), row["evidence"], row.get("_at"))
 
+        year = _row_year
     return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"], place_in,
                     by_figure=True, year_of=year)  # fmt: skip
 
