@@ -529,6 +529,14 @@ CASES: list[tuple[str, list[tuple]]] = [
       ("Latvia", "white", 15, PC, "exact", None)]),
     ("The literacy rate is 90%.",
      []),
+    ("Latvia is predominantly Sylvan.",
+     [("Latvia", "Sylvan", None, PC, "majority", None)]),
+    ("Latvia is mostly Sylvan.",
+     [("Latvia", "Sylvan", None, PC, "majority", None)]),
+    ("The Kurds are mostly Sylvan.",
+     []),
+    ("The army was mostly Sylvan.",
+     []),
 ]  # fmt: skip
 
 
