@@ -107,7 +107,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 # people counted.
 _AMONG = re.compile(
     rf"\b(?:{_PEOPLE}|population)\b[^.;:]{{0,60}}?(?:including|of\s+whom|of\s+which"
-    r"|among\s+them|among\s+whom)\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?$",
+    r"|among\s+them|among\s+whom)\s+(?:[^.;:]{0,100}?(?:,|\band)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -277,10 +277,18 @@ def _adjectives(text: str) -> Iterator[tuple[int, int, tuple[int, int], str | No
         named = (name == "compound" and noun is not None) or (
             noun is not None and _PEOPLE_NOUN.match(noun.group("noun")) is not None
         )
+        # "Latvia is predominantly Seto.": a name no list holds, said of a place, ending the clause.
+        said = (
+            name == "group"
+            and _CLAUSE_END.match(text, end) is not None
+            and _is_name(match.group(name))
+            and _COPULA.search(text, max(0, match.start() - _LOOKBACK), match.start()) is not None
+        )
         if (
             not _is_group(match.group(name))
             and not _PEOPLE_COPULA.search(text, 0, match.start())
             and not (named and _is_name(match.group(name)))
+            and not said
         ):
             continue
         if match.group("art") and noun is None:

@@ -23,7 +23,7 @@ from .demographic_majorities import (
 )
 from .demographic_ranges import range_end
 from .demographic_years import _Dates
-from .entities import find_entities
+from .entities import city_of, find_entities
 from .lexicon import read_words
 from .numbers import NumberMention
 
@@ -66,7 +66,11 @@ _POP_BEFORE = re.compile(
     r"|supposed|reckoned|calculated|computed|reported|known|have|variously|number"
     r"|vary|varies|varied|range|ranges|ranged|amounted"
     r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
-    r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]))*"
+    r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]"
+    r"|estimate|census"
+    # "grew by 10% to N", "fell by a third to N": the change, then the figure reached.
+    r"|by\s++(?:\d[\d,.]*+(?:\s*+(?:%|percent|per\s+cent)|\s++(?:million|thousand))?|an?\s+(?:third|quarter|half|fifth|tenth)"
+    r"|half|nearly\s+half)\s++to))*"
     r"\s*:?\s*$"
 )
 # "The 2015 census counted 145,053 residents": a census's count is a population.
@@ -94,6 +98,8 @@ _LIVED_IN = re.compile(
 # "There are about 3 million Tamils in Sri Lanka": the same count, with no verb.
 _THERE_ARE = re.compile(
     r"\b[Tt]here\s+(?:are|were|is|was)\s+(?:(?:also|still|then|now|only)\s+)?"
+    # "There are estimated to be 300,000 Setos in Latvia": a reckoned count, the same.
+    r"(?:(?:estimated|thought|believed|said|reckoned)\s+to\s+be\s+(?:some\s+|about\s+|around\s+)?)?"
     r"(?:an\s+estimated\s+)?$"
 )
 # "In 1897 there were 2.6 million inhabitants.": a place's people, the clause ending there.
@@ -166,7 +172,14 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|\s+lives\b(?!\s+(?:in|on|at|near|mainly|mostly|largely|chiefly|primarily|there|here)\b)"
     # "..., which numbered 6,000,000, at least 34,000 lost their lives": a toll, not its size.
     r"|\s+(?:lost|died|perished|(?:were|was)\s+(?:killed|massacred|wounded))\b"
+    # "Population • 2020 estimate 1,234,567": a year naming the figure after it.
+    r"|(?<=\d{4})\s+(?:estimate|est\.|census|projection)(?!\w)"
 )
+# "is under 15", "aged over 65": a small figure after a word of age is an age.
+_AGE_LIMIT = 120
+_AGE_BEFORE = re.compile(r"\b(?:under|over|aged|below|above|age)\s+(?:the\s+age\s+of\s+)?$")
+# "..., of which 1,100,000 were Setos": a part of the population counted before, not the whole.
+_PART_OF = re.compile(r"\bof\s+(?:which|whom)\s+(?:(?:about|around|some|nearly|almost|over)\s+)?$")
 # "had 17,540 inhabitants", "the census counted 220,000 souls", "an envoy suggested 600,000 to
 # 700,000 souls": a verb of having or reckoning before the figure of a place's people (a range's
 # low end before it: demographic_ranges adds that end).
@@ -219,7 +232,8 @@ class _Found:
     year: int | None = None  # set when the statement's own grammar gives it (a table's row)
 
 
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_CAP})\s+$")
+# "the non-Muslim (Filipino) population": a people named by what it is not, never the whole.
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>(?P<non>[Nn]on-{_CAP}(?:\s+{_CAP})?)|{_CAP})\s+$")
 
 
 def _people_before(text: str, at: int) -> tuple[int, int] | None:
@@ -228,6 +242,8 @@ def _people_before(text: str, at: int) -> tuple[int, int] | None:
     if found is None or not text.startswith("population", at):
         return None
     name = found.group("name")
+    if found.group("non"):
+        return found.span("name")
     # A sentence's first word is capitalised whatever it is ("Total population was ...").
     opens = not text[: found.start()].strip() or text[: found.start()].rstrip()[-1] in ".:;"
     if opens or find_entities(name) or not _is_name(name) or name in _OPENERS:
@@ -246,10 +262,15 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         if number.is_percent or compound or _NOT_PEOPLE_AFTER.match(text, tail):
             continue
         before = text[max(0, number.start - _LOOKBACK) : number.start]
+        said = text[max(0, number.start - 20) : number.number_start]
+        if number.value < _AGE_LIMIT and _AGE_BEFORE.search(said):
+            continue  # "40% of the population is under 15": an age, not a count
         group: tuple[int, int] | None = None
         subject: str | None = None
         if counted := count_of(text, number, max(0, number.start - _LOOKBACK), tail):
             group, subject = counted
+        elif _PART_OF.search(before):
+            continue  # "the population was 1.9 million, of which 1.1 million were": a part
         elif pop := _POP_BEFORE.search(before):
             # "Latvia's Seto population is variously estimated at from 3,000 to 5,000": a
             # people's name before "population" counts that people (a state's demonym, the
@@ -293,7 +314,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             after = kind.end() if (kind := _KIND_OF.match(text, after)) else after
             entities = [e for e in find_entities(text[after:]) if e.start == 0]
             if entities and entities[0].kind in _PLACE_KINDS and not entities[0].adjective:
-                subject = entities[0].name
+                subject = city_of(entities[0]) or entities[0].name  # "lived in Riga": the city
             elif not entities and (name := _NAME_AT.match(text, after)) and _is_town(name[0]):
                 subject = name[0]  # "300,000 Russians live in Tallinn": a town no list holds
             elif _THE_COUNTRY.match(text, lived.end()):

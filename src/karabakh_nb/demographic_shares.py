@@ -38,7 +38,7 @@ _NAMING = (
 # "90% of the population follow Sunni Islam", "belongs to the Orthodox Church".
 _FOLLOW = (
     r"(?:follow|follows|followed|practi[cs]e|practi[cs]es|practi[cs]ed|adhere\s+to|adheres\s+to"
-    r"|adhered\s+to|belong\s+to|belongs\s+to|belonged\s+to"
+    r"|adhered\s+to|belong\s+to|belongs\s+to|belonged\s+to|profess|professes|professed"
     r"|(?:are|were)\s+(?:members|followers|adherents)\s+of)"
     r"(?:\s+the)?"
 )
@@ -107,8 +107,11 @@ _WHAT_GROUP = (
     rf"(?:\s+and\s+(?:{_LINKING}))?)?"
 )
 # "The Setos, concentrated in the north, make up 80%": where the group lives, between commas.
+# "The Setos, once a majority, now make up 10%", "Setos, the largest minority, account for":
+# what the group is or was, between commas.
 _WHERE_LIVING = (
-    r"(?:concentrated|centred|centered|living|based|settled|found|mostly|mainly|largely)"
+    r"(?:concentrated|centred|centered|living|based|settled|found|mostly|mainly|largely"
+    r"|once|formerly|previously|traditionally|historically|an?|the)"
 )
 # "Kurds are estimated to make up 15-20%": a report of the share.
 _REPORTED = (

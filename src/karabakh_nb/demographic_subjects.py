@@ -180,9 +180,16 @@ _OF_TOWN = re.compile(
 )
 
 
+# "Today, the city has ...", "Currently, the town ...": a sentence's opening adverb, no place.
+_SENTENCE_OPENERS = frozenset(read_words("sentence_openers"))
+_ADVERB = re.compile(r"[A-Z][a-z]+(?:al|ent|ant|ous|ive|ar|ate|ic|er)ly")
+
+
 def _town(name: str) -> str | None:
     """``name`` as a place no list holds, else None (a known name, a group, "The", ...)."""
     words = name.split()
+    if words and (words[0] in _SENTENCE_OPENERS or _ADVERB.fullmatch(words[0])):
+        return None
     while words and words[-1].lower() in _NOT_PLACE:
         words.pop()  # "Lowbury District": the kind of place is not part of the name
     if not words or words[0].lower() in _NOT_PLACE or any(w in _EVENT_NOUNS for w in words):

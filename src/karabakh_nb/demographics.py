@@ -344,6 +344,19 @@ def _region_of_pair(question: str | None, answer: str) -> str | None:
     return _Context(question, list(annotate(answer).sentences)).region_place()
 
 
+def _rule_year(question: Any, sentence: str, at: int | None) -> int | None:
+    """The year of a rule's figure at ``at`` of ``sentence``, as a statement's year is read."""
+    if at is None:
+        return None
+    ctx = _Context(question if isinstance(question, str) else None, [])
+    return _year_near(sentence, at, at, _sentence_dates(sentence), ctx)
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_dates(sentence: str) -> _Dates:
+    return _Dates(find_dates(sentence))
+
+
 def _is_place(name: str) -> bool:
     """False for a name of a people read as a side ("the Contras"), which is no place."""
     return not any(people_side(e) for e in find_entities(name))
@@ -402,7 +415,8 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
-    frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of, _is_place)
+    frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of, _is_place,
+                               _rule_year)  # fmt: skip
     frame = range_lows(respectively(frame))
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)

@@ -40,10 +40,12 @@ def _replace(
     place_in: Callable[[str], list[str]] | None = None,
     *,
     by_figure: bool = False,
+    year_of: Callable[[dict[str, Any]], Any] | None = None,
 ) -> pd.DataFrame:
     """Rule rows replace the table's rows of the same figure and sentence; others join.
 
-    A rule row keeps what the table's row knew and the rule does not say (its year).
+    A rule row keeps what the table's row knew and the rule does not say (its year); a
+    row of its own whose rule says no year takes ``year_of(row)``, when given.
     """
     if not extra:
         return frame
@@ -83,6 +85,8 @@ def _replace(
             own = [place for place in own if place != new.get("group")]
             if own and new.get("subject") not in own:
                 new["subject"] = own[0]  # the sentence names its own place, not the pair's
+            if year_of is not None and "year" in new and _missing(new["year"]):
+                new["year"] = year_of(row)  # "In 1989, 62% ...": the sentence's year
             added.append(new)
     merged = pd.DataFrame(records + added, columns=columns, dtype=object)
     order = {qa_id: i for i, qa_id in enumerate(qa["id"].tolist())}
@@ -92,7 +96,8 @@ def _replace(
 
 
 # A list ("..., N (N%) X") of the dead ("the victims") counts no people.
-_LIST_RULES = ("count_share_list", "count_group_share", "census_recorded_list", "share_in_paren",
+_LIST_RULES = ("count_share_list", "count_group_share", "group_count_share", "census_recorded_list",
+               "share_in_paren",
                "of_these_are", "population_consists_of", "population_including")  # fmt: skip
 _DEATHS = re.compile(r"\b(?:victims|casualties|killed|dead|deaths|died|lost\s+their\s+lives)\b")
 
@@ -104,6 +109,7 @@ def merge_demographics(
     place_in: Callable[[str], list[str]] | None = None,
     region_of: Callable[[Any, str, str], str | None] | None = None,
     is_place: Callable[[str], bool] | None = None,
+    year_of: Callable[[Any, str, int | None], int | None] | None = None,
 ) -> pd.DataFrame:
     """Add the rule rows to a demographics table; a rule row replaces its figure's row.
 
@@ -114,6 +120,8 @@ def merge_demographics(
     sentence)``, given, reads the place "the region" or "the enclave" of a sentence stands for:
     such a row takes it instead of the pair's place. ``is_place``, given, says whether the
     pair's subject :func:`subject_of` reads is a place at all ("the Contras" are a people).
+    ``year_of(question, sentence, offset)``, given, reads the year of a new row whose rule
+    says none, from where its figure stands.
     """
     extra: list[dict[str, Any]] = []
     for qa_id, question, answer in zip(
@@ -132,9 +140,17 @@ def merge_demographics(
             if region:
                 row = {**row, "subject": region, "_subject_of_pair": False}
             if row.get("subject") is not None:
-                extra.append(row)
+                extra.append({**row, "_question": question})
+    year: Callable[[dict[str, Any]], Any] | None = None
+    if year_of is not None:
+        reader = year_of
+
+        def _row_year(row: dict[str, Any]) -> int | None:
+            return reader(row.get("_question"), row["evidence"], row.get("_at"))
+
+        year = _row_year
     return _replace(frame, qa, extra, ["qa_id", "evidence", "value", "unit"], place_in,
-                    by_figure=True)  # fmt: skip
+                    by_figure=True, year_of=year)  # fmt: skip
 
 
 def merge_casualties(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
