@@ -164,23 +164,32 @@ def _woken(kind: str, hit: str) -> frozenset[int]:
 def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -> Iterator[_Match]:
     rules = load_rules(kind)
     cues, _, always = _index(kind)
-    low = passage.text.lower()
-    awake: dict[int, set[int]] | None = None
-    if len(low) != len(passage.text):
+    sentences = passage.sentences
+    text = passage.text
+    if text.isascii() or len(text.lower()) == len(text):
+        chosen_of = [_sentence_cues(kind, cues, sent.text) for sent in sentences]
+    else:
         # Lower-casing moved the offsets ("İ"): the cue words of the whole answer in one
         # pass, shared out to its sentences by offset.
-        awake = {}
-        starts = [sent.start for sent in passage.sentences]
-        for hit in cues.finditer(low):
+        awake: dict[int, set[int]] = {}
+        starts = [sent.start for sent in sentences]
+        for hit in cues.finditer(text.lower()):
             index = bisect.bisect_right(starts, hit.start()) - 1
             awake.setdefault(index, set()).update(_woken(kind, hit.group(1)))
+        chosen_of = [frozenset(awake.get(i, set()) | set(always)) for i in range(len(sentences))]
+    # The rules chosen for each sentence first (the rules without cues too): the sentences
+    # after the last one some rule reads are not read at all, not even for their referents
+    # (what they name could only serve a later sentence), nor is an answer no rule reads.
+    last = len(chosen_of) - 1
+    while last >= 0 and not chosen_of[last]:
+        last -= 1
+    if last < 0:
+        return
     # "the separatists", "the alliance", "the intervention", "it": see rules.referents.
     referents = Referents(kind, roles)
-    for index, sent in enumerate(passage.sentences):
-        if awake is None:
-            chosen = _sentence_cues(kind, cues, sent.text)  # the rules without cues too
-        else:
-            chosen = frozenset(awake.get(index, set()) | set(always))
+    for index in range(last + 1):
+        sent = sentences[index]
+        chosen = chosen_of[index]
         generic = referents.read(sent, bool(chosen))
         if not chosen:
             continue
