@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -408,6 +408,7 @@ def apply_rules(
     subject: str | None = None,
     generic: bool = False,
     roles: dict[str, str] | None = None,
+    subject_of: Callable[[], str | None] | None = None,
 ) -> list[dict[str, Any]]:
     """The rows the rules of ``kind`` read from one answer.
 
@@ -422,14 +423,17 @@ def apply_rules(
             :mod:`karabakh_nb.rules.generic`), else as ``roles`` says.
         roles: ``{"state": X, "rebel": Y}`` for those nouns where ``sides`` are no such
             pair (either may be missing).
+        subject_of: Reads ``subject`` when it is not given, only once a rule matches (most
+            answers match none, and finding the place a pair is about is costly).
     """
     passage = annotate(answer)
-    context: dict[str, list[Any]] = {
-        "SIDES": list(sides or []),
-        "SUBJECT": [subject] if subject else [],
-    }
+    context: dict[str, list[Any]] | None = None
     out: list[dict[str, Any]] = []
     roles = (generic_roles(sides) or roles or None) if generic else None
     for m in _matches(passage, kind, roles):
+        if context is None:  # the first match: what its rows may take from the pair
+            if subject is None and subject_of is not None:
+                subject = subject_of()
+            context = {"SIDES": list(sides or []), "SUBJECT": [subject] if subject else []}
         out.extend(_rows(m, qa_id, context))
     return out
