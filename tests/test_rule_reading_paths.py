@@ -64,3 +64,18 @@ def test_a_shifted_date_mention_is_the_mention_replaced():
         moved = dataclasses.replace(mention, start=mention.start + 7, end=mention.end + 7)
         assert with_offset(mention, 7) == moved
         assert hash(with_offset(mention, 7)) == hash(moved)
+
+
+def test_a_sentence_with_no_cue_is_not_split_into_clauses(monkeypatch):
+    from karabakh_nb.annotate import polarity
+
+    found = polarity.scopes("Sylvania did not sign the treaty in 1991.")
+    assert [s.polarity for s in found] == ["negated"]
+
+    def no_patterns():  # type: ignore[no-untyped-def]
+        raise AssertionError("the clause patterns were read")
+
+    monkeypatch.setattr(polarity, "_patterns", no_patterns)
+    # No cue word ("notably", "piano", "Nagorno-" hold "not", "no" inside words).
+    assert polarity.scopes("Freedonia, notably, sold a piano to Nagorno-Sylvania in 1991.") == ()
+    assert polarity.scopes("Freedonia signed; Sylvania agreed, and both won.") == ()
