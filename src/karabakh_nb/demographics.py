@@ -380,12 +380,12 @@ def _drop_majorities_with_shares(frame: pd.DataFrame) -> pd.DataFrame:
     """
     if frame.empty:
         return frame
-    key = ["qa_id", "evidence", "group"]
-    shares = frame[frame["value"].notna() & (frame["unit"] == "percent")][key]
-    known = set(shares.itertuples(index=False, name=None))
+    # The key columns as lists, zipped: a sub-frame and its itertuples cost several times more.
+    keys = list(zip(*(frame[c].tolist() for c in ("qa_id", "evidence", "group")), strict=True))
+    share = (frame["value"].notna() & (frame["unit"] == "percent")).tolist()
+    known = {k for k, is_share in zip(keys, share, strict=True) if is_share}
     majority = frame["value"].isna() & (frame["qualifier"] == "majority")
-    said = pd.Series([t in known for t in frame[key].itertuples(index=False, name=None)],
-                     index=frame.index)  # fmt: skip
+    said = pd.Series([t in known for t in keys], index=frame.index)
     return frame[~(majority & said)].reset_index(drop=True)
 
 

@@ -78,6 +78,38 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return masked, cue, boundary, until
 
 
+@cache
+def _maybe() -> re.Pattern[str] | None:
+    r"""A cheap test, on lower-cased ASCII text: may a sentence hold a cue or a masked phrase.
+
+    The patterns of :func:`_patterns` search case-insensitively and open with a word
+    boundary, so the engine tries them at every offset. This is one alternation of their
+    words in lower case, each tested for the boundary after its first letter
+    (``(?<!\w.)``), so the engine skips ahead to the letters a word opens with; it ends as
+    they do. Wherever they match, it matches too (on ASCII, case-folding is plain
+    lower-casing): a sentence it finds nothing in has no scope. ``None`` when a word list
+    is not ASCII.
+    """
+    lists = [read_words(stem) for stem in ("not_negation", "denial_cues", "conditional_cues",
+                                            "negation_cues")]  # fmt: skip
+    if not all(w.isascii() for words in lists for w in words):
+        return None
+
+    # Per first letter, the rest of each word with its ending; "n't" has no boundary before
+    # it (it is glued to its verb). Every branch opens with its letter, so the engine skips
+    # to the letters some word opens with.
+    rests: dict[str, list[str]] = {}
+    glued: list[str] = []
+    for words, ending in zip(lists, (r"\b", *[r"(?![\w'])"] * 3), strict=True):
+        for part in _alternation(frozenset(w.lower() for w in words)).split("|"):
+            if part.startswith("n'") or not part[0].isalnum():
+                glued.append(part + ending)  # no boundary looked for: found all the same
+            else:
+                rests.setdefault(part[0], []).append(part[1:] + ending)
+    branches = [rf"{first}(?<!\w.)(?:{'|'.join(rest)})" for first, rest in rests.items()]
+    return re.compile("|".join([*branches, *glued]))
+
+
 # "Resolution No. 822": the abbreviation of "number" is no cue.
 _NUMBER_SIGN = re.compile(r"\b[Nn]os?\.(?=\s*\d)")
 _MODAL_PERFECT = re.compile(r"(?:would|could|might)\s+have", re.IGNORECASE)
@@ -124,6 +156,11 @@ def scopes(sentence: str) -> tuple[Scope, ...]:
     text = sentence.rstrip()
     if text.endswith("?") and _INTERROGATIVE.match(text):
         return (Scope(0, len(sentence), "question"),)
+    maybe = _maybe() if sentence.isascii() else None
+    if maybe is not None and not maybe.search(sentence.lower()):
+        # No cue in the whole sentence, so none in a clause: a clause ends before a space,
+        # a comma, ";" or ":", where a cue's ending holds as it does at the clause's end.
+        return ()
     masked, cue, boundary, until = _patterns()
     # Masking keeps offsets: the phrase is replaced by as many spaces.
     plain = masked.sub(lambda m: " " * len(m.group(0)), sentence)

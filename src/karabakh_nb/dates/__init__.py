@@ -394,7 +394,13 @@ def _scan_passage(text: str) -> list[_Raw]:
 
 def with_offset(mention: DateMention, offset: int) -> DateMention:
     """Return ``mention`` with its offsets shifted by ``offset`` characters."""
-    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+    # A copy of its fields, as ``replace`` makes, without the dataclass's __init__ (the
+    # timeline shifts every mention of every answer into its sentence).
+    moved = object.__new__(DateMention)
+    moved.__dict__.update(mention.__dict__)
+    moved.__dict__["start"] = mention.start + offset
+    moved.__dict__["end"] = mention.end + offset
+    return moved
 
 
 # doctest.testmod(karabakh_nb.dates) (tests/test_docs.py) only collects objects defined

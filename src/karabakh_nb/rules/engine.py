@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -164,23 +164,32 @@ def _woken(kind: str, hit: str) -> frozenset[int]:
 def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -> Iterator[_Match]:
     rules = load_rules(kind)
     cues, _, always = _index(kind)
-    low = passage.text.lower()
-    awake: dict[int, set[int]] | None = None
-    if len(low) != len(passage.text):
+    sentences = passage.sentences
+    text = passage.text
+    if text.isascii() or len(text.lower()) == len(text):
+        chosen_of = [_sentence_cues(kind, cues, sent.text) for sent in sentences]
+    else:
         # Lower-casing moved the offsets ("İ"): the cue words of the whole answer in one
         # pass, shared out to its sentences by offset.
-        awake = {}
-        starts = [sent.start for sent in passage.sentences]
-        for hit in cues.finditer(low):
+        awake: dict[int, set[int]] = {}
+        starts = [sent.start for sent in sentences]
+        for hit in cues.finditer(text.lower()):
             index = bisect.bisect_right(starts, hit.start()) - 1
             awake.setdefault(index, set()).update(_woken(kind, hit.group(1)))
+        chosen_of = [frozenset(awake.get(i, set()) | set(always)) for i in range(len(sentences))]
+    # The rules chosen for each sentence first (the rules without cues too): the sentences
+    # after the last one some rule reads are not read at all, not even for their referents
+    # (what they name could only serve a later sentence), nor is an answer no rule reads.
+    last = len(chosen_of) - 1
+    while last >= 0 and not chosen_of[last]:
+        last -= 1
+    if last < 0:
+        return
     # "the separatists", "the alliance", "the intervention", "it": see rules.referents.
     referents = Referents(kind, roles)
-    for index, sent in enumerate(passage.sentences):
-        if awake is None:
-            chosen = _sentence_cues(kind, cues, sent.text)  # the rules without cues too
-        else:
-            chosen = frozenset(awake.get(index, set()) | set(always))
+    for index in range(last + 1):
+        sent = sentences[index]
+        chosen = chosen_of[index]
         generic = referents.read(sent, bool(chosen))
         if not chosen:
             continue
@@ -399,6 +408,7 @@ def apply_rules(
     subject: str | None = None,
     generic: bool = False,
     roles: dict[str, str] | None = None,
+    subject_of: Callable[[], str | None] | None = None,
 ) -> list[dict[str, Any]]:
     """The rows the rules of ``kind`` read from one answer.
 
@@ -413,14 +423,17 @@ def apply_rules(
             :mod:`karabakh_nb.rules.generic`), else as ``roles`` says.
         roles: ``{"state": X, "rebel": Y}`` for those nouns where ``sides`` are no such
             pair (either may be missing).
+        subject_of: Reads ``subject`` when it is not given, only once a rule matches (most
+            answers match none, and finding the place a pair is about is costly).
     """
     passage = annotate(answer)
-    context: dict[str, list[Any]] = {
-        "SIDES": list(sides or []),
-        "SUBJECT": [subject] if subject else [],
-    }
+    context: dict[str, list[Any]] | None = None
     out: list[dict[str, Any]] = []
     roles = (generic_roles(sides) or roles or None) if generic else None
     for m in _matches(passage, kind, roles):
+        if context is None:  # the first match: what its rows may take from the pair
+            if subject is None and subject_of is not None:
+                subject = subject_of()
+            context = {"SIDES": list(sides or []), "SUBJECT": [subject] if subject else []}
         out.extend(_rows(m, qa_id, context))
     return out

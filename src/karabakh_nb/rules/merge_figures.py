@@ -6,6 +6,7 @@ row knew and the rule does not say); other rule rows join the table in pair orde
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -129,10 +130,15 @@ def merge_demographics(
     ):
         if not isinstance(answer, str) or not answer:
             continue
-        subject = place_of(question) if place_of else None
-        if subject is None and (read := subject_of(question, answer)) is not None:
-            subject = read if is_place is None or is_place(read) else None
-        for row in apply_rules("demographics", qa_id, answer, subject=subject):
+
+        def pair_subject(question: Any = question, answer: str = answer) -> str | None:
+            subject = place_of(question) if place_of else None
+            if subject is None and (read := subject_of(question, answer)) is not None:
+                subject = read if is_place is None or is_place(read) else None
+            return subject
+
+        # The pair's place is read only for an answer a rule matches (few are).
+        for row in apply_rules("demographics", qa_id, answer, subject_of=pair_subject):
             if str(row.get("_rule")).startswith(_LIST_RULES) and _DEATHS.search(row["evidence"]):
                 continue  # "24,216 Serbs (25.81 percent)" of the victims: a list of the dead
             pair = row.get("_subject_of_pair") and region_of is not None
@@ -161,5 +167,6 @@ def merge_casualties(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     ):
         if not isinstance(answer, str) or not answer:
             continue
-        extra.extend(apply_rules("casualties", qa_id, answer, subject=subject_of(question, answer)))
+        place = functools.partial(subject_of, question, answer)
+        extra.extend(apply_rules("casualties", qa_id, answer, subject_of=place))
     return _replace(frame, qa, extra, ["qa_id", "evidence", "count"])
