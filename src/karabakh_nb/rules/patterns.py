@@ -39,7 +39,11 @@ def _spaces(pattern: str) -> str:
 
 
 _TOKEN = re.compile(rf"(?:{OPEN}([EJO])|{NUM_OPEN}(N))(\d+)(?:{CLOSE}|{NUM_CLOSE})")
-_LAST = r"(?:and(?:\s+(?:even|also|later|eventually|finally))?|or|as\s+well\s+as|along\s+with|&)"
+# "A and (later) B", "A and then B": a time word between the last "and" and its item.
+_LAST = (
+    r"(?:and(?:\s+(?:even|also|later|eventually|finally|then|subsequently|"
+    r"\((?:later|then|subsequently|eventually|from\s+\d{4})\)))?|or|as\s+well\s+as|along\s+with|&)"
+)
 # What may stand around a list item: "X forces", "X (Y)", "X (an aside)"; the last item
 # may also open with "the army of" or one modifier ("and Communist China").
 _FORCE_WORDS = (
@@ -72,6 +76,8 @@ _NEXT_CLAUSE = (
     r"|were|had|has|have|is|are|said|sent|began|took|won|lost|gave|made|became|remained|called"
     r"|says|sends|calls|condemns|denies|agrees|would|will|could|should|might)\b))"
 )
+# Nouns that make a name before them an apposition of the name before a comma.
+_APPOSED = r"(?:(?:old|close|closest|key|main|only|staunch|traditional|former)\s+)?(?:ally|allies|neighbou?rs?|patron|backer|protector)\b"
 _LIST_TAIL = (
     r"(?:\s*,?\s+and\s+(?:some\s+|several\s+|many\s+|a\s+few\s+|various\s+)?other\s+"
     r"(?:countries|states|nations|powers|governments|groups|allies|enemies)\b)?"
@@ -195,8 +201,11 @@ def _expand(pattern: str) -> tuple[str, dict[str, str]]:
             _NAME_SLOT.search(text, 0, match.start())
         )
         last = rf"{item}{_NEXT_CLAUSE}" if closes else item
+        # A name after a comma and before "ally" describes the one before it ("Togo,
+        # Mali's ally"): an apposition, no list item.
+        middle = rf"{item}(?!\s+{_APPOSED})"
         body = (
-            rf"(?>{first}{_ITEM_AFTER}(?:\s*,\s*{_MIDDLE_BEFORE}{item})*"
+            rf"(?>{first}{_ITEM_AFTER}(?:\s*,\s*{_MIDDLE_BEFORE}{middle})*"
             rf"(?:\s*,?\s*{_LAST}\s+{_LAST_BEFORE}{last})?{_LIST_TAIL})"
         )
         return body_named(name, body, leading)
