@@ -312,8 +312,21 @@ def _parties(toks: list[_Tok], ids: Iterable[int], *, adjectives: bool = True) -
     return [i for i in ids if toks[i].is_party and (adjectives or not toks[i].adjective)]
 
 
+# An aside naming a leader between a subject and its verb: "X, led by the Y party, were".
+_LED_ASIDE = re.compile(
+    r",\s+(?:(?:then|initially|largely)\s+)?(?:led|headed|commanded|dominated)\s+by\s+[^,;]{1,80},"
+    r"(\s+(?:[a-z]+\s+){0,2})$"
+)
+
+
 def _subject(tpl: str, end: int, *, copula: bool) -> tuple[list[int], str]:
-    """The token list ending just before ``end`` and the text between it and ``end``."""
+    """The token list ending just before ``end`` and the text between it and ``end``.
+
+    An aside of who leads the subject ("X, led by Y, were ...") is skipped.
+    """
+    aside = _LED_ASIDE.search(tpl, 0, end)
+    if aside:
+        tpl, end = tpl[: aside.start()] + aside.group(1), aside.start() + len(aside.group(1))
     match = _SUBJECT_BEFORE.search(tpl, 0, end)
     if not match:
         return [], ""

@@ -77,7 +77,10 @@ _NEXT_CLAUSE = (
     r"|says|sends|calls|condemns|denies|agrees|would|will|could|should|might)\b))"
 )
 # Nouns that make a name before them an apposition of the name before a comma.
-_APPOSED = r"(?:(?:old|close|closest|key|main|only|staunch|traditional|former)\s+)?(?:ally|allies|neighbou?rs?|patron|backer|protector)\b"
+_APPOSED = (
+    r"(?:(?:old|close|closest|key|main|only|staunch|traditional|former)\s+)?"
+    r"(?:ally|allies|neighbou?rs?|patron|backer|protector)\b"
+)
 _LIST_TAIL = (
     r"(?:\s*,?\s+and\s+(?:some\s+|several\s+|many\s+|a\s+few\s+|various\s+)?other\s+"
     r"(?:countries|states|nations|powers|governments|groups|allies|enemies)\b)?"
