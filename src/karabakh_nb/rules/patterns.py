@@ -11,7 +11,7 @@ import re
 from ..annotate.template import CLOSE, NUM_CLOSE, NUM_OPEN, OPEN
 from ..lexicon import read_words
 
-__all__ = ["SYMMETRIC", "compile_pattern"]
+__all__ = ["DASH_ASIDE", "SYMMETRIC", "compile_pattern"]
 
 _LETTERS = {"": "E", "any": "EJ", "org": "O", "actor": "EO", "all": "EJO"}
 _SHORTHAND = re.compile(
@@ -58,8 +58,15 @@ _FORCE_WORDS = (
     "militaries",
 )
 _FORCE = rf"(?:{'|'.join(_FORCE_WORDS)})"
+# An aside between dashes is an aside in brackets: "the Soviets -- then patrons of the
+# Somalis -- switched sides" (a hyphen inside a word is no dash).
+_DASH = r"(?:\s*(?:--|—)\s*|\s+[-–]\s+)"
+_DASH_ASIDE_BODY = rf"{_DASH}(?:(?!--|—|\s[-–]\s)[^;.]){{1,80}}?(?:\s*(?:--|—)|\s+[-–])"
+_DASH_ASIDE = rf"(?:{_DASH_ASIDE_BODY}(?=\s+[a-z]))"
+DASH_ASIDE = re.compile(_DASH_ASIDE_BODY)
 _ITEM_AFTER = (
-    rf"(?:\s+{_FORCE}\b)?(?:\s*\((?:[^(){OPEN}{NUM_OPEN}]{{1,80}}|{OPEN}[EJO]\d+{CLOSE})\))?"
+    rf"(?:\s+{_FORCE}\b)?(?:\s*\((?:[^(){OPEN}{NUM_OPEN}]{{1,80}}|{OPEN}[EJO]\d+{CLOSE})\)"
+    rf"|{_DASH_ASIDE})?"
 )
 _ALIAS_AFTER = rf"(?:\s*\((?:{OPEN}[EJO]\d+{CLOSE}|(?-i:[A-Z]{{2,6}}))\)(?![\w{OPEN}]))?"
 _LAST_BEFORE = (
