@@ -35,7 +35,12 @@ _WAR_WORD = (
     r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
 _BETWEEN = re.compile(r"\bbetween,?\s+")
-_WAR_BEFORE_BETWEEN = re.compile(rf"(?i:\b{_WAR_WORD}\b)[^«;]{{0,60}}$")
+# "a conflict that took place from 1988 to 1994 in X, between A and B": places may stand
+# between the war and its "between" when a verb of taking place follows the war.
+_WAR_BEFORE_BETWEEN = re.compile(
+    rf"(?i:\b{_WAR_WORD}\b)(?:[^«;]{{0,60}}|\s+(?:that|which)\s+(?:took\s+place|was\s+fought|"
+    rf"was\s+waged|raged|lasted)\b[^;]{{0,160}})$"
+)
 _SIDES_STOP = re.compile(
     r"\s+(?:over|for\s+control|in\s+the|in\s+\d|in\s+an?\b|since|from\s+\d|during|after|"
     r"before|until|which|that|when|where|largely|due|because|resulting|leaving|killing|"
@@ -63,6 +68,7 @@ _BACKER_PREFIX = re.compile(
     r"[-–](?:backed|supported|sponsored|armed|aided)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:government|regime|army|forces|junta)\s+of\s+(?:the\s+)?)?$"
 )
+_PEOPLE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:and|or|versus|against|with|by|of)\b)[a-z][\w-]*\s+){1,2}")
 # A force noun ending a side, after up to two words describing it ("Abkhaz separatist
 # forces", "Russian government armed forces") and an aside ("for the most part").
@@ -273,8 +279,9 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             continue
         last = sides[-1]
         describing = last[0] == [previous] and not last[1] and toks[previous].adjective
-        if describing and _MODIFIER_GAP.fullmatch(gap):
-            # "the Sahrawi indigenous Polisario Front": a demonym describing the name after it.
+        if describing and (_MODIFIER_GAP.fullmatch(gap) or _PEOPLE_OF.fullmatch(gap)):
+            # "the Sahrawi indigenous Polisario Front": a demonym describing the name after it;
+            # "the ethnic Armenians of Karabakh": a people named by where it lives.
             last[0][0] = i
             previous = i
             continue

@@ -353,7 +353,8 @@ def _support(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _Qu
         supported = int(match.group(1))
         if toks[supported].is_party and not _NEGATION.search(match.group(0)):
             backers = _ids(match.group(2))
-            aside = "," in match.group(0)[:12]
+            # "between X backed by Z, and W" closes the aside at the comma as well.
+            aside = "," in match.group(0)[:12] or "between" in clause[: match.start()]
             if len(backers) == 2 and aside and _ASIDE_END.search(match.group(2)):
                 # "between X, backed by Z, and W": the comma before "and" closes the aside.
                 backers = backers[:1]
