@@ -170,11 +170,12 @@ _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:but|while|whereas|although|though)\
 # A subject may carry an apposition: "Turkey, a NATO member, backed ...",
 # "Armenia, together with Artsakh, fought ...".
 # An aside after the subject: ", a ... ,", ", backed by ... ,", or one describing it by
-# another party ("Mali and Niger, Togo's neighbours to the east, allowed ...").
+# another party ("Mali and Niger, Togo's neighbours to the east, allowed ...", "Ghana, Mali's
+# closest ally, attacked ...").
 _APPOSITION = (
     r"(?:\s*,\s+(?:(?:a|an|the|together\s+with|along\s+with|alongside|supported\s+by|"
-    r"backed\s+by)\s+[^,]*|«\d+»(?:['’]s?|s)?\s+(?:neighbou?rs?|allies|ally|partners?|"
-    r"rivals?)\b[^,«]*),)?"
+    r"backed\s+by)\s+[^,]*|«\d+»(?:['’]s?|s)?\s+(?:[a-z][\w-]*\s+)?(?:neighbou?rs?|allies|ally|"
+    r"partners?|rivals?)\b[^,«]*),)?"
 )
 
 
