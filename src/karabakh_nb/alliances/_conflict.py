@@ -1,11 +1,9 @@
-"""The rule group ``adversary`` and the mediator cues, each beside its patterns.
+"""The rule group ``adversary``, beside its patterns.
 
 What belongs here: the patterns over token templates and the rule functions that read
 wars and hostilities ("war between X and Y", with side groups and their supporters;
 "X invaded Y"; "the invasion of Y by X" and who waged it; a side's supporters give
-``ally`` rows) and that find the mediators a sentence names ("X-brokered", "mediated
-by X"). Which parties a mediation was between is decided with the whole answer in view,
-in ``_extract``.
+``ally`` rows). The mediator cues are in ``_mediation``.
 """
 
 from __future__ import annotations
@@ -14,7 +12,6 @@ import re
 
 from ._text import (
     _APPOSITION,
-    _LIST,
     _NEGATION,
     _TOK,
     _TOK_ANY,
@@ -35,9 +32,7 @@ _WAR_WORD = (
     r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
 _BETWEEN = re.compile(r"\bbetween,?\s+")
-# "a conflict that took place from 1988 to 1994 in X, between A and B": places may stand
-# between the war and its "between" when a verb of taking place follows the war.
-_WAR_BEFORE_BETWEEN = re.compile(
+_WAR_BEFORE_BETWEEN = re.compile(  # places may follow "a war that took place in X, between"
     rf"(?i:\b{_WAR_WORD}\b)(?:[^«;]{{0,60}}|\s+(?:that|which)\s+(?:took\s+place|was\s+fought|"
     rf"was\s+waged|raged|lasted)\b[^;]{{0,160}})$"
 )
@@ -68,8 +63,10 @@ _BACKER_PREFIX = re.compile(
     r"[-–](?:backed|supported|sponsored|armed|aided)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:government|regime|army|forces|junta)\s+of\s+(?:the\s+)?)?$"
 )
-_PEOPLE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-_MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:and|or|versus|against|with|by|of)\b)[a-z][\w-]*\s+){1,2}")
+# Words describing the name after a demonym, or "of" ("the ethnic Armenians of Karabakh").
+_MODIFIER_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|versus|against|with|by|of)\b)[a-z][\w-]*\s+){1,2}|\s+of\s+(?:the\s+)?"
+)
 # A force noun ending a side, after up to two words describing it ("Abkhaz separatist
 # forces", "Russian government armed forces") and an aside ("for the most part").
 _FORCE_END = re.compile(
@@ -189,37 +186,6 @@ _HOSTILE_VERB = re.compile(
     rf"the)\s+borders?\s+with)\s+{_RENAMED_FOE}{_PARTY_MODIFIERS}{_TOK}"
 )
 
-# ---- mediator ----------------------------------------------------------------------
-_MEDIATION_WORD = r"(?:brokered|mediated|sponsored)"
-_MEDIATOR_PATTERNS = [
-    re.compile(rf"{_TOK}[-–]{_MEDIATION_WORD}\b"),
-    re.compile(
-        rf"\b(?:brokered|mediated|negotiated|sponsored|arranged|facilitated)\s+by\s+(?:the\s+)?({_LIST})"
-    ),
-    re.compile(
-        rf"({_LIST})([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+(?:to\s+)?broker|"
-        rf"(?:tried|tries|offered|offers|attempted|sought|seeks|agreed)\s+to\s+(?:mediate|broker)|played\s+"
-        rf"(?:the|a)\s+role\s+of\s+(?:a\s+)?mediator|(?:acted|served)\s+as\s+(?:a\s+|the\s+)?"
-        rf"mediator)\b(?!\s+by\b)"
-    ),
-    re.compile(rf"\b(?:mediation|good\s+offices)\s+of\s+(?:the\s+)?({_LIST})"),
-    re.compile(rf"{_TOK}\s+(?:mediation|mediators?)\b"),
-]
-# The parties a mediation names itself: "X brokered a deal between Y and Z".
-_MEDIATION_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?({_LIST})")
-_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")
-_PEACE_WORD = re.compile(
-    r"\b(?:cease-?fire|cease\s+fire|truce|armistice|peace|talks|negotiations|agreements?|accords?"
-    r"|deal|settlement|exchange|withdrawal)\b",
-    re.IGNORECASE,
-)
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b")
-_FIGHTING_CONTEXT = re.compile(
-    r"\b(?:wars?|fighting|fought|conflict|hostilities|clashes|killed|soldiers|troops|forces|"
-    r"offensive|battle|ceasefire|cease-fire|truce)\b",
-    re.IGNORECASE,
-)
-
 
 def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]]], bool]:
     """Parse "X, supported by Z, and W together with V" into [(belligerents, supporters)].
@@ -279,9 +245,8 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             continue
         last = sides[-1]
         describing = last[0] == [previous] and not last[1] and toks[previous].adjective
-        if describing and (_MODIFIER_GAP.fullmatch(gap) or _PEOPLE_OF.fullmatch(gap)):
-            # "the Sahrawi indigenous Polisario Front": a demonym describing the name after it;
-            # "the ethnic Armenians of Karabakh": a people named by where it lives.
+        if describing and _MODIFIER_GAP.fullmatch(gap):
+            # "the Sahrawi indigenous Polisario Front": a demonym describing the name after it.
             last[0][0] = i
             previous = i
             continue
@@ -481,26 +446,3 @@ def _war_on(
     others = [n for n in _party_names(question.toks) if n != toks[y].name]
     if len(others) == 1:
         rows.add(others[0], y, "adversary")
-
-
-def _mediators(tpl: str, toks: list[_Tok]) -> list[int]:
-    found: list[int] = []
-    for pattern in _MEDIATOR_PATTERNS:
-        for match in pattern.finditer(tpl):
-            # "X was mediated" is passive: X is what was mediated, not the mediator.
-            if pattern.groups >= 2 and (
-                _NEGATION.search(match.group(2)) or _PASSIVE.search(match.group(2))
-            ):
-                continue
-            if match.group(0).startswith("arranged") and not _PEACE_WORD.search(tpl):
-                continue  # "a committee arranged by X": no mediation without a peace to make
-            group = match.group(1)
-            ids = [int(group)] if group.isdigit() else _ids(group)
-            for i in ids:
-                if toks[i].adjective and _NAME_AFTER.match(
-                    tpl, tpl.index(f"«{i}»") + len(f"«{i}»")
-                ):
-                    continue  # "the Mozambican Church Council": a demonym describing a name
-                if toks[i].kind in ("state", "org", "side") and i not in found:
-                    found.append(i)
-    return found

@@ -20,7 +20,8 @@ import pandas as pd
 from ..annotate import annotate
 from ..rules.merge import alliance_rule_rows
 from ._backoff import backoff_rows
-from ._conflict import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _adversary, _mediators
+from ._conflict import _adversary
+from ._mediation import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _mediators
 from ._rules import _alliance_phrases, _member, _partner, _relation_nouns, _support
 from ._text import (
     _BREAK_WORDS,
