@@ -205,6 +205,11 @@ CASES = [
     # "A joined the war on B's side"
     ("Mali joined the war on Ghana's side.", {("Ghana", "Mali", ALLY)}),
     ("In 1971 Niger entered the war on the side of Togo.", {("Niger", "Togo", ALLY)}),
+    # an opening time frame: its war is the subject's, its name no member
+    (
+        "After the war with Ghana, Togo joined NATO.",
+        {("Ghana", "Togo", ADV), ("Togo", "NATO", MEMBER)},
+    ),
     # "A broke off relations with B"
     ("Ghana broke off relations with Togo.", {("Ghana", "Togo", ADV)}),
     ("Mali severed diplomatic relations with Niger in 1970.", {("Mali", "Niger", ADV)}),
