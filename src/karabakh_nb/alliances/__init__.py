@@ -91,7 +91,7 @@ The package is split by job: ``_text`` splits answers into sentences and clauses
 finds the cue stems and turns a sentence into its token template (with the grammar
 fragments and row helpers every rule shares); ``_rules`` holds the rule groups
 ``member``, ``noun``, ``alliance``, ``support`` and ``partner``, each beside its
-patterns; ``_conflict`` the ``adversary`` group and the mediator cues; ``_extract``
+patterns; ``_conflict`` the ``adversary`` group; ``_mediation`` the mediator cues; ``_extract``
 resolves references, runs the rule groups on each clause of an answer, finds the parties
 of a mediation and caches per pair; :mod:`karabakh_nb.parallel` shares slices of pairs out
 to worker processes. Import the public names from here, not from the submodules.

@@ -1,11 +1,9 @@
-"""The rule group ``adversary`` and the mediator cues, each beside its patterns.
+"""The rule group ``adversary``, beside its patterns.
 
 What belongs here: the patterns over token templates and the rule functions that read
 wars and hostilities ("war between X and Y", with side groups and their supporters;
 "X invaded Y"; "the invasion of Y by X" and who waged it; a side's supporters give
-``ally`` rows) and that find the mediators a sentence names ("X-brokered", "mediated
-by X"). Which parties a mediation was between is decided with the whole answer in view,
-in ``_extract``.
+``ally`` rows). The mediator cues are in ``_mediation``.
 """
 
 from __future__ import annotations
@@ -16,7 +14,6 @@ from ._text import (
     _APPOSITION,
     _HYPOTHETICAL,
     _INTENT,
-    _LIST,
     _NEGATION,
     _TOK,
     _TOK_ANY,
@@ -38,7 +35,10 @@ _WAR_WORD = (
     r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
 _BETWEEN = re.compile(r"\bbetween,?\s+")
-_WAR_BEFORE_BETWEEN = re.compile(rf"(?i:\b{_WAR_WORD}\b)[^«;]{{0,60}}$")
+_WAR_BEFORE_BETWEEN = re.compile(  # places may follow "a war that took place in X, between"
+    rf"(?i:\b{_WAR_WORD}\b)(?:[^«;]{{0,60}}|\s+(?:that|which)\s+(?:took\s+place|was\s+fought|"
+    rf"was\s+waged|raged|lasted)\b[^;]{{0,160}})$"
+)
 _SIDES_STOP = re.compile(
     r"\s+(?:over|for\s+control|in\s+the|in\s+\d|in\s+an?\b|since|from\s+\d|during|after|"
     r"before|until|which|that|when|where|largely|due|because|resulting|leaving|killing|"
@@ -66,7 +66,10 @@ _BACKER_PREFIX = re.compile(
     r"[-–](?:backed|supported|sponsored|armed|aided)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:government|regime|army|forces|junta)\s+of\s+(?:the\s+)?)?$"
 )
-_MODIFIER_GAP = re.compile(r"\s+(?:(?!(?:and|or|versus|against|with|by|of)\b)[a-z][\w-]*\s+){1,2}")
+# Words describing the name after a demonym, or "of" ("the ethnic Armenians of Karabakh").
+_MODIFIER_GAP = re.compile(
+    r"\s+(?:(?!(?:and|or|versus|against|with|by|of)\b)[a-z][\w-]*\s+){1,2}|\s+of\s+(?:the\s+)?"
+)
 # A force noun ending a side, after up to two words describing it ("Abkhaz separatist
 # forces", "Russian government armed forces") and an aside ("for the most part").
 _FORCE_END = re.compile(
@@ -172,41 +175,6 @@ _HOSTILE_VERB = re.compile(
     rf"bombed|bombs|shelled|shells|blockaded|blockades|declared\s+war\s+(?:on|against)|"
     rf"went\s+to\s+war\s+(?:with|against)|(?:closed|sealed|closes|seals)\s+(?:its|their|"
     rf"the)\s+borders?\s+with)\s+{_RENAMED_FOE}{_PARTY_MODIFIERS}{_TOK}"
-)
-
-# ---- mediator ----------------------------------------------------------------------
-# "X-sponsored talks", not "an X-sponsored attempt to seize power": X backs that one.
-_MEDIATION_WORD = (
-    r"(?:brokered|mediated|sponsored(?=\s+(?:[\w-]+\s+){0,2}?(?:talks|peace|ceasefire|"
-    r"cease-fire|truce|negotiations?|deal|accords?|agreements?|plan|summit|conference)))"
-)
-_MEDIATOR_PATTERNS = [
-    re.compile(rf"{_TOK}[-–]{_MEDIATION_WORD}\b"),
-    re.compile(
-        rf"\b(?:brokered|mediated|negotiated|sponsored|arranged|facilitated)\s+by\s+(?:the\s+)?({_LIST})"
-    ),
-    re.compile(
-        rf"({_LIST})([^«]{{0,20}}?)\b(?:brokered|mediated|brokers|mediates|helped\s+(?:to\s+)?broker|"
-        rf"(?:tried|tries|offered|offers|attempted|sought|seeks|agreed)\s+to\s+(?:mediate|broker)|played\s+"
-        rf"(?:the|a)\s+role\s+of\s+(?:a\s+)?mediator|(?:acted|served)\s+as\s+(?:a\s+|the\s+)?"
-        rf"mediator)\b(?!\s+by\b)"
-    ),
-    re.compile(rf"\b(?:mediation|good\s+offices)\s+of\s+(?:the\s+)?({_LIST})"),
-    re.compile(rf"{_TOK}\s+(?:mediation|mediators?)\b"),
-]
-# The parties a mediation names itself: "X brokered a deal between Y and Z".
-_MEDIATION_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?({_LIST})")
-_NAME_AFTER = re.compile(r"\s+(?-i:[A-Z])[a-z]")
-_PEACE_WORD = re.compile(
-    r"\b(?:cease-?fire|cease\s+fire|truce|armistice|peace|talks|negotiations|agreements?|accords?"
-    r"|deal|settlement|exchange|withdrawal)\b",
-    re.IGNORECASE,
-)
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being)\b")
-_FIGHTING_CONTEXT = re.compile(
-    r"\b(?:wars?|fighting|fought|conflict|hostilities|clashes|killed|soldiers|troops|forces|"
-    r"offensive|battle|ceasefire|cease-fire|truce)\b",
-    re.IGNORECASE,
 )
 
 
@@ -474,26 +442,3 @@ def _war_on(
     others = [n for n in _party_names(question.toks) if n != toks[y].name]
     if len(others) == 1:
         rows.add(others[0], y, "adversary")
-
-
-def _mediators(tpl: str, toks: list[_Tok]) -> list[int]:
-    found: list[int] = []
-    for pattern in _MEDIATOR_PATTERNS:
-        for match in pattern.finditer(tpl):
-            # "X was mediated" is passive: X is what was mediated, not the mediator.
-            if pattern.groups >= 2 and (
-                _NEGATION.search(match.group(2)) or _PASSIVE.search(match.group(2))
-            ):
-                continue
-            if match.group(0).startswith("arranged") and not _PEACE_WORD.search(tpl):
-                continue  # "a committee arranged by X": no mediation without a peace to make
-            group = match.group(1)
-            ids = [int(group)] if group.isdigit() else _ids(group)
-            for i in ids:
-                if toks[i].adjective and _NAME_AFTER.match(
-                    tpl, tpl.index(f"«{i}»") + len(f"«{i}»")
-                ):
-                    continue  # "the Mozambican Church Council": a demonym describing a name
-                if toks[i].kind in ("state", "org", "side") and i not in found:
-                    found.append(i)
-    return found

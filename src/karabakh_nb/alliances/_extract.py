@@ -20,7 +20,8 @@ import pandas as pd
 from ..annotate import annotate
 from ..rules.merge import alliance_rule_rows
 from ._backoff import backoff_rows
-from ._conflict import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _adversary, _mediators
+from ._conflict import _adversary
+from ._mediation import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _mediators
 from ._rules import _alliance_phrases, _member, _partner, _relation_nouns, _support
 from ._text import (
     _BREAK_WORDS,
@@ -63,6 +64,14 @@ _THE_ORG = re.compile(
 # A sentence opening with "Its" / "Their" speaks of the party the sentence before opened
 # with ("Chad is ... . Its main ally is France."): that sentence's first word is a name.
 _OPENING_ITS = re.compile(r"^(?:Its|Their)\b")
+# So does an opening "It" before a verb of relations ("X is a party ... . It fought
+# against Y"); "It was", "It is" open a sentence about no one.
+_OPENING_IT = re.compile(
+    r"^It(?=\s+(?:(?:also|later|then|soon|again|still|has|had|have|initially|first)\s+){0,2}"
+    r"(?:fought|fights|invaded|attacked|occupied|maintains|maintained|established|signed|"
+    r"joined|supported|backed|received|receives|declared|waged|sided|cooperates|cooperated|"
+    r"broke|severed|allied|opposed)\b)"
+)
 _OPENING_NAME = re.compile(r"^(?:The\s+)?([A-Z])")
 
 
@@ -114,7 +123,8 @@ def _resolve_references(tpl: _Template, question: _Question, previous: str, low:
         return virtual(_Tok(names[0], "state")) if len(names) == 1 else match.group(0)
 
     def its(match: re.Match[str]) -> str:
-        # "X is ... . Its main ally is Y": the party the sentence before opened with.
+        # "X is ... . Its main ally is Y" ("It fought Y"): the party the sentence before
+        # opened with.
         opening = _OPENING_NAME.match(previous)
         if opening is None:
             return match.group(0)
@@ -124,10 +134,12 @@ def _resolve_references(tpl: _Template, question: _Question, previous: str, low:
         tok = spans[0][2]
         if not tok.is_party or tok.adjective:
             return match.group(0)
-        return virtual(_Tok(tok.name, tok.kind, False, True))
+        return virtual(_Tok(tok.name, tok.kind, False, match.group(0) != "It"))
 
     if tpl.tpl.startswith(("Its ", "Their ")) and previous:
         tpl.tpl = _OPENING_ITS.sub(its, tpl.tpl, count=1)
+    elif tpl.tpl.startswith("It ") and previous:
+        tpl.tpl = _OPENING_IT.sub(its, tpl.tpl, count=1)
     if " it " in tpl.tpl:
         tpl.tpl = _IT.sub(it, tpl.tpl)
     if _any(low, _THE_ORG_WORDS):
@@ -208,7 +220,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
         # "the two countries", "the country", an opening "Its" only) the sentence before:
         # kept per distinct such context.
         two = ("two " in low or "both " in low) and _any(low, _THE_TWO_NOUNS)
-        its = text.startswith(("Its ", "Their "))
+        its = text.startswith(("Its ", "Their ")) or _OPENING_IT.match(text) is not None
         key = (
             question,
             previous if two or its or "the country" in low else None,

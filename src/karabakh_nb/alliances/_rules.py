@@ -66,13 +66,19 @@ _POSSESSIVE_BEFORE = re.compile(r"«(\d+)»\s+(?:[\w-]+\s+){0,3}$")
 _OF_LIST = re.compile(rf"^\s+of\s+(?:the\s+)?({_LIST})")
 _INCLUDE_LIST = re.compile(rf"^\s*(?:,\s*)?(?:include|includes|included|are|were|:)\s+({_LIST})")
 _APPOSITION_AFTER = re.compile(rf"^\s*,?\s+(?:the\s+)?({_LIST})")
+# "allied initially with X, then with Y", "allied with X and later with Y": each is an ally.
 _ALLIED_WITH = re.compile(
-    rf"\b(?:allied|aligned)\s+(?:closely\s+)?(?:with|to)\s+(?:the\s+)?({_LIST})"
+    rf"\b(?:allied|aligned)\s+(?:(?:closely|initially|originally|first|at\s+first)\s+)?"
+    rf"(?:with|to)\s+(?:the\s+)?({_LIST})"
     rf"|\balliance\s+with\s+(?:the\s+)?({_LIST})"
 )
 _INVITED = re.compile(
     r"\b(?:invit(?:ed|es)|ask(?:ed|s)|urg(?:ed|es)|call(?:ed|s)\s+on|persuad(?:ed|es))\s+"
     r"(?:the\s+)?«\d+»\s+to\b"
+)
+_ALLIED_THEN = re.compile(
+    rf"\s*,?\s+(?:and\s+)?(?:then|later|afterwards|subsequently|next)\s+(?:with|to)\s+"
+    rf"(?:the\s+)?({_LIST})"
 )
 _ALLIANCE_BETWEEN = re.compile(rf"\balliance\s+between\s+(?:the\s+)?({_LIST})")
 _COMPOUND_ALLIANCE = re.compile(rf"{_TOK}[-–]{_TOK}\s+(?:military\s+)?alliance\b")
@@ -335,8 +341,12 @@ def _alliance_phrases(
             continue
         if _INVITED.search(clause, 0, match.start()):
             continue  # "invited X to form an alliance with Y": asked, not done
+        allies = _ids(match.group(1) or match.group(2))
+        then = _ALLIED_THEN.match(clause, match.end())
+        if then:
+            allies += _ids(then.group(1))
         for x in _parties(toks, xs):
-            for y in _parties(toks, _ids(match.group(1) or match.group(2))):
+            for y in _parties(toks, allies):
                 rows.mutual([x, y], "ally")
     for match in _ALLIANCE_BETWEEN.finditer(clause):
         if not _NEGATION.search(clause[: match.start()]):

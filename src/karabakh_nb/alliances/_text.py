@@ -197,11 +197,12 @@ _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:but|while|whereas|although|though)\
 # A subject may carry an apposition: "Turkey, a NATO member, backed ...",
 # "Armenia, together with Artsakh, fought ...".
 # An aside after the subject: ", a ... ,", ", backed by ... ,", or one describing it by
-# another party ("Mali and Niger, Togo's neighbours to the east, allowed ...").
+# another party ("Mali and Niger, Togo's neighbours to the east, allowed ...", "Ghana, Mali's
+# closest ally, attacked ...").
 _APPOSITION = (
     r"(?:\s*,\s+(?:(?:a|an|the|together\s+with|along\s+with|alongside|supported\s+by|"
-    r"backed\s+by)\s+[^,]*|«\d+»(?:['’]s?|s)?\s+(?:neighbou?rs?|allies|ally|partners?|"
-    r"rivals?)\b[^,«]*),)?"
+    r"backed\s+by)\s+[^,]*|«\d+»(?:['’]s?|s)?\s+(?:[a-z][\w-]*\s+)?(?:neighbou?rs?|allies|ally|"
+    r"partners?|rivals?)\b[^,«]*),)?"
 )
 
 
@@ -348,8 +349,21 @@ def _parties(toks: list[_Tok], ids: Iterable[int], *, adjectives: bool = True) -
     return [i for i in ids if toks[i].is_party and (adjectives or not toks[i].adjective)]
 
 
+# An aside naming a leader between a subject and its verb: "X, led by the Y party, were".
+_LED_ASIDE = re.compile(
+    r",\s+(?:(?:then|initially|largely)\s+)?(?:led|headed|commanded|dominated)\s+by\s+[^,;]{1,80},"
+    r"(\s+(?:[a-z]+\s+){0,2})$"
+)
+
+
 def _subject(tpl: str, end: int, *, copula: bool) -> tuple[list[int], str]:
-    """The token list ending just before ``end`` and the text between it and ``end``."""
+    """The token list ending just before ``end`` and the text between it and ``end``.
+
+    An aside of who leads the subject ("X, led by Y, were ...") is skipped.
+    """
+    aside = _LED_ASIDE.search(tpl, 0, end)
+    if aside:
+        tpl, end = tpl[: aside.start()] + aside.group(1), aside.start() + len(aside.group(1))
     match = _SUBJECT_BEFORE.search(tpl, 0, end)
     if not match:
         return [], ""

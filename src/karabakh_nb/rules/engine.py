@@ -21,7 +21,7 @@ from ..entities import _trie_pattern, city_of
 from ..lexicon import load_yaml
 from ..numbers import _PARTS
 from .generic import generic_roles
-from .patterns import _NOT_PLACE, _TOKEN, SYMMETRIC, _expand, compile_pattern
+from .patterns import _NOT_PLACE, _TOKEN, DASH_ASIDE, SYMMETRIC, _expand, compile_pattern
 from .referents import Referents
 
 __all__ = ["SYMMETRIC", "Rule", "apply_rules", "compile_pattern", "compile_rules", "load_rules"]
@@ -100,6 +100,10 @@ _BEYOND_BORDER = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:the
 def _names(sent: SentenceNote, text: str, *, places: bool = False) -> list[str]:
     tpl = sent.template
     names: list[str] = []
+    if "-" in text or "—" in text:
+        # A list item's aside between dashes names no item ("the Soviets -- then patrons
+        # of the Somalis -- switched sides").
+        text = DASH_ASIDE.sub(" ", text)
     for match in _TOKEN.finditer(text):
         slot = tpl.slot(match.group(3))
         if not places and _BEYOND_BORDER.search(sent.text, max(0, slot.start - 30), slot.start):

@@ -11,7 +11,7 @@ import re
 from ..annotate.template import CLOSE, NUM_CLOSE, NUM_OPEN, OPEN
 from ..lexicon import read_words
 
-__all__ = ["SYMMETRIC", "compile_pattern"]
+__all__ = ["DASH_ASIDE", "SYMMETRIC", "compile_pattern"]
 
 _LETTERS = {"": "E", "any": "EJ", "org": "O", "actor": "EO", "all": "EJO"}
 _SHORTHAND = re.compile(
@@ -39,7 +39,11 @@ def _spaces(pattern: str) -> str:
 
 
 _TOKEN = re.compile(rf"(?:{OPEN}([EJO])|{NUM_OPEN}(N))(\d+)(?:{CLOSE}|{NUM_CLOSE})")
-_LAST = r"(?:and(?:\s+(?:even|also|later|eventually|finally))?|or|as\s+well\s+as|along\s+with|&)"
+# "A and (later) B", "A and then B": a time word between the last "and" and its item.
+_LAST = (
+    r"(?:and(?:\s+(?:even|also|later|eventually|finally|then|subsequently|"
+    r"\((?:later|then|subsequently|eventually|from\s+\d{4})\)))?|or|as\s+well\s+as|along\s+with|&)"
+)
 # What may stand around a list item: "X forces", "X (Y)", "X (an aside)"; the last item
 # may also open with "the army of" or one modifier ("and Communist China").
 _FORCE_WORDS = (
@@ -54,8 +58,15 @@ _FORCE_WORDS = (
     "militaries",
 )
 _FORCE = rf"(?:{'|'.join(_FORCE_WORDS)})"
+# An aside between dashes is an aside in brackets: "the Soviets -- then patrons of the
+# Somalis -- switched sides" (a hyphen inside a word is no dash).
+_DASH = r"(?:\s*(?:--|—)\s*|\s+[-–]\s+)"
+_DASH_ASIDE_BODY = rf"{_DASH}(?:(?!--|—|\s[-–]\s)[^;.]){{1,80}}?(?:\s*(?:--|—)|\s+[-–])"
+_DASH_ASIDE = rf"(?:{_DASH_ASIDE_BODY}(?=\s+[a-z]))"
+DASH_ASIDE = re.compile(_DASH_ASIDE_BODY)
 _ITEM_AFTER = (
-    rf"(?:\s+{_FORCE}\b)?(?:\s*\((?:[^(){OPEN}{NUM_OPEN}]{{1,80}}|{OPEN}[EJO]\d+{CLOSE})\))?"
+    rf"(?:\s+{_FORCE}\b)?(?:\s*\((?:[^(){OPEN}{NUM_OPEN}]{{1,80}}|{OPEN}[EJO]\d+{CLOSE})\)"
+    rf"|{_DASH_ASIDE})?"
 )
 _ALIAS_AFTER = rf"(?:\s*\((?:{OPEN}[EJO]\d+{CLOSE}|(?-i:[A-Z]{{2,6}}))\)(?![\w{OPEN}]))?"
 _LAST_BEFORE = (
@@ -71,6 +82,11 @@ _NEXT_CLAUSE = (
     rf"(?!(?:\s+and\s+(?:the\s+)?{OPEN}[EJO]\d+{CLOSE})?\s+(?:then\s+)?(?-i:(?:[a-z]+ed|was"
     r"|were|had|has|have|is|are|said|sent|began|took|won|lost|gave|made|became|remained|called"
     r"|says|sends|calls|condemns|denies|agrees|would|will|could|should|might)\b))"
+)
+# Nouns that make a name before them an apposition of the name before a comma.
+_APPOSED = (
+    r"(?:(?:old|close|closest|key|main|only|staunch|traditional|former)\s+)?"
+    r"(?:ally|allies|neighbou?rs?|patron|backer|protector)\b"
 )
 _LIST_TAIL = (
     r"(?:\s*,?\s+and\s+(?:some\s+|several\s+|many\s+|a\s+few\s+|various\s+)?other\s+"
@@ -195,8 +211,11 @@ def _expand(pattern: str) -> tuple[str, dict[str, str]]:
             _NAME_SLOT.search(text, 0, match.start())
         )
         last = rf"{item}{_NEXT_CLAUSE}" if closes else item
+        # A name after a comma and before "ally" describes the one before it ("Togo,
+        # Mali's ally"): an apposition, no list item.
+        middle = rf"{item}(?!\s+{_APPOSED})"
         body = (
-            rf"(?>{first}{_ITEM_AFTER}(?:\s*,\s*{_MIDDLE_BEFORE}{item})*"
+            rf"(?>{first}{_ITEM_AFTER}(?:\s*,\s*{_MIDDLE_BEFORE}{middle})*"
             rf"(?:\s*,?\s*{_LAST}\s+{_LAST_BEFORE}{last})?{_LIST_TAIL})"
         )
         return body_named(name, body, leading)
