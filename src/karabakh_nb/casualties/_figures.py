@@ -126,6 +126,11 @@ _THING_AFTER = re.compile(
     r"|while|as|people|persons|men|dead|killed|wounded)\b)[a-z]"
 )
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+# Words after which a bare "1600" counts people and is no year ("the fate of another 1600").
+_COUNT_LEAD = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|(?:fates?|whereabouts|destiny)\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Figure]:
@@ -293,6 +298,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         if (
             number.maybe_year
             and number.qualifier not in ("at_least", "at_most")
+            and not _COUNT_LEAD.search(text, max(0, number.start - 40), number.start)
             and (text[: number.start].strip() or not _BARE.match(text, number.end))
             and not (
                 out

@@ -11,6 +11,8 @@ import re
 
 _CUES = {
     "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
+    # "600 soldiers were lost when the ship sank": the passive only, never "300 soldiers lost"
+    r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))lost(?!\s+(?:track|touch|contact|sight)\b)"
     r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
     r"|massacred|slaughtered|butchered|martyred|shot\s+dead|put\s+to\s+the\s+sword"
     # "1,200 soldiers fell at the ridge"; not "fell back", "fell ill", "fell into a trap"
@@ -52,11 +54,15 @@ _PRE = re.compile(
     r"|loses|suffered|sustained|incurred|saw"
     # "defeated with the loss of 3,000 men"
     r"|(?:(?<=the\s)|(?<=the\sestimated\s)|(?<=the\stotal\s)|(?<=a\stotal\s))loss\s+of"
+    # "Latvia suffered losses of 8,000 men"
+    r"|(?:(?:heavy|total|combined|its|their)\s+)?losses\s+of"
     # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
     r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
     r"|(?P<wounded>wounded|wounding|injured|injuring)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|evict(?:ed|ing)?"
-    r"|forced\s+out|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of)"
+    r"|forced\s+out|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of"
+    # "the exodus of 500,000 soldiers and civilians", "the emigration of 100,000 people"
+    r"|(?:exodus|emigration)\s+of)"
     # "the fate of 1,600 is still unknown"; a vague quantity passed: "deaths of dozens of X and 300"
     r"|(?P<missing>(?:fates?|whereabouts|destiny)\s+of))\s+(?:(?:hundreds|thousands|dozens|scores)"
     r"\s+of\s+(?:[a-z]+\s+){1,3}and\s+)?(?:(?:a\s+total\s+of|an\s+estimated"
@@ -69,10 +75,12 @@ _PRE = re.compile(
 # branch opens with a letter, so the engine skips positions no branch starts at ("kia" opening
 # a word: "k", then no word letter before it). "bodies" is found by "dies".
 _CUE_STEM = re.compile(
-    r"butcher|c(?:asualt|ross|ost)|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven)"
-    r"|e(?:x(?:pel|ecut|puls|ile)|v(?:acu|ict))|f(?:a(?:talit|llen)|ell\b|le[de]|orced)|h(?:urt|ome)"
-    r"|i(?:njur|dp)|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis])"
-    r"|m(?:issing|urder|a(?:ssacr|rtyr)|(?<!\wm)ia\b)|p(?:erish|ushed)"
+    r"butcher|c(?:asualt|ross|ost)"
+    r"|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven|estin)"
+    r"|e(?:x(?:pel|ecut|puls|ile|odus)|v(?:acu|ict))|f(?:a(?:t(?:alit|e)|llen)|ell\b|le[de]|orced)"
+    r"|h(?:urt|ome)|i(?:njur|dp)|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis])"
+    r"|m(?:i(?:ssing|gra)|urder|a(?:ssacr|rtyr)|(?<!\wm)ia\b)|p(?:erish|ushed)"
     r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
-    r"|victim|gunned\s+down|w(?:ent\s+down|ound|(?<!\ww)ia\b)|shelter|asylum|sword|left\s|drown|behead|lynch"
+    r"|victim|gunned\s+down|w(?:ent\s+down|ound|hereabouts|(?<!\ww)ia\b)|shelter|asylum|sword"
+    r"|left\s|drown|behead|lynch"
 )
