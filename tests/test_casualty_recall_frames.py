@@ -136,6 +136,23 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
      [(_U, _U, 15_000, "at_least"), (_U, _U, 20_000, "at_most")]),
     ("Estimates ranged between 1,020 (an official claim) and 45,000 (a later claim) "
      "people killed.", [(_U, _U, 1020, "at_least"), (_U, _U, 45_000, "at_most")]),
+    # A part of the figure before: after "Among the X,", or a bare one after "including"
+    # or in a parenthesis.
+    ("Among the victims, 3,300 were children.", [(_U, "civilian", 3300, "exact")]),
+    ("Among the dead, 300 were soldiers.", [(_U, "military", 300, "exact")]),
+    ("A historian estimates the loss during the war at 100,000 men, including 80,000 by "
+     "disease.", [(_U, _U, 100_000, "exact"), (_U, _U, 80_000, "exact")]),
+    ("The shelling killed 300 people, including 40 in the market.",
+     [(_U, _U, 300, "exact"), (_U, _U, 40, "exact")]),
+    ("Estonian officials listed their losses at nearly 2,600 dead (600 from disease) and "
+     "6,500 wounded.", [("Estonia", _U, 2600, "approx"), ("Estonia", _U, 600, "exact"),
+                        ("Estonia", "wounded", 6500, "exact")]),
+    # A toll's noun put at a figure of people; not things.
+    ("The report put the dead at 3,000 soldiers.", [(_U, "military", 3000, "exact")]),
+    ("Historians estimated Estonian losses at 3,000 soldiers.",
+     [("Estonia", "military", 3000, "exact")]),
+    ("Historians estimated the losses at 300 tanks.", []),
+    ("Historians estimated the loss of territory at 3,000 square miles.", []),
     # No rows: prisoners, strengths, exchanges.
     ("Some 4,000 soldiers were captured.", []),
     ("More than 1,000 were taken prisoner.", []),

@@ -54,6 +54,7 @@ from ._patterns import (
     _PUT_FIGURE,
     _RESPECTIVELY,
     _SIDE_PP,
+    _SUBSET,
     _TOLL,
     _TOLL_LOOKBACK,
     _WHERE,
@@ -286,6 +287,12 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                                restates=True))  # fmt: skip
             continue
         put = _PUT_AT.search(text, max(0, number.start - _LOOKBACK), number.start)
+        if (
+            put
+            and (put.group("killed") or "").lower().startswith("loss")
+            and _THING_AFTER.match(text, number.end)
+        ):
+            put = None  # "estimated the losses at 300 tanks": things, not people
         if put:  # "put the dead at 1854": a count, whatever it looks like
             # "estimated civilian fatalities at about 3,500": of that kind and whose.
             phrase = put.group(0)
@@ -319,6 +326,19 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         if bare is None and of_them is not None and out and _SIDE_PP.match(text, of_them.end()):
             # "3,200 deaths, 177 of them on the X side": a part of the figure before, the side's.
             part_fig = _Figure(number, of_them.end(), None, None, "", False, [], anaphoric=True)
+            part_fig.subset_of, part_fig.part_after = len(out) - 1, True
+            out.append(part_fig)
+            continue
+        if (
+            bare is None
+            and out
+            and out[-1].head is not None
+            and _SUBSET.fullmatch(text, out[-1].np_end, number.start)
+            and _GAP_AFTER.match(text, number.end)
+        ):
+            # "100,000 men, including 80,000 by disease", "25,600 dead (6,000 from
+            # disease)": a bare part of the figure just counted.
+            part_fig = _Figure(number, number.end, None, None, "", False, [], anaphoric=True)
             part_fig.subset_of, part_fig.part_after = len(out) - 1, True
             out.append(part_fig)
             continue

@@ -265,7 +265,7 @@ _GAP_VERB = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+)?"
     r"|and\s+the\s+)(?:number\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|casualties)"
+    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|loss|casualties)"
     r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
     r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
     r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+(?:at|to\s+be)\s+$",
@@ -321,7 +321,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # million, more than 5 million fled". Also glued on after a lost full stop ("... to
 # reporters Of those victims, 30,514 were ..."). Ends right before the part's figure.
 _OPENER = re.compile(  # the whole may be a figure ("Of some 9,000 X who ..., 700 died")
-    r"(?:^\s*[\"“‘']?\s*[Oo]f|\s(?-i:Of))\s+(?:(?:(?:the|these|those)\s+|(?=(?:[a-z]+\s+){0,2}\d))"
+    r"(?:^\s*[\"“‘']?\s*(?:[Oo]f|[Aa]mong)|\s(?-i:Of))\s+(?:(?:(?:the|these|those)\s+|(?=(?:[a-z]+\s+){0,2}\d))"
     r"(?P<np>(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80}?(?:,\s+(?:which|who)\s(?:[^,;.]|(?<=\d),(?=\d)){1,80}?)?)"
     r"|these|those|them|whom)\s*,\s*$"
 )
