@@ -136,6 +136,13 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
      [(_U, _U, 15_000, "at_least"), (_U, _U, 20_000, "at_most")]),
     ("Estimates ranged between 1,020 (an official claim) and 45,000 (a later claim) "
      "people killed.", [(_U, _U, 1020, "at_least"), (_U, _U, 45_000, "at_most")]),
+    # Who the dead were: "the dead included", "among those killed were".
+    ("The dead included 40 children.", [(_U, "civilian", 40, "exact")]),
+    ("Those killed included 150 soldiers.", [(_U, "military", 150, "exact")]),
+    ("The victims also included 20 Latvian soldiers.", [("Latvia", "military", 20, "exact")]),
+    ("Among those killed were 12 journalists.", [(_U, "civilian", 12, "exact")]),
+    ("The delegation included 30 officers.", []),
+    ("The death toll is believed to be around 4,000.", [(_U, _U, 4000, "approx")]),
     # A part of the figure before: after "Among the X,", or a bare one after "including"
     # or in a parenthesis.
     ("Among the victims, 3,300 were children.", [(_U, "civilian", 3300, "exact")]),

@@ -175,6 +175,7 @@ _TOLL = re.compile(
     rf"|(?P<displaced>{_TOLL_OF}(?:refugees|IDPs|evacuees|displaced(?:\s+(?:people|persons))?))"
     rf"|(?P<wounded>{_TOLL_OF}(?:wounded|injured))|(?P<missing>{_TOLL_OF}missing))"
     r"(?:\s+[\w'’-]+|\s*\([^()]{0,100}\)){0,10}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at"
+    r"|(?:believed|thought|estimated|reported|known)\s+to\s+be"
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
     r"|range[sd]?\s+from|ranging\s+from|(?:run|runs|ran)\s+(?:from|between)|between(?<=toll\sbetween)"

@@ -44,7 +44,9 @@ _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
 _PRE = re.compile(
     r"(?:(?P<killed>killed|killing|kills|(?:shot|shooting|shoots)\s+dead|gunned\s+down|(?<=would\s)kill|(?<=will\s)kill|lives\s+of"
-    r"|among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
+    r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
+    # "the dead included 40 children", "those killed included 150 soldiers"
+    r"|(?:dead|killed|victims|fatalities|casualties)\s+(?:also\s+)?includ(?:ed|es?)"
     r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
     r"|slaughtered|slaughtering"
     r"|executed|executing|murdered|murdering|butchered"
