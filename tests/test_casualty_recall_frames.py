@@ -136,6 +136,14 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
      [(_U, _U, 15_000, "at_least"), (_U, _U, 20_000, "at_most")]),
     ("Estimates ranged between 1,020 (an official claim) and 45,000 (a later claim) "
      "people killed.", [(_U, _U, 1020, "at_least"), (_U, _U, 45_000, "at_most")]),
+    # A list of figures by place after a bare comma, the predicate left out.
+    ("Twelve thousand refugees live in these camps, 3,700 at Alpha, 1128 at Beta and 7361 "
+     "at Gamma in the north.",
+     [(_U, "displaced", 12_000, "exact"), (_U, "displaced", 3700, "exact"),
+      (_U, "displaced", 1128, "exact"), (_U, "displaced", 7361, "exact")]),
+    ("The war killed 300 soldiers, 200 in Latvia.",
+     [(_U, "military", 300, "exact"), (_U, "military", 200, "exact")]),
+    ("The treaty was signed in 1990, 1991 at Geneva.", []),
     # Who the dead were: "the dead included", "among those killed were".
     ("The dead included 40 children.", [(_U, "civilian", 40, "exact")]),
     ("Those killed included 150 soldiers.", [(_U, "military", 150, "exact")]),
