@@ -192,16 +192,16 @@ civilians": both ``approx``); "c." and "est." before a figure are ``approx`` and
 sentence. An infobox's abbreviations are casualty words: KIA (killed, ``military``), WIA
 (wounded), MIA (missing).
 
-The package is split by job: ``_patterns`` holds the word lists (read from the
-lexicon) and the compiled regular expressions, ``_source_patterns`` those of sources and
-dates; ``_figures`` (with ``_figure_parties``, ``_number_spans`` and ``_categories``)
-finds a sentence's figures and their noun phrases and the category of each; ``_cues``
-resolves the casualty word and the qualifier of each; ``_sources`` finds who reported the figures and when, and
-whose people a figure counts when its noun phrase does not say; ``_context`` holds small
-tests on a figure's sentence; ``_answer`` builds the rows of each answer from them,
-carrying the people counted last from sentence to sentence; :func:`extract_casualties`
-here reads every answer of a ``qa`` table. Import the public names from here, not from
-the submodules.
+The package is split by job: ``_patterns`` holds the word lists (read from the lexicon) and
+the compiled regular expressions, ``_source_patterns`` those of sources and dates;
+``_figures`` (with ``_figure_parties``, ``_number_spans`` and ``_categories``) finds a
+sentence's figures and their noun phrases and the category of each; ``_cues`` resolves the
+casualty word and the qualifier of each; ``_sources`` finds who reported the figures and
+when, and whose people a figure counts when its noun phrase does not say; ``_context`` holds
+small tests on a figure's sentence; ``_answer`` builds the rows of each answer from them,
+carrying the people counted last from sentence to sentence; :func:`extract_casualties` here
+reads every answer of a ``qa`` table. Import the public names from here, not from the
+submodules.
 """
 
 from __future__ import annotations
