@@ -144,6 +144,14 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
     ("The war killed 300 soldiers, 200 in Latvia.",
      [(_U, "military", 300, "exact"), (_U, "military", 200, "exact")]),
     ("The treaty was signed in 1990, 1991 at Geneva.", []),
+    # An age after a noun does not end a list; "cases of" counts the persons.
+    ("The camps killed 4,177 women, 22,074 children under sixteen and 1,676 men, most of "
+     "them too old to serve.",
+     [(_U, "civilian", 4177, "exact"), (_U, "civilian", 22_074, "exact"),
+      (_U, _U, 1676, "exact")]),
+    ("There were 1,464 missing persons and 502 cases of missing persons.",
+     [(_U, "missing", 1464, "exact"), (_U, "missing", 502, "exact")]),
+    ("Doctors treated 300 cases of cholera.", []),
     # Who the dead were: "the dead included", "among those killed were".
     ("The dead included 40 children.", [(_U, "civilian", 40, "exact")]),
     ("Those killed included 150 soldiers.", [(_U, "military", 150, "exact")]),

@@ -216,7 +216,10 @@ _BARE = re.compile(
 # Latvians from Estonia were expelled").
 _COORDINATION = re.compile(
     r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|[–—-]|to|\s|\([^()]{0,80}\)"
-    r"|(?:from|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*+)*",
+    r"|(?:from|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*+"
+    # an age after the noun: "22,074 children under sixteen and 1,676 men"
+    r"|(?:(?:aged\s+)?(?:under|below|over)|aged)\s+(?:the\s+age\s+of\s+)?(?:\d{1,2}|[a-z]+teen|ten|eleven"
+    r"|twelve)(?![\w,.]))*",
     re.IGNORECASE,
 )
 # "..., and 159 Israelis, according to the Israeli government": a list ends at its source.
@@ -352,6 +355,7 @@ _NOT_A_COUNT = re.compile(
     # ages: "aged between 18 and 25", "under the age of 5"
     r"|\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+|from\s+|under\s+|over\s+|about\s+)?"
     r"|\baged\s+(?:between\s+|from\s+)?\d+\s*(?:and|to|[-–])\s*"
+    r"|\b(?:children|boys|girls|minors|kids)\s+(?:under|below|over)\s+"
     # a number in a name: "Flight 752", "Resolution 1244", "Hill 937"
     r"|\b(?-i:Flight|Resolution|Route|Highway|Hill|Camp|Unit|Article|Section|Gate|Block|No\.|Nos\.)\s+)$",
     re.IGNORECASE,
