@@ -144,6 +144,17 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
     ("The war killed 300 soldiers, 200 in Latvia.",
      [(_U, "military", 300, "exact"), (_U, "military", 200, "exact")]),
     ("The treaty was signed in 1990, 1991 at Geneva.", []),
+    # More ways of killing and of losing one's home.
+    ("Some 300 prisoners were burned alive.", [(_U, _U, 300, "approx")]),
+    ("The regime hanged 200 rebels.", [(_U, "military", 200, "exact")]),
+    ("About 40 officials were assassinated.", [(_U, _U, 40, "approx")]),
+    ("Some 20,000 people were left homeless.", [(_U, "displaced", 20_000, "approx")]),
+    ("About 30,000 people were forcibly transferred to the east.",
+     [(_U, "displaced", 30_000, "approx")]),
+    ("About 200,000 people are living in refugee camps.",
+     [(_U, "displaced", 200_000, "approx")]),
+    ("Some 400 civilians were taken hostage.", []),
+    ("Some 300 soldiers were transferred to the front.", []),
     # An age after a noun does not end a list; "cases of" counts the persons.
     ("The camps killed 4,177 women, 22,074 children under sixteen and 1,676 men, most of "
      "them too old to serve.",
