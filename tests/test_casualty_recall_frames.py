@@ -187,6 +187,7 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
      [("Estonia", "military", 3000, "exact")]),
     ("Historians estimated the losses at 300 tanks.", []),
     ("Historians estimated the loss of territory at 3,000 square miles.", []),
+    ("A quarter of a million people fled.", [(_U, "displaced", 250_000, "approx")]),
     # No rows: prisoners, strengths, exchanges.
     ("Some 4,000 soldiers were captured.", []),
     ("More than 1,000 were taken prisoner.", []),
