@@ -155,6 +155,12 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
      [(_U, "displaced", 200_000, "approx")]),
     ("Some 400 civilians were taken hostage.", []),
     ("Some 300 soldiers were transferred to the front.", []),
+    ("Some 200 people were maimed.", [(_U, "wounded", 200, "approx")]),
+    ("About 300,000 people crossed into Latvia.", [(_U, "displaced", 300_000, "approx")]),
+    ("Some 2,000 Estonians were resettled in Latvia.", [("Estonia", "displaced", 2000, "approx")]),
+    ("Investigators exhumed the remains of 800 people.", [(_U, _U, 800, "exact")]),
+    ("Some 3,000 died in combat and 2,000 of disease.",
+     [(_U, "military", 3000, "approx"), (_U, "military", 2000, "exact")]),
     # An age after a noun does not end a list; "cases of" counts the persons.
     ("The camps killed 4,177 women, 22,074 children under sixteen and 1,676 men, most of "
      "them too old to serve.",

@@ -257,7 +257,9 @@ _GAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(
-    r"(?:\s+(?:in|from|on|at|during|by|for|inside|within|across|throughout)\s+[^,;.()]{1,60}?)?"
+    # "3,000 died in combat and 2,000 of disease"
+    r"(?:\s+(?:in|from|on|at|during|by|for|inside|within|across|throughout"
+    r"|of(?!\s+(?:them|whom|these|those|which|the)\b))\s+[^,;.()]{1,60}?)?"
     r"\s*(?:[,;.!?()]|\s[—–-]|\s(?:and|or)\s|$)",  # "..., Y 200 and Z 30."
     re.IGNORECASE,
 )

@@ -26,7 +26,7 @@ _CUES = {
     r"|clubbed)\s+to\s+death|gave\s+their\s+lives|(?:have|has|had)\s+fallen(?!\s+(?:ill|sick|into|to|from|back|behind|short|silent|asleep|victim|prey|apart|out|under|off)\b)|succumbed\s+to\s+(?:their\s+)?(?:wounds|injuries)",
     "missing": r"missing|(?-i:MIA)\b|unaccounted\s+for|disappeared"
     r"|(?:their\s+)?(?:bodies|remains)\s+(?:\w+\s+)?unidentified|unidentified",
-    "wounded": r"wounded|(?-i:WIA)\b|injured|hurt",
+    "wounded": r"wounded|(?-i:WIA)\b|injured|hurt|maimed",
     "displaced": r"internally\s+displaced|displaced|fled|flee"
     r"|forced\s+(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+)?to\s+(?:flee|leave)"
     r"|forced\s+(?:out|from\s+their\s+homes)|pushed\s+out"
@@ -37,7 +37,7 @@ _CUES = {
     # "200,000 people are living in refugee camps"
     r"|(?:live|lives|living|lived|sheltering|housed)\s+in\s+(?:refugee|displacement|IDP)\s+camps"
     r"|experienced\s+displacement|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated"
-    r"|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?"
+    r"|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?|crossed\s+into|(?:forcibly\s+)?resettled"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
     r"|left\s+their\s+homes|lost\s+their\s+homes|from\s+their\s+homes"
     r"|(?:sought|seeking|taken|took|found)\s+(?:refuge|shelter|asylum)"
@@ -52,7 +52,7 @@ _PRE = re.compile(
     r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
     # "the dead included 40 children", "those killed included 150 soldiers"
     r"|(?:dead|killed|victims|fatalities|casualties)\s+(?:also\s+)?includ(?:ed|es?)"
-    r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|massacred"
+    r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|remains\s+of(?!\s+the\b)|massacred"
     r"|slaughtered|slaughtering"
     r"|executed|executing|murdered|murdering|butchered|hanged|hanging|assassinated|exterminated"
     r"|exterminating"
@@ -66,7 +66,7 @@ _PRE = re.compile(
     r"|(?:(?:heavy|total|combined|its|their)\s+)?losses\s+of"
     # "the war cost X 5,000 lives": the party whose losses they are, after "cost"
     r"|cost(?:ing)?(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?))"
-    r"|(?P<wounded>wounded|wounding|injured|injuring)"
+    r"|(?P<wounded>wounded|wounding|injured|injuring|maimed|maiming)"
     r"|(?P<displaced>displaced|displacing|displaces|uprooted|expelled|expelling|evict(?:ed|ing)?"
     r"|forced\s+out|deported|(?:internal\s+|forced\s+)?(?:displacement|relocation)\s+of|expulsion\s+of"
     r"|refugee\s+population\s+of"
@@ -89,7 +89,7 @@ _CUE_STEM = re.compile(
     r"|e(?:x(?:pel|ecut|puls|ile|odus)|v(?:acu|ict))|f(?:a(?:t(?:alit|e)|llen)|ell\b|le[de]|orced)"
     r"|h(?:urt|ome)|i(?:njur|dp)|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis])"
     r"|m(?:i(?:ssing|gra)|urder|a(?:ssacr|rtyr)|(?<!\wm)ia\b)|p(?:erish|ushed)"
-    r"|re(?:fuge|turn|locat)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
+    r"|re(?:fuge|turn|locat|mains\s+of)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
     r"|victim|gunned\s+down|w(?:ent\s+down|ound|hereabouts|(?<!\ww)ia\b)|shelter|asylum|sword"
-    r"|left\s|drown|behead|lynch|hang|alive|assassin|extermin|bayonet|transferred"
+    r"|left\s|drown|behead|lynch|hang|alive|assassin|extermin|bayonet|transferred|maim|resettl"
 )
