@@ -161,6 +161,9 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
     ("Investigators exhumed the remains of 800 people.", [(_U, _U, 800, "exact")]),
     ("Some 3,000 died in combat and 2,000 of disease.",
      [(_U, "military", 3000, "approx"), (_U, "military", 2000, "exact")]),
+    # "the number so far is N": the casualty just counted, restated.
+    ("Noncombatant Latvian deaths in the first war numbered 145; the number so far in this "
+     "war is 17.", [("Latvia", _U, 145, "exact"), ("Latvia", _U, 17, "exact")]),
     # An age after a noun does not end a list; "cases of" counts the persons.
     ("The camps killed 4,177 women, 22,074 children under sixteen and 1,676 men, most of "
      "them too old to serve.",

@@ -290,6 +290,10 @@ _PUT_FIGURE = re.compile(
     r"|\b(?:figure|estimate)\s+(?:being|is|was)"
     r"|\bthe\s+(?:number|figure|total)\s+(?:ha[sd]\s+)?(?:risen|rose|grown|grew|climbed)\s+to"
     r"(?:\s+an?\s+[a-z]+)?"  # "the number had risen to a staggering 6.2 million"
+    # "X deaths numbered 145; the number so far in this war is 17"
+    r"|\bthe\s+(?:number|figure)(?:\s+(?:so\s+far|to\s+date|now|then|this\s+time"
+    r"|in\s+(?:this|that|the\s+second|the\s+latest)\s+(?:war|conflict|offensive|campaign)))"
+    r"{1,2}\s+(?:is|was)"
     r"|\b(?:some|other|higher|lower|later)\s+(?:estimates|figures|accounts)(?:\s+of)?)\s+$",
     re.IGNORECASE,
 )
