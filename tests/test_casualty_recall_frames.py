@@ -156,6 +156,7 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
     ("Some 400 civilians were taken hostage.", []),
     ("Some 300 soldiers were transferred to the front.", []),
     ("Some 200 people were maimed.", [(_U, "wounded", 200, "approx")]),
+    ("The fighting killed or wounded 3,000 people.", [(_U, _U, 3000, "exact")]),
     ("About 300,000 people crossed into Latvia.", [(_U, "displaced", 300_000, "approx")]),
     ("Some 2,000 Estonians were resettled in Latvia.", [("Estonia", "displaced", 2000, "approx")]),
     ("Investigators exhumed the remains of 800 people.", [(_U, _U, 800, "exact")]),

@@ -48,7 +48,9 @@ _CUES = {
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
 _CUE_GROUPS = "|".join(f"(?P<{k}>{v})" for k, v in _CUES.items())
 _PRE = re.compile(
-    r"(?:(?P<killed>killed|killing|kills|(?:shot|shooting|shoots)\s+dead|gunned\s+down|(?<=would\s)kill|(?<=will\s)kill|lives\s+of"
+    # "killed or wounded 3,000": casualties, read as the first verb says
+    r"(?:(?P<killed>kill(?:ed|ing)\s+(?:or|and)\s+(?:wounded|injured|wounding|injuring)"
+    r"|killed|killing|kills|(?:shot|shooting|shoots)\s+dead|gunned\s+down|(?<=would\s)kill|(?<=will\s)kill|lives\s+of"
     r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
     # "the dead included 40 children", "those killed included 150 soldiers"
     r"|(?:dead|killed|victims|fatalities|casualties)\s+(?:also\s+)?includ(?:ed|es?)"
