@@ -156,3 +156,24 @@ def test_a_range_whose_ends_each_have_their_noun(text, expected):
 )
 def test_an_approximate_range_is_still_two_bounds(text):
     assert read(text) == [(400_000, "at_least"), (450_000, "at_most")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quarter of a million is a count, round by nature; "a quarter of the X" is none.
+        ("A quarter of a million people fled Freedonia.", [(250_000, "approx")]),
+        ("Some three-quarters of a million Sylvanians fled.", [(750_000, "approx")]),
+        # Thousands by a space before a comma or a full stop ("17 000, while").
+        ("The toll was over 17 000, while 2300 were missing.",
+         [(17_000, "at_least"), (2300, "exact")]),
+        ("The toll was 17 000.", [(17_000, "exact")]),
+    ],
+)  # fmt: skip
+def test_quarters_of_a_million_and_spaced_thousands(text, expected):
+    assert read(text) == expected
+
+
+def test_an_aside_after_the_low_end_keeps_the_range():
+    text = "Estimates ranged between 1,020 (an official claim) and 45,000 (a later claim)."
+    assert read(text) == [(1020, "at_least"), (45_000, "at_most")]

@@ -70,6 +70,8 @@ _FLAT = re.compile(
     r"|hurt|displac|fled|flee|refuge|idp|expel|deport|return|lives|perish|victim|uproot|home"
     r"|disappear|slain|execut|murder|massacr|evacuat|relocat|toll|los[tis]|slaughter|martyr"
     r"|forced|pushed|driven|expuls|exile|cross|fallen|cost|shelter|asylum"
+    r"|exodus|fate|migra|whereabouts|destin"
+    r"|hang|alive|assassin|extermin|bayonet|transferred|maim|resettl|remains\s+of"
     r"|left\s+(?:the|their)\s+(?:country|homeland)"
 )
 
@@ -78,6 +80,8 @@ def test_the_factored_casualty_prefilter_finds_what_the_flat_list_finds() -> Non
     pieces = ["kill", "die", "dies", "dead", "death", "los", "lost", "flee", "fled", "home"]
     pieces += ["casualt", "unaccounted", "slaughter", "sla", "re", "refuge", "x", " ", ".", "d"]
     pieces += ["cost", "co", "shelter", "asylum", "left the country", "left their homeland"]
+    pieces += ["fate", "fa", "exodus", "hang", "alive", "transferred"]
+    pieces += ["migra", "destin", "whereabouts", "maim", "resettl", "remains of", "remains"]
     rng = random.Random(7)
     for _ in range(20_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 # "between A and B". It is matched between the two figures only, so a hyphen needs no
 # look-ahead for the digit (one cannot see past the end of the match: "-(?=\d)" never
 # matched, and "200-400" was two figures).
-_RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
+# A short aside with no figure may follow the low end: "between 1,020 (an official claim)
+# and 45,000".
+_RANGE_JOIN = re.compile(r"\s*(?:\([^()\d]{1,60}\)\s*)?(?P<word>[–—-]|to|and)\s*", re.IGNORECASE)
 # The scale a range's high end ends with: "4–6 million", "1-2 lakh", "1.5–2m", "3 to 4 bn".
 _SCALE_END = re.compile(
     r"(?:[\s-](thousand|million|billion|lakhs?|crores?)|\d\s?(bln|mln|bn|mn|m|k))$", re.IGNORECASE
@@ -74,7 +76,7 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
         opener = _RANGE_OPENER.search(text, max(0, low.start - 9), low.start)
         join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
         if join is not None:
-            word = join.group(0).strip().lower()
+            word = join.group("word").lower()
         else:
             noun = _UNIT_JOIN.fullmatch(text, low.end, high.start)
             if noun is None or not opener or (high.unit or "").lower() != noun.group(1).lower():

@@ -45,6 +45,7 @@ _SMALL = rf"(?:(?:{_TENS_W})(?:[-\s](?:{_UNIT_W}))?|{_TEEN_W}|{_UNIT_W}|zero)"
 _HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL}(?![-\s]hundred))?)"
 _WORDNUM = (
     rf"(?:half\s+a\s+(?:million|billion|dozen)|(?:{_SMALL}|a)\s+dozen(?!\s+(?:{_SCALE_W}))"
+    r"|(?:a|one|three)[\s-]+quarters?\s+of\s+a\s+(?:million|billion)"  # "a quarter of a million"
     r"|a\s+score(?=\s+of\b)"  # "a score of villages": twenty
     r"|(?:a|one)\s+(?:million|billion)\s+and\s+a\s+half"  # "a million and a half"
     # "two and a half million", "two-and-a-half thousand"
@@ -67,8 +68,11 @@ _FRACTION = (
     rf"|(?:(?:{_UNIT_W}|[1-9])\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
     r"(?=\s+[a-z])(?!\s+(?:years?|cases?|days?|weeks?|months?|hours?|minutes?|games?|matches)\b)"
 )
-# "a dozen", "two dozen", "half a million", "a score of": round by nature.
-_LOOSE_WORDS = re.compile(r"(?:half\s+a|a\s+score)\b|[\w\s-]*\bdozen\b", re.IGNORECASE)
+# "a dozen", "two dozen", "half a million", "a score of", "a quarter of a million": round
+# by nature.
+_LOOSE_WORDS = re.compile(
+    r"(?:half\s+a|a\s+score)\b|[\w\s-]*\bdozen\b|\w+[\s-]+quarters?\s+of\b", re.IGNORECASE
+)
 
 
 def _words_value(text: str) -> int:
@@ -78,6 +82,9 @@ def _words_value(text: str) -> int:
         return 500_000
     if words[:3] == ["half", "a", "billion"]:
         return 500_000_000
+    if len(words) == 5 and words[1:4] in (["quarter", "of", "a"], ["quarters", "of", "a"]):
+        quarters = 3 if words[0] == "three" else 1  # "a quarter of a million"
+        return quarters * _SCALES[words[4]] // 4
     if words == ["half", "a", "dozen"]:
         return 6
     if words == ["a", "score"]:

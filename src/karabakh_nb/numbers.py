@@ -109,7 +109,8 @@ _TRAILING = {"or more": "at_least", "or so": "approx", "or fewer": "at_most", "o
 
 # Thousands by commas, also the Indian way ("1,40,802": lakhs and crores by pairs).
 # Also thousands by dots ("2.000 soldiers", never before a scale word or "%"), by spaces
-# ("17 000", "17\u202f000") and a decimal comma before a scale word ("3,2 million").
+# ("17 000", "17\u202f000", also before a comma or a full stop: "17 000, while") and a
+# decimal comma before a scale word ("3,2 million").
 _NOT_SCALED = rf"(?!\s*(?:%|per\s*cent|percent|{_SCALE_W})|[\d.,])"
 # A thousands group after a comma and a space ("90, 014", a typesetting slip), never a
 # day after a month ("May 12, 300 soldiers") nor a list of small figures ("1, 2, 345").
@@ -128,7 +129,7 @@ _DIGITNUM = (
     rf"(?:[1-9]\d{{0,2}}(?:\s+[13]/4|\s+1/2|[½¼¾])(?![\d/])|{_SPACED_COMMA}|"
     r"[1-9]\d{0,2}(?:\.\d{3})+"
     + _NOT_SCALED
-    + r"|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])"
+    + r"|[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)"
     + r"|\d{1,3},\d{1,2}(?=\s+(?:million|billion)\b)|\d{1,2},\d{1,2}(?=\s*%)"
     + r"|(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d+)(?:\.\d+)?)"
 )

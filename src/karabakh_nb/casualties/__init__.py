@@ -54,9 +54,18 @@ right after a figure is that figure's, not
 the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row). A toll may
 be "X civilian casualties exceeded N" (the two words before say whose and what kind), "X
 estimated Y casualties ... to be N", "X losses were N" (not "the losses were 40 tanks"),
-also a pair "X and Y losses were 300 and 500 respectively", or a figure "the fate of N is
-unknown" (missing). A figure put on what was counted just before restates it ("the UN put
-the figure at 150,000", "by 1989 the number had risen to 6.2 million"). "Y puts its own
+also a pair "X and Y losses were 300 and 500 respectively", "the victims numbered N", "the
+death toll is believed to be N", or a figure "the fate of N is unknown" (missing; "the fate
+of another 1600": no year after "another"). A toll's noun put at a figure of people counts
+them ("put the dead at 3,000 soldiers", "estimates the loss at 100,000 men", not "the losses
+at 300 tanks"); "the dead included N", "among those killed were N" and "Among the victims,
+N were children" name the dead. A figure put on what was counted just before restates it
+("the UN put the figure at 150,000", "by 1989 the number had risen to 6.2 million", "the
+number so far in this war is 17"). A bare figure after "including" or in a parenthesis right
+after a figure of people is part of it ("100,000 men, including 80,000 by disease"); figures
+of places after a bare comma repeat the predicate ("12,000 refugees live in camps, 3,700 at
+A, 1128 at B"); an age after a noun ends no list ("22,074 children under sixteen and 1,676
+men"), and "N cases of missing persons" counts the persons. "Y puts its own
 losses at N" is Y's. A named party's "lost" before a bare figure that ends its clause is a
 loss of people ("Estonia probably lost 90,000, Latvia perhaps 20,000": not "lost 326
 tanks"), and a heading of losses before a colon ("The losses were: X: 5,000 soldiers, 2,000
@@ -203,16 +212,16 @@ civilians": both ``approx``); "c." and "est." before a figure are ``approx`` and
 sentence. An infobox's abbreviations are casualty words: KIA (killed, ``military``), WIA
 (wounded), MIA (missing).
 
-The package is split by job: ``_patterns`` holds the word lists (read from the
-lexicon) and the compiled regular expressions, ``_source_patterns`` those of sources and
-dates; ``_figures`` (with ``_figure_parties`` and ``_number_spans``) finds a sentence's figures
-and their noun phrases and the category of each; ``_cues`` resolves the casualty word
-and the qualifier of each; ``_sources`` finds who reported the figures and when, and
-whose people a figure counts when its noun phrase does not say; ``_context`` holds small
-tests on a figure's sentence; ``_answer`` builds the rows of each answer from them,
-carrying the people counted last from sentence to sentence; :func:`extract_casualties`
-here reads every answer of a ``qa`` table. Import the public names from here, not from
-the submodules.
+The package is split by job: ``_patterns`` holds the word lists (read from the lexicon) and
+the compiled regular expressions, ``_source_patterns`` those of sources and dates;
+``_figures`` (with ``_figure_parties``, ``_number_spans`` and ``_categories``) finds a
+sentence's figures and their noun phrases and the category of each; ``_cues`` resolves the
+casualty word and the qualifier of each; ``_sources`` finds who reported the figures and
+when, and whose people a figure counts when its noun phrase does not say; ``_context`` holds
+small tests on a figure's sentence; ``_answer`` builds the rows of each answer from them,
+carrying the people counted last from sentence to sentence; :func:`extract_casualties` here
+reads every answer of a ``qa`` table. Import the public names from here, not from the
+submodules.
 """
 
 from __future__ import annotations

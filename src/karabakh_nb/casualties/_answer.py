@@ -16,6 +16,7 @@ from typing import Any
 from ..annotate import annotate
 from ..entities import Entity, find_entities
 from ..numbers import has_number
+from ._categories import _category
 from ._context import (
     _bare_people,
     _in_action,
@@ -33,7 +34,7 @@ from ._context import (
     _unnamed_force,
 )
 from ._cues import _qualifiers, _resolve_cues
-from ._figures import _RANGE_ENDS, _category, _Figure, _figures
+from ._figures import _RANGE_ENDS, _Figure, _figures
 from ._owner_frames import _clause_reporter, _fought, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,

@@ -31,6 +31,7 @@ from ._patterns import (
     _PARTY_KINDS,
     _PLACE_AT,
     _POST,
+    _PUT_AT,
     _REPORT_TAIL,
     _SUBSET,
     _TAIL,
@@ -132,6 +133,12 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             if pre is None and lost is None and fig.head is not None
             else None
         )
+        # "put the dead at 3,000 soldiers": a toll's noun put at a figure of people
+        put = (
+            _PUT_AT.search(text, max(begin, fig.number.start - _LOOKBACK), fig.number.start)
+            if pre is None and lost is None and toll is None and fig.head is not None
+            else None
+        )
         if (
             pre is not None
             and pre.group("lost")
@@ -142,6 +149,8 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             fig.pre, fig.possessive = "killed", True
         elif toll is not None:  # "the death toll ... is 613 civilians"
             fig.pre = "killed" if toll.group("deaths") or toll.group("losses") else _cue_of(toll)
+        elif put is not None:
+            fig.pre = _cue_of(put)
         elif pre is not None:
             fig.pre = _cue_of(pre)
             # "Georgia lost 170 servicemen": the subject owns the losses, as with "its".

@@ -3,9 +3,9 @@
 This module holds :class:`_Figure` and the steps that read figures from one sentence:
 the numbers that count people and their noun phrases (:func:`_figures`,
 :func:`_noun_phrase`), whether a figure counts people counted before ("an additional
-337 soldiers", "Of these, ...": :func:`_refer_back`) and the category a casualty word
-and noun give (:func:`_category`). The casualty word before or after each figure is
-``_cues``' job; whose figures they are is ``_sources``'.
+337 soldiers", "Of these, ...": :func:`_refer_back`). The category a casualty word and
+noun give is ``_categories``' job, the casualty word before or after each figure is
+``_cues``' and whose figures they are is ``_sources``'.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from ..entities import city_of, find_entities
 from ..numbers import NumberMention, find_numbers
 from ._bare_losses import _bare_loss, _heading_label
+from ._categories import _category as _category
+from ._categories import _noun_cue
 from ._figure_parties import _np_parties, _pair_respectively, _stated_parties
 from ._noun_phrases import _PAREN_AFTER, _noun_phrase
 from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
@@ -25,8 +27,6 @@ from ._patterns import (
     _BACK_MODS,
     _BARE,
     _BARE_LEAD,
-    _CIVILIAN,
-    _CIVILIAN_MOD,
     _DASH,
     _GAP_AFTER,
     _GAP_BEFORE,
@@ -35,8 +35,6 @@ from ._patterns import (
     _HAD,
     _IN_LIST,
     _LOOKBACK,
-    _MILITARY,
-    _MILITARY_MOD,
     _NAME_ACRONYM,
     _NOT_A_COUNT,
     _NP,
@@ -54,6 +52,7 @@ from ._patterns import (
     _PUT_FIGURE,
     _RESPECTIVELY,
     _SIDE_PP,
+    _SUBSET,
     _TOLL,
     _TOLL_LOOKBACK,
     _WHERE,
@@ -101,31 +100,21 @@ def _cue_of(match: re.Match[str]) -> str:
     )
 
 
-def _noun_cue(head: str | None, mods: str) -> str | None:
-    """The casualty a figure's own noun phrase names ("deaths", "wounded soldiers")."""
-    words = f"{mods} {head or ''}".lower()
-    if re.search(r"\bmissing\b", words):
-        return "missing"
-    if re.search(r"\b(?:wounded|injured|injuries)\b", words):
-        return "wounded"
-    if re.search(
-        r"\b(?:displaced|uprooted|refugees?|idps?|evacuees|asylum\s+seekers|deportees"
-        r"|expellees)\b",
-        words,
-    ):
-        return "displaced"
-    if re.search(r"\b(?:dead|killed|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|victims?"
-                 r"|lives|bodies)\b", words):  # fmt: skip
-        return "killed"
-    return None
-
-
 # A noun of things after a figure ("40 tanks"): a lower-case word that is no link word.
 _THING_AFTER = re.compile(
     r"\s+(?!(?:and|or|respectively|in|on|at|during|according|since|by|from|of|to|for|when"
     r"|while|as|people|persons|men|dead|killed|wounded)\b)[a-z]"
 )
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+# A figure of a place in a list: "..., 3,700 at Alpha, 1128 at Beta and ...".
+_AT_PLACE = re.compile(
+    r"\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s*[,;.]|\s+and\b|\s+in\s+the\b)"
+)
+# Words after which a bare "1600" counts people and is no year ("the fate of another 1600").
+_COUNT_LEAD = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|(?:fates?|whereabouts|destiny)\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Figure]:
@@ -281,6 +270,12 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                                restates=True))  # fmt: skip
             continue
         put = _PUT_AT.search(text, max(0, number.start - _LOOKBACK), number.start)
+        if (
+            put
+            and (put.group("killed") or "").lower().startswith("loss")
+            and _THING_AFTER.match(text, number.end)
+        ):
+            put = None  # "estimated the losses at 300 tanks": things, not people
         if put:  # "put the dead at 1854": a count, whatever it looks like
             # "estimated civilian fatalities at about 3,500": of that kind and whose.
             phrase = put.group(0)
@@ -293,11 +288,12 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         if (
             number.maybe_year
             and number.qualifier not in ("at_least", "at_most")
+            and not _COUNT_LEAD.search(text, max(0, number.start - 40), number.start)
             and (text[: number.start].strip() or not _BARE.match(text, number.end))
             and not (
                 out
                 and _IN_LIST.search(text, out[-1].np_end, number.start)
-                and _BARE.match(text, number.end)
+                and (_BARE.match(text, number.end) or _AT_PLACE.match(text, number.end))
             )
         ):
             # "more than 1300 were injured" is a count, a bare "1300" may be a year; not
@@ -313,6 +309,19 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         if bare is None and of_them is not None and out and _SIDE_PP.match(text, of_them.end()):
             # "3,200 deaths, 177 of them on the X side": a part of the figure before, the side's.
             part_fig = _Figure(number, of_them.end(), None, None, "", False, [], anaphoric=True)
+            part_fig.subset_of, part_fig.part_after = len(out) - 1, True
+            out.append(part_fig)
+            continue
+        if (
+            bare is None
+            and out
+            and out[-1].head is not None
+            and _SUBSET.fullmatch(text, out[-1].np_end, number.start)
+            and _GAP_AFTER.match(text, number.end)
+        ):
+            # "100,000 men, including 80,000 by disease", "25,600 dead (6,000 from
+            # disease)": a bare part of the figure just counted.
+            part_fig = _Figure(number, number.end, None, None, "", False, [], anaphoric=True)
             part_fig.subset_of, part_fig.part_after = len(out) - 1, True
             out.append(part_fig)
             continue
@@ -369,7 +378,15 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             and index
             and _only_years_between(numbers, out[-1].number, index)
             and number.start - out[-1].np_end <= _GAP_SPAN
-            and _GAP_BEFORE.search(text, out[-1].np_end, number.start)
+            and (
+                _GAP_BEFORE.search(text, out[-1].np_end, number.start)
+                # "12,000 refugees live in camps, 3,700 at A and 1,100 at B": a bare comma
+                # before a figure of a place
+                or (
+                    text[out[-1].np_end : number.start].rstrip().endswith(",")
+                    and _AT_PLACE.match(text, number.end)
+                )
+            )
             and (after := _GAP_AFTER.match(text, number.end))
             and not _GAP_VERB.search(after.group(0))
         ):
@@ -443,37 +460,3 @@ def _refer_back(
     fig.anaphoric = fig.anaphoric or not fig.parties
     # "Of these, 1979 were officers": no verb of its own, the earlier figure's.
     fig.part_before = part_np and fig.cue is None
-
-
-def _category(cue: str, fig: _Figure) -> str:
-    if cue != "killed":
-        return cue
-    if fig.military:
-        return "military"
-    # A joint head ("officers and soldiers") is of one kind only when both parts are.
-    parts = re.split(r"\s+(?:and|or)\s+(?:\S+\s+){0,2}?", (fig.head or "").lower())
-    heads = [h.split()[-1] if h.split() else h for h in parts]
-    # A noun of two words may be read as a modifier and its head: "U.S. service members",
-    # "the Freedonian security forces" are soldiers although "members" and "forces" alone
-    # say nothing.
-    last_mod = fig.mods.split()[-1].lower() if fig.mods.split() else ""
-    phrases = [
-        f"{last_mod} {h}" if len(p.split()) == 1 else p for h, p in zip(heads, parts, strict=True)
-    ]
-    if all(h in _MILITARY or p in _MILITARY for h, p in zip(heads, phrases, strict=True)) or (
-        len(heads) == 1 and _MILITARY_MOD.search(fig.mods)
-    ):
-        return "military"
-    if heads == ["citizens"] and (fig.parties or fig.possessive):
-        return "unspecified"  # "Croatian citizens", "its citizens": all a state's people
-    if all(h in _CIVILIAN or p in _CIVILIAN for h, p in zip(heads, phrases, strict=True)) or (
-        len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)
-    ):
-        return "civilian"
-    if fig.head is None and fig.mods:
-        # A toll's own noun: "the number of Estonian soldiers killed is 13,000".
-        words = {w.lower() for w in re.findall(r"[\w'’-]+", fig.mods)}
-        military, civilian = bool(words & _MILITARY), bool(words & _CIVILIAN)
-        if military != civilian:
-            return "military" if military else "civilian"
-    return "unspecified"

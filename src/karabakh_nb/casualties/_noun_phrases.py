@@ -18,6 +18,8 @@ _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|an|ite)s")
 # "38,000 killed Greek Civilians: 4,289 ...": a noun before a colon and a figure labels
 # the figure after it.
 _LABELS_NEXT = re.compile(r"\s*:\s*\d")
+# Cases of people: "502 cases of missing persons" count the persons.
+_CASES_OF = re.compile(r"\s+cases\s+of(?=\s)", re.IGNORECASE)
 # A short parenthesis with no figure in it ("(estimate)", "(a rebel claim)").
 _PAREN_AFTER = re.compile(r"\s*\([^()\d]{1,60}\)")
 
@@ -27,6 +29,8 @@ def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
     match = _NP.match(text, at)
     if match is None and (paren := _PAREN_AFTER.match(text, at)):
         match = _NP.match(text, paren.end())  # "45,000 (a later claim) people killed"
+    if match is None and (cases := _CASES_OF.match(text, at)):
+        match = _NP.match(text, cases.end())  # "502 cases of missing persons"
     if match is not None and _LABELS_NEXT.match(text, match.end()):
         return None
     if match is None:

@@ -175,6 +175,7 @@ _TOLL = re.compile(
     rf"|(?P<displaced>{_TOLL_OF}(?:refugees|IDPs|evacuees|displaced(?:\s+(?:people|persons))?))"
     rf"|(?P<wounded>{_TOLL_OF}(?:wounded|injured))|(?P<missing>{_TOLL_OF}missing))"
     r"(?:\s+[\w'’-]+|\s*\([^()]{0,100}\)){0,10}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at"
+    r"|(?:believed|thought|estimated|reported|known)\s+to\s+be"
     r"|reached|rose\s+to"
     r"|climbed\s+to|had\s+risen\s+to|has\s+risen\s+to|totaled|totalled|totals|numbered"
     r"|range[sd]?\s+from|ranging\s+from|(?:run|runs|ran)\s+(?:from|between)|between(?<=toll\sbetween)"
@@ -183,9 +184,11 @@ _TOLL = re.compile(
     r"(?:\s+between|\s+from)?\s+$"
     # "civilian casualties exceeded 10,000": with the two words before, whose and what kind
     # "Estonian losses rose to 6,000"; not "tank losses"
-    r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|dead|fatalities|casualties|(?<!tank\s)(?<!tanks\s)"
-    r"(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)(?<!territorial\s)"
-    r"(?<!material\s)(?<!financial\s)losses|(?<=\w\s)killed)(?:\s*\([^()]{1,60}\))?(?:\s+[\w'’.-]+){0,6}?"
+    # "the victims numbered 900"
+    r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|dead|victims|fatalities|casualties|(?<!tank\s)"
+    r"(?<!tanks\s)(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)"
+    r"(?<!territorial\s)(?<!material\s)(?<!financial\s)losses|(?<=\w\s)killed)"
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
     r"|totals|stood\s+at|reached|exceeded|range[sd]?\s+(?:from|between)|ranging\s+from"
     r"|(?:rose|climbed|amounted|had\s+risen|has\s+risen)\s+to)\s+$"
@@ -213,7 +216,10 @@ _BARE = re.compile(
 # Latvians from Estonia were expelled").
 _COORDINATION = re.compile(
     r"\s*(?:,|and|or|as\s+well\s+as|plus|along\s+with|[–—-]|to|\s|\([^()]{0,80}\)"
-    r"|(?:from|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*+)*",
+    r"|(?:from|of|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*+"
+    # an age after the noun: "22,074 children under sixteen and 1,676 men"
+    r"|(?:(?:aged\s+)?(?:under|below|over)|aged)\s+(?:the\s+age\s+of\s+)?(?:\d{1,2}|[a-z]+teen|ten|eleven"
+    r"|twelve)(?![\w,.]))*",
     re.IGNORECASE,
 )
 # "..., and 159 Israelis, according to the Israeli government": a list ends at its source.
@@ -251,7 +257,9 @@ _GAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GAP_AFTER = re.compile(
-    r"(?:\s+(?:in|from|on|at|during|by|for|inside|within|across|throughout)\s+[^,;.()]{1,60}?)?"
+    # "3,000 died in combat and 2,000 of disease"
+    r"(?:\s+(?:in|from|on|at|during|by|for|inside|within|across|throughout"
+    r"|of(?!\s+(?:them|whom|these|those|which|the)\b))\s+[^,;.()]{1,60}?)?"
     r"\s*(?:[,;.!?()]|\s[—–-]|\s(?:and|or)\s|$)",  # "..., Y 200 and Z 30."
     re.IGNORECASE,
 )
@@ -263,7 +271,7 @@ _GAP_VERB = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+)?"
     r"|and\s+the\s+)(?:number\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|casualties)"
+    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|loss|casualties)"
     r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
     r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
     r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+(?:at|to\s+be)\s+$",
@@ -282,6 +290,10 @@ _PUT_FIGURE = re.compile(
     r"|\b(?:figure|estimate)\s+(?:being|is|was)"
     r"|\bthe\s+(?:number|figure|total)\s+(?:ha[sd]\s+)?(?:risen|rose|grown|grew|climbed)\s+to"
     r"(?:\s+an?\s+[a-z]+)?"  # "the number had risen to a staggering 6.2 million"
+    # "X deaths numbered 145; the number so far in this war is 17"
+    r"|\bthe\s+(?:number|figure)(?:\s+(?:so\s+far|to\s+date|now|then|this\s+time"
+    r"|in\s+(?:this|that|the\s+second|the\s+latest)\s+(?:war|conflict|offensive|campaign)))"
+    r"{1,2}\s+(?:is|was)"
     r"|\b(?:some|other|higher|lower|later)\s+(?:estimates|figures|accounts)(?:\s+of)?)\s+$",
     re.IGNORECASE,
 )
@@ -319,7 +331,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 # million, more than 5 million fled". Also glued on after a lost full stop ("... to
 # reporters Of those victims, 30,514 were ..."). Ends right before the part's figure.
 _OPENER = re.compile(  # the whole may be a figure ("Of some 9,000 X who ..., 700 died")
-    r"(?:^\s*[\"“‘']?\s*[Oo]f|\s(?-i:Of))\s+(?:(?:(?:the|these|those)\s+|(?=(?:[a-z]+\s+){0,2}\d))"
+    r"(?:^\s*[\"“‘']?\s*(?:[Oo]f|[Aa]mong)|\s(?-i:Of))\s+(?:(?:(?:the|these|those)\s+|(?=(?:[a-z]+\s+){0,2}\d))"
     r"(?P<np>(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80}?(?:,\s+(?:which|who)\s(?:[^,;.]|(?<=\d),(?=\d)){1,80}?)?)"
     r"|these|those|them|whom)\s*,\s*$"
 )
@@ -349,6 +361,7 @@ _NOT_A_COUNT = re.compile(
     # ages: "aged between 18 and 25", "under the age of 5"
     r"|\b(?:aged|ages?(?:\s+of)?)\s+(?:between\s+|from\s+|under\s+|over\s+|about\s+)?"
     r"|\baged\s+(?:between\s+|from\s+)?\d+\s*(?:and|to|[-–])\s*"
+    r"|\b(?:children|boys|girls|minors|kids)\s+(?:under|below|over)\s+"
     # a number in a name: "Flight 752", "Resolution 1244", "Hill 937"
     r"|\b(?-i:Flight|Resolution|Route|Highway|Hill|Camp|Unit|Article|Section|Gate|Block|No\.|Nos\.)\s+)$",
     re.IGNORECASE,
