@@ -67,3 +67,18 @@ def test_own_losses_of_a_force(answer, expected):
 )  # fmt: skip
 def test_label_kind(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "others" are of the kind of the casualties counted before them...
+        ("22 Latvian soldiers were killed while 23 others died.",
+         [("Latvia", "military", 22), ("Latvia", "military", 23)]),
+        # ...not of people counted before who are no casualties (the survivors).
+        ("Nine passengers and one crew member survived the crash, but 33 others died.",
+         [(_U, _U, 33)]),
+    ],
+)  # fmt: skip
+def test_others_after_survivors(answer, expected):
+    assert rows(answer) == expected

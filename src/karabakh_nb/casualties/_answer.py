@@ -418,9 +418,12 @@ def _rows_for_answer(
                 # Not across a list's label ("Strength X: 40,000 troops ... Y: 900 killed").
                 gap = text[prev.np_end : fig.number.start]
                 labelled = ":" in gap
+                counted_before = index - 1 in category_of  # not "5 survived, 33 others died"
                 earlier = (  # nor into a new entry of a list ("X: 50 soldiers; Y: 10")
                     _category("killed", prev)
-                    if prev.head and ((index - 1 in category_of and ";" not in gap) or not labelled)
+                    if prev.head
+                    and (counted_before or not others)
+                    and ((counted_before and ";" not in gap) or not labelled)
                     else (category_of.get(index - 1) if others else None)
                 )
                 category = earlier if earlier in ("military", "civilian") else category
