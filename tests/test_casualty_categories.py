@@ -82,3 +82,18 @@ def test_label_kind(answer, expected):
 )  # fmt: skip
 def test_others_after_survivors(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A bare toll noun in a list item is of the kind the item's label names...
+        ("Latvian soldiers: 7,292 killed, 1,250 deaths from disease; Estonians: 600.",
+         [("Latvia", "military", 7292), ("Latvia", "military", 1250)]),
+        # ...not of the kind an earlier figure's own noun names.
+        ("Casualties: 300 soldiers killed, 1,250 deaths from disease.",
+         [(_U, "military", 300), (_U, _U, 1250)]),
+    ],
+)  # fmt: skip
+def test_bare_toll_in_a_labelled_item(answer, expected):
+    assert rows(answer) == expected
