@@ -28,6 +28,8 @@ def rows(answer: str) -> list[tuple]:
         ("The IDF suffered 312 fatalities.", [("Israel", "military", 312)]),
         ("The SAF suffered 312 fatalities, while the RSF lost 45 fighters.",
          [("Sudan", "military", 312), ("Rapid Support Forces", "military", 45)]),
+        # An acronym of a former state's army ("Yugoslav People's Army").
+        ("The YPA suffered 312 fatalities.", [("Yugoslavia", "military", 312)]),
         # A state's own name or acronym is no force: its losses are of no kind.
         ("Israel suffered 312 fatalities.", [("Israel", _U, 312)]),
         ("The USA suffered 312 fatalities.", [("United States", _U, 312)]),
