@@ -172,7 +172,7 @@ def test_a_noun_before_a_colon_labels_the_next_figure():
     assert found == [
         ("Latvia", "military", 1200, "exact"),
         ("Latvia", "missing", 300, "exact"),
-        ("unspecified", "unspecified", 3800, "exact"),
+        ("unspecified", "military", 3800, "exact"),  # a force's label: fighters
         ("Latvia", "civilian", 4289, "exact"),
         ("Latvia", "displaced", 70000, "exact"),
     ]

@@ -21,6 +21,7 @@ from ._context import (
     _bare_people,
     _in_action,
     _kind_between,
+    _listed_toll,
     _loser,
     _mixed,
     _opens_bare,
@@ -407,26 +408,27 @@ def _rows_for_answer(
                 # "Around 5,300 of them were killed": the soldiers counted before.
                 category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
             if category == "unspecified" and index:
-                # "X military deaths at 12,000, while civilian deaths numbered 150,000": the
-                # toll named since the figure before says the kind, not the figure before.
+                # "military deaths at 12,000, civilian deaths at 150,000": the toll in between.
                 category = _kind_between(text, figures[index - 1].np_end, fig.number.start)
-            if category == "unspecified" and elliptical and not fig.mods and index and not totalled:
-                # "22 Emirati soldiers were killed while 23 others died", "Two soldiers are
-                # wounded, three are killed": the same kind as the people counted before.
+            bare = (elliptical or _listed_toll(text, figures[index - 1], fig)) if index else False
+            if category == "unspecified" and bare and not fig.mods and not totalled:
+                # "22 soldiers were killed while 23 others died", "X: 9 killed, 3 dead": that kind.
                 prev = figures[index - 1]
                 others = fig.head is not None
                 # Not across a list's label ("Strength X: 40,000 troops ... Y: 900 killed").
                 gap = text[prev.np_end : fig.number.start]
                 labelled = ":" in gap
+                counted_before = index - 1 in category_of  # not "5 survived, 33 others died"
                 earlier = (  # nor into a new entry of a list ("X: 50 soldiers; Y: 10")
                     _category("killed", prev)
-                    if prev.head and ((index - 1 in category_of and ";" not in gap) or not labelled)
+                    if prev.head
+                    and (counted_before or not others)
+                    and ((counted_before and ";" not in gap) or not labelled)
                     else (category_of.get(index - 1) if others else None)
                 )
                 category = earlier if earlier in ("military", "civilian") else category
             for related in (fig.subset_of, fig.shares):
-                # "10,317 civilians died, of whom 8,676 were Albanians"; "30,173 Bosniaks
-                # lost their lives serving in military units, 21,399 Serbs": that kind.
+                # "10,317 civilians died, of whom 8,676 were X"; "30 X in units, 21 Y": that kind.
                 kind = category_of.get(related) if related is not None else None
                 if category == "unspecified" and kind in ("military", "civilian"):
                     category = kind

@@ -130,6 +130,22 @@ def _kind_between(text: str, begin: int, end: int) -> str:
     return "civilian" if last.group("civilian") else "military"
 
 
+# A bare toll noun ("deaths", "dead"), of no kind of its own.
+_BARE_TOLL = frozenset({"deaths", "dead", "fatalities", "casualties"})
+
+
+def _listed_toll(text: str, prev: _Figure, fig: _Figure) -> bool:
+    """Whether ``fig`` is a bare toll in the same list item as ``prev``, after its label.
+
+    "X soldiers: 7,000 killed, 1,200 deaths from disease": the item's label says the kind
+    of every figure up to the next label or ";", not a noun's ("Toll: 300 soldiers, 900 dead").
+    """
+    if prev.head is not None or (fig.head or "").lower() not in _BARE_TOLL:
+        return False
+    colon = text.rfind(":", max(0, prev.number.start - 60), prev.number.start)
+    return colon >= 0 and not re.search(r"[:;]", text[colon + 1 : fig.number.start])
+
+
 # "X was told how many of its sons died": the dead of one party, spoken of with no figure
 # (not a killer's victims: "X troops killed many", "X massacred villagers").
 _SPOKEN_DEAD = re.compile(

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from ..entities import find_entities
+from ._categories import _category
 from ._figures import _cue_of, _Figure, _toll_before
+from ._forces import _force_lost
 from ._patterns import (
     _BARE,
     _CLOSE,
@@ -143,6 +145,10 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             pre is not None
             and pre.group("lost")
             and _FORCE_LOST.search(text, max(0, fig.number.start - _LOOKBACK), fig.number.start)
+        ) or (  # "the IDF suffered 44 fatalities": a force's losses, of no kind of their own
+            fig.head is not None
+            and _category("killed", fig) == "unspecified"
+            and _force_lost(text, find_entities(text), fig.number.start)
         ):
             fig.military = True
         if lost is not None:

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 from ..dates import find_dates
 from ..entities import Entity, city_of, find_entities
 from ..lexicon import read_words
+from ._forces import _is_force
 from ._patterns import (
     _ATTACKED,
     _EACH_BEFORE,
     _EACH_SIDE,
-    _FORCE_NAME,
     _IN_FORCE,
     _JOINED,
     _LABEL,
@@ -109,7 +109,7 @@ def _owner_marks(text: str, entities: list[Entity]) -> list[tuple[int, str, bool
     marks = []
     for e in entities:
         if e.kind in _PARTY_KINDS and (noun := _OWNER_NOUN.match(text, e.end)):
-            force = bool(noun.group("force") or _FORCE_NAME.search(e.surface))
+            force = bool(noun.group("force") or _is_force(e))
             marks.append((e.end, e.party, force))
     return marks
 
@@ -323,7 +323,8 @@ def _labelled(text: str, named: list[Entity], pos: int, bare: bool = False) -> l
 _ITEM_START = re.compile(r"(?:^|[;,.]|\b(?:killed|wounded|missing|dead|injured))\s*$")
 # The kind a list's label names: "Civilian casualties: 1,500 killed".
 _LABEL_KIND = re.compile(
-    r"\b(?:(?P<civilian>civilians?)|(?P<military>military|soldiers|troops|army|armed\s+forces))"
+    r"\b(?:(?P<civilian>civilians?|women|children|villagers|residents)"
+    r"|(?P<military>military|soldiers|troops|army|forces|fighters|servicemen))"
     r"[^:;.]{0,30}:\s*$",
     re.IGNORECASE,
 )
