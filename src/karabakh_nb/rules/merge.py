@@ -395,14 +395,15 @@ def _leaders_of(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     keep: list[dict[str, Any]] = []
     sides = _region_sides()
     for row in records:
-        row = {**row, "a": sides.get(row["a"], row["a"]), "b": sides.get(row["b"], row["b"])}
+        a, b = sides.get(row["a"], row["a"]), sides.get(row["b"], row["b"])
         if row["relation"] != "member":
-            a, b = _leader(row["a"]) or row["a"], _leader(row["b"]) or row["b"]
+            a, b = _leader(a) or a, _leader(b) or b
             if a == b:
                 continue
-            row = {**row, "a": a, "b": b}
-        if _key(row) not in seen:
-            seen.add(_key(row))
+        row = {**row, "a": a, "b": b}  # a copy: the rows given stay as they were
+        key = _key(row)
+        if key not in seen:
+            seen.add(key)
             keep.append(row)
     return keep
 
