@@ -8,6 +8,8 @@ from karabakh_nb.alliances import relations_in
 from karabakh_nb.alliances._extract import _sentence_gates
 from karabakh_nb.casualties._verbs import _CUE_STEM
 from karabakh_nb.demographics import _CUE
+from karabakh_nb.rules import referents
+from karabakh_nb.rules.referents import _PRONOUN_CUE
 
 
 @pytest.mark.parametrize(
@@ -82,3 +84,35 @@ def test_pairs_needing_sides_read_sentence_by_sentence() -> None:
         }
     )
     assert pairs_needing_sides(qa) == ["f:1", "f:3"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "spans"),
+    [
+        ("ORG_REFERENCE", "The alliance grew; the bloc of Sylvania did not.", [(0, 12)]),
+        ("ORG_REFERENCE", "Athe alliance", []),  # "the" inside a word
+        ("EVENT_REFERENCE", "Then the ground offensive began.", [(5, 25)]),
+        ("COUNTRY_REFERENCE", "Their country and their country; Ithe country.", [(18, 31)]),
+        ("GROUP_REFERENCE", "the Front held, and xthe Front fell.", [(0, 9)]),
+    ],
+)
+def test_reference_patterns_open_at_a_word(pattern: str, text: str, spans: list) -> None:
+
+    found = [m.span() for m in getattr(referents, pattern).finditer(text)]
+    assert found == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("Its army marched.", True),
+        ("Freedonia sent them aid.", True),
+        ("The militia retreated.", True),
+        ("Their allies came.", True),
+        ("Freedonia and Sylvania quit the pact.", False),
+        ("Bits of Itsy and hemlock; theirs", False),  # inside a word, or "theirs"
+    ],
+)
+def test_pronoun_cue_reads_whole_words(text: str, cued: bool) -> None:
+
+    assert (_PRONOUN_CUE.search(text) is not None) is cued

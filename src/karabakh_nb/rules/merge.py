@@ -21,7 +21,7 @@ from ..lexicon import read_table
 from ..named_plurals import is_plural_side
 from .engine import SYMMETRIC, apply_rules
 from .needing import pairs_needing_sides
-from .periods import in_period
+from .periods import records_in_period
 from .told import told
 
 __all__ = [
@@ -99,20 +99,23 @@ def _read_stated(evidence: str, name: str) -> bool:
     return not spots or any(sent.polarity(s) not in _SOFT_POLARITIES for s in spots)
 
 
-def _resolve_sentences(table: pd.DataFrame) -> pd.DataFrame:
+def _resolve_sentences(
+    table: pd.DataFrame, records: list[dict[str, Any]] | None = None
+) -> pd.DataFrame:
     """Settle each sentence's relations: what is denied or asked is not a fact.
 
     Relations that are denied, asked about, conditional or only believed or alleged
     (:mod:`karabakh_nb.rules.told`) are dropped, and so are the
     wars of supporters ("a war between A, supported by C, and B": C is no belligerent)
     and mediations for a co-mediator ("brokered by X, Y and Z": Y is no party of X's).
+    ``records`` are the table's rows as dicts, when the caller holds them already.
     """
     keep: list[bool] = []
     supporters: dict[tuple[str, str], set[str]] = {}
     mediating: dict[tuple[str, str], set[str]] = {}
     # Per sentence and pair, whether a rule read them as allies / as adversaries.
     read: dict[tuple[str, str, str, frozenset[str]], bool] = {}
-    records = _records(table)
+    records = _records(table) if records is None else records
     for row in records:
         if row["relation"] == "ally" and row.get("_rule") in _SUPPORT_RULES:
             supporters.setdefault((row["qa_id"], row["evidence"]), set()).add(row["a"])
@@ -350,7 +353,9 @@ def settle_alliances(
     merged = known
     if extra:
         merged = pd.concat([known, pd.DataFrame(extra, columns=known.columns)], ignore_index=True)
-    merged = _resolve_sentences(_led_by_leaders(in_period(merged, qa)))
+    # The settle steps on one list of row dicts: one table built, not one per step.
+    records = _leaders_of(records_in_period(_records(merged), qa))
+    merged = _resolve_sentences(pd.DataFrame(records, columns=merged.columns), records)
     order = {qa_id: i for i, qa_id in enumerate(qa["id"].tolist())}
     merged["_order"] = merged["qa_id"].map(order)
     merged = merged.sort_values("_order", kind="stable").drop(columns="_order")
@@ -379,30 +384,28 @@ def _region_sides() -> dict[str, str]:
     }
 
 
-def _led_by_leaders(table: pd.DataFrame) -> pd.DataFrame:
+def _leaders_of(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """An "X-led coalition" fights, backs and mediates as its leader X does.
 
     Only membership names the coalition itself ("Y is a member of the Saudi-led
     coalition"); in other relations the coalition stands for the state that leads it. A
     region with a side of its own stands for that side (lexicon/region_sides.txt).
     """
-    if table.empty:
-        return table
-    records = _records(table)
     seen: set[tuple[Any, ...]] = set()
     keep: list[dict[str, Any]] = []
     sides = _region_sides()
     for row in records:
-        row = {**row, "a": sides.get(row["a"], row["a"]), "b": sides.get(row["b"], row["b"])}
+        a, b = sides.get(row["a"], row["a"]), sides.get(row["b"], row["b"])
         if row["relation"] != "member":
-            a, b = _leader(row["a"]) or row["a"], _leader(row["b"]) or row["b"]
+            a, b = _leader(a) or a, _leader(b) or b
             if a == b:
                 continue
-            row = {**row, "a": a, "b": b}
-        if _key(row) not in seen:
-            seen.add(_key(row))
+        row = {**row, "a": a, "b": b}  # a copy: the rows given stay as they were
+        key = _key(row)
+        if key not in seen:
+            seen.add(key)
             keep.append(row)
-    return pd.DataFrame(keep, columns=table.columns)
+    return keep
 
 
 _Related = dict[tuple[str, str], set[frozenset[str]]]

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 import pandas as pd
 
 from ..annotate import annotate
 from ..lexicon import read_table
 
-__all__ = ["in_period"]
+__all__ = ["in_period", "records_in_period"]
 
 
 # A year: four digits that are no part of a longer figure ("1,977", "3.1977").
@@ -67,13 +68,20 @@ def in_period(table: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     names = set(_period_states())
     if table.empty or not (table["a"].isin(names).any() or table["b"].isin(names).any()):
         return table
-    answers = dict(zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True))
     from .merge import _records  # merge imports this module
 
-    records = _records(table)
+    return pd.DataFrame(records_in_period(_records(table), qa), columns=table.columns)
+
+
+def records_in_period(records: list[dict[str, Any]], qa: pd.DataFrame) -> list[dict[str, Any]]:
+    """:func:`in_period` on row dicts (changed in place), for a caller that holds them."""
+    names = _period_states()
+    if not any(row["a"] in names or row["b"] in names for row in records):
+        return records
+    answers = dict(zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True))
     for row in records:
         answer = answers.get(row["qa_id"])
         answer = answer if isinstance(answer, str) else ""
         row["a"] = _of_period(row["a"], str(row["evidence"]), answer)
         row["b"] = _of_period(row["b"], str(row["evidence"]), answer)
-    return pd.DataFrame(records, columns=table.columns)
+    return records

@@ -60,8 +60,12 @@ __all__ = [
 ]
 
 # "the alliance", "the bloc", "the coalition", "the organisation", "the union".
+# The reference patterns open with their first letter and test the word boundary after it
+# ("[Tt](?<!\w[Tt])", the same as an opening "\b"), so the engine skips straight to the
+# letters a match can start at instead of trying the pattern at every offset.
 ORG_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?:alliance|bloc|coalition|organi[sz]ation|union)\b(?!\s+(?:of|between|with)\b)"
+    r"[Tt](?<!\w[Tt])he\s+(?:alliance|bloc|coalition|organi[sz]ation|union)\b"
+    r"(?!\s+(?:of|between|with)\b)"
 )
 
 
@@ -95,7 +99,8 @@ _OPERATION = (
 )
 # "the intervention", "the military campaign" standing alone (no "of Y", "by X" after it).
 EVENT_REFERENCE = re.compile(
-    rf"\b[Tt]he\s+(?:(?:military|ground|air|full-scale|armed|foreign|offensive)\s+)?{_OPERATION}"
+    r"[Tt](?<!\w[Tt])he\s+(?:(?:military|ground|air|full-scale|armed|foreign|offensive)\s+)?"
+    rf"{_OPERATION}"
     r"\b(?!\s+(?:of|by|against|on|into|in\s+support)\b)(?![-‐]\w)"
 )
 _OPERATION_WORDS = (
@@ -192,7 +197,11 @@ _IMPERSONAL = re.compile(
 _INNER_IT = re.compile(r"(?<=\s)it\b(?!['’])")
 # The sentence's subject: its opening name, then its verb (a lower-case word) or an aside.
 _OPENING_SLOT = re.compile(rf"^(?:[Tt]he\s+)?{OPEN}([EO])(\d+){CLOSE}(?=\s*,\s|\s+(?-i:[a-z]))")
-_PRONOUN_CUE = re.compile(rf"\b(?:[Ii]t|[Tt]hey|Its|Their|them|{_GROUP_NOUNS})\b")
+_GROUP_HEAD_NOUNS = r"\s+(?:group|movement|militia|faction)"
+_PRONOUN_CUE = re.compile(
+    r"I(?<!\wI)ts?\b|i(?<!\wi)t\b"
+    rf"|T(?<!\wT)he(?:y|ir|{_GROUP_HEAD_NOUNS})\b|t(?<!\wt)he(?:y|m|{_GROUP_HEAD_NOUNS})\b"
+)
 
 
 def sentence_subject(sent: SentenceNote) -> str | None:
@@ -246,7 +255,7 @@ _INNER_THEM = re.compile(r"(?<=\s)them\b")
 
 
 # "the country" standing for a state ("the country of origin" names none).
-COUNTRY_REFERENCE = re.compile(r"\b(?:[Tt]he|their)\s+country\b(?!\s+of\b)")
+COUNTRY_REFERENCE = re.compile(r"[Tt](?<!\w[Tt])(?:he|(?<=t)heir)\s+country\b(?!\s+of\b)")
 
 
 def named_states(sent: SentenceNote) -> list[str]:
@@ -330,7 +339,7 @@ def _cues(sent: SentenceNote) -> _Cues:
 _GROUP_HEADS = read_words("group_heads")
 # "the Front" standing alone: no name word, "of" or "for" after it ("the Front for ...").
 GROUP_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True)) + r")\b"
+    r"[Tt](?<!\w[Tt])he\s+(" + "|".join(sorted(_GROUP_HEADS, key=len, reverse=True)) + r")\b"
     r"(?![-‐'’]|\s+(?:[A-Z]|of\b|for\b))"
 )
 
