@@ -68,8 +68,8 @@ from ._sources import (
     _side_named,
     _Source,
     _source_in,
-    _troops_before,
 )
+from ._troops import _troops_before
 from ._verbs import _CUE_STEM
 
 # The smallest figure read as restating an earlier one of the same value: smaller ones

@@ -378,39 +378,6 @@ def _list_label(
     return [label.party], bool(_LABEL_FORCE.search(rest))
 
 
-# "the last X combat troops": a side's own soldiers named as a noun phrase.
-_TROOPS = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|servicemen|forces|army|personnel)\b"
-)
-# What those troops did to others: the bare figure after it counts the victims.
-_TROOPS_ACTING = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:attacked|shelled|bombed|killed|massacred|fired|opened|stormed"
-    r"|raided|shot|executed|captured|entered|overran|invaded)\b"
-)
-
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def _troops_before(text: str, named: list[Entity], pos: int) -> list[str]:
-    """The one party whose troops the sentence names before a bare figure at ``pos``.
-
-    "When the last X combat troops left, 4,421 had been killed": X's; not the troops'
-    victims ("X troops shelled the town; 30 were killed").
-    """
-    parties = []
-    for e in named:
-        if e.end > pos or e.kind not in _PARTY_KINDS:
-            continue
-        troops = _TROOPS.match(text, e.end)
-        if troops is not None and troops.end() <= pos and e.party not in parties:
-            if _TROOPS_ACTING.match(text, troops.end()) or _BETWEEN.search(
-                text, max(0, e.start - 40), e.start
-            ):
-                return []
-            parties.append(e.party)
-    return parties if len(parties) == 1 else []
-
-
 def _clean_source(text: str) -> str:
     text = _SOURCE_END.sub("", text.strip())
     text = _AUXILIARIES.sub("", text)
