@@ -117,3 +117,19 @@ def test_an_earlier_and_opening_a_clause_is_the_split():
         "The treaty was signed",
         "A ceasefire took effect between Freedonia and Sylvania",
     ]
+
+
+def test_but_between_two_dates_splits_and_the_second_part_borrows_the_subject():
+    rows = _events("Freedonia lost the border post in May 1998 but recaptured it in February 1999.")
+    assert [event for _, _, event in rows] == [
+        "Freedonia lost the border post",
+        "Freedonia recaptured it",
+    ]
+
+
+def test_but_not_is_no_split():
+    rows = _events(
+        "The resolution was accepted by Freedonia on 22 May 1973 and Sylvania on 23 May 1973 "
+        "but not by Grand Fenwick."
+    )
+    assert not any(event.startswith("Not") for _, _, event in rows)

@@ -68,7 +68,13 @@ The ``event`` text is the sentence part (clause) holding the date, with every
 date phrase and its preposition removed, leading connectors ("In all,", "and")
 dropped, a missing subject borrowed from the sentence's subject ("it",
 "... and became ..."), and cut at the last clause comma or preposition that
-keeps it within ``EVENT_MAX_CHARS`` characters.
+keeps it within ``EVENT_MAX_CHARS`` characters. For the text, a part opens at "and"
+or "but" only where what follows says more than a name ("between Freedonia and
+Sylvania from May 1990" opens none; an elliptic "and Sylvania on 9 June" keeps the
+predicate before it); a year naming an event beside a clause's own date is that
+event's name ("1931 Liberation War"); a phrase set off by commas after the subject
+("The Duck War, also called ..., was fought") and a dangling last word are dropped.
+Which rows there are never depends on the text.
 
 Rows are sorted by date (ISO strings at mixed precision sort chronologically:
 ``1990`` < ``1990-01`` < ``1990-01-05``), then by the answer's place in the
@@ -121,6 +127,8 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
 _AND = re.compile(r"\s+and\s+")
+# "lost the post in May but recaptured it in June": two events of one clause
+_AND_BUT = re.compile(r"\s+(?:and|but(?!\s+not\b))\s+")
 _NAME_GLUE = read_words("name_glue_words")
 _LIST_ITEM = re.compile(r",\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?$")
 _OPENER = re.compile(
@@ -199,7 +207,9 @@ def _segments(
         for i, (left, right) in enumerate(itertools.pairwise(inner)):
             splits = [
                 m
-                for m in _AND.finditer(sentence, left.end, right.start)
+                for m in (_AND_BUT if states_clause else _AND).finditer(
+                    sentence, left.end, right.start
+                )
                 if free(m.start()) and m.end() < right.start
             ]
             elliptic = False
@@ -302,16 +312,16 @@ def _sentence_events(
         return
     spans = [(m.start, m.end) for m in local]
     parts = _segments(text, local, events)
-    subject = None
-    if any(start > 0 for start, _, _ in parts):
-        first_end = _CLAUSE_BREAK.search(text)
-        head = text[: first_end.start() if first_end else len(text)]
-        subject = event_subject(clean_edges(strip_dates(head, spans)))
     # The event text: a year that names an event beside a clause's own date ("the 1979
     # Liberation War, was fought ... from May 1978") is that event's name; the parts
     # split at an "and" only where it opens more than a name.
     named = _named_events(text, events)
     told = dict(zip(events, _segments(text, local, events, states_clause=True), strict=True))
+    subject = None
+    if any(start > 0 for start, _, _ in [*parts, *told.values()]):
+        first_end = _CLAUSE_BREAK.search(text)
+        head = text[: first_end.start() if first_end else len(text)]
+        subject = event_subject(clean_edges(strip_dates(head, spans)))
     # Each part is described once, with only the date spans inside it: the dates of a
     # long list share one part, and describing it once per date was quadratic.
     described: dict[tuple[int, int, bool], str] = {}
