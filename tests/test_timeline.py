@@ -276,7 +276,7 @@ def test_karabakh_1990s_fixture():
             "1994-05",
             "month",
             None,
-            "The Bishkek Protocol, brokered by Russia, was signed",
+            "The Bishkek Protocol was signed",
             None,
             "karabakh_1990s:13",
         ),

@@ -68,7 +68,13 @@ The ``event`` text is the sentence part (clause) holding the date, with every
 date phrase and its preposition removed, leading connectors ("In all,", "and")
 dropped, a missing subject borrowed from the sentence's subject ("it",
 "... and became ..."), and cut at the last clause comma or preposition that
-keeps it within ``EVENT_MAX_CHARS`` characters.
+keeps it within ``EVENT_MAX_CHARS`` characters. For the text, a part opens at "and"
+or "but" only where what follows says more than a name ("between Freedonia and
+Sylvania from May 1990" opens none; an elliptic "and Sylvania on 9 June" keeps the
+predicate before it); a year naming an event beside a clause's own date is that
+event's name ("1931 Liberation War"); a phrase set off by commas after the subject
+("The Duck War, also called ..., was fought") and a dangling last word are dropped.
+Which rows there are never depends on the text.
 
 Rows are sorted by date (ISO strings at mixed precision sort chronologically:
 ``1990`` < ``1990-01`` < ``1990-01-05``), then by the answer's place in the
@@ -87,6 +93,7 @@ import pandas as pd
 
 from .annotate import SentenceNote, annotate
 from .dates import VAGUE_COUNT, DateMention, find_dates, parse_as_of, with_offset
+from .lexicon import read_words
 from .timeline_events import (
     EVENT_MAX_CHARS,
     clean_edges,
@@ -120,19 +127,41 @@ _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
 )
 _AND = re.compile(r"\s+and\s+")
+# "lost the post in May but recaptured it in June": two events of one clause
+_AND_BUT = re.compile(r"\s+(?:and|but(?!\s+not\b))\s+")
+_NAME_GLUE = read_words("name_glue_words")
 _LIST_ITEM = re.compile(r",\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?$")
 _OPENER = re.compile(
     r"(?:After|Although|Though|While|When|Once|Because|As|Since|Before|Until|If|Whereas)\b"
-    r"[^,;]{3,150},"
+    r"(?:[^,;]|,(?=\d{3}\b)){3,150},"  # "Although more than 9,000 fled,"
 )
 _COMMA = re.compile(r"\s*,\s*")
 _COUNTED_FROM = re.compile(r"\b(?:before|after)$")
 
 
+def _opens_clause(sentence: str, start: int, stop: int, inside: list[tuple[int, int]]) -> bool:
+    """True when the words from ``start`` to ``stop``, dates aside, say more than a name.
+
+    "between Uganda and Tanzania from May 1990": the "and" joins two names, and the part
+    it would open ("Tanzania") states no event; "and Sweden followed in March 2024" does.
+    """
+    spans = [(a - start, b - start) for a, b in inside if start <= a and b <= stop]
+    words = strip_dates(sentence[start:stop], spans).split()
+    return any(w[:1].islower() and w.lower() not in _NAME_GLUE for w in words)
+
+
 def _segments(
-    sentence: str, mentions: list[DateMention], events: list[DateMention]
+    sentence: str,
+    mentions: list[DateMention],
+    events: list[DateMention],
+    *,
+    states_clause: bool = False,
 ) -> list[tuple[int, int, bool]]:
-    """Split a sentence into one part per event mention: ``(start, end, after_and)``."""
+    """Split a sentence into one part per event mention: ``(start, end, after_and)``.
+
+    With ``states_clause`` (for the event text) a split at "and" must open a part that
+    says more than a name (:func:`_opens_clause`).
+    """
     inside = [(m.start, m.end) for m in mentions]
 
     def free(pos: int) -> bool:
@@ -175,12 +204,22 @@ def _segments(
         if not inner:
             continue
         part_start, part_and, part_events = c_start, c_and, [inner[0]]
-        for left, right in itertools.pairwise(inner):
+        for i, (left, right) in enumerate(itertools.pairwise(inner)):
             splits = [
                 m
-                for m in _AND.finditer(sentence, left.end, right.start)
+                for m in (_AND_BUT if states_clause else _AND).finditer(
+                    sentence, left.end, right.start
+                )
                 if free(m.start()) and m.end() < right.start
             ]
+            elliptic = False
+            if splits and states_clause:
+                stop = inner[i + 2].start if i + 2 < len(inner) else c_end
+                opening = [m for m in splits if _opens_clause(sentence, m.end(), stop, inside)]
+                # "ratified it on 2 May and Sylvania on 9 June": the part after "and"
+                # shares the predicate before it, and keeps it
+                elliptic = not opening
+                splits = opening or splits
             if not splits and any(left.end <= a and b <= right.end for a, b in counted_from):
                 # "in 1991, a year before it seceded": the span dates what follows it (also
                 # when a date restates it: "on July 20, five days after the July 15 coup")
@@ -189,7 +228,10 @@ def _segments(
                 part_events.append(right)
                 continue
             out.extend((part_start, splits[-1].start(), part_and) for _ in part_events)
-            part_start, part_and, part_events = splits[-1].end(), True, [right]
+            if elliptic:
+                part_events = [right]
+            else:
+                part_start, part_and, part_events = splits[-1].end(), True, [right]
         out.extend((part_start, c_end, part_and) for _ in part_events)
     return out
 
@@ -270,8 +312,13 @@ def _sentence_events(
         return
     spans = [(m.start, m.end) for m in local]
     parts = _segments(text, local, events)
+    # The event text: a year that names an event beside a clause's own date ("the 1979
+    # Liberation War, was fought ... from May 1978") is that event's name; the parts
+    # split at an "and" only where it opens more than a name.
+    named = _named_events(text, events)
+    told = dict(zip(events, _segments(text, local, events, states_clause=True), strict=True))
     subject = None
-    if any(start > 0 for start, _, _ in parts):
+    if any(start > 0 for start, _, _ in [*parts, *told.values()]):
         first_end = _CLAUSE_BREAK.search(text)
         head = text[: first_end.start() if first_end else len(text)]
         subject = event_subject(clean_edges(strip_dates(head, spans)))
@@ -283,6 +330,10 @@ def _sentence_events(
     for m, (s, e, after_and) in zip(events, parts, strict=True):
         if not _stated(sent, m.start) or hypothetical(text, s, e):
             continue  # negated, denied, asked about or hypothetical: no event
+        if m in named:
+            yield m, named[m], text
+            continue
+        s, e, after_and = told[m]
         key = (s, e, after_and)
         if key not in described:
             inside = (
@@ -293,6 +344,21 @@ def _sentence_events(
             event = describe_event(text, s, e, inside, subject=subject, borrow_subject=after_and)
             described[key] = event or truncate(text)
         yield m, described[key], text
+
+
+def _named_events(text: str, events: list[DateMention]) -> dict[DateMention, str]:
+    """The adjective years of ``events`` that name an event: ``{mention: name}``.
+
+    Only beside a date of a clause's own: alone, the year's part is its sentence's.
+    """
+    if all(m.adjective for m in events):
+        return {}
+    named: dict[DateMention, str] = {}
+    for m in events:
+        phrase = EVENT_NOUN.match(text, m.start) if m.adjective else None
+        if phrase is not None:
+            named[m] = phrase.group(0)
+    return named
 
 
 # "The army failed to take the city in 1993": the attempt that failed is an event, and so

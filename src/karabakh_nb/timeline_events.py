@@ -8,12 +8,17 @@ missing subject borrowed, cut at a clause comma or a preposition), used by
 
 from __future__ import annotations
 
+import itertools
 import re
+
+from .lexicon import read_words
 
 __all__ = [
     "EVENT_MAX_CHARS",
     "clean_edges",
     "describe_event",
+    "drop_apposition",
+    "drop_dangling",
     "event_subject",
     "strip_dates",
     "truncate",
@@ -229,5 +234,46 @@ def describe_event(
             and not first[0].isdigit()
         ):
             text = f"{subject} {text}"
-    text = truncate(text)
+    text = drop_dangling(truncate(drop_apposition(text)))
     return text[:1].upper() + text[1:]
+
+
+_DANGLING = read_words("dangling_words")
+
+
+def drop_dangling(text: str) -> str:
+    """Drop the conjunctions, articles and prepositions a cut left at the end."""
+    words = text.split(" ")
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
+
+
+_APPOSITION_END = re.compile(r",\s+(?=[a-z])")
+_NOT_A_PREDICATE = frozenset({"and", "or", "but", "nor", "then", "which", "who", "where", "also"})
+_PREPOSITION = re.compile(_CUT_BEFORE.pattern.removeprefix(r"\s(?=").removesuffix(")"))
+_APPOSITION_COMMAS = 3
+
+
+def drop_apposition(text: str) -> str:
+    """Drop a phrase set off by commas after the opening subject.
+
+    "The Freedonia War, known locally as the Duck War, was fought ..." reads
+    "The Freedonia War was fought ...": the subject phrase and its predicate.
+    """
+    subject = event_subject(text)
+    if subject is None or not text.startswith(subject + ", "):
+        return text
+    middle = len(subject) + 2
+    opener = text[middle:].split(" ", 1)[0]
+    if not opener[:1].islower() or (" " not in subject and opener in _NOT_A_VERB):
+        return text  # "Nevertheless, the army ...": an opening word, then the subject
+    for close in itertools.islice(_APPOSITION_END.finditer(text, middle), _APPOSITION_COMMAS):
+        rest = text[close.end() :]
+        first = rest.split(" ", 1)[0].rstrip(",;:")
+        if text.count("(", middle, close.start()) != text.count(")", middle, close.start()):
+            return text
+        if first in _NOT_A_VERB or first in _NOT_A_PREDICATE or _PREPOSITION.fullmatch(first):
+            continue  # ", during the war, concluded": the phrase goes on
+        return f"{subject} {rest}"
+    return text
