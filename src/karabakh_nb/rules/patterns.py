@@ -38,6 +38,8 @@ def _spaces(pattern: str) -> str:
     return "".join(out)
 
 
+_ONE_OF = re.compile(r"(?<![\w\\])one(?=\\s\+of\b)")
+_ONE = rf"(?:one|{NUM_OPEN}N\d+{NUM_CLOSE})"
 _TOKEN = re.compile(rf"(?:{OPEN}([EJO])|{NUM_OPEN}(N))(\d+)(?:{CLOSE}|{NUM_CLOSE})")
 # "A and (later) B", "A and then B": a time word between the last "and" and its item.
 _LAST = (
@@ -223,5 +225,7 @@ def _expand(pattern: str) -> tuple[str, dict[str, str]]:
     def body_named(name: str, body: str, leading: bool) -> str:
         return f"(?P<{name}>{body})" if leading else f"{_NOT_INSIDE}(?P<{name}>{body})"
 
-    text = _spaces(pattern.strip())
+    # "one of the backers": the annotator reads "one" as a number, a pattern's word "one"
+    # matches its number token too.
+    text = _ONE_OF.sub(lambda _: _ONE, _spaces(pattern.strip()))
     return _SHORTHAND.sub(expand, text), kinds
