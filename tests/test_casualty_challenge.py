@@ -12,10 +12,9 @@ one that starts to pass fails the suite until it is moved out of the list.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from karabakh_nb.casualties import extract_casualties
+from tests.casualty_support import cases, rows
 
 _U = "unspecified"
 
@@ -114,18 +113,6 @@ CASES: list[tuple[str, list[tuple[str, str, int, str]]]] = [
 _OPEN: set[str] = set()
 
 
-def rows(answer: str) -> list[tuple]:
-    qa = pd.DataFrame({"id": ["t:1"], "question": ["What happened?"], "answer": [answer]})
-    frame = extract_casualties(qa)
-    return [tuple(r) for r in frame[["party", "category", "count", "qualifier"]].values]
-
-
-@pytest.mark.parametrize(
-    ("answer", "expected"),
-    [
-        pytest.param(a, e, marks=pytest.mark.xfail(strict=True)) if a in _OPEN else (a, e)
-        for a, e in CASES
-    ],
-)
+@pytest.mark.parametrize(("answer", "expected"), cases(CASES, _OPEN))
 def test_challenge(answer, expected):
     assert rows(answer) == expected
