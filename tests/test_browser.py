@@ -164,6 +164,28 @@ _RUN_STATE = """() => {
   };
 }"""
 
+
+def wait_run_finished(page: Any, timeout: float) -> dict[str, Any]:
+    """Wait until the kernel is idle, no cell is pending and one has run; no dialog may show."""
+    state: dict[str, Any] = _poll(
+        page,
+        _RUN_STATE,
+        lambda s: (
+            s["dialog"] is not None
+            or (
+                s["status"] == "idle"
+                and "[*]:" not in s["prompts"]
+                and any(re.fullmatch(r"\[\d+\]:", p) for p in s["prompts"])
+            )
+        ),
+        timeout=timeout,
+        interval=0.5,
+        stable=3,
+    )
+    assert state["dialog"] is None, f"JupyterLab shows a dialog: {state['dialog']!r}"
+    return state
+
+
 _ERROR_OUTPUTS = """() => {
   const cells = Array.from(document.querySelectorAll(
     '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell'));
@@ -271,22 +293,7 @@ def run_in_jupyterlab(browser: Any, root: Path, state: Path, notebook: str) -> N
             with step(
                 "wait for the execution to finish (kernel idle, no cell pending)", failure_shot
             ):
-                state = _poll(
-                    page,
-                    _RUN_STATE,
-                    lambda s: (
-                        s["dialog"] is not None
-                        or (
-                            s["status"] == "idle"
-                            and "[*]:" not in s["prompts"]
-                            and any(re.fullmatch(r"\[\d+\]:", p) for p in s["prompts"])
-                        )
-                    ),
-                    timeout=120,
-                    interval=0.5,
-                    stable=3,
-                )
-                assert state["dialog"] is None, f"JupyterLab shows a dialog: {state['dialog']!r}"
+                state = wait_run_finished(page, timeout=120)
 
             with step("check that no cell shows an error or stderr output", failure_shot):
                 errors = page.evaluate(_ERROR_OUTPUTS)

@@ -15,7 +15,6 @@ Skipped, like ``test_browser.py``, where there is no Chromium (``tests/conftest.
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 import time
@@ -38,6 +37,7 @@ from .test_browser import (
     _menu,
     _notebook_copy,
     _poll,
+    wait_run_finished,
 )
 
 pytestmark = pytest.mark.browser
@@ -62,25 +62,6 @@ _ALIGNMENT = f"""() => {{
     td: first('tbody td') && getComputedStyle(first('tbody td')).textAlign,
   }};
 }}"""
-
-
-def _wait_idle_after_run(page: Any) -> None:
-    state = _poll(
-        page,
-        _RUN_STATE,
-        lambda s: (
-            s["dialog"] is not None
-            or (
-                s["status"] == "idle"
-                and "[*]:" not in s["prompts"]
-                and any(re.fullmatch(r"\[\d+\]:", p) for p in s["prompts"])
-            )
-        ),
-        timeout=180,
-        interval=0.5,
-        stable=3,
-    )
-    assert state["dialog"] is None, f"JupyterLab shows a dialog: {state['dialog']!r}"
 
 
 def _nbval(path: Path) -> subprocess.CompletedProcess[str]:
@@ -152,7 +133,7 @@ def test_a_notebook_opened_run_and_saved_in_jupyterlab(browser, tmp_path):
                     timeout=10,
                 )
                 _menu(page, "Run", "Run All Cells")
-                _wait_idle_after_run(page)
+                wait_run_finished(page, timeout=180)
 
             with step("check that the stored tables read as the run's tables", failure_shot):
                 ran = _poll(page, _ALIGNMENT, lambda a: a is not None, timeout=15)
