@@ -114,6 +114,18 @@ def _alliances(answer: str) -> set[tuple[str, str, str]]:
         ("From 1988 to 1994, Moscow supplied weapons to Ethiopia.", "Russia"),
         # the state's own name is the writer's word
         ("In 1977, Russia supplied weapons to Ethiopia.", "Russia"),
+        # an answer with no year that names the state of the period is about its time
+        ("Soviet advisers landed. Moscow supplied weapons to Ethiopia.", "Soviet Union"),
+        ("Moscow supplied weapons to Ethiopia, as the Soviet Union had promised.", "Soviet Union"),
+        ("The former Soviet Union split. Moscow supplied weapons to Ethiopia.", "Russia"),
+        # other capitals that a state of the past ruled from
+        ("In 1968, Hanoi supplied weapons to Ethiopia.", "North Vietnam"),
+        ("In 1990, Hanoi supplied weapons to Ethiopia.", "Vietnam"),
+        ("In 1985, Belgrade supplied weapons to Ethiopia.", "Yugoslavia"),
+        ("In 2010, Belgrade supplied weapons to Ethiopia.", "Serbia"),
+        ("In 1975, Prague supplied weapons to Ethiopia.", "Czechoslovakia"),
+        ("In 1970, Sanaa supplied weapons to Ethiopia.", "North Yemen"),
+        ("Yugoslav officers came. Belgrade supplied weapons to Ethiopia.", "Yugoslavia"),
     ],
 )
 def test_a_seat_names_the_state_of_its_period(answer, supplier):
