@@ -226,3 +226,18 @@ def test_a_co_mediator_is_no_party_of_the_mediation():
     found = _file_alliances([*war, "The truce was later brokered by Niger, Mali and Libya."])
     assert ("Niger", "Chad", "mediator") in found
     assert ("Niger", "Libya", "mediator") not in found
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a company is a party of its own, never the state its name holds
+        ("Royal Dutch Shell backed Nigeria.", ("Royal Dutch Shell", "Nigeria", "ally")),
+        ("Standard Oil financed Ecuador's army.", ("Standard Oil", "Ecuador", "ally")),
+        ("Executive Outcomes backed Angola.", ("Executive Outcomes", "Angola", "ally")),
+    ],
+)
+def test_a_company_takes_sides(answer, expected):
+    found = _alliances(answer)
+    assert expected in found
+    assert not any("Netherlands" in row for row in found)
