@@ -114,6 +114,8 @@ def _alliances(answer: str) -> set[tuple[str, str, str]]:
         ("From 1988 to 1994, Moscow supplied weapons to Ethiopia.", "Russia"),
         # the state's own name is the writer's word
         ("In 1977, Russia supplied weapons to Ethiopia.", "Russia"),
+        # beside the seat, the state's people may be named as well
+        ("In 1977, Moscow supplied weapons to Ethiopia until the Russians left.", "Soviet Union"),
         # an answer with no year that names the state of the period is about its time
         ("Soviet advisers landed. Moscow supplied weapons to Ethiopia.", "Soviet Union"),
         ("Moscow supplied weapons to Ethiopia, as the Soviet Union had promised.", "Soviet Union"),

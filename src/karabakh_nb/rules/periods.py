@@ -53,10 +53,13 @@ def _of_period(name: str, evidence: str, answer: str) -> str:
     if period is None:
         return name
     notes = annotate(evidence).sentences
-    surfaces = [e.surface for note in notes for e in note.entities if name in (e.name, e.party)]
+    mentions = [e for note in notes for e in note.entities if name in (e.name, e.party)]
     seats = period[3]
-    if not surfaces or not all(
-        s in seats or _SEAT_POSSESSIVE.sub("", s) in seats for s in surfaces
+    at_seat = [e.surface in seats or _SEAT_POSSESSIVE.sub("", e.surface) in seats for e in mentions]
+    # Beside its seat, the state's people may be named too ("Moscow's friend until he
+    # expelled the Russians"): the demonym of the period's state.
+    if not any(at_seat) or not all(
+        seat or e.adjective for seat, e in zip(at_seat, mentions, strict=True)
     ):
         return name
     years = _years(evidence) or _years(answer)
