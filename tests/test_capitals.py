@@ -31,6 +31,17 @@ from tests.test_demographics import rows as demographic_rows
         ("The Bishkek Protocol was signed in May.", []),
         ("Rebels regained control of Freetown.", []),
         ("Sylvanian tanks reached Nairobi and besieged it.", []),
+        # "the capital, X" is the place; so is a capital before an event held there
+        ("Rebels seized the capital, Kampala, in May.", []),
+        ("Rebels seized the capital city Kampala in May.", []),
+        ("The Nairobi talks failed and the Kampala summit was cancelled.", []),
+        # ... unless the capital owns the event: its government acted
+        ("Kampala's invasion was condemned.", [("Uganda", "Kampala")]),
+        # seats of states of the past stand for their state (periods: test_entity_parties)
+        ("Hanoi sent troops and Saigon protested.",
+         [("Vietnam", "Hanoi"), ("South Vietnam", "Saigon")]),
+        ("Bonn and Prague signed a treaty.",
+         [("West Germany", "Bonn"), ("Czech Republic", "Prague")]),
     ],
 )  # fmt: skip
 def test_a_capital_is_its_state_when_it_acts(text, expected):

@@ -114,6 +114,20 @@ def _alliances(answer: str) -> set[tuple[str, str, str]]:
         ("From 1988 to 1994, Moscow supplied weapons to Ethiopia.", "Russia"),
         # the state's own name is the writer's word
         ("In 1977, Russia supplied weapons to Ethiopia.", "Russia"),
+        # beside the seat, the state's people may be named as well
+        ("In 1977, Moscow supplied weapons to Ethiopia until the Russians left.", "Soviet Union"),
+        # an answer with no year that names the state of the period is about its time
+        ("Soviet advisers landed. Moscow supplied weapons to Ethiopia.", "Soviet Union"),
+        ("Moscow supplied weapons to Ethiopia, as the Soviet Union had promised.", "Soviet Union"),
+        ("The former Soviet Union split. Moscow supplied weapons to Ethiopia.", "Russia"),
+        # other capitals that a state of the past ruled from
+        ("In 1968, Hanoi supplied weapons to Ethiopia.", "North Vietnam"),
+        ("In 1990, Hanoi supplied weapons to Ethiopia.", "Vietnam"),
+        ("In 1985, Belgrade supplied weapons to Ethiopia.", "Yugoslavia"),
+        ("In 2010, Belgrade supplied weapons to Ethiopia.", "Serbia"),
+        ("In 1975, Prague supplied weapons to Ethiopia.", "Czechoslovakia"),
+        ("In 1970, Sanaa supplied weapons to Ethiopia.", "North Yemen"),
+        ("Yugoslav officers came. Belgrade supplied weapons to Ethiopia.", "Yugoslavia"),
     ],
 )
 def test_a_seat_names_the_state_of_its_period(answer, supplier):
@@ -214,3 +228,18 @@ def test_a_co_mediator_is_no_party_of_the_mediation():
     found = _file_alliances([*war, "The truce was later brokered by Niger, Mali and Libya."])
     assert ("Niger", "Chad", "mediator") in found
     assert ("Niger", "Libya", "mediator") not in found
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a company is a party of its own, never the state its name holds
+        ("Royal Dutch Shell backed Nigeria.", ("Royal Dutch Shell", "Nigeria", "ally")),
+        ("Standard Oil financed Ecuador's army.", ("Standard Oil", "Ecuador", "ally")),
+        ("Executive Outcomes backed Angola.", ("Executive Outcomes", "Angola", "ally")),
+    ],
+)
+def test_a_company_takes_sides(answer, expected):
+    found = _alliances(answer)
+    assert expected in found
+    assert not any("Netherlands" in row for row in found)

@@ -82,6 +82,24 @@ def test_generic_side_nouns_stand_for_the_sides():
     assert {(r["a"], r["b"]) for r in plain} == {("Turkey", "Abkhazia")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Communist rebels supported by Cuba fought the government.",
+        "Islamist insurgents backed by Iran attacked the capital.",
+        "Opposition forces received weapons from Iran.",
+    ],
+)
+def test_a_rebel_noun_after_its_fighters_creed_stands_for_the_rebel_side(text):
+    sides = ["Ghana", "Ashanti Liberation Front"]
+    rows = {
+        (r["a"], r["b"], r["relation"])
+        for r in apply_rules("alliances", "x:1", text, sides, generic=True)
+    }
+    backer = "Cuba" if "Cuba" in text else "Iran"
+    assert (backer, "Ashanti Liberation Front", "ally") in rows
+
+
 def test_an_opening_group_noun_stands_for_the_group_the_sentence_before_opened_with():
     def rows(text):
         return {(r["a"], r["b"], r["relation"]) for r in apply_rules("alliances", "x:1", text)}

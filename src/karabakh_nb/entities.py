@@ -41,6 +41,8 @@ from ._trie import SEPARATORS as _SEPARATORS
 from ._trie import folded as _folded
 from ._trie import trie_pattern as _trie_pattern
 from .lexicon import read_table, read_words
+from .named_cities import city_forms as _city_forms
+from .named_cities import names_the_city as _names_the_city
 from .named_leaders import appositions_dropped
 
 __all__ = [
@@ -314,7 +316,7 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
                 continue  # "the Republican Guard", "the Nationalist Party": another name
             if form in _GIVEN_NAMES and _NAME_GOES_ON.match(text, end):
                 continue  # "Karen Smith", "Maya Lin": a person, no people
-            if form in _city_forms() and _names_the_city(text, start, end):
+            if form in _city_forms() and _names_the_city(text, start, end, bool(suffix)):
                 continue  # "in Sarajevo", "the Bishkek Protocol": the city, no party
             entry = _FORM_CACHE.get(form) or _entry(form)
             # After a demonym a bare "s" is a plural ("Armenians"), after a name a possessive.
@@ -328,43 +330,6 @@ def _scan(text: str) -> list[tuple[int, int, str, tuple[str, str, bool, str], bo
         else:
             break
     return appositions_dropped(text, found)
-
-
-# Before a capital, words that make it the place it is ("fighting in Kinshasa", "the
-# siege of Sarajevo"), not its government acting; after it, a capitalised noun makes it part
-# of another name ("the Bishkek Protocol").
-_CITY_BEFORE = re.compile(
-    r"\b(?i:in|at|into|near|outside|around|across|through|within|inside|via|reached|entered"
-    r"|captured|besieged|shelled|bombed|bombarded|seized|took|surrounded|encircled|stormed"
-    r"|occupied|liberated|retook|recaptured|evacuated|fled|left|(?:streets|siege"
-    r"|outskirts|fall|battle|capture|control|parts?|mayor|population|citizens|residents|people"
-    r"|cent(?:re|er))"
-    r"\s+of)\s+(?:the\s+)?$"
-)
-_CITY_NAMES_ANOTHER = re.compile(r"[ \u00a0-][A-Z][a-z]")
-
-
-@lru_cache(maxsize=1)
-def _city_forms() -> frozenset[str]:
-    """The surface forms of capitals, as matched (see :func:`city_of`)."""
-    forms = {form for forms in read_table("capitals").values() for form in forms}
-    return frozenset(forms | {f.upper() for f in forms})
-
-
-# "the government in Kabul", "the regime in Damascus": the state after all.
-_RULERS_IN = re.compile(
-    r"\b(?:government|regime|authorities|leadership|rulers|junta)\s+in\s+(?:the\s+)?$"
-)
-
-
-def _names_the_city(text: str, start: int, end: int) -> bool:
-    if _CITY_NAMES_ANOTHER.match(text, end):
-        return True
-    before = max(0, start - 26)
-    return bool(
-        _CITY_BEFORE.search(text, max(0, start - 22), start)
-        and not _RULERS_IN.search(text, before, start)
-    )
 
 
 def find_entities_in_question(question: str) -> list[Entity]:

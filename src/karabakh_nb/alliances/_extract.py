@@ -18,6 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..annotate import annotate
+from ..annotate.bare_forms import Rename, bare_form, bare_forms
 from ..rules.merge import alliance_rule_rows
 from ._backoff import backoff_rows
 from ._conflict import _adversary
@@ -163,7 +164,9 @@ class _Sentence:
 _NO_TEMPLATE = _Template("", "", [])
 _NO_ROWS = _Rows([])
 # The analysed sentences (never changed once made), by their context; emptied when full.
-_SENTENCE_CACHE: dict[tuple[str, str | None, str, tuple[str, ...]], _Sentence] = {}
+_SENTENCE_CACHE: dict[
+    tuple[str, str | None, str, tuple[str, ...], tuple[tuple[str, str], ...]], _Sentence
+] = {}
 SENTENCE_CACHE_SIZE = 16_384
 
 
@@ -181,6 +184,26 @@ def _sentence_gates(text: str) -> frozenset[str]:
             _GATES_CACHE.clear()
         _GATES_CACHE[text] = found = frozenset(gates)
     return found
+
+
+def _answer_renames(answer: str) -> tuple[Rename, ...]:
+    """The bare forms the answer uses for another state (none without such a form)."""
+    if not any(form in answer for form in bare_forms()):
+        return ()
+    notes = annotate(answer).sentences
+    return notes[0].renames if notes else ()
+
+
+def _renamed_spans(answer: str, renames: tuple[Rename, ...]) -> list[_Span]:
+    """:func:`_spans` of the answer with each bare form read as the state it names."""
+    targets = dict(renames)
+    out: list[_Span] = []
+    for start, end, tok in _spans(answer):
+        form = bare_form(answer[start:end])
+        if form in targets and tok.name == bare_forms()[form][0]:
+            tok = tok._replace(name=targets[form])
+        out.append((start, end, tok))
+    return out
 
 
 def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
@@ -209,6 +232,11 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
             stems[bisect_right(starts, at) - 1] |= _GATES_OF_STEM[stem]
     entities: list[_Span] | None = None
     entity_starts: list[int] = []
+    # A bare "Congo" in an answer about the DRC is the DRC (annotate.bare_forms).
+    renames = _answer_renames(answer)
+    if renames:
+        entities = _renamed_spans(answer, renames)
+        entity_starts = [start for start, _, _ in entities]
     for n, (text, sent_start, sent_end) in enumerate(spans):
         rules = [name for name in _GATES if name in stems[n]]
         if not rules:
@@ -226,6 +254,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
             previous if two or its or "the country" in low else None,
             text,
             tuple(rules),
+            renames,
         )
         kept = _SENTENCE_CACHE.get(key)
         if kept is not None:

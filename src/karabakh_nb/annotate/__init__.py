@@ -21,6 +21,7 @@ from ..entities import Entity, find_entities
 from ..numbers import NumberMention, find_numbers
 from ..text import sentences
 from .acronyms import Alias, alias_entities, aliases_defined
+from .bare_forms import Rename, bare_renames, renamed
 from .polarity import AFFIRMED, POLARITIES, Scope, polarity_at, scopes
 from .template import Template
 from .template import build as build_template
@@ -91,18 +92,23 @@ class SentenceNote:
         end: End offset in the answer.
         aliases: The acronyms the answer defined up to this sentence
             (:mod:`karabakh_nb.annotate.acronyms`).
+        renames: The bare forms the answer uses for another state ("Congo" for the DRC;
+            :mod:`karabakh_nb.annotate.bare_forms`).
     """
 
     text: str
     start: int
     end: int
     aliases: tuple[Alias, ...] = ()
+    renames: tuple[Rename, ...] = ()
 
     @_kept
     def entities(self) -> list[Entity]:
         """States, sides, regions and organisations named in the sentence."""
         found = list(_entities(self.text))
-        return alias_entities(self.text, found, self.aliases) if self.aliases else found
+        if self.aliases:
+            found = alias_entities(self.text, found, self.aliases)
+        return renamed(found, self.renames) if self.renames else found
 
     @_kept
     def numbers(self) -> list[NumberMention]:
@@ -117,7 +123,9 @@ class SentenceNote:
     @_kept
     def template(self) -> Template:
         """The sentence with each mention replaced by a slot token (for the rule engine)."""
-        if self.aliases and len(self.entities) != len(_entities(self.text)):
+        if (self.aliases and len(self.entities) != len(_entities(self.text))) or (
+            self.renames and self.entities != list(_entities(self.text))
+        ):
             return build_template(self.text, self.entities, self.numbers)
         return _template(self.text)
 
@@ -161,11 +169,13 @@ def annotate(text: str) -> Passage:
     """
     notes: list[SentenceNote] = []
     known: dict[str, Alias] = {}  # the acronyms defined so far, read from offset 0
-    for s in sentences(text):
+    parts = sentences(text)
+    renames = bare_renames(e for s in parts for e in _entities(s.text))
+    for s in parts:
         own: list[Alias] = []
         if "(" in s.text:  # a definition needs its bracket: no search of other sentences
             own = [a for a in aliases_defined(s.text, list(_entities(s.text))) if a[0] not in known]
-        notes.append(SentenceNote(s.text, s.start, s.end, (*known.values(), *own)))
+        notes.append(SentenceNote(s.text, s.start, s.end, (*known.values(), *own), renames))
         for acronym, name, kind, _ in own:
             known.setdefault(acronym, (acronym, name, kind, 0))
     return Passage(text, tuple(notes))

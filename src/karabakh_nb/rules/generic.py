@@ -26,7 +26,7 @@ __all__ = ["GENERIC_CUE", "generic_roles", "generic_template"]
 # Cheap test on a lower-cased answer: may it hold a generic side noun?
 GENERIC_CUE = re.compile(
     r"separatist|rebel|insurgen|secession|breakaway|self-proclaimed|guerr|government|federal"
-    r"|national army|regular army|regime|junta"
+    r"|national army|regular army|regime|junta|opposition"
 )
 
 

@@ -3,8 +3,9 @@
 What belongs here: a relation's party named only by a state's seat (``lexicon/
 period_states.txt``: "Moscow", "the Kremlin") in text about a period when another state
 ruled from it takes that state. The period is read from the years the sentence names,
-else those of its answer; all of them must fall within it. The state's own name is left
-as written.
+else those of its answer; all of them must fall within it. An answer with no years at all
+is about the period when it names the state of the period itself ("the Soviet Union").
+The state's own name is left as written.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from ..annotate import annotate
+from ..entities import find_entities
 from ..lexicon import read_table
 
 __all__ = ["in_period", "records_in_period"]
@@ -51,16 +53,37 @@ def _of_period(name: str, evidence: str, answer: str) -> str:
     if period is None:
         return name
     notes = annotate(evidence).sentences
-    surfaces = [e.surface for note in notes for e in note.entities if name in (e.name, e.party)]
+    mentions = [e for note in notes for e in note.entities if name in (e.name, e.party)]
     seats = period[3]
-    if not surfaces or not all(
-        s in seats or _SEAT_POSSESSIVE.sub("", s) in seats for s in surfaces
+    at_seat = [e.surface in seats or _SEAT_POSSESSIVE.sub("", e.surface) in seats for e in mentions]
+    # Beside its seat, the state's people may be named too ("Moscow's friend until he
+    # expelled the Russians"): the demonym of the period's state.
+    if not any(at_seat) or not all(
+        seat or e.adjective for seat, e in zip(at_seat, mentions, strict=True)
     ):
         return name
     years = _years(evidence) or _years(answer)
     if years and all(period[1] <= y <= period[2] for y in years):
         return period[0]
+    if not years and _names_the_period_state(period[0], answer):
+        return period[0]
     return name
+
+
+# "the former Soviet Union", "ex-Yugoslav republics": a state named as one of the past.
+_FORMER = re.compile(r"(?i:former|ex|post)[\s-]+$")
+
+
+def _names_the_period_state(state: str, answer: str) -> bool:
+    """True when a text without years names the state of the period itself.
+
+    "Moscow's most loyal friend" in an answer about the Soviet Union's advisers is the
+    Soviet Union's; "the former Soviet Union" speaks of a later time.
+    """
+    return any(
+        e.name == state and not _FORMER.search(answer, max(0, e.start - 8), e.start)
+        for e in find_entities(answer)
+    )
 
 
 def in_period(table: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
