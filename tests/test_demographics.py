@@ -270,10 +270,11 @@ def test_answer_cut_right_after_a_census_figure():
 def test_a_run_of_figures_and_years_after_population_is_linear():
     # Backtracked exponentially: 4 figures took 20 s, 12 would take hours (issue 10).
     figures = ", ".join(f"{1000 + i:,}, {1990 + i}" for i in range(200))
-    started = time.perf_counter()
+    # CPU time of this process: a hang guard, which a loaded machine does not trip
+    started = time.process_time()
     rows(f"The population of Armenia {figures} x.")
     rows(f"The population{'  is  was' * 2000} x 1,000 people.")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_a_long_sentence_of_populations_and_years_takes_linear_time():
@@ -284,9 +285,10 @@ def test_a_long_sentence_of_populations_and_years_takes_linear_time():
         for i in range(1500)
     )
     rows("The population of Armenia was 10,000 in 1900.")  # compile the patterns
-    started = time.perf_counter()
+    # CPU time of this process: a hang guard, which a loaded machine does not trip
+    started = time.process_time()
     found = rows(f"In the census {answer}.")
-    assert time.perf_counter() - started < 8
+    assert time.process_time() - started < 8
     assert found[0][2:] == (10000, "people", "exact", 1900)
 
 
@@ -296,11 +298,12 @@ def test_a_long_run_of_capitalised_words_takes_linear_time(unit):
     # split at every hyphen: 100 "Aaa-" took 13 s, 4,000 "Aaa-Bbb " 27 s (issue 10).
     run = unit * 4000
     rows("About 85% are Shia.")  # compile the patterns
-    started = time.perf_counter()
+    # CPU time of this process: a hang guard, which a loaded machine does not trip
+    started = time.process_time()
     rows(f"About 85% of the population are {run}x.")
     rows(f"The {run}, which is 85% Shia.")
     rows(f"The {run}form a majority.")
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def test_a_group_is_still_read_whole():

@@ -433,13 +433,14 @@ def test_a_run_of_spaces_is_one_space_in_the_answer_and_kept_in_the_raw_block(tm
 
     path = tmp_path / "spaces.txt"
     path.write_text("What happened?\n\n300 soldiers" + "\u00a0" * 20_000 + " died.\n", "utf-8")
-    started = time.perf_counter()
+    # CPU time of this process: a hang guard, which a loaded machine does not trip
+    started = time.process_time()
     qa = kn.load(path)
     tables = [
         kn.extract(qa, kind) for kind in ("timeline", "alliances", "demographics", "casualties")
     ]
     # Long runs of spaces made several patterns quadratic (20,000 took minutes).
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
     assert qa["answer"].iloc[0] == "300 soldiers died."
     assert "\u00a0" * 20_000 in qa["raw"].iloc[0]
     assert tables[3]["count"].tolist() == [300]

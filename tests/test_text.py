@@ -145,6 +145,7 @@ def test_sentence_splits(passage, expected):
 def test_splitter_stays_linear(passage):
     import time
 
-    start = time.perf_counter()
+    # CPU time of this process: a hang guard, which a loaded machine does not trip
+    start = time.process_time()
     sentences(passage)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5

@@ -404,9 +404,10 @@ def test_a_long_list_of_dates_takes_linear_time():
     dates = ", ".join(f"{1 + i % 28} {months[i % 6]} {1900 + i % 120}" for i in range(2000))
     qa = pd.DataFrame({"id": ["t:1"], "question": ["When?"], "answer": [f"It began on {dates}."]})
     extract_timeline(qa.assign(answer="It began on 2 May 2001."))  # compile the patterns
-    started = time.perf_counter()
+    # CPU time of this process: a hang guard, which a loaded machine does not trip
+    started = time.process_time()
     events = extract_timeline(qa)
-    assert time.perf_counter() - started < 8
+    assert time.process_time() - started < 8
     assert len(events) > 100
     assert events["event"].nunique() == 1
 
