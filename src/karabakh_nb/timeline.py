@@ -327,8 +327,12 @@ def _sentence_events(
     described: dict[tuple[int, int, bool], str] = {}
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     ordered = ends == sorted(ends) and starts == sorted(starts)
+    # The dates of a long list share one part: whether it is hypothetical is asked once.
+    maybe: dict[tuple[int, int], bool] = {}
     for m, (s, e, after_and) in zip(events, parts, strict=True):
-        if not _stated(sent, m.start) or hypothetical(text, s, e):
+        if (s, e) not in maybe:
+            maybe[s, e] = hypothetical(text, s, e)
+        if not _stated(sent, m.start) or maybe[s, e]:
             continue  # negated, denied, asked about or hypothetical: no event
         if m in named:
             yield m, named[m], text
