@@ -7,9 +7,12 @@ a step runs or how much it looks at: a count that grows with rows x sentence fai
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import karabakh_nb.timeline as timeline_module
+from karabakh_nb._frames import records_frame
 from karabakh_nb.annotate import annotate
+from karabakh_nb.casualties import extract_casualties
 from karabakh_nb.dates import find_dates
 from karabakh_nb.timeline import extract_timeline
 from karabakh_nb.timeline_mentions import figure_spans
@@ -58,3 +61,53 @@ def test_figure_spans_passes_over_the_dates_once():
     spans = figure_spans(sent, mentions)
     assert _CountedList.passes <= 2
     assert [sent.text[a:b] for a, b in spans] == ["1,500", "2,500"]
+
+
+def _encoded_chars(monkeypatch) -> list[int]:
+    """Characters of ``str`` cells handed to ``pyarrow.array`` (the encoding of a column)."""
+    import pyarrow
+
+    seen: list[int] = []
+    real = pyarrow.array
+
+    def counted(obj, *args, **kwargs):
+        if isinstance(obj, list | tuple) or getattr(obj, "dtype", None) is not None:
+            seen.append(sum(len(cell) for cell in obj if isinstance(cell, str)))
+        return real(obj, *args, **kwargs)
+
+    monkeypatch.setattr(pyarrow, "array", counted)
+    return seen
+
+
+def test_rows_of_one_sentence_encode_it_once(monkeypatch):
+    # 6,250 rows of one 100 KB sentence: pandas encoded the sentence once per row (625 MB).
+    answer = (
+        "In the war " + "".join(f"{1000 + i:,} soldiers, " for i in range(400)) + "were killed."
+    )
+    qa = pd.DataFrame({"id": ["c:1"], "question": ["How many died?"], "answer": [answer]})
+    extract_casualties(qa.assign(answer="In the war 1,000 soldiers were killed."))
+    seen = _encoded_chars(monkeypatch)
+    table = extract_casualties(qa)
+    assert len(table) == 400
+    assert (table["evidence"] == answer).all()
+    assert sum(seen) < 3 * len(answer)
+
+
+@pytest.mark.parametrize(
+    ("rows", "columns"),
+    [
+        ([{"a": 1, "evidence": "One.", "b": None}, {"a": 2, "evidence": "Two.", "b": "x"}],
+         ["a", "evidence", "b"]),
+        ([(1, "One.", None), (2, "One.", 2.5)], ["a", "evidence", "b"]),
+        ([{"a": 1, "evidence": None}], ["a", "evidence"]),
+        ([], ["a", "evidence"]),
+        ([{"a": 1}], ["a"]),
+    ],
+)  # fmt: skip
+def test_records_frame_is_the_frame_pandas_builds(rows, columns):
+    expected = pd.DataFrame(rows, columns=columns)
+    built = records_frame(rows, columns)
+    pd.testing.assert_frame_equal(built, expected, check_exact=True)
+    assert list(built.dtypes) == list(expected.dtypes)
+    as_object = records_frame(rows, columns, as_object=True)
+    pd.testing.assert_frame_equal(as_object.astype(object), expected.astype(object))

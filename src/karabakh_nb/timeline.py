@@ -91,6 +91,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from ._frames import records_frame
 from .annotate import SentenceNote, annotate
 from .dates import VAGUE_COUNT, DateMention, find_dates, parse_as_of, with_offset
 from .lexicon import read_words
@@ -424,7 +425,7 @@ def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd
                     m.start,
                 )
             )
-    frame = pd.DataFrame(rows, columns=[*TIMELINE_COLUMNS, "_order", "_pos"])
+    frame = records_frame(rows, [*TIMELINE_COLUMNS, "_order", "_pos"], as_object=True)
     frame = frame.sort_values(["date", "_order", "_pos"], kind="stable")
     frame = frame.drop(columns=["_order", "_pos"]).reset_index(drop=True)
     for col in TIMELINE_COLUMNS:
