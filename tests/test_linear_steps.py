@@ -111,3 +111,21 @@ def test_records_frame_is_the_frame_pandas_builds(rows, columns):
     assert list(built.dtypes) == list(expected.dtypes)
     as_object = records_frame(rows, columns, as_object=True)
     pd.testing.assert_frame_equal(as_object.astype(object), expected.astype(object))
+
+
+def test_a_list_of_names_passes_over_the_known_names_once():
+    # Every capitalised word compared itself with every entity of the sentence: a list of
+    # 1,000 state names made 1,000 x 1,000 comparisons.
+    from karabakh_nb.entities import _forms, find_entities
+    from karabakh_nb.named_spellings import near_spellings_in
+
+    text = "Armenia, Portugal, " * 100 + "and the Eqyptians."
+    known = _CountedList(
+        (e.start, e.end, e.surface, (e.name, e.kind, e.adjective, e.party), e.possessive)
+        for e in find_entities(text)
+        if e.surface != "Eqyptians"
+    )
+    _CountedList.passes = 0
+    found = near_spellings_in(text, known, _forms())
+    assert _CountedList.passes <= 2
+    assert [f[3][0] for f in found[-2:]] == ["Portugal", "Egypt"]
