@@ -14,6 +14,7 @@ from karabakh_nb._frames import records_frame
 from karabakh_nb.annotate import annotate
 from karabakh_nb.casualties import extract_casualties
 from karabakh_nb.dates import find_dates
+from karabakh_nb.demographics import _first_before, extract_demographics
 from karabakh_nb.timeline import extract_timeline
 from karabakh_nb.timeline_mentions import figure_spans
 
@@ -79,18 +80,36 @@ def _encoded_chars(monkeypatch) -> list[int]:
     return seen
 
 
-def test_rows_of_one_sentence_encode_it_once(monkeypatch):
+@pytest.mark.parametrize(
+    ("extract", "unit", "opening", "closing"),
+    [
+        (extract_casualties, "{n:,} soldiers, ", "In the war ", "were killed."),
+        (extract_demographics, "the population of Freedonia was {n:,} in {y}, ", "In the census ",
+         "and it grew."),
+    ],
+)  # fmt: skip
+def test_rows_of_one_sentence_encode_it_once(monkeypatch, extract, unit, opening, closing):
     # 6,250 rows of one 100 KB sentence: pandas encoded the sentence once per row (625 MB).
-    answer = (
-        "In the war " + "".join(f"{1000 + i:,} soldiers, " for i in range(400)) + "were killed."
-    )
-    qa = pd.DataFrame({"id": ["c:1"], "question": ["How many died?"], "answer": [answer]})
-    extract_casualties(qa.assign(answer="In the war 1,000 soldiers were killed."))
+    units = "".join(unit.format(n=1000 + i, y=1800 + i % 150) for i in range(400))
+    answer = f"{opening}{units}{closing}"
+    qa = pd.DataFrame({"id": ["c:1"], "question": ["How many?"], "answer": [answer]})
+    extract(qa.assign(answer=opening + unit.format(n=1000, y=1900) + closing))
     seen = _encoded_chars(monkeypatch)
-    table = extract_casualties(qa)
-    assert len(table) == 400
+    table = extract(qa)
+    assert len(table) >= 400
     assert (table["evidence"] == answer).all()
     assert sum(seen) < 3 * len(answer)
+
+
+def test_the_first_place_before_a_figure_is_found_without_a_pass_over_the_places():
+    places = _CountedList(
+        [(500, "Freedonia"), (90, "Sylvania"), (300, "Ruritania"), (10, "Elbonia")]
+    )
+    _CountedList.passes = 0
+    first = _first_before(places)
+    found = [first(limit) for limit in (5, 10, 95, 400, 600) * 100]
+    assert _CountedList.passes <= 1
+    assert found[:5] == [[], ["Elbonia"], ["Sylvania"], ["Sylvania"], ["Freedonia"]]
 
 
 @pytest.mark.parametrize(
