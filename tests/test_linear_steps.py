@@ -89,7 +89,8 @@ def _encoded_chars(monkeypatch) -> list[int]:
     ],
 )  # fmt: skip
 def test_rows_of_one_sentence_encode_it_once(monkeypatch, extract, unit, opening, closing):
-    # 6,250 rows of one 100 KB sentence: pandas encoded the sentence once per row (625 MB).
+    # 6,250 rows of one 100 KB sentence: pandas encoded the sentence once per row (625 MB),
+    # then Arrow held 6,250 copies of it.
     units = "".join(unit.format(n=1000 + i, y=1800 + i % 150) for i in range(400))
     answer = f"{opening}{units}{closing}"
     qa = pd.DataFrame({"id": ["c:1"], "question": ["How many?"], "answer": [answer]})
@@ -99,6 +100,9 @@ def test_rows_of_one_sentence_encode_it_once(monkeypatch, extract, unit, opening
     assert len(table) >= 400
     assert (table["evidence"] == answer).all()
     assert sum(seen) < 3 * len(answer)
+    # the rows share the sentence (as the timeline and alliances tables do): no copies
+    assert table["evidence"].dtype == object
+    assert len({id(cell) for cell in table["evidence"]}) == 1
 
 
 def test_the_first_place_before_a_figure_is_found_without_a_pass_over_the_places():

@@ -1,11 +1,13 @@
-"""Fact tables from row records, their evidence column built once per sentence.
+"""Fact tables from row records, their evidence column shared by the rows of a sentence.
 
 Where one sentence holds thousands of facts, each row's ``evidence`` is that whole
 sentence. pandas turns a column of Python strings into an Arrow string column by
-encoding every cell anew: 6,250 rows of one 100 KB sentence encoded 625 MB one string at
-a time. :func:`records_frame` encodes each distinct sentence object once and lets Arrow
-repeat it (a ``take``), so the cost is that of the output, not of rows x sentence in
-Python. The table is the same: same values, same dtypes.
+encoding every cell anew, and Arrow stores every copy: 6,250 rows of one 100 KB sentence
+encoded and stored 625 MB. :func:`records_frame` builds that column once per sentence
+object: as an object column (``as_object``) its rows share the one ``str`` (what the
+timeline, alliances, demographics and casualties tables hold: the cost grows with the
+rows, not rows x sentence); as a string column, each distinct sentence is encoded once
+and Arrow repeats it (a ``take``, the same dtype pandas infers). The values are the same.
 """
 
 from __future__ import annotations

@@ -431,7 +431,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     ):
         if isinstance(answer, str) and _CUE.search(answer.lower()):
             rows.extend(_rows_for_answer(qa_id, question, answer))
-    frame = records_frame(rows, DEMOGRAPHIC_COLUMNS)
+    frame = records_frame(rows, DEMOGRAPHIC_COLUMNS, as_object=True)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
     frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of, _is_place,
