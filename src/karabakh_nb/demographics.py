@@ -59,14 +59,17 @@ after it, else the first date in the question, else null.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pandas as pd
 
+from ._frames import records_frame
 from .annotate import annotate
 from .dates import find_dates
 from .demographic_anaphora import anaphoric_figures, antecedent
@@ -294,12 +297,13 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         if not subjects and sources and (topic := ctx.fallback_place(index)):
             subjects = [(0, topic)]
         places = subjects or [(0, name) for name in sources]
+        first_near = _first_before(places)
         for fact in found:
             subject = fact.subject
             if subject is None:
                 # A place named far after the statement is another clause's ("Its
                 # inhabitants were mostly Igbo, who led ... the peoples of Nigeria").
-                near = [name for at, name in places if at <= fact.end + _PLACE_REACH]
+                near = first_near(fact.end + _PLACE_REACH)
                 if not near and _says_the_region(text):
                     # "a majority in the region": the one region the pair names.
                     near = [r] if (r := ctx.region_place()) else []
@@ -324,6 +328,21 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 "qa_id": qa_id,
                 "evidence": text,
             }
+
+
+def _first_before(places: list[tuple[int, str]]) -> Callable[[int], list[str]]:
+    """A lookup of the first place (in list order) named at or before an offset, as a list.
+
+    The places' lowest offset so far falls along the list: a fact finds the first place
+    at or before it by bisection, not by a pass over every place of the sentence.
+    """
+    lows = list(itertools.accumulate((at for at, _ in places), min))
+
+    def first(limit: int) -> list[str]:
+        i = bisect.bisect_left(lows, -limit, key=lambda low: -low)
+        return [places[i][1]] if i < len(places) else []
+
+    return first
 
 
 @functools.lru_cache(maxsize=1024)
@@ -412,7 +431,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     ):
         if isinstance(answer, str) and _CUE.search(answer.lower()):
             rows.extend(_rows_for_answer(qa_id, question, answer))
-    frame = pd.DataFrame(rows, columns=DEMOGRAPHIC_COLUMNS)
+    frame = records_frame(rows, DEMOGRAPHIC_COLUMNS, as_object=True)
     # Keep each value as read (an int stays an int); null for a majority.
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
     frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of, _is_place,

@@ -91,6 +91,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
+from ._frames import records_frame
 from .annotate import SentenceNote, annotate
 from .dates import VAGUE_COUNT, DateMention, find_dates, parse_as_of, with_offset
 from .lexicon import read_words
@@ -327,8 +328,12 @@ def _sentence_events(
     described: dict[tuple[int, int, bool], str] = {}
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     ordered = ends == sorted(ends) and starts == sorted(starts)
+    # The dates of a long list share one part: whether it is hypothetical is asked once.
+    maybe: dict[tuple[int, int], bool] = {}
     for m, (s, e, after_and) in zip(events, parts, strict=True):
-        if not _stated(sent, m.start) or hypothetical(text, s, e):
+        if (s, e) not in maybe:
+            maybe[s, e] = hypothetical(text, s, e)
+        if not _stated(sent, m.start) or maybe[s, e]:
             continue  # negated, denied, asked about or hypothetical: no event
         if m in named:
             yield m, named[m], text
@@ -420,7 +425,7 @@ def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd
                     m.start,
                 )
             )
-    frame = pd.DataFrame(rows, columns=[*TIMELINE_COLUMNS, "_order", "_pos"])
+    frame = records_frame(rows, [*TIMELINE_COLUMNS, "_order", "_pos"], as_object=True)
     frame = frame.sort_values(["date", "_order", "_pos"], kind="stable")
     frame = frame.drop(columns=["_order", "_pos"]).reset_index(drop=True)
     for col in TIMELINE_COLUMNS:

@@ -231,6 +231,7 @@ from typing import Any
 
 import pandas as pd
 
+from .._frames import records_frame
 from ..dates import parse_as_of
 from ._answer import _rows_for_answer
 from ._figures import _Figure as _Figure
@@ -287,7 +288,7 @@ def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> 
         if not isinstance(answer, str) or not _CUE_STEM.search(answer.lower()):
             continue
         rows.extend(_rows_for_answer(qa_id, question, answer, when))
-    frame = pd.DataFrame(rows, columns=CASUALTY_COLUMNS + _EXTRA_COLUMNS)
+    frame = records_frame(rows, CASUALTY_COLUMNS + _EXTRA_COLUMNS, as_object=True)
     frame["count"] = frame["count"].astype("int64")
     for column in ("reported_by", "reported_on"):
         frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
