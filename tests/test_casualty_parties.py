@@ -335,3 +335,28 @@ def test_a_total_label_covers_all_sides():
         ("Latvia", "military", 2000, "exact"),
         ("unspecified", "unspecified", 14000, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A name's figure in a parenthesis is that name's, item by item.
+        ("Estonia (4,000 killed) and Latvia (2,000 killed) suffered heavy losses.",
+         [("Estonia", "unspecified", 4000, "exact"), ("Latvia", "unspecified", 2000, "exact")]),
+        ("The war cost Finland (1,200 killed) and Sweden (800 killed) dearly.",
+         [("Finland", "unspecified", 1200, "exact"), ("Sweden", "unspecified", 800, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_names_parenthesis_is_that_names(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_soldiers_of_two_parties_side_by_side_are_of_neither():
+    # ANNOTATING: a figure covering two sides is one row of party unspecified, both listed.
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["?"],
+                       "answer": ["About 300 Russian and Ukrainian soldiers were killed."]})  # fmt: skip
+    frame = extract_casualties(qa)
+    assert frame["party"].tolist() == ["unspecified"]
+    assert frame["parties"].tolist() == [["Russia", "Ukraine"]]
+    # A people of a state ("Iraqi Kurds") names one party, the people.
+    assert rows("About 2 million Iraqi Kurds fled.")[0][0] == "Kurds"

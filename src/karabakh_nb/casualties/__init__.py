@@ -95,7 +95,11 @@ unidentified" is ``missing``).
    its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
    figure covers several parties it is one figure, not several: ``party`` is the
-   first-named and ``parties`` (an extra column) lists them all; with none there, a
+   first-named and ``parties`` (an extra column) lists them all, but two names joined
+   side by side ("1,600 British and Argentine soldiers") count both sides together, party
+   ``unspecified`` (a region with a state is one side: "Armenian and Karabakh soldiers");
+   a name's figure in a parenthesis is that name's ("Estonia (4,000 killed) and Latvia
+   (2,000 killed)"); with none there, a
    people the figure's predicate names ("half a million of the lives lost were X", "300 of
    the dead were Xs"), or the one party of "other" people counted right after it ("716
    wounded ..., with the bodies of 13 other Xs": the 716 are Xs too);

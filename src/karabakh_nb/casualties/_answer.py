@@ -462,7 +462,10 @@ def _rows_for_answer(
             if category == "displaced" and fig.head and _category("killed", fig) == "military":
                 continue  # "300 soldiers took shelter", "troops fled": soldiers moved
             # "about 1 million dead on each side": the figure of each of the two sides.
-            for party in each or [parties[0] if parties else "unspecified"]:
+            first = parties[0] if parties else "unspecified"
+            if fig.joint is not False and len(set(parties)) > 1:
+                first = "unspecified"  # "1,600 British and Argentine soldiers": of both
+            for party in each or [first]:
                 row = {
                     "party": party,
                     "category": category,
