@@ -353,8 +353,8 @@ def test_a_figure_in_a_names_parenthesis_is_that_names(answer, expected):
 
 def test_soldiers_of_two_parties_side_by_side_are_of_neither():
     # ANNOTATING: a figure covering two sides is one row of party unspecified, both listed.
-    qa = pd.DataFrame({"id": ["t:1"], "question": ["?"],
-                       "answer": ["About 300 Russian and Ukrainian soldiers were killed."]})  # fmt: skip
+    answer = "About 300 Russian and Ukrainian soldiers were killed."
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["?"], "answer": [answer]})
     frame = extract_casualties(qa)
     assert frame["party"].tolist() == ["unspecified"]
     assert frame["parties"].tolist() == [["Russia", "Ukraine"]]
