@@ -360,3 +360,25 @@ def test_soldiers_of_two_parties_side_by_side_are_of_neither():
     assert frame["parties"].tolist() == [["Russia", "Ukraine"]]
     # A people of a state ("Iraqi Kurds") names one party, the people.
     assert rows("About 2 million Iraqi Kurds fled.")[0][0] == "Kurds"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Plain people opening the next sentence, which names no one, are the side's.
+        ("About 3,000 people died on the Estonian side. 1,500 soldiers died in combat.",
+         [("Estonia", "unspecified", 3000, "approx"), ("Estonia", "military", 1500, "exact")]),
+        # Not a group of their own, nor after a sentence of two parties' figures.
+        ("About 3,000 people died on the Estonian side. 1,500 Christians died in combat.",
+         [("Estonia", "unspecified", 3000, "approx"),
+          ("unspecified", "military", 1500, "exact")]),
+        ("Estonia lost 300 soldiers and Latvia 200. 1,500 civilians died in the war.",
+         [("Estonia", "military", 300, "exact"), ("Latvia", "military", 200, "exact"),
+          ("unspecified", "civilian", 1500, "exact")]),
+        # Nor a figure after a subject of its own.
+        ("About 3,000 people died on the Estonian side. Other states lost 150 soldiers.",
+         [("Estonia", "unspecified", 3000, "approx"), ("unspecified", "military", 150, "exact")]),
+    ],
+)  # fmt: skip
+def test_plain_people_of_the_next_sentence_are_the_sides_named_before(answer, expected):
+    assert rows(answer) == expected
