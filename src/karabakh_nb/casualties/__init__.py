@@ -138,7 +138,10 @@ unidentified" is ``missing``).
    nor a war "between the X army and ..."), and a bare figure opening the next sentence
    with no party of its own ("Almost 32,000 had been wounded"; displaced "people" after
    displaced people: "Some 1 million people newly fled their homes") counts the same
-   people, as does a running toll of the same kind in a sentence naming no party ("X ... displaced
+   people, as does a figure of plain people opening the next sentence, of the same kind,
+   when every figure of the sentence before was one party's and the new one names no one
+   ("100,000 died on the X side. 50,000 soldiers died in combat": X's; not "Christians",
+   "other" or "former" people, nor rebels), and a running toll of the same kind in a sentence naming no party ("X ... displaced
    100,000. Renewed fighting ..., bringing the total number of IDPs to 266,200"); and "the
    dead" put at a figure right after a sentence with no figure that speaks of one party's
    dead, not of a killer's victims ("X was told how many of its sons died. The announcement
