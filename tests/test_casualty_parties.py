@@ -25,6 +25,8 @@ def rows(answer: str, question: str = "What happened?") -> list[tuple]:
         ("The Estonian Defence Forces (EDF) death toll ranges from 40 to 45.",
          [("Estonia", "military", 40, "at_least"), ("Estonia", "military", 45, "at_most")]),
         ("The Latvian Army death toll was 300.", [("Latvia", "military", 300, "exact")]),
+        # A force's acronym before a toll noun: its losses, soldiers.
+        ("IDF casualties numbered 312.", [("Israel", "military", 312, "exact")]),
         # A state's own casualties keep their kind.
         ("Latvian deaths numbered 300.", [("Latvia", "unspecified", 300, "exact")]),
     ],

@@ -37,6 +37,7 @@ from ._context import (
 )
 from ._cues import _qualifiers, _resolve_cues
 from ._figures import _Figure, _figures
+from ._forces import _names_force
 from ._owner_frames import _clause_reporter, _fought, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,
@@ -206,7 +207,8 @@ def _rows_for_answer(
         fig_starts = [f.number.start for f in figures]  # once: per figure it was quadratic
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
-            force = False  # the losses of a force named as their owner: soldiers
+            # the losses of a force named as their owner: soldiers ("IDF casualties numbered")
+            force = bool(parties) and fig.head is None and _names_force(fig.mods)
             inherited_unowned = False  # an elided figure of a body no entity names
             if not parties and fig.subset_of is not None:
                 # Part of an earlier figure: the same people's.
