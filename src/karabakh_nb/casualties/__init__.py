@@ -141,8 +141,8 @@ unidentified" is ``missing``).
    people, as does a figure of plain people opening the next sentence, of the same kind,
    when every figure of the sentence before was one party's and the new one names no one
    ("100,000 died on the X side. 50,000 soldiers died in combat": X's; not "Christians",
-   "other" or "former" people, nor rebels), and a running toll of the same kind in a sentence naming no party ("X ... displaced
-   100,000. Renewed fighting ..., bringing the total number of IDPs to 266,200"); and "the
+   "other" or "former" people, nor rebels), and a running toll of the same kind in a
+   sentence naming no party ("X ... displaced 100,000. Renewed fighting ..., bringing the total number of IDPs to 266,200"); and "the
    dead" put at a figure right after a sentence with no figure that speaks of one party's
    dead, not of a killer's victims ("X was told how many of its sons died. The announcement
    put the dead at 1854 and the wounded at 1800": X's); "such" people are those of the one
@@ -153,7 +153,8 @@ unidentified" is ``missing``).
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"; "X's
    casualty figures were 4,000", "the X death count stood at 4,000"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
-   Forces (IDF) death toll ranges from 118 to 121": Israel, military);
+   Forces (IDF) death toll ranges from 118 to 121": Israel, military; a force's acronym
+   alone too: "IDF casualties numbered 312");
 4. displaced people are those of the place they come from: a state, side or region
    named right after "from" / "out of" following the figure's noun phrase ("6
    million refugees from X") or its displacement verb ("were displaced from X"),
