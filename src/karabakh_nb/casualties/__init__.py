@@ -143,10 +143,11 @@ unidentified" is ``missing``).
    ("100,000 died on the X side. 50,000 soldiers died in combat": X's; not "Christians",
    "other" or "former" people, nor rebels), and a running toll of the same kind in a
    sentence naming no party ("X ... displaced 100,000. Renewed fighting ..., bringing the
-   total number of IDPs to 266,200"); and "the dead" put at a figure right after a
-   sentence with no figure that speaks of one party's dead, not of a killer's victims ("X was told how many of its sons died. The announcement
-   put the dead at 1854 and the wounded at 1800": X's); "such" people are those of the one
-   party the sentence before names them by ("the number of X refugees ... The total number
+   total number of IDPs to 266,200"); and "the dead" put at a figure right after a sentence
+   with no figure that speaks of one party's dead, not of a killer's victims ("X was told
+   how many of its sons died. The announcement put the dead at 1854 and the wounded at
+   1800": X's); "such" people are those of the one party the sentence before names them by
+   ("the number of X refugees ... The total number
    of such refugees is about 870,000"); people counted again ("an additional 900 died")
    are those counted last, unless the sentence names fighting between two parties ("...
    died in fights between X and Y gangs": of neither);
