@@ -384,3 +384,21 @@ def test_soldiers_of_two_parties_side_by_side_are_of_neither():
 )  # fmt: skip
 def test_plain_people_of_the_next_sentence_are_the_sides_named_before(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Refugees a host "has" right after one party's refugees are those refugees' party.
+        ("Some 100,000 Estonian refugees fled. Finland, for example, has 45,000 refugees.",
+         [("Estonia", "displaced", 100000, "approx"), ("Estonia", "displaced", 45000, "exact")]),
+        # A host alone says not whose they are.
+        ("Finland has 45,000 refugees.", [("unspecified", "displaced", 45000, "exact")]),
+        # Nor after a sentence of two parties' refugees.
+        ("Some 100,000 Estonian and 50,000 Latvian refugees fled. Finland has 45,000 refugees.",
+         [("Estonia", "displaced", 100000, "approx"), ("Latvia", "displaced", 50000, "approx"),
+          ("unspecified", "displaced", 45000, "exact")]),
+    ],
+)  # fmt: skip
+def test_refugees_a_host_has_are_those_counted_before(answer, expected):
+    assert rows(answer) == expected

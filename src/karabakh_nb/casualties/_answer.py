@@ -17,6 +17,7 @@ from ..numbers import has_number
 from ._categories import _category
 from ._context import (
     _bare_people,
+    _hosted,
     _in_action,
     _kind_between,
     _listed_toll,
@@ -380,13 +381,14 @@ def _rows_for_answer(
                 # 1854": the dead the sentence before spoke of.
                 parties = [spoken[0]]
             if not parties and not index and sentence_party and sentence_party[1] == here - 1:
-                # "100,000 people died on the X side. 50,000 soldiers died in combat.": a
-                # figure of plain people opening the next sentence, which names no one, of
-                # the same kind as the sentence before all of whose figures were X's.
+                # "100,000 died on the X side. 50,000 soldiers died in combat.": plain people
+                # of the same kind after a sentence all of whose figures were X's.
                 same_kind = antecedent is not None and cue == antecedent[1]
                 unnamed = not _parties(named or []) and (source is None or not source.party)
                 if same_kind and unnamed and _plain_people(fig) and _opens_bare(text, fig):
                     parties = [sentence_party[0]]
+                elif same_kind and cue == "displaced" and _hosted(text, named or [], fig):
+                    parties = [sentence_party[0]]  # "X refugees ... Y has 450,000 refugees"
             if not parties and here:
                 # "the total number of such refugees": those the sentence before named.
                 parties = _such_people(fig, spans[here - 1].text)

@@ -292,3 +292,25 @@ def _one_owner(rows: list[tuple[_Figure, dict[str, Any]]]) -> str | None:
     """The one named party all of a sentence's rows are of, else None."""
     owners = {row["party"] for _, row in rows}
     return owners.pop() if len(owners) == 1 and "unspecified" not in owners else None
+
+
+# A host before the refugees it shelters: "Y, for example, has 450,000 refugees".
+_HOSTS = re.compile(
+    r"(?:,[^,;.]{1,30},)?\s+(?:has|had|hosts|hosted|shelters|sheltered|is\s+sheltering"
+    r"|is\s+home\s+to|was\s+home\s+to)\s+(?:(?:some|about|around|over|nearly|at\s+most)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _hosted(text: str, named: list[Entity], fig: _Figure) -> bool:
+    """Whether refugees counted are hosted by the one party their sentence names before them.
+
+    "Y, for example, has 450,000 refugees": Y is where they are, not whose; the refugees
+    are the people counted just before.
+    """
+    if fig.head is None or not _plain_people(fig):
+        return False
+    parties = [e for e in named if e.kind in _PARTY_KINDS]
+    if len({e.party for e in parties}) != 1 or parties[-1].end > fig.number.start:
+        return False
+    return bool(_HOSTS.fullmatch(text, parties[-1].end, fig.number.start))
