@@ -147,7 +147,8 @@ unidentified" is ``missing``).
    with no figure that speaks of one party's dead, not of a killer's victims ("X was told
    how many of its sons died. The announcement put the dead at 1854 and the wounded at
    1800": X's); refugees a host "has" right after a sentence all of whose figures were one
-   party's refugees are that party's ("... Y, for example, has 450,000 refugees"); "such" people are those of the one party the sentence before names them by
+   party's refugees are that party's ("... Y, for example, has 450,000 refugees"); "such"
+   people are those of the one party the sentence before names them by
    ("the number of X refugees ... The total number
    of such refugees is about 870,000"); people counted again ("an additional 900 died")
    are those counted last, unless the sentence names fighting between two parties ("...
