@@ -141,7 +141,8 @@ def test_karabakh_2023_fixture():
 def test_ukraine_fixture():
     u = "ukraine_2022"
     assert table(DATA / f"{u}.txt") == [
-        ("Ukraine", "military", 500000, "approx", "US officials", "2023-08", f"{u}:5"),
+        # "Ukrainian and Russian troops": two opposing sides together, of neither (ANNOTATING)
+        ("unspecified", "military", 500000, "approx", "US officials", "2023-08", f"{u}:5"),
         ("unspecified", "civilian", 10000, "at_least", "UN", None, f"{u}:5"),
         ("Ukraine", "displaced", 6000000, "at_least", None, None, f"{u}:21"),
         ("Ukraine", "displaced", 3700000, "approx", None, None, f"{u}:21"),

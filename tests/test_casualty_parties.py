@@ -25,6 +25,8 @@ def rows(answer: str, question: str = "What happened?") -> list[tuple]:
         ("The Estonian Defence Forces (EDF) death toll ranges from 40 to 45.",
          [("Estonia", "military", 40, "at_least"), ("Estonia", "military", 45, "at_most")]),
         ("The Latvian Army death toll was 300.", [("Latvia", "military", 300, "exact")]),
+        # A force's acronym before a toll noun: its losses, soldiers.
+        ("IDF casualties numbered 312.", [("Israel", "military", 312, "exact")]),
         # A state's own casualties keep their kind.
         ("Latvian deaths numbered 300.", [("Latvia", "unspecified", 300, "exact")]),
     ],
@@ -335,3 +337,68 @@ def test_a_total_label_covers_all_sides():
         ("Latvia", "military", 2000, "exact"),
         ("unspecified", "unspecified", 14000, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A name's figure in a parenthesis is that name's, item by item.
+        ("Estonia (4,000 killed) and Latvia (2,000 killed) suffered heavy losses.",
+         [("Estonia", "unspecified", 4000, "exact"), ("Latvia", "unspecified", 2000, "exact")]),
+        ("The war cost Finland (1,200 killed) and Sweden (800 killed) dearly.",
+         [("Finland", "unspecified", 1200, "exact"), ("Sweden", "unspecified", 800, "exact")]),
+    ],
+)  # fmt: skip
+def test_a_figure_in_a_names_parenthesis_is_that_names(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_soldiers_of_two_parties_side_by_side_are_of_neither():
+    # ANNOTATING: a figure covering two sides is one row of party unspecified, both listed.
+    answer = "About 300 Russian and Ukrainian soldiers were killed."
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["?"], "answer": [answer]})
+    frame = extract_casualties(qa)
+    assert frame["party"].tolist() == ["unspecified"]
+    assert frame["parties"].tolist() == [["Russia", "Ukraine"]]
+    # A people of a state ("Iraqi Kurds") names one party, the people.
+    assert rows("About 2 million Iraqi Kurds fled.")[0][0] == "Kurds"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Plain people opening the next sentence, which names no one, are the side's.
+        ("About 3,000 people died on the Estonian side. 1,500 soldiers died in combat.",
+         [("Estonia", "unspecified", 3000, "approx"), ("Estonia", "military", 1500, "exact")]),
+        # Not a group of their own, nor after a sentence of two parties' figures.
+        ("About 3,000 people died on the Estonian side. 1,500 Christians died in combat.",
+         [("Estonia", "unspecified", 3000, "approx"),
+          ("unspecified", "military", 1500, "exact")]),
+        ("Estonia lost 300 soldiers and Latvia 200. 1,500 civilians died in the war.",
+         [("Estonia", "military", 300, "exact"), ("Latvia", "military", 200, "exact"),
+          ("unspecified", "civilian", 1500, "exact")]),
+        # Nor a figure after a subject of its own.
+        ("About 3,000 people died on the Estonian side. Other states lost 150 soldiers.",
+         [("Estonia", "unspecified", 3000, "approx"), ("unspecified", "military", 150, "exact")]),
+    ],
+)  # fmt: skip
+def test_plain_people_of_the_next_sentence_are_the_sides_named_before(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Refugees a host "has" right after one party's refugees are those refugees' party.
+        ("Some 100,000 Estonian refugees fled. Finland, for example, has 45,000 refugees.",
+         [("Estonia", "displaced", 100000, "approx"), ("Estonia", "displaced", 45000, "exact")]),
+        # A host alone says not whose they are.
+        ("Finland has 45,000 refugees.", [("unspecified", "displaced", 45000, "exact")]),
+        # Nor after a sentence of two parties' refugees.
+        ("Some 100,000 Estonian and 50,000 Latvian refugees fled. Finland has 45,000 refugees.",
+         [("Estonia", "displaced", 100000, "approx"), ("Latvia", "displaced", 50000, "approx"),
+          ("unspecified", "displaced", 45000, "exact")]),
+    ],
+)  # fmt: skip
+def test_refugees_a_host_has_are_those_counted_before(answer, expected):
+    assert rows(answer) == expected

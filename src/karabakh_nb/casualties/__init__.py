@@ -95,7 +95,11 @@ unidentified" is ``missing``).
    its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
    figure covers several parties it is one figure, not several: ``party`` is the
-   first-named and ``parties`` (an extra column) lists them all; with none there, a
+   first-named and ``parties`` (an extra column) lists them all, but two names joined
+   side by side ("1,600 British and Argentine soldiers") count both sides together, party
+   ``unspecified`` (a region with a state is one side: "Armenian and Karabakh soldiers");
+   a name's figure in a parenthesis is that name's ("Estonia (4,000 killed) and Latvia
+   (2,000 killed)"); with none there, a
    people the figure's predicate names ("half a million of the lives lost were X", "300 of
    the dead were Xs"), or the one party of "other" people counted right after it ("716
    wounded ..., with the bodies of 13 other Xs": the 716 are Xs too);
@@ -134,19 +138,26 @@ unidentified" is ``missing``).
    nor a war "between the X army and ..."), and a bare figure opening the next sentence
    with no party of its own ("Almost 32,000 had been wounded"; displaced "people" after
    displaced people: "Some 1 million people newly fled their homes") counts the same
-   people, as does a running toll of the same kind in a sentence naming no party ("X ... displaced
-   100,000. Renewed fighting ..., bringing the total number of IDPs to 266,200"); and "the
-   dead" put at a figure right after a sentence with no figure that speaks of one party's
-   dead, not of a killer's victims ("X was told how many of its sons died. The announcement
-   put the dead at 1854 and the wounded at 1800": X's); "such" people are those of the one
-   party the sentence before names them by ("the number of X refugees ... The total number
+   people, as does a figure of plain people opening the next sentence, of the same kind,
+   when every figure of the sentence before was one party's and the new one names no one
+   ("100,000 died on the X side. 50,000 soldiers died in combat": X's; not "Christians",
+   "other" or "former" people, nor rebels), and a running toll of the same kind in a
+   sentence naming no party ("X ... displaced 100,000. Renewed fighting ..., bringing the
+   total number of IDPs to 266,200"); and "the dead" put at a figure right after a sentence
+   with no figure that speaks of one party's dead, not of a killer's victims ("X was told
+   how many of its sons died. The announcement put the dead at 1854 and the wounded at
+   1800": X's); refugees a host "has" right after a sentence all of whose figures were one
+   party's refugees are that party's ("... Y, for example, has 450,000 refugees"); "such"
+   people are those of the one party the sentence before names them by
+   ("the number of X refugees ... The total number
    of such refugees is about 870,000"); people counted again ("an additional 900 died")
    are those counted last, unless the sentence names fighting between two parties ("...
    died in fights between X and Y gangs": of neither);
 3. a party named before a noun of its losses ("Indian casualties ... 240 killed"; "X's
    casualty figures were 4,000", "the X death count stood at 4,000"), past
    an acronym or a force's name, whose losses are then soldiers ("The Israel Defense
-   Forces (IDF) death toll ranges from 118 to 121": Israel, military);
+   Forces (IDF) death toll ranges from 118 to 121": Israel, military; a force's acronym
+   alone too: "IDF casualties numbered 312");
 4. displaced people are those of the place they come from: a state, side or region
    named right after "from" / "out of" following the figure's noun phrase ("6
    million refugees from X") or its displacement verb ("were displaced from X"),

@@ -8,9 +8,7 @@ sentence.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
-from itertools import pairwise
 from typing import Any
 
 from ..annotate import annotate
@@ -19,15 +17,19 @@ from ..numbers import has_number
 from ._categories import _category
 from ._context import (
     _bare_people,
+    _hosted,
     _in_action,
     _kind_between,
     _listed_toll,
     _loser,
     _mixed,
+    _one_owner,
     _opens_bare,
     _opponents,
     _outside_parenthesis,
+    _plain_people,
     _running_toll,
+    _share_range_party,
     _spoken_dead,
     _spoken_party,
     _such_people,
@@ -35,7 +37,8 @@ from ._context import (
     _unnamed_force,
 )
 from ._cues import _qualifiers, _resolve_cues
-from ._figures import _RANGE_ENDS, _Figure, _figures
+from ._figures import _Figure, _figures
+from ._forces import _names_force
 from ._owner_frames import _clause_reporter, _fought, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,
@@ -143,6 +146,8 @@ def _rows_for_answer(
 
     # The one party a sentence with no figure spoke of the dead of, and that sentence.
     spoken: tuple[str, int] | None = None
+    # The one party every row of a sentence was of, and that sentence.
+    sentence_party: tuple[str, int] | None = None
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
@@ -203,7 +208,8 @@ def _rows_for_answer(
         fig_starts = [f.number.start for f in figures]  # once: per figure it was quadratic
         for index, fig, qualifier, cue in kept:
             parties = list(fig.parties)
-            force = False  # the losses of a force named as their owner: soldiers
+            # the losses of a force named as their owner: soldiers ("IDF casualties numbered")
+            force = bool(parties) and fig.head is None and _names_force(fig.mods)
             inherited_unowned = False  # an elided figure of a body no entity names
             if not parties and fig.subset_of is not None:
                 # Part of an earlier figure: the same people's.
@@ -374,6 +380,15 @@ def _rows_for_answer(
                 # "X was told how many of its sons died. The announcement put the dead at
                 # 1854": the dead the sentence before spoke of.
                 parties = [spoken[0]]
+            if not parties and not index and sentence_party and sentence_party[1] == here - 1:
+                # "100,000 died on the X side. 50,000 soldiers died in combat.": plain people
+                # of the same kind after a sentence all of whose figures were X's.
+                same_kind = antecedent is not None and cue == antecedent[1]
+                unnamed = not _parties(named or []) and (source is None or not source.party)
+                if same_kind and unnamed and _plain_people(fig) and _opens_bare(text, fig):
+                    parties = [sentence_party[0]]
+                elif same_kind and cue == "displaced" and _hosted(text, named or [], fig):
+                    parties = [sentence_party[0]]  # "X refugees ... Y has 450,000 refugees"
             if not parties and here:
                 # "the total number of such refugees": those the sentence before named.
                 parties = _such_people(fig, spans[here - 1].text)
@@ -462,7 +477,10 @@ def _rows_for_answer(
             if category == "displaced" and fig.head and _category("killed", fig) == "military":
                 continue  # "300 soldiers took shelter", "troops fled": soldiers moved
             # "about 1 million dead on each side": the figure of each of the two sides.
-            for party in each or [parties[0] if parties else "unspecified"]:
+            first = parties[0] if parties else "unspecified"
+            if fig.joint is not False and len(set(parties)) > 1:
+                first = "unspecified"  # "1,600 British and Argentine soldiers": of both
+            for party in each or [first]:
                 row = {
                     "party": party,
                     "category": category,
@@ -476,24 +494,7 @@ def _rows_for_answer(
                 }
                 rows.append((fig, row))
         _share_range_party(text, rows)
+        owner = _one_owner(rows)
+        sentence_party = (owner, here) if owner else None
         for _, row in rows:
             yield row
-
-
-# "100,000 to 200,000 people died on the X side": the two ends of one range.
-_RANGE_LINK = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
-
-
-def _share_range_party(text: str, rows: list[tuple[_Figure, dict[str, Any]]]) -> None:
-    """The two ends of a range count the same people: a party one end has is the other's."""
-    for (low, low_row), (high, high_row) in pairwise(rows):
-        if (
-            (low.number.qualifier, high.number.qualifier) not in _RANGE_ENDS
-            or not _RANGE_LINK.fullmatch(text, low.number.end, high.number.start)
-            or low_row["category"] != high_row["category"]
-        ):
-            continue
-        if low_row["party"] == "unspecified" and high_row["party"] != "unspecified":
-            low_row["party"], low_row["parties"] = high_row["party"], list(high_row["parties"])
-        elif high_row["party"] == "unspecified" and low_row["party"] != "unspecified":
-            high_row["party"], high_row["parties"] = low_row["party"], list(low_row["parties"])

@@ -7,17 +7,20 @@ opening its sentence (:func:`_opens_bare`), losses of a body no entity names
 (:func:`_unknown_owner`), the kind a toll noun names (:func:`_kind_between`), a running
 toll (:func:`_running_toll`), the dead a sentence with no figure speaks of
 (:func:`_spoken_party`, :func:`_spoken_dead`) and the subject of a loss verb joined to a
-clause that has an object (:func:`_loser`).
+clause that has an object (:func:`_loser`), a noun of plain people (:func:`_plain_people`)
+and the party two ends of a range share (:func:`_share_range_party`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
+from typing import Any
 
 from ..entities import Entity, find_entities
 from ..lexicon import read_words
-from ._figures import _Figure
+from ._figures import _RANGE_ENDS, _Figure
 from ._patterns import _IN_ACTION, _JOINED, _PARTY_KINDS
 from ._sources import _parties
 
@@ -252,3 +255,62 @@ def _loser(text: str, named: list[Entity], pos: int) -> list[str]:
     if verb is None or "," in text[subject.end : last.start]:
         return []
     return [subject.party]
+
+
+def _plain_people(fig: _Figure) -> bool:
+    """A noun of people naming no group of its own: "soldiers", not "Christians", "other X".
+
+    A figure with no noun is no such figure.
+    """
+    if fig.head is None:
+        return False
+    words = f"{fig.mods} {fig.head}"
+    lowered = words.lower().split()
+    return words.islower() and not _opponents(fig) and not {"other", "former"} & set(lowered)
+
+
+# "100,000 to 200,000 people died on the X side": the two ends of one range.
+_RANGE_LINK = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
+
+
+def _share_range_party(text: str, rows: list[tuple[_Figure, dict[str, Any]]]) -> None:
+    """The two ends of a range count the same people: a party one end has is the other's."""
+    for (low, low_row), (high, high_row) in pairwise(rows):
+        if (
+            (low.number.qualifier, high.number.qualifier) not in _RANGE_ENDS
+            or not _RANGE_LINK.fullmatch(text, low.number.end, high.number.start)
+            or low_row["category"] != high_row["category"]
+        ):
+            continue
+        if low_row["party"] == "unspecified" and high_row["party"] != "unspecified":
+            low_row["party"], low_row["parties"] = high_row["party"], list(high_row["parties"])
+        elif high_row["party"] == "unspecified" and low_row["party"] != "unspecified":
+            high_row["party"], high_row["parties"] = low_row["party"], list(low_row["parties"])
+
+
+def _one_owner(rows: list[tuple[_Figure, dict[str, Any]]]) -> str | None:
+    """The one named party all of a sentence's rows are of, else None."""
+    owners = {row["party"] for _, row in rows}
+    return owners.pop() if len(owners) == 1 and "unspecified" not in owners else None
+
+
+# A host before the refugees it shelters: "Y, for example, has 450,000 refugees".
+_HOSTS = re.compile(
+    r"(?:,[^,;.]{1,30},)?\s+(?:has|had|hosts|hosted|shelters|sheltered|is\s+sheltering"
+    r"|is\s+home\s+to|was\s+home\s+to)\s+(?:(?:some|about|around|over|nearly|at\s+most)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _hosted(text: str, named: list[Entity], fig: _Figure) -> bool:
+    """Whether refugees counted are hosted by the one party their sentence names before them.
+
+    "Y, for example, has 450,000 refugees": Y is where they are, not whose; the refugees
+    are the people counted just before.
+    """
+    if fig.head is None or not _plain_people(fig):
+        return False
+    parties = [e for e in named if e.kind in _PARTY_KINDS]
+    if len({e.party for e in parties}) != 1 or parties[-1].end > fig.number.start:
+        return False
+    return bool(_HOSTS.fullmatch(text, parties[-1].end, fig.number.start))

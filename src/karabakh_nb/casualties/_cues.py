@@ -218,6 +218,9 @@ def _resolve_cues(text: str, figures: list[_Figure]) -> None:
             or parent_cue is None
             or fig.number.start - parent.np_end > _LOOKBACK
             or not _SUBSET.search(text, parent.np_end, fig.number.start)
+            # "Estonia (4,000 killed) and Latvia (2,000 killed)": the parenthesis the
+            # earlier figure stood in closed, so this one's is another item's.
+            or ")" in text[parent.np_end : fig.number.start]
         ):
             continue
         fig.subset_of = i - 1

@@ -29,6 +29,8 @@ _WERE_PEOPLE = re.compile(
 )
 # What may end that people's name: the clause, or a noun of people ("were Estonian soldiers").
 _PEOPLE_END = re.compile(r"\s*(?:[;,.)]|$|(?:soldiers|civilians|troops|people|nationals)\b)")
+# Two names side by side in a noun phrase: "British and Argentine", "Iraqi or Kuwaiti".
+_NAMES_OR = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:the\s+)?")
 # A lower-case word that may be a demonym typed without its capital ("israeli", "russian").
 _LOWER_DEMONYM = re.compile(r"\b[a-z]+(?:an|ese|ish|i|ch|ic)\b")
 
@@ -69,6 +71,21 @@ def _np_parties(np_text: str, head: str) -> list[str]:
         parties.remove(last.party)
         parties.insert(0, last.party)
     return parties
+
+
+def _joined_names(np_text: str) -> bool:
+    """Whether two names of parties stand joined in a noun phrase ("British and Argentine").
+
+    A region named with a state is read as one side ("Armenian and Karabakh soldiers"):
+    a region's fighters stand with the state beside it more often than against it.
+    """
+    named = [e for e in find_entities(np_text) if e.kind in _PARTY_KINDS]
+    return any(
+        a.party != b.party
+        and "region" not in (a.kind, b.kind)
+        and _NAMES_OR.fullmatch(np_text, a.end, b.start)
+        for a, b in pairwise(named)
+    )
 
 
 def _stated_parties(text: str, out: list[_Figure]) -> None:

@@ -18,7 +18,7 @@ from ..numbers import NumberMention, find_numbers
 from ._bare_losses import _bare_loss, _heading_label
 from ._categories import _category as _category
 from ._categories import _noun_cue
-from ._figure_parties import _np_parties, _pair_respectively, _stated_parties
+from ._figure_parties import _joined_names, _np_parties, _pair_respectively, _stated_parties
 from ._noun_phrases import _PAREN_AFTER, _noun_phrase
 from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
 from ._patterns import (
@@ -86,6 +86,9 @@ class _Figure:
     gapped: int | None = None
     # "The UN put the figure at 150,000": the casualty counted just before, restated.
     restates: bool = False
+    # "1,600 British and Argentine soldiers": a noun phrase naming two parties side by side
+    # counts both together, of no one party.
+    joint: bool | None = None
 
 
 _RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
@@ -227,6 +230,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                     parties=_np_parties(np_text, head) if np_text.strip() else [],
                 )
             )
+            if len(set(out[-1].parties)) > 1:
+                out[-1].joint = _joined_names(np_text)
             if not out[-1].parties and (owner := match.group("owner")):
                 out[-1].parties = _parties(find_entities(owner))  # "300 of Estonia's soldiers"
             if not out[-1].parties and (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..entities import Entity
+from ..entities import Entity, find_entities
 from ..lexicon import read_table
 from ._patterns import _FORCE_NAME
 
@@ -67,3 +67,8 @@ def _force_lost(text: str, named: list[Entity], pos: int) -> bool:
     return any(
         e.end <= pos and _is_force(e) and _FORCE_LOSS.fullmatch(text, e.end, pos) for e in named
     )
+
+
+def _names_force(text: str) -> bool:
+    """Whether ``text`` names a force ("IDF casualties numbered": the IDF's losses)."""
+    return any(_is_force(e) for e in find_entities(text))

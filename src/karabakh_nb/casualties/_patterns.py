@@ -442,7 +442,8 @@ _AMONG = re.compile(r"\s+(?:among|amongst)\s+(?:the\s+)?", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:its|their|it|they|It|They|Its|Their)\b")
 # What may stand between a party and a figure it labels: "Estonia: 300", "Estonian side
 # 24,000" (a possessive needs nothing: "Estonia's 300 dead").
-_LABEL = re.compile(r"(?P<mark>\s*:|\s+side(?:\s*:)?)?\s*")
+# "Estonia (4,000 killed) and Latvia (2,000 killed)": a name's figure in a parenthesis.
+_LABEL = re.compile(r"(?P<mark>\s*:|\s+side(?:\s*:)?)?(?P<paren>\s*\()?\s*")
 # A bare figure owned by the subject before it: "Britain had 255 killed and 777 wounded".
 # "88 people from X were killed, 83 were missing": the name right after a figure's noun.
 _FROM_OWN = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.IGNORECASE)

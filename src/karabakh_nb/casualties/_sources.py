@@ -312,6 +312,7 @@ def _labelled(text: str, named: list[Entity], pos: int, bare: bool = False) -> l
             and (
                 e.possessive
                 or label.group("mark")
+                or (label.group("paren") and not e.adjective)
                 or (bare and not e.adjective and _ITEM_START.search(text, 0, e.start))
             )
         ):
