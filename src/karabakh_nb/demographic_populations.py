@@ -301,8 +301,9 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             if noun.group("group"):
                 group = noun.span("group")
         elif (
-            lived := _LIVED_IN.match(text, number.end)
-            or (_IN_PLACE.match(text, number.end) if _THERE_ARE.search(before) else None)
+            # "There are 2,000 to 3,000 Jews in X": the group after the range's high end.
+            lived := _LIVED_IN.match(text, tail)
+            or (_IN_PLACE.match(text, tail) if _THERE_ARE.search(before) else None)
         ) and (  # "Some 2 million Tuareg live in Mali": a name no list holds, too
             lived.group("people")
             or _is_group(lived.group("group"))
@@ -338,7 +339,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             group = home.span("group") if home.group("group") else None
         elif (
             _THERE_ARE.search(before)
-            and (alone := _GROUP_ALONE.match(text, number.end))
+            and (alone := _GROUP_ALONE.match(text, tail))
             and (
                 alone.group("cls") in _CLASSES
                 or (alone.group("group") is not None and _is_group(alone.group("group")))
