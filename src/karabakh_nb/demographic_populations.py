@@ -247,8 +247,12 @@ def _people_before(text: str, at: int) -> tuple[int, int] | None:
         return found.span("name")
     # A sentence's first word is capitalised whatever it is ("Total population was ...").
     opens = not text[: found.start()].strip() or text[: found.start()].rstrip()[-1] in ".:;"
-    if opens or find_entities(name) or not _is_name(name) or name in _OPENERS:
-        return None  # "the Latvian population": the whole
+    # "the Latvian population": the whole; "the Jewish population": a people's.
+    named = find_entities(name)
+    if opens or any(e.kind != "people" for e in named) or name in _OPENERS:
+        return None
+    if not named and not _is_name(name):
+        return None
     return found.span("name")
 
 
