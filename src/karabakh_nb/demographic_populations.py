@@ -67,7 +67,7 @@ _POP_BEFORE = re.compile(
     r"|vary|varies|varied|range|ranges|ranged|amounted"
     r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
     r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]"
-    r"|estimate|census"
+    r"|estimate|census|between"
     # "grew by 10% to N", "fell by a third to N": the change, then the figure reached.
     r"|by\s++(?:\d[\d,.]*+(?:\s*+(?:%|percent|per\s+cent)|\s++(?:million|thousand))?|an?\s+(?:third|quarter|half|fifth|tenth)"
     r"|half|nearly\s+half)\s++to))*"
