@@ -151,6 +151,8 @@ _COPULA = re.compile(
     r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+(?:\s+(?:million|thousand))?)?"
     # "Latvia, with a population of 2 million, is mostly Y": an aside's comma.
     # "Latvia, which is mostly Y": a relative clause's pronoun.
+    # "Its population, estimated at 9 million in 1979, was mostly Y": a reckoning's aside.
+    r"(?:\s*,\s*(?:estimated|put|reckoned|counted|numbering|then|about|some|around)\s[^,;:()]{1,60},)?"
     r"(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?(?:\s*,(?:\s+(?:which|that))?)?"
     r"\s+(?:is|are|was|were|remains|remained)\s+$"
 )
