@@ -7,6 +7,7 @@ share is the same group's, of the same place and year (:func:`bracketed_shares`)
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -18,14 +19,16 @@ __all__ = ["bracketed_shares"]
 
 _OPEN = re.compile(r"\s*\(\s*")
 # "(8.4%)", "(8.4% of the population)", "(8.4 percent of the total)": the share alone.
-_CLOSE = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:total|whole|country['’]s\s+)?(?:\s*population)?\s*)?\)")
+_CLOSE = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:total|whole|country['’]s\s+)?(?:\s*population)?\s*)?\)"
+)
 
 
 def _shares_after(evidence: str) -> dict[float, NumberMention]:
     """The bracketed share right after each count of ``evidence``, by the count's value."""
     found = find_numbers(evidence)
     out: dict[float, NumberMention] = {}
-    for count, share in zip(found, found[1:], strict=False):
+    for count, share in itertools.pairwise(found):
         if count.is_percent or not share.is_percent:
             continue
         opened = _OPEN.match(evidence, count.end)

@@ -7,6 +7,7 @@ count, another group and a bare figure are that group's count, of the same place
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -34,12 +35,14 @@ def _items(evidence: str) -> dict[float, list[tuple[str, NumberMention]]]:
     out: dict[float, list[tuple[str, NumberMention]]] = {}
     items: list[tuple[str, NumberMention]] = []
     head: float | None = None
-    for first, second in zip(found, found[1:], strict=False):
+    for first, second in itertools.pairwise(found):
         between = evidence[first.end : second.start]
         nxt = _NEXT.fullmatch(between)
         name = nxt.group("group") if nxt else None
-        if name is None or not _ITEM_END.match(evidence, second.end) or not (
-            _is_group(name) or (_NOUNS.search(between) and _is_name(name))
+        if (
+            name is None
+            or not _ITEM_END.match(evidence, second.end)
+            or not (_is_group(name) or (_NOUNS.search(between) and _is_name(name)))
         ):
             head, items = None, []
             continue

@@ -7,6 +7,7 @@ of the same place (:func:`later_figures`), whichever rule read the first.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -29,7 +30,7 @@ def _later(evidence: str) -> dict[tuple[float, bool], tuple[NumberMention, int]]
     """The later figure after each figure of ``evidence`` and its year, by value and kind."""
     found = [n for n in find_numbers(evidence) if not n.maybe_year]
     out: dict[tuple[float, bool], tuple[NumberMention, int]] = {}
-    for first, second in zip(found, found[1:], strict=False):
+    for first, second in itertools.pairwise(found):
         if first.is_percent != second.is_percent:
             continue
         gap = _GAP.match(evidence, first.end)
@@ -45,7 +46,9 @@ def later_figures(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return frame
     value = frame["value"]
-    cand = value.notna() & frame["evidence"].str.contains(r"\d{4},?\s+(?:and|but|while|whereas|against|versus)\b")
+    cand = value.notna() & frame["evidence"].str.contains(
+        r"\d{4},?\s+(?:and|but|while|whereas|against|versus)\b"
+    )
     if not cand.any():
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], value, frame["unit"],

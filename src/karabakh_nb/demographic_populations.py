@@ -88,9 +88,10 @@ _COUNTED = re.compile(
 _GROUP_TAIL = r"(?:\s+(?:speakers|nationals|immigrants|settlers|migrants|expatriates))?"
 _LIVED_IN = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))"
-    r"(?:\s*,[^,;:.]{1,40},|\s*\([^()]{1,60}\)|\s+of\s+(?:various|different|many|other)\s+[a-z]+)?\s+"  # "About
-    # 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities live in",
-    # "300,000 Setos (12 percent of the population) live in"
+    # "About 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities
+    # live in", "300,000 Setos (12 percent of the population) live in".
+    r"(?:\s*,[^,;:.]{1,40},|\s*\([^()]{1,60}\)"
+    r"|\s+of\s+(?:various|different|many|other)\s+[a-z]+)?\s+"
     r"(?:who\s+)?(?:(?:still|then|once|formerly|previously|permanently|had|currently|now|today|presently"
     r"|also|mostly|mainly|largely)\s+)?"
     r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains"

@@ -69,10 +69,10 @@ import pandas as pd
 
 from .annotate import annotate
 from .dates import find_dates
-from .demographic_bracket_shares import bracketed_shares
-from .demographic_later_figures import later_figures
-from .demographic_gapped_counts import gapped_counts
 from .demographic_anaphora import anaphoric_figures, antecedent
+from .demographic_bracket_shares import bracketed_shares
+from .demographic_gapped_counts import gapped_counts
+from .demographic_later_figures import later_figures
 from .demographic_majorities import (
     majorities,
 )
