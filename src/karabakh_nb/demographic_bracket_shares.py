@@ -42,7 +42,8 @@ def bracketed_shares(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return frame
     counts = (frame["unit"] == "people") & (frame["group"] != "population")
-    counts &= frame["evidence"].str.contains("(", regex=False)
+    bracketed = {e: "(" in e for e in set(frame["evidence"].tolist())}
+    counts &= frame["evidence"].map(bracketed).astype(bool)
     if not counts.any():
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"],

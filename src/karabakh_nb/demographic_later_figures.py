@@ -22,6 +22,7 @@ _GAP = re.compile(
     r"(?:\s+(?:inhabitants|residents|people|persons))?\s+(?:in|by)\s+(?:the\s+)?\d{4},?\s+"
     r"(?:and|but|while|whereas|against|versus)\s+(?:(?:only|just|still|then|again)\s+)?(?:to\s+)?"
 )
+_MAY_GAP = re.compile(r"\d{4},?\s+(?:and|but|while|whereas|against|versus)\b")
 # After the later figure: its own year.
 _DATED = re.compile(r"(?:\s+(?:inhabitants|residents|people|persons))?\s+(?:in|by)\s+(\d{4})\b")
 
@@ -46,9 +47,12 @@ def later_figures(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return frame
     value = frame["value"]
-    cand = value.notna() & frame["evidence"].str.contains(
-        r"\d{4},?\s+(?:and|but|while|whereas|against|versus)\b"
-    )
+    # Each distinct sentence searched once: a long one stands as the evidence of many rows.
+    gapped: dict[str, bool] = {}
+    for evidence in frame["evidence"].tolist():
+        if evidence not in gapped:
+            gapped[evidence] = _MAY_GAP.search(evidence) is not None
+    cand = value.notna() & frame["evidence"].map(gapped).astype(bool)
     if not cand.any():
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], value, frame["unit"],
