@@ -147,11 +147,10 @@ def test_followers_of_a_faith_are_its_share():
 
 
 def test_a_range_low_end_row_follows_its_high_end():
-    # A count a rule reads at its high end only (a share of a lower-case class is read at
-    # both ends by the share reader, in text order).
+    # A count living somewhere is read after the range's high end, both ends in text order.
     got = rows("In Portugal, 25,000–60,000 Setos live in Lowbury.")
     values = [r[2] for r in got if r[1] == "Setos"]
-    assert values == [60000, 25000]
+    assert values == [25000, 60000]
 
 
 def test_a_count_living_somewhere_and_the_share_it_makes_up():

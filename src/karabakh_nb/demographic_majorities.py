@@ -89,10 +89,14 @@ _CLAUSE_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 _MAJORITY_ARE = re.compile(rf"\b[Tt]he\s+{_MAJORITY}\s+(?:are|were)\s+(?P<group>{_GROUP})")
 _FORM_MAJORITY = re.compile(
     # "where Swedish speakers constitute a majority": a people named by what it speaks.
-    rf"(?<![\w'’-])(?P<group>{_GROUP}(?:\s+speakers)?)(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?)?"
+    rf"(?<![\w'’-])(?P<group>{_GROUP}(?:\s+speakers)?)(?:\s*[(,]?\s*(?:who|which)(?:\s+(?:had|have|has))?"
+    # "Christians, mainly Orthodox, form a majority": an aside between the group and its verb.
+    r"|\s*,\s*(?:mainly|mostly|largely|chiefly|most\s+of\s+them|nearly\s+all)\s[^,;:.()]{1,40},)?"
+    # "were estimated to form a slight majority": a reckoned majority, the same.
+    r"(?:\s+(?:is|are|was|were)\s+(?:estimated|thought|believed|said|reckoned)\s+to)?"
     rf"\s+(?:form|formed|forms|make\s+up|made\s+up|makes\s+up|constitute|constituted"
     rf"|constitutes|comprise|comprises|comprised|represent|represents|represented"
-    rf"|are|were|was|is)\s+(?:(?:once|still|now|today|then)\s+)?(?:in\s+)?(?:a|the)\s+(?:clear\s+|large\s+|vast\s+"
+    rf"|are|were|was|is)\s+(?:(?:once|still|now|today|then)\s+)?(?:in\s+)?(?:an?|the)\s+(?:clear\s+|large\s+|vast\s+|slight\s+|great\s+"
     rf"|overwhelming\s+)?majority\b"
     rf"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<place>{_CAP}(?:[\s-]+{_CAP}){{0,3}}))?"
 )
@@ -147,6 +151,8 @@ _COPULA = re.compile(
     r"(?:\s+of\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*+(?:\s+(?:million|thousand))?)?"
     # "Latvia, with a population of 2 million, is mostly Y": an aside's comma.
     # "Latvia, which is mostly Y": a relative clause's pronoun.
+    # "Its population, estimated at 9 million in 1979, was mostly Y": a reckoning's aside.
+    r"(?:\s*,\s*(?:estimated|put|reckoned|counted|numbering|then|about|some|around)\s[^,;:()]{1,60},)?"
     r"(?:\s*\(\s*\d{4}(?:\s+est\.?)?\s*\))?(?:\s*,(?:\s+(?:which|that))?)?"
     r"\s+(?:is|are|was|were|remains|remained)\s+$"
 )

@@ -67,7 +67,7 @@ _POP_BEFORE = re.compile(
     r"|vary|varies|varied|range|ranges|ranged|amounted"
     r"|it|down|up|again|later|which|since|about|some|nearly|approximately|roughly|almost|over"
     r"|registered|enumerated|given|as|million|thousand|peaked|topped|Total|\d[\d,.]*+|[•·]"
-    r"|estimate|census"
+    r"|estimate|census|between"
     # "grew by 10% to N", "fell by a third to N": the change, then the figure reached.
     r"|by\s++(?:\d[\d,.]*+(?:\s*+(?:%|percent|per\s+cent)|\s++(?:million|thousand))?|an?\s+(?:third|quarter|half|fifth|tenth)"
     r"|half|nearly\s+half)\s++to))*"
@@ -88,8 +88,10 @@ _COUNTED = re.compile(
 _GROUP_TAIL = r"(?:\s+(?:speakers|nationals|immigrants|settlers|migrants|expatriates))?"
 _LIVED_IN = re.compile(
     rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))"
-    r"(?:\s*,[^,;:.]{1,40},|\s+of\s+(?:various|different|many|other)\s+[a-z]+)?\s+"  # "About
-    # 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities live in"
+    # "About 1.3 million people, mostly Setos, live in", "3,000 Arabs of various nationalities
+    # live in", "300,000 Setos (12 percent of the population) live in".
+    r"(?:\s*,[^,;:.]{1,40},|\s*\([^()]{1,60}\)"
+    r"|\s+of\s+(?:various|different|many|other)\s+[a-z]+)?\s+"
     r"(?:who\s+)?(?:(?:still|then|once|formerly|previously|permanently|had|currently|now|today|presently"
     r"|also|mostly|mainly|largely)\s+)?"
     r"(?:lived|live|were\s+living|are\s+living|resided|reside|remain|remained|remains"
@@ -246,8 +248,12 @@ def _people_before(text: str, at: int) -> tuple[int, int] | None:
         return found.span("name")
     # A sentence's first word is capitalised whatever it is ("Total population was ...").
     opens = not text[: found.start()].strip() or text[: found.start()].rstrip()[-1] in ".:;"
-    if opens or find_entities(name) or not _is_name(name) or name in _OPENERS:
-        return None  # "the Latvian population": the whole
+    # "the Latvian population": the whole; "the Jewish population": a people's.
+    named = find_entities(name)
+    if opens or any(e.kind != "people" for e in named) or name in _OPENERS:
+        return None
+    if not named and not _is_name(name):
+        return None
     return found.span("name")
 
 
@@ -301,8 +307,9 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             if noun.group("group"):
                 group = noun.span("group")
         elif (
-            lived := _LIVED_IN.match(text, number.end)
-            or (_IN_PLACE.match(text, number.end) if _THERE_ARE.search(before) else None)
+            # "There are 2,000 to 3,000 Jews in X": the group after the range's high end.
+            lived := _LIVED_IN.match(text, tail)
+            or (_IN_PLACE.match(text, tail) if _THERE_ARE.search(before) else None)
         ) and (  # "Some 2 million Tuareg live in Mali": a name no list holds, too
             lived.group("people")
             or _is_group(lived.group("group"))
@@ -338,7 +345,7 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             group = home.span("group") if home.group("group") else None
         elif (
             _THERE_ARE.search(before)
-            and (alone := _GROUP_ALONE.match(text, number.end))
+            and (alone := _GROUP_ALONE.match(text, tail))
             and (
                 alone.group("cls") in _CLASSES
                 or (alone.group("group") is not None and _is_group(alone.group("group")))

@@ -26,6 +26,11 @@ from .numbers import NumberMention
 
 # Capitalised words that open a sentence, never a group's first word ("With", "The").
 _OPENERS = read_words("name_openers")
+# "Unemployment among Roma is 60 percent": a rate among the group, not its share.
+_RATE_OF = re.compile(
+    rf"\b(?i:{'|'.join(sorted(read_words('rate_nouns')))})(?:\s+rates?)?\s+(?:among|of|in|for)\s+"
+    r"(?:the\s+)?$"
+)
 # How far back a group before a figure is looked for.
 _LOOKBACK = 120
 # "N% of the population named / declared / identified as <group>": the group follows the verb.
@@ -418,6 +423,9 @@ def shares(
             subject = _where_place(text, group[0])  # "Javakheti, where Armenians are 90%"
         if subject is None:
             subject = _bracket_owner(text, first, last)
+        if _RATE_OF.search(text, max(0, group[0] - 30), group[0]):
+            previous = None
+            continue
         if text[group[0] : group[1]] in _OPENERS:
             previous = None  # "This represented 10%": a pronoun, no group's name
             continue

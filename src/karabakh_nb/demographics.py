@@ -73,6 +73,9 @@ from ._frames import records_frame
 from .annotate import annotate
 from .dates import find_dates
 from .demographic_anaphora import anaphoric_figures, antecedent
+from .demographic_bracket_shares import bracketed_shares
+from .demographic_gapped_counts import gapped_counts
+from .demographic_later_figures import later_figures
 from .demographic_majorities import (
     majorities,
 )
@@ -436,7 +439,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame["value"] = pd.Series([r["value"] for r in rows], index=frame.index, dtype=object)
     frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of, _is_place,
                                _rule_year)  # fmt: skip
-    frame = range_lows(respectively(frame))
+    frame = bracketed_shares(gapped_counts(later_figures(range_lows(respectively(frame)))))
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
     frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]

@@ -1,0 +1,70 @@
+"""A group's share in brackets right after its count: "Ukrainians, numbering 325,000 (8.4%)".
+
+Encyclopaedic prose gives a group's count and its share of the whole together, the share in
+brackets ("the Sylvan community numbered 442,000 (77%)"). Whichever rule read the count, the
+share is the same group's, of the same place and year (:func:`bracketed_shares`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+import pandas as pd
+
+from .numbers import NumberMention, find_numbers
+
+__all__ = ["bracketed_shares"]
+
+_OPEN = re.compile(r"\s*\(\s*")
+# "(8.4%)", "(8.4% of the population)", "(8.4 percent of the total)": the share alone.
+_CLOSE = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:total|whole|country['’]s\s+)?(?:\s*population)?\s*)?\)"
+)
+
+
+def _shares_after(evidence: str) -> dict[float, NumberMention]:
+    """The bracketed share right after each count of ``evidence``, by the count's value."""
+    found = find_numbers(evidence)
+    out: dict[float, NumberMention] = {}
+    for count, share in itertools.pairwise(found):
+        if count.is_percent or not share.is_percent:
+            continue
+        opened = _OPEN.match(evidence, count.end)
+        if opened and opened.end() == share.start and _CLOSE.match(evidence, share.end):
+            out.setdefault(count.value, share)
+    return out
+
+
+def bracketed_shares(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a share row for each group count followed by its share in brackets."""
+    if frame.empty:
+        return frame
+    counts = (frame["unit"] == "people") & (frame["group"] != "population")
+    bracketed = {e: "(" in e for e in set(frame["evidence"].tolist())}
+    counts &= frame["evidence"].map(bracketed).astype(bool)
+    if not counts.any():
+        return frame
+    have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"],
+                   frame["unit"], strict=True))  # fmt: skip
+    cache: dict[str, dict[float, NumberMention]] = {}
+    extra: list[dict[str, Any]] = []
+    after: list[int] = []
+    ats = [i for i, c in enumerate(counts.tolist()) if c]
+    for at, row in zip(ats, frame.iloc[ats].to_dict("records"), strict=True):
+        evidence = row["evidence"]
+        if evidence not in cache:
+            cache[evidence] = _shares_after(evidence)
+        share = cache[evidence].get(row["value"])
+        key = (row["qa_id"], evidence, row["group"], share.value if share else None, "percent")
+        if share is None or key in have:
+            continue
+        have.add(key)
+        extra.append({**row, "value": share.value, "unit": "percent", "qualifier": share.qualifier})
+        after.append(at)
+    if not extra:
+        return frame
+    both = pd.concat([frame, pd.DataFrame(extra, columns=frame.columns)], ignore_index=True)
+    order = [float(i) for i in range(len(frame))] + [at + 0.5 for at in after]
+    return both.iloc[sorted(range(len(both)), key=order.__getitem__)].reset_index(drop=True)

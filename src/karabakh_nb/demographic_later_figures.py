@@ -1,0 +1,82 @@
+"""A later figure of the same statement, its verb and group gapped: "N in 1989 and M in 2014".
+
+"Moldova had 4.3 million inhabitants in 1989 and 2.8 million in 2014", "Setos numbered 562,000
+in 1989 but only 111,000 in 2014": the second figure, dated like the first, is the same group's
+of the same place (:func:`later_figures`), whichever rule read the first.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+import pandas as pd
+
+from .numbers import NumberMention, find_numbers
+
+__all__ = ["later_figures"]
+
+# Between the figure read and the later one: the first figure's year, then a conjunction.
+_GAP = re.compile(
+    r"(?:\s+(?:inhabitants|residents|people|persons))?\s+(?:in|by)\s+(?:the\s+)?\d{4},?\s+"
+    r"(?:and|but|while|whereas|against|versus)\s+(?:(?:only|just|still|then|again)\s+)?(?:to\s+)?"
+)
+_MAY_GAP = re.compile(r"\d{4},?\s+(?:and|but|while|whereas|against|versus)\b")
+# After the later figure: its own year.
+_DATED = re.compile(r"(?:\s+(?:inhabitants|residents|people|persons))?\s+(?:in|by)\s+(\d{4})\b")
+
+
+def _later(evidence: str) -> dict[tuple[float, bool], tuple[NumberMention, int]]:
+    """The later figure after each figure of ``evidence`` and its year, by value and kind."""
+    found = [n for n in find_numbers(evidence) if not n.maybe_year]
+    out: dict[tuple[float, bool], tuple[NumberMention, int]] = {}
+    for first, second in itertools.pairwise(found):
+        if first.is_percent != second.is_percent:
+            continue
+        gap = _GAP.match(evidence, first.end)
+        dated = _DATED.match(evidence, second.end)
+        if gap is None or gap.end() != second.start or dated is None:
+            continue
+        out.setdefault((first.value, first.is_percent), (second, int(dated.group(1))))
+    return out
+
+
+def later_figures(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a row for the gapped later figure of each row read ("and M in 2014")."""
+    if frame.empty:
+        return frame
+    value = frame["value"]
+    # Each distinct sentence searched once: a long one stands as the evidence of many rows.
+    gapped: dict[str, bool] = {}
+    for evidence in frame["evidence"].tolist():
+        if evidence not in gapped:
+            gapped[evidence] = _MAY_GAP.search(evidence) is not None
+    cand = value.notna() & frame["evidence"].map(gapped).astype(bool)
+    if not cand.any():
+        return frame
+    have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], value, frame["unit"],
+                   strict=True))  # fmt: skip
+    cache: dict[str, dict[tuple[float, bool], tuple[NumberMention, int]]] = {}
+    extra: list[dict[str, Any]] = []
+    after: list[int] = []
+    ats = [i for i, c in enumerate(cand.tolist()) if c]
+    for at, row in zip(ats, frame.iloc[ats].to_dict("records"), strict=True):
+        evidence = row["evidence"]
+        if evidence not in cache:
+            cache[evidence] = _later(evidence)
+        hit = cache[evidence].get((row["value"], row["unit"] == "percent"))
+        if hit is None:
+            continue
+        second, year = hit
+        key = (row["qa_id"], evidence, row["group"], second.value, row["unit"])
+        if key in have:
+            continue
+        have.add(key)
+        extra.append({**row, "value": second.value, "qualifier": second.qualifier, "year": year})
+        after.append(at)
+    if not extra:
+        return frame
+    both = pd.concat([frame, pd.DataFrame(extra, columns=frame.columns)], ignore_index=True)
+    order = [float(i) for i in range(len(frame))] + [at + 0.5 for at in after]
+    return both.iloc[sorted(range(len(both)), key=order.__getitem__)].reset_index(drop=True)
