@@ -267,6 +267,24 @@ def test_scheduler_without_dask_is_a_usage_error(tmp_path, monkeypatch):
         kn.export(CORPUS[0], tmp_path, scheduler="tcp://127.0.0.1:9")
 
 
+_PICKLE_FRAME = pd.DataFrame.__reduce_ex__
+
+
+def _pickled_only_in_a_worker(self, protocol):
+    if multiprocessing.parent_process() is None:
+        raise AssertionError("a slice of pairs was pickled to send it to a worker")
+    return _PICKLE_FRAME(self, protocol)
+
+
+def test_workers_take_their_slices_from_the_fork_not_a_pickle(qa, serial, monkeypatch):
+    # Only the workers pickle frames (their tables, sent back); the parent sends numbers.
+    monkeypatch.setattr(pd.DataFrame, "__reduce_ex__", _pickled_only_in_a_worker)
+    pooled = parallel.fact_tables(qa, ("timeline", "casualties"), workers=2)
+    assert parallel.last_run["workers"] == 2
+    for kind in ("timeline", "casualties"):
+        pd.testing.assert_frame_equal(pooled[kind], serial[kind])
+
+
 def _die_in_a_worker(pairs, kinds, as_of=None):
     import os
 

@@ -260,6 +260,16 @@ class _Runner:
         raise NotImplementedError
 
 
+#: The slices of the local pool being read, set before its processes are forked: a worker
+#: takes its slice from here by number instead of being sent it (a slice of 1,000 pairs
+#: pickles to about 0.3 MB, and it is read twice, once for ``alliances``' sides).
+_forked_slices: list[pd.DataFrame] = []
+
+
+def _on_slice(func: Callable[..., Any], index: int, *rest: Any) -> Any:
+    return func(_forked_slices[index], *rest)
+
+
 class _Local(_Runner):
     def __init__(self, pairs: pd.DataFrame, workers: int) -> None:
         self.workers = workers
@@ -283,13 +293,19 @@ class _Local(_Runner):
             from .rules.engine import compile_rules
 
             compile_rules()  # rules compile on first use: all of them, once, here
+            _forked_slices[:] = self.slices  # the workers, forked below, hold them
             gc.freeze()  # objects of the parent are not copied into each worker by the GC
             context = multiprocessing.get_context("fork")
             self.pool = concurrent.futures.ProcessPoolExecutor(self.workers, mp_context=context)
         try:
-            # The other slices are sent to the pool at once; the first is read here
-            # meanwhile (the pool's results come back in order).
-            rest = self.pool.map(func, *zip(*tasks[1:], strict=True))
+            # The other slices are sent to the pool at once (by number); the first is read
+            # here meanwhile (the pool's results come back in order).
+            rest = self.pool.map(
+                _on_slice,
+                [func] * (len(tasks) - 1),
+                range(1, len(tasks)),
+                *(column[1:] for column in per_slice),
+            )
             first = func(*tasks[0])
             return [first, *rest]
         except concurrent.futures.process.BrokenProcessPool:
@@ -298,6 +314,7 @@ class _Local(_Runner):
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown()
+            _forked_slices.clear()
             gc.unfreeze()
 
 
