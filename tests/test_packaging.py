@@ -197,8 +197,12 @@ def test_readme_casualties_example_is_real_output(capsys):
 
 
 def _clean_env(**extra: str) -> dict[str, str]:
-    """This process's environment without an active venv/conda env or an outer make."""
+    """This process's environment without an active venv/conda env or an outer make.
+
+    An outer ``make test CHROMIUM_INSTALL=no`` exports its variable to the tests too.
+    """
     drop = ("VIRTUAL_ENV", "CONDA_PREFIX", "CONDA_DEFAULT_ENV", "MAKEFLAGS", "MAKELEVEL", "MFLAGS")
+    drop += ("CHROMIUM_INSTALL",)
     env = {k: v for k, v in os.environ.items() if k not in drop}
     env.update(extra)
     return env

@@ -77,3 +77,18 @@ def records_frame(
     column.index = frame.index
     frame.insert(at, shared, column)
     return frame
+
+
+def insert_rows(frame: pd.DataFrame, extra: list[dict[str, Any]], after: list[int]) -> pd.DataFrame:
+    """``frame`` with the rows ``extra``, each placed right after the row of ``frame`` at ``after``.
+
+    The new rows' ``evidence`` is built by :func:`records_frame` as an object column, so
+    rows of one sentence keep sharing its ``str`` (a long sentence is not copied per row).
+    """
+    if not extra:
+        return frame
+    both = pd.concat(
+        [frame, records_frame(extra, list(frame.columns), as_object=True)], ignore_index=True
+    )
+    order = [float(i) for i in range(len(frame))] + [at + 0.5 for at in after]
+    return both.iloc[sorted(range(len(both)), key=order.__getitem__)].reset_index(drop=True)

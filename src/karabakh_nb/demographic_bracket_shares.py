@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._frames import insert_rows
 from .numbers import NumberMention, find_numbers
 
 __all__ = ["bracketed_shares"]
@@ -43,7 +44,9 @@ def bracketed_shares(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     counts = (frame["unit"] == "people") & (frame["group"] != "population")
     bracketed = {e: "(" in e for e in set(frame["evidence"].tolist())}
-    counts &= frame["evidence"].map(bracketed).astype(bool)
+    # by list, not Series.map: mapping a dict would encode every cell of the column
+    hits = [bracketed[evidence] for evidence in frame["evidence"].tolist()]
+    counts &= pd.Series(hits, index=frame.index, dtype=bool)
     if not counts.any():
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"],
@@ -63,8 +66,4 @@ def bracketed_shares(frame: pd.DataFrame) -> pd.DataFrame:
         have.add(key)
         extra.append({**row, "value": share.value, "unit": "percent", "qualifier": share.qualifier})
         after.append(at)
-    if not extra:
-        return frame
-    both = pd.concat([frame, pd.DataFrame(extra, columns=frame.columns)], ignore_index=True)
-    order = [float(i) for i in range(len(frame))] + [at + 0.5 for at in after]
-    return both.iloc[sorted(range(len(both)), key=order.__getitem__)].reset_index(drop=True)
+    return insert_rows(frame, extra, after)

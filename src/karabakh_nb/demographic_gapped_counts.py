@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._frames import insert_rows
 from .demographic_majorities import _CAP, _is_group, _is_name
 from .numbers import NumberMention, find_numbers
 
@@ -78,8 +79,4 @@ def gapped_counts(frame: pd.DataFrame) -> pd.DataFrame:
             extra.append({**row, "group": name, "value": figure.value,
                           "qualifier": figure.qualifier})  # fmt: skip
             after.append(at)
-    if not extra:
-        return frame
-    both = pd.concat([frame, pd.DataFrame(extra, columns=frame.columns)], ignore_index=True)
-    order = [float(i) for i in range(len(frame))] + [at + 0.5 for at in after]
-    return both.iloc[sorted(range(len(both)), key=order.__getitem__)].reset_index(drop=True)
+    return insert_rows(frame, extra, after)

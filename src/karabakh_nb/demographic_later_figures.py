@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._frames import insert_rows
 from .numbers import NumberMention, find_numbers
 
 __all__ = ["later_figures"]
@@ -52,7 +53,9 @@ def later_figures(frame: pd.DataFrame) -> pd.DataFrame:
     for evidence in frame["evidence"].tolist():
         if evidence not in gapped:
             gapped[evidence] = _MAY_GAP.search(evidence) is not None
-    cand = value.notna() & frame["evidence"].map(gapped).astype(bool)
+    # by list, not Series.map: mapping a dict would encode every cell of the column
+    hits = [gapped[evidence] for evidence in frame["evidence"].tolist()]
+    cand = value.notna() & pd.Series(hits, index=frame.index, dtype=bool)
     if not cand.any():
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], value, frame["unit"],
@@ -75,8 +78,4 @@ def later_figures(frame: pd.DataFrame) -> pd.DataFrame:
         have.add(key)
         extra.append({**row, "value": second.value, "qualifier": second.qualifier, "year": year})
         after.append(at)
-    if not extra:
-        return frame
-    both = pd.concat([frame, pd.DataFrame(extra, columns=frame.columns)], ignore_index=True)
-    order = [float(i) for i in range(len(frame))] + [at + 0.5 for at in after]
-    return both.iloc[sorted(range(len(both)), key=order.__getitem__)].reset_index(drop=True)
+    return insert_rows(frame, extra, after)

@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._frames import insert_rows
 from .numbers import NumberMention, find_numbers
 
 __all__ = ["range_end", "range_lows"]
@@ -91,8 +92,4 @@ def range_lows(frame: pd.DataFrame) -> pd.DataFrame:
         flipped = "at_least" if row["qualifier"] == "at_most" else "at_most"
         extra.append({**row, "value": other.value, "qualifier": flipped})
         after.append(at)
-    if not extra:
-        return frame
-    both = pd.concat([frame, pd.DataFrame(extra, columns=frame.columns)], ignore_index=True)
-    order = [float(i) for i in range(len(frame))] + [at + 0.5 for at in after]
-    return both.iloc[sorted(range(len(both)), key=order.__getitem__)].reset_index(drop=True)
+    return insert_rows(frame, extra, after)
