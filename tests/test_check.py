@@ -134,3 +134,24 @@ def test_disagreeing_figures_name_each_pair_with_its_figure_and_sentence():
         assert row.text in set(evidence)
         assert row.message.startswith("Azerbaijan military: ")
         assert "1,746" not in row.message  # Armenia's figure of the same pair is not one
+
+
+def test_disagreeing_figures_of_no_named_side_show_their_figures(write):
+    # Figures of no named side were looked up under the wrong key: "? here", and a
+    # disagreement inside one pair said "the 1 reports ... (also )".
+    path = write(
+        "u.txt",
+        "How many died?\n\nAbout 1,200 people were killed in the first battle. "
+        "Later counts put the dead at 4,500 people.\n\n"
+        "How many were missing?\n\nSome 300 people went missing. Another 800 people "
+        "were missing after the floods.\n\n"
+        "What was the toll?\n\nIn all, 9,000 people were killed.\n",
+    )
+    findings = kn.check(kn.open_corpus(path))
+    messages = findings.loc[findings["kind"] == "disagreeing_figures", "message"].tolist()
+    assert messages, findings
+    assert not any("? here" in m or "(also )" in m for m in messages), messages
+    assert any(m.startswith("unspecified unspecified: 1,200, 4,500 here; the 3 reports in 2 pairs")
+               for m in messages), messages  # fmt: skip
+    one_pair = "unspecified missing: 300, 800 here; the 2 reports, all in this pair, range from "
+    assert one_pair + "300 to 800" in messages, messages

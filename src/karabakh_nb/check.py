@@ -182,9 +182,9 @@ def check(
                     pair,
                     source,
                     int(line),
-                    f"{item.party} {item.category}: {counts} here; the {len(item.qa_ids)} "
-                    f"reports range from {_fmt(item.low)} to {_fmt(item.high)} "
-                    f"(also {others})",
+                    f"{item.party} {item.category}: {counts} here; the "
+                    f"{_reports(item.n_reports, len(pairs))} range from {_fmt(item.low)} to "
+                    f"{_fmt(item.high)}" + (f" (also {others})" if others else ""),
                     "; ".join(dict.fromkeys(str(e) for e in evidence_here)) or None,
                 )
             )
@@ -212,6 +212,7 @@ class _FiguresByParty:
         rows = zip(categories, names, parties, strict=True)
         for i, (category, party, ps) in enumerate(rows):
             listed = has_list and (isinstance(ps, list | tuple) or hasattr(ps, "tolist"))
+            listed = listed and len(ps) > 0  # no parties listed: the row is its label's
             key: object = frozenset(ps) if listed else ("label", party)
             self.index.setdefault((str(category), key), []).append(i)
         self.qa_ids = casualties["qa_id"].tolist()
@@ -228,6 +229,15 @@ class _FiguresByParty:
             counts.append(self.counts[i])
             evidence.append(self.evidence[i])
         return out
+
+
+def _reports(figures: int, pairs: int) -> str:
+    """``3 reports``, ``2 reports, all in this pair,`` or ``5 reports in 3 pairs``."""
+    if figures == pairs:
+        return f"{figures:,} reports"
+    if pairs == 1:
+        return f"{figures:,} reports, all in this pair,"
+    return f"{figures:,} reports in {pairs:,} pairs"
 
 
 def _fmt(value: Any) -> str:
