@@ -236,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the fact tables on a Dask cluster, e.g. tcp://10.0.0.5:8786 "
         "(needs the dask extra; default: this machine, one process per core)",
     )
-    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument("--quiet", action="store_true", help="no progress, only the 'wrote' line")
 
     p = subs.add_parser(
         "evaluate",
