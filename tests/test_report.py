@@ -255,3 +255,22 @@ def test_reference_figures_of_another_war_are_neither_shown_nor_cited():
     kept = kn.reference_for(seed.casualties, seed.timeline)
     assert "public_figures.csv" in kn.report.source_note(seed, kept)
     assert "<table" in kn.report.reference_table(kept)._repr_html_()
+
+
+def test_a_part_of_a_table_says_it_is_selected_from_the_full_one():
+    # A page showing the focus parties' rows linked "The full timeline table" with no word
+    # that the CSV holds more rows than the page counts.
+    qa = kn.load(SEED)
+    timeline = kn.extract(qa, "timeline")
+    corpus = kn.report.ReportTables(
+        lambda name: qa if name == "qa" else timeline,
+        data="data",
+        csv_paths={"timeline": "timeline.csv.gz"},
+    )
+    part = repr(kn.report.table(timeline.head(3), corpus=corpus, name="timeline"))
+    assert part.endswith(
+        f"3 rows. Selected from the {len(timeline)} rows of the full timeline table: "
+        "data/timeline.csv.gz"
+    ), part
+    whole = repr(kn.report.table(timeline, corpus=corpus, name="timeline"))
+    assert whole.endswith("The full timeline table: data/timeline.csv.gz"), whole

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import numpy
 import pandas as pd
 
+from ..corpus import TABLES
 from ._peek import REPORT_ONLY, PairText, pair_peek, pair_texts
 
 if TYPE_CHECKING:
@@ -179,8 +180,10 @@ class Table:
         name: str | None = None,
         linked: Collection[str] | None = None,
         pairs: Mapping[str, PairText] | None = None,
+        whole: int | None = None,
     ):
         self.total = len(frame)
+        self.whole = whole  # rows of the full table ``csv`` holds, when ``frame`` is a part
         self.frame = frame.head(max(rows, 0)).reset_index(drop=True)
         self.corpus_report = corpus_report
         self.caption = caption
@@ -235,6 +238,8 @@ class Table:
         markup = f"<em>{html.escape(text)}</em>"
         if self.csv:
             what = f"The full {self.name} table" if self.name else "The full table"
+            if self.whole is not None and self.whole != self.total:
+                what = f"Selected from the {_rows(self.whole)} of the full {self.name} table"
             href = html.escape(self.csv)
             markup += f' {html.escape(what)}: <a href="{href}">{href}</a>'
             text += f" {what}: {self.csv}"
@@ -289,7 +294,8 @@ def table(
         caption: A caption shown above the table.
         corpus: The report's tables (:func:`open_tables`): ``qa_id`` links only to the
             pairs the corpus report shows, and, with ``name``, a link to the full table.
-        name: The table ``frame`` shows (all or some of): ``timeline``, ``findings``...
+        name: The table ``frame`` shows (all or some of): ``timeline``, ``findings``...;
+            a part of it says so ("Selected from the N rows of the full ... table").
         rows: Rows shown at most; the rest are counted ("N more rows not shown").
 
     Example:
@@ -300,7 +306,12 @@ def table(
     shown = frame if columns is None else frame[list(columns)]
     csv = corpus.csv_href(name) if corpus is not None and name else None
     linked = corpus.anchored if corpus is not None else None
-    out = Table(shown, corpus_report, caption, rows=rows, csv=csv, name=name, linked=linked)
+    whole = None
+    if corpus is not None and csv is not None and name in TABLES:
+        whole = len(corpus.table(name))
+    out = Table(
+        shown, corpus_report, caption, rows=rows, csv=csv, name=name, linked=linked, whole=whole
+    )
     if corpus is not None:
         out.pairs = pair_texts(corpus.qa, out.shown_ids())
     return out
