@@ -212,8 +212,14 @@ def test_unknown_encoding_is_a_usage_error(write):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "file contains NUL bytes", 3),
         ("Who?\n\nA.\n".encode("utf-16-le"), "file contains NUL bytes", 1),
         (b"No question here.\n\nNor here.\n", "no questions found", None),
+        (
+            b"Who won?\nWhen did it end?\nWhy?\n",
+            "no questions found: lines ending in '?' "
+            "share a block with other lines; put a blank line between",
+            None,
+        ),
     ],
-    ids=["empty", "blank", "nul", "binary", "utf16-no-bom", "no-question"],
+    ids=["empty", "blank", "nul", "binary", "utf16-no-bom", "no-question", "no-blank-lines"],
 )
 def test_bad_files_are_refused(write, content, message, line):
     path = write("bad.txt", content)

@@ -56,6 +56,11 @@ MSG_NO_QUESTIONS = (
     "no questions found (a question is a short sentence ending in '?'); "
     "is this a Q&A file in the format of seeds/*.txt?"
 )
+MSG_NO_QUESTIONS_JOINED = (
+    "no questions found: lines ending in '?' share a block with other lines; put a blank "
+    "line between each question and its answer, as in seeds/*.txt"
+)
+MSG_NO_QUESTIONS_ENCODING = MSG_NO_QUESTIONS[:-1] + " Or is --encoding {encoding} wrong?"
 MSG_MISSING = "no such file or folder; check the path"
 MSG_NO_TXT = "folder holds no .txt files; pass Q&A .txt files or a folder that has them"
 MSG_NO_MATCH = "pattern matches no files; check the glob, or quote it so the shell leaves it alone"

@@ -27,6 +27,7 @@ submodules.
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -151,6 +152,16 @@ def source_labels(files: Sequence[str | Path]) -> list[tuple[str, str | None]]:
 _UNUSABLE = (errors.MSG_EMPTY, errors.MSG_BLANK, errors.MSG_NO_QUESTIONS)
 
 
+def _no_questions(text: str, encoding: str | None) -> str:
+    """Why a file gives no pair: questions glued to other lines, a wrong encoding, or none."""
+    lines = [line.strip() for line in text.splitlines()]
+    if any(line.endswith("?") for line in lines) and "" not in lines[:-1]:
+        return errors.MSG_NO_QUESTIONS_JOINED
+    if encoding and codecs.lookup(encoding).name != "utf-8":
+        return errors.MSG_NO_QUESTIONS_ENCODING.format(encoding=encoding)
+    return errors.MSG_NO_QUESTIONS
+
+
 def read_corpus(
     paths: str | Path | Iterable[str | Path] | None = None, encoding: str | None = None
 ) -> Corpus:
@@ -183,8 +194,9 @@ def read_corpus(
             continue
         columns, orphans = scan_file(text, source, stem)
         if not columns[0]:
-            first_error = first_error or InputError(errors.MSG_NO_QUESTIONS, path)
-            skipped.append(SkippedFile(source, stem or _stem(source), errors.MSG_NO_QUESTIONS))
+            why = _no_questions(text, encoding)
+            first_error = first_error or InputError(why, path)
+            skipped.append(SkippedFile(source, stem or _stem(source), why))
         for column, part in zip(all_columns, columns, strict=True):
             column.extend(part)
         all_orphans.extend(orphans)
