@@ -93,3 +93,14 @@ def test_groups_match_when_one_names_the_other(tmp_path):
         header + f'Yemen,Sunni,35,percent,approx,,shares:1,"{evidence}"\n', encoding="utf-8"
     )
     assert kn.evaluate(tmp_path).summary().iloc[0]["matched"] == 0
+
+
+def test_the_repr_of_an_evaluation_is_one_line_of_scores():
+    # It printed the whole table of missed and false rows (the dataclass's repr).
+    result = kn.evaluate(ROOT / "tests" / "corpus" / "tune" / "malayan_emergency.gold")
+    text = repr(result)
+    assert text.startswith("<Evaluation of 1 file: F1 timeline 0.")
+    assert "\n" not in text
+    assert len(text) < 300
+    missed = int((result.rows["status"] == "missed").sum())
+    assert f"; {missed} missed and " in text

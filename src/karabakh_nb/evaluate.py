@@ -88,6 +88,20 @@ class Evaluation:
         table = self.scores[self.scores["file"] == "all"]
         return table.reset_index(drop=True)
 
+    def __repr__(self) -> str:
+        """The F1 of each kind over every file, and how many rows were missed or false."""
+        files = self.scores.loc[self.scores["file"] != "all", "file"].nunique()
+        f1 = ", ".join(
+            f"{kind} {value:.3f}" if pd.notna(value) else f"{kind} -"
+            for kind, value in zip(self.summary()["kind"], self.summary()["f1"], strict=True)
+        )
+        status = self.rows["status"].value_counts() if len(self.rows) else {}
+        return (
+            f"<Evaluation of {files} file{'s' * (files != 1)}: F1 {f1}; "
+            f"{int(status.get('missed', 0))} missed and {int(status.get('false', 0))} false rows "
+            "(.scores, .rows, .summary())>"
+        )
+
 
 def find_gold(paths: str | Path | Iterable[str | Path]) -> list[Path]:
     """Turn paths into the sorted list of gold folders they name.
