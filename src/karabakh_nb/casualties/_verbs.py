@@ -84,14 +84,16 @@ _PRE = re.compile(
 )
 # Cheap prefilter on lower-cased text: a casualty word's stem, factored by first letters; every
 # branch opens with a letter, so the engine skips positions no branch starts at ("kia" opening
-# a word: "k", then no word letter before it). "bodies" is found by "dies".
+# a word: "k", then no word letter before it). "bodies" is found by "dies". One branch per
+# first letter, in order: the engine tries a position's branches one by one, and two
+# branches of one letter (a stem added at the end) made every search nearly twice as slow.
 _CUE_STEM = re.compile(
-    r"butcher|c(?:asualt|ross|ost)"
-    r"|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven|estin)"
-    r"|e(?:x(?:pel|ecut|puls|ile|odus)|v(?:acu|ict))|f(?:a(?:t(?:alit|e)|llen)|ell\b|le[de]|orced)"
-    r"|h(?:urt|ome)|i(?:njur|dp)|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis])"
-    r"|m(?:i(?:ssing|gra)|urder|a(?:ssacr|rtyr)|(?<!\wm)ia\b)|p(?:erish|ushed)"
-    r"|re(?:fuge|turn|locat|mains\s+of)|sla(?:in|ughter)|toll|u(?:n(?:accounted|identified)|proot)"
-    r"|victim|gunned\s+down|w(?:ent\s+down|ound|hereabouts|(?<!\ww)ia\b)|shelter|asylum|sword"
-    r"|left\s|drown|behead|lynch|hang|alive|assassin|extermin|bayonet|transferred|maim|resettl"
+    r"a(?:live|s(?:ylum|sassin))|b(?:utcher|ehead|ayonet)|c(?:asualt|ross|ost)"
+    r"|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven|estin|rown)"
+    r"|e(?:x(?:pel|ecut|puls|ile|odus|termin)|v(?:acu|ict))"
+    r"|f(?:a(?:t(?:alit|e)|llen)|ell\b|le[de]|orced)|gunned\s+down|h(?:urt|ome|ang)|i(?:njur|dp)"
+    r"|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis]|eft\s|ynch)"
+    r"|m(?:i(?:ssing|gra)|urder|a(?:ssacr|rtyr|im)|(?<!\wm)ia\b)|p(?:erish|ushed)"
+    r"|re(?:fuge|turn|locat|mains\s+of|settl)|s(?:la(?:in|ughter)|helter|word)|t(?:oll|ransferred)"
+    r"|u(?:n(?:accounted|identified)|proot)|victim|w(?:ent\s+down|ound|hereabouts|(?<!\ww)ia\b)"
 )
