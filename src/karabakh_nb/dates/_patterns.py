@@ -114,7 +114,7 @@ _RANGE_ALTERNATIVES = [
     # (from|between) 1988 and 1994, 1992–1994, winter 1993/94
     rf"(?P<yr>(?:(?P<yr_cue>[Ff]rom|[Bb]etween)\s+)?(?P<yr_y1>{_YEAR})\s*"
     # scraped "in 1978 1979": the dash between two years in a row lost
-    rf"(?P<yr_sep>{_RANGE_WORD}|/|(?<=\d)\s(?=\d))\s*(?P<yr_y2>{_YEAR}|(?<=[-–—/])\d{{2}}(?!\d)))",
+    rf"(?P<yr_sep>{_RANGE_WORD}|/|(?<=\d)\s(?=\d))\s*(?P<yr_y2>{_YEAR}|(?<=[-–—/])\d{{1,2}}(?!\d|\.\d)))",
 ]
 _ATOMIC_ALTERNATIVES = [
     # 2020-11-10
@@ -255,6 +255,12 @@ _COUNTED = (
     r"dollars?|euros?|tonnes?|tons?|hectares?|of\s+(?:its|their|the(?!\s+same\s+year)|them|whom|which|these))\b"
 )
 _COUNTED_NEXT = re.compile(rf"\s+{_COUNTED}", re.IGNORECASE)
+# "A 1999 vote", "the 2015 state visit": after an article, a counted noun in the singular
+# makes the number an adjective year (a count of them takes the plural).
+_SINGULAR_NEXT = re.compile(
+    r"\s+(?:vote|soldier|troop|civilian|person|refugee|force|peacekeeper|fighter|tank|unit"
+    r"|member|state|resident|inhabitant|home|house|village|death|victim|prisoner)\b(?![-'’])"
+)
 _COUNTED_NEXT2 = re.compile(rf"\s+[A-Za-z][\w'’-]*\s+{_COUNTED}", re.IGNORECASE)
 # "and" or "or" before a bare number makes it a year only in a list of dates ("in 1992 and
 # 1993", "May 1990 or 1991"), not after a count ("600 civilians killed and 2000 militants").
@@ -294,6 +300,13 @@ _INTO_EVENT = re.compile(
     r"\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|campaign|siege|occupation|offensive"
     r"|invasion|uprising|revolution|insurgency|crisis|blockade)\b",
     re.IGNORECASE,
+)
+# "April 16 [O.S. April 4] 1877": the Old (or New) Style date in brackets between a day
+# and its year; the scanner reads the sentence with it blanked (a comma after it too, in
+# "April 4 (N.S. April 16), 1877").
+_CALENDAR_ASIDE = re.compile(
+    r"[\[(](?:O\.\s?S\.|N\.\s?S\.|[Oo]ld\s+[Ss]tyle|[Nn]ew\s+[Ss]tyle|[Jj]ulian|[Gg]regorian)"
+    r"[:,]?\s+[^\[\]()]{1,40}[\])](?:,(?=\s*\d{4}))?"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n)\s*[\"“(]?$")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")

@@ -1,0 +1,52 @@
+"""Dates with a calendar aside, a one-digit end year, an adjective year before a singular noun."""
+
+import pytest
+
+from karabakh_nb.dates import find_dates
+
+
+def dates(text):
+    return [(m.date, m.end_date) for m in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On March 3 [O.S. February 19] 1861 the tsar signed it.", [("1861-03-03", None)]),
+        ("On 7 November [Old Style: 25 October] 1917 they rose.", [("1917-11-07", None)]),
+        ("On February 19 (N.S. March 3), 1861 the decree came.", [("1861-02-19", None)]),
+        ("It fell on 12 April [O.S. 31 March] 1712, and Sylvania wept.", [("1712-04-12", None)]),
+    ],
+)
+def test_an_old_style_date_in_brackets_is_an_aside_of_the_date(text, expected):
+    assert dates(text) == expected
+
+
+def test_only_a_calendar_aside_joins_a_day_to_the_year_after_it():
+    # other brackets part them: the day has no year of its own sentence
+    assert dates("On March 3 [see note] 1861 the tsar signed it.") == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Freedonian War of 1827-8 started slowly.", [("1827", "1828")]),
+        ("The Freedonian War of 1827-28 started slowly.", [("1827", "1828")]),
+        ("The Freedonian War of 1829-1 started slowly.", []),
+    ],
+)
+def test_a_short_end_year_keeps_the_start_years_first_digits(text, expected):
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 1998 vote on the future of Sylvania gave a majority for independence.", ["1998"]),
+        ("The 2004 state visit to Freedonia went well.", ["2004"]),
+        ("Some 1998 votes were cast in Sylvania.", []),
+        ("The 1500 soldiers marched on the town.", []),
+    ],
+)
+def test_a_year_before_a_singular_counted_noun_is_an_adjective(text, expected):
+    assert [m.date for m in find_dates(text)] == expected
