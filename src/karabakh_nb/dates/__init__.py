@@ -195,6 +195,9 @@ _NO_ANCHOR = re.compile(r"\d0s\b|(?<=\()\d{4}\)")
 # "by the end of 1999", "May of 1990" still do).
 _NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
 _TIME_NOUNS = read_words("time_nouns")
+_HAPPENING = "|".join(sorted(read_words("happening_nouns"), key=len, reverse=True))
+# "the 1948 Batang Kali Massacre", "the 1975 invasion": a name's capitalised words between
+_HAPPENING_NEXT = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_HAPPENING})\b")
 
 
 # "On 20 October 1962 the war broke out. Starting from 1961, ... On 21 November ...": a
@@ -267,6 +270,9 @@ def _find_uncached(
     out: list[DateMention] = []
     impossible: list[ImpossibleDate] = []
     last = anchor
+    # "the 1948 massacre ... on 11th December": with no other date before it, a day or
+    # month without a year takes the year an adjective year gave
+    adjective_year: DateMention | None = None
     raws = _scan_passage(text)
     for index, raw in enumerate(raws):
         surface = text[raw.start : raw.end]
@@ -276,7 +282,8 @@ def _find_uncached(
             problem = raw.problem
         elif raw.kind == "abs":
             raw = _year_ahead(text, raws, index, last) or raw
-            date, end, needs, problem = _resolve_abs(raw, last, when, _forward(text, last, raw))
+            base = last if last is not None or raw.year is not None else adjective_year
+            date, end, needs, problem = _resolve_abs(raw, base, when, _forward(text, last, raw))
             precision = raw.precision if date is not None else None
         elif raw.kind == "anchored" and raw.ahead:
             date, precision, problem = _resolve_anchored(raw, _date_ahead(text, raws, index, last))
@@ -302,6 +309,13 @@ def _find_uncached(
             raw.adjective,
         )
         out.append(mention)
+        if (
+            raw.adjective
+            and date is not None
+            and raw.precision == "year"
+            and _HAPPENING_NEXT.match(text, raw.end)
+        ):
+            adjective_year = mention
         if (
             date is not None
             and not raw.adjective
