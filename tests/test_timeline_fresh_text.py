@@ -52,6 +52,13 @@ from tests.test_timeline import _dated
             "to the rebels goes back to 1972, when its leader first praised them.",
             [("1972", None)],
         ),
+        # a past relative clause after a plan tells what happened; a modal one does not
+        (
+            "The ministers are expected to meet before Mr Firefly goes back to Marsovia, "
+            "which he fled when fighting broke out in July 2016.",
+            [("2016-07", None)],
+        ),
+        ("Elections are expected in Sylvania, which will vote in 2026.", []),
     ],
 )
 def test_forms_of_unseen_text(answer, expected):

@@ -137,6 +137,11 @@ _OPENER = re.compile(
 )
 _COMMA = re.compile(r"\s*,\s*")
 _COUNTED_FROM = re.compile(r"\b(?:before|after)$")
+# "are expected to meet before he returns to Juba, which he fled when fighting broke out in
+# July 2016": a relative clause after the plan tells what happened
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|where)\s+")
+_PAST_TOLD = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
+_MODAL = re.compile(r"\b(?:will|would|may|might|could|shall|should|to)\b")
 
 
 def _opens_clause(sentence: str, start: int, stop: int, inside: list[tuple[int, int]]) -> bool:
@@ -328,7 +333,10 @@ def _sentence_events(
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     ordered = ends == sorted(ends) and starts == sorted(starts)
     for m, (s, e, after_and) in zip(events, parts, strict=True):
-        if not _stated(sent, m.start) or hypothetical(text, s, e):
+        told_at = max((r.end() for r in _RELATIVE_CLAUSE.finditer(text, s, m.start)), default=s)
+        if not _PAST_TOLD.search(text, told_at, m.start) or _MODAL.search(text, told_at, e):
+            told_at = s
+        if not _stated(sent, m.start) or hypothetical(text, told_at, e):
             continue  # negated, denied, asked about or hypothetical: no event
         if m in named:
             yield m, named[m], text
