@@ -50,3 +50,22 @@ def test_a_short_end_year_keeps_the_start_years_first_digits(text, expected):
 )
 def test_a_year_before_a_singular_counted_noun_is_an_adjective(text, expected):
     assert [m.date for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In June 1950 Freedonia answered a call for help, two years after the emergency "
+            "had been declared in Sylvania.",
+            [("1950-06", None), ("1948", None)],
+        ),
+        # a thing only named, or no date before it: the span is anchored on no date
+        ("In 1977 Sylvania invaded, two years after the war.", [("1977", None)]),
+        ("Freedonia rebuilt the army, two years after the war had ended.", []),
+    ],
+)
+def test_a_span_before_a_past_perfect_clause_counts_back_from_the_sentences_date(
+    text, expected
+):
+    assert dates(text) == expected

@@ -287,6 +287,12 @@ _DATE_JUST_BEFORE = re.compile(
     rf"(?:\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?|{_FULL_MONTH})\)?\s*,\s*"
     r"(?:(?:some|about|around|roughly|nearly|almost|approximately|just|only)\s+)?$"
 )
+# "In June 1950 X answered the call, two years after the emergency had been declared": a
+# clause in the past perfect after the span happened that long before the sentence's date.
+_PAST_PERFECT_NEXT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:been\s+)?(?:[a-z]+ed|begun|broken|fallen|won|lost)\b"
+)
+_EARLIER_DATE = re.compile(r"\b\d{4}\b")
 # "in 1977, two years after the end of the war": counted from a thing only named (a noun
 # phrase, "the <noun> of ..."), the span dates no stated event.
 _NAMED_THING_NEXT = re.compile(r"\s+(?:the|its|their|his|her)\s+[a-z]+\s+of\b")

@@ -27,6 +27,7 @@ from ._patterns import (
     _DATE_AFTER,
     _DATE_AHEAD,
     _DATE_JUST_BEFORE,
+    _EARLIER_DATE,
     _FIGURE_NEXT,
     _FOR_BEFORE,
     _INTO_EVENT,
@@ -37,6 +38,7 @@ from ._patterns import (
     _NAMED_THING_NEXT,
     _NUMBER_WORDS,
     _OF_THAT_YEAR,
+    _PAST_PERFECT_NEXT,
     _ON_DATE,
     _PATTERN,
     _PREFIX_WORDS,
@@ -389,7 +391,11 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         if direction in ("after", "before") and g("rel_tail") is None:
             if _NAMED_THING_NEXT.match(text, e):
                 return None  # "in 1977, two years after the end of the war": a named thing
-            if _DATE_JUST_BEFORE.search(text, max(0, s - 40), s):
+            if _DATE_JUST_BEFORE.search(text, max(0, s - 40), s) or (
+                _PAST_PERFECT_NEXT.match(text, e)
+                and text[max(0, s - 4) : s].rstrip().endswith(",")
+                and _EARLIER_DATE.search(text, 0, s)
+            ):
                 sign = -sign  # "in 1991, a year before it seceded": it seceded in 1992
             elif _DATE_AHEAD.match(text, e):
                 ahead = True  # "three weeks before its signing in Paris on 14 December"
