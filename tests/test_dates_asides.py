@@ -69,3 +69,15 @@ def test_a_span_before_a_past_perfect_clause_counts_back_from_the_sentences_date
     text, expected
 ):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1874 there were 963.596 (42,22%) Freedonians and 1.318.506 (57,78%) others.",
+        "More than 1 000 Sylvanians were killed in 1874.",
+        "The population reached 2.594.928 in 1874, among them 1.055.650 Freedonians.",
+    ],
+)
+def test_dotted_and_spaced_thousands_are_no_years(text):
+    assert dates(text) == [("1874", None)]
