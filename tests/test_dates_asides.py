@@ -65,9 +65,7 @@ def test_a_year_before_a_singular_counted_noun_is_an_adjective(text, expected):
         ("Freedonia rebuilt the army, two years after the war had ended.", []),
     ],
 )
-def test_a_span_before_a_past_perfect_clause_counts_back_from_the_sentences_date(
-    text, expected
-):
+def test_a_span_before_a_past_perfect_clause_counts_back_from_the_sentences_date(text, expected):
     assert dates(text) == expected
 
 
