@@ -2,7 +2,7 @@
 
 What belongs here: :class:`_Raw` (a mention's absolute parts or its relative recipe),
 the search for cores and the word starts a mention may open at, the reading of one match
-of the full pattern (with the checks that make a bare number a year), and the joining of
+of the full pattern (whether a bare number is a year is ``_years``'s), and the joining of
 "from A to B" into one range. An anchor and the publication date are ``_resolve``'s.
 
 A day the calendar lacks ("31 February 2020") is an *impossible* mention, never a date
@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from ._patterns import (
     _APPROX_BEFORE,
-    _ARTICLE_BEFORE,
     _ATOMIC,
     _CALENDAR_ASIDE,
     _CORE,
@@ -28,11 +27,8 @@ from ._patterns import (
     _DATE_AHEAD,
     _DATE_JUST_BEFORE,
     _EARLIER_DATE,
-    _FIGURE_NEXT,
     _FOR_BEFORE,
     _INTO_EVENT,
-    _LIST_CUE,
-    _LISTED_DATE,
     _MAX_PREFIX_WORDS,
     _MONTHS,
     _NAMED_THING_NEXT,
@@ -46,18 +42,13 @@ from ._patterns import (
     _RANGE_CUE,
     _RANGE_GAP,
     _RANGE_KINDS,
-    _SENTENCE_START,
-    _SINGULAR_NEXT,
-    _STRAY_ARTICLE,
     _WEEKDAYS,
     _WHICH_BEFORE,
-    _WORD_AFTER,
     _YEAR_CUE,
-    _YEAR_LIST_BEFORE,
-    _YEAR_LIST_NEXT,
     MAX_YEAR,
     MIN_YEAR,
 )
+from ._years import _bare_year_ok
 
 
 @dataclass
@@ -123,33 +114,6 @@ def _no_such_day(year: int | None, month: int, day: int) -> str | None:
 
 def _impossible(s: int, e: int, problem: str | None) -> _Raw | None:
     return None if problem is None else _Raw(s, e, "impossible", problem=problem)
-
-
-def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool, bool]:
-    """Decide whether a four-digit number is a year; return ``(ok, adjective)``."""
-    before = text[max(0, start - 24) : start]
-    if _QUANTIFIER_BEFORE.search(before):
-        return False, False
-    after = text[end : end + 40]
-    if _SINGULAR_NEXT.match(after) and _ARTICLE_BEFORE.search(before):
-        return True, True
-    if _COUNTED_NEXT.match(after):
-        return False, False
-    if has_mod or (
-        _YEAR_CUE.search(before) and (not _LIST_CUE.search(before) or _LISTED_DATE.search(before))
-    ):
-        return True, False
-    if _ARTICLE_BEFORE.search(before) and _WORD_AFTER.match(after):
-        return True, True
-    if _STRAY_ARTICLE.search(before) and after[:1] in (",", ";"):
-        return True, False
-    if _COUNTED_NEXT2.match(after):
-        return False, False
-    if _YEAR_LIST_BEFORE.search(before) and _YEAR_LIST_NEXT.match(after):
-        return True, False
-    if _FIGURE_NEXT.match(after):
-        return True, False  # "Population 1967 13,500,000": the year of the figure after it
-    return bool(_SENTENCE_START.search(before)), False
 
 
 def _candidates(text: str) -> Iterator[tuple[int, list[int]]]:
