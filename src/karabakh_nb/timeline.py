@@ -24,11 +24,10 @@ event from its sentence. Rules:
   name beside another date ("Resolution 242 (1967)"), or after a figure, a document noun
   or a cited source ("40,000 (1976)", "the Refugee Report (1987)", "according to ...,
   Smith (1994)"), and a date in parentheses with an estimate or a share ("(2018 est.)",
-  "(99% in 2010)"), and an infobox's periods of a side or a figure ("Supported by: X
-  (until 1991)", "196,000 killed (1935–1936)"); a date after "since" that bounds an
-  ordinal or superlative ("the third invasion since 1978"); decades ("in the 1980s");
-  births ("born on ..."), a life or a reign in parentheses ("Heydar Aliyev (1923–2003)",
-  "(b. 1931)", "(r. 1832–1862)"), a citation's year and page ("Smith (2004: 12)"), news datelines ("SARAJEVO, May 22
+  "(99% in 2010)"); a date after "since" that bounds an ordinal or superlative ("the
+  third invasion since 1978"); decades ("in the 1980s"); births ("born on ..."), a life
+  or a reign in parentheses ("Heydar Aliyev (1923–2003)", "(b. 1931)", "(r. 1832–1862)"),
+  a citation's year and page ("Smith (2004: 12)"), news datelines ("SARAJEVO, May 22
   (FENA) –") and a page's own dates ("last updated on ...", "first published in 1987");
   a date in a part that only may happen ("may join the alliance in 2030", "could resume
   in 2027 if ..."), will happen ("will be held in 2031", "are to leave by 2029"), was
