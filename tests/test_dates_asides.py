@@ -79,3 +79,26 @@ def test_a_span_before_a_past_perfect_clause_counts_back_from_the_sentences_date
 )
 def test_dotted_and_spaced_thousands_are_no_years(text):
     assert dates(text) == [("1874", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The king returned to Marsovia on 5 May 1941, five years to the very day after "
+            "he had left.",
+            [("1941-05-05", None), ("1936-05-05", None)],
+        ),
+        (
+            "They signed on 3 March 1990, and two years to the day later the war began.",
+            [("1990-03-03", None), ("1992-03-03", None)],
+        ),
+        # without "to the day" a count of years keeps only the year
+        (
+            "They signed on 3 March 1990, and two years later the war began.",
+            [("1990-03-03", None), ("1992", None)],
+        ),
+    ],
+)
+def test_a_count_of_years_to_the_day_keeps_the_anchors_day(text, expected):
+    assert dates(text) == expected

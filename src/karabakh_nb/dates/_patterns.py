@@ -140,6 +140,8 @@ _ATOMIC_ALTERNATIVES = [
     rf"(?![A-Za-z]|{_DASH}\w))",
     # a year later, the next day, later that year
     rf"(?P<rel>\b(?P<rel_n>{_NUM})\s+(?P<rel_u>{_UNIT})s?\s+"
+    # "five years to the very day after": a whole count of years that keeps the day
+    r"(?P<rel_day>to\s+the\s+(?:very\s+)?day\s+)?"
     r"(?P<rel_dir>later|earlier|afterwards?|on|after|before|into)\b"
     r"(?P<rel_tail>(?=\s*[,.;:)]|\s*$))?)",
     r"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"

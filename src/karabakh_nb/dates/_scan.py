@@ -71,6 +71,7 @@ class _Raw:
     adjective: bool = False
     relative: bool = False  # surface is reported as the relative phrase
     approx: bool = False  # "some three weeks later": no day's precision
+    to_the_day: bool = False  # "five years to the day after": the anchor's precision
     ahead: bool = False  # kind "anchored": counted from the date after it, not before
     problem: str | None = None  # kind "impossible": why the calendar has no such day
 
@@ -384,6 +385,7 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
             relative=True,
             approx=approx is not None,
             ahead=ahead,
+            to_the_day=g("rel_day") is not None,
         )
     elif kind == "the":
         w = g("the_w").lower()
