@@ -138,6 +138,11 @@ _OPENER = re.compile(
 )
 _COMMA = re.compile(r"\s*,\s*")
 _COUNTED_FROM = re.compile(r"\b(?:before|after)$")
+# "are expected to meet before he returns to Juba, which he fled when fighting broke out in
+# July 2016": a relative clause after the plan tells what happened
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|where)\s+")
+_PAST_TOLD = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
+_MODAL = re.compile(r"\b(?:will|would|may|might|could|shall|should|to)\b")
 
 
 def _opens_clause(sentence: str, start: int, stop: int, inside: list[tuple[int, int]]) -> bool:
@@ -328,12 +333,13 @@ def _sentence_events(
     described: dict[tuple[int, int, bool], str] = {}
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     ordered = ends == sorted(ends) and starts == sorted(starts)
-    # The dates of a long list share one part: whether it is hypothetical is asked once.
-    maybe: dict[tuple[int, int], bool] = {}
+    maybe: dict[tuple[int, int], bool] = {}  # the dates of one long list share a part
     for m, (s, e, after_and) in zip(events, parts, strict=True):
         if (s, e) not in maybe:
             maybe[s, e] = hypothetical(text, s, e)
-        if not _stated(sent, m.start) or maybe[s, e]:
+        if not _stated(sent, m.start) or (
+            maybe[s, e] and not _told_after_plan(text, s, m.start, e)
+        ):
             continue  # negated, denied, asked about or hypothetical: no event
         if m in named:
             yield m, named[m], text
@@ -349,6 +355,17 @@ def _sentence_events(
             event = describe_event(text, s, e, inside, subject=subject, borrow_subject=after_and)
             described[key] = event or truncate(text)
         yield m, described[key], text
+
+
+def _told_after_plan(text: str, start: int, at: int, end: int) -> bool:
+    """True when the date at ``at`` is in a past relative clause after a plan's words."""
+    told_at = max((r.end() for r in _RELATIVE_CLAUSE.finditer(text, start, at)), default=start)
+    return (
+        told_at > start
+        and _PAST_TOLD.search(text, told_at, at) is not None
+        and _MODAL.search(text, told_at, end) is None
+        and not hypothetical(text, told_at, end)
+    )
 
 
 def _named_events(text: str, events: list[DateMention]) -> dict[DateMention, str]:

@@ -26,6 +26,9 @@ _SPAN_OPENER = re.compile(
 _SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one way
     # "1 November 1955[A 1] to": a bracketed note after the start is no gap
     r"(?:\[[^\]\[]{0,12}\])?"
+    # "began in 1975, when the army invaded the island, and went on until ...": a "when"
+    # clause that tells what opened it
+    r"(?:\s*,\s*when\s+[^,;()]{1,80}(?=,))?"
     r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|ending|finished|concluded|ceased"
     r"|(?:lasted|continued|raged|went\s+on)\s+(?:until|till))"
     r"(?:\s+only)?(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on"

@@ -13,11 +13,12 @@ Recognised forms:
 
 * absolute dates in every common order: ``November 10, 2020``, ``10 November 2020``
   (a comma may glue the year: ``November 3,2022``, ``November,2022``),
-  ``2020-11-10``, ``January 1990``, ``early November 2020`` (the modifier stays in
+  ``2020-11-10``, ``January 1990``, (an Old or New Style date in brackets is an aside:
+  ``April 16 [O.S. April 4] 1877`` is 1877-04-16), ``early November 2020`` (the modifier stays in
   the surface, the precision is the month), ``in 1992``, ``late 1991``, ``the summer
   of 1992``, ``the 1990s``;
-* ranges: ``from 7 to 12 August 2008``, ``7–12 August 2008``, ``between 1988 and
-  1994``, ``between late September and early November 2020``: ``date`` is the
+* ranges: ``from 7 to 12 August 2008``, ``1992–93``, ``1877-8``, ``7–12 August 2008``,
+  ``between 1988 and 1994``, ``between late September and early November 2020``: ``date`` is the
   start, ``end_date`` the end (a time of day may stand at either end: ``from 18:00 on
   16 September to 08:00 on 18 September 1982``; a day glued to the next date lost its
   dash: ``January 26February 28, 1995``); a start without a year takes the end's year;
@@ -30,7 +31,9 @@ Recognised forms:
 * day and month without a year (``21 December``, ``late September``; ``in July the
   same year``, ``in May that year``): the year comes from the nearest preceding date
   in the same text (or ``anchor``), stepped back a year if that would pass ``as_of``
-  (not from a year opening a period back before that date: ``Starting from 1961``);
+  (not from a year opening a period back before that date: ``Starting from 1961``;
+  with no other date before it, from an adjective year of a happening: ``the 1948
+  massacre ... on 11th December``);
   with none in its sentence, from a date of the same or a later month a few words
   after it (``began on August 7 and ended on August 12, 2008``); with none, the
   mention needs the
@@ -44,7 +47,8 @@ Recognised forms:
   after a date counts from it (``in 1991, a year before it seceded``: 1992; not from a
   thing only named: ``in 1977, two years after the end of the war``), and one
   before an event dated right after it counts back from that date (``three weeks
-  before its signing on 14 December 1995``). The precision is the coarser of the
+  before its signing on 14 December 1995``; ``In June 1950 ..., two years after the
+  emergency had been declared``: 1948). The precision is the coarser of the
   anchor's and the unit's (days and weeks: day, months: month, years: year), so
   "a year later" after January 1990 is ``1991`` and "three months later" after
   10 November 2020 is ``2021-02``: adding a vague span never adds precision, and an
@@ -67,14 +71,15 @@ followed by a counted noun ("1500 troops") nor preceded by a quantifier
 ("about 1500"), and is introduced by a cue ("in", "since", "as of", "between",
 "early", ...; "and" or "or" only after another date: "in 1992 and 1993", not "600
 civilians killed and 2000 militants"), opens a sentence, stands in parentheses, or
-is used as an adjective after an article ("The 2020 Nagorno-Karabakh war";
+is used as an adjective after an article ("The 2020 Nagorno-Karabakh war", "A 1999 vote";
 ``adjective`` is then True).
 
-The package is split by job: ``_patterns`` holds the vocabularies and compiled
-regular expressions; ``_scan`` finds the mentions of a text and reads each into its
-parts; ``_resolve`` holds :class:`DateMention` and the ISO helpers and resolves read
-mentions against the anchor and the publication date; :func:`find_dates` here runs
-the two in order. Import the public names from here, not from the submodules.
+The package is split by job: ``_patterns`` holds the vocabularies and compiled regular
+expressions; ``_scan`` finds the mentions of a text and reads each into its parts
+(``_years`` decides whether a bare number is a year); ``_resolve`` holds
+:class:`DateMention` and the ISO helpers and resolves read mentions against the anchor
+and the publication date; :func:`find_dates` here runs the two in order. Import the
+public names from here, not from the submodules.
 """
 
 from __future__ import annotations
@@ -195,6 +200,9 @@ _NO_ANCHOR = re.compile(r"\d0s\b|(?<=\()\d{4}\)")
 # "by the end of 1999", "May of 1990" still do).
 _NOUN_OF = re.compile(r"([A-Za-z]+)\s+of\s+$")
 _TIME_NOUNS = read_words("time_nouns")
+_HAPPENING = "|".join(sorted(read_words("happening_nouns"), key=len, reverse=True))
+# "the 1948 Batang Kali Massacre", "the 1975 invasion": a name's capitalised words between
+_HAPPENING_NEXT = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_HAPPENING})\b")
 
 
 # "On 20 October 1962 the war broke out. Starting from 1961, ... On 21 November ...": a
@@ -267,6 +275,9 @@ def _find_uncached(
     out: list[DateMention] = []
     impossible: list[ImpossibleDate] = []
     last = anchor
+    # "the 1948 massacre ... on 11th December": with no other date before it, a day or
+    # month without a year takes the year an adjective year gave
+    adjective_year: DateMention | None = None
     raws = _scan_passage(text)
     for index, raw in enumerate(raws):
         surface = text[raw.start : raw.end]
@@ -276,7 +287,8 @@ def _find_uncached(
             problem = raw.problem
         elif raw.kind == "abs":
             raw = _year_ahead(text, raws, index, last) or raw
-            date, end, needs, problem = _resolve_abs(raw, last, when, _forward(text, last, raw))
+            base = last if last is not None or raw.year is not None else adjective_year
+            date, end, needs, problem = _resolve_abs(raw, base, when, _forward(text, last, raw))
             precision = raw.precision if date is not None else None
         elif raw.kind == "anchored" and raw.ahead:
             date, precision, problem = _resolve_anchored(raw, _date_ahead(text, raws, index, last))
@@ -302,6 +314,13 @@ def _find_uncached(
             raw.adjective,
         )
         out.append(mention)
+        if (
+            raw.adjective
+            and date is not None
+            and raw.precision == "year"
+            and _HAPPENING_NEXT.match(text, raw.end)
+        ):
+            adjective_year = mention
         if (
             date is not None
             and not raw.adjective

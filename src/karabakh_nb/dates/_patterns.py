@@ -114,7 +114,7 @@ _RANGE_ALTERNATIVES = [
     # (from|between) 1988 and 1994, 1992–1994, winter 1993/94
     rf"(?P<yr>(?:(?P<yr_cue>[Ff]rom|[Bb]etween)\s+)?(?P<yr_y1>{_YEAR})\s*"
     # scraped "in 1978 1979": the dash between two years in a row lost
-    rf"(?P<yr_sep>{_RANGE_WORD}|/|(?<=\d)\s(?=\d))\s*(?P<yr_y2>{_YEAR}|(?<=[-–—/])\d{{2}}(?!\d)))",
+    rf"(?P<yr_sep>{_RANGE_WORD}|/|(?<=\d)\s(?=\d))\s*(?P<yr_y2>{_YEAR}|(?<=[-–—/])\d{{1,2}}(?!\d|\.\d)))",
 ]
 _ATOMIC_ALTERNATIVES = [
     # 2020-11-10
@@ -140,6 +140,8 @@ _ATOMIC_ALTERNATIVES = [
     rf"(?![A-Za-z]|{_DASH}\w))",
     # a year later, the next day, later that year
     rf"(?P<rel>\b(?P<rel_n>{_NUM})\s+(?P<rel_u>{_UNIT})s?\s+"
+    # "five years to the very day after": a whole count of years that keeps the day
+    r"(?P<rel_day>to\s+the\s+(?:very\s+)?day\s+)?"
     r"(?P<rel_dir>later|earlier|afterwards?|on|after|before|into)\b"
     r"(?P<rel_tail>(?=\s*[,.;:)]|\s*$))?)",
     r"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"
@@ -255,6 +257,12 @@ _COUNTED = (
     r"dollars?|euros?|tonnes?|tons?|hectares?|of\s+(?:its|their|the(?!\s+same\s+year)|them|whom|which|these))\b"
 )
 _COUNTED_NEXT = re.compile(rf"\s+{_COUNTED}", re.IGNORECASE)
+# "A 1999 vote", "the 2015 state visit": after an article, a counted noun in the singular
+# makes the number an adjective year (a count of them takes the plural).
+_SINGULAR_NEXT = re.compile(
+    r"\s+(?:vote|soldier|troop|civilian|person|refugee|force|peacekeeper|fighter|tank|unit"
+    r"|member|state|resident|inhabitant|home|house|village|death|victim|prisoner)\b(?![-'’])"
+)
 _COUNTED_NEXT2 = re.compile(rf"\s+[A-Za-z][\w'’-]*\s+{_COUNTED}", re.IGNORECASE)
 # "and" or "or" before a bare number makes it a year only in a list of dates ("in 1992 and
 # 1993", "May 1990 or 1991"), not after a count ("600 civilians killed and 2000 militants").
@@ -281,6 +289,12 @@ _DATE_JUST_BEFORE = re.compile(
     rf"(?:\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?|{_FULL_MONTH})\)?\s*,\s*"
     r"(?:(?:some|about|around|roughly|nearly|almost|approximately|just|only)\s+)?$"
 )
+# "In June 1950 X answered the call, two years after the emergency had been declared": a
+# clause in the past perfect after the span happened that long before the sentence's date.
+_PAST_PERFECT_NEXT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,6}?had\s+(?:been\s+)?(?:[a-z]+ed|begun|broken|fallen|won|lost)\b"
+)
+_EARLIER_DATE = re.compile(r"\b\d{4}\b")
 # "in 1977, two years after the end of the war": counted from a thing only named (a noun
 # phrase, "the <noun> of ..."), the span dates no stated event.
 _NAMED_THING_NEXT = re.compile(r"\s+(?:the|its|their|his|her)\s+[a-z]+\s+of\b")
@@ -294,6 +308,13 @@ _INTO_EVENT = re.compile(
     r"\s+the\s+(?:[\w-]+\s+)?(?:war|conflict|fighting|campaign|siege|occupation|offensive"
     r"|invasion|uprising|revolution|insurgency|crisis|blockade)\b",
     re.IGNORECASE,
+)
+# "April 16 [O.S. April 4] 1877": the Old (or New) Style date in brackets between a day
+# and its year; the scanner reads the sentence with it blanked (a comma after it too, in
+# "April 4 (N.S. April 16), 1877").
+_CALENDAR_ASIDE = re.compile(
+    r"[\[(](?:O\.\s?S\.|N\.\s?S\.|[Oo]ld\s+[Ss]tyle|[Nn]ew\s+[Ss]tyle|[Jj]ulian|[Gg]regorian)"
+    r"[:,]?\s+[^\[\]()]{1,40}[\])](?:,(?=\s*\d{4}))?"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n)\s*[\"“(]?$")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")

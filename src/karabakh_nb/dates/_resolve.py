@@ -199,7 +199,9 @@ def _resolve_anchored(
     base_precision = anchor.precision or "year"
     if base_iso != anchor.date:
         base_precision = _precision_of(base_iso)
-    precision = _coarser(base_precision, _UNIT_PRECISION[raw.unit])
+    precision = (
+        base_precision if raw.to_the_day else _coarser(base_precision, _UNIT_PRECISION[raw.unit])
+    )
     if raw.approx:
         precision = _coarser(precision, "month")  # "some three weeks before": not a day
     day = _shift_safely(to_date(base_iso), raw.count, raw.unit)
