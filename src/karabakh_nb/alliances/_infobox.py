@@ -93,20 +93,20 @@ def _sides(block: str) -> list[tuple[list[str], list[str]]]:
             return []
         return [(first, between[:-1]), (between[-1:], after)]
     if len(marks) == 1:
-        before = [n for n in names if n[0] < marks[0]]
-        after = [n for n in names if n[0] > marks[0]]
+        ahead = [n for n in names if n[0] < marks[0]]
+        later = [n for n in names if n[0] > marks[0]]
         run = 0
-        while run < len(after) and _state(after[run]):
+        while run < len(later) and _state(later[run]):
             run += 1
-        supporters = [n[1] for n in after[:run]]
-        rest = [n[1] for n in after[run:]]
-        if not before or not supporters:
+        supporters = [n[1] for n in later[:run]]
+        rest = [n[1] for n in later[run:]]
+        if not ahead or not supporters:
             return []
         if rest:
-            return [([n[1] for n in before], supporters), (rest, [])]
-        cut = _cut_once([n[1] for n in before], [_state(n) for n in before])
+            return [([n[1] for n in ahead], supporters), (rest, [])]
+        cut = _cut_once([n[1] for n in ahead], [_state(n) for n in ahead])
         if cut is None:
-            return [([n[1] for n in before], supporters)] if len(before) == 1 else []
+            return [([n[1] for n in ahead], supporters)] if len(ahead) == 1 else []
         return [(cut[0], []), (cut[1], supporters)]
     if len(names) == 2:
         return [([names[0][1]], []), ([names[1][1]], [])]
