@@ -68,7 +68,12 @@ _NOT_PARTNER = re.compile(
 _ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in [*_CUES.values(), _PARTNER]))
 # A negation leaves the sentence only when it stands before a cue word in its clause ("X did
 # not attack Y", "no support came from X"), not anywhere ("X, not yet independent, fought Y").
-_NEGATED = re.compile(r"\b(?:not|never|no)\b[^,;]{0,40}?(?:" + _ANY_CUE.pattern + ")")
+# A war to be deterred or prevented ("set up to deter aggression against X") is as unreal.
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|deter(?:s|red|ring)?|prevent(?:s|ed|ing)?|ward\s+off)\b[^,;]{0,40}?(?:"
+    + _ANY_CUE.pattern
+    + ")"
+)
 # Words whose relation has a direction or is another one: a sentence with them is left.
 _OTHER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|talks|ceasefire|truce|peace|member\w*"

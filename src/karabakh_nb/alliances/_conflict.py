@@ -131,6 +131,13 @@ _LAUNCH = re.compile(
 _BY_BACKER = re.compile(
     r"\b(?:supported|backed|aided|assisted|armed|funded|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "set up to deter outside aggression against Y": the war is warded off, not waged by
+# the subject.
+_DETERRED = re.compile(
+    r"\b(?:deter|deters|deterred|deterring|prevent|prevents|prevented|preventing|ward\s+off)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _AGAINST_WORDS = ("against", "war with", "wars with", "conflict with", "clash", "hostilities with")
 _HOSTILE_WORDS = (
     "fought",
@@ -339,7 +346,7 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         if not toks[y].is_party:
             continue
         prefix = clause[: match.start()]
-        if _NEGATION.search(prefix) or _unreal_before(prefix):
+        if _NEGATION.search(prefix) or _unreal_before(prefix) or _DETERRED.search(prefix):
             continue
         subjects, gap = _subject(clause, match.start(), copula=False)
         subjects = _parties(toks, subjects) if len(gap) <= 30 else []

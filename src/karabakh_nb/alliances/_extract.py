@@ -22,6 +22,7 @@ from ..annotate.bare_forms import Rename, bare_form, bare_forms
 from ..rules.merge import alliance_rule_rows
 from ._backoff import backoff_rows
 from ._conflict import _adversary
+from ._infobox import with_infoboxes
 from ._mediation import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _mediators
 from ._rules import _alliance_phrases, _member, _partner, _relation_nouns, _support
 from ._text import (
@@ -475,9 +476,9 @@ def alliance_rows(pairs: pd.DataFrame) -> pd.DataFrame:
         if isinstance(answer, str) and answer
         for row in backoff_rows(qa_id, answer, read.get(qa_id, set()))
     ]
-    if not extra:
-        return table
-    return pd.concat([table, pd.DataFrame(extra, columns=table.columns)], ignore_index=True)
+    if extra:
+        table = pd.concat([table, pd.DataFrame(extra, columns=table.columns)], ignore_index=True)
+    return with_infoboxes(table, columns[0], columns[2], list(ALLIANCE_COLUMNS))
 
 
 def _records(
