@@ -1,0 +1,35 @@
+"""Casualty readings first needed on unseen text: a people standing for its state, and more.
+
+Invented sentences; real state and people names only as generic placeholders.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from karabakh_nb.casualties import extract_casualties
+from tests.casualty_support import rows
+
+
+def _document(*answers: str) -> list[tuple]:
+    qa = pd.DataFrame(
+        {
+            "id": [f"doc:{i}" for i in range(len(answers))],
+            "question": ["What happened?"] * len(answers),
+            "answer": list(answers),
+        }
+    )
+    frame = extract_casualties(qa)
+    return [tuple(r) for r in frame[["party", "category", "count"]].values]
+
+
+def test_people_stands_for_the_state_its_document_names_after_it() -> None:
+    got = _document(
+        "The war was fought between the British Empire and the Zulu Kingdom.",
+        "By evening 2,100 Zulus were dead.",
+    )
+    assert got == [("Zulu Kingdom", "unspecified", 2100)]
+
+
+def test_people_without_such_a_state_stays_a_people() -> None:
+    assert rows("By evening 2,100 Zulus were dead.")[0][0] == "Zulus"
