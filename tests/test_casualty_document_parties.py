@@ -33,3 +33,11 @@ def test_people_stands_for_the_state_its_document_names_after_it() -> None:
 
 def test_people_without_such_a_state_stays_a_people() -> None:
     assert rows("By evening 2,100 Zulus were dead.")[0][0] == "Zulus"
+
+
+def test_only_between_loss_verb_and_figure() -> None:
+    assert rows("Chile lost only 285 soldiers.") == [("Chile", "military", 285, "exact")]
+    assert rows("In the end Chile suffered only 385 combat deaths, along with 1,662 wounded.") == [
+        ("Chile", "military", 385, "exact"),
+        ("Chile", "wounded", 1662, "exact"),
+    ]

@@ -76,7 +76,7 @@ _PRE = re.compile(
     r"|(?:exodus|emigration)\s+of)"
     # "the fate of 1,600 is still unknown"; a vague quantity passed: "deaths of dozens of X and 300"
     r"|(?P<missing>(?:fates?|whereabouts|destiny)\s+of))\s+(?:(?:hundreds|thousands|dozens|scores)"
-    r"\s+of\s+(?:[a-z]+\s+){1,3}and\s+)?(?:(?:a\s+total\s+of|an\s+estimated"
+    r"\s+of\s+(?:[a-z]+\s+){1,3}and\s+)?(?:(?:only|just|merely)\s+)?(?:(?:a\s+total\s+of|an\s+estimated"
     r"|the|some|(?:somewhere\s+|anywhere\s+|anything\s+)?between|from|another"
     # "lost an astonishing 131,476 dead"
     r"|a\s+further|an\s+additional|an?\s+(?-i:[a-z]+))\s+)?$",
