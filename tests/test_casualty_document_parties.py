@@ -41,3 +41,10 @@ def test_only_between_loss_verb_and_figure() -> None:
         ("Chile", "military", 385, "exact"),
         ("Chile", "wounded", 1662, "exact"),
     ]
+
+
+def test_a_party_loss_came_to_a_figure() -> None:
+    assert rows("At the harbour the Peruvian loss came to 300 killed and over 500 wounded.") == [
+        ("Peru", "unspecified", 300, "exact"),
+        ("Peru", "wounded", 500, "at_least"),
+    ]

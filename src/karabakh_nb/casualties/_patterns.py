@@ -187,11 +187,11 @@ _TOLL = re.compile(
     # "the victims numbered 900"
     r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|dead|victims|fatalities|casualties|(?<!tank\s)"
     r"(?<!tanks\s)(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)"
-    r"(?<!territorial\s)(?<!material\s)(?<!financial\s)losses|(?<=\w\s)killed)"
+    r"(?<!territorial\s)(?<!material\s)(?<!financial\s)loss(?:es)?|(?<=\w\s)killed)"
     r"(?:\s*\([^()]{1,60}\))?(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
     r"|totals|stood\s+at|reached|exceeded|range[sd]?\s+(?:from|between)|ranging\s+from"
-    r"|(?:rose|climbed|amounted|had\s+risen|has\s+risen)\s+to)\s+$"
+    r"|(?:rose|climbed|amounted|came|had\s+risen|has\s+risen)\s+to)\s+$"
     # "X and Y losses were 300 and 500 respectively": a verb "to be" right after the noun
     r"|\b(?:[\w'’-]+\s+){0,3}(?P<losses>deaths|fatalities|casualties|losses)\s+(?:were|was)\s+$"
     # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
@@ -376,6 +376,8 @@ _OWNER_NOUN = re.compile(
     r"(?:\s+(?:suffered|sustained|incurred|endured))?"
     # not a verb's object: "X troops shot dead 14 protesters"
     r"\s+(?:(?!shot\b)[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities"
+    # "the X loss came to 300 killed": a singular loss only before its amount
+    r"|loss(?=\s+(?:came|amounted|stood|totall?ed|numbered)\b)"
     # "X's casualty figures were 4,000": the figures or count of its losses
     r"|toll|(?:casualty|death|loss)\s+(?:figures?|count|tally|numbers?))\b"
 )
