@@ -48,3 +48,11 @@ def test_a_party_loss_came_to_a_figure() -> None:
         ("Peru", "unspecified", 300, "exact"),
         ("Peru", "wounded", 500, "at_least"),
     ]
+
+
+def test_a_label_of_two_joined_names_is_of_both_together() -> None:
+    got = rows("Casualties and losses Peru: 4,302 killed Chile and Bolivia: 2,400 dead and wounded")
+    assert got == [
+        ("Peru", "unspecified", 4302, "exact"),
+        ("unspecified", "unspecified", 2400, "exact"),
+    ]
