@@ -56,3 +56,12 @@ def test_a_label_of_two_joined_names_is_of_both_together() -> None:
         ("Peru", "unspecified", 4302, "exact"),
         ("unspecified", "unspecified", 2400, "exact"),
     ]
+
+
+def test_families_and_squatters_are_counted_people() -> None:
+    assert rows("About 1,505 families had been forced out of their homes.") == [
+        ("unspecified", "displaced", 1505, "approx")
+    ]
+    assert rows("The plan saw 573,000 squatters relocated into guarded villages.") == [
+        ("unspecified", "displaced", 573000, "exact")
+    ]
