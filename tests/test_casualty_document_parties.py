@@ -65,3 +65,16 @@ def test_families_and_squatters_are_counted_people() -> None:
     assert rows("The plan saw 573,000 squatters relocated into guarded villages.") == [
         ("unspecified", "displaced", 573000, "exact")
     ]
+
+
+def test_people_forcibly_moved_or_moved_into_camps_are_displaced() -> None:
+    assert rows("About 500,000 people were forcibly moved off their land.") == [
+        ("unspecified", "displaced", 500000, "approx")
+    ]
+    assert rows("The militia forcibly moved some 30,000 people into the hills.") == [
+        ("unspecified", "displaced", 30000, "approx")
+    ]
+    assert rows("About 500,000 people were moved into camps.") == [
+        ("unspecified", "displaced", 500000, "approx")
+    ]
+    assert rows("The battalion moved 3,000 soldiers into the town.") == []
