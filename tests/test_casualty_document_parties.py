@@ -78,3 +78,9 @@ def test_people_forcibly_moved_or_moved_into_camps_are_displaced() -> None:
         ("unspecified", "displaced", 500000, "approx")
     ]
     assert rows("The battalion moved 3,000 soldiers into the town.") == []
+
+
+def test_the_refugees_numbered_a_figure() -> None:
+    assert rows("One historian says the refugees numbered 500,000.") == [
+        ("unspecified", "displaced", 500000, "exact")
+    ]

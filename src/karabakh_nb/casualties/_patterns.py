@@ -172,7 +172,9 @@ _TOLL_OF = r"(?:number|estimates?|count|tally|total)\s+(?:of\s+(?:the\s+)?)?(?:[
 _TOLL = re.compile(
     r"\b(?:(?P<killed>death\s+toll|toll|(?:casualty|death)\s+(?:estimate|figure|count|tally)s?"
     rf"|{_TOLL_OF}(?:dead|deaths|fatalities|victims|killed))"
-    rf"|(?P<displaced>{_TOLL_OF}(?:refugees|IDPs|evacuees|displaced(?:\s+(?:people|persons))?))"
+    rf"|(?P<displaced>{_TOLL_OF}(?:refugees|IDPs|evacuees|displaced(?:\s+(?:people|persons))?)"
+    # "the refugees numbered 500,000"
+    r"|(?<=the\s)(?:refugees|evacuees)(?=\s+(?:numbered|totall?ed|totals)\b))"
     rf"|(?P<wounded>{_TOLL_OF}(?:wounded|injured))|(?P<missing>{_TOLL_OF}missing))"
     r"(?:\s+[\w'’-]+|\s*\([^()]{0,100}\)){0,10}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at"
     r"|(?:believed|thought|estimated|reported|known)\s+to\s+be"
