@@ -84,3 +84,10 @@ def test_the_refugees_numbered_a_figure() -> None:
     assert rows("One historian says the refugees numbered 500,000.") == [
         ("unspecified", "displaced", 500000, "exact")
     ]
+
+
+def test_among_a_party_dead_were_a_figure() -> None:
+    assert rows("Among the Peruvian dead were 170 soldiers and 228 civilians.") == [
+        ("Peru", "military", 170, "exact"),
+        ("Peru", "civilian", 228, "exact"),
+    ]

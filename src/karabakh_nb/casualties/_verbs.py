@@ -54,7 +54,8 @@ _PRE = re.compile(
     # "killed or wounded 3,000": casualties, read as the first verb says
     r"(?:(?P<killed>kill(?:ed|ing)\s+(?:or|and)\s+(?:wounded|injured|wounding|injuring)"
     r"|killed|killing|kills|(?:shot|shooting|shoots)\s+dead|gunned\s+down|(?<=would\s)kill|(?<=will\s)kill|lives\s+of"
-    r"|among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|fatalities)\s+(?:were|was|are)"
+    r"|among\s+(?:the\s+|those\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:dead|killed|victims|fatalities)"
+    r"\s+(?:were|was|are)"
     # "the dead included 40 children", "those killed included 150 soldiers"
     r"|(?:dead|killed|victims|fatalities|casualties)\s+(?:also\s+)?includ(?:ed|es?)"
     r"|(?:dead\s+)?bodies\s+of(?!\s+the\b)|remains\s+of(?!\s+the\b)|massacred"
