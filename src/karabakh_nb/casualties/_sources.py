@@ -335,7 +335,7 @@ _LABEL_JOINED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
 
 # Where an item of a list opens: the text's start, a punctuation mark, a casualty word.
-_ITEM_START = re.compile(r"(?:^|[;,.]|\b(?:killed|wounded|missing|dead|injured))\s*$")
+_ITEM_START = re.compile(r"(?:^|[;,.]|\b(?:killed|wounded|missing|dead|injured|captured))\s*$")
 # The kind a list's label names: "Civilian casualties: 1,500 killed".
 _LABEL_KIND = re.compile(
     r"\b(?:(?P<civilian>civilians?|women|children|villagers|residents)"
