@@ -101,3 +101,11 @@ def test_a_name_after_captured_opens_a_list_item() -> None:
         ("Peru", "unspecified", 8000, "exact"),
         ("Chile", "unspecified", 12, "exact"),
     ]
+
+
+def test_a_figure_before_an_infobox_heading_counts_no_casualties() -> None:
+    got = rows("Strength 12,000 15,223 Casualties and losses 4,000 killed 5,000 wounded")
+    assert got == [
+        ("unspecified", "unspecified", 4000, "exact"),
+        ("unspecified", "wounded", 5000, "exact"),
+    ]

@@ -120,6 +120,10 @@ _COUNT_LEAD = re.compile(
 )
 
 
+# An infobox heading right after a figure is not its noun ("15,223 Casualties and losses").
+_HEADING_AFTER = re.compile(r"\s+Casualties\s+and\s+losses\b")
+
+
 def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Figure]:
     """The numbers of a sentence that count people, with their noun phrases."""
     out: list[_Figure] = []
@@ -136,6 +140,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue  # "1932-1935 Battle deaths: 92,661": the years of a span, no count
         if _a_rate(text, number):
             continue  # "losing up to 3,000 men a day": a rate
+        if _HEADING_AFTER.match(text, number.end):
+            continue  # "Strength 15,223 Casualties and losses ...": a heading follows
         # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
         high = numbers[index + 1] if index + 1 < len(numbers) else None
         ranged = high is not None and (
