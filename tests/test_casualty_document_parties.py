@@ -109,3 +109,13 @@ def test_a_figure_before_an_infobox_heading_counts_no_casualties() -> None:
         ("unspecified", "unspecified", 4000, "exact"),
         ("unspecified", "wounded", 5000, "exact"),
     ]
+
+
+def test_a_strength_label_ends_at_the_losses_heading() -> None:
+    got = rows(
+        "Strength Peru: 150,000 Chile: 25,000 Casualties and losses 10,659 killed, 9,921 wounded"
+    )
+    assert got == [
+        ("unspecified", "unspecified", 10659, "exact"),
+        ("unspecified", "wounded", 9921, "exact"),
+    ]

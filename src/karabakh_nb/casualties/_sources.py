@@ -330,6 +330,10 @@ def _labelled(text: str, named: list[Entity], pos: int, bare: bool = False) -> l
     return []
 
 
+# An infobox section's heading, which ends the scope of a label before it.
+_SECTION_HEADING = re.compile(
+    r"\b(?:Casualties\s+and\s+losses|Strength|Commanders\s+and\s+leaders)\b"
+)
 # Two names of one label: "X and Y: 2,400 dead and wounded".
 _LABEL_JOINED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 
@@ -386,6 +390,8 @@ def _list_label(
     )
     if label is None or any(label.end <= s < colon for s in starts):
         return [], False
+    if _SECTION_HEADING.search(text, colon, pos):
+        return [], False  # "Strength X: 25,000 Casualties and losses 10,659 killed": a new section
     rest = text[label.end : colon]
     words = re.findall(r"[a-z]+", rest.lower())
     if ":" in rest or ";" in rest or any(w in _OPPONENTS or w in _CLAIMS for w in words):
