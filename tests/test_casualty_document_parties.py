@@ -119,3 +119,17 @@ def test_a_strength_label_ends_at_the_losses_heading() -> None:
         ("unspecified", "unspecified", 10659, "exact"),
         ("unspecified", "wounded", 9921, "exact"),
     ]
+
+
+def test_names_with_bare_figures_in_parentheses_before_losses() -> None:
+    assert rows("Estonia (4,000) and Latvia (2,000) suffered losses.") == [
+        ("Estonia", "unspecified", 4000, "exact"),
+        ("Latvia", "unspecified", 2000, "exact"),
+    ]
+    assert rows("Estonia (4,000 troops) and Latvia (2,000 troops) took part.") == []
+
+
+def test_a_side_losses_were_a_bare_figure() -> None:
+    assert rows("The Peruvian side's losses were 3,800.") == [
+        ("Peru", "unspecified", 3800, "exact")
+    ]
