@@ -199,7 +199,9 @@ unidentified" is ``missing``).
    one (not the enemy: "200 rebels"); so are the losses of a force of no name ("Among the
    security forces there had been 1,700 dead", "The army lost 300 men"; not a force that
    killed: "shelling by government forces");
-10. else ``unspecified``; but the two ends of a range ("10,000 to 20,000 people died on the
+10. a people standing for a state its document names after it is that state ("1500 Zulus
+   dead" in a document naming the Zulu Kingdom: the Zulu Kingdom; ``_doc_parties``);
+11. else ``unspecified``; but the two ends of a range ("10,000 to 20,000 people died on the
    X side") count the same people, so an end of no party takes the other end's.
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
@@ -245,6 +247,7 @@ import pandas as pd
 from .._frames import records_frame
 from ..dates import parse_as_of
 from ._answer import _rows_for_answer
+from ._doc_parties import _people_as_states
 from ._figures import _Figure as _Figure
 from ._noun_phrases import _noun_phrase as _noun_phrase
 from ._verbs import _CUE_STEM
@@ -293,12 +296,17 @@ def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> 
     """
     when = parse_as_of(as_of)
     rows: list[dict[str, Any]] = []
+    answers: dict[str, list[str]] = {}
     for qa_id, question, answer in zip(
         qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist(), strict=True
     ):
-        if not isinstance(answer, str) or not _CUE_STEM.search(answer.lower()):
+        if not isinstance(answer, str):
+            continue
+        answers.setdefault(str(qa_id).rpartition(":")[0], []).append(answer)
+        if not _CUE_STEM.search(answer.lower()):
             continue
         rows.extend(_rows_for_answer(qa_id, question, answer, when))
+    _people_as_states(rows, answers)
     frame = records_frame(rows, CASUALTY_COLUMNS + _EXTRA_COLUMNS, as_object=True)
     frame["count"] = frame["count"].astype("int64")
     for column in ("reported_by", "reported_on"):

@@ -120,6 +120,19 @@ _COUNT_LEAD = re.compile(
 )
 
 
+# A bare figure in a parenthesis after a name, in a list of such names that a loss ends:
+# "Estonia (4,000) and Latvia (2,000) suffered losses".
+_NAME_PAREN = re.compile(r"(?-i:[A-Z])[\w'’-]*\s*\(\s*$")
+_PAREN_LOSSES = re.compile(
+    r"\s*\)(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?"
+    r"\s*\(\s*[\d][\d,.]*\s*\))*\s+(?:(?:both|all|each)\s+)?(?:suffered|sustained|incurred)"
+    r"\s+(?:(?:heavy|severe|great|many)\s+)?(?:losses|casualties)\b",
+    re.IGNORECASE,
+)
+# An infobox heading right after a figure is not its noun ("15,223 Casualties and losses").
+_HEADING_AFTER = re.compile(r"\s+Casualties\s+and\s+losses\b")
+
+
 def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Figure]:
     """The numbers of a sentence that count people, with their noun phrases."""
     out: list[_Figure] = []
@@ -136,6 +149,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue  # "1932-1935 Battle deaths: 92,661": the years of a span, no count
         if _a_rate(text, number):
             continue  # "losing up to 3,000 men a day": a rate
+        if _HEADING_AFTER.match(text, number.end):
+            continue  # "Strength 15,223 Casualties and losses ...": a heading follows
         # The low end of a range counts what its high end counts ("3,000–10,000 soldiers").
         high = numbers[index + 1] if index + 1 < len(numbers) else None
         ranged = high is not None and (
@@ -303,6 +318,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         ):
             # "more than 1300 were injured" is a count, a bare "1300" may be a year; not
             # one opening a sentence on its casualty verb ("1300 died on the X side").
+            continue
+        if _PAREN_LOSSES.match(text, number.end) and _NAME_PAREN.search(text, 0, number.start):
+            # "Estonia (4,000) and Latvia (2,000) suffered losses": each name's losses.
+            out.append(_Figure(number, number.end, "killed", None, "", False, []))
             continue
         bare = _BARE.match(text, number.end)
         if bare is None and ranged and high is not None and not high.maybe_year:

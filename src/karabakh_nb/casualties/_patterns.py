@@ -172,7 +172,9 @@ _TOLL_OF = r"(?:number|estimates?|count|tally|total)\s+(?:of\s+(?:the\s+)?)?(?:[
 _TOLL = re.compile(
     r"\b(?:(?P<killed>death\s+toll|toll|(?:casualty|death)\s+(?:estimate|figure|count|tally)s?"
     rf"|{_TOLL_OF}(?:dead|deaths|fatalities|victims|killed))"
-    rf"|(?P<displaced>{_TOLL_OF}(?:refugees|IDPs|evacuees|displaced(?:\s+(?:people|persons))?))"
+    rf"|(?P<displaced>{_TOLL_OF}(?:refugees|IDPs|evacuees|displaced(?:\s+(?:people|persons))?)"
+    # "the refugees numbered 500,000"
+    r"|(?<=the\s)(?:refugees|evacuees)(?=\s+(?:numbered|totall?ed|totals)\b))"
     rf"|(?P<wounded>{_TOLL_OF}(?:wounded|injured))|(?P<missing>{_TOLL_OF}missing))"
     r"(?:\s+[\w'’-]+|\s*\([^()]{0,100}\)){0,10}?\s+(?:is|was|of|at|to|stood\s+at|stands\s+at"
     r"|(?:believed|thought|estimated|reported|known)\s+to\s+be"
@@ -187,11 +189,11 @@ _TOLL = re.compile(
     # "the victims numbered 900"
     r"|\b(?:[\w'’-]+\s+){0,2}(?P<deaths>deaths|dead|victims|fatalities|casualties|(?<!tank\s)"
     r"(?<!tanks\s)(?<!aircraft\s)(?<!equipment\s)(?<!vehicle\s)(?<!economic\s)"
-    r"(?<!territorial\s)(?<!material\s)(?<!financial\s)losses|(?<=\w\s)killed)"
+    r"(?<!territorial\s)(?<!material\s)(?<!financial\s)loss(?:es)?|(?<=\w\s)killed)"
     r"(?:\s*\([^()]{1,60}\))?(?:\s+[\w'’.-]+){0,6}?"
     r"\s+(?:numbered|totaled|totalled|(?:estimated|put|placed)\s+at(?:\s+between)?"
     r"|totals|stood\s+at|reached|exceeded|range[sd]?\s+(?:from|between)|ranging\s+from"
-    r"|(?:rose|climbed|amounted|had\s+risen|has\s+risen)\s+to)\s+$"
+    r"|(?:rose|climbed|amounted|came|had\s+risen|has\s+risen)\s+to)\s+$"
     # "X and Y losses were 300 and 500 respectively": a verb "to be" right after the noun
     r"|\b(?:[\w'’-]+\s+){0,3}(?P<losses>deaths|fatalities|casualties|losses)\s+(?:were|was)\s+$"
     # a list's label: "Battle deaths: 92,000", "Wounded: 3,000", "Refugees: 700,000"
@@ -376,6 +378,8 @@ _OWNER_NOUN = re.compile(
     r"(?:\s+(?:suffered|sustained|incurred|endured))?"
     # not a verb's object: "X troops shot dead 14 protesters"
     r"\s+(?:(?!shot\b)[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities"
+    # "the X loss came to 300 killed": a singular loss only before its amount
+    r"|loss(?=\s+(?:came|amounted|stood|totall?ed|numbered)\b)"
     # "X's casualty figures were 4,000": the figures or count of its losses
     r"|toll|(?:casualty|death|loss)\s+(?:figures?|count|tally|numbers?))\b"
 )

@@ -303,7 +303,8 @@ def _labelled(text: str, named: list[Entity], pos: int, bare: bool = False) -> l
     # Only a name ending right before the figure (a mark and spaces between) can label it:
     # the last few names that end by ``pos``, not every name of a long sentence.
     last = bisect.bisect_right(named, pos, key=lambda e: e.end)
-    for e in named[max(0, last - 4) : last]:
+    for at in range(max(0, last - 4), last):
+        e = named[at]
         label = _LABEL.match(text, e.end)
         if (
             e.kind in _PARTY_KINDS
@@ -316,12 +317,29 @@ def _labelled(text: str, named: list[Entity], pos: int, bare: bool = False) -> l
                 or (bare and not e.adjective and _ITEM_START.search(text, 0, e.start))
             )
         ):
+            joined = named[at - 1] if at else None
+            if (
+                joined is not None
+                and joined.kind in _PARTY_KINDS
+                and "region" not in (joined.kind, e.kind)
+                and joined.party != e.party
+                and _LABEL_JOINED.fullmatch(text, joined.end, e.start)
+            ):
+                return [joined.party, e.party]  # "X and Y: 2,400 dead": of both together
             return [e.party]
     return []
 
 
+# An infobox section's heading, which ends the scope of a label before it.
+_SECTION_HEADING = re.compile(
+    r"\b(?:Casualties\s+and\s+losses|Strength|Commanders\s+and\s+leaders)\b"
+)
+# Two names of one label: "X and Y: 2,400 dead and wounded".
+_LABEL_JOINED = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
 # Where an item of a list opens: the text's start, a punctuation mark, a casualty word.
-_ITEM_START = re.compile(r"(?:^|[;,.]|\b(?:killed|wounded|missing|dead|injured))\s*$")
+_ITEM_START = re.compile(r"(?:^|[;,.]|\b(?:killed|wounded|missing|dead|injured|captured))\s*$")
 # The kind a list's label names: "Civilian casualties: 1,500 killed".
 _LABEL_KIND = re.compile(
     r"\b(?:(?P<civilian>civilians?|women|children|villagers|residents)"
@@ -372,6 +390,8 @@ def _list_label(
     )
     if label is None or any(label.end <= s < colon for s in starts):
         return [], False
+    if _SECTION_HEADING.search(text, colon, pos):
+        return [], False  # "Strength X: 25,000 Casualties and losses 10,659 killed": a new section
     rest = text[label.end : colon]
     words = re.findall(r"[a-z]+", rest.lower())
     if ":" in rest or ";" in rest or any(w in _OPPONENTS or w in _CLAIMS for w in words):
