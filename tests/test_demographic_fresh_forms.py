@@ -40,3 +40,9 @@ Q = "What is Sylvania like?"
 )
 def test_listed_counts(answer: str, expected: list[tuple]) -> None:
     assert sorted(rows(answer, Q), key=str) == sorted(expected, key=str)
+
+
+def test_opening_adverb_is_no_place() -> None:
+    # "Overall," opens the sentence; the place is the one the answer is about.
+    answer = "Sylvania is a small state. Overall, the Vosk make up 35.8% of the population."
+    assert rows(answer, Q) == [("Sylvania", "Vosk", 35.8, "percent", "exact", None)]
