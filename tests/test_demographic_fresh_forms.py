@@ -46,3 +46,28 @@ def test_opening_adverb_is_no_place() -> None:
     # "Overall," opens the sentence; the place is the one the answer is about.
     answer = "Sylvania is a small state. Overall, the Vosk make up 35.8% of the population."
     assert rows(answer, Q) == [("Sylvania", "Vosk", 35.8, "percent", "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The largest ethnic groups are the Vosk (or Vusk) (100,000), living mainly on "
+            "the coast, the Tarn (80,000), in the mountains, and the Kel (20,000).",
+            [
+                ("Sylvania", "Vosk", 100_000, "people", "exact", None),
+                ("Sylvania", "Tarn", 80_000, "people", "exact", None),
+                ("Sylvania", "Kel", 20_000, "people", "exact", None),
+            ],
+        ),
+        (
+            "The main tribes of mostly upland origin include the Bunak (50,000) in the "
+            "interior and the Maka at the eastern end.",
+            [("Sylvania", "Bunak", 50_000, "people", "exact", None)],
+        ),
+        # Not a noun of peoples: no row.
+        ("The army groups were the Fifth (20,000) and the Sixth (30,000).", []),
+    ],
+)
+def test_bracketed_counts_of_listed_peoples(answer: str, expected: list[tuple]) -> None:
+    assert rows("Sylvania is a small state. " + answer, Q) == expected

@@ -73,6 +73,7 @@ from ._frames import records_frame
 from .annotate import annotate
 from .dates import find_dates
 from .demographic_anaphora import anaphoric_figures, antecedent
+from .demographic_bracket_counts import bracketed_counts
 from .demographic_bracket_shares import bracketed_shares
 from .demographic_gapped_counts import gapped_counts
 from .demographic_later_figures import later_figures
@@ -255,6 +256,8 @@ def _read_stated(span: Any) -> _Stated:
         named = "Muslim" if text[group[0] : group[1]] == "Islamic" else None
         found.append(_Found(start, end, group, subject, None, "percent", "majority", named))
     found.extend(_populations(text, numbers))
+    counted = {f.start for f in found}
+    found.extend(f for f in bracketed_counts(text, numbers) if f.start not in counted)
     found = [f for f in found if span.affirmed(f.start)]
     found.sort(key=lambda f: f.start)
     # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
