@@ -71,3 +71,43 @@ def test_opening_adverb_is_no_place() -> None:
 )
 def test_bracketed_counts_of_listed_peoples(answer: str, expected: list[tuple]) -> None:
     assert rows("Sylvania is a small state. " + answer, Q) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "In the 1971 census the Catholic population had fallen slightly to 31.4 per cent.",
+            [("Sylvania", "Catholic", 31.4, "percent", "exact", 1971)],
+        ),
+        (
+            "Those identifying as Protestant also fell, to 59.2 per cent.",
+            [("Sylvania", "Protestant", 59.2, "percent", "exact", None)],
+        ),
+        (
+            "By 1981 the share identifying as Catholic was at its lowest, at 28 per cent.",
+            [("Sylvania", "Catholic", 28, "percent", "exact", 1981)],
+        ),
+        (
+            "People identifying as Protestant stood at 53.4 per cent.",
+            [("Sylvania", "Protestant", 53.4, "percent", "exact", None)],
+        ),
+        (
+            "In 1991 the census showed 50.7 per cent identifying as Protestant.",
+            [("Sylvania", "Protestant", 50.7, "percent", "exact", 1991)],
+        ),
+        # The share is another clause's: no row.
+        (
+            "People identifying as Protestant complained, and 20 per cent of the vote went away.",
+            [],
+        ),
+    ],
+)
+def test_group_named_before_its_share(answer: str, expected: list[tuple]) -> None:
+    assert rows(answer, "What religion were people in Sylvania?") == expected
+
+
+def test_question_place_keeps_its_compass_word() -> None:
+    # "Eastern Latvia" is a place of its own, not Latvia.
+    got = rows("Catholics made up 33.5 per cent.", "What religion were people in Eastern Latvia?")
+    assert got == [("Eastern Latvia", "Catholics", 33.5, "percent", "exact", None)]

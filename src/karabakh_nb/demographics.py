@@ -76,6 +76,7 @@ from .demographic_anaphora import anaphoric_figures, antecedent
 from .demographic_bracket_counts import bracketed_counts
 from .demographic_bracket_shares import bracketed_shares
 from .demographic_gapped_counts import gapped_counts
+from .demographic_identifying import identified_shares
 from .demographic_later_figures import later_figures
 from .demographic_majorities import (
     majorities,
@@ -249,6 +250,11 @@ def _read_stated(span: Any) -> _Stated:
     for number, span_, qualifier, named in shares(text, numbers):
         found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
                             qualifier))  # fmt: skip
+    shared = {f.start for f in found}
+    for number, span_ in identified_shares(text, numbers):
+        if number.start not in shared:
+            found.append(_Found(number.start, number.end, span_, None, number.value, "percent",
+                                number.qualifier))  # fmt: skip
     for start, end, group, subject in majorities(text):
         # "Marlow, an archipelago, where Setonian speakers constitute a majority".
         subject = subject or _where_place(text, group[0])
