@@ -111,3 +111,21 @@ def test_question_place_keeps_its_compass_word() -> None:
     # "Eastern Latvia" is a place of its own, not Latvia.
     got = rows("Catholics made up 33.5 per cent.", "What religion were people in Eastern Latvia?")
     assert got == [("Eastern Latvia", "Catholics", 33.5, "percent", "exact", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The 1990 national census gave a population count of 12,345,678, some 345,262 "
+            "more than had been expected.",
+            [("Sylvania", "population", 12_345_678, "people", "exact", 1990)],
+        ),
+        (
+            "The population total was 2,000,000.",
+            [("Sylvania", "population", 2_000_000, "people", "exact", None)],
+        ),
+    ],
+)
+def test_population_count_of(answer: str, expected: list[tuple]) -> None:
+    assert rows("Sylvania is a small state. " + answer, Q) == expected

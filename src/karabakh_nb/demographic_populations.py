@@ -49,7 +49,8 @@ _ASIDE = (
 _POP_BEFORE = re.compile(
     # "the total number of inhabitants of X at N", "its inhabitants were estimated at N":
     # a count of a place's people, too.
-    r"(?:\b[Pp]opulation|\b[Pp]op\.|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+)?(?:inhabitants|residents)"
+    # "the census gave a population count of N": the count is the population's.
+    r"(?:\b[Pp]opulation(?:\s+(?:count|total|figure))?|\b[Pp]op\.|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+)?(?:inhabitants|residents)"
     r"|\bnumber\s+of\s+(?:inhabitants|residents|souls))"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}"
     rf"|{_KIND_OF_PLACE}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,3}})?))?"
