@@ -129,3 +129,22 @@ def test_question_place_keeps_its_compass_word() -> None:
 )
 def test_population_count_of(answer: str, expected: list[tuple]) -> None:
     assert rows("Sylvania is a small state. " + answer, Q) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The Vosks, Kels included, numbered 2,398,200.",
+            [("Sylvania", "Vosks", 2_398_200, "people", "exact", None)],
+        ),
+        (
+            "The Muslims numbered 589,426.",
+            [("Sylvania", "Muslims", 589_426, "people", "exact", None)],
+        ),
+        ("The British forces numbered 20,000.", []),
+        ("The Muslims killed numbered 3,000.", []),
+    ],
+)
+def test_group_numbered(answer: str, expected: list[tuple]) -> None:
+    assert rows("Sylvania is a small state. " + answer, Q) == expected

@@ -154,6 +154,11 @@ _STRONG_BEFORE = re.compile(
     rf"(?<![\w'’-])(?!(?:The|A|An|Its|Their)\s)(?P<group>{_GROUP})\s+(?:community|minority|diaspora|population)\s*,\s*(?:some\s+|about\s+)?$"
 )
 _STRONG = re.compile(r"[\s-]strong\b")
+# "The Vosks, Kels included, numbered 2,398,200": a group counted by a verb of numbering.
+_NUMBERED = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|A|An|Its|Their)\s)(?P<group>{_GROUP})(?:\s*,[^,;:.()]{{1,40}},)?"
+    r"\s+(?:numbered|numbers|totalled|totaled|totalling|totaling)\s+$"
+)
 
 
 def _group(name: str) -> bool:
@@ -186,6 +191,9 @@ def count_of(
     strong = _STRONG_BEFORE.search(before) if _STRONG.match(text, number.end) else None
     if strong and _is_name(strong.group("group")):
         return (offset + strong.start("group"), offset + strong.end("group")), None
+    numbered = _NUMBERED.search(before) if before.endswith(" ") else None
+    if numbered and _group(numbered.group("group")) and not _HARMED.search(before):
+        return (offset + numbered.start("group"), offset + numbered.end("group")), None
     if (both := _COUNT_AND_SHARE.match(text, number.end)) and _group(both.group("group")):
         return both.span("group"), None
     if (declared := _DECLARED.match(text, number.end)) and _group(declared.group("group")):

@@ -114,7 +114,7 @@ DEMOGRAPHIC_COLUMNS = [
 _CUE = re.compile(
     r"%|p(?:ercent|er\s*cent|opulat|op\.|redominantly|rimarily|eople)|i(?:nhabit|sland\s+of\b|ts\s+number)"
     r"|m(?:ost(?:ly)?\b|ainly|ajority|inority)|c(?:ountry\s+of\b|ity\s+of\b|hiefly|ensus|ommunit)"
-    r"|n(?:ation\s+of\b|umber\s+of)|t(?:own\s+of\b|enths?\b|hirds?\b|heir\s+home|heir\s+number"
+    r"|n(?:ation\s+of\b|umber(?:\s+of|ed\b|ing\b))|t(?:own\s+of\b|enths?\b|hirds?\b|heir\s+home|heir\s+number"
     r"|here\s+(?:are|were|is|was)\b|hey\s+number)|r(?:egion\s+of\b|esid|emain(?:s|ed)?\s+in\b)"
     r"|h(?:alf|ome\b|(?<!\wh)a(?:[sd]|ve)\b)|quarters?\b|fifths?\b|souls\b"
     r"|e(?:thnic\s+(?:groups|divisions|summary)|ntirely|xclusively)|l(?:argely|iv(?:e[ds]?|ing)\b)"
