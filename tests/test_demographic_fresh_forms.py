@@ -148,3 +148,23 @@ def test_population_count_of(answer: str, expected: list[tuple]) -> None:
 )
 def test_group_numbered(answer: str, expected: list[tuple]) -> None:
     assert rows("Sylvania is a small state. " + answer, Q) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "The two groups make up the majority, with the Vosk/Tarn ratio being 29%/28% in "
+            "1984 and 32.5%/30% in 1994.",
+            [
+                ("Sylvania", "Vosk", 29, "percent", "exact", 1984),
+                ("Sylvania", "Tarn", 28, "percent", "exact", 1984),
+                ("Sylvania", "Vosk", 32.5, "percent", "exact", 1994),
+                ("Sylvania", "Tarn", 30, "percent", "exact", 1994),
+            ],
+        ),
+        ("The price/earnings ratio was 29%/28% in 1984.", []),
+    ],
+)
+def test_ratio_of_two_shares(answer: str, expected: list[tuple]) -> None:
+    assert rows("Sylvania is a small state. " + answer, Q) == expected
