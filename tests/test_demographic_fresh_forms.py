@@ -168,3 +168,22 @@ def test_group_numbered(answer: str, expected: list[tuple]) -> None:
 )
 def test_ratio_of_two_shares(answer: str, expected: list[tuple]) -> None:
     assert rows("Sylvania is a small state. " + answer, Q) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "Most people belong either to the Vosk people (38.8% of the total population, and "
+            "residents of the north) or to the Tarn people (27.6% of the population, living "
+            "mainly in the south).",
+            [
+                ("Sylvania", "Vosk", 38.8, "percent", "exact", None),
+                ("Sylvania", "Tarn", 27.6, "percent", "exact", None),
+            ],
+        ),
+        ("The Vosk Party (38.8% of the vote) won.", []),
+    ],
+)
+def test_share_in_brackets_after_a_people(answer: str, expected: list[tuple]) -> None:
+    assert rows("Sylvania is a small state. " + answer, Q) == expected

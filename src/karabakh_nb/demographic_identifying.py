@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .demographic_majorities import _CAP, _GROUP, _is_group
+from .demographic_majorities import _CAP, _GROUP, _is_group, _is_name
 from .numbers import NumberMention
 
 __all__ = ["identified_shares"]
@@ -27,6 +27,15 @@ _IDENTIFYING = re.compile(
     r"(?:fallen|fell|risen|rose|grown|grew|dropped|declined|increased|decreased|climbed|shrunk"
     r"|shrank)\s+(?:[a-z]+ly\s+)?(?:to|at)\s+(?=\d)"
 )
+# "the Vosk people (38.8% of the Sylvanian population, ...)": a share in brackets after the
+# people's name, of a whole.
+_BRACKETED = re.compile(
+    rf"(?<![\w'’-])(?P<group>{_GROUP})(?:\s+(?:people|peoples|community|tribe|tribes))?\s*\(\s*"
+    r"(?:about\s+|around\s+|some\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$"
+)
+_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*+\s+){0,3}(?:total\s+)?(?:population|inhabitants|people)\b"
+)
 # The clause the share must lie in: no other clause opener or sentence stop between.
 _CLAUSE_BREAK = re.compile(r"[;.](?!\d)|,\s*(?:while|whereas|but|and|with)\b|\bwhile\b")
 _REACH = 60
@@ -38,6 +47,13 @@ def identified_shares(
     """Each share tied to a group named before it (the share, the group's span)."""
     if "identif" not in text and "population" not in text:
         return
+    if "(" in text:
+        for number in numbers:
+            if not number.is_percent or not _OF_WHOLE.match(text, number.end):
+                continue
+            named = _BRACKETED.search(text, max(0, number.start - 60), number.start)
+            if named and (_is_group(named["group"]) or _is_name(named["group"])):
+                yield number, named.span("group")
     for match in _IDENTIFYING.finditer(text):
         key = "group" if match.group("group") else "people"
         if not _is_group(match.group(key)):
