@@ -187,3 +187,15 @@ def test_ratio_of_two_shares(answer: str, expected: list[tuple]) -> None:
 )
 def test_share_in_brackets_after_a_people(answer: str, expected: list[tuple]) -> None:
     assert rows("Sylvania is a small state. " + answer, Q) == expected
+
+
+def test_shares_per_hundred() -> None:
+    answer = (
+        "Sylvania is a small state. In 1950 out of every 100 people you met there, 44 were "
+        "Muslims, 39 Christians and 5 Jews."
+    )
+    assert rows(answer, Q) == [
+        ("Sylvania", "Muslims", 44, "percent", "exact", 1950),
+        ("Sylvania", "Christians", 39, "percent", "exact", 1950),
+        ("Sylvania", "Jews", 5, "percent", "exact", 1950),
+    ]

@@ -84,7 +84,7 @@ from .demographic_majorities import (
 from .demographic_peoples import people_populations
 from .demographic_populations import _HEADING, _THE_REGION, _Found, _populations
 from .demographic_ranges import range_lows
-from .demographic_ratios import ratio_shares
+from .demographic_ratios import per_hundred_shares, ratio_shares
 from .demographic_respectively import respectively
 from .demographic_share_places import _where_place
 from .demographic_shares import shares
@@ -257,6 +257,7 @@ def _read_stated(span: Any) -> _Stated:
             found.append(_Found(number.start, number.end, span_, None, number.value, "percent",
                                 number.qualifier))  # fmt: skip
     found.extend(f for f in ratio_shares(text) if f.start not in shared)
+    found.extend(f for f in per_hundred_shares(text, numbers) if f.start not in shared)
     for start, end, group, subject in majorities(text):
         # "Marlow, an archipelago, where Setonian speakers constitute a majority".
         subject = subject or _where_place(text, group[0])
