@@ -199,3 +199,25 @@ def test_shares_per_hundred() -> None:
         ("Sylvania", "Christians", 39, "percent", "exact", 1950),
         ("Sylvania", "Jews", 5, "percent", "exact", 1950),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # The possessive's apostrophe lost ("Latvias"); a range's two ends.
+        (
+            "The famine affected 7.75 million people (out of Latvias 18–20 million).",
+            [
+                ("Latvia", "population", 18_000_000, "people", "at_least", None),
+                ("Latvia", "population", 20_000_000, "people", "at_most", None),
+            ],
+        ),
+        (
+            "The famine affected 7.75 million people (out of Latvia's 20 million).",
+            [("Latvia", "population", 20_000_000, "people", "exact", None)],
+        ),
+        ("The famine killed 300 out of Latvia's 5,000 soldiers.", []),
+    ],
+)
+def test_out_of_a_places_people(answer: str, expected: list[tuple]) -> None:
+    assert rows(answer, Q) == expected

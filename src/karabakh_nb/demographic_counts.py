@@ -154,11 +154,27 @@ _STRONG_BEFORE = re.compile(
     rf"(?<![\w'’-])(?!(?:The|A|An|Its|Their)\s)(?P<group>{_GROUP})\s+(?:community|minority|diaspora|population)\s*,\s*(?:some\s+|about\s+)?$"
 )
 _STRONG = re.compile(r"[\s-]strong\b")
+# "(out of Sylvania's 38-40 million)", "out of Sylvanias 40 million" (the apostrophe lost):
+# the whole a part is of, a place's people.
+_OUT_OF = re.compile(
+    r"\bout\s+of\s+(?:(?P<own>(?:[A-Z][\w-]*+\s+){0,2}[A-Z][\w-]*+(?:['’]s|['’]|(?<=s)))"
+    r"|its|their)\s+(?:total\s+|entire\s+|estimated\s+)?"
+    r"(?:\d[\d,.]*+(?:\s+(?:million|thousand))?\s*(?:to|-|–)\s*)?$"
+)
+_OUT_OF_END = re.compile(r"\s*(?:[),;.]|$)|\s+(?:people|inhabitants|residents|population)\b")
 # "The Vosks, Kels included, numbered 2,398,200": a group counted by a verb of numbering.
 _NUMBERED = re.compile(
     rf"(?<![\w'’-])(?!(?:The|A|An|Its|Their)\s)(?P<group>{_GROUP})(?:\s*,[^,;:.()]{{1,40}},)?"
     r"\s+(?:numbered|numbers|totalled|totaled|totalling|totaling)\s+$"
 )
+
+
+def _owner(name: str) -> str:
+    """The owner a possessive names, its apostrophe lost or not: "Latvias" is Latvia."""
+    for ending in ("'s", "’s", "'", "’"):
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name if _places(find_entities(name), []) else name[:-1]
 
 
 def _group(name: str) -> bool:
@@ -191,6 +207,13 @@ def count_of(
     strong = _STRONG_BEFORE.search(before) if _STRONG.match(text, number.end) else None
     if strong and _is_name(strong.group("group")):
         return (offset + strong.start("group"), offset + strong.end("group")), None
+    if (out := _OUT_OF.search(before)) and _OUT_OF_END.match(
+        text, number.end if end is None else end
+    ):
+        own = out.group("own")
+        places = _places(find_entities(_owner(own)), []) if own else []
+        if own is None or places:
+            return None, places[0] if places else None
     numbered = _NUMBERED.search(before) if before.endswith(" ") else None
     if numbered and _group(numbered.group("group")) and not _HARMED.search(before):
         return (offset + numbered.start("group"), offset + numbered.end("group")), None
