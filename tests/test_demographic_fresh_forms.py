@@ -221,3 +221,17 @@ def test_shares_per_hundred() -> None:
 )
 def test_out_of_a_places_people(answer: str, expected: list[tuple]) -> None:
     assert rows(answer, Q) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A size places are sorted by, not a population.
+        ("There are no large cities, and the only ones with more than 25,000 inhabitants are "
+         "Riverton and Lakeside.", []),
+        ("Riverton is a town with over 13,000 inhabitants.",
+         [("Riverton", "population", 13_000, "people", "at_least", None)]),
+    ],
+)  # fmt: skip
+def test_threshold_is_no_population(answer: str, expected: list[tuple]) -> None:
+    assert rows(answer, Q) == expected

@@ -27,7 +27,7 @@ from .demographic_share_lists import heading_before
 from .entities import find_entities
 from .numbers import NumberMention
 
-__all__ = ["count_of"]
+__all__ = ["count_of", "is_threshold"]
 
 _PEOPLE = r"(?:people|citizens|residents|inhabitants|nationals)"
 # "Estonia has about 2 million Kurds": the qualifier is inside the figure.
@@ -76,6 +76,11 @@ _BY = re.compile(r"\b(?:inhabited|populated|peopled)\s+by\s+$")
 _WITH = re.compile(r"\b(?:country|nation|state|city|region|territory|province|countries|places?"
                    r"|populated|[Ss]trip|enclave|islands?|areas?)\b"
                    r"[^;:.]{0,40}?\bwith\s+$")  # fmt: skip
+# "the only towns with more than 25,000 inhabitants are": a size places are sorted by.
+_THRESHOLD = re.compile(
+    r"\b(?:ones|cities|towns|places|countries|areas|islands|villages|districts|provinces"
+    r"|regions|settlements|municipalities)\s+with\s+$"
+)
 _COUNTS = re.compile(r"\b(?:counts|counted|numbers|numbered)\s+$")
 _ENDS = re.compile(r"\s+\w+(?:\s*(?:[,.;)]|$)|\s+(?:living|live)\s+in\b)")
 _OWN_PEOPLE = frozenset({"inhabitants", "residents", "people", "citizens"})
@@ -169,6 +174,11 @@ _NUMBERED = re.compile(
 )
 
 
+def is_threshold(before: str, number: NumberMention) -> bool:
+    """True for a size places are sorted by ("towns with more than 25,000 inhabitants")."""
+    return number.qualifier in ("at_least", "at_most") and _THRESHOLD.search(before) is not None
+
+
 def _owner(name: str) -> str:
     """The owner a possessive names, its apostrophe lost or not: "Latvias" is Latvia."""
     for ending in ("'s", "’s", "'", "’"):
@@ -238,6 +248,7 @@ def count_of(
         number.unit in _OWN_PEOPLE
         and (_WITH.search(before) or _COUNTS.search(before))
         and _ENDS.match(text, number.end)
+        and not is_threshold(before, number)
     ):
         return None, None
     if number.unit == "population" and _THE_POPULATION.search(before):

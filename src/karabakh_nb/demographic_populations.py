@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .dates import find_dates
-from .demographic_counts import count_of
+from .demographic_counts import count_of, is_threshold
 from .demographic_majorities import (
     _CAP,
     _GROUP,
@@ -336,7 +336,8 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         elif (
             _TOTAL_OF.search(before)
             or _HOME_TO.search(before)
-            or (number.unit in _INHABITANT_UNITS and _HAS_INHABITANTS.search(before))
+            or (number.unit in _INHABITANT_UNITS and _HAS_INHABITANTS.search(before)
+                and not is_threshold(before, number))
             or (_THERE_ARE.search(before) and _INHABITANTS_ALONE.match(text, number.end))
             or _AT_THE_CENSUS.match(text, number.end)
             or (number.unit in _INHABITANT_UNITS and _THE_INHABITANTS.search(before)
