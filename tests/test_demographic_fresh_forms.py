@@ -235,3 +235,15 @@ def test_out_of_a_places_people(answer: str, expected: list[tuple]) -> None:
 )  # fmt: skip
 def test_threshold_is_no_population(answer: str, expected: list[tuple]) -> None:
     assert rows(answer, Q) == expected
+
+
+def test_bracketed_counts_of_listed_towns() -> None:
+    answer = (
+        "There are no large cities, and the only ones with more than 25,000 inhabitants are "
+        "Riverton (32,048) and Lakeside (27,952)."
+    )
+    assert rows(answer, Q) == [
+        ("Riverton", "population", 32_048, "people", "exact", None),
+        ("Lakeside", "population", 27_952, "people", "exact", None),
+    ]
+    assert rows("The largest towns are Riverton (1990) and Lakeside.", Q) == []
