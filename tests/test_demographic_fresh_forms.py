@@ -247,3 +247,15 @@ def test_bracketed_counts_of_listed_towns() -> None:
         ("Lakeside", "population", 27_952, "people", "exact", None),
     ]
     assert rows("The largest towns are Riverton (1990) and Lakeside.", Q) == []
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Anger exploded into riots in Riverton, Latvia's only Catholic-majority city, in 1968.",
+        # The possessive's apostrophe lost.
+        "Anger exploded into riots in Riverton, Eastern Latvias only Catholic-majority city.",
+    ],
+)
+def test_majority_of_a_place_in_apposition(answer: str) -> None:
+    assert [r[:3] for r in rows(answer, Q)] == [("Riverton", "Catholic", None)]
