@@ -233,7 +233,6 @@ CASES: list[tuple[str, list[tuple]]] = [
 OPEN = {
     "About 10% of the population, or some 300,000 people, are Ukrainians.",
     "Of the 2.6 million residents, about 90% are Orthodox Christians.",
-    "The population of the capital, Chisinau, stood at 532,513 in 2014.",
     "The region's population (around 470,000 in 2015) is mostly Russian-speaking.",
     "The census put the number of Roma at 9,323, although NGOs estimate the real figure at "
     "20,000 to 25,000.",
