@@ -27,7 +27,7 @@ from .demographic_share_lists import heading_before
 from .entities import find_entities
 from .numbers import NumberMention
 
-__all__ = ["count_of"]
+__all__ = ["count_of", "is_threshold"]
 
 _PEOPLE = r"(?:people|citizens|residents|inhabitants|nationals)"
 # "Estonia has about 2 million Kurds": the qualifier is inside the figure.
@@ -76,6 +76,11 @@ _BY = re.compile(r"\b(?:inhabited|populated|peopled)\s+by\s+$")
 _WITH = re.compile(r"\b(?:country|nation|state|city|region|territory|province|countries|places?"
                    r"|populated|[Ss]trip|enclave|islands?|areas?)\b"
                    r"[^;:.]{0,40}?\bwith\s+$")  # fmt: skip
+# "the only towns with more than 25,000 inhabitants are": a size places are sorted by.
+_THRESHOLD = re.compile(
+    r"\b(?:ones|cities|towns|places|countries|areas|islands|villages|districts|provinces"
+    r"|regions|settlements|municipalities)\s+with\s+$"
+)
 _COUNTS = re.compile(r"\b(?:counts|counted|numbers|numbered)\s+$")
 _ENDS = re.compile(r"\s+\w+(?:\s*(?:[,.;)]|$)|\s+(?:living|live)\s+in\b)")
 _OWN_PEOPLE = frozenset({"inhabitants", "residents", "people", "citizens"})
@@ -154,6 +159,32 @@ _STRONG_BEFORE = re.compile(
     rf"(?<![\w'’-])(?!(?:The|A|An|Its|Their)\s)(?P<group>{_GROUP})\s+(?:community|minority|diaspora|population)\s*,\s*(?:some\s+|about\s+)?$"
 )
 _STRONG = re.compile(r"[\s-]strong\b")
+# "(out of Sylvania's 38-40 million)", "out of Sylvanias 40 million" (the apostrophe lost):
+# the whole a part is of, a place's people.
+_OUT_OF = re.compile(
+    r"\bout\s+of\s+(?:(?P<own>(?:[A-Z][\w-]*+\s+){0,2}[A-Z][\w-]*+(?:['’]s|['’]|(?<=s)))"
+    r"|its|their)\s+(?:total\s+|entire\s+|estimated\s+)?"
+    r"(?:\d[\d,.]*+(?:\s+(?:million|thousand))?\s*(?:to|-|–)\s*)?$"
+)
+_OUT_OF_END = re.compile(r"\s*(?:[),;.]|$)|\s+(?:people|inhabitants|residents|population)\b")
+# "The Vosks, Kels included, numbered 2,398,200": a group counted by a verb of numbering.
+_NUMBERED = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|A|An|Its|Their)\s)(?P<group>{_GROUP})(?:\s*,[^,;:.()]{{1,40}},)?"
+    r"\s+(?:numbered|numbers|totalled|totaled|totalling|totaling)\s+$"
+)
+
+
+def is_threshold(before: str, number: NumberMention) -> bool:
+    """True for a size places are sorted by ("towns with more than 25,000 inhabitants")."""
+    return number.qualifier in ("at_least", "at_most") and _THRESHOLD.search(before) is not None
+
+
+def _owner(name: str) -> str:
+    """The owner a possessive names, its apostrophe lost or not: "Latvias" is Latvia."""
+    for ending in ("'s", "’s", "'", "’"):
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name if _places(find_entities(name), []) else name[:-1]
 
 
 def _group(name: str) -> bool:
@@ -186,6 +217,16 @@ def count_of(
     strong = _STRONG_BEFORE.search(before) if _STRONG.match(text, number.end) else None
     if strong and _is_name(strong.group("group")):
         return (offset + strong.start("group"), offset + strong.end("group")), None
+    if (out := _OUT_OF.search(before)) and _OUT_OF_END.match(
+        text, number.end if end is None else end
+    ):
+        own = out.group("own")
+        places = _places(find_entities(_owner(own)), []) if own else []
+        if own is None or places:
+            return None, places[0] if places else None
+    numbered = _NUMBERED.search(before) if before.endswith(" ") else None
+    if numbered and _group(numbered.group("group")) and not _HARMED.search(before):
+        return (offset + numbered.start("group"), offset + numbered.end("group")), None
     if (both := _COUNT_AND_SHARE.match(text, number.end)) and _group(both.group("group")):
         return both.span("group"), None
     if (declared := _DECLARED.match(text, number.end)) and _group(declared.group("group")):
@@ -207,6 +248,7 @@ def count_of(
         number.unit in _OWN_PEOPLE
         and (_WITH.search(before) or _COUNTS.search(before))
         and _ENDS.match(text, number.end)
+        and not is_threshold(before, number)
     ):
         return None, None
     if number.unit == "population" and _THE_POPULATION.search(before):

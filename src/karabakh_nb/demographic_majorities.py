@@ -172,6 +172,11 @@ _SAID_OF = re.compile(
 )
 # "Jaffna, a predominantly Tamil city": a name the lexicon lacks, in apposition.
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}),\s+(?:a|an)\s+$")
+# "Riverton, Sylvania's (Sylvanias) only Seto-majority city": the place in apposition.
+_OWNED_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}),\s+(?:{_WORD}\s+){{0,2}}{_WORD}(?<=['’]s|[^s'’]s)"
+    r"\s+(?:only|largest|main|biggest|second|third|principal|chief|sole|last|first)\s+$"
+)
 _NOT_PLACE = read_words("not_places")
 _NP_TAIL = re.compile(
     r".*\b(?:and|or|over|in|into|between|to|from|with|by|across|on|of|for|as|than)\s+",
@@ -256,6 +261,13 @@ def _place_before(text: str, pos: int) -> str | None:
     """The place an adjective at ``pos`` is said of: "Iran, a", "Iraq is a"."""
     offset = max(0, pos - _LOOKBACK)
     head = text[offset:pos]
+    if owned := _OWNED_APPOSITION.search(head):
+        name = owned.group("name")
+        known = [e for e in find_entities(name) if e.start == 0 and e.end == len(name)]
+        if known and known[0].kind in _PLACE_KINDS and not known[0].adjective:
+            return city_of(known[0]) or str(known[0].name)
+        if not known and _is_name(name) and not _is_group(name):
+            return name
     for e in reversed(find_entities(head)):
         if e.kind in _PLACE_KINDS and not e.adjective and _SAID_OF.fullmatch(head, e.end):
             return city_of(e) or str(e.name)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .dates import find_dates
-from .demographic_counts import count_of
+from .demographic_counts import count_of, is_threshold
 from .demographic_majorities import (
     _CAP,
     _GROUP,
@@ -49,7 +49,8 @@ _ASIDE = (
 _POP_BEFORE = re.compile(
     # "the total number of inhabitants of X at N", "its inhabitants were estimated at N":
     # a count of a place's people, too.
-    r"(?:\b[Pp]opulation|\b[Pp]op\.|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+)?(?:inhabitants|residents)"
+    # "the census gave a population count of N": the count is the population's.
+    r"(?:\b[Pp]opulation(?:\s+(?:count|total|figure))?|\b[Pp]op\.|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:total\s+)?(?:inhabitants|residents)"
     r"|\bnumber\s+of\s+(?:inhabitants|residents|souls))"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?:{_CAP}(?:[\s-]+{_CAP}){{0,4}}"
     rf"|{_KIND_OF_PLACE}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,3}})?))?"
@@ -257,9 +258,58 @@ def _people_before(text: str, at: int) -> tuple[int, int] | None:
     return found.span("name")
 
 
+def _place_at(text: str, at: int) -> str | None:
+    """The place named right after "in" ending at ``at``; None where none is named.
+
+    "lived in the village" names none; "lived in the province of Lowbury" names Lowbury.
+    """
+    after = the.end() if (the := _THE.match(text, at)) else at
+    after = kind.end() if (kind := _KIND_OF.match(text, after)) else after
+    entities = [e for e in find_entities(text[after:]) if e.start == 0]
+    if entities and entities[0].kind in _PLACE_KINDS and not entities[0].adjective:
+        return city_of(entities[0]) or entities[0].name  # "lived in Riga": the city
+    if not entities and (name := _NAME_AT.match(text, after)) and _is_town(name[0]):
+        return name[0]  # "300,000 Russians live in Tallinn": a town no list holds
+    return None
+
+
+# "there were 963.596 (42,22%) Muslims and 1.318.506 (57,78%) non-Muslims in X": counts of
+# groups listed after "there were", their share in brackets, the place after the last.
+_LIST_ITEM = re.compile(rf"(?:\s*\([^()]{{1,24}}\))?\s+(?P<group>{_GROUP}{_GROUP_TAIL})")
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_IN = re.compile(r"\s+(?:(?:alone|together|combined|respectively)\s+)?in\b")
+
+
+def _listed_counts(
+    text: str, numbers: list[NumberMention]
+) -> dict[int, tuple[tuple[int, int], int]]:
+    """Each listed count's group span and the end of the "in" naming their place, by index."""
+    out: dict[int, tuple[tuple[int, int], int]] = {}
+    counts = [i for i, n in enumerate(numbers) if not n.is_percent]
+    starts = {numbers[i].start: i for i in counts}
+    for i in counts:
+        if i in out or not _THERE_ARE.search(text, max(0, numbers[i].start - 60), numbers[i].start):
+            continue
+        chain: list[tuple[int, tuple[int, int]]] = []
+        at: int | None = i
+        while at is not None:
+            item = _LIST_ITEM.match(text, numbers[at].end)
+            if item is None or not (_is_group(item["group"]) or _is_name(item["group"])):
+                break
+            chain.append((at, item.span("group")))
+            if placed := _LIST_IN.match(text, item.end()):
+                if len(chain) > 1:
+                    out.update({j: (span, placed.end()) for j, span in chain})
+                break
+            sep = _LIST_SEP.match(text, item.end())
+            at = starts.get(sep.end()) if sep else None
+    return out
+
+
 def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
     """Counts of people: a whole population, or a group counted where it lives."""
     dates: _Dates | None = None
+    listed = _listed_counts(text, numbers) if " in " in text else {}
     counted_people = False  # a population read earlier in the sentence
     for at, number in enumerate(numbers):
         tail = range_end(text, numbers, at)  # "15,000-20,000 lives": after the range
@@ -286,7 +336,8 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         elif (
             _TOTAL_OF.search(before)
             or _HOME_TO.search(before)
-            or (number.unit in _INHABITANT_UNITS and _HAS_INHABITANTS.search(before))
+            or (number.unit in _INHABITANT_UNITS and _HAS_INHABITANTS.search(before)
+                and not is_threshold(before, number))
             or (_THERE_ARE.search(before) and _INHABITANTS_ALONE.match(text, number.end))
             or _AT_THE_CENSUS.match(text, number.end)
             or (number.unit in _INHABITANT_UNITS and _THE_INHABITANTS.search(before)
@@ -306,6 +357,12 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
         ):
             if noun.group("group"):
                 group = noun.span("group")
+        elif at in listed:
+            # "there were 1,120,000 Muslims and 1,233,500 non-Muslims in X": each count's place.
+            group, after = listed[at]
+            subject = _place_at(text, after)
+            if subject is None:
+                continue
         elif (
             # "There are 2,000 to 3,000 Jews in X": the group after the range's high end.
             lived := _LIVED_IN.match(text, tail)
@@ -315,19 +372,9 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             or _is_group(lived.group("group"))
             or _is_name(lived.group("group"))
         ):
-            # The place must be named right after "in" ("lived in the village" names none).
-            after = the.end() if (the := _THE.match(text, lived.end())) else lived.end()
-            # "lived in the province of Lowbury": the place is the name after the kind.
-            after = kind.end() if (kind := _KIND_OF.match(text, after)) else after
-            entities = [e for e in find_entities(text[after:]) if e.start == 0]
-            if entities and entities[0].kind in _PLACE_KINDS and not entities[0].adjective:
-                subject = city_of(entities[0]) or entities[0].name  # "lived in Riga": the city
-            elif not entities and (name := _NAME_AT.match(text, after)) and _is_town(name[0]):
-                subject = name[0]  # "300,000 Russians live in Tallinn": a town no list holds
-            elif _THE_COUNTRY.match(text, lived.end()):
-                pass  # "in the country": the state the answer is about
-            else:
-                continue
+            subject = _place_at(text, lived.end())
+            if subject is None and not _THE_COUNTRY.match(text, lived.end()):
+                continue  # "in the country": the state the answer is about
             if lived.group("group"):
                 group = lived.span("group")
         elif (home := _CALL_HOME.match(text, number.end)) and (

@@ -35,7 +35,7 @@ _RATE_OF = re.compile(
 _LOOKBACK = 120
 # "N% of the population named / declared / identified as <group>": the group follows the verb.
 _NAMING = (
-    r"(?:named|name|declared|declare|identified|identify|identifies|considered|consider"
+    r"(?:named|name|declared|declare|identified|identifying|identify|identifies|considered|consider"
     r"|considers|described|describe|called|call|reported|report|listed|list|gave|give|chose"
     r"|choose|cited|cite|registered\s+as|self-identif(?:y|ies|ied)|defined|define|defines)"
     r"(?:\s+themselves)?(?:\s+as)?"

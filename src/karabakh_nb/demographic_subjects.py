@@ -109,7 +109,8 @@ def question_place(question: str | None) -> str | None:
         return unit
     for entity in find_entities_in_question(question):
         if entity.kind in _PLACE_KINDS and not entity.adjective and not people_side(entity):
-            return city_of(entity) or str(entity.name)  # Kigali's people, not Rwanda's
+            # Kigali's people, not Rwanda's; "Northern Sylvania" a place of its own.
+            return city_of(entity) or own_name(question, entity.start, str(entity.name))
     for match in _NAME.finditer(question):
         words: list[str] = []
         names = match.group("name").split()

@@ -73,8 +73,10 @@ from ._frames import records_frame
 from .annotate import annotate
 from .dates import find_dates
 from .demographic_anaphora import anaphoric_figures, antecedent
+from .demographic_bracket_counts import bracketed_counts
 from .demographic_bracket_shares import bracketed_shares
 from .demographic_gapped_counts import gapped_counts
+from .demographic_identifying import identified_shares
 from .demographic_later_figures import later_figures
 from .demographic_majorities import (
     majorities,
@@ -82,6 +84,7 @@ from .demographic_majorities import (
 from .demographic_peoples import people_populations
 from .demographic_populations import _HEADING, _THE_REGION, _Found, _populations
 from .demographic_ranges import range_lows
+from .demographic_ratios import per_hundred_shares, ratio_shares
 from .demographic_respectively import respectively
 from .demographic_share_places import _where_place
 from .demographic_shares import shares
@@ -118,7 +121,8 @@ _CUE = re.compile(
     rf"|f(?:ifths?\b|our{_IN}|ive{_IN})|h(?:alf|ome\b|(?<!\wh)a(?:[sd]|ve)\b)"
     r"|i(?:nhabit|sland\s+of\b|ts\s+number)|l(?:argely|iv(?:e[ds]?|ing)\b)"
     r"|m(?:ost(?:ly)?\b|ainly|ajority|inority)"
-    rf"|n(?:ation\s+of\b|umber\s+of|ine{_IN}|early\s+all\b)|o(?:verwhelmingly|f\s+them\b|ne{_IN})"
+    rf"|n(?:ation\s+of\b|umber(?:\s+of|ed\b|ing\b)|ine{_IN}|early\s+all\b)"
+    rf"|o(?:verwhelmingly|f\s+them\b|ne{_IN})"
     r"|p(?:ercent|er\s*cent|opulat|op\.|redominantly|rimarily|eople|ractically\s+all\b)"
     rf"|quarters?\b|r(?:egion\s+of\b|esid|emain(?:s|ed)?\s+in\b)|s(?:ouls\b|ix{_IN}|even{_IN})"
     r"|t(?:own\s+of\b|enths?\b|hirds?\b|heir\s+home|heir\s+number|here\s+(?:are|were|is|was)\b"
@@ -253,6 +257,13 @@ def _read_stated(span: Any) -> _Stated:
     for number, span_, qualifier, named in shares(text, numbers):
         found.append(_Found(number.start, number.end, span_, named, number.value, "percent",
                             qualifier))  # fmt: skip
+    shared = {f.start for f in found}
+    for number, span_ in identified_shares(text, numbers):
+        if number.start not in shared:
+            found.append(_Found(number.start, number.end, span_, None, number.value, "percent",
+                                number.qualifier))  # fmt: skip
+    found.extend(f for f in ratio_shares(text) if f.start not in shared)
+    found.extend(f for f in per_hundred_shares(text, numbers) if f.start not in shared)
     for start, end, group, subject in majorities(text):
         # "Marlow, an archipelago, where Setonian speakers constitute a majority".
         subject = subject or _where_place(text, group[0])
@@ -260,6 +271,8 @@ def _read_stated(span: Any) -> _Stated:
         named = "Muslim" if text[group[0] : group[1]] == "Islamic" else None
         found.append(_Found(start, end, group, subject, None, "percent", "majority", named))
     found.extend(_populations(text, numbers))
+    counted = {f.start for f in found}
+    found.extend(f for f in bracketed_counts(text, numbers) if f.start not in counted)
     found = [f for f in found if span.affirmed(f.start)]
     found.sort(key=lambda f: f.start)
     # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
