@@ -133,3 +133,38 @@ def test_a_side_losses_were_a_bare_figure() -> None:
     assert rows("The Peruvian side's losses were 3,800.") == [
         ("Peru", "unspecified", 3800, "exact")
     ]
+
+
+def test_the_document_is_scanned_for_states_only_for_a_peoples_row(monkeypatch):
+    # Every answer of a file was scanned for entities whenever any row named a party:
+    # 0.5 cpu-s for 10,000 pairs of states' figures.
+    from karabakh_nb.casualties import _doc_parties
+
+    calls: list[int] = []
+    real = _doc_parties._states_by_people
+    monkeypatch.setattr(
+        _doc_parties, "_states_by_people", lambda answers: calls.append(1) or real(answers)
+    )
+    states_only = pd.DataFrame(
+        {"id": ["f:1"], "question": ["Q?"], "answer": ["Freedonia lost 300 soldiers."]}
+    )
+    extract_casualties(states_only.assign(answer="Armenia lost 300 soldiers."))
+    assert calls == []
+    zulu = "The war pitted the British Empire against the Zulu Kingdom. 1,000 Zulus died."
+    extract_casualties(states_only.assign(answer=zulu))
+    assert calls == [1]
+
+
+def test_an_answer_without_a_bare_form_reads_no_renames(monkeypatch):
+    import karabakh_nb.annotate as annotate_module
+
+    calls: list[int] = []
+    real = annotate_module.bare_renames
+    monkeypatch.setattr(
+        annotate_module, "bare_renames", lambda found: calls.append(1) or real(found)
+    )
+    annotate_module.annotate("Sylvania and Rwanda signed a truce in 2001.")
+    assert calls == []
+    passage = annotate_module.annotate("Rwanda and Congo signed; Congolese troops withdrew.")
+    assert calls == [1]
+    assert [e.name for e in passage.sentences[0].entities] == ["Rwanda", "DR Congo", "DR Congo"]

@@ -21,7 +21,7 @@ from ..entities import Entity, find_entities
 from ..numbers import NumberMention, find_numbers
 from ..text import sentences
 from .acronyms import Alias, alias_entities, aliases_defined
-from .bare_forms import Rename, bare_renames, renamed
+from .bare_forms import Rename, bare_forms, bare_renames, renamed
 from .polarity import AFFIRMED, POLARITIES, Scope, polarity_at, scopes
 from .template import Template
 from .template import build as build_template
@@ -170,7 +170,9 @@ def annotate(text: str) -> Passage:
     notes: list[SentenceNote] = []
     known: dict[str, Alias] = {}  # the acronyms defined so far, read from offset 0
     parts = sentences(text)
-    renames = bare_renames(e for s in parts for e in _entities(s.text))
+    renames: tuple[Rename, ...] = ()
+    if any(form in text for form in bare_forms()):  # else no mention can be a bare form
+        renames = bare_renames(e for s in parts for e in _entities(s.text))
     for s in parts:
         own: list[Alias] = []
         if "(" in s.text:  # a definition needs its bracket: no search of other sentences

@@ -21,11 +21,17 @@ _RULED_STATE = re.compile(
     r"|Confederacy|Chiefdom)"
 )
 
+_RULE_NOUN = re.compile(
+    r"Kingdom|Empire|Sultanate|Khanate|Caliphate|Emirate|Confederacy|Chiefdom", re.IGNORECASE
+)
+
 
 def _states_by_people(answers: Iterable[str]) -> dict[str, str]:
     """The states a document's answers name after a people, keyed by that people's word."""
     found: dict[str, str] = {}
     for answer in answers:
+        if _RULE_NOUN.search(answer) is None:
+            continue  # no noun of rule, no such state: the entities are not looked for
         for entity in find_entities(answer):
             ruled = _RULED_STATE.fullmatch(entity.name)
             if entity.kind == "state" and ruled is not None:
@@ -33,11 +39,14 @@ def _states_by_people(answers: Iterable[str]) -> dict[str, str]:
     return found
 
 
+def _is_people(party: str) -> bool:
+    """True when ``party`` is the name of one people ("Zulus"), not a state or a side."""
+    named = find_entities(party)
+    return len(named) == 1 and named[0].kind == "people" and named[0].surface == party
+
+
 def _people_state(party: str, states: dict[str, str]) -> str | None:
     """The state named after the people ``party``, if the document names one."""
-    named = find_entities(party)
-    if len(named) != 1 or named[0].kind != "people" or named[0].surface != party:
-        return None
     for word in (party, party[:-1], party[:-2]):
         if word in states:
             return states[word]
@@ -49,8 +58,8 @@ def _people_as_states(rows: list[dict[str, Any]], answers: dict[str, list[str]])
     cache: dict[str, dict[str, str]] = {}
     for row in rows:
         party = row["party"]
-        if party == "unspecified":
-            continue
+        if party == "unspecified" or not _is_people(party):
+            continue  # the document's states are read only for a people's row
         document = str(row["qa_id"]).rpartition(":")[0]
         if document not in cache:
             cache[document] = _states_by_people(answers.get(document, []))
