@@ -152,3 +152,26 @@ def test_a_list_of_names_passes_over_the_known_names_once():
     found = near_spellings_in(text, known, _forms())
     assert _CountedList.passes <= 2
     assert [f[3][0] for f in found[-2:]] == ["Portugal", "Egypt"]
+
+
+def test_add_after_reads_each_sentence_once_and_skips_known_keys():
+    from karabakh_nb._frames import add_after
+
+    frame = pd.DataFrame(
+        {"qa_id": ["a:1", "a:1", "a:2"], "value": [1, 2, 3], "evidence": ["S.", "S.", "T."]}
+    )
+    reads: list[str] = []
+
+    def read(evidence: str) -> str:
+        reads.append(evidence)
+        return evidence.lower()
+
+    def propose(row, note):
+        yield (row["qa_id"], 10), {**row, "value": 10, "evidence": row["evidence"]}
+        yield (row["qa_id"], note), {**row, "value": 20, "evidence": row["evidence"]}
+
+    have = {("a:2", 10)}
+    out = add_after(frame, pd.Series([True, True, True]), read, propose, have)
+    assert reads == ["S.", "T."]  # once per distinct sentence
+    # each new row right after the row that proposed it; known and repeated keys skipped
+    assert out["value"].tolist() == [1, 10, 20, 2, 3, 20]

@@ -12,12 +12,14 @@ and Arrow repeats it (a ``take``, the same dtype pandas infers). The values are 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar, cast
 
 import pandas as pd
 
-__all__ = ["records_frame", "shared_text"]
+__all__ = ["add_after", "insert_rows", "records_frame", "shared_text"]
+
+_Read = TypeVar("_Read")
 
 
 def shared_text(values: list[str], *, as_object: bool = False) -> Any:
@@ -92,3 +94,33 @@ def insert_rows(frame: pd.DataFrame, extra: list[dict[str, Any]], after: list[in
     )
     order = [float(i) for i in range(len(frame))] + [at + 0.5 for at in after]
     return both.iloc[sorted(range(len(both)), key=order.__getitem__)].reset_index(drop=True)
+
+
+def add_after(
+    frame: pd.DataFrame,
+    candidates: pd.Series,
+    read: Callable[[str], _Read],
+    propose: Callable[[dict[str, Any], _Read], Iterable[tuple[Hashable, dict[str, Any]]]],
+    have: set[Any],
+) -> pd.DataFrame:
+    """``frame`` with the rows ``propose`` gives for each candidate row, each after its row.
+
+    ``read`` runs once per distinct ``evidence`` of the candidates (a long sentence is the
+    evidence of many rows); ``propose(row, read(evidence))`` yields ``(key, new row)``
+    pairs, and a key already in ``have`` (the rows there are, and those added) is skipped.
+    """
+    cache: dict[str, _Read] = {}
+    extra: list[dict[str, Any]] = []
+    after: list[int] = []
+    # Only the candidates are taken out of the frame, in one step (a row at a time cost more).
+    ats = [i for i, c in enumerate(candidates.tolist()) if c]
+    for at, row in zip(ats, frame.iloc[ats].to_dict("records"), strict=True):
+        evidence = row["evidence"]
+        if evidence not in cache:
+            cache[evidence] = read(evidence)
+        for key, new in propose(row, cache[evidence]):
+            if key not in have:
+                have.add(key)
+                extra.append(new)
+                after.append(at)
+    return insert_rows(frame, extra, after)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Hashable, Iterator
 from typing import Any
 
 import pandas as pd
 
-from ._frames import insert_rows
+from ._frames import add_after
 from .numbers import NumberMention, find_numbers
 
 __all__ = ["bracketed_shares"]
@@ -51,19 +52,13 @@ def bracketed_shares(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"],
                    frame["unit"], strict=True))  # fmt: skip
-    cache: dict[str, dict[float, NumberMention]] = {}
-    extra: list[dict[str, Any]] = []
-    after: list[int] = []
-    ats = [i for i, c in enumerate(counts.tolist()) if c]
-    for at, row in zip(ats, frame.iloc[ats].to_dict("records"), strict=True):
-        evidence = row["evidence"]
-        if evidence not in cache:
-            cache[evidence] = _shares_after(evidence)
-        share = cache[evidence].get(row["value"])
-        key = (row["qa_id"], evidence, row["group"], share.value if share else None, "percent")
-        if share is None or key in have:
-            continue
-        have.add(key)
-        extra.append({**row, "value": share.value, "unit": "percent", "qualifier": share.qualifier})
-        after.append(at)
-    return insert_rows(frame, extra, after)
+    return add_after(frame, counts, _shares_after, _share_row, have)
+
+
+def _share_row(
+    row: dict[str, Any], shares: dict[float, NumberMention]
+) -> Iterator[tuple[Hashable, dict[str, Any]]]:
+    share = shares.get(row["value"])
+    if share is not None:
+        key = (row["qa_id"], row["evidence"], row["group"], share.value, "percent")
+        yield key, {**row, "value": share.value, "unit": "percent", "qualifier": share.qualifier}

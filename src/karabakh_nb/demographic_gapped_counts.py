@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Hashable, Iterator
 from typing import Any
 
 import pandas as pd
 
-from ._frames import insert_rows
+from ._frames import add_after
 from .demographic_majorities import _CAP, _is_group, _is_name
 from .numbers import NumberMention, find_numbers
 
@@ -63,20 +64,12 @@ def gapped_counts(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["value"], frame["unit"],
                    strict=True))  # fmt: skip
-    cache: dict[str, dict[float, list[tuple[str, NumberMention]]]] = {}
-    extra: list[dict[str, Any]] = []
-    after: list[int] = []
-    ats = [i for i, c in enumerate(cand.tolist()) if c]
-    for at, row in zip(ats, frame.iloc[ats].to_dict("records"), strict=True):
-        evidence = row["evidence"]
-        if evidence not in cache:
-            cache[evidence] = _items(evidence)
-        for name, figure in cache[evidence].get(row["value"], []):
-            key = (row["qa_id"], evidence, figure.value, "people")
-            if key in have:
-                continue
-            have.add(key)
-            extra.append({**row, "group": name, "value": figure.value,
-                          "qualifier": figure.qualifier})  # fmt: skip
-            after.append(at)
-    return insert_rows(frame, extra, after)
+    return add_after(frame, cand, _items, _gapped_rows, have)
+
+
+def _gapped_rows(
+    row: dict[str, Any], items: dict[float, list[tuple[str, NumberMention]]]
+) -> Iterator[tuple[Hashable, dict[str, Any]]]:
+    for name, figure in items.get(row["value"], []):
+        key = (row["qa_id"], row["evidence"], figure.value, "people")
+        yield key, {**row, "group": name, "value": figure.value, "qualifier": figure.qualifier}

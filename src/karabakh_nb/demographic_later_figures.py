@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Hashable, Iterator
 from typing import Any
 
 import pandas as pd
 
-from ._frames import insert_rows
+from ._frames import add_after
 from .numbers import NumberMention, find_numbers
 
 __all__ = ["later_figures"]
@@ -60,22 +61,14 @@ def later_figures(frame: pd.DataFrame) -> pd.DataFrame:
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], value, frame["unit"],
                    strict=True))  # fmt: skip
-    cache: dict[str, dict[tuple[float, bool], tuple[NumberMention, int]]] = {}
-    extra: list[dict[str, Any]] = []
-    after: list[int] = []
-    ats = [i for i, c in enumerate(cand.tolist()) if c]
-    for at, row in zip(ats, frame.iloc[ats].to_dict("records"), strict=True):
-        evidence = row["evidence"]
-        if evidence not in cache:
-            cache[evidence] = _later(evidence)
-        hit = cache[evidence].get((row["value"], row["unit"] == "percent"))
-        if hit is None:
-            continue
+    return add_after(frame, cand, _later, _later_row, have)
+
+
+def _later_row(
+    row: dict[str, Any], later: dict[tuple[float, bool], tuple[NumberMention, int]]
+) -> Iterator[tuple[Hashable, dict[str, Any]]]:
+    hit = later.get((row["value"], row["unit"] == "percent"))
+    if hit is not None:
         second, year = hit
-        key = (row["qa_id"], evidence, row["group"], second.value, row["unit"])
-        if key in have:
-            continue
-        have.add(key)
-        extra.append({**row, "value": second.value, "qualifier": second.qualifier, "year": year})
-        after.append(at)
-    return insert_rows(frame, extra, after)
+        key = (row["qa_id"], row["evidence"], row["group"], second.value, row["unit"])
+        yield key, {**row, "value": second.value, "qualifier": second.qualifier, "year": year}

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Hashable, Iterator
 from typing import Any
 
 import pandas as pd
 
-from ._frames import insert_rows
+from ._frames import add_after
 from .numbers import NumberMention, find_numbers
 
 __all__ = ["range_end", "range_lows"]
@@ -75,21 +76,12 @@ def range_lows(frame: pd.DataFrame) -> pd.DataFrame:
     if not highs.any():
         return frame
     have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"], strict=True))
-    cache: dict[str, _Ends] = {}
-    extra: list[dict[str, Any]] = []
-    after: list[int] = []
-    # Only the rows of a range's end are looked at (a large table has few), taken out of
-    # the frame in one step: a row at a time (``iloc``) cost more than all the rest.
-    ats = [i for i, high in enumerate(highs.tolist()) if high]
-    for at, row in zip(ats, frame.iloc[ats].to_dict("records"), strict=True):
-        evidence = row["evidence"]
-        if evidence not in cache:
-            cache[evidence] = _ends(evidence)
-        other = cache[evidence].get((row["qualifier"], row["value"], row["unit"] == "percent"))
-        if other is None or (row["qa_id"], evidence, row["group"], other.value) in have:
-            continue
-        have.add((row["qa_id"], evidence, row["group"], other.value))
+    return add_after(frame, highs, _ends, _other_end, have)
+
+
+def _other_end(row: dict[str, Any], ends: _Ends) -> Iterator[tuple[Hashable, dict[str, Any]]]:
+    other = ends.get((row["qualifier"], row["value"], row["unit"] == "percent"))
+    if other is not None:
         flipped = "at_least" if row["qualifier"] == "at_most" else "at_most"
-        extra.append({**row, "value": other.value, "qualifier": flipped})
-        after.append(at)
-    return insert_rows(frame, extra, after)
+        key = (row["qa_id"], row["evidence"], row["group"], other.value)
+        yield key, {**row, "value": other.value, "qualifier": flipped}
