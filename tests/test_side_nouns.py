@@ -120,3 +120,25 @@ def test_relations_in_reads_the_regime_from_the_question() -> None:
         ("Mali", "Niger", "adversary", "The regime invaded Niger.")
     ]
     assert relations_in(answer, "") == []
+
+
+def test_backoff_reads_side_nouns() -> None:
+    # No rule reads the sentence; the backoff reader relates its two parties, one of them
+    # "the government" of the one state the answer named before.
+    from karabakh_nb.alliances._backoff import backoff_rows
+
+    answer = (
+        "A Marxist government ruled Mali from 1979. Most of the killing came under the "
+        "military-led government, which was supported with military training, troops and "
+        "money by France."
+    )
+    got = {(r["a"], r["b"], r["relation"]) for r in backoff_rows("x:1", answer, set())}
+    assert got == {("Mali", "France", "ally")}
+    # Named by the question when the answer names no state before it.
+    answer = answer.replace("A Marxist government ruled Mali", "The uprising began")
+    assert backoff_rows("x:1", answer, set()) == []
+    got = {
+        (r["a"], r["b"], r["relation"])
+        for r in backoff_rows("x:1", answer, set(), "Who ruled Mali?")
+    }
+    assert got == {("Mali", "France", "ally")}

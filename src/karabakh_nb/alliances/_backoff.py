@@ -53,6 +53,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..annotate import annotate
+from ..rules.side_nouns import with_side_nouns
 from . import _backoff_cues as cues
 from ._backoff_cues import _ANY_CUE, _CUES, _NOT_PARTNER, _OTHER, _PARTNER
 from ._backoff_mentions import _ANTI, _is_language, apart, co_agents, no_party
@@ -345,14 +346,20 @@ def _attached(sent: Any, found: list[tuple[str, int, int]]) -> list[tuple[str, s
 
 # What backoff reads in a sentence depends on it (its text, the acronyms before it) and on
 # whether a rule read it already: kept per distinct such sentence; bounded, emptied when full.
-_BACKOFF: dict[tuple[str, tuple[Any, ...], bool], list[dict[str, Any]]] = {}
+_BACKOFF: dict[tuple[str, tuple[Any, ...], bool, tuple[Any, ...]], list[dict[str, Any]]] = {}
 
 
-def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]]:
-    """Rows of the sentences of ``answer`` that gave no row (``read``: those that did)."""
+def backoff_rows(
+    qa_id: str, answer: str, read: set[str], question: str = ""
+) -> list[dict[str, Any]]:
+    """Rows of the sentences of ``answer`` that gave no row (``read``: those that did).
+
+    "the regime", "the rebels" count as the party the answer names
+    (:mod:`karabakh_nb.rules.side_nouns`; ``question`` when the answer names none).
+    """
     out: list[dict[str, Any]] = []
-    for sent in annotate(answer).sentences:
-        key = (sent.text, sent.aliases, sent.text in read)
+    for sent, added in with_side_nouns(annotate(answer).sentences, question):
+        key = (sent.text, sent.aliases, sent.text in read, added)
         rows = _BACKOFF.get(key)
         if rows is None:
             if len(_BACKOFF) >= 8192:

@@ -383,9 +383,11 @@ def alliance_rows(pairs: pd.DataFrame) -> pd.DataFrame:
         read.setdefault(qa_id, set()).add(evidence)
     extra = [
         row
-        for qa_id, answer in zip(columns[0], columns[2], strict=True)
+        for qa_id, question, answer in zip(*columns, strict=True)
         if isinstance(answer, str) and answer
-        for row in backoff_rows(qa_id, answer, read.get(qa_id, set()))
+        for row in backoff_rows(
+            qa_id, answer, read.get(qa_id, set()), question if isinstance(question, str) else ""
+        )
     ]
     if extra:
         table = pd.concat([table, pd.DataFrame(extra, columns=table.columns)], ignore_index=True)

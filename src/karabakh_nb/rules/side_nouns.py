@@ -15,16 +15,26 @@ before it. So:
   the question names.
 
 Two states (or two sides) named before it leave the noun unread: which one it is the
-text does not say. A side named only by a capitalised plural ("the Insurgents") is no
-such side. The mentions are plain ``(start, end, name, kind, adjective)`` tuples, so
-both the alliance templates and the rule engine's entities can use them.
+text does not say. So does a state (or side) the noun's own sentence names before it,
+other than as a place ("Ghana backed the government" is another's government; "In
+Ghana, the government ..." is Ghana's), a name, possessive or capitalised word just
+before the noun ("Chadian government forces", "Gaddafi's regime") and a name just after
+it ("the former colonial power Britain"). A side named only by a capitalised plural
+("the Insurgents") is no such side.
+
+The mentions are plain ``(start, end, name, kind, adjective)`` tuples in the answer's
+offsets, so the alliance templates (:mod:`karabakh_nb.alliances`), the rule engine's
+entities (:mod:`karabakh_nb.rules.referents`) and the backoff reader
+(:func:`with_side_nouns`) all read the same nouns the same way.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..annotate import SentenceNote, annotate
 from ..entities import Entity
@@ -39,6 +49,7 @@ __all__ = [
     "side_entities",
     "side_noun_cue",
     "side_nouns",
+    "with_side_nouns",
 ]
 
 # (start, end, name, kind, adjective) of a state or side named in a text.
@@ -47,10 +58,11 @@ Mention = tuple[int, int, str, str, bool]
 
 @cache
 def _rebel_nouns() -> re.Pattern[str]:
-    # "the rebel movement", "the insurgent group": a rebel adjective before a group's head noun.
+    # "the rebel movement", "the insurgent group": a rebel adjective before a group's head
+    # noun. The noun alone is the slot, its article stays ("the «X»"), as in rules.generic.
     heads = "|".join(sorted(read_words("group_heads"), key=len, reverse=True))
     return re.compile(
-        rf"\b[Tt]he\s+(?:rebel|insurgent|separatist|guerrilla)\s+(?:{heads.lower()})\b"
+        rf"(?<=\b[Tt]he\s)(?:rebel|insurgent|separatist|guerrilla)\s+(?:{heads.lower()})\b"
         r"(?!\s+of\b)"
     )
 
@@ -137,22 +149,17 @@ def side_nouns(
         if _NAMED_AFTER.match(text, b):
             continue  # "the former colonial power Britain": the name follows
         earlier = [m for m in before if m[1] <= start + a]
-        if role == "state" and any(
-            start <= m[0] and not _LOCATIVE.search(text, 0, m[0] - start)
+        kind = "state" if role == "state" else "side"
+        if any(
+            start <= m[0] and m[3] == kind and not _LOCATIVE.search(text, 0, m[0] - start)
             for m in earlier
-            if m[3] == "state"
         ):
-            continue  # "Ghana backed the government": the sentence's own state is another
-        if role == "state":
-            name = _only(_states(earlier)) or (
-                None if any(_states(earlier)) else _only(_states(question))
-            )
-            kind = "state"
-        else:
-            name = _only(_sides(earlier)) or (
-                None if any(_sides(earlier)) else _only(_sides(question))
-            )
-            kind = "side"
+            # "Ghana backed the government", "While the X stayed in camps, the militia
+            # ...": a party of that kind the sentence names before the noun is another.
+            continue
+        pick = _states if role == "state" else _sides
+        # The one named before; with none named before, the question's one.
+        name = _only(pick(earlier)) or (None if any(pick(earlier)) else _only(pick(question)))
         if name is not None:
             out.append((a, b, name, kind))
             spans.append((a, b))
@@ -183,3 +190,38 @@ def side_entities(
         Entity(name, kind, sent.text[a:b], a, b, False, name, False)
         for a, b, name, kind in side_nouns(sent.text, sent.start, mentions, asked, spans)
     ]
+
+
+@dataclass(frozen=True)
+class _Noted:
+    """A sentence note whose entities also hold its side nouns."""
+
+    note: SentenceNote
+    entities: list[Entity]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.note, name)
+
+
+def with_side_nouns(
+    sentences: Sequence[SentenceNote], question: str = ""
+) -> Iterator[tuple[Any, tuple[Entity, ...]]]:
+    """Each sentence of an answer with its side nouns as entities, and the entities added.
+
+    A sentence without a side noun read is itself (nothing added). For a reader of plain
+    entities (the backoff reader of the alliances table).
+    """
+    text = " ".join(sent.text for sent in sentences)
+    if not side_noun_cue(text.lower()):
+        yield from ((sent, ()) for sent in sentences)
+        return
+    asked = question_mentions(question) if question else []
+    mentions: list[Mention] = []
+    for sent in sentences:
+        mentions += answer_mentions(sent)
+        added = side_entities(sent, mentions, asked, []) if side_noun_cue(sent.text.lower()) else []
+        if not added:
+            yield sent, ()
+            continue
+        entities = sorted([*sent.entities, *added], key=lambda e: e.start)
+        yield _Noted(sent, entities), tuple(added)
