@@ -142,3 +142,15 @@ def test_backoff_reads_side_nouns() -> None:
         for r in backoff_rows("x:1", answer, set(), "Who ruled Mali?")
     }
     assert got == {("Mali", "France", "ally")}
+
+
+def test_backoff_support_from_names_a_supporter() -> None:
+    # "support from Cuba": Cuba supports, it is no place where something happens.
+    from karabakh_nb.alliances._backoff import backoff_rows
+
+    answer = (
+        "By 1989 the Sylvanian Liberation Front was losing military support from Cuba, and "
+        "other movements had formed the Freedonian People's Army."
+    )
+    got = {(r["a"], r["b"], r["relation"]) for r in backoff_rows("x:1", answer, set())}
+    assert got == {("Sylvanian Liberation Front", "Cuba", "ally")}
