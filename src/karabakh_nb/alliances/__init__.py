@@ -67,8 +67,12 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
   the rules read it, so they give no row and the rest of the clause is still read.
 - References: "it" is the only state or side named before it in the same sentence;
   "the alliance" / "the organisation" / "the bloc" the only organisation named before
-  it; "the two countries" / "both countries" the two states or sides the sentence names
-  before it, else the two named in the question, else in the previous sentence; a
+  it; "the two countries" / "both countries" / "the two rivals" / "both sides" the two
+  states or sides the sentence names before it, else the two named in the question,
+  else in the previous sentence ("the countries" alone: the sentence's, else the
+  previous sentence's, else the question's); "the regime" / "the government" the one
+  state the answer names before it (else the question's one state), "the rebels" /
+  "the separatists" the one non-state side (:mod:`karabakh_nb.rules.side_nouns`); a
   sentence opening with "Its" / "Their" speaks of the party the previous sentence opened
   with ("X is ... . Its army fought Y").
   Anything else is left unresolved.
@@ -91,10 +95,11 @@ The package is split by job: ``_text`` splits answers into sentences and clauses
 finds the cue stems and turns a sentence into its token template (with the grammar
 fragments and row helpers every rule shares); ``_rules`` holds the rule groups
 ``member``, ``noun``, ``alliance``, ``support`` and ``partner``, each beside its
-patterns; ``_conflict`` the ``adversary`` group; ``_mediation`` the mediator cues; ``_extract``
-resolves references, runs the rule groups on each clause of an answer, finds the parties
-of a mediation and caches per pair; :mod:`karabakh_nb.parallel` shares slices of pairs out
-to worker processes. Import the public names from here, not from the submodules.
+patterns; ``_conflict`` the ``adversary`` group; ``_mediation`` the mediator cues;
+``_references`` turns references into tokens; ``_extract`` runs the rule groups on each
+clause of an answer, finds the parties of a mediation and caches per pair;
+:mod:`karabakh_nb.parallel` shares slices of pairs out to worker processes. Import the
+public names from here, not from the submodules.
 """
 
 from __future__ import annotations

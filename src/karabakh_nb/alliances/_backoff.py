@@ -53,9 +53,10 @@ from itertools import pairwise
 from typing import Any
 
 from ..annotate import annotate
+from ..rules.side_nouns import with_side_nouns
 from . import _backoff_cues as cues
 from ._backoff_cues import _ANY_CUE, _CUES, _NOT_PARTNER, _OTHER, _PARTNER
-from ._backoff_mentions import _ANTI, _is_language, apart, co_agents, no_party
+from ._backoff_mentions import _ANTI, _is_language, apart, co_agents, no_party, support_from
 
 __all__ = ["backoff_rows"]
 
@@ -139,8 +140,8 @@ def _masked(sent: Any, cut: list[tuple[int, int]] | None = None) -> str:
 def _is_place(text: str, entity: Any, where: int) -> bool:
     """True when the name at ``entity`` is where something happens ("in Croatia")."""
     match = _LOCATIVE.search(text, where, entity.start)
-    if match is None or _BY.search(text, where, entity.start):
-        # "with support from Turkey" names a supporter, not a place
+    if match is None or _BY.search(text, where, entity.start) or support_from(text, where, entity):
+        # "with support from Turkey", "losing support from Cuba" name a supporter, not a place
         return False
     if not match.group(0).lower().startswith(("of", "in ")):
         return True
@@ -345,14 +346,19 @@ def _attached(sent: Any, found: list[tuple[str, int, int]]) -> list[tuple[str, s
 
 # What backoff reads in a sentence depends on it (its text, the acronyms before it) and on
 # whether a rule read it already: kept per distinct such sentence; bounded, emptied when full.
-_BACKOFF: dict[tuple[str, tuple[Any, ...], bool], list[dict[str, Any]]] = {}
+_BACKOFF: dict[tuple[str, tuple[Any, ...], bool, tuple[Any, ...]], list[dict[str, Any]]] = {}
 
 
-def backoff_rows(qa_id: str, answer: str, read: set[str]) -> list[dict[str, Any]]:
-    """Rows of the sentences of ``answer`` that gave no row (``read``: those that did)."""
+def backoff_rows(
+    qa_id: str, answer: str, read: set[str], question: str = ""
+) -> list[dict[str, Any]]:
+    """Rows of the sentences of ``answer`` that gave no row (``read``: those that did).
+
+    "the regime" is the state the answer (else ``question``) names: rules.side_nouns.
+    """
     out: list[dict[str, Any]] = []
-    for sent in annotate(answer).sentences:
-        key = (sent.text, sent.aliases, sent.text in read)
+    for sent, added in with_side_nouns(annotate(answer).sentences, question):
+        key = (sent.text, sent.aliases, sent.text in read, added)
         rows = _BACKOFF.get(key)
         if rows is None:
             if len(_BACKOFF) >= 8192:

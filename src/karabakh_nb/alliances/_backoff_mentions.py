@@ -27,7 +27,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-__all__ = ["apart", "co_agents", "no_party"]
+__all__ = ["apart", "co_agents", "no_party", "support_from"]
 
 # A demonym naming a language: "known in Spanish as", "(Arabic: ...", "French: ...".
 _LANGUAGE_BEFORE = re.compile(r"\bin\s+$")
@@ -78,6 +78,14 @@ _QUOTED = re.compile(
     r"\b[Aa]ccording\s+to\s+[^,;.«»]{0,50}?\b(?:by|from|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _QUOTED_APPOSITION = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.«»]{1,50},\s+(?:the\s+)?$")
+
+
+_SUPPORT_FROM = re.compile(r"\b(?:support|backing|aid|assistance)\s+from\s+(?:the\s+)?$", re.I)
+
+
+def support_from(text: str, where: int, entity: Any) -> bool:
+    """True when a name is whose support it is ("losing military support from Cuba")."""
+    return _SUPPORT_FROM.search(text, where, entity.start) is not None
 
 
 def no_party(text: str, entities: list[Any], k: int) -> bool:

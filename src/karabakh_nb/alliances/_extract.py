@@ -1,7 +1,7 @@
 """The per-answer analysis and its cache behind the public functions.
 
-What belongs here: the ``alliances`` table's columns and relation names, reference
-resolution ("it", "the alliance", "the two countries"), running the rule groups on each
+What belongs here: the ``alliances`` table's columns and relation names, running the
+rule groups on each
 clause of an answer, finding the parties of a mediation from the rest of the answer and
 the question, deduplicating rows and caching the result per (question, answer) pair.
 Running slices of pairs in worker processes is :mod:`karabakh_nb.parallel`'s job.
@@ -9,7 +9,6 @@ Running slices of pairs in worker processes is :mod:`karabakh_nb.parallel`'s job
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,10 +19,12 @@ import pandas as pd
 from ..annotate import annotate
 from ..annotate.bare_forms import Rename, bare_form, bare_forms
 from ..rules.merge import alliance_rule_rows
+from ..rules.side_nouns import side_noun_cue
 from ._backoff import backoff_rows
 from ._conflict import _adversary
 from ._infobox import with_infoboxes
 from ._mediation import _FIGHTING_CONTEXT, _MEDIATION_BETWEEN, _mediators
+from ._references import _OPENING_IT, _THE_TWO_NOUNS, _resolve_references, _side_nouns
 from ._rules import _alliance_phrases, _member, _partner, _relation_nouns, _support
 from ._text import (
     _BREAK_WORDS,
@@ -42,114 +43,10 @@ from ._text import (
     _spans,
     _Template,
     _template,
-    _Tok,
 )
 
 ALLIANCE_COLUMNS = ["a", "b", "relation", "qa_id", "evidence"]
 RELATIONS = ("ally", "member", "partner", "adversary", "mediator")
-
-# ---- references -------------------------------------------------------------------
-_IT = re.compile(r"\bit\b(?!['’])")
-_THE_TWO = re.compile(
-    r"\b(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?:countries|states|nations|neighbou?rs|"
-    r"republics|governments)\b"
-)
-_THE_TWO_NOUNS = ("countries", "states", "nations", "neighbo", "republics", "governments")
-# "the country" for a state (see :mod:`karabakh_nb.rules.referents`); not "the country of".
-_THE_COUNTRY = re.compile(r"\b[Tt]he\s+country\b(?!\s+of\b)")
-_THE_ORG_WORDS = ("the alliance", "the organi", "the bloc", "the union", "the group")
-_THE_ORG = re.compile(
-    r"\bthe\s+(?:alliance|organi[sz]ation|bloc|union|group)\b(?!\s*«)", re.IGNORECASE
-)
-
-
-# A sentence opening with "Its" / "Their" speaks of the party the sentence before opened
-# with ("Chad is ... . Its main ally is France."): that sentence's first word is a name.
-_OPENING_ITS = re.compile(r"^(?:Its|Their)\b")
-# So does an opening "It" before a verb of relations ("X is a party ... . It fought
-# against Y"); "It was", "It is" open a sentence about no one.
-_OPENING_IT = re.compile(
-    r"^It(?=\s+(?:(?:also|later|then|soon|again|still|has|had|have|initially|first)\s+){0,2}"
-    r"(?:fought|fights|invaded|attacked|occupied|maintains|maintained|established|signed|"
-    r"joined|supported|backed|received|receives|declared|waged|sided|cooperates|cooperated|"
-    r"broke|severed|allied|opposed)\b)"
-)
-_OPENING_NAME = re.compile(r"^(?:The\s+)?([A-Z])")
-
-
-def _resolve_references(tpl: _Template, question: _Question, previous: str, low: str) -> None:
-    """Replace "it", "the alliance", "the two countries", "the country" by tokens.
-
-    Each only when unambiguous; "the country" is the one state named before it in the
-    sentence, else the question's one state, else the one of the sentence before.
-    """
-
-    def virtual(tok: _Tok) -> str:
-        tpl.toks.append(tok)
-        return f"«{len(tpl.toks) - 1}»"
-
-    def before(end: int) -> list[_Tok]:
-        return [tpl.toks[i] for i in _ids(tpl.tpl[:end])]
-
-    def it(match: re.Match[str]) -> str:
-        names = _party_names([t for t in before(match.start()) if not t.adjective])
-        return virtual(_Tok(names[0], "state")) if len(names) == 1 else match.group(0)
-
-    def org(match: re.Match[str]) -> str:
-        names = {t.name for t in before(match.start()) if t.kind == "org"}
-        return virtual(_Tok(names.pop(), "org")) if len(names) == 1 else match.group(0)
-
-    def two(match: re.Match[str]) -> str:
-        # "X invaded Y and the two countries fought ...": the two the sentence names
-        # before it, else the question's two, else the sentence before's two.
-        own = _party_names([t for t in before(match.start()) if not t.adjective])
-        if len(own) == 2:
-            return f"{virtual(_Tok(own[0], 'state'))} and {virtual(_Tok(own[1], 'state'))}"
-        for context in (question.toks, None):
-            if context is None:
-                context = [tok for _, _, tok in _spans(previous, clean=False)]
-            names = _party_names(context)
-            if len(names) == 2:
-                return f"{virtual(_Tok(names[0], 'state'))} and {virtual(_Tok(names[1], 'state'))}"
-        return match.group(0)
-
-    def states(toks: Iterable[_Tok]) -> list[str]:
-        return list(dict.fromkeys(t.name for t in toks if t.kind == "state" and not t.adjective))
-
-    def country(match: re.Match[str]) -> str:
-        names = states(before(match.start()))
-        if not names:
-            names = states(question.toks)
-            if len(names) != 1:
-                names = states(tok for _, _, tok in _spans(previous, clean=False))
-        return virtual(_Tok(names[0], "state")) if len(names) == 1 else match.group(0)
-
-    def its(match: re.Match[str]) -> str:
-        # "X is ... . Its main ally is Y" ("It fought Y"): the party the sentence before
-        # opened with.
-        opening = _OPENING_NAME.match(previous)
-        if opening is None:
-            return match.group(0)
-        spans = _spans(previous, clean=False)
-        if not spans or spans[0][0] != opening.end(1) - len(opening.group(1)):
-            return match.group(0)
-        tok = spans[0][2]
-        if not tok.is_party or tok.adjective:
-            return match.group(0)
-        return virtual(_Tok(tok.name, tok.kind, False, match.group(0) != "It"))
-
-    if tpl.tpl.startswith(("Its ", "Their ")) and previous:
-        tpl.tpl = _OPENING_ITS.sub(its, tpl.tpl, count=1)
-    elif tpl.tpl.startswith("It ") and previous:
-        tpl.tpl = _OPENING_IT.sub(its, tpl.tpl, count=1)
-    if " it " in tpl.tpl:
-        tpl.tpl = _IT.sub(it, tpl.tpl)
-    if _any(low, _THE_ORG_WORDS):
-        tpl.tpl = _THE_ORG.sub(org, tpl.tpl)
-    if ("two " in low or "both " in low) and _any(low, _THE_TWO_NOUNS):
-        tpl.tpl = _THE_TWO.sub(two, tpl.tpl)
-    if "the country" in low:
-        tpl.tpl = _THE_COUNTRY.sub(country, tpl.tpl)
 
 
 @dataclass
@@ -165,9 +62,11 @@ class _Sentence:
 _NO_TEMPLATE = _Template("", "", [])
 _NO_ROWS = _Rows([])
 # The analysed sentences (never changed once made), by their context; emptied when full.
-_SENTENCE_CACHE: dict[
-    tuple[str, str | None, str, tuple[str, ...], tuple[tuple[str, str], ...]], _Sentence
-] = {}
+# (question, sentence before, sentence, rules, renames, side nouns read) -> analysis.
+_SentenceKey = tuple[
+    str, str | None, str, tuple[str, ...], tuple[tuple[str, str], ...], tuple[_Span, ...]
+]
+_SENTENCE_CACHE: dict[_SentenceKey, _Sentence] = {}
 SENTENCE_CACHE_SIZE = 16_384
 
 
@@ -238,6 +137,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
     if renames:
         entities = _renamed_spans(answer, renames)
         entity_starts = [start for start, _, _ in entities]
+    noun_cue = side_noun_cue(lowered)
     for n, (text, sent_start, sent_end) in enumerate(spans):
         rules = [name for name in _GATES if name in stems[n]]
         if not rules:
@@ -249,13 +149,21 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
         # "the two countries", "the country", an opening "Its" only) the sentence before:
         # kept per distinct such context.
         two = ("two " in low or "both " in low) and _any(low, _THE_TWO_NOUNS)
+        two = two or "the countries" in low
         its = text.startswith(("Its ", "Their ")) or _OPENING_IT.match(text) is not None
+        nouns: list[_Span] = []
+        if noun_cue and side_noun_cue(low):
+            if entities is None:
+                entities = _spans(answer)
+                entity_starts = [start for start, _, _ in entities]
+            nouns = _side_nouns(text, sent_start, entities, question_toks)
         key = (
             question,
             previous if two or its or "the country" in low else None,
             text,
             tuple(rules),
             renames,
+            tuple(nouns),
         )
         kept = _SENTENCE_CACHE.get(key)
         if kept is not None:
@@ -272,6 +180,9 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
             if entities[k][1] > sent_end:
                 break
             inside.append(entities[k])
+        if nouns:
+            # "the regime", "the rebels" as the state or side the answer names (rules.side_nouns).
+            inside = sorted([*inside, *nouns], key=lambda span: span[0])
         tpl = _template(text, inside, sent_start)
         _resolve_references(tpl, question_toks, previous, low)
         tpl.tpl = _cut_ended(tpl.tpl, tpl.toks)
@@ -472,9 +383,11 @@ def alliance_rows(pairs: pd.DataFrame) -> pd.DataFrame:
         read.setdefault(qa_id, set()).add(evidence)
     extra = [
         row
-        for qa_id, answer in zip(columns[0], columns[2], strict=True)
+        for qa_id, question, answer in zip(*columns, strict=True)
         if isinstance(answer, str) and answer
-        for row in backoff_rows(qa_id, answer, read.get(qa_id, set()))
+        for row in backoff_rows(
+            qa_id, answer, read.get(qa_id, set()), question if isinstance(question, str) else ""
+        )
     ]
     if extra:
         table = pd.concat([table, pd.DataFrame(extra, columns=table.columns)], ignore_index=True)

@@ -165,7 +165,9 @@ def _woken(kind: str, hit: str) -> frozenset[int]:
     return found
 
 
-def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -> Iterator[_Match]:
+def _matches(
+    passage: Passage, kind: str, roles: dict[str, str] | None = None, question: str = ""
+) -> Iterator[_Match]:
     rules = load_rules(kind)
     cues, _, always = _index(kind)
     sentences = passage.sentences
@@ -190,7 +192,7 @@ def _matches(passage: Passage, kind: str, roles: dict[str, str] | None = None) -
     if last < 0:
         return
     # "the separatists", "the alliance", "the intervention", "it": see rules.referents.
-    referents = Referents(kind, roles)
+    referents = Referents(kind, roles, text, question)
     for index in range(last + 1):
         sent = sentences[index]
         chosen = chosen_of[index]
@@ -413,6 +415,7 @@ def apply_rules(
     generic: bool = False,
     roles: dict[str, str] | None = None,
     subject_of: Callable[[], str | None] | None = None,
+    question: str = "",
 ) -> list[dict[str, Any]]:
     """The rows the rules of ``kind`` read from one answer.
 
@@ -429,12 +432,14 @@ def apply_rules(
             pair (either may be missing).
         subject_of: Reads ``subject`` when it is not given, only once a rule matches (most
             answers match none, and finding the place a pair is about is costly).
+        question: The pair's question: what "the regime" stands for when the answer
+            names no state before it (:mod:`karabakh_nb.rules.side_nouns`).
     """
     passage = annotate(answer)
     context: dict[str, list[Any]] | None = None
     out: list[dict[str, Any]] = []
     roles = (generic_roles(sides) or roles or None) if generic else None
-    for m in _matches(passage, kind, roles):
+    for m in _matches(passage, kind, roles, question):
         if context is None:  # the first match: what its rows may take from the pair
             if subject is None and subject_of is not None:
                 subject = subject_of()

@@ -21,7 +21,7 @@ from ..annotate.template import build as build_template
 from ..entities import Entity, kind_of
 from ..lexicon import read_table
 
-__all__ = ["GENERIC_CUE", "generic_roles", "generic_template"]
+__all__ = ["GENERIC_CUE", "generic_roles", "generic_template", "side_noun_pattern"]
 
 # Cheap test on a lower-cased answer: may it hold a generic side noun?
 GENERIC_CUE = re.compile(
@@ -68,6 +68,11 @@ def _pattern() -> re.Pattern[str]:
         parts.append(rf"(?P<{role}>{'|'.join(alternatives)})")
     # "the government of X" names X's government: X is the slot, not the noun.
     return re.compile(rf"\b(?:{'|'.join(parts)})\b(?!\s+of\b)(?![-‐]\w)", re.IGNORECASE)
+
+
+def side_noun_pattern() -> re.Pattern[str]:
+    """The generic side nouns, each match's group the role it names (``state``, ``rebel``)."""
+    return _pattern()
 
 
 def generic_roles(sides: list[str] | None) -> dict[str, str] | None:

@@ -231,6 +231,13 @@ def merge_alliances(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     return settle_alliances(known, qa, sides_of_pairs(known, qa))
 
 
+def _questions(qa: pd.DataFrame) -> list[str]:
+    """The questions of the pairs ("" for none): what "the regime" may stand for."""
+    if "question" not in qa:
+        return [""] * len(qa)
+    return [q if isinstance(q, str) else "" for q in qa["question"].tolist()]
+
+
 def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     """The table's rows and the rule rows of the pairs of ``qa`` (with their ``_rule``)."""
     own = {_key(r): i for i, r in enumerate(_records(frame))}
@@ -238,10 +245,13 @@ def alliance_rule_rows(frame: pd.DataFrame, qa: pd.DataFrame) -> pd.DataFrame:
     # A table row that a rule reads too takes the rule's name (a supporter is known so).
     named: dict[int, str] = {}
     extra: list[dict[str, Any]] = []
-    for qa_id, answer in zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True):
+    questions = _questions(qa)
+    for qa_id, question, answer in zip(
+        qa["id"].tolist(), questions, qa["answer"].tolist(), strict=True
+    ):
         if not isinstance(answer, str) or not answer:
             continue
-        for row in apply_rules("alliances", qa_id, answer):
+        for row in apply_rules("alliances", qa_id, answer, question=question):
             key = _key(row)
             if key in own:
                 named.setdefault(own[key], row["_rule"])
@@ -339,11 +349,16 @@ def settle_alliances(
             parties[spot] = parties.get(spot, 0) + 1
     mediated = {spot for spot, n in parties.items() if n >= 2}
     extra: list[dict[str, Any]] = []
-    for qa_id, answer in zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True):
+    questions = _questions(qa)
+    for qa_id, question, answer in zip(
+        qa["id"].tolist(), questions, qa["answer"].tolist(), strict=True
+    ):
         if qa_id not in sides or not isinstance(answer, str) or not answer:
             continue
         own, roles = sides[qa_id]
-        rows = apply_rules("alliances", qa_id, answer, own or None, generic=True, roles=roles)
+        rows = apply_rules(
+            "alliances", qa_id, answer, own or None, generic=True, roles=roles, question=question
+        )
         for row in _own_parties(rows, related, mediated):
             if _key(row) not in found:
                 found.add(_key(row))

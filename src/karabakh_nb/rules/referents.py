@@ -46,6 +46,7 @@ from ..annotate.template import build as build_template
 from ..entities import Entity, kind_of
 from ..lexicon import read_words
 from .generic import _Generic, generic_template
+from .side_nouns import Mention, answer_mentions, question_mentions, side_entities, side_noun_cue
 
 __all__ = [
     "EVENT_REFERENCE",
@@ -381,9 +382,16 @@ def group_entities(
 class Referents:
     """What an answer's earlier sentences named, to read the references of the next."""
 
-    def __init__(self, kind: str, roles: dict[str, str] | None) -> None:
+    def __init__(
+        self, kind: str, roles: dict[str, str] | None, text: str = "", question: str = ""
+    ) -> None:
         self.kind = kind
         self.roles = roles
+        self.question = question
+        # "the regime", "the rebels" as the one state or side named before them
+        # (rules.side_nouns): only in an answer that has such a noun.
+        self._nouns = kind == "alliances" and side_noun_cue(text.lower())
+        self.mentions: list[Mention] = []  # the states and sides named so far
         self.orgs: list[str] = []  # the organisations named so far
         self.states: list[str] = []  # the states named so far, by their names
         self.groups: dict[str, list[str]] = {}  # the named groups so far, per head noun
@@ -422,6 +430,9 @@ class Referents:
                 h: list(dict.fromkeys([*groups.get(h, []), *found.get(h, [])]))
                 for h in {*groups, *found}
             }
+        mentions = self.mentions
+        if self._nouns:
+            self.mentions = [*mentions, *answer_mentions(sent)]
         subject_of = self._subject_of
         agent = self._last_agent() if alliances and wanted and cues.event else None
         if alliances:
@@ -448,4 +459,7 @@ class Referents:
             extra += group_entities(sent, groups, extra)
         if cues.country:
             extra += country_entities(sent, states, extra)
+        if self._nouns and side_noun_cue(sent.text.lower()):
+            asked = question_mentions(self.question) if self.question else []
+            extra += side_entities(sent, self.mentions, asked, extra)
         return with_entities(sent, extra) if extra else None
