@@ -6,7 +6,7 @@ import pytest
 
 from karabakh_nb._first_chars import first_guard, guarded
 from karabakh_nb.dates import find_dates
-from karabakh_nb.numbers import find_numbers
+from karabakh_nb.numbers import find_numbers, has_number
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,19 @@ def test_dates_and_figures_are_read_as_before():
         ("12", 12),
         ("300", 300),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Freedonia lost ninety soldiers", True),
+        ("Sylvania lost 9 soldiers", True),
+        ("a tenure in Freedonia", False),  # "ten" inside a word is no number
+        ("the Freedonia_ten brigade", False),
+        ("Half of Sylvania", True),
+        ("a Billion-strong army", True),
+        ("no figure at all", False),
+    ],
+)
+def test_has_number_tests_digits_and_whole_number_words(text, found):
+    assert has_number(text) is found

@@ -159,13 +159,24 @@ _PATTERN = re.compile(_PATTERN_TEXT)
 _PATTERN_ANY_CASE = re.compile(_PATTERN_TEXT, re.IGNORECASE)
 _AFTER = re.compile(r"(-|–)?\s*([A-Za-z][\w'’]*)")
 # Cheap test for "may hold a number": digits or a number word (run on lower-cased text).
-_ANY_NUMBER = re.compile(
-    r"\d|\b(?:"
-    + _alternation(
-        [*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", "score", *_PARTS]
-    )
-    + r")\b"
+# Two searches, each opening with a plain character or class, so the engine skips the
+# positions no match can start at: a digit; a number word, one branch per first letter,
+# the word's start tested after that letter ("\bten" as "t(?<!\wt)en").
+_NUMBER_WORDS = sorted(
+    {*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", "score", *_PARTS},
+    key=lambda w: (-len(w), w),
 )
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_NUMBER_WORD = re.compile(
+    "|".join(
+        rf"{c}(?<!\w{c})(?:{'|'.join(w[1:] for w in _NUMBER_WORDS if w[0] == c)})\b"
+        for c in sorted({w[0] for w in _NUMBER_WORDS})
+    )
+)
+
+
+def _may_hold_number(lowered: str) -> bool:
+    return _ANY_DIGIT.search(lowered) is not None or _ANY_NUMBER_WORD.search(lowered) is not None
 
 
 @dataclass(frozen=True)
@@ -218,7 +229,7 @@ class ImplausibleNumber:
 
 def has_number(text: str) -> bool:
     """Return True when ``text`` may hold a number (digits or a number word); cheap."""
-    return bool(_ANY_NUMBER.search(text.lower()))
+    return _may_hold_number(text.lower())
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -297,7 +308,7 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
     if not text:
         return [], []
     lowered = text.lower()
-    if not _ANY_NUMBER.search(lowered):
+    if not _may_hold_number(lowered):
         return [], []
     if len(lowered) == len(text):
         matches = _PATTERN.finditer(lowered)
