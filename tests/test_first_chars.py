@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from karabakh_nb._first_chars import first_guard, guarded
+from karabakh_nb._first_chars import first_guard, guarded, whole_words
 from karabakh_nb.dates import find_dates
 from karabakh_nb.numbers import find_numbers, has_number
 
@@ -87,3 +87,14 @@ def test_dates_and_figures_are_read_as_before():
 )
 def test_has_number_tests_digits_and_whole_number_words(text, found):
     assert has_number(text) is found
+
+
+def test_whole_words_match_where_the_plain_alternation_does():
+    words = ["Brigades", "Brigade", "Front", "Forces", "Army"]
+    plain = re.compile(r"\b(?:" + "|".join(words) + r")\b")
+    fast = re.compile(whole_words(words))
+    text = "The Freedonian Brigades, xFront, the Front's Forces and Sylvanian Armyman Army."
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in fast.finditer(text)] == ["Brigades", "Front", "Forces", "Army"]
+    with pytest.raises(ValueError, match="plain words"):
+        whole_words(["al-Qaeda"])

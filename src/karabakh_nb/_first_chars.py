@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["first_guard", "guarded"]
+__all__ = ["first_guard", "guarded", "whole_words"]
 
 try:  # CPython 3.11+ internals; elsewhere no test is added (the patterns stay as given)
     from re import _parser  # type: ignore[attr-defined]
@@ -127,3 +127,24 @@ def guarded(alternatives: list[str], flags: int = 0) -> str:
     The alternatives must be whole (their groups closed): each is tested on its own.
     """
     return "|".join(first_guard(alt, flags) + alt for alt in alternatives)
+
+
+def whole_words(words: list[str]) -> str:
+    r"""``\b(?:w1|w2|...)\b`` for plain words, as one branch per first letter.
+
+    Each branch opens with its letter, so the engine skips the positions no word starts
+    at without entering the pattern; the word's start is tested after that letter
+    (``\bten`` as ``t(?<!\wt)en``). The words keep their order within a letter, so each
+    match is the one the plain alternation gives.
+
+    Example:
+        >>> whole_words(["Front", "Force", "Army"])
+        '(?:F(?<!\\wF)(?:ront|orce)\\b|A(?<!\\wA)(?:rmy)\\b)'
+    """
+    if not all(word.isalnum() for word in words):
+        raise ValueError("plain words only (letters and digits)")
+    firsts = list(dict.fromkeys(word[0] for word in words))
+    branches = (
+        f"{c}(?<!\\w{c})(?:{'|'.join(w[1:] for w in words if w[0] == c)})\\b" for c in firsts
+    )
+    return "(?:" + "|".join(branches) + ")"

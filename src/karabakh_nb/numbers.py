@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ._first_chars import whole_words
 from .lexicon import read_words
 from .number_ranges import _ranges
 from .number_words import (
@@ -158,19 +159,14 @@ _PATTERN_TEXT = (
 _PATTERN = re.compile(_PATTERN_TEXT)
 _PATTERN_ANY_CASE = re.compile(_PATTERN_TEXT, re.IGNORECASE)
 _AFTER = re.compile(r"(-|–)?\s*([A-Za-z][\w'’]*)")
-# Cheap test for "may hold a number": digits or a number word (run on lower-cased text).
-# Two searches, each opening with a plain character or class, so the engine skips the
-# positions no match can start at: a digit; a number word, one branch per first letter,
-# the word's start tested after that letter ("\bten" as "t(?<!\wt)en").
-_NUMBER_WORDS = sorted(
-    {*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", "score", *_PARTS},
-    key=lambda w: (-len(w), w),
-)
+# Cheap test for "may hold a number": digits or a number word (run on lower-cased text),
+# two searches that each open with a plain character or class (see _first_chars).
 _ANY_DIGIT = re.compile(r"\d")
 _ANY_NUMBER_WORD = re.compile(
-    "|".join(
-        rf"{c}(?<!\w{c})(?:{'|'.join(w[1:] for w in _NUMBER_WORDS if w[0] == c)})\b"
-        for c in sorted({w[0] for w in _NUMBER_WORDS})
+    whole_words(
+        sorted(
+            {*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", "score", *_PARTS}
+        )
     )
 )
 
