@@ -43,7 +43,11 @@ from ._trie import trie_pattern as _trie_pattern
 from .lexicon import read_table, read_words
 from .named_cities import city_forms as _city_forms
 from .named_cities import names_the_city as _names_the_city
+from .named_groups import groups_in
 from .named_leaders import appositions_dropped
+from .named_orgs import orgs_in
+from .named_plurals import plurals_in
+from .named_spellings import near_spellings_in
 
 __all__ = [
     "Entity",
@@ -379,11 +383,6 @@ def find_entities(text: str) -> list[Entity]:
 # sentences and questions: kept per distinct text (bounded; entities never change).
 @lru_cache(maxsize=16_384)
 def _find_cached(text: str) -> tuple[Entity, ...]:
-    from .named_groups import groups_in
-    from .named_orgs import orgs_in
-    from .named_plurals import plurals_in
-    from .named_spellings import near_spellings_in
-
     found = orgs_in(text, plurals_in(text, groups_in(text, _scan(text))))
     found = near_spellings_in(text, found, _forms())
     return tuple(

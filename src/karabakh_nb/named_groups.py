@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ._first_chars import whole_words
 from .lexicon import read_words
 
 __all__ = ["groups_in", "is_force_word"]
@@ -27,7 +28,7 @@ _FORCE_WORDS = read_words("force_words")
 _COALITION_HEADS = read_words("coalition_heads")
 # The list going on after a coalition's first member ("of A, B and C", "of A and B").
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:the\s+)?[A-Z]|\s+and\s+(?:the\s+)?[A-Z]")
-_HEAD = re.compile(r"\b(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b")
+_HEAD = re.compile(whole_words(sorted(_HEADS, key=len, reverse=True)))  # see _first_chars
 # A capitalised word of a name ("Free", "People's", "Al-Aqsa", "Tamil", "23rd").
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))$")
 _TAIL = re.compile(

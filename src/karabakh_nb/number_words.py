@@ -61,7 +61,7 @@ _PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth":
 _PART_W = "|".join(_PARTS)
 _FRACTION = (
     rf"(?:(?:a|one)[\s-]+(?:{_PART_W})|(?:{_UNIT_W})[\s-]+(?:{_PART_W})s"
-    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?<!other\s)(?<!final\s)"
+    r"|(?=half)(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?<!other\s)(?<!final\s)"
     r"(?<!the\s)(?<!and\s)half)"
     r"(?=\s+(?:of|the)\b)(?!\s+of\s+(?:a|one)\s+(?:million|billion))"
     # "one in five residents", "nine out of ten Setos": a share (never "two in three days").

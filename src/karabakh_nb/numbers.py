@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ._first_chars import whole_words
 from .lexicon import read_words
 from .number_ranges import _ranges
 from .number_words import (
@@ -120,8 +121,10 @@ _MONTHS = (
     "sept", "oct", "nov", "dec",
 )  # fmt: skip
 _NOT_AFTER_MONTH = "".join(rf"(?<!{m}\s)(?<!{m}\.\s)" for m in _MONTHS)
+# Its first digit is looked for before the 48 lookbehinds: the pattern is tried at every
+# word of a passage, and the lookbehinds at each one cost most of its search.
 _SPACED_COMMA = (
-    rf"{_NOT_AFTER_MONTH}(?<!\d,\s)[1-9]\d{{1,2}}(?:,\x20\d{{3}})+"
+    rf"(?=[1-9]){_NOT_AFTER_MONTH}(?<!\d,\s)[1-9]\d{{1,2}}(?:,\x20\d{{3}})+"
     r"(?![\d.,%]|\s*,\s*\d|\s*(?:per|%))"
 )
 _DIGITNUM = (
@@ -156,14 +159,20 @@ _PATTERN_TEXT = (
 _PATTERN = re.compile(_PATTERN_TEXT)
 _PATTERN_ANY_CASE = re.compile(_PATTERN_TEXT, re.IGNORECASE)
 _AFTER = re.compile(r"(-|–)?\s*([A-Za-z][\w'’]*)")
-# Cheap test for "may hold a number": digits or a number word (run on lower-cased text).
-_ANY_NUMBER = re.compile(
-    r"\d|\b(?:"
-    + _alternation(
-        [*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", "score", *_PARTS]
+# Cheap test for "may hold a number": digits or a number word (run on lower-cased text),
+# two searches that each open with a plain character or class (see _first_chars).
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_NUMBER_WORD = re.compile(
+    whole_words(
+        sorted(
+            {*_WORD_VALUES, "hundred", "thousand", "million", "billion", "dozen", "score", *_PARTS}
+        )
     )
-    + r")\b"
 )
+
+
+def _may_hold_number(lowered: str) -> bool:
+    return _ANY_DIGIT.search(lowered) is not None or _ANY_NUMBER_WORD.search(lowered) is not None
 
 
 @dataclass(frozen=True)
@@ -216,7 +225,7 @@ class ImplausibleNumber:
 
 def has_number(text: str) -> bool:
     """Return True when ``text`` may hold a number (digits or a number word); cheap."""
-    return bool(_ANY_NUMBER.search(text.lower()))
+    return _may_hold_number(text.lower())
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -295,7 +304,7 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
     if not text:
         return [], []
     lowered = text.lower()
-    if not _ANY_NUMBER.search(lowered):
+    if not _may_hold_number(lowered):
         return [], []
     if len(lowered) == len(text):
         matches = _PATTERN.finditer(lowered)

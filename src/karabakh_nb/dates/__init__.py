@@ -89,6 +89,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..annotate import annotate
 from ..lexicon import read_words
 from ._patterns import MAX_YEAR as MAX_YEAR
 from ._patterns import MIN_YEAR as MIN_YEAR
@@ -396,8 +397,6 @@ def _shifted(raw: _Raw, at: int) -> _Raw:
 
 def _scan_passage(text: str) -> list[_Raw]:
     """The raw mentions of ``text``, read sentence by sentence (offsets in ``text``)."""
-    from ..annotate import annotate
-
     out: list[_Raw] = []
     for sent in annotate(text).sentences:
         found = _scan_sentence(sent.text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .._first_chars import guarded
 from ..numbers import WORD_VALUES
 
 PRECISIONS = ("day", "month", "year")
@@ -157,8 +158,10 @@ _ATOMIC_ALTERNATIVES = [
 ]
 # Ranges first: at one position the longest reading wins; a range rejected on reading
 # ("in 1992 and 1993") is read again with the atomic forms only.
-_PATTERN = re.compile("|".join(_RANGE_ALTERNATIVES + _ATOMIC_ALTERNATIVES))
-_ATOMIC = re.compile("|".join(_ATOMIC_ALTERNATIVES))
+# Each alternative after a test of its first character (see _first_chars): at a figure, the
+# month-first and word-first forms are skipped at once.
+_PATTERN = re.compile(guarded(_RANGE_ALTERNATIVES + _ATOMIC_ALTERNATIVES))
+_ATOMIC = re.compile(guarded(_ATOMIC_ALTERNATIVES))
 _RANGE_KINDS = frozenset({"dr", "mr", "yr"})
 _WHICH_BEFORE = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)\s+$")
 _DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:\d{{1,2}}(?!\d)|{_MONTH}(?![\w]))")
