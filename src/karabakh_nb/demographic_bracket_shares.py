@@ -1,8 +1,10 @@
-"""A group's share in brackets right after its count: "Ukrainians, numbering 325,000 (8.4%)".
+"""A group's share right after its count: "numbering 325,000 (8.4%)", "numbered 9,000 or 4%".
 
 Encyclopaedic prose gives a group's count and its share of the whole together, the share in
-brackets ("the Sylvan community numbered 442,000 (77%)"). Whichever rule read the count, the
-share is the same group's, of the same place and year (:func:`bracketed_shares`).
+brackets ("the Sylvan community numbered 442,000 (77%)") or after "or" ("whites, numbering
+589,000, or 61.8 per cent."; "412,000 people or 0.9% of the total population"). Whichever
+rule read the count, the share is the same group's, of the same place and year
+(:func:`bracketed_shares`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ from .numbers import NumberMention, find_numbers
 __all__ = ["bracketed_shares"]
 
 _OPEN = re.compile(r"\s*\(\s*")
+# "589,000, or 61.8%", "9,000 people or 4%": the share after "or", as the whole's part.
+_OR = re.compile(r"(?:\s+(?:people|persons|inhabitants|residents))?,?\s+or\s+(?:about\s+|some\s+)?")
+_OR_END = re.compile(
+    r"\s*(?:of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+|entire\s+)?(?:population|total|inhabitants)\b)?"
+    r"\s*(?:[,;.)]|$|and\b|while\b|whereas\b|in\s+\d{4}\b|according\b)"
+)
 # "(8.4%)", "(8.4% of the population)", "(8.4 percent of the total)": the share alone.
 _CLOSE = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:total|whole|country['’]s\s+)?(?:\s*population)?\s*)?\)"
@@ -36,6 +44,10 @@ def _shares_after(evidence: str) -> dict[float, NumberMention]:
         opened = _OPEN.match(evidence, count.end)
         if opened and opened.end() == share.start and _CLOSE.match(evidence, share.end):
             out.setdefault(count.value, share)
+            continue
+        ored = _OR.match(evidence, count.end)
+        if ored and ored.end() == share.start and _OR_END.match(evidence, share.end):
+            out.setdefault(count.value, share)
     return out
 
 
@@ -44,7 +56,7 @@ def bracketed_shares(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return frame
     counts = (frame["unit"] == "people") & (frame["group"] != "population")
-    bracketed = {e: "(" in e for e in set(frame["evidence"].tolist())}
+    bracketed = {e: "(" in e or " or " in e for e in set(frame["evidence"].tolist())}
     # by list, not Series.map: mapping a dict would encode every cell of the column
     hits = [bracketed[evidence] for evidence in frame["evidence"].tolist()]
     counts &= pd.Series(hits, index=frame.index, dtype=bool)

@@ -1,0 +1,40 @@
+"""Demographic forms of sentences that once gave no row at all (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_demographics import rows
+
+Q = "What is Latvia like?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # The share after "or", right after the group's count.
+        (
+            "The census divides the inhabitants of Latvia into Setos, numbering 58,426, or "
+            "61.8 per cent., and others.",
+            [
+                ("Latvia", "Setos", 58_426, "people", "exact", None),
+                ("Latvia", "Setos", 61.8, "percent", "exact", None),
+            ],
+        ),
+        (
+            "The Seto minority of Latvia numbered 9,604 people or 0.95% of the total population.",
+            [
+                ("Latvia", "Seto", 9_604, "people", "exact", None),
+                ("Latvia", "Seto", 0.95, "percent", "exact", None),
+            ],
+        ),
+    ],
+)
+def test_share_after_or(answer: str, expected: list[tuple]) -> None:
+    assert rows(answer, Q) == expected
+
+
+def test_a_share_of_anything_but_the_whole_after_or_is_no_share() -> None:
+    assert rows("The Setos of Latvia numbered 9,604 or 4% of its army.", Q) == [
+        ("Latvia", "Setos", 9_604, "people", "exact", None)
+    ]
