@@ -38,3 +38,34 @@ def test_a_share_of_anything_but_the_whole_after_or_is_no_share() -> None:
     assert rows("The Setos of Latvia numbered 9,604 or 4% of its army.", Q) == [
         ("Latvia", "Setos", 9_604, "people", "exact", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # Another estimate of the same figure keeps its group, place and year.
+        (
+            "In 1990 the population of Latvia was put at 6.9 million people; international "
+            "estimates ranged as high as 7.5 million.",
+            [
+                ("Latvia", "population", 6_900_000, "people", "exact", 1990),
+                ("Latvia", "population", 7_500_000, "people", "at_most", 1990),
+            ],
+        ),
+        (
+            "There were over 10,000 Setos in Latvia at that time, while other sources have "
+            "suggested 30,000.",
+            [
+                ("Latvia", "Setos", 10_000, "people", "at_least", None),
+                ("Latvia", "Setos", 30_000, "people", "exact", None),
+            ],
+        ),
+        # In the next sentence it is no longer the same statement.
+        (
+            "The population of Latvia was 2 million. Other sources say 3 million.",
+            [("Latvia", "population", 2_000_000, "people", "exact", None)],
+        ),
+    ],
+)
+def test_another_estimate_of_the_figure(answer: str, expected: list[tuple]) -> None:
+    assert rows(answer, Q) == expected
