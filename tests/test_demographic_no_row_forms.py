@@ -69,3 +69,37 @@ def test_a_share_of_anything_but_the_whole_after_or_is_no_share() -> None:
 )
 def test_another_estimate_of_the_figure(answer: str, expected: list[tuple]) -> None:
     assert rows(answer, Q) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A population's parts counted after a verb of composing.
+        (
+            "Its population in 1894 consisted of about 120,000 white people and 50,000 Setos.",
+            [
+                ("Latvia", "white people", 120_000, "people", "approx", 1894),
+                ("Latvia", "Setos", 50_000, "people", "exact", 1894),
+            ],
+        ),
+        (
+            "The population of Latvia reached 2.594.928 in 1874, among them 1.055.650 (40,68%) "
+            "Setos and 1.539.278 (59,32%) Vods.",
+            [
+                ("Latvia", "population", 2_594_928, "people", "exact", 1874),
+                ("Latvia", "Setos", 1_055_650, "people", "exact", 1874),
+                ("Latvia", "Setos", 40.68, "percent", "exact", 1874),
+                ("Latvia", "Vods", 1_539_278, "people", "exact", 1874),
+                ("Latvia", "Vods", 59.32, "percent", "exact", 1874),
+            ],
+        ),
+        # A part that names no group is no count of one.
+        (
+            "The population of Latvia is 2 million, comprising 789,300 in the territory "
+            "controlled by the government.",
+            [("Latvia", "population", 2_000_000, "people", "exact", None)],
+        ),
+    ],
+)
+def test_counts_of_a_population_s_parts(answer: str, expected: list[tuple]) -> None:
+    assert rows(answer, Q) == expected
