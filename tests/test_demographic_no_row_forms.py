@@ -103,3 +103,21 @@ def test_another_estimate_of_the_figure(answer: str, expected: list[tuple]) -> N
 )
 def test_counts_of_a_population_s_parts(answer: str, expected: list[tuple]) -> None:
     assert rows(answer, Q) == expected
+
+
+def test_counted_people_of_a_group_with_an_aside_before_the_place() -> None:
+    # "civilians" after the group, an aside in brackets, the share closing the clause.
+    assert rows(
+        "In 1960 there were 105,000 Seto civilians (mostly Catholic) in Latvia, 10 per cent "
+        "of the population.",
+        Q,
+    ) == [
+        ("Latvia", "Seto", 105_000, "people", "exact", 1960),
+        ("Latvia", "Seto", 10, "percent", "exact", 1960),
+    ]
+
+
+def test_a_share_closing_the_clause_must_be_of_the_population() -> None:
+    assert rows("In 1960 there were 105,000 Setos in Latvia, 10 per cent of them poor.", Q) == [
+        ("Latvia", "Setos", 105_000, "people", "exact", 1960)
+    ]

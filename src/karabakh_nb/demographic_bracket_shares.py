@@ -28,6 +28,10 @@ _OR_END = re.compile(
     r"\s*(?:of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+|entire\s+)?(?:population|total|inhabitants)\b)?"
     r"\s*(?:[,;.)]|$|and\b|while\b|whereas\b|in\s+\d{4}\b|according\b)"
 )
+# "1,050,000 Setos (mostly Catholic) in Latvia, 10 per cent of the population": the share
+# closing the count's clause, "of the population" said.
+_TRAIL = re.compile(r"[^\d;.()%]{1,60}(?:\([^()]{0,80}\)[^\d;.()%]{0,30})?,\s*(?:about\s+|some\s+)?")
+_OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+|entire\s+)?population\b")
 # "(8.4%)", "(8.4% of the population)", "(8.4 percent of the total)": the share alone.
 _CLOSE = re.compile(
     r"\s*(?:of\s+(?:the\s+)?(?:total|whole|country['’]s\s+)?(?:\s*population)?\s*)?\)"
@@ -48,6 +52,14 @@ def _shares_after(evidence: str) -> dict[float, NumberMention]:
         ored = _OR.match(evidence, count.end)
         if ored and ored.end() == share.start and _OR_END.match(evidence, share.end):
             out.setdefault(count.value, share)
+    for at, count in enumerate(found):
+        share = next((n for n in found[at + 1 :] if n.is_percent), None)
+        if count.is_percent or share is None or count.value in out:
+            continue
+        if _TRAIL.fullmatch(evidence, count.end, share.start) and _OF_WHOLE.match(
+            evidence, share.end
+        ):
+            out[count.value] = share
     return out
 
 
@@ -56,7 +68,8 @@ def bracketed_shares(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return frame
     counts = (frame["unit"] == "people") & (frame["group"] != "population")
-    bracketed = {e: "(" in e or " or " in e for e in set(frame["evidence"].tolist())}
+    bracketed = {e: "(" in e or " or " in e or "population" in e
+                 for e in set(frame["evidence"].tolist())}  # fmt: skip
     # by list, not Series.map: mapping a dict would encode every cell of the column
     hits = [bracketed[evidence] for evidence in frame["evidence"].tolist()]
     counts &= pd.Series(hits, index=frame.index, dtype=bool)
