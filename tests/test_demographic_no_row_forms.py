@@ -121,3 +121,14 @@ def test_a_share_closing_the_clause_must_be_of_the_population() -> None:
     assert rows("In 1960 there were 105,000 Setos in Latvia, 10 per cent of them poor.", Q) == [
         ("Latvia", "Setos", 105_000, "people", "exact", 1960)
     ]
+
+
+def test_coloured_is_a_class_of_a_census() -> None:
+    assert rows(
+        "The census divides the inhabitants into whites, numbering 58,000, and colored, "
+        "numbering 36,000.",
+        Q,
+    ) == [
+        ("Latvia", "whites", 58_000, "people", "exact", None),
+        ("Latvia", "colored", 36_000, "people", "exact", None),
+    ]
