@@ -132,3 +132,14 @@ def test_coloured_is_a_class_of_a_census() -> None:
         ("Latvia", "whites", 58_000, "people", "exact", None),
         ("Latvia", "colored", 36_000, "people", "exact", None),
     ]
+
+
+def test_a_count_before_or_and_a_share_is_the_share_s_group_s() -> None:
+    assert rows(
+        "In 1957 a magazine said that two million Latvians or eight percent of the population "
+        "followed Islam.",
+        Q,
+    ) == [
+        ("Latvia", "Islam", 8, "percent", "exact", 1957),
+        ("Latvia", "Islam", 2_000_000, "people", "exact", 1957),
+    ]

@@ -4,7 +4,8 @@ Encyclopaedic prose gives a group's count and its share of the whole together, t
 brackets ("the Sylvan community numbered 442,000 (77%)") or after "or" ("whites, numbering
 589,000, or 61.8 per cent."; "412,000 people or 0.9% of the total population"). Whichever
 rule read the count, the share is the same group's, of the same place and year
-(:func:`bracketed_shares`).
+(:func:`bracketed_shares`); and a share read after "N or" gives the count too ("two million
+Sylvans or eight percent of the population followed Islam").
 """
 
 from __future__ import annotations
@@ -20,6 +21,15 @@ from ._frames import add_after
 from .numbers import NumberMention, find_numbers
 
 __all__ = ["bracketed_shares"]
+
+# "two million Sylvans or eight percent": a count, a word naming whom it counts, then "or".
+_COUNT_OR = re.compile(
+    r"(?:\s+(?:people|persons|inhabitants|residents|[A-Z][\w'’-]*+))?,?\s+or\s+(?:about\s+|some\s+)?"
+)
+_OF_ALL = re.compile(
+    r"\s*(?:of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+|entire\s+)?(?:population|inhabitants)\b"
+    r"|[,;.)]|$)"
+)
 
 _OPEN = re.compile(r"\s*\(\s*")
 # "589,000, or 61.8%", "9,000 people or 4%": the share after "or", as the whole's part.
@@ -87,3 +97,39 @@ def _share_row(
     if share is not None:
         key = (row["qa_id"], row["evidence"], row["group"], share.value, "percent")
         yield key, {**row, "value": share.value, "unit": "percent", "qualifier": share.qualifier}
+
+
+def _counts_before(evidence: str) -> dict[float, NumberMention]:
+    """The count right before "or" and each share of ``evidence``, by the share's value."""
+    out: dict[float, NumberMention] = {}
+    for count, share in itertools.pairwise(find_numbers(evidence)):
+        if count.is_percent or count.maybe_year or not share.is_percent:
+            continue
+        ored = _COUNT_OR.match(evidence, count.end)
+        if ored and ored.end() == share.start and _OF_ALL.match(evidence, share.end):
+            out.setdefault(share.value, count)
+    return out
+
+
+def counts_before_shares(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with a count row for each group share said after "N or" ("N or 8%")."""
+    if frame.empty:
+        return frame
+    shares = frame["unit"] == "percent"
+    ored = {e: " or " in e for e in set(frame["evidence"].tolist())}
+    hits = [ored[evidence] for evidence in frame["evidence"].tolist()]
+    shares &= pd.Series(hits, index=frame.index, dtype=bool)
+    if not shares.any():
+        return frame
+    have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"],
+                   frame["unit"], strict=True))  # fmt: skip
+    return add_after(frame, shares, _counts_before, _count_row, have)
+
+
+def _count_row(
+    row: dict[str, Any], counts: dict[float, NumberMention]
+) -> Iterator[tuple[Hashable, dict[str, Any]]]:
+    count = counts.get(row["value"])
+    if count is not None:
+        key = (row["qa_id"], row["evidence"], row["group"], count.value, "people")
+        yield key, {**row, "value": count.value, "unit": "people", "qualifier": count.qualifier}

@@ -74,7 +74,7 @@ from .annotate import annotate
 from .dates import find_dates
 from .demographic_anaphora import anaphoric_figures, antecedent
 from .demographic_bracket_counts import bracketed_counts
-from .demographic_bracket_shares import bracketed_shares
+from .demographic_bracket_shares import bracketed_shares, counts_before_shares
 from .demographic_compositions import composed_counts
 from .demographic_gapped_counts import gapped_counts
 from .demographic_identifying import identified_shares
@@ -461,6 +461,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of, _is_place,
                                _rule_year)  # fmt: skip
     frame = bracketed_shares(gapped_counts(later_figures(range_lows(respectively(frame)))))
+    frame = counts_before_shares(frame)
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
     frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]
