@@ -143,3 +143,21 @@ def test_a_count_before_or_and_a_share_is_the_share_s_group_s() -> None:
         ("Latvia", "Islam", 8, "percent", "exact", 1957),
         ("Latvia", "Islam", 2_000_000, "people", "exact", 1957),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            'Latvia is a largely Lutheran, culturally diverse and regionally balanced "nation '
+            'of minorities."',
+            [("Latvia", "Lutheran", None, "percent", "majority", None)],
+        ),
+        # Capitalised names listed after it: no one group is the majority.
+        ("Latvia is a largely Lutheran, Catholic and Orthodox nation.", []),
+    ],
+)
+def test_a_majority_adjective_before_listed_words_and_its_noun(
+    answer: str, expected: list[tuple]
+) -> None:
+    assert rows(answer, Q) == expected
