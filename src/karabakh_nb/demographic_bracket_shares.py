@@ -40,7 +40,9 @@ _OR_END = re.compile(
 )
 # "1,050,000 Setos (mostly Catholic) in Latvia, 10 per cent of the population": the share
 # closing the count's clause, "of the population" said.
-_TRAIL = re.compile(r"[^\d;.()%]{1,60}(?:\([^()]{0,80}\)[^\d;.()%]{0,30})?,\s*(?:about\s+|some\s+)?")
+_TRAIL = re.compile(
+    r"[^\d;.()%]{1,60}(?:\([^()]{0,80}\)[^\d;.()%]{0,30})?,\s*(?:about\s+|some\s+)?"
+)
 _OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+|entire\s+)?population\b")
 # "(8.4%)", "(8.4% of the population)", "(8.4 percent of the total)": the share alone.
 _CLOSE = re.compile(
@@ -63,13 +65,13 @@ def _shares_after(evidence: str) -> dict[float, NumberMention]:
         if ored and ored.end() == share.start and _OR_END.match(evidence, share.end):
             out.setdefault(count.value, share)
     for at, count in enumerate(found):
-        share = next((n for n in found[at + 1 :] if n.is_percent), None)
-        if count.is_percent or share is None or count.value in out:
+        trailing = next((n for n in found[at + 1 :] if n.is_percent), None)
+        if count.is_percent or trailing is None or count.value in out:
             continue
-        if _TRAIL.fullmatch(evidence, count.end, share.start) and _OF_WHOLE.match(
-            evidence, share.end
+        if _TRAIL.fullmatch(evidence, count.end, trailing.start) and _OF_WHOLE.match(
+            evidence, trailing.end
         ):
-            out[count.value] = share
+            out[count.value] = trailing
     return out
 
 
