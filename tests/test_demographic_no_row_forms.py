@@ -161,3 +161,21 @@ def test_a_majority_adjective_before_listed_words_and_its_noun(
     answer: str, expected: list[tuple]
 ) -> None:
     assert rows(answer, Q) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "Latvia had 300,000 inhabitants (mostly Lutheran, but including 20,000 Setos).",
+            [
+                ("Latvia", "population", 300_000, "people", "exact", None),
+                ("Latvia", "Setos", 20_000, "people", "exact", None),
+            ],
+        ),
+        # Soldiers are no population: their aside counts none.
+        ("The army of Latvia had 30,000 soldiers (including 2,000 Setos).", []),
+    ],
+)
+def test_a_part_counted_in_a_population_s_aside(answer: str, expected: list[tuple]) -> None:
+    assert rows(answer, Q) == expected

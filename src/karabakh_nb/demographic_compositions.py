@@ -4,7 +4,8 @@
 comprising 30,000 Setos and 12,000 Vods", "a population of 2.5 million, among them 1,055,000
 Muslims": each count of the list is its group's (a people or a class of a census, "whites",
 "women"), of the place the sentence names (:func:`composed_counts`). A list item that names
-no group ("789,300 in the territory") ends the list.
+no group ("789,300 in the territory") ends the list. A count's aside may count a part the same
+way: "1,050,000 Vosks (mostly Catholic, but including 130,000 Setos) in Latvia".
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _HEAD = re.compile(
     r"|\bmade\s+up\s+of|,\s*among\s+(?:them|whom|these)|,\s*including)"
     r"\s*,?\s*(?:some\s+|about\s+|around\s+|approximately\s+|roughly\s+)?$"
 )
+# "N Vosks (mostly Catholic, but including 130,000 Setos)": a part counted in a count's aside.
+_ASIDE_HEAD = re.compile(
+    r"\d\s+(?:(?:non-)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+)?"
+    r"(?:\s+(?:civilians|residents|inhabitants|citizens))?|people|inhabitants|residents)"
+    r"\s+\((?:[^()]{0,40}?,\s*)?(?:but\s+)?(?:including|among\s+them)"
+    r"\s+(?:some\s+|about\s+|around\s+)?$"
+)
 _ITEM = re.compile(
     rf"(?:\s*\([^()]{{1,24}}\))?\s+(?:(?P<group>{_GROUP}{_GROUP_TAIL})"
     rf"|(?P<cls>(?:{_CLASS_WORDS})(?:\s+(?:people|persons))?))(?![\w-])"
@@ -43,7 +51,10 @@ def composed_counts(text: str, numbers: list[NumberMention]) -> Iterator[_Found]
     for i, number in enumerate(numbers):
         if i in done or number.is_percent or number.maybe_year:
             continue
-        head = _HEAD.search(text, max(0, number.start - _REACH), number.start)
+        reach = max(0, number.start - _REACH)
+        head = _HEAD.search(text, reach, number.start) or _ASIDE_HEAD.search(
+            text, reach, number.start
+        )
         if head is None:
             continue
         at: int | None = i
