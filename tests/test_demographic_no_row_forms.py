@@ -179,3 +179,14 @@ def test_a_majority_adjective_before_listed_words_and_its_noun(
 )
 def test_a_part_counted_in_a_population_s_aside(answer: str, expected: list[tuple]) -> None:
     assert rows(answer, Q) == expected
+
+
+def test_a_later_count_said_by_there_were() -> None:
+    assert rows(
+        "By the census of 1861 the Setos in Latvia numbered 3,834, of whom 57 were women, and "
+        "on December 31, 1877 there were 4,811.",
+        Q,
+    ) == [
+        ("Latvia", "Setos", 3_834, "people", "exact", 1861),
+        ("Latvia", "Setos", 4_811, "people", "exact", 1877),
+    ]

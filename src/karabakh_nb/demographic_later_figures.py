@@ -5,7 +5,8 @@ in 1989 but only 111,000 in 2014": the second figure, dated like the first, is t
 of the same place (:func:`later_figures`), whichever rule read the first. Another estimate
 of the same figure is read alike: "16.9 million people; international estimates ranged as high
 as 17.5 million", "about 100,000, while other sources have suggested 300,000" (the first
-figure's year).
+figure's year). So is a later count said by "there were": "numbered 34,000, of whom 57 were
+women, and on December 31, 1877 there were 43,000" (the year of its date).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ _GAP = re.compile(
 )
 _MAY_GAP = re.compile(
     r"\d{4},?\s+(?:and|but|while|whereas|against|versus)\b|"
-    r"\b(?:estimates?|sources|figures|accounts|observers|historians|scholars)\s"
+    r"\b(?:estimates?|sources|figures|accounts|observers|historians|scholars)\s|"
+    r"\d{4},?\s+there\s"
 )
 # Between a figure and another estimate of it: no other figure, no end of sentence.
 _ALT_GAP = re.compile(r"[^\d.!?()]{0,60}(?:\([^()]{0,40}\)\s*(?:note:\s*)?)?")
@@ -39,6 +41,12 @@ _ALTERNATIVE = re.compile(
     r"scholars)\s+(?:have\s+|had\s+)?(?:range[sd]?|go|went|put\s+(?:it|the\s+(?:figure|total|"
     r"number))|suggest(?:ed)?|give|gave|say|said|claim(?:ed)?|place[sd]?)\s+(?:it\s+)?"
     r"(?:(?:as\s+(?:low|high)\s+as|up\s+to|at|to)\s+)?"
+)
+# "N, of whom 57 were women, and in 1877 there were M": a later count, its date before it.
+_THERE_LATER = re.compile(
+    r"(?:\s+(?:in|by)\s+\d{4})?(?:,\s+of\s+(?:whom|them|which)\s+[^,;.()]{1,40})?,?\s+"
+    r"(?:and|but|while|whereas)\s+(?:(?:in|by)\s+(?:[A-Z][a-z]+\s+)?|on\s+[A-Z][a-z]+\s+\d{1,2},\s+)"
+    r"(?P<year>\d{4}),?\s+there\s+(?:were|was|remained|lived)\s+(?:only\s+|still\s+|again\s+)?"
 )
 # After the later figure: its own year.
 _DATED = re.compile(r"(?:\s+(?:inhabitants|residents|people|persons))?\s+(?:in|by)\s+(\d{4})\b")
@@ -60,6 +68,12 @@ def _later(evidence: str) -> dict[tuple[float, bool], tuple[NumberMention, int |
             out.setdefault((first.value, first.is_percent), (second, int(dated.group(1))))
         elif _alternative(evidence, first, second):
             out.setdefault((first.value, first.is_percent), (second, None))
+    if " there " in evidence:
+        for at, first in enumerate(found):
+            for second in found[at + 1 : at + 4]:
+                there = _THERE_LATER.fullmatch(evidence, first.end, second.start)
+                if not first.is_percent and not second.is_percent and there:
+                    out.setdefault((first.value, False), (second, int(there.group("year"))))
     return out
 
 
