@@ -95,6 +95,21 @@ def test_groups_match_when_one_names_the_other(tmp_path):
     assert kn.evaluate(tmp_path).summary().iloc[0]["matched"] == 0
 
 
+def test_a_faith_matches_its_followers(tmp_path):
+    evidence = "Roman Catholicism is the religion of about 80 percent of the people of Latvia."
+    (tmp_path / "faith.txt").write_text(
+        f"Question: What is the religion of Latvia?\n\n{evidence}\n", encoding="utf-8"
+    )
+    (tmp_path / "faith.gold").mkdir()
+    header = "subject,group,value,unit,qualifier,year,qa_id,evidence\n"
+    gold = tmp_path / "faith.gold" / "demographics.csv"
+    gold.write_text(header + f'Latvia,Roman Catholic,80,percent,approx,,faith:1,"{evidence}"\n')
+    score = kn.evaluate(tmp_path).summary().iloc[0]
+    assert (score["gold"], score["extracted"], score["matched"]) == (1, 1, 1)
+    gold.write_text(header + f'Latvia,Roman Catholics,80,percent,approx,,faith:1,"{evidence}"\n')
+    assert kn.evaluate(tmp_path).summary().iloc[0]["matched"] == 1
+
+
 def test_the_repr_of_an_evaluation_is_one_line_of_scores():
     # It printed the whole table of missed and false rows (the dataclass's repr).
     result = kn.evaluate(ROOT / "tests" / "corpus" / "tune" / "malayan_emergency.gold")

@@ -139,7 +139,12 @@ _PLACE_NOUN = (
     r"|population|community|communities|neighbou?rhoods?|oblast|governorate)\b"
 )
 # After the adjective: a noun of places or people ("country", "population"); "of X".
-_NOUN = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<noun>{_PLACE_NOUN})")
+# "a largely Christian, culturally diverse and regionally balanced nation": lower-case words
+# listed between, and quotes.
+_NOUN = re.compile(
+    r"(?:\s*,\s*[a-z]+(?:\s+[a-z]+)?){0,3}(?:,?\s+and\s+[a-z]+(?:\s+[a-z]+)?)?"
+    rf"\s+[\"“]?(?:[a-z]+\s+)?(?P<noun>{_PLACE_NOUN})"
+)
 _PEOPLE_NOUN = re.compile(rf"{_POPULATION_NOUN}|communit", re.IGNORECASE)
 _SPACE = re.compile(r"\s+(?:the\s+)?")
 _OF_PLACE = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")

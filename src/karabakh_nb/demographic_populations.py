@@ -119,8 +119,11 @@ _GROUP_ALONE = re.compile(
     r"\s*(?:[.;]|$)"
 )
 _IN_PLACE = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))\s+"
-    r"(?:(?:living|residing)\s+)?in\b"
+    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)|(?P<group>{_GROUP}{_GROUP_TAIL}))"
+    # "there were 1,050,000 non-Muslim civilians (mostly Catholic) in X": the people of a
+    # group, and an aside before the place.
+    r"(?:\s+(?:civilians|citizens|residents|inhabitants)\b)?"
+    r"(?:\s*\([^()]{1,80}\))?\s+(?:(?:living|residing)\s+)?in\b"
 )
 # "in the south of", "in southern Lowbury": where in the place named after it.
 _THE = re.compile(

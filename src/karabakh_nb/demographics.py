@@ -74,7 +74,8 @@ from .annotate import annotate
 from .dates import find_dates
 from .demographic_anaphora import anaphoric_figures, antecedent
 from .demographic_bracket_counts import bracketed_counts
-from .demographic_bracket_shares import bracketed_shares
+from .demographic_bracket_shares import bracketed_shares, counts_before_shares
+from .demographic_compositions import composed_counts
 from .demographic_gapped_counts import gapped_counts
 from .demographic_identifying import identified_shares
 from .demographic_later_figures import later_figures
@@ -273,6 +274,8 @@ def _read_stated(span: Any) -> _Stated:
     found.extend(_populations(text, numbers))
     counted = {f.start for f in found}
     found.extend(f for f in bracketed_counts(text, numbers) if f.start not in counted)
+    counted = {f.start for f in found}
+    found.extend(f for f in composed_counts(text, numbers) if f.start not in counted)
     found = [f for f in found if span.affirmed(f.start)]
     found.sort(key=lambda f: f.start)
     # Group names are not places: "ethnic Armenians" says nothing about Armenia; the
@@ -458,6 +461,7 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     frame = merge_demographics(frame, qa, question_place, _sentence_places, _region_of, _is_place,
                                _rule_year)  # fmt: skip
     frame = bracketed_shares(gapped_counts(later_figures(range_lows(respectively(frame)))))
+    frame = counts_before_shares(frame)
     frame = _drop_majorities_with_shares(frame)
     frame = people_populations(frame, qa)
     frame["group"] = [_HEADING.sub("", g) if isinstance(g, str) else g for g in frame["group"]]

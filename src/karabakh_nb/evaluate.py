@@ -285,8 +285,16 @@ _GROUP_FILLER = frozenset({"ethnic", "people", "the", "of", "population"})
 _GROUP_GENERIC = frozenset({"islam", "muslim"})
 
 
+def _faith_stem(word: str) -> str:
+    """A faith and its followers alike: "Catholicism"/"Catholic", "Christianity"/"Christian"."""
+    if word.endswith(("ism", "ist")) and len(word) > 6:
+        return word[:-3]
+    return word[:-3] if word.endswith("ianity") else word
+
+
 def _group_words(text: str | None) -> frozenset[str]:
     words = {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in (text or "").split()}
+    words = {_faith_stem(w) for w in words}
     words -= _GROUP_FILLER
     return frozenset(words - _GROUP_GENERIC) or frozenset(words)
 
@@ -295,6 +303,8 @@ def _match_groups(
     file: str, kind: str, missed: list[dict[str, Any]], pending: dict[tuple[Any, ...], list]
 ) -> tuple[int, int, list[dict[str, Any]]]:
     """Second pass for groups: "Sunni" matches "Sunni Islam", "Arabs" "Iraqi Arabs".
+
+    A faith matches its followers ("Roman Catholicism", "Roman Catholic").
 
     A missed gold row matches a left-over extracted row of the same pair, subject,
     value and unit when the words of one group are among the words of the other.
