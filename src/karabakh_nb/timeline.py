@@ -40,7 +40,8 @@ event from its sentence. Rules:
   state ("has controlled the valley since 1994", "were still living in camps in 2010",
   "in office since 1994", "Sylvania, a kingdom since 1801, ...").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
-  1967") gives no row of its own, and a date said twice in a sentence is one row; a
+  1967") gives no row of its own, a date said twice in a sentence is one row, and so is
+  one event named twice in an answer with its date ("the 1975 invasion"); a
   heading that is only a date ("April 13, 1975") gives none when a later sentence of its
   answer states that date.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
@@ -93,7 +94,7 @@ import pandas as pd
 
 from ._frames import records_frame
 from .annotate import SentenceNote, annotate
-from .dates import VAGUE_COUNT, DateMention, find_dates, parse_as_of, with_offset
+from .dates import DateMention, find_dates, parse_as_of, with_offset
 from .lexicon import read_words
 from .timeline_events import (
     EVENT_MAX_CHARS,
@@ -111,6 +112,7 @@ from .timeline_mentions import (
     said_again,
 )
 from .timeline_spans import join_ranges, when_ends
+from .timeline_unresolved import UNRESOLVED_COLUMNS, unresolved_relative_dates
 
 __all__ = [
     "EVENT_MAX_CHARS",
@@ -122,7 +124,6 @@ __all__ = [
 ]
 
 TIMELINE_COLUMNS = ["date", "precision", "end", "event", "relative", "qa_id", "evidence"]
-UNRESOLVED_COLUMNS = ["qa_id", "phrase", "evidence", "reason"]
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
@@ -248,6 +249,7 @@ def _answer_events(
     """Yield ``(mention, event, evidence)`` for each dated event of one answer."""
     index = 0
     dated: set[tuple[str | None, str | None]] = set()
+    described: set[tuple[str | None, str | None, str]] = set()
     rows: list[tuple[DateMention, str, str, bool]] = []
     for sent in annotate(answer).sentences:
         local: list[DateMention] = []
@@ -262,6 +264,10 @@ def _answer_events(
         for m, event, evidence in found:
             if (m.date, m.end_date) in dated and said_again(evidence, m):
                 continue  # the event of an earlier sentence, referred to again
+            told = (m.date, m.end_date, event.casefold())
+            if told in described:
+                continue  # "the 1975 invasion" named again: one event, one row
+            described.add(told)
             rows.append((m, event, evidence, _a_heading(evidence, m)))
         dated.update((m.date, m.end_date) for m, _, _ in found)
     # "April 13, 1975" alone, then "What happened on April 13, 1975, ...": the heading's
@@ -450,51 +456,3 @@ def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd
     for col in ("end", "relative"):
         frame[col] = frame[col].where(frame[col].notna(), None)
     return frame
-
-
-def unresolved_relative_dates(
-    qa: pd.DataFrame,
-    as_of: dt.date | str | None = None,
-    *,
-    include_unanchored: bool = False,
-) -> pd.DataFrame:
-    """List date phrases that could not be resolved, for ``check``.
-
-    Args:
-        qa: The ``qa`` table.
-        as_of: Publication date; phrases it resolves are not listed.
-        include_unanchored: Also list phrases no ``as_of`` can resolve: anchored ones
-            with no earlier date in their answer ("Two years later" opening an answer)
-            and vague ones ("several years later", "a few days ago").
-
-    Returns:
-        Columns ``qa_id``, ``phrase`` (the phrase, as in the timeline's ``relative``),
-        ``evidence`` (its sentence) and ``reason`` (``needs_as_of``, ``no_anchor`` or
-        ``vague``). By default only ``needs_as_of`` rows.
-
-    Example:
-        >>> import karabakh_nb as kn
-        >>> unresolved_relative_dates(kn.load())["phrase"].tolist()
-        ['Last year', 'Thursday', '21 December']
-    """
-    when = parse_as_of(as_of)
-    rows: list[tuple[str, str, str, str]] = []
-    for qa_id, answer in zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True):
-        if not isinstance(answer, str) or not answer:
-            continue
-        pending = [
-            m
-            for m in find_dates(answer, as_of=when)
-            if m.date is None and (m.needs_as_of or include_unanchored)
-        ]
-        if not pending:
-            continue
-        spans = annotate(answer).sentences
-        for m in pending:
-            evidence = next((s.text for s in spans if s.start <= m.start < s.end), answer)
-            phrase = m.relative or m.surface
-            reason = "needs_as_of" if m.needs_as_of else "no_anchor"
-            if not m.needs_as_of and VAGUE_COUNT.match(phrase):
-                reason = "vague"
-            rows.append((qa_id, phrase, evidence, reason))
-    return pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)

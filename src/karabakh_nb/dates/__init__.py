@@ -35,8 +35,10 @@ Recognised forms:
   with no other date before it, from an adjective year of a happening: ``the 1948
   massacre ... on 11th December``);
   with none in its sentence, from a date of the same or a later month a few words
-  after it (``began on August 7 and ended on August 12, 2008``); with none, the
-  mention needs the
+  after it (``began on August 7 and ended on August 12, 2008``); with no date before it
+  in the whole text, from the first full date after it when that date (or the range it
+  opens, to its end) is not earlier in the year (``crossed the river on September 25.
+  On October 14, 1950 ...``); with none, the mention needs the
   publication date (``needs_as_of``) and resolves to the latest such day or month
   not after ``as_of``. Either way ``relative`` holds the phrase, as its year was
   inferred;
@@ -350,12 +352,32 @@ def _year_ahead(text: str, raws: list[_Raw], index: int, last: DateMention | Non
     if index + 1 >= len(raws):
         return None
     nxt = raws[index + 1]
-    if nxt.kind != "abs" or nxt.year is None or nxt.month is None or nxt.month < raw.month:
+    if nxt.kind == "abs" and nxt.year is not None and nxt.month is not None:
+        gap = text[raw.end : nxt.start]
+        if (
+            nxt.month >= raw.month
+            and not _SENTENCE_BREAK.search(gap)
+            and len(_WORD.findall(gap)) <= 6
+        ):
+            return replace(raw, year=nxt.year)
+    return _year_of_first_date(raws, index) if last is None else None
+
+
+def _year_of_first_date(raws: list[_Raw], index: int) -> _Raw | None:
+    """``raws[index]`` with the year of the answer's first dated mention, later in its year.
+
+    "The troops crossed the river on September 25. On October 14, 1950 ...": a day or month
+    without a year opening an answer is of the year the answer's first full date gives,
+    when that date (or the range it opens, to its end) is not earlier in the year.
+    """
+    raw = raws[index]
+    nxt = next((r for r in raws[index + 1 :] if r.kind == "abs" and r.year is not None), None)
+    if nxt is None or nxt.adjective or nxt.month is None or raw.month is None:
         return None
-    gap = text[raw.end : nxt.start]
-    if _SENTENCE_BREAK.search(gap) or len(_WORD.findall(gap)) > 6:
-        return None
-    return replace(raw, year=nxt.year)
+    month = nxt.month
+    if nxt.end_parts is not None and nxt.end_parts[0] in (None, nxt.year) and nxt.end_parts[1]:
+        month = nxt.end_parts[1]
+    return replace(raw, year=nxt.year) if raw.month <= month else None
 
 
 def _date_ahead(

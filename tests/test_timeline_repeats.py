@@ -1,0 +1,53 @@
+"""Timeline rows of one event told twice, and days whose year comes later in the answer."""
+
+import pytest
+
+from karabakh_nb.dates import find_dates
+from tests.test_timeline import _dated
+
+
+def test_one_event_named_twice_in_an_answer_is_one_row():
+    answer = (
+        "Sylvania backed the 1931 invasion of Freedonia, according to papers released. "
+        "At the time of the 1931 invasion, Sylvania sold most of the rifles."
+    )
+    assert _dated(answer) == [("1931", None)]
+
+
+def test_two_events_of_one_year_stay_two_rows():
+    answer = "In 1931, Sylvania invaded Freedonia. In 1931, a ceasefire was signed in Ruritania."
+    assert _dated(answer) == [("1931", None), ("1931", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a day opening the answer takes the year of the answer's first full date after it
+        (
+            "After Sylvanian troops crossed the river on September 25, Freedonia decided to "
+            "intervene. On October 14, 1950 its army marched across the border.",
+            ["1950-09-25", "1950-10-14"],
+        ),
+        # or of the range that date opens, when the day falls before that range's end
+        (
+            "The militia landed in the bay at the beginning of April. Between 11 January and "
+            "15 October 1879, 300 men died of disease.",
+            ["1879-04", "1879-01-11"],
+        ),
+    ],
+)
+def test_a_day_without_a_year_before_the_answers_first_full_date(answer, expected):
+    assert [m.date for m in find_dates(answer)] == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a later month than the full date after it: no year can be inferred
+        "The ministry gave the figure on 21 December. On 3 March 1990, the war began.",
+        # a year alone gives no month to compare with
+        "The ministry gave the figure on 21 December. The war began in 1990.",
+    ],
+)
+def test_no_year_is_inferred_when_the_later_date_cannot_hold_the_day(answer):
+    assert find_dates(answer)[0].date is None
