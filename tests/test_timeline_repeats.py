@@ -51,3 +51,33 @@ def test_a_day_without_a_year_before_the_answers_first_full_date(answer, expecte
 )
 def test_no_year_is_inferred_when_the_later_date_cannot_hold_the_day(answer):
     assert find_dates(answer)[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # half a month more, at a month's precision
+        (
+            "The siege began on 30 January 1921; its last fort fell four and a half months later.",
+            ("1921-06", "month"),
+        ),
+        # half a year is six months: a month's precision after a month
+        (
+            "In January 1990 the war began. A year and a half later, peace came.",
+            ("1991-07", "month"),
+        ),
+        ("In 1990 the war began. Two and a half years later, peace came.", ("1992", "year")),
+        ("In 1990 the war began, and two years and a half later it ended.", ("1992", "year")),
+    ],
+)
+def test_a_span_and_a_half_is_half_a_unit_more(answer, expected):
+    m = find_dates(answer)[-1]
+    assert (m.date, m.precision) == expected
+
+
+def test_a_relative_phrase_agreeing_with_the_date_after_it_is_no_row_of_its_own():
+    answer = (
+        "Freedonia invaded Sylvania on 30 November 1939. The war ended three and a half "
+        "months later with the Treaty of Ruritania on 13 March 1940."
+    )
+    assert _dated(answer) == [("1939-11-30", None), ("1940-03-13", None)]

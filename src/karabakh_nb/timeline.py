@@ -40,8 +40,10 @@ event from its sentence. Rules:
   state ("has controlled the valley since 1994", "were still living in camps in 2010",
   "in office since 1994", "Sylvania, a kingdom since 1801, ...").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
-  1967") gives no row of its own, a date said twice in a sentence is one row, and so is
-  one event named twice in an answer with its date ("the 1975 invasion"); a
+  1967"), or by the date it agrees with a few words on in its clause ("ended three months
+  later with the treaty on 13 March 1940"), gives no row of its own, a date said twice
+  in a sentence is one row, and so is one event named twice in an answer with its date
+  ("the 1975 invasion"); a
   heading that is only a date ("April 13, 1975") gives none when a later sentence of its
   answer states that date.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an

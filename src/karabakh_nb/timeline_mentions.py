@@ -312,6 +312,23 @@ _APPOSED = re.compile(r"\s*,\s*")
 _LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
 
 
+# "ended three months later with the peace treaty on 13 March 1940": the date a few
+# words on in the clause, which the relative phrase agrees with, restates it.
+_CLAUSE_GAP = re.compile(r"[^,;:()]{1,60}")
+
+
+def _agrees_ahead(sentence: str, m: DateMention, nxt: DateMention) -> bool:
+    """True when ``nxt``, an absolute date close after ``m`` in its clause, is ``m``'s date."""
+    return bool(
+        nxt.relative is None
+        and m.date
+        and nxt.date
+        and nxt.date.startswith(m.date)
+        and _LATER.search(m.relative or "")
+        and _CLAUSE_GAP.fullmatch(sentence, m.end, nxt.start)
+    )
+
+
 def event_mentions(
     sentence: str, mentions: list[DateMention], figures: list[tuple[int, int]]
 ) -> list[DateMention]:
@@ -340,6 +357,7 @@ def event_mentions(
                     and _FROM_A_THING.search(m.relative)
                     and _COUNTED_THING.fullmatch(sentence, m.end, nxt.start)
                 )
+                or _agrees_ahead(sentence, m, nxt)
             )
         ):
             continue

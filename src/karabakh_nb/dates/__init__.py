@@ -44,8 +44,9 @@ Recognised forms:
   inferred;
 * relative phrases anchored on the nearest preceding resolved date: ``a year
   later``, ``Three months later``, ``two weeks later``, ``the next day``, ``the
-  following year``, ``later that year``, ``Ten months into the war``
-  (not a duration: ``for two decades afterward``); a span right
+  following year``, ``later that year``, ``Ten months into the war``, half a unit
+  more (``four and a half months later``; ``a year and a half later`` after January
+  1990 is ``1991-07``) (not a duration: ``for two decades afterward``); a span right
   after a date counts from it (``in 1991, a year before it seceded``: 1992; not from a
   thing only named: ``in 1977, two years after the end of the war``), and one
   before an event dated right after it counts back from that date (``three weeks

@@ -139,7 +139,9 @@ _ATOMIC_ALTERNATIVES = [
     rf"(?P<y>(?:(?P<y_mod>{_MOD})[\s-]+)?(?P<y_y>{_YEAR})(?:{_DASH}(?:present|ongoing)\b)?"
     rf"(?![A-Za-z]|{_DASH}\w))",
     # a year later, the next day, later that year
-    rf"(?P<rel>\b(?P<rel_n>{_NUM})\s+(?P<rel_u>{_UNIT})s?\s+"
+    # "four and a half months later", "a year and a half later": half a unit more
+    rf"(?P<rel>\b(?P<rel_n>{_NUM})(?P<rel_half>\s+and\s+a\s+half)?\s+(?P<rel_u>{_UNIT})s?"
+    r"(?P<rel_half_after>\s+and\s+a\s+half)?\s+"
     # "five years to the very day after": a whole count of years that keeps the day
     r"(?P<rel_day>to\s+the\s+(?:very\s+)?day\s+)?"
     r"(?P<rel_dir>later|earlier|afterwards?|on|after|before|into)\b"
@@ -192,6 +194,8 @@ _CORE = re.compile(
 _PREFIX_WORDS = frozenset(
     [
         "from",
+        "and",
+        "half",
         "between",
         "early",
         "mid",
@@ -226,7 +230,7 @@ _PREFIX_WORDS = frozenset(
         *_NUMBER_WORDS,
     ]
 )
-_MAX_PREFIX_WORDS = 3
+_MAX_PREFIX_WORDS = 4  # "four and a half months later"
 
 # Words that, right before a bare year, make it a date.
 _YEAR_CUE = re.compile(

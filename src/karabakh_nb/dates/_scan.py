@@ -72,6 +72,7 @@ class _Raw:
     relative: bool = False  # surface is reported as the relative phrase
     approx: bool = False  # "some three weeks later": no day's precision
     to_the_day: bool = False  # "five years to the day after": the anchor's precision
+    half: bool = False  # kind "anchored": half a unit more ("a year and a half later")
     ahead: bool = False  # kind "anchored": counted from the date after it, not before
     problem: str | None = None  # kind "impossible": why the calendar has no such day
 
@@ -386,6 +387,7 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
             approx=approx is not None,
             ahead=ahead,
             to_the_day=g("rel_day") is not None,
+            half=g("rel_half") is not None or g("rel_half_after") is not None,
         )
     elif kind == "the":
         w = g("the_w").lower()
