@@ -81,3 +81,42 @@ def test_a_relative_phrase_agreeing_with_the_date_after_it_is_no_row_of_its_own(
         "months later with the Treaty of Ruritania on 13 March 1940."
     )
     assert _dated(answer) == [("1939-11-30", None), ("1940-03-13", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # the anchor's month or year, said again
+        (
+            "In November 1931 advisers began to arrive. By the end of the month the airlift "
+            "had started.",
+            ["1931-11", "1931-11"],
+        ),
+        (
+            "In 1931, Freedonia invaded. Sylvania's militia was organised in that year.",
+            ["1931", "1931"],
+        ),
+        # a date a past perfect relative clause looks back to is no anchor
+        (
+            "In 1982, Freedonia invaded Sylvania to crush the rebels who had fled Ruritania in "
+            "September 1970. The militia was organised in that year.",
+            ["1982", "1970-09", "1982"],
+        ),
+        # nor is a span counted back from the date before it: the story stays there
+        (
+            "In November 1931, two months after the rebels had taken the port, advisers "
+            "arrived. By the end of the month the airlift had started.",
+            ["1931-11", "1931-09", "1931-11"],
+        ),
+    ],
+)
+def test_that_year_and_the_end_of_the_month_take_the_storys_date(answer, expected):
+    assert [m.date for m in find_dates(answer)] == expected
+
+
+def test_that_year_after_its_own_sentences_date_is_no_second_row():
+    answer = (
+        "The war began on 6 October 1973, when Freedonia attacked on the holy day, which "
+        "had fallen on the tenth day of the month of fasting in that year."
+    )
+    assert _dated(answer) == [("1973-10-06", None)]

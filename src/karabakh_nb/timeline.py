@@ -43,7 +43,7 @@ event from its sentence. Rules:
   1967"), or by the date it agrees with a few words on in its clause ("ended three months
   later with the treaty on 13 March 1940"), gives no row of its own, a date said twice
   in a sentence is one row, and so is one event named twice in an answer with its date
-  ("the 1975 invasion"); a
+  ("the 1975 invasion"), and "in that year" after its own sentence's date gives none; a
   heading that is only a date ("April 13, 1975") gives none when a later sentence of its
   answer states that date.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an

@@ -310,6 +310,7 @@ _COUNTED_THING = re.compile(
 _FROM_A_THING = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
+_THAT_TIME = re.compile(r"that\s+(?:year|month)", re.IGNORECASE)
 
 
 # "ended three months later with the peace treaty on 13 March 1940": the date a few
@@ -369,6 +370,12 @@ def event_mentions(
             and _APPOSED.fullmatch(sentence, prev.end, m.start)
         ):
             continue  # "began in 1999, five years later": the date says it already
+        if (
+            m.relative is not None
+            and _THAT_TIME.fullmatch(m.relative)
+            and any(p.start < m.start and (p.date or "").startswith(m.date or "-") for p in found)
+        ):
+            continue  # "began on 6 October 1973, ... in that year": its own sentence's date
         key: tuple[object, ...] = (m.date, m.end_date)
         if m.relative is not None and _SPAN_UNIT.search(m.relative):
             key = (m.start,)  # "signed the same day": a second event on that date

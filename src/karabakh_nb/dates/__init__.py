@@ -42,8 +42,10 @@ Recognised forms:
   publication date (``needs_as_of``) and resolves to the latest such day or month
   not after ``as_of``. Either way ``relative`` holds the phrase, as its year was
   inferred;
-* relative phrases anchored on the nearest preceding resolved date: ``a year
-  later``, ``Three months later``, ``two weeks later``, ``the next day``, ``the
+* relative phrases anchored on the nearest preceding resolved date (not one a past
+  perfect relative clause looks back to, ``the rebels who had fled in September
+  1970``, nor one a span counts back to, ``In November 1977, two months after ...``):
+  ``in that year``, ``By the end of the month``, ``a year later``, ``Three months later``, ``two weeks later``, ``the next day``, ``the
   following year``, ``later that year``, ``Ten months into the war``, half a unit
   more (``four and a half months later``; ``a year and a half later`` after January
   1990 is ``1991-07``) (not a duration: ``for two decades afterward``); a span right
@@ -214,14 +216,24 @@ _HAPPENING_NEXT = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_HAPPENING}
 _OPENS_PERIOD = re.compile(r"\b(?i:since|(?:starting|beginning|dating)\s+(?:from|in))\s+$")
 
 
+# "In 1982, X invaded Y to crush the force who had fled Z in September 1970": a past
+# perfect relative clause looks back; its earlier date is no anchor for "in that year".
+_PAST_PERFECT_CLAUSE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[a-z]+ed\b")
+
+
 def _flashback(text: str, raw: _Raw, date: str, last: DateMention | None) -> bool:
-    return (
+    if last is None or last.date is None or date[:4] >= last.date[:4]:
+        return False
+    if (
         raw.precision == "year"
-        and last is not None
-        and last.date is not None
         and last.precision in ("month", "day")
-        and date[:4] < last.date[:4]
         and _OPENS_PERIOD.search(text, max(0, raw.start - 20), raw.start) is not None
+    ):
+        return True
+    return (
+        last.end <= raw.start
+        and not _SENTENCE_BREAK.search(text, last.end, raw.start)
+        and _PAST_PERFECT_CLAUSE.search(text, last.end, raw.start) is not None
     )
 
 
@@ -331,6 +343,8 @@ def _find_uncached(
             and not _NO_ANCHOR.search(text, raw.start, raw.end + 1)
             and not (raw.precision == "year" and _names_a_thing(text, raw.start))
             and not _flashback(text, raw, date, last)
+            # "In November 1977, two months after X had fallen": the story stays in November
+            and not (raw.kind == "anchored" and last is not None and date < (last.date or ""))
         ):
             last = mention
     return out, impossible

@@ -149,7 +149,11 @@ _ATOMIC_ALTERNATIVES = [
     r"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"
     r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b)",
     r"(?P<that>\b(?P<that_w>(?i:later|earlier|that))\s+(?:that|same)\s+"
-    r"(?P<that_u>day|month|year)\b)",
+    r"(?P<that_u>day|month|year)\b"
+    # "in that year", "By the end of the month": the anchor's year or month
+    r"|(?<=\b[Ii]n\s)that\s+(?P<that_u2>month|year)\b"
+    r"|\b(?P<that_edge>[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+)(?:the|that)\s+"
+    r"(?P<that_u3>month|year)\b)",
     # Last year, this month, yesterday, two years ago, Thursday
     rf"(?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|month|year|decade)s?\s+ago\b)",
     r"(?P<pub>\b(?P<pub_w>(?i:last|this|next|past|earlier\s+this|later\s+this))\s+"

@@ -394,7 +394,8 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         sign = {"previous": -1, "preceding": -1, "same": 0}.get(w, 1)
         raw = _Raw(s, e, "anchored", count=sign, unit=g("the_u").lower(), relative=True)
     elif kind == "that":
-        raw = _Raw(s, e, "anchored", count=0, unit=g("that_u").lower(), relative=True)
+        unit = g("that_u") or g("that_u2") or g("that_u3")
+        raw = _Raw(s, e, "anchored", count=0, unit=unit.lower(), relative=True)
     elif kind == "ago":
         n = _count(g("ago_n"))
         raw = _Raw(
