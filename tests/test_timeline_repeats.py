@@ -120,3 +120,22 @@ def test_that_year_after_its_own_sentences_date_is_no_second_row():
         "had fallen on the tenth day of the month of fasting in that year."
     )
     assert _dated(answer) == [("1973-10-06", None)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "A peace treaty was not signed until 1980, and it took a 1992 decision by the "
+            "World Court to settle the border.",
+            [("1980", None), ("1992", None)],
+        ),
+        (
+            "The uprising ended with the adoption of the 1917 Freedonian Constitution, but "
+            "fighting went on until 1920.",
+            [("1917", None), ("1920", None)],
+        ),
+    ],
+)
+def test_a_year_before_a_decision_or_a_constitution_dates_it(answer, expected):
+    assert _dated(answer) == expected

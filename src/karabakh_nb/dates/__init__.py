@@ -45,8 +45,9 @@ Recognised forms:
 * relative phrases anchored on the nearest preceding resolved date (not one a past
   perfect relative clause looks back to, ``the rebels who had fled in September
   1970``, nor one a span counts back to, ``In November 1977, two months after ...``):
-  ``in that year``, ``By the end of the month``, ``a year later``, ``Three months later``, ``two weeks later``, ``the next day``, ``the
-  following year``, ``later that year``, ``Ten months into the war``, half a unit
+  ``in that year``, ``By the end of the month``, ``a year later``, ``Three months
+  later``, ``two weeks later``, ``the next day``, ``the following year``, ``later that
+  year``, ``Ten months into the war``, half a unit
   more (``four and a half months later``; ``a year and a half later`` after January
   1990 is ``1991-07``) (not a duration: ``for two decades afterward``); a span right
   after a date counts from it (``in 1991, a year before it seceded``: 1992; not from a
