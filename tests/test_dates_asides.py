@@ -102,3 +102,22 @@ def test_dotted_and_spaced_thousands_are_no_years(text):
 )
 def test_a_count_of_years_to_the_day_keeps_the_anchors_day(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army dumped six bodies on Valentine Day, 1990.", [("1990-02-14", None)]),
+        ("The truce of Christmas Day 1914 was short.", [("1914-12-25", None)]),
+        ("On Christmas Day of 1979 the army invaded Sylvania.", [("1979-12-25", None)]),
+        # without a year, a feast takes the anchor's, as "21 December" does
+        (
+            "In 1944 the offensive began. On New Year’s Eve the town fell.",
+            [("1944", None), ("1944-12-31", "New Year’s Eve")],
+        ),
+        # before a noun, without a year, it names the event: no date
+        ("In 1990 the army denied the St Valentine's Day massacre.", [("1990", None)]),
+    ],
+)
+def test_feasts_on_a_fixed_day_are_days(text, expected):
+    assert [(m.date, m.relative) for m in find_dates(text)] == expected

@@ -28,6 +28,9 @@ Recognised forms:
   follows; two days of one month (``3 and 4 November``) are two mentions, and other
   months or days joined by "and" or "or" share the year said once (``in April and
   June 1992``);
+* feasts on a fixed day (``on Christmas Day 1914``, ``Valentine Day, 1990``; without a
+  year, as a day and month without one; before a noun, ``the St Valentine's Day
+  massacre``, a name, no date);
 * day and month without a year (``21 December``, ``late September``; ``in July the
   same year``, ``in May that year``): the year comes from the nearest preceding date
   in the same text (or ``anchor``), stepped back a year if that would pass ``as_of``

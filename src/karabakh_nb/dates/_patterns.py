@@ -100,6 +100,27 @@ _NUM = (
     + rf"|\d{{1,3}}|(?i:{_VAGUE_COUNTS}))"
 )
 _UNIT = r"(?:day|week|month|year|decade)"
+# Feasts on a fixed day of the year: "on Christmas Day 1914", "on Valentine's Day, 1990"
+# (a day without a year, as "21 December" is, when none follows).
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "new year day": (1, 1),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "valentine's day": (2, 14),
+    "valentines day": (2, 14),
+    "valentine day": (2, 14),
+    "st. valentine's day": (2, 14),
+    "st valentine's day": (2, 14),
+}
+_HOLIDAY = (
+    r"(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year(?:'|’)?s?\s+(?:Day|Eve)"
+    r"|(?:St\.?\s+)?Valentine(?:'|’)?s?\s+Day)"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _RANGE_ALTERNATIVES = [
@@ -119,6 +140,8 @@ _RANGE_ALTERNATIVES = [
 _ATOMIC_ALTERNATIVES = [
     # 2020-11-10
     r"(?P<iso>(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-]))",
+    # Christmas Day 1914, Valentine Day, 1990, New Year's Eve
+    rf"(?P<hol>\b(?P<hol_n>{_HOLIDAY})\b(?:(?:{_YEAR_GAP}|\s+of\s+)(?P<hol_y>{_YEAR}))?)",
     # November 10, 2020 / November 10
     # "November 3,2022": a comma glues the year (",200" would be a number's group); a day
     # glued to the next month ("January 26February 28, 1995") lost the dash between them
@@ -192,6 +215,10 @@ _CORE = re.compile(
             "Yesterday",
             "tomorrow",
             "Tomorrow",
+            "Christmas",
+            "Boxing",
+            "New Year",
+            "Valentine",
         ]
     )
 )

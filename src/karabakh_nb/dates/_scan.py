@@ -28,6 +28,7 @@ from ._patterns import (
     _DATE_JUST_BEFORE,
     _EARLIER_DATE,
     _FOR_BEFORE,
+    _HOLIDAYS,
     _INTO_EVENT,
     _MAX_PREFIX_WORDS,
     _MONTHS,
@@ -229,6 +230,12 @@ def _two_days(text: str, m: re.Match[str]) -> list[_Raw] | None:
     ]
 
 
+_NOUN_AFTER_FEAST = re.compile(
+    r"\s+(?!(?:of|in|on|at|and|or|the|a|an|when|while|was|were|is|had|has|to|by|that|which"
+    r"|after|before|from|for|with|as)\b)[A-Za-z]"
+)
+
+
 def _read(text: str, m: re.Match[str]) -> _Raw | None:
     """Read one match of ``_PATTERN`` into a :class:`_Raw`, or None when it is no date."""
     kind = m.lastgroup
@@ -316,6 +323,13 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
             raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
         elif _valid(y):
             raw = _impossible(s, e, _no_such_day(y, mo, d))
+    elif kind == "hol":
+        mo, d = _HOLIDAYS[" ".join(g("hol_n").replace("’", "'").lower().split())]
+        y = int(g("hol_y")) if g("hol_y") else None
+        # "the St Valentine's Day massacre", "the Christmas Eve bombing": without a year, a
+        # feast before a noun names the event, as "the Tet Offensive" does
+        if _valid(y) and (y is not None or not _NOUN_AFTER_FEAST.match(text, e)):
+            raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
     elif kind == "my":
         mo, y = _month(g("my_m")), int(g("my_y"))
         if _valid(y):
