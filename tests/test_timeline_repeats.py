@@ -139,3 +139,27 @@ def test_that_year_after_its_own_sentences_date_is_no_second_row():
 )
 def test_a_year_before_a_decision_or_a_constitution_dates_it(answer, expected):
     assert _dated(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # one meeting over two days in a row: a range
+        (
+            "The Ruritania Talks were held in the north on 28 and 29 December 1955.",
+            [("1955-12-28", "1955-12-29")],
+        ),
+        ("The summit met on October 23 and 24, 1973.", [("1973-10-23", "1973-10-24")]),
+        # two days of attacks stay two days, and so do days not in a row
+        (
+            "Rebels attacked the town on 3 and 4 November 2020.",
+            [("2020-11-03", None), ("2020-11-04", None)],
+        ),
+        (
+            "The talks were held on 3 and 5 November 2020.",
+            [("2020-11-03", None), ("2020-11-05", None)],
+        ),
+    ],
+)
+def test_two_days_in_a_row_of_a_meeting_are_one_range(answer, expected):
+    assert _dated(answer) == expected

@@ -55,7 +55,8 @@ event from its sentence. Rules:
 * A range ("from 7 to 12 August 2008", "between late September and early
   November 2020", "from 1 November 1955 to the fall of Saigon on 30 April 1975",
   "started on 12 July 2006, and continued until a ceasefire ... on 14 August 2006")
-  is one row: ``date`` the start, ``end`` the end (:mod:`karabakh_nb.timeline_spans`). A
+  is one row: ``date`` the start, ``end`` the end (:mod:`karabakh_nb.timeline_spans`), and
+  so are two days in a row of a meeting ("the talks were held on 28 and 29 December"). A
   range's end a "when" clause dates ("until 7 July 1991, when the accords were signed")
   and the dated thing that opens a span ("between the annexation of X in 1783 and 1800")
   are rows of their own too.
