@@ -163,3 +163,27 @@ def test_a_year_before_a_decision_or_a_constitution_dates_it(answer, expected):
 )
 def test_two_days_in_a_row_of_a_meeting_are_one_range(answer, expected):
     assert _dated(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a span after a one-day thing counts from the date an earlier sentence gave it
+        (
+            "The Ruritania Agreement was signed on 7 July 1991. Freedonia agreed on 25 June "
+            "to wait. Eleven days after the agreement was made, the army left Sylvania.",
+            "1991-07-18",
+        ),
+        # or a word of its stem: "adopted" for "its adoption"
+        (
+            "Resolution 9 was adopted on 20 July 1987. Sylvania refused to accept it until "
+            "nearly a year after its adoption.",
+            "1988",
+        ),
+        # not a war: a span after one may count from its start or its end
+        ("The war began in 1992. Two years after the war, elections were held.", None),
+    ],
+)
+def test_a_span_after_a_thing_dated_before_counts_from_its_date(answer, expected):
+    found = find_dates(answer)
+    assert (found[-1].date if found[-1].relative else None) == expected

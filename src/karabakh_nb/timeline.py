@@ -267,10 +267,10 @@ def _answer_events(
         for m, event, evidence in found:
             if (m.date, m.end_date) in dated and said_again(evidence, m):
                 continue  # the event of an earlier sentence, referred to again
-            told = (m.date, m.end_date, event.casefold())
-            if told in described:
+            again = (m.date, m.end_date, event.casefold())
+            if again in described:
                 continue  # "the 1975 invasion" named again: one event, one row
-            described.add(told)
+            described.add(again)
             rows.append((m, event, evidence, _a_heading(evidence, m)))
         dated.update((m.date, m.end_date) for m, _, _ in found)
     # "April 13, 1975" alone, then "What happened on April 13, 1975, ...": the heading's

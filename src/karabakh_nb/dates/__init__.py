@@ -54,7 +54,10 @@ Recognised forms:
   more (``four and a half months later``; ``a year and a half later`` after January
   1990 is ``1991-07``) (not a duration: ``for two decades afterward``); a span right
   after a date counts from it (``in 1991, a year before it seceded``: 1992; not from a
-  thing only named: ``in 1977, two years after the end of the war``), and one
+  thing only named: ``in 1977, two years after the end of the war``), one after a thing
+  that happens on one day counts from the date of the last sentence before that names
+  it (``signed the agreement on 7 July 1991. ... Eleven days after the agreement was
+  made``: 1991-07-18; ``_referents``), and one
   before an event dated right after it counts back from that date (``three weeks
   before its signing on 14 December 1995``; ``In June 1950 ..., two years after the
   emergency had been declared``: 1948). The precision is the coarser of the
@@ -85,7 +88,8 @@ is used as an adjective after an article ("The 2020 Nagorno-Karabakh war", "A 19
 
 The package is split by job: ``_patterns`` holds the vocabularies and compiled regular
 expressions; ``_scan`` finds the mentions of a text and reads each into its parts
-(``_years`` decides whether a bare number is a year); ``_resolve`` holds
+(``_cores`` says where one may start, ``_years`` whether a bare number is a year;
+``_referents`` finds the date of a thing a span counts from); ``_resolve`` holds
 :class:`DateMention` and the ISO helpers and resolves read mentions against the anchor
 and the publication date; :func:`find_dates` here runs the two in order. Import the
 public names from here, not from the submodules.
@@ -103,6 +107,7 @@ from ._patterns import MAX_YEAR as MAX_YEAR
 from ._patterns import MIN_YEAR as MIN_YEAR
 from ._patterns import PRECISIONS
 from ._patterns import VAGUE_COUNT as VAGUE_COUNT
+from ._referents import referent
 from ._resolve import (
     DateMention,
     _resolve_abs,
@@ -309,6 +314,9 @@ def _find_uncached(
             base = last if last is not None or raw.year is not None else adjective_year
             date, end, needs, problem = _resolve_abs(raw, base, when, _forward(text, last, raw))
             precision = raw.precision if date is not None else None
+        elif raw.kind == "anchored" and raw.refers is not None:
+            base = referent(text, raw.refers, raw.start, out)
+            date, precision, problem = _resolve_anchored(raw, base)
         elif raw.kind == "anchored" and raw.ahead:
             date, precision, problem = _resolve_anchored(raw, _date_ahead(text, raws, index, last))
         elif raw.kind == "anchored":

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import read_words
 from ..numbers import WORD_VALUES
 
 PRECISIONS = ("day", "month", "year")
@@ -365,6 +366,14 @@ _DATE_AHEAD = re.compile(
     r"\s+(?:[\w'’-]+,?\s+){1,8}?(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)"
+)
+# Things that happen on one day: a span after one counts from the date given it before.
+PUNCTUAL_NOUNS = read_words("punctual_nouns")
+# "after the agreement was made", "after its adoption": a thing a sentence before dated
+_THING_NEXT = re.compile(r"\s+(?:the|its|their|this|that)\s+([a-z]+(?:-[a-z]+)?)\b(?!\s+of\b)")
+_NOUN_AFTER_FEAST = re.compile(
+    r"\s+(?!(?:of|in|on|at|and|or|the|a|an|when|while|was|were|is|had|has|to|by|that|which"
+    r"|after|before|from|for|with|as)\b)[A-Za-z]"
 )
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 # "extended for another two months on 02 June": "on" opens a date, not "two months on".
