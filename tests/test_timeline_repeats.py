@@ -187,3 +187,11 @@ def test_two_days_in_a_row_of_a_meeting_are_one_range(answer, expected):
 def test_a_span_after_a_thing_dated_before_counts_from_its_date(answer, expected):
     found = find_dates(answer)
     assert (found[-1].date if found[-1].relative else None) == expected
+
+
+def test_a_range_ended_by_a_one_day_thing_dates_that_thing_too():
+    answer = "From 1931 until his assassination in 1934, he led the Freedonian army."
+    assert _dated(answer) == [("1931", "1934"), ("1934", None)]
+    # a range ended by a lasting thing stays one row
+    answer = "From 1931 until the occupation of 1934, he led the Freedonian army."
+    assert _dated(answer) == [("1931", "1934")]

@@ -60,6 +60,13 @@ _END_WHEN = re.compile(
 
 
 _PRECISION_OF = {4: "year", 7: "month", 10: "day"}
+# "from 1948 until his assassination in 1951": a range ended by a thing of one day, which
+# its end dates too (lexicon/punctual_nouns.txt)
+_PUNCTUAL = "|".join(sorted(read_words("punctual_nouns"), key=len, reverse=True))
+_ENDED_BY_A_DAYS_THING = re.compile(
+    r"\s*,?\s*(?:to|until|till)\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?i:{_PUNCTUAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:on|in|of)\s+"
+)
 _GATHERING = re.compile(
     r"\b(?i:" + "|".join(sorted(read_words("gathering_nouns"), key=len, reverse=True)) + r")\b"
 )
@@ -126,6 +133,8 @@ def join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention]
             out.append(dataclasses.replace(m, end=nxt.end, end_date=nxt.date))
             if between_event:
                 out.append(m)  # the start dates the thing it names: the annexation
+            elif _ENDED_BY_A_DAYS_THING.fullmatch(sentence, m.end, nxt.start):
+                out.append(nxt)  # "from 1948 until his assassination in 1951": that too
             i += 2
             continue
         if nxt is not None and _two_days_of_a_gathering(sentence, m, nxt):
