@@ -195,3 +195,11 @@ def test_a_range_ended_by_a_one_day_thing_dates_that_thing_too():
     # a range ended by a lasting thing stays one row
     answer = "From 1931 until the occupation of 1934, he led the Freedonian army."
     assert _dated(answer) == [("1931", "1934")]
+
+
+def test_a_year_naming_the_thing_before_a_finer_date_of_that_year_is_a_title():
+    answer = "1969 Sylvania Riots Part of the Troubles Date 12–16 August 1969 (5 days)."
+    assert _dated(answer) == [("1969-08-12", "1969-08-16")]
+    # after a preposition the year dates its own event
+    answer = "In 1969 Sylvanian Guards fired on the crowd, and on 12 August 1969 riots began."
+    assert _dated(answer) == [("1969", None), ("1969-08-12", None)]

@@ -58,9 +58,11 @@ event from its sentence. Rules:
   is one row: ``date`` the start, ``end`` the end (:mod:`karabakh_nb.timeline_spans`), and
   so are two days in a row of a meeting ("the talks were held on 28 and 29 December"). A
   range's end a "when" clause dates ("until 7 July 1991, when the accords were signed")
-  or a thing of one day ends ("from 1948 until his assassination in 1951") and the dated
-  thing that opens a span ("between the annexation of X in 1783 and 1800") are rows of
-  their own too.
+  or a thing of one day that befell its subject ends ("from 1948 until his assassination
+  in 1951") and the dated thing that opens a span ("between the annexation of X in 1783
+  and 1800") are rows of their own too; a year naming a thing before a finer date of
+  that year ("1969 Sylvania riots ... Date 12–16 August 1969", an infobox's title) is
+  none.
 * An opening subordinate clause ("After talks failed to reunite the country, war
   broke out in July 1967") is a part of its own: a date after it describes the main
   clause, one inside it the opening clause.

@@ -310,6 +310,8 @@ _COUNTED_THING = re.compile(
 _FROM_A_THING = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
+_NAME_NEXT = re.compile(r"\s+[A-Z][\w'’-]*\s+[A-Z\d]")
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|on|of|by|since|from|during|until|to|after|before)\s+$")
 _THAT_TIME = re.compile(r"that\s+(?:year|month)", re.IGNORECASE)
 
 
@@ -408,6 +410,17 @@ def _event_candidates(
                 # "by the end of last July (1999)": the year of a month said before it
                 or _MONTH_BEFORE.search(sentence, max(0, m.start - 12), m.start)
             )
+        ]
+        # "1969 Northern Ireland riots ... Date 12–16 August 1969": a year naming the thing
+        # before a finer date of that year in its sentence (an infobox's title)
+        labels += [
+            m
+            for m in plain
+            if m.precision == "year"
+            and m.end_date is None
+            and (m.date or "")[:4] in years
+            and _NAME_NEXT.match(sentence, m.end)
+            and not _PREPOSITION_BEFORE.search(sentence, max(0, m.start - 12), m.start)
         ]
         if len(labels) < len(plain):
             plain = [m for m in plain if m not in labels]

@@ -60,11 +60,12 @@ _END_WHEN = re.compile(
 
 
 _PRECISION_OF = {4: "year", 7: "month", 10: "day"}
-# "from 1948 until his assassination in 1951": a range ended by a thing of one day, which
-# its end dates too (lexicon/punctual_nouns.txt)
+# "from 1948 until his assassination in 1951": a range ended by a thing of one day that
+# befell its subject, which its end dates too (lexicon/punctual_nouns.txt); "from 1992
+# until the Dayton Agreement of 1995" only ends the span
 _PUNCTUAL = "|".join(sorted(read_words("punctual_nouns"), key=len, reverse=True))
 _ENDED_BY_A_DAYS_THING = re.compile(
-    r"\s*,?\s*(?:to|until|till)\s+(?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\s*,?\s*(?:to|until|till)\s+(?:his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?i:{_PUNCTUAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:on|in|of)\s+"
 )
 _GATHERING = re.compile(
