@@ -121,3 +121,20 @@ def test_a_count_of_years_to_the_day_keeps_the_anchors_day(text, expected):
 )
 def test_feasts_on_a_fixed_day_are_days(text, expected):
     assert [(m.date, m.relative) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second clause's year after "and", in a sentence dated "in 1948" before
+        (
+            "In 1948, when 78 kilometres were missing, Sylvania suspended the work and 1960, "
+            "declared the protocol void.",
+            ["1948", "1960"],
+        ),
+        # not after a count: "2000" is people
+        ("In 1990, 600 civilians died and 2000, it is said, fled.", ["1990"]),
+    ],
+)
+def test_a_year_after_and_opening_a_second_clause(text, expected):
+    assert [m.date for m in find_dates(text)] == expected

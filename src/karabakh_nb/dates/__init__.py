@@ -82,7 +82,8 @@ of a comma-grouped number, a percentage or a hyphenated compound, is not
 followed by a counted noun ("1500 troops") nor preceded by a quantifier
 ("about 1500"), and is introduced by a cue ("in", "since", "as of", "between",
 "early", ...; "and" or "or" only after another date: "in 1992 and 1993", not "600
-civilians killed and 2000 militants"), opens a sentence, stands in parentheses, or
+civilians killed and 2000 militants"; "and 1960," opening a second clause of a sentence
+dated "in 1948" before, with no count between), opens a sentence, stands in parentheses, or
 is used as an adjective after an article ("The 2020 Nagorno-Karabakh war", "A 1999 vote";
 ``adjective`` is then True).
 

@@ -303,6 +303,8 @@ _COUNTED_NEXT2 = re.compile(rf"\s+[A-Za-z][\w'’-]*\s+{_COUNTED}", re.IGNORECAS
 # "and" or "or" before a bare number makes it a year only in a list of dates ("in 1992 and
 # 1993", "May 1990 or 1991"), not after a count ("600 civilians killed and 2000 militants").
 _LIST_CUE = re.compile(r"\b(?:and|or)\s*-?$")
+_IN_YEAR = re.compile(r"\b[Ii]n\s+\d{4}\b")
+_COUNT = re.compile(r"\d{3}")
 _LISTED_DATE = re.compile(
     # "in 1992–93 and 1995": a range's short end year too
     rf"(?:\d{{4}}s?|{_FULL_MONTH}|\d{{4}}[-–—]\d\d)\)?,?\s+(?:and|or)\s*-?$|\b[Bb]etween\s+\S+\s+and\s*$"
