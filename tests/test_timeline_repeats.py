@@ -203,3 +203,10 @@ def test_a_year_naming_the_thing_before_a_finer_date_of_that_year_is_a_title():
     # after a preposition the year dates its own event
     answer = "In 1969 Sylvanian Guards fired on the crowd, and on 12 August 1969 riots began."
     assert _dated(answer) == [("1969", None), ("1969-08-12", None)]
+
+
+def test_a_figure_in_a_participle_set_off_by_commas_is_no_count_the_date_closes():
+    answer = "Sylvania said it withdrew the contingent, numbering as many as 3,000 troops, by 1995."
+    assert _dated(answer) == [("1995", None)]
+    answer = "The fighting displaced 4,300 people by March 2002."
+    assert _dated(answer) == []

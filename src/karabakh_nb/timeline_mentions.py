@@ -167,13 +167,26 @@ _FIGURE_CLAUSE_BREAK = re.compile(
 )
 
 
+# "withdrew the contingent, numbering as many as 3,000 troops, by November 2015": a
+# participle set off by commas describes a thing; its figure is no count the date closes
+_APPOSED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b(?:[^,;()]|,(?=\d{3}\b)){0,80},")
+
+
 def _figure_in_clause(sentence: str, m: DateMention, figures: list[tuple[int, int]]) -> bool:
     """True when a figure stands in the clause of ``m`` (the count a date closes or opens)."""
     if not figures:
         return False
     start = max((b.end() for b in _FIGURE_CLAUSE_BREAK.finditer(sentence, 0, m.start)), default=0)
     stop = next((b.start() for b in _FIGURE_CLAUSE_BREAK.finditer(sentence, m.end)), len(sentence))
-    return any(start <= a and b <= stop for a, b in figures)
+    inside = [(a, b) for a, b in figures if start <= a and b <= stop]
+    if inside and "ing" in sentence:
+        asides = [
+            (p.start(), p.end())
+            for p in _APPOSED_PARTICIPLE.finditer(sentence)
+            if not p.start() <= m.start < p.end()
+        ]
+        inside = [(a, b) for a, b in inside if not any(s <= a and b <= e for s, e in asides)]
+    return bool(inside)
 
 
 _PAREN_NOTE_MAX = 80
