@@ -210,3 +210,13 @@ def test_a_figure_in_a_participle_set_off_by_commas_is_no_count_the_date_closes(
     assert _dated(answer) == [("1995", None)]
     answer = "The fighting displaced 4,300 people by March 2002."
     assert _dated(answer) == []
+
+
+def test_a_past_when_clause_after_a_date_in_a_feared_outcome_tells_what_happened():
+    answer = (
+        "The Freedonians feared that an attack might end the way it had in 1896, when "
+        "Sylvanian forces destroyed a huge Freedonian army."
+    )
+    assert _dated(answer) == [("1896", None)]
+    answer = "The Freedonians feared that an attack might fail in 1936, when the rains started."
+    assert _dated(answer) == []

@@ -32,7 +32,9 @@ event from its sentence. Rules:
   a date in a part that only may happen ("may join the alliance in 2030", "could resume
   in 2027 if ..."), will happen ("will be held in 2031", "are to leave by 2029"), was
   averted ("the narrowly avoided resumption of hostilities in 1976") or is planned ("are
-  expected in 2026", "scheduled for May 1995", "aimed to rebuild the army by 1995"); a
+  expected in 2026", "scheduled for May 1995", "aimed to rebuild the army by 1995"), unless
+  a past "when" clause after a past date tells what happened then ("might end the way it
+  had in 1896, when Sylvanian forces destroyed an army"); a
   process going on through a date ("tension building ... through 1962"); the date of a count,
   a holding or a statistic ("the toll stood at 3,000 in May 1993", "in 1990 the army had
   40,000 soldiers", "unemployment was 40% in 1995", "grew from 10,000 in 1990 to ..."),
@@ -350,7 +352,7 @@ def _sentence_events(
         if (s, e) not in maybe:
             maybe[s, e] = hypothetical(text, s, e)
         if not _stated(sent, m.start) or (
-            maybe[s, e] and not _told_after_plan(text, s, m.start, e)
+            maybe[s, e] and not _told_after_plan(text, s, m.start, e) and not _told_when(text, m)
         ):
             continue  # negated, denied, asked about or hypothetical: no event
         if m in named:
@@ -377,6 +379,24 @@ def _told_after_plan(text: str, start: int, at: int, end: int) -> bool:
         and _PAST_TOLD.search(text, told_at, at) is not None
         and _MODAL.search(text, told_at, end) is None
         and not hypothetical(text, told_at, end)
+    )
+
+
+# "might end the way it had in 1896, when Ethiopian forces destroyed an army": a past
+# "when" clause after the date tells what happened then
+_WHEN_TOLD = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]{2,}ed|was|were|had)\b")
+
+
+_PAST_BEFORE = re.compile(r"\b(?:had|did|was|were)\b[^,;]{0,20}$")
+
+
+def _told_when(text: str, m: DateMention) -> bool:
+    """True when a past "when" clause right after the past date ``m`` says what happened."""
+    told = _WHEN_TOLD.match(text, m.end)
+    return (
+        told is not None
+        and _MODAL.search(text, m.end, told.end()) is None
+        and _PAST_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
     )
 
 
