@@ -102,3 +102,39 @@ def test_dotted_and_spaced_thousands_are_no_years(text):
 )
 def test_a_count_of_years_to_the_day_keeps_the_anchors_day(text, expected):
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army dumped six bodies on Valentine Day, 1990.", [("1990-02-14", None)]),
+        ("The truce of Christmas Day 1914 was short.", [("1914-12-25", None)]),
+        ("On Christmas Day of 1979 the army invaded Sylvania.", [("1979-12-25", None)]),
+        # without a year, a feast takes the anchor's, as "21 December" does
+        (
+            "In 1944 the offensive began. On New Year’s Eve the town fell.",
+            [("1944", None), ("1944-12-31", "New Year’s Eve")],
+        ),
+        # before a noun, without a year, it names the event: no date
+        ("In 1990 the army denied the St Valentine's Day massacre.", [("1990", None)]),
+    ],
+)
+def test_feasts_on_a_fixed_day_are_days(text, expected):
+    assert [(m.date, m.relative) for m in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second clause's year after "and", in a sentence dated "in 1948" before
+        (
+            "In 1948, when 78 kilometres were missing, Sylvania suspended the work and 1960, "
+            "declared the protocol void.",
+            ["1948", "1960"],
+        ),
+        # not after a count: "2000" is people
+        ("In 1990, 600 civilians died and 2000, it is said, fled.", ["1990"]),
+    ],
+)
+def test_a_year_after_and_opening_a_second_clause(text, expected):
+    assert [m.date for m in find_dates(text)] == expected

@@ -32,7 +32,9 @@ event from its sentence. Rules:
   a date in a part that only may happen ("may join the alliance in 2030", "could resume
   in 2027 if ..."), will happen ("will be held in 2031", "are to leave by 2029"), was
   averted ("the narrowly avoided resumption of hostilities in 1976") or is planned ("are
-  expected in 2026", "scheduled for May 1995", "aimed to rebuild the army by 1995"); a
+  expected in 2026", "scheduled for May 1995", "aimed to rebuild the army by 1995"), unless
+  a past "when" clause after a past date tells what happened then ("might end the way it
+  had in 1896, when Sylvanian forces destroyed an army"); a
   process going on through a date ("tension building ... through 1962"); the date of a count,
   a holding or a statistic ("the toll stood at 3,000 in May 1993", "in 1990 the army had
   40,000 soldiers", "unemployment was 40% in 1995", "grew from 10,000 in 1990 to ..."),
@@ -40,7 +42,10 @@ event from its sentence. Rules:
   state ("has controlled the valley since 1994", "were still living in camps in 2010",
   "in office since 1994", "Sylvania, a kingdom since 1801, ...").
 * A relative phrase restated by the date right after it ("a month later, on 6 July
-  1967") gives no row of its own, and a date said twice in a sentence is one row; a
+  1967"), or by the date it agrees with a few words on in its clause ("ended three months
+  later with the treaty on 13 March 1940"), gives no row of its own, a date said twice
+  in a sentence is one row, and so is one event named twice in an answer with its date
+  ("the 1975 invasion"), and "in that year" after its own sentence's date gives none; a
   heading that is only a date ("April 13, 1975") gives none when a later sentence of its
   answer states that date.
 * A year used as an adjective ("The 2020 Nagorno-Karabakh war was ...") dates an
@@ -52,10 +57,14 @@ event from its sentence. Rules:
 * A range ("from 7 to 12 August 2008", "between late September and early
   November 2020", "from 1 November 1955 to the fall of Saigon on 30 April 1975",
   "started on 12 July 2006, and continued until a ceasefire ... on 14 August 2006")
-  is one row: ``date`` the start, ``end`` the end (:mod:`karabakh_nb.timeline_spans`). A
+  is one row: ``date`` the start, ``end`` the end (:mod:`karabakh_nb.timeline_spans`), and
+  so are two days in a row of a meeting ("the talks were held on 28 and 29 December"). A
   range's end a "when" clause dates ("until 7 July 1991, when the accords were signed")
-  and the dated thing that opens a span ("between the annexation of X in 1783 and 1800")
-  are rows of their own too.
+  or a thing of one day that befell its subject ends ("from 1948 until his assassination
+  in 1951") and the dated thing that opens a span ("between the annexation of X in 1783
+  and 1800") are rows of their own too; a year naming a thing before a finer date of
+  that year ("1969 Sylvania riots ... Date 12–16 August 1969", an infobox's title) is
+  none.
 * An opening subordinate clause ("After talks failed to reunite the country, war
   broke out in July 1967") is a part of its own: a date after it describes the main
   clause, one inside it the opening clause.
@@ -93,7 +102,7 @@ import pandas as pd
 
 from ._frames import records_frame
 from .annotate import SentenceNote, annotate
-from .dates import VAGUE_COUNT, DateMention, find_dates, parse_as_of, with_offset
+from .dates import DateMention, find_dates, parse_as_of, with_offset
 from .lexicon import read_words
 from .timeline_events import (
     EVENT_MAX_CHARS,
@@ -111,6 +120,7 @@ from .timeline_mentions import (
     said_again,
 )
 from .timeline_spans import join_ranges, when_ends
+from .timeline_unresolved import UNRESOLVED_COLUMNS, unresolved_relative_dates
 
 __all__ = [
     "EVENT_MAX_CHARS",
@@ -122,7 +132,6 @@ __all__ = [
 ]
 
 TIMELINE_COLUMNS = ["date", "precision", "end", "event", "relative", "qa_id", "evidence"]
-UNRESOLVED_COLUMNS = ["qa_id", "phrase", "evidence", "reason"]
 
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:and|but|while|whereas|although|though|yet)\b\s*|;\s*|\s+while\s+|\s+whereas\s+"
@@ -248,6 +257,7 @@ def _answer_events(
     """Yield ``(mention, event, evidence)`` for each dated event of one answer."""
     index = 0
     dated: set[tuple[str | None, str | None]] = set()
+    described: set[tuple[str | None, str | None, str]] = set()
     rows: list[tuple[DateMention, str, str, bool]] = []
     for sent in annotate(answer).sentences:
         local: list[DateMention] = []
@@ -262,6 +272,10 @@ def _answer_events(
         for m, event, evidence in found:
             if (m.date, m.end_date) in dated and said_again(evidence, m):
                 continue  # the event of an earlier sentence, referred to again
+            again = (m.date, m.end_date, event.casefold())
+            if again in described:
+                continue  # "the 1975 invasion" named again: one event, one row
+            described.add(again)
             rows.append((m, event, evidence, _a_heading(evidence, m)))
         dated.update((m.date, m.end_date) for m, _, _ in found)
     # "April 13, 1975" alone, then "What happened on April 13, 1975, ...": the heading's
@@ -338,7 +352,7 @@ def _sentence_events(
         if (s, e) not in maybe:
             maybe[s, e] = hypothetical(text, s, e)
         if not _stated(sent, m.start) or (
-            maybe[s, e] and not _told_after_plan(text, s, m.start, e)
+            maybe[s, e] and not _told_after_plan(text, s, m.start, e) and not _told_when(text, m)
         ):
             continue  # negated, denied, asked about or hypothetical: no event
         if m in named:
@@ -365,6 +379,24 @@ def _told_after_plan(text: str, start: int, at: int, end: int) -> bool:
         and _PAST_TOLD.search(text, told_at, at) is not None
         and _MODAL.search(text, told_at, end) is None
         and not hypothetical(text, told_at, end)
+    )
+
+
+# "might end the way it had in 1896, when Ethiopian forces destroyed an army": a past
+# "when" clause after the date tells what happened then
+_WHEN_TOLD = re.compile(r",\s+when\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]{2,}ed|was|were|had)\b")
+
+
+_PAST_BEFORE = re.compile(r"\b(?:had|did|was|were)\b[^,;]{0,20}$")
+
+
+def _told_when(text: str, m: DateMention) -> bool:
+    """True when a past "when" clause right after the past date ``m`` says what happened."""
+    told = _WHEN_TOLD.match(text, m.end)
+    return (
+        told is not None
+        and _MODAL.search(text, m.end, told.end()) is None
+        and _PAST_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
     )
 
 
@@ -450,51 +482,3 @@ def extract_timeline(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> pd
     for col in ("end", "relative"):
         frame[col] = frame[col].where(frame[col].notna(), None)
     return frame
-
-
-def unresolved_relative_dates(
-    qa: pd.DataFrame,
-    as_of: dt.date | str | None = None,
-    *,
-    include_unanchored: bool = False,
-) -> pd.DataFrame:
-    """List date phrases that could not be resolved, for ``check``.
-
-    Args:
-        qa: The ``qa`` table.
-        as_of: Publication date; phrases it resolves are not listed.
-        include_unanchored: Also list phrases no ``as_of`` can resolve: anchored ones
-            with no earlier date in their answer ("Two years later" opening an answer)
-            and vague ones ("several years later", "a few days ago").
-
-    Returns:
-        Columns ``qa_id``, ``phrase`` (the phrase, as in the timeline's ``relative``),
-        ``evidence`` (its sentence) and ``reason`` (``needs_as_of``, ``no_anchor`` or
-        ``vague``). By default only ``needs_as_of`` rows.
-
-    Example:
-        >>> import karabakh_nb as kn
-        >>> unresolved_relative_dates(kn.load())["phrase"].tolist()
-        ['Last year', 'Thursday', '21 December']
-    """
-    when = parse_as_of(as_of)
-    rows: list[tuple[str, str, str, str]] = []
-    for qa_id, answer in zip(qa["id"].tolist(), qa["answer"].tolist(), strict=True):
-        if not isinstance(answer, str) or not answer:
-            continue
-        pending = [
-            m
-            for m in find_dates(answer, as_of=when)
-            if m.date is None and (m.needs_as_of or include_unanchored)
-        ]
-        if not pending:
-            continue
-        spans = annotate(answer).sentences
-        for m in pending:
-            evidence = next((s.text for s in spans if s.start <= m.start < s.end), answer)
-            phrase = m.relative or m.surface
-            reason = "needs_as_of" if m.needs_as_of else "no_anchor"
-            if not m.needs_as_of and VAGUE_COUNT.match(phrase):
-                reason = "vague"
-            rows.append((qa_id, phrase, evidence, reason))
-    return pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)

@@ -167,13 +167,26 @@ _FIGURE_CLAUSE_BREAK = re.compile(
 )
 
 
+# "withdrew the contingent, numbering as many as 3,000 troops, by November 2015": a
+# participle set off by commas describes a thing; its figure is no count the date closes
+_APPOSED_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b(?:[^,;()]|,(?=\d{3}\b)){0,80},")
+
+
 def _figure_in_clause(sentence: str, m: DateMention, figures: list[tuple[int, int]]) -> bool:
     """True when a figure stands in the clause of ``m`` (the count a date closes or opens)."""
     if not figures:
         return False
     start = max((b.end() for b in _FIGURE_CLAUSE_BREAK.finditer(sentence, 0, m.start)), default=0)
     stop = next((b.start() for b in _FIGURE_CLAUSE_BREAK.finditer(sentence, m.end)), len(sentence))
-    return any(start <= a and b <= stop for a, b in figures)
+    inside = [(a, b) for a, b in figures if start <= a and b <= stop]
+    if inside and "ing" in sentence:
+        asides = [
+            (p.start(), p.end())
+            for p in _APPOSED_PARTICIPLE.finditer(sentence)
+            if not p.start() <= m.start < p.end()
+        ]
+        inside = [(a, b) for a, b in inside if not any(s <= a and b <= e for s, e in asides)]
+    return bool(inside)
 
 
 _PAREN_NOTE_MAX = 80
@@ -310,6 +323,26 @@ _COUNTED_THING = re.compile(
 _FROM_A_THING = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,\s*")
 _LATER = re.compile(r"\b(?:later|earlier|afterwards?)$", re.IGNORECASE)
+_NAME_NEXT = re.compile(r"\s+[A-Z][\w'’-]*\s+[A-Z\d]")
+_PREPOSITION_BEFORE = re.compile(r"\b(?i:in|on|of|by|since|from|during|until|to|after|before)\s+$")
+_THAT_TIME = re.compile(r"that\s+(?:year|month)", re.IGNORECASE)
+
+
+# "ended three months later with the peace treaty on 13 March 1940": the date a few
+# words on in the clause, which the relative phrase agrees with, restates it.
+_CLAUSE_GAP = re.compile(r"[^,;:()]{1,60}")
+
+
+def _agrees_ahead(sentence: str, m: DateMention, nxt: DateMention) -> bool:
+    """True when ``nxt``, an absolute date close after ``m`` in its clause, is ``m``'s date."""
+    return bool(
+        nxt.relative is None
+        and m.date
+        and nxt.date
+        and nxt.date.startswith(m.date)
+        and _LATER.search(m.relative or "")
+        and _CLAUSE_GAP.fullmatch(sentence, m.end, nxt.start)
+    )
 
 
 def event_mentions(
@@ -340,6 +373,7 @@ def event_mentions(
                     and _FROM_A_THING.search(m.relative)
                     and _COUNTED_THING.fullmatch(sentence, m.end, nxt.start)
                 )
+                or _agrees_ahead(sentence, m, nxt)
             )
         ):
             continue
@@ -351,6 +385,12 @@ def event_mentions(
             and _APPOSED.fullmatch(sentence, prev.end, m.start)
         ):
             continue  # "began in 1999, five years later": the date says it already
+        if (
+            m.relative is not None
+            and _THAT_TIME.fullmatch(m.relative)
+            and any(p.start < m.start and (p.date or "").startswith(m.date or "-") for p in found)
+        ):
+            continue  # "began on 6 October 1973, ... in that year": its own sentence's date
         key: tuple[object, ...] = (m.date, m.end_date)
         if m.relative is not None and _SPAN_UNIT.search(m.relative):
             key = (m.start,)  # "signed the same day": a second event on that date
@@ -383,6 +423,17 @@ def _event_candidates(
                 # "by the end of last July (1999)": the year of a month said before it
                 or _MONTH_BEFORE.search(sentence, max(0, m.start - 12), m.start)
             )
+        ]
+        # "1969 Northern Ireland riots ... Date 12–16 August 1969": a year naming the thing
+        # before a finer date of that year in its sentence (an infobox's title)
+        labels += [
+            m
+            for m in plain
+            if m.precision == "year"
+            and m.end_date is None
+            and (m.date or "")[:4] in years
+            and _NAME_NEXT.match(sentence, m.end)
+            and not _PREPOSITION_BEFORE.search(sentence, max(0, m.start - 12), m.start)
         ]
         if len(labels) < len(plain):
             plain = [m for m in plain if m not in labels]

@@ -2,7 +2,8 @@
 
 What belongs here: the spans a sentence states across two date mentions ("began on X and
 ended on Y", "lasted from X until Y", "between the annexation of X in 1783 and 1800",
-"from the winter of 1942–43 to the spring of 1945"), and the end of a range that a "when"
+"from the winter of 1942–43 to the spring of 1945", the two days in a row of a meeting:
+"the talks were held on 28 and 29 December 1955"), and the end of a range that a "when"
 clause dates as an event of its own. :mod:`karabakh_nb.timeline` applies them per sentence.
 """
 
@@ -11,7 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from .dates import DateMention
+from .dates import DateMention, to_date
+from .lexicon import read_words
 
 __all__ = ["join_ranges", "when_ends"]
 
@@ -58,6 +60,30 @@ _END_WHEN = re.compile(
 
 
 _PRECISION_OF = {4: "year", 7: "month", 10: "day"}
+# "from 1948 until his assassination in 1951": a range ended by a thing of one day that
+# befell its subject, which its end dates too (lexicon/punctual_nouns.txt); "from 1992
+# until the Dayton Agreement of 1995" only ends the span
+_PUNCTUAL = "|".join(sorted(read_words("punctual_nouns"), key=len, reverse=True))
+_ENDED_BY_A_DAYS_THING = re.compile(
+    r"\s*,?\s*(?:to|until|till)\s+(?:his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?i:{_PUNCTUAL})\s+(?:[\w'’-]+\s+){{0,3}}?(?:on|in|of)\s+"
+)
+_GATHERING = re.compile(
+    r"\b(?i:" + "|".join(sorted(read_words("gathering_nouns"), key=len, reverse=True)) + r")\b"
+)
+
+
+def _two_days_of_a_gathering(sentence: str, m: DateMention, nxt: DateMention) -> bool:
+    """True for "the talks were held on 28 and 29 December 1955": one meeting, both days."""
+    if m.precision != "day" or nxt.precision != "day" or not m.date or not nxt.date:
+        return False
+    if m.end_date is not None or nxt.end_date is not None:
+        return False
+    if not _AND_GAP.fullmatch(sentence, m.end, nxt.start):
+        return False
+    if (to_date(nxt.date) - to_date(m.date)).days != 1:
+        return False
+    return _GATHERING.search(sentence, 0, m.start) is not None
 
 
 def when_ends(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -108,6 +134,12 @@ def join_ranges(sentence: str, mentions: list[DateMention]) -> list[DateMention]
             out.append(dataclasses.replace(m, end=nxt.end, end_date=nxt.date))
             if between_event:
                 out.append(m)  # the start dates the thing it names: the annexation
+            elif _ENDED_BY_A_DAYS_THING.fullmatch(sentence, m.end, nxt.start):
+                out.append(nxt)  # "from 1948 until his assassination in 1951": that too
+            i += 2
+            continue
+        if nxt is not None and _two_days_of_a_gathering(sentence, m, nxt):
+            out.append(dataclasses.replace(m, end=nxt.end, end_date=nxt.date))
             i += 2
             continue
         if (

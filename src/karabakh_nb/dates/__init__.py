@@ -28,6 +28,9 @@ Recognised forms:
   follows; two days of one month (``3 and 4 November``) are two mentions, and other
   months or days joined by "and" or "or" share the year said once (``in April and
   June 1992``);
+* feasts on a fixed day (``on Christmas Day 1914``, ``Valentine Day, 1990``; without a
+  year, as a day and month without one; before a noun, ``the St Valentine's Day
+  massacre``, a name, no date);
 * day and month without a year (``21 December``, ``late September``; ``in July the
   same year``, ``in May that year``): the year comes from the nearest preceding date
   in the same text (or ``anchor``), stepped back a year if that would pass ``as_of``
@@ -35,17 +38,26 @@ Recognised forms:
   with no other date before it, from an adjective year of a happening: ``the 1948
   massacre ... on 11th December``);
   with none in its sentence, from a date of the same or a later month a few words
-  after it (``began on August 7 and ended on August 12, 2008``); with none, the
-  mention needs the
+  after it (``began on August 7 and ended on August 12, 2008``); with no date before it
+  in the whole text, from the first full date after it when that date (or the range it
+  opens, to its end) is not earlier in the year (``crossed the river on September 25.
+  On October 14, 1950 ...``); with none, the mention needs the
   publication date (``needs_as_of``) and resolves to the latest such day or month
   not after ``as_of``. Either way ``relative`` holds the phrase, as its year was
   inferred;
-* relative phrases anchored on the nearest preceding resolved date: ``a year
-  later``, ``Three months later``, ``two weeks later``, ``the next day``, ``the
-  following year``, ``later that year``, ``Ten months into the war``
-  (not a duration: ``for two decades afterward``); a span right
+* relative phrases anchored on the nearest preceding resolved date (not one a past
+  perfect relative clause looks back to, ``the rebels who had fled in September
+  1970``, nor one a span counts back to, ``In November 1977, two months after ...``):
+  ``in that year``, ``By the end of the month``, ``a year later``, ``Three months
+  later``, ``two weeks later``, ``the next day``, ``the following year``, ``later that
+  year``, ``Ten months into the war``, half a unit
+  more (``four and a half months later``; ``a year and a half later`` after January
+  1990 is ``1991-07``) (not a duration: ``for two decades afterward``); a span right
   after a date counts from it (``in 1991, a year before it seceded``: 1992; not from a
-  thing only named: ``in 1977, two years after the end of the war``), and one
+  thing only named: ``in 1977, two years after the end of the war``), one after a thing
+  that happens on one day counts from the date of the last sentence before that names
+  it (``signed the agreement on 7 July 1991. ... Eleven days after the agreement was
+  made``: 1991-07-18; ``_referents``), and one
   before an event dated right after it counts back from that date (``three weeks
   before its signing on 14 December 1995``; ``In June 1950 ..., two years after the
   emergency had been declared``: 1948). The precision is the coarser of the
@@ -70,13 +82,15 @@ of a comma-grouped number, a percentage or a hyphenated compound, is not
 followed by a counted noun ("1500 troops") nor preceded by a quantifier
 ("about 1500"), and is introduced by a cue ("in", "since", "as of", "between",
 "early", ...; "and" or "or" only after another date: "in 1992 and 1993", not "600
-civilians killed and 2000 militants"), opens a sentence, stands in parentheses, or
+civilians killed and 2000 militants"; "and 1960," opening a second clause of a sentence
+dated "in 1948" before, with no count between), opens a sentence, stands in parentheses, or
 is used as an adjective after an article ("The 2020 Nagorno-Karabakh war", "A 1999 vote";
 ``adjective`` is then True).
 
 The package is split by job: ``_patterns`` holds the vocabularies and compiled regular
 expressions; ``_scan`` finds the mentions of a text and reads each into its parts
-(``_years`` decides whether a bare number is a year); ``_resolve`` holds
+(``_cores`` says where one may start, ``_years`` whether a bare number is a year;
+``_referents`` finds the date of a thing a span counts from); ``_resolve`` holds
 :class:`DateMention` and the ISO helpers and resolves read mentions against the anchor
 and the publication date; :func:`find_dates` here runs the two in order. Import the
 public names from here, not from the submodules.
@@ -95,6 +109,7 @@ from ._patterns import MAX_YEAR as MAX_YEAR
 from ._patterns import MIN_YEAR as MIN_YEAR
 from ._patterns import PRECISIONS
 from ._patterns import VAGUE_COUNT as VAGUE_COUNT
+from ._referents import referent
 from ._resolve import (
     DateMention,
     _resolve_abs,
@@ -212,14 +227,24 @@ _HAPPENING_NEXT = re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,4}}(?i:{_HAPPENING}
 _OPENS_PERIOD = re.compile(r"\b(?i:since|(?:starting|beginning|dating)\s+(?:from|in))\s+$")
 
 
+# "In 1982, X invaded Y to crush the force who had fled Z in September 1970": a past
+# perfect relative clause looks back; its earlier date is no anchor for "in that year".
+_PAST_PERFECT_CLAUSE = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[a-z]+ed\b")
+
+
 def _flashback(text: str, raw: _Raw, date: str, last: DateMention | None) -> bool:
-    return (
+    if last is None or last.date is None or date[:4] >= last.date[:4]:
+        return False
+    if (
         raw.precision == "year"
-        and last is not None
-        and last.date is not None
         and last.precision in ("month", "day")
-        and date[:4] < last.date[:4]
         and _OPENS_PERIOD.search(text, max(0, raw.start - 20), raw.start) is not None
+    ):
+        return True
+    return (
+        last.end <= raw.start
+        and not _SENTENCE_BREAK.search(text, last.end, raw.start)
+        and _PAST_PERFECT_CLAUSE.search(text, last.end, raw.start) is not None
     )
 
 
@@ -291,6 +316,9 @@ def _find_uncached(
             base = last if last is not None or raw.year is not None else adjective_year
             date, end, needs, problem = _resolve_abs(raw, base, when, _forward(text, last, raw))
             precision = raw.precision if date is not None else None
+        elif raw.kind == "anchored" and raw.refers is not None:
+            base = referent(text, raw.refers, raw.start, out)
+            date, precision, problem = _resolve_anchored(raw, base)
         elif raw.kind == "anchored" and raw.ahead:
             date, precision, problem = _resolve_anchored(raw, _date_ahead(text, raws, index, last))
         elif raw.kind == "anchored":
@@ -329,6 +357,8 @@ def _find_uncached(
             and not _NO_ANCHOR.search(text, raw.start, raw.end + 1)
             and not (raw.precision == "year" and _names_a_thing(text, raw.start))
             and not _flashback(text, raw, date, last)
+            # "In November 1977, two months after X had fallen": the story stays in November
+            and not (raw.kind == "anchored" and last is not None and date < (last.date or ""))
         ):
             last = mention
     return out, impossible
@@ -351,12 +381,32 @@ def _year_ahead(text: str, raws: list[_Raw], index: int, last: DateMention | Non
     if index + 1 >= len(raws):
         return None
     nxt = raws[index + 1]
-    if nxt.kind != "abs" or nxt.year is None or nxt.month is None or nxt.month < raw.month:
+    if nxt.kind == "abs" and nxt.year is not None and nxt.month is not None:
+        gap = text[raw.end : nxt.start]
+        if (
+            nxt.month >= raw.month
+            and not _SENTENCE_BREAK.search(gap)
+            and len(_WORD.findall(gap)) <= 6
+        ):
+            return replace(raw, year=nxt.year)
+    return _year_of_first_date(raws, index) if last is None else None
+
+
+def _year_of_first_date(raws: list[_Raw], index: int) -> _Raw | None:
+    """``raws[index]`` with the year of the answer's first dated mention, later in its year.
+
+    "The troops crossed the river on September 25. On October 14, 1950 ...": a day or month
+    without a year opening an answer is of the year the answer's first full date gives,
+    when that date (or the range it opens, to its end) is not earlier in the year.
+    """
+    raw = raws[index]
+    nxt = next((r for r in raws[index + 1 :] if r.kind == "abs" and r.year is not None), None)
+    if nxt is None or nxt.adjective or nxt.month is None or raw.month is None:
         return None
-    gap = text[raw.end : nxt.start]
-    if _SENTENCE_BREAK.search(gap) or len(_WORD.findall(gap)) > 6:
-        return None
-    return replace(raw, year=nxt.year)
+    month = nxt.month
+    if nxt.end_parts is not None and nxt.end_parts[0] in (None, nxt.year) and nxt.end_parts[1]:
+        month = nxt.end_parts[1]
+    return replace(raw, year=nxt.year) if raw.month <= month else None
 
 
 def _date_ahead(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .._first_chars import guarded
+from ..lexicon import read_words
 from ..numbers import WORD_VALUES
 
 PRECISIONS = ("day", "month", "year")
@@ -101,6 +102,27 @@ _NUM = (
     + rf"|\d{{1,3}}|(?i:{_VAGUE_COUNTS}))"
 )
 _UNIT = r"(?:day|week|month|year|decade)"
+# Feasts on a fixed day of the year: "on Christmas Day 1914", "on Valentine's Day, 1990"
+# (a day without a year, as "21 December" is, when none follows).
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new years day": (1, 1),
+    "new year day": (1, 1),
+    "new year's eve": (12, 31),
+    "new years eve": (12, 31),
+    "valentine's day": (2, 14),
+    "valentines day": (2, 14),
+    "valentine day": (2, 14),
+    "st. valentine's day": (2, 14),
+    "st valentine's day": (2, 14),
+}
+_HOLIDAY = (
+    r"(?:Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year(?:'|’)?s?\s+(?:Day|Eve)"
+    r"|(?:St\.?\s+)?Valentine(?:'|’)?s?\s+Day)"
+)
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _RANGE_ALTERNATIVES = [
@@ -120,6 +142,8 @@ _RANGE_ALTERNATIVES = [
 _ATOMIC_ALTERNATIVES = [
     # 2020-11-10
     r"(?P<iso>(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-]))",
+    # Christmas Day 1914, Valentine Day, 1990, New Year's Eve
+    rf"(?P<hol>\b(?P<hol_n>{_HOLIDAY})\b(?:(?:{_YEAR_GAP}|\s+of\s+)(?P<hol_y>{_YEAR}))?)",
     # November 10, 2020 / November 10
     # "November 3,2022": a comma glues the year (",200" would be a number's group); a day
     # glued to the next month ("January 26February 28, 1995") lost the dash between them
@@ -140,7 +164,9 @@ _ATOMIC_ALTERNATIVES = [
     rf"(?P<y>(?:(?P<y_mod>{_MOD})[\s-]+)?(?P<y_y>{_YEAR})(?:{_DASH}(?:present|ongoing)\b)?"
     rf"(?![A-Za-z]|{_DASH}\w))",
     # a year later, the next day, later that year
-    rf"(?P<rel>\b(?P<rel_n>{_NUM})\s+(?P<rel_u>{_UNIT})s?\s+"
+    # "four and a half months later", "a year and a half later": half a unit more
+    rf"(?P<rel>\b(?P<rel_n>{_NUM})(?P<rel_half>\s+and\s+a\s+half)?\s+(?P<rel_u>{_UNIT})s?"
+    r"(?P<rel_half_after>\s+and\s+a\s+half)?\s+"
     # "five years to the very day after": a whole count of years that keeps the day
     r"(?P<rel_day>to\s+the\s+(?:very\s+)?day\s+)?"
     r"(?P<rel_dir>later|earlier|afterwards?|on|after|before|into)\b"
@@ -148,7 +174,11 @@ _ATOMIC_ALTERNATIVES = [
     r"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"
     r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b)",
     r"(?P<that>\b(?P<that_w>(?i:later|earlier|that))\s+(?:that|same)\s+"
-    r"(?P<that_u>day|month|year)\b)",
+    r"(?P<that_u>day|month|year)\b"
+    # "in that year", "By the end of the month": the anchor's year or month
+    r"|(?<=\b[Ii]n\s)that\s+(?P<that_u2>month|year)\b"
+    r"|\b(?P<that_edge>[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+)(?:the|that)\s+"
+    r"(?P<that_u3>month|year)\b)",
     # Last year, this month, yesterday, two years ago, Thursday
     rf"(?P<ago>\b(?P<ago_n>{_NUM})\s+(?P<ago_u>day|month|year|decade)s?\s+ago\b)",
     r"(?P<pub>\b(?P<pub_w>(?i:last|this|next|past|earlier\s+this|later\s+this))\s+"
@@ -189,12 +219,18 @@ _CORE = re.compile(
             "Yesterday",
             "tomorrow",
             "Tomorrow",
+            "Christmas",
+            "Boxing",
+            "New Year",
+            "Valentine",
         ]
     )
 )
 _PREFIX_WORDS = frozenset(
     [
         "from",
+        "and",
+        "half",
         "between",
         "early",
         "mid",
@@ -229,7 +265,7 @@ _PREFIX_WORDS = frozenset(
         *_NUMBER_WORDS,
     ]
 )
-_MAX_PREFIX_WORDS = 3
+_MAX_PREFIX_WORDS = 4  # "four and a half months later"
 
 # Words that, right before a bare year, make it a date.
 _YEAR_CUE = re.compile(
@@ -270,6 +306,8 @@ _COUNTED_NEXT2 = re.compile(rf"\s+[A-Za-z][\w'’-]*\s+{_COUNTED}", re.IGNORECAS
 # "and" or "or" before a bare number makes it a year only in a list of dates ("in 1992 and
 # 1993", "May 1990 or 1991"), not after a count ("600 civilians killed and 2000 militants").
 _LIST_CUE = re.compile(r"\b(?:and|or)\s*-?$")
+_IN_YEAR = re.compile(r"\b[Ii]n\s+\d{4}\b")
+_COUNT = re.compile(r"\d{3}")
 _LISTED_DATE = re.compile(
     # "in 1992–93 and 1995": a range's short end year too
     rf"(?:\d{{4}}s?|{_FULL_MONTH}|\d{{4}}[-–—]\d\d)\)?,?\s+(?:and|or)\s*-?$|\b[Bb]etween\s+\S+\s+and\s*$"
@@ -333,6 +371,14 @@ _DATE_AHEAD = re.compile(
     r"\s+(?:[\w'’-]+,?\s+){1,8}?(?:on|in)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?:\d{4}\b|(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b)"
+)
+# Things that happen on one day: a span after one counts from the date given it before.
+PUNCTUAL_NOUNS = read_words("punctual_nouns")
+# "after the agreement was made", "after its adoption": a thing a sentence before dated
+_THING_NEXT = re.compile(r"\s+(?:the|its|their|this|that)\s+([a-z]+(?:-[a-z]+)?)\b(?!\s+of\b)")
+_NOUN_AFTER_FEAST = re.compile(
+    r"\s+(?!(?:of|in|on|at|and|or|the|a|an|when|while|was|were|is|had|has|to|by|that|which"
+    r"|after|before|from|for|with|as)\b)[A-Za-z]"
 )
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 # "extended for another two months on 02 June": "on" opens a date, not "two months on".

@@ -205,9 +205,25 @@ def _resolve_anchored(
     if raw.approx:
         precision = _coarser(precision, "month")  # "some three weeks before": not a day
     day = _shift_safely(to_date(base_iso), raw.count, raw.unit)
+    if day is not None and raw.half and raw.unit in _HALF:
+        # "four and a half months later": half a unit more; "a year and a half later"
+        # after January 1990 is July 1991 (six months give a month's precision)
+        count, unit, half_precision = _HALF[raw.unit]
+        day = _shift_safely(day, count if raw.count >= 0 else -count, unit)
+        if not raw.to_the_day and not raw.approx:
+            precision = _coarser(base_precision, half_precision)
     if day is None:
         return None, None, _OUT_OF_RANGE
     return format_date(day, precision), precision, None
+
+
+# Half of a unit in a smaller one, and the precision it gives (half a day or a week
+# gives no day; half a month, about fifteen days, no day either).
+_HALF = {
+    "month": (15, "day", "month"),
+    "year": (6, "month", "month"),
+    "decade": (5, "year", "year"),
+}
 
 
 def _shift_safely(base: dt.date, count: int, unit: str) -> dt.date | None:

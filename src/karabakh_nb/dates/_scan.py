@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ._cores import _candidates
 from ._patterns import (
     _APPROX_BEFORE,
     _ATOMIC,
     _CALENDAR_ASIDE,
-    _CORE,
     _COUNTED_NEXT,
     _COUNTED_NEXT2,
     _DATE_AFTER,
@@ -28,25 +27,27 @@ from ._patterns import (
     _DATE_JUST_BEFORE,
     _EARLIER_DATE,
     _FOR_BEFORE,
+    _HOLIDAYS,
     _INTO_EVENT,
-    _MAX_PREFIX_WORDS,
     _MONTHS,
     _NAMED_THING_NEXT,
+    _NOUN_AFTER_FEAST,
     _NUMBER_WORDS,
     _OF_THAT_YEAR,
     _ON_DATE,
     _PAST_PERFECT_NEXT,
     _PATTERN,
-    _PREFIX_WORDS,
     _QUANTIFIER_BEFORE,
     _RANGE_CUE,
     _RANGE_GAP,
     _RANGE_KINDS,
+    _THING_NEXT,
     _WEEKDAYS,
     _WHICH_BEFORE,
     _YEAR_CUE,
     MAX_YEAR,
     MIN_YEAR,
+    PUNCTUAL_NOUNS,
 )
 from ._years import _bare_year_ok
 
@@ -72,6 +73,8 @@ class _Raw:
     relative: bool = False  # surface is reported as the relative phrase
     approx: bool = False  # "some three weeks later": no day's precision
     to_the_day: bool = False  # "five years to the day after": the anchor's precision
+    half: bool = False  # kind "anchored": half a unit more ("a year and a half later")
+    refers: str | None = None  # kind "anchored": counted from this thing, dated before
     ahead: bool = False  # kind "anchored": counted from the date after it, not before
     problem: str | None = None  # kind "impossible": why the calendar has no such day
 
@@ -115,32 +118,6 @@ def _no_such_day(year: int | None, month: int, day: int) -> str | None:
 
 def _impossible(s: int, e: int, problem: str | None) -> _Raw | None:
     return None if problem is None else _Raw(s, e, "impossible", problem=problem)
-
-
-def _candidates(text: str) -> Iterator[tuple[int, list[int]]]:
-    """Yield each core's position and the word starts a mention holding it may open at."""
-    for core in _CORE.finditer(text):
-        at = core.start()
-        start = at
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        candidates = [start]
-        pos = start
-        for _ in range(_MAX_PREFIX_WORDS):
-            gap = pos
-            while gap > 0 and text[gap - 1] in " -\u00a0":
-                gap -= 1
-            if gap == pos:
-                break
-            word = gap
-            while word > 0 and text[word - 1].isalpha():
-                word -= 1
-            if word == gap or text[word:gap].lower() not in _PREFIX_WORDS:
-                break
-            candidates.append(word)
-            pos = word
-        candidates.reverse()
-        yield at, candidates
 
 
 def _scan(text: str) -> list[_Raw]:
@@ -315,6 +292,13 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
             raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
         elif _valid(y):
             raw = _impossible(s, e, _no_such_day(y, mo, d))
+    elif kind == "hol":
+        mo, d = _HOLIDAYS[" ".join(g("hol_n").replace("’", "'").lower().split())]
+        y = int(g("hol_y")) if g("hol_y") else None
+        # "the St Valentine's Day massacre", "the Christmas Eve bombing": without a year, a
+        # feast before a noun names the event, as "the Tet Offensive" does
+        if _valid(y) and (y is not None or not _NOUN_AFTER_FEAST.match(text, e)):
+            raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
     elif kind == "my":
         mo, y = _month(g("my_m")), int(g("my_y"))
         if _valid(y):
@@ -351,6 +335,7 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         direction = g("rel_dir").lower()
         sign = -1 if direction in ("earlier", "before") else 1
         ahead = False
+        refers = None
         if _FOR_BEFORE.search(text, max(0, s - 24), s):
             return None  # "for more than two decades afterward": a duration
         if direction in ("after", "before") and g("rel_tail") is None:
@@ -364,6 +349,10 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
                 sign = -sign  # "in 1991, a year before it seceded": it seceded in 1992
             elif _DATE_AHEAD.match(text, e):
                 ahead = True  # "three weeks before its signing in Paris on 14 December"
+            elif (thing := _THING_NEXT.match(text, e)) is not None and (
+                thing.group(1).lower() in PUNCTUAL_NOUNS
+            ):
+                refers = thing.group(1).lower()  # "Eleven days after the agreement was made"
             else:
                 return None  # "two years after the war": anchored on the war, not a date
         if direction == "on" and _ON_DATE.match(text, e):
@@ -386,13 +375,16 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
             approx=approx is not None,
             ahead=ahead,
             to_the_day=g("rel_day") is not None,
+            half=g("rel_half") is not None or g("rel_half_after") is not None,
+            refers=refers,
         )
     elif kind == "the":
         w = g("the_w").lower()
         sign = {"previous": -1, "preceding": -1, "same": 0}.get(w, 1)
         raw = _Raw(s, e, "anchored", count=sign, unit=g("the_u").lower(), relative=True)
     elif kind == "that":
-        raw = _Raw(s, e, "anchored", count=0, unit=g("that_u").lower(), relative=True)
+        unit = g("that_u") or g("that_u2") or g("that_u3")
+        raw = _Raw(s, e, "anchored", count=0, unit=unit.lower(), relative=True)
     elif kind == "ago":
         n = _count(g("ago_n"))
         raw = _Raw(

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from ._patterns import (
     _ARTICLE_BEFORE,
+    _COUNT,
     _COUNTED_NEXT,
     _COUNTED_NEXT2,
     _FIGURE_NEXT,
+    _IN_YEAR,
     _LIST_CUE,
     _LISTED_DATE,
     _QUANTIFIER_BEFORE,
@@ -50,4 +52,11 @@ def _bare_year_ok(text: str, start: int, end: int, has_mod: bool) -> tuple[bool,
         return True, False
     if _FIGURE_NEXT.match(after):
         return True, False  # "Population 1967 13,500,000": the year of the figure after it
+    if _LIST_CUE.search(before) and after[:1] == ",":
+        # "in 1948 ... suspended the work and 1960, declared the treaty void": a second
+        # clause's year after "and", in a sentence dated "in 1948" before with no count
+        # between ("600 civilians died and 2000, it is said, fled" has one)
+        dated = _IN_YEAR.search(text, 0, max(0, start - 24))
+        if dated is not None and not _COUNT.search(text, dated.end(), start):
+            return True, False
     return bool(_SENTENCE_START.search(before)), False
