@@ -250,6 +250,7 @@ from ._answer import _rows_for_answer
 from ._doc_parties import _people_as_states
 from ._figures import _Figure as _Figure
 from ._noun_phrases import _noun_phrase as _noun_phrase
+from ._repeats import _drop_repeats
 from ._verbs import _CUE_STEM
 
 __all__ = [
@@ -305,7 +306,7 @@ def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> 
         answers.setdefault(str(qa_id).rpartition(":")[0], []).append(answer)
         if not _CUE_STEM.search(answer.lower()):
             continue
-        rows.extend(_rows_for_answer(qa_id, question, answer, when))
+        rows.extend(_drop_repeats(list(_rows_for_answer(qa_id, question, answer, when))))
     _people_as_states(rows, answers)
     frame = records_frame(rows, CASUALTY_COLUMNS + _EXTRA_COLUMNS, as_object=True)
     frame["count"] = frame["count"].astype("int64")
