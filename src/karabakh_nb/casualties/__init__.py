@@ -110,7 +110,9 @@ unidentified" is ``missing``).
    next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
    dead": a force's figures are soldiers; a label of rebels or of a claim names no
    one, nor does a figure's: "official X figure: 14,000"); a part of an earlier figure
-   (rule 3 above) takes that figure's party, and a part of a whole the sentence opens
+   (rule 3 above) takes that figure's party and kind, also of people counted as no
+   casualty ("2,000 X soldiers camped there, and 900 of them were dead") and "those"
+   deaths after a figure ("40 X sailors were killed, though only 12 of those deaths ..."), and a part of a whole the sentence opens
    with is the whole's ("Of some 9,000 X who fought, 700 died"; "Of the X population,
    which numbered 900,000, 3,400 died"); a figure "on each side" / "on either side" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
@@ -231,8 +233,10 @@ the compiled regular expressions, ``_source_patterns`` those of sources and date
 sentence's figures and their noun phrases and the category of each; ``_cues`` resolves the
 casualty word and the qualifier of each; ``_sources`` finds who reported the figures and
 when, and whose people a figure counts when its noun phrase does not say; ``_context`` holds
-small tests on a figure's sentence; ``_answer`` builds the rows of each answer from them,
-carrying the people counted last from sentence to sentence; :func:`extract_casualties` here
+small tests on a figure's sentence; ``_sentence_figures`` reads each distinct sentence's
+figures once; ``_answer`` builds the rows of each answer from them, carrying the people
+counted last from sentence to sentence; ``_repeats`` drops a figure read twice (one
+sentence repeating it, a whole "Of those N" restating an earlier figure); :func:`extract_casualties` here
 reads every answer of a ``qa`` table. Import the public names from here, not from the
 submodules.
 """

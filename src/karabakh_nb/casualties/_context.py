@@ -314,3 +314,16 @@ def _hosted(text: str, named: list[Entity], fig: _Figure) -> bool:
     if len({e.party for e in parties}) != 1 or parties[-1].end > fig.number.start:
         return False
     return bool(_HOSTS.fullmatch(text, parties[-1].end, fig.number.start))
+
+
+def _uncounted_before(figures: list[_Figure], kept_at: list[int], index: int) -> _Figure | None:
+    """The figure of people this sentence counted last before ``index``, if no casualty.
+
+    "Some 2,000 X soldiers camped there, and 900 of them were dead": the 2,000 are no
+    casualty, but they are the people "of them" counts; a casualty read after them is.
+    """
+    last_kept = max((k for k in kept_at if k < index), default=-1)
+    for k in range(index - 1, last_kept, -1):
+        if figures[k].head is not None:
+            return figures[k]
+    return None

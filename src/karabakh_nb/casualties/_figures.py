@@ -18,7 +18,13 @@ from ..numbers import NumberMention, find_numbers
 from ._bare_losses import _bare_loss, _heading_label
 from ._categories import _category as _category
 from ._categories import _noun_cue
-from ._figure_parties import _joined_names, _np_parties, _pair_respectively, _stated_parties
+from ._figure_parties import (
+    _joined_names,
+    _np_parties,
+    _pair_respectively,
+    _stated_parties,
+    _those_of,
+)
 from ._noun_phrases import _PAREN_AFTER, _noun_phrase
 from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
 from ._patterns import (
@@ -269,6 +275,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                 ):
                     out[-1].parties = [found[0].party]
             _refer_back(out, text, opener, back, part_after, part_np)
+            _those_of(out, det, cue)
             continue
         low = numbers[index - 1] if index else None
         if (
