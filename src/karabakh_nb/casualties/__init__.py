@@ -112,8 +112,8 @@ unidentified" is ``missing``).
    one, nor does a figure's: "official X figure: 14,000"); a part of an earlier figure
    (rule 3 above) takes that figure's party and kind, also of people counted as no
    casualty ("2,000 X soldiers camped there, and 900 of them were dead") and "those"
-   deaths after a figure ("40 X sailors were killed, though only 12 of those deaths ..."), and a part of a whole the sentence opens
-   with is the whole's ("Of some 9,000 X who fought, 700 died"; "Of the X population,
+   deaths after a figure ("40 X sailors were killed, though only 12 of those deaths ...");
+   and a part of a whole the sentence opens with is the whole's ("Of some 9,000 X who fought, 700 died"; "Of the X population,
    which numbered 900,000, 3,400 died"); a figure "on each side" / "on either side" is one row for
    each of the two parties named since the figure before ("X and Y suffered ...,
    including 1 million dead on each side"; "150 died on both sides" is the two together,
@@ -236,8 +236,8 @@ when, and whose people a figure counts when its noun phrase does not say; ``_con
 small tests on a figure's sentence; ``_sentence_figures`` reads each distinct sentence's
 figures once; ``_answer`` builds the rows of each answer from them, carrying the people
 counted last from sentence to sentence; ``_repeats`` drops a figure read twice (one
-sentence repeating it, a whole "Of those N" restating an earlier figure); :func:`extract_casualties` here
-reads every answer of a ``qa`` table. Import the public names from here, not from the
+sentence repeating it, a whole "Of those N" restating an earlier figure);
+:func:`extract_casualties` here reads every answer of a ``qa`` table. Import the public names from here, not from the
 submodules.
 """
 
