@@ -113,9 +113,10 @@ unidentified" is ``missing``).
    (rule 3 above) takes that figure's party and kind, also of people counted as no
    casualty ("2,000 X soldiers camped there, and 900 of them were dead") and "those"
    deaths after a figure ("40 X sailors were killed, though only 12 of those deaths ...");
-   and a part of a whole the sentence opens with is the whole's ("Of some 9,000 X who fought, 700 died"; "Of the X population,
-   which numbered 900,000, 3,400 died"); a figure "on each side" / "on either side" is one row for
-   each of the two parties named since the figure before ("X and Y suffered ...,
+   and a part of a whole the sentence opens with is the whole's ("Of some 9,000 X who
+   fought, 700 died"; "Of the X population, which numbered 900,000, 3,400 died"); a
+   figure "on each side" / "on either side" is one row for each of the two parties named
+   since the figure before ("X and Y suffered ...,
    including 1 million dead on each side"; "150 died on both sides" is the two together,
    one row; with no two named in its sentence, the two
    sides whose people the answer counted last, else the two the sentence before names);
@@ -237,8 +238,8 @@ small tests on a figure's sentence; ``_sentence_figures`` reads each distinct se
 figures once; ``_answer`` builds the rows of each answer from them, carrying the people
 counted last from sentence to sentence; ``_repeats`` drops a figure read twice (one
 sentence repeating it, a whole "Of those N" restating an earlier figure);
-:func:`extract_casualties` here reads every answer of a ``qa`` table. Import the public names from here, not from the
-submodules.
+:func:`extract_casualties` here reads every answer of a ``qa`` table. Import the public
+names from here, not from the submodules.
 """
 
 from __future__ import annotations

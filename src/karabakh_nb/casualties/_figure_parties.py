@@ -116,7 +116,7 @@ def _stated_parties(text: str, out: list[_Figure]) -> None:
 
 
 def _those_of(out: list[_Figure], det: str, cue: str | None) -> None:
-    """ "40 X sailors were killed, though only 12 of those deaths were in combat": a part.
+    """A part: "40 X sailors were killed, though only 12 of those deaths were in combat".
 
     A figure of "those" or "these" deaths after a figure of people is part of
     it, so its people's (a whole of its own, "300 of the 5,000 soldiers", is
