@@ -29,3 +29,20 @@ def test_those_deaths_after_a_figure_are_part_of_it():
         ("Chile", "military", 12, "exact"),
         ("Chile", "wounded", 19, "exact"),
     ]
+
+
+def test_a_body_of_soldiers_losing_a_bare_figure_loses_soldiers():
+    assert rows("The 12th regiment, which led the assault, lost 725 killed and 1,200 wounded.") == [
+        ("unspecified", "military", 725, "exact"),
+        ("unspecified", "wounded", 1200, "exact"),
+    ]
+    assert rows(
+        "The Chilean army raised for the war with Peru, the author notes, had 70,000 men, "
+        "15,000 hospital admissions and 3,900 dead."
+    ) == [("Chile", "military", 3900, "exact")]
+    # Not past another party, nor what the body did.
+    assert rows("The Chilean garrison lost 420 killed while Peru lost 300 killed.") == [
+        ("Chile", "military", 420, "exact"),
+        ("Peru", "unspecified", 300, "exact"),
+    ]
+    assert rows("The Chilean army had killed 3,000 people in the valley.")[0][1] == "unspecified"

@@ -80,7 +80,9 @@ fled", "300 soldiers took shelter": no row); a killed figure is ``military`` whe
 counts soldiers, servicemen, troops, fighters or "military" people, ``civilian`` for
 civilians, residents, villagers, children or women (citizens of a state, "X citizens",
 "its citizens", are all its people: ``unspecified``; citizens of a city are its
-residents), else ``unspecified``; a bare killed figure after a label is of the kind the
+residents), else ``unspecified``; a bare killed figure a body of soldiers loses is
+``military`` ("The 12th regiment lost 725 killed", "The X army ... had 3,900 dead": X's;
+``lexicon/unit_nouns.txt``); a bare killed figure after a label is of the kind the
 label names ("Civilian casualties: 1,500 killed"), and an elided one takes no kind from
 troops counted before a label ("Strength X: 40,000 troops ... Y: 900 killed"). The first
 casualty word of the predicate decides ("were missing or their bodies remained

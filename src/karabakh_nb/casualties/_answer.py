@@ -38,7 +38,7 @@ from ._context import (
     _unnamed_force,
 )
 from ._figures import _Figure
-from ._forces import _names_force
+from ._forces import _names_force, _unit_loss
 from ._owner_frames import _clause_reporter, _fought, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,
@@ -395,6 +395,11 @@ def _rows_for_answer(
             if category == "unspecified" and force:
                 category = "military"  # "The Israel Defense Forces (IDF) death toll"
                 forces.add(index)
+            unit = _unit_loss(text, fig.number.start) if category == "unspecified" else None
+            if unit is not None and cue == "killed":
+                # "The 12th regiment lost 725 killed", "The X army ... had 3,900 dead"
+                category, parties = "military", parties or unit
+                parties_of[index] = parties
             if category == "unspecified" and fig.anaphoric and antecedent is not None:
                 # "Around 5,300 of them were killed": the soldiers counted before.
                 category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
