@@ -46,3 +46,16 @@ def test_a_body_of_soldiers_losing_a_bare_figure_loses_soldiers():
         ("Peru", "unspecified", 300, "exact"),
     ]
     assert rows("The Chilean army had killed 3,000 people in the valley.")[0][1] == "unspecified"
+
+
+def test_the_ends_of_a_range_are_of_one_kind():
+    # The low end takes no kind from the peacekeepers counted before the range.
+    found = rows(
+        "Casualties and losses 1,200 killed, 900 wounded 5 UN peacekeepers 40,000–200,000 "
+        "killed in total"
+    )
+    assert found[-2:] == [
+        ("unspecified", "unspecified", 40000, "at_least"),
+        ("unspecified", "unspecified", 200000, "at_most"),
+    ]
+    assert [r[1] for r in rows("About 3,000–10,000 soldiers were killed.")] == ["military"] * 2

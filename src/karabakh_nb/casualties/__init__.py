@@ -207,7 +207,8 @@ unidentified" is ``missing``).
 10. a people standing for a state its document names after it is that state ("1500 Zulus
    dead" in a document naming the Zulu Kingdom: the Zulu Kingdom; ``_doc_parties``);
 11. else ``unspecified``; but the two ends of a range ("10,000 to 20,000 people died on the
-   X side") count the same people, so an end of no party takes the other end's.
+   X side") count the same people, so an end of no party takes the other end's (and a bare
+   low end the high end's kind, not that of a figure before the range).
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
 "according to X", "reported by X", or the subject of a reporting verb ("The

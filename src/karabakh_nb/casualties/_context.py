@@ -274,13 +274,20 @@ _RANGE_LINK = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
 
 
 def _share_range_party(text: str, rows: list[tuple[_Figure, dict[str, Any]]]) -> None:
-    """The two ends of a range count the same people: a party one end has is the other's."""
+    """The two ends of a range count the same people: a party one end has is the other's.
+
+    So is the kind of the high end, which its noun follows ("5 X peacekeepers 50,000–300,000
+    killed": the range is of no kind, whatever the figure before it counted).
+    """
     for (low, low_row), (high, high_row) in pairwise(rows):
-        if (
-            (low.number.qualifier, high.number.qualifier) not in _RANGE_ENDS
-            or not _RANGE_LINK.fullmatch(text, low.number.end, high.number.start)
-            or low_row["category"] != high_row["category"]
+        if (low.number.qualifier, high.number.qualifier) not in _RANGE_ENDS or not (
+            _RANGE_LINK.fullmatch(text, low.number.end, high.number.start)
         ):
+            continue
+        kinds = {low_row["category"], high_row["category"]}
+        if low.head is None and kinds <= {"military", "civilian", "unspecified"}:
+            low_row["category"] = high_row["category"]
+        if low_row["category"] != high_row["category"]:
             continue
         if low_row["party"] == "unspecified" and high_row["party"] != "unspecified":
             low_row["party"], low_row["parties"] = high_row["party"], list(high_row["parties"])
