@@ -59,3 +59,17 @@ def test_the_ends_of_a_range_are_of_one_kind():
         ("unspecified", "unspecified", 200000, "at_most"),
     ]
     assert [r[1] for r in rows("About 3,000–10,000 soldiers were killed.")] == ["military"] * 2
+
+
+def test_a_label_after_a_figure_names_the_next_figure():
+    # "Civilians missing:" labels the 600, not the 2,100 before it.
+    assert rows("Soldiers killed: 2,100 Soldiers wounded: 600") == [
+        ("unspecified", "military", 2100, "exact"),
+        ("unspecified", "wounded", 600, "exact"),
+    ]
+    assert rows("1,400 killed 2,400 wounded Civilians killed: 2,100 Civilians missing: 600") == [
+        ("unspecified", "unspecified", 1400, "exact"),
+        ("unspecified", "wounded", 2400, "exact"),
+        ("unspecified", "civilian", 2100, "exact"),
+        ("unspecified", "missing", 600, "exact"),
+    ]

@@ -49,7 +49,9 @@ figure gapped after a year repeats the predicate ("... killed in 2014 and 2,000 
 In an infobox-like list a label before a figure is its casualty
 word ("Battle deaths: 92,661 Wounded: 3,000": a casualty word before a colon and a figure
 labels the figure after it, as does a noun before a colon and a figure: "38,000 killed X
-Civilians: 4,289 ..."; an elided figure takes no party across a label), and a participle
+Civilians: 4,289 ..."; an elided figure takes no party across a label; a capitalised
+label after a figure is the next figure's, not its noun: "Dead: 2,100 Civilians missing:
+600"), and a participle
 right after a figure is that figure's, not
 the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row). A toll may
 be "X civilian casualties exceeded N" (the two words before say whose and what kind), "X

@@ -25,7 +25,7 @@ from ._figure_parties import (
     _stated_parties,
     _those_of,
 )
-from ._noun_phrases import _PAREN_AFTER, _noun_phrase
+from ._noun_phrases import _PAREN_AFTER, _labels_next, _noun_phrase
 from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
 from ._patterns import (
     _AMONG,
@@ -166,6 +166,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                 and _DASH.fullmatch(text, number.end, high.start) is not None)
         )  # fmt: skip
         match = _noun_phrase(text, number.end)
+        if match is not None and _labels_next(text, match.start(), match.end()):
+            match = None  # "Dead: 2,100 Missing soldiers: 600": the next figure's label
         if (
             match is None
             and high is not None

@@ -48,3 +48,13 @@ def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
                     and _parties(find_entities(match.group("mods")))):  # fmt: skip
                 match = None
     return match
+
+
+# A capitalised label ending in a colon before a figure names that figure, not the one
+# before it ("Dead: 2,100 Civilians missing: 600", "... Missing soldiers: 600").
+_LABEL_NEXT = re.compile(r"\s+(?-i:[A-Z])[a-z]+(?:\s+[a-z]+){0,2}\s*:\s*\d")
+
+
+def _labels_next(text: str, start: int, end: int) -> bool:
+    """Whether a noun phrase ``text[start:end]`` holds the label of the next figure."""
+    return any(_LABEL_NEXT.match(text, k) for k in range(start, end) if text[k].isspace())
