@@ -86,7 +86,7 @@ _FILLER = _words(
     in_total in_all so_far already then were_either became become becoming having may might
     could would will must already newly currently considered listed declared classified
     registered_as listed_as reported_as declared_as as_having as_being found critically seriously
-    severely badly gravely fatally mortally lightly slightly forcibly"""
+    severely badly gravely fatally mortally lightly slightly forcibly recorded"""
     )
 )
 # A place after the noun phrase, before its verb: "11,541 citizens of X died", "from A and B",
@@ -209,7 +209,7 @@ _BARE = re.compile(
     rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
     rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually|already"
     rf"|newly|considered|listed|declared|reported\s+as|listed\s+as|critically|seriously"
-    rf"|reported|confirmed|believed|feared|presumed|thought|known|officially|to|found"
+    rf"|reported|confirmed|believed|feared|presumed|thought|known|officially|to|found|recorded"
     rf"|severely|badly|gravely|fatally|mortally|lightly|slightly))*\s+"
     rf"(?:{_CUE_GROUPS})\b(?!\s*:\s*\d)",
     re.IGNORECASE,
