@@ -73,3 +73,15 @@ def test_a_label_after_a_figure_names_the_next_figure():
         ("unspecified", "civilian", 2100, "exact"),
         ("unspecified", "missing", 600, "exact"),
     ]
+
+
+def test_a_share_of_a_casualty_figure_leaves_the_figure_a_row():
+    # "most of" its victims: the victims are counted, both ends of the range.
+    assert rows(
+        "Most of the regime's estimated 30,000 to 750,000 victims are believed to have been "
+        "innocents."
+    ) == [
+        ("unspecified", "unspecified", 30000, "at_least"),
+        ("unspecified", "unspecified", 750000, "at_most"),
+    ]
+    assert rows("A quarter of its 48 million people fled.") == []

@@ -39,6 +39,8 @@ figure of the passage and is not a sentence.
    unless its own predicate names another. Its category comes from its own noun
    (``civilian``).
 
+A share of a whole ("a quarter of its 48 million people") is no figure, unless the whole
+counts casualties ("most of its estimated 30,000 to 750,000 victims": both ends count).
 Percentages, hyphenated modifiers ("44-day"), bare years (not one opening a sentence on
 its casualty verb: "1300 died ..."), durations ("30
 years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping

@@ -25,7 +25,7 @@ from ._figure_parties import (
     _stated_parties,
     _those_of,
 )
-from ._noun_phrases import _PAREN_AFTER, _labels_next, _noun_phrase
+from ._noun_phrases import _PAREN_AFTER, _labels_next, _noun_phrase, _whole_of_casualties
 from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
 from ._patterns import (
     _AMONG,
@@ -149,7 +149,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue
         if out and number.start < out[-1].np_end:
             continue  # the whole in a figure's noun phrase: "300 of the 5,000 soldiers"
-        if _NOT_A_COUNT.search(text, max(0, number.start - 60), number.start):
+        if _NOT_A_COUNT.search(text, max(0, number.start - 60), number.start) and not (
+            _whole_of_casualties(text, numbers, index)
+        ):
             continue  # "one in every eight", "a quarter of its 48 million people"
         if _year_span(text, numbers, index):
             continue  # "1932-1935 Battle deaths: 92,661": the years of a span, no count

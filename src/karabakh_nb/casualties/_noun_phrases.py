@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from ..entities import find_entities
+from ..numbers import NumberMention
+from ._categories import _noun_cue
 from ._patterns import _NP, _NP_DEMONYM, _PARTY_KINDS
 from ._sources import _parties
 
@@ -58,3 +60,21 @@ _LABEL_NEXT = re.compile(r"\s+(?-i:[A-Z])[a-z]+(?:\s+[a-z]+){0,2}\s*:\s*\d")
 def _labels_next(text: str, start: int, end: int) -> bool:
     """Whether a noun phrase ``text[start:end]`` holds the label of the next figure."""
     return any(_LABEL_NEXT.match(text, k) for k in range(start, end) if text[k].isspace())
+
+
+_DASH_OR_TO = re.compile(r"\s*(?:[–—-]|to)\s*")
+
+
+def _whole_of_casualties(text: str, numbers: list[NumberMention], index: int) -> bool:
+    """Whether a figure after "most of" counts casualties ("most of its 30,000 victims").
+
+    The share is of them, so the whole is a casualty figure, the low end of a range too
+    ("most of the estimated 30,000 to 750,000 victims"); "half of its 48 million people"
+    is not.
+    """
+    number = numbers[index]
+    match = _noun_phrase(text, number.end)
+    high = numbers[index + 1] if index + 1 < len(numbers) else None
+    if match is None and high is not None and _DASH_OR_TO.fullmatch(text, number.end, high.start):
+        match = _noun_phrase(text, high.end)
+    return match is not None and _noun_cue(match.group("head"), match.group("mods")) is not None
