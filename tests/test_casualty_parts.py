@@ -85,3 +85,14 @@ def test_a_share_of_a_casualty_figure_leaves_the_figure_a_row():
         ("unspecified", "unspecified", 750000, "at_most"),
     ]
     assert rows("A quarter of its 48 million people fled.") == []
+
+
+def test_a_gapped_bare_figure_with_its_own_participle_is_the_name_before_it():
+    assert rows("Peru lost 4,000 killed and Chile 2,500 killed.") == [
+        ("Peru", "unspecified", 4000, "exact"),
+        ("Chile", "unspecified", 2500, "exact"),
+    ]
+    assert (
+        rows("Peru lost 4,000 killed or wounded and the Chileans 2,500 killed or wounded.")[1][0]
+        == "Chile"
+    )

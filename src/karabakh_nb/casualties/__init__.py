@@ -141,7 +141,8 @@ unidentified" is ``missing``).
    one the sentence before named, when this one says "the ship" and names no party: "An X
    navy ship was struck ... The missiles hit the ship, killing 37 sailors");
    a gapped figure right after a name is that name's ("X lost 300 soldiers and Y 200",
-   "X lost 300 soldiers, Y 500 soldiers", "X suffered 700 casualties, the Y 400");
+   "X lost 300 soldiers, Y 500 soldiers", "X suffered 700 casualties, the Y 400"; also
+   with a participle of its own: "X lost 300 killed and the Ys 200 killed");
    a bare figure (no noun) after the one side's troops its sentence names ("when the
    last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
    nor a war "between the X army and ..."), and a bare figure opening the next sentence

@@ -231,10 +231,11 @@ def _rows_for_answer(
             if (
                 gapped is None
                 and index
-                and fig.head is not None
+                and (fig.head is not None or fig.post is not None)
                 and _GAP_BEFORE.search(text, figures[index - 1].np_end, fig.number.start)
             ):
-                gapped = index - 1  # "X lost 300 soldiers and Y 500 soldiers": its noun repeated
+                # "X lost 300 soldiers and Y 500 soldiers", "X lost 300 killed and Y 200 killed"
+                gapped = index - 1
             if not parties and gapped is not None:
                 # "X lost 300 soldiers and Y 200": the name before a gapped figure is its own.
                 gap = text[figures[gapped].np_end : fig.number.start]
