@@ -96,3 +96,8 @@ def test_a_gapped_bare_figure_with_its_own_participle_is_the_name_before_it():
         rows("Peru lost 4,000 killed or wounded and the Chileans 2,500 killed or wounded.")[1][0]
         == "Chile"
     )
+
+
+def test_a_whole_opening_the_sentence_with_its_is_no_casualty():
+    found = rows("Of its roughly 150 soldiers, 14 died and another eight were badly wounded.")
+    assert [r[1:3] for r in found] == [("military", 14), ("wounded", 8)]

@@ -338,7 +338,9 @@ _OPENER = re.compile(  # the whole may be a figure ("Of some 9,000 X who ..., 70
     r"|these|those|them|whom)\s*,\s*$"
 )
 # "Of the 49,985 wounded": a figure the sentence opens on after "of the", so counted before.
-_OPENER_FIGURE = re.compile(r"^\s*[\"“‘']?\s*[Oo]f\s+(?:the|these|those)\s+$")
+_OPENER_FIGURE = re.compile(
+    r"^\s*[\"“‘']?\s*[Oo]f\s+(?:(?:the|these|those|its|their|his|her|our)\s+)?$"
+)
 # "Britain lost five ships and 256 lives": the loss verb before other things lost.
 _LOST_BEFORE = re.compile(
     # "lost 326 tanks and 526 soldiers", "lost 120 tanks, 40 aircraft and 3,000 soldiers": a
