@@ -10,3 +10,11 @@ def test_people_recorded_to_have_died_are_counted():
         ("unspecified", "unspecified", 1000000, "exact")
     ]
     assert rows("The census recorded 5,000 people in the town.") == []
+
+
+def test_an_aside_of_a_part_leaves_the_whole_its_verb():
+    # "seven of them teenagers": an aside; the thirteen died, the teenagers are civilians.
+    assert rows("Thirteen men, seven of them teenagers, died immediately.") == [
+        ("unspecified", "unspecified", 13, "exact"),
+        ("unspecified", "civilian", 7, "exact"),
+    ]

@@ -27,7 +27,8 @@ figure of the passage and is not a sentence.
    an estimated 10,000 civilians"). Figures joined by "and", "or" or a comma share one
    predicate ("170 servicemen and 228 civilians were killed"). A parenthesis after
    a figure is skipped even when it holds figures ("200 people, including 10
-   children, were killed": both killed). A bare figure after a conjunction, with at
+   children, were killed": both killed; "Thirteen men, seven of them teenagers, died").
+   A bare figure after a conjunction, with at
    most a phrase of place or time before the clause ends, repeats the predicate left
    out ("400,000 refugees in X and 200,000 in Y", "... fled, with 200,000 in Y", "11,900
    were killed this year,

@@ -155,7 +155,9 @@ _PARENTHESIS = re.compile(
     rf"\s*(?:\([^)]*\)|,\s*(?:i\.\s?e\.|e\.\s?g\.|namely|that\s+is){_ASIDE_TEXT}"
     r"|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
     rf"|many\s+of\s+(?:them|whom)|of\s+whom|both|all|or|amounting\s+to|representing"
-    rf"|accounting\s+for|equivalent\s+to|constituting)\b{_ASIDE_TEXT})",
+    rf"|accounting\s+for|equivalent\s+to|constituting"
+    # "Thirteen men, seven of them teenagers, died"
+    rf"|(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:them|whom)\s+(?!were\b|was\b|are\b|had\b|have\b))\b{_ASIDE_TEXT})",
     re.IGNORECASE,
 )
 # A figure that names part of the one before it: "200 people were killed, including 10
