@@ -18,3 +18,9 @@ def test_an_aside_of_a_part_leaves_the_whole_its_verb():
         ("unspecified", "unspecified", 13, "exact"),
         ("unspecified", "civilian", 7, "exact"),
     ]
+
+
+def test_people_dying_are_counted():
+    assert rows("Most reports speak of 24 men dying.") == [
+        ("unspecified", "unspecified", 24, "exact")
+    ]
