@@ -24,3 +24,9 @@ def test_people_dying_are_counted():
     assert rows("Most reports speak of 24 men dying.") == [
         ("unspecified", "unspecified", 24, "exact")
     ]
+
+
+def test_the_number_slaughtered_put_at_a_figure_counts_the_dead():
+    assert rows("A later account put the number slaughtered at 19,200.") == [
+        ("unspecified", "unspecified", 19200, "exact")
+    ]

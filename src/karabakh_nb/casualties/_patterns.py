@@ -275,7 +275,8 @@ _GAP_VERB = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+)?"
     r"|and\s+the\s+)(?:number\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|loss|casualties)"
+    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|loss|casualties"
+    r"|(?<=number\s)(?:killed|slaughtered|massacred|murdered|executed))"
     r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
     r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
     r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+(?:at|to\s+be)\s+$",
