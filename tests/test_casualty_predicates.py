@@ -30,3 +30,12 @@ def test_the_number_slaughtered_put_at_a_figure_counts_the_dead():
     assert rows("A later account put the number slaughtered at 19,200.") == [
         ("unspecified", "unspecified", 19200, "exact")
     ]
+
+
+def test_a_figures_margin_of_error_stands_between_it_and_its_people():
+    assert rows("A study found that 102,800 (+/- 11,000) Peruvians died in the conflict.") == [
+        ("Peru", "unspecified", 102800, "exact")
+    ]
+    assert rows("About 5,000 (± 500) civilians were killed.") == [
+        ("unspecified", "civilian", 5000, "approx")
+    ]

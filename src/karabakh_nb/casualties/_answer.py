@@ -396,8 +396,9 @@ def _rows_for_answer(
             if category == "unspecified" and force:
                 category = "military"  # "The Israel Defense Forces (IDF) death toll"
                 forces.add(index)
+            bare_loss = fig.head is None or fig.head.lower() in ("dead", "killed")
             unit = _unit_loss(text, fig.number.start) if category == "unspecified" else None
-            if unit is not None and cue == "killed":
+            if unit is not None and cue == "killed" and bare_loss:
                 # "The 12th regiment lost 725 killed", "The X army ... had 3,900 dead"
                 category, parties = "military", parties or unit
                 parties_of[index] = parties

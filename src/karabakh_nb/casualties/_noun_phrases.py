@@ -22,12 +22,17 @@ _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]{2,}(?:ian|ean|an|ite)s")
 _LABELS_NEXT = re.compile(r"\s*:\s*\d")
 # Cases of people: "502 cases of missing persons" count the persons.
 _CASES_OF = re.compile(r"\s+cases\s+of(?=\s)", re.IGNORECASE)
-# A short parenthesis with no figure in it ("(estimate)", "(a rebel claim)").
-_PAREN_AFTER = re.compile(r"\s*\([^()\d]{1,60}\)")
+# A short parenthesis with no figure in it ("(estimate)", "(a rebel claim)"), or the
+# figure's margin of error ("102,800 (+/- 11,000)", "5,000 (± 500)").
+_PAREN_AFTER = re.compile(r"\s*\((?:[^()\d]{1,60}|\s*(?:\+\s*/\s*-|±|\+-)\s*\d[\d,.]*\s*)\)")
+# The margin alone.
+_MARGIN = re.compile(r"\s*\(\s*(?:\+\s*/\s*-|±|\+-)\s*\d[\d,.]*\s*\)")
 
 
 def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
     """The noun phrase of people counted by the number ending at ``at``, if any."""
+    if margin := _MARGIN.match(text, at):
+        at = margin.end()  # "102,800 (+/- 11,000) Peruvians died": the figure's margin
     match = _NP.match(text, at)
     if match is None and (paren := _PAREN_AFTER.match(text, at)):
         match = _NP.match(text, paren.end())  # "45,000 (a later claim) people killed"
