@@ -101,3 +101,10 @@ def test_a_gapped_bare_figure_with_its_own_participle_is_the_name_before_it():
 def test_a_whole_opening_the_sentence_with_its_is_no_casualty():
     found = rows("Of its roughly 150 soldiers, 14 died and another eight were badly wounded.")
     assert [r[1:3] for r in found] == [("military", 14), ("wounded", 8)]
+
+
+def test_a_sentence_glued_after_an_infobox_figure_is_not_its_noun():
+    assert rows("Civilians killed: 2,478 Total killed: 11,107 The British used the term.") == [
+        ("unspecified", "civilian", 2478, "exact"),
+        ("unspecified", "unspecified", 11107, "exact"),
+    ]

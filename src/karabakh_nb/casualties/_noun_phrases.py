@@ -25,12 +25,16 @@ _CASES_OF = re.compile(r"\s+cases\s+of(?=\s)", re.IGNORECASE)
 # A short parenthesis with no figure in it ("(estimate)", "(a rebel claim)"), or the
 # figure's margin of error ("102,800 (+/- 11,000)", "5,000 (± 500)").
 _PAREN_AFTER = re.compile(r"\s*\((?:[^()\d]{1,60}|\s*(?:\+\s*/\s*-|±|\+-)\s*\d[\d,.]*\s*)\)")
+# A capitalised article opens a new sentence glued on after an infobox's figure.
+_SENTENCE_OPENS = re.compile(r"\s+(?:The|A|An)\s")
 # The margin alone.
 _MARGIN = re.compile(r"\s*\(\s*(?:\+\s*/\s*-|±|\+-)\s*\d[\d,.]*\s*\)")
 
 
 def _noun_phrase(text: str, at: int) -> re.Match[str] | None:
     """The noun phrase of people counted by the number ending at ``at``, if any."""
+    if _SENTENCE_OPENS.match(text, at):
+        return None  # "Total killed: 11,107 The British used ...": an infobox's end
     if margin := _MARGIN.match(text, at):
         at = margin.end()  # "102,800 (+/- 11,000) Peruvians died": the figure's margin
     match = _NP.match(text, at)
