@@ -108,3 +108,20 @@ def test_a_sentence_glued_after_an_infobox_figure_is_not_its_noun():
         ("unspecified", "civilian", 2478, "exact"),
         ("unspecified", "unspecified", 11107, "exact"),
     ]
+
+
+def test_civilians_after_a_labels_own_figures_are_not_the_labels():
+    found = rows(
+        "Israel: 172 killed 817 wounded France: 10 killed 33 wounded 1,000 civilians killed"
+    )
+    assert found[-1] == ("unspecified", "civilian", 1000, "exact")
+    assert found[-2] == ("France", "wounded", 33, "exact")
+    # The label's first figure stays its own.
+    assert rows("Peru: 3,000 civilians killed, 200 soldiers killed")[0] == (
+        "Peru",
+        "civilian",
+        3000,
+        "exact",
+    )
+    found = rows("The losses were: Peru: 5,000 soldiers; Bolivia: 1,800 soldiers, 1,300 civilians.")
+    assert found[-1] == ("Bolivia", "civilian", 1300, "exact")

@@ -116,7 +116,9 @@ unidentified" is ``missing``).
    figure: "X 3,825 killed, 11,000 wounded; Y ..."); a list's label ending in a colon, up to the
    next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
    dead": a force's figures are soldiers; a label of rebels or of a claim names no
-   one, nor does a figure's: "official X figure: 14,000"); a part of an earlier figure
+   one, nor does a figure's: "official X figure: 14,000"; nor are civilians listed after
+   the label's own figures with no comma its side's: "X: 10 killed 33 wounded 1,000
+   civilians killed", but "X: 300 soldiers, 200 civilians" are); a part of an earlier figure
    (rule 3 above) takes that figure's party and kind, also of people counted as no
    casualty ("2,000 X soldiers camped there, and 900 of them were dead") and "those"
    deaths after a figure ("40 X sailors were killed, though only 12 of those deaths ...");
