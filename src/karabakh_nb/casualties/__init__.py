@@ -27,7 +27,8 @@ figure of the passage and is not a sentence.
    an estimated 10,000 civilians"). Figures joined by "and", "or" or a comma share one
    predicate ("170 servicemen and 228 civilians were killed"). A parenthesis after
    a figure is skipped even when it holds figures ("200 people, including 10
-   children, were killed": both killed). A bare figure after a conjunction, with at
+   children, were killed": both killed; "Thirteen men, seven of them teenagers, died").
+   A bare figure after a conjunction, with at
    most a phrase of place or time before the clause ends, repeats the predicate left
    out ("400,000 refugees in X and 200,000 in Y", "... fled, with 200,000 in Y", "11,900
    were killed this year,
@@ -39,6 +40,8 @@ figure of the passage and is not a sentence.
    unless its own predicate names another. Its category comes from its own noun
    (``civilian``).
 
+A share of a whole ("a quarter of its 48 million people") is no figure, unless the whole
+counts casualties ("most of its estimated 30,000 to 750,000 victims": both ends count).
 Percentages, hyphenated modifiers ("44-day"), bare years (not one opening a sentence on
 its casualty verb: "1300 died ..."), durations ("30
 years"), troop deployments ("deployed 20,000 troops", "2,000 peacekeeping
@@ -49,7 +52,9 @@ figure gapped after a year repeats the predicate ("... killed in 2014 and 2,000 
 In an infobox-like list a label before a figure is its casualty
 word ("Battle deaths: 92,661 Wounded: 3,000": a casualty word before a colon and a figure
 labels the figure after it, as does a noun before a colon and a figure: "38,000 killed X
-Civilians: 4,289 ..."; an elided figure takes no party across a label), and a participle
+Civilians: 4,289 ..."; an elided figure takes no party across a label; a capitalised
+label after a figure is the next figure's, not its noun: "Dead: 2,100 Civilians missing:
+600"), and a participle
 right after a figure is that figure's, not
 the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row). A toll may
 be "X civilian casualties exceeded N" (the two words before say whose and what kind), "X
@@ -80,7 +85,9 @@ fled", "300 soldiers took shelter": no row); a killed figure is ``military`` whe
 counts soldiers, servicemen, troops, fighters or "military" people, ``civilian`` for
 civilians, residents, villagers, children or women (citizens of a state, "X citizens",
 "its citizens", are all its people: ``unspecified``; citizens of a city are its
-residents), else ``unspecified``; a bare killed figure after a label is of the kind the
+residents), else ``unspecified``; a bare killed figure a body of soldiers loses is
+``military`` ("The 12th regiment lost 725 killed", "The X army ... had 3,900 dead": X's;
+``lexicon/unit_nouns.txt``); a bare killed figure after a label is of the kind the
 label names ("Civilian casualties: 1,500 killed"), and an elided one takes no kind from
 troops counted before a label ("Strength X: 40,000 troops ... Y: 900 killed"). The first
 casualty word of the predicate decides ("were missing or their bodies remained
@@ -109,11 +116,16 @@ unidentified" is ``missing``).
    figure: "X 3,825 killed, 11,000 wounded; Y ..."); a list's label ending in a colon, up to the
    next label ("X Government forces: 300 killed; 20 missing Y Army, from 1945 to 1951: 50
    dead": a force's figures are soldiers; a label of rebels or of a claim names no
-   one, nor does a figure's: "official X figure: 14,000"); a part of an earlier figure
-   (rule 3 above) takes that figure's party, and a part of a whole the sentence opens
-   with is the whole's ("Of some 9,000 X who fought, 700 died"; "Of the X population,
-   which numbered 900,000, 3,400 died"); a figure "on each side" / "on either side" is one row for
-   each of the two parties named since the figure before ("X and Y suffered ...,
+   one, nor does a figure's: "official X figure: 14,000"; nor are civilians listed after
+   the label's own figures with no comma its side's: "X: 10 killed 33 wounded 1,000
+   civilians killed", but "X: 300 soldiers, 200 civilians" are); a part of an earlier figure
+   (rule 3 above) takes that figure's party and kind, also of people counted as no
+   casualty ("2,000 X soldiers camped there, and 900 of them were dead") and "those"
+   deaths after a figure ("40 X sailors were killed, though only 12 of those deaths ...");
+   and a part of a whole the sentence opens with is the whole's ("Of some 9,000 X who
+   fought, 700 died"; "Of the X population, which numbered 900,000, 3,400 died"); a
+   figure "on each side" / "on either side" is one row for each of the two parties named
+   since the figure before ("X and Y suffered ...,
    including 1 million dead on each side"; "150 died on both sides" is the two together,
    one row; with no two named in its sentence, the two
    sides whose people the answer counted last, else the two the sentence before names);
@@ -132,7 +144,8 @@ unidentified" is ``missing``).
    one the sentence before named, when this one says "the ship" and names no party: "An X
    navy ship was struck ... The missiles hit the ship, killing 37 sailors");
    a gapped figure right after a name is that name's ("X lost 300 soldiers and Y 200",
-   "X lost 300 soldiers, Y 500 soldiers", "X suffered 700 casualties, the Y 400");
+   "X lost 300 soldiers, Y 500 soldiers", "X suffered 700 casualties, the Y 400"; also
+   with a participle of its own: "X lost 300 killed and the Ys 200 killed");
    a bare figure (no noun) after the one side's troops its sentence names ("when the
    last X troops left, 4,421 had been killed": X's, soldiers; not troops that attacked
    nor a war "between the X army and ..."), and a bare figure opening the next sentence
@@ -202,7 +215,8 @@ unidentified" is ``missing``).
 10. a people standing for a state its document names after it is that state ("1500 Zulus
    dead" in a document naming the Zulu Kingdom: the Zulu Kingdom; ``_doc_parties``);
 11. else ``unspecified``; but the two ends of a range ("10,000 to 20,000 people died on the
-   X side") count the same people, so an end of no party takes the other end's.
+   X side") count the same people, so an end of no party takes the other end's (and a bare
+   low end the high end's kind, not that of a figure before the range).
 
 **Reported by / on.** ``reported_by`` is the source named in the sentence:
 "according to X", "reported by X", or the subject of a reporting verb ("The
@@ -231,10 +245,12 @@ the compiled regular expressions, ``_source_patterns`` those of sources and date
 sentence's figures and their noun phrases and the category of each; ``_cues`` resolves the
 casualty word and the qualifier of each; ``_sources`` finds who reported the figures and
 when, and whose people a figure counts when its noun phrase does not say; ``_context`` holds
-small tests on a figure's sentence; ``_answer`` builds the rows of each answer from them,
-carrying the people counted last from sentence to sentence; :func:`extract_casualties` here
-reads every answer of a ``qa`` table. Import the public names from here, not from the
-submodules.
+small tests on a figure's sentence; ``_sentence_figures`` reads each distinct sentence's
+figures once; ``_answer`` builds the rows of each answer from them, carrying the people
+counted last from sentence to sentence; ``_repeats`` drops a figure read twice (one
+sentence repeating it, a whole "Of those N" restating an earlier figure);
+:func:`extract_casualties` here reads every answer of a ``qa`` table. Import the public
+names from here, not from the submodules.
 """
 
 from __future__ import annotations
@@ -250,6 +266,7 @@ from ._answer import _rows_for_answer
 from ._doc_parties import _people_as_states
 from ._figures import _Figure as _Figure
 from ._noun_phrases import _noun_phrase as _noun_phrase
+from ._repeats import _drop_repeats
 from ._verbs import _CUE_STEM
 
 __all__ = [
@@ -305,7 +322,7 @@ def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> 
         answers.setdefault(str(qa_id).rpartition(":")[0], []).append(answer)
         if not _CUE_STEM.search(answer.lower()):
             continue
-        rows.extend(_rows_for_answer(qa_id, question, answer, when))
+        rows.extend(_drop_repeats(list(_rows_for_answer(qa_id, question, answer, when))))
     _people_as_states(rows, answers)
     frame = records_frame(rows, CASUALTY_COLUMNS + _EXTRA_COLUMNS, as_object=True)
     frame["count"] = frame["count"].astype("int64")

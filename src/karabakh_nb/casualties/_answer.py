@@ -33,12 +33,12 @@ from ._context import (
     _spoken_dead,
     _spoken_party,
     _such_people,
+    _uncounted_before,
     _unknown_owner,
     _unnamed_force,
 )
-from ._cues import _qualifiers, _resolve_cues
-from ._figures import _Figure, _figures
-from ._forces import _names_force
+from ._figures import _Figure
+from ._forces import _names_force, _unit_loss
 from ._owner_frames import _clause_reporter, _fought, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,
@@ -54,6 +54,7 @@ from ._patterns import (
     _WENT_TO,
     _WHERE,
 )
+from ._sentence_figures import _sentence_figures
 from ._sources import (
     _attacked,
     _each_side,
@@ -78,40 +79,6 @@ from ._verbs import _CUE_STEM
 # The smallest figure read as restating an earlier one of the same value: smaller ones
 # ("three soldiers") coincide too often.
 _RESTATED_MIN = 20
-
-
-# A sentence's figures with their cues and qualifiers depend on its text alone (and on
-# whether it has a casualty word): kept per distinct sentence, since scraped answers share
-# many; never changed once read. Bounded, emptied when full.
-_FIGURES: dict[tuple[str, bool], tuple[list[_Figure], list[str] | None]] = {}
-FIGURES_CACHE_SIZE = 8192
-
-
-def _sentence_figures(span: Any, cued: bool) -> tuple[list[_Figure], list[str] | None]:
-    """The figures of a sentence and their qualifiers; no qualifiers when it has no casualty.
-
-    ``cued``: the sentence has a casualty word; without one (and no figure that is part
-    of, or restates, another) its figures are only the people an answer may count again.
-    """
-    key = (span.text, cued)
-    kept = _FIGURES.get(key)
-    if kept is None:
-        if len(_FIGURES) >= FIGURES_CACHE_SIZE:
-            _FIGURES.clear()
-        _FIGURES[key] = kept = _read_figures(span.text, span.numbers, cued)
-    return kept
-
-
-def _read_figures(
-    text: str, numbers: list[Any], cued: bool
-) -> tuple[list[_Figure], list[str] | None]:
-    figures = _figures(text, numbers)
-    if not cued and not any(fig.part_before or fig.restates for fig in figures):
-        return figures, None
-    if not figures:
-        return figures, []
-    _resolve_cues(text, figures)
-    return figures, _qualifiers(text, figures)
 
 
 def _rows_for_answer(
@@ -206,14 +173,23 @@ def _rows_for_answer(
         forced = _force_after(text, figures) if _FORCE_WORD.search(text) else {}
         rows: list[tuple[_Figure, dict[str, Any]]] = []
         fig_starts = [f.number.start for f in figures]  # once: per figure it was quadratic
+        kept_at = [k[0] for k in kept]
         for index, fig, qualifier, cue in kept:
+            uncounted = _uncounted_before(figures, kept_at, index) if fig.anaphoric else None
+            if uncounted is not None:
+                # "2,000 X soldiers camped ..., and 900 of them were dead": the people this
+                # sentence counted last, though not as casualties, are those "of them" counts.
+                antecedent = (uncounted.parties, None, _category("killed", uncounted))
             parties = list(fig.parties)
             # the losses of a force named as their owner: soldiers ("IDF casualties numbered")
             force = bool(parties) and fig.head is None and _names_force(fig.mods)
             inherited_unowned = False  # an elided figure of a body no entity names
             if not parties and fig.subset_of is not None:
                 # Part of an earlier figure: the same people's.
-                parties = list(parties_of.get(fig.subset_of, []))
+                # "2,000 X soldiers camped there, and 900 of them were dead": a whole
+                # that is no casualty is still whose they are.
+                whole = figures[fig.subset_of]
+                parties = list(parties_of.get(fig.subset_of, whole.parties))
             elliptical = fig.head is None or fig.head.lower() == "others"
             # "88 people from X were killed, 83 people were missing": the noun repeated
             # bare is the same people's, as an elided one is.
@@ -255,10 +231,11 @@ def _rows_for_answer(
             if (
                 gapped is None
                 and index
-                and fig.head is not None
+                and (fig.head is not None or fig.post is not None)
                 and _GAP_BEFORE.search(text, figures[index - 1].np_end, fig.number.start)
             ):
-                gapped = index - 1  # "X lost 300 soldiers and Y 500 soldiers": its noun repeated
+                # "X lost 300 soldiers and Y 500 soldiers", "X lost 300 killed and Y 200 killed"
+                gapped = index - 1
             if not parties and gapped is not None:
                 # "X lost 300 soldiers and Y 200": the name before a gapped figure is its own.
                 gap = text[figures[gapped].np_end : fig.number.start]
@@ -419,6 +396,12 @@ def _rows_for_answer(
             if category == "unspecified" and force:
                 category = "military"  # "The Israel Defense Forces (IDF) death toll"
                 forces.add(index)
+            bare_loss = fig.head is None or fig.head.lower() in ("dead", "killed")
+            unit = _unit_loss(text, fig.number.start) if category == "unspecified" else None
+            if unit is not None and cue == "killed" and bare_loss:
+                # "The 12th regiment lost 725 killed", "The X army ... had 3,900 dead"
+                category, parties = "military", parties or unit
+                parties_of[index] = parties
             if category == "unspecified" and fig.anaphoric and antecedent is not None:
                 # "Around 5,300 of them were killed": the soldiers counted before.
                 category = antecedent[2] if antecedent[2] in ("military", "civilian") else category
@@ -445,6 +428,8 @@ def _rows_for_answer(
             for related in (fig.subset_of, fig.shares):
                 # "10,317 civilians died, of whom 8,676 were X"; "30 X in units, 21 Y": that kind.
                 kind = category_of.get(related) if related is not None else None
+                if related is not None and related not in kept_at and figures[related].head:
+                    kind = _category("killed", figures[related])  # the uncounted whole's kind
                 if category == "unspecified" and kind in ("military", "civilian"):
                     category = kind
             if (

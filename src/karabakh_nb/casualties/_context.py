@@ -274,13 +274,20 @@ _RANGE_LINK = re.compile(r"\s*(?:[–—-]|to|and)\s*", re.IGNORECASE)
 
 
 def _share_range_party(text: str, rows: list[tuple[_Figure, dict[str, Any]]]) -> None:
-    """The two ends of a range count the same people: a party one end has is the other's."""
+    """The two ends of a range count the same people: a party one end has is the other's.
+
+    So is the kind of the high end, which its noun follows ("5 X peacekeepers 50,000–300,000
+    killed": the range is of no kind, whatever the figure before it counted).
+    """
     for (low, low_row), (high, high_row) in pairwise(rows):
-        if (
-            (low.number.qualifier, high.number.qualifier) not in _RANGE_ENDS
-            or not _RANGE_LINK.fullmatch(text, low.number.end, high.number.start)
-            or low_row["category"] != high_row["category"]
+        if (low.number.qualifier, high.number.qualifier) not in _RANGE_ENDS or not (
+            _RANGE_LINK.fullmatch(text, low.number.end, high.number.start)
         ):
+            continue
+        kinds = {low_row["category"], high_row["category"]}
+        if low.head is None and kinds <= {"military", "civilian", "unspecified"}:
+            low_row["category"] = high_row["category"]
+        if low_row["category"] != high_row["category"]:
             continue
         if low_row["party"] == "unspecified" and high_row["party"] != "unspecified":
             low_row["party"], low_row["parties"] = high_row["party"], list(high_row["parties"])
@@ -314,3 +321,16 @@ def _hosted(text: str, named: list[Entity], fig: _Figure) -> bool:
     if len({e.party for e in parties}) != 1 or parties[-1].end > fig.number.start:
         return False
     return bool(_HOSTS.fullmatch(text, parties[-1].end, fig.number.start))
+
+
+def _uncounted_before(figures: list[_Figure], kept_at: list[int], index: int) -> _Figure | None:
+    """The figure of people this sentence counted last before ``index``, if no casualty.
+
+    "Some 2,000 X soldiers camped there, and 900 of them were dead": the 2,000 are no
+    casualty, but they are the people "of them" counts; a casualty read after them is.
+    """
+    last_kept = max((k for k in kept_at if k < index), default=-1)
+    for k in range(index - 1, last_kept, -1):
+        if figures[k].head is not None:
+            return figures[k]
+    return None

@@ -113,3 +113,17 @@ def _stated_parties(text: str, out: list[_Figure]) -> None:
             and after.subset_of is None
         ):
             fig.parties = list(after.parties)
+
+
+def _those_of(out: list[_Figure], det: str, cue: str | None) -> None:
+    """A part: "40 X sailors were killed, though only 12 of those deaths were in combat".
+
+    A figure of "those" or "these" deaths after a figure of people is part of
+    it, so its people's (a whole of its own, "300 of the 5,000 soldiers", is
+    not the figure before).
+    """
+    fig = out[-1]
+    if det not in ("those", "these") or fig.subset_of is not None or fig.parties:
+        return
+    if len(out) > 1 and out[-2].head is not None and cue == "killed":
+        fig.subset_of, fig.part_after = len(out) - 2, True

@@ -18,8 +18,14 @@ from ..numbers import NumberMention, find_numbers
 from ._bare_losses import _bare_loss, _heading_label
 from ._categories import _category as _category
 from ._categories import _noun_cue
-from ._figure_parties import _joined_names, _np_parties, _pair_respectively, _stated_parties
-from ._noun_phrases import _PAREN_AFTER, _noun_phrase
+from ._figure_parties import (
+    _joined_names,
+    _np_parties,
+    _pair_respectively,
+    _stated_parties,
+    _those_of,
+)
+from ._noun_phrases import _PAREN_AFTER, _labels_next, _noun_phrase, _whole_of_casualties
 from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
 from ._patterns import (
     _AMONG,
@@ -143,7 +149,9 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             continue
         if out and number.start < out[-1].np_end:
             continue  # the whole in a figure's noun phrase: "300 of the 5,000 soldiers"
-        if _NOT_A_COUNT.search(text, max(0, number.start - 60), number.start):
+        if _NOT_A_COUNT.search(text, max(0, number.start - 60), number.start) and not (
+            _whole_of_casualties(text, numbers, index)
+        ):
             continue  # "one in every eight", "a quarter of its 48 million people"
         if _year_span(text, numbers, index):
             continue  # "1932-1935 Battle deaths: 92,661": the years of a span, no count
@@ -160,6 +168,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                 and _DASH.fullmatch(text, number.end, high.start) is not None)
         )  # fmt: skip
         match = _noun_phrase(text, number.end)
+        if match is not None and _labels_next(text, match.start(), match.end()):
+            match = None  # "Dead: 2,100 Missing soldiers: 600": the next figure's label
         if (
             match is None
             and high is not None
@@ -269,6 +279,7 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                 ):
                     out[-1].parties = [found[0].party]
             _refer_back(out, text, opener, back, part_after, part_np)
+            _those_of(out, det, cue)
             continue
         low = numbers[index - 1] if index else None
         if (

@@ -12,8 +12,8 @@ import re
 from functools import cache
 
 from ..entities import Entity, find_entities
-from ..lexicon import read_table
-from ._patterns import _FORCE_NAME
+from ..lexicon import read_table, read_words
+from ._patterns import _FORCE_NAME, _PARTY_KINDS
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # "the JNA suffered 44 fatalities", "The Freedonian Army had lost some 300": a loss verb
@@ -72,3 +72,34 @@ def _force_lost(text: str, named: list[Entity], pos: int) -> bool:
 def _names_force(text: str) -> bool:
     """Whether ``text`` names a force ("IDF casualties numbered": the IDF's losses)."""
     return any(_is_force(e) for e in find_entities(text))
+
+
+_UNITS = "|".join(
+    sorted((re.escape(w).replace(r"\ ", r"\s+") for w in read_words("unit_nouns")), key=len)[::-1]
+)
+# "The 12th regiment, which led the assault, lost 725 killed", "The X army raised for the
+# war had 70,000 men and 3,900 dead": a body of soldiers (its demonym before it) losing the
+# figure in its own clause; not what it did ("had killed 300", "had been sent").
+_UNIT_LOSS = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:[\w'’-]+\s+){{0,3}}?)(?:{_UNITS})\b"
+    r"(?:\s+[a-z]+ed\s+for\s+[^,;.]{1,40}?)?(?:,[^,;.]{1,80},)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?P<verb>lost|suffered|sustained|had)\b"
+    r"(?!\s+(?:been|\w+ed|\w+en)\b)"
+    r"[^;.:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _unit_loss(text: str, pos: int) -> list[str] | None:
+    """The parties of a body of soldiers losing the figure at ``pos``, else None.
+
+    ``[]`` when the body names no party ("The besiegers lost 4,000 killed"); its
+    demonym's state when it does ("The X garrison lost 420 killed": X's).
+    """
+    found = _UNIT_LOSS.search(text, max(0, pos - 200), pos)
+    if found is None or any(
+        e.kind in _PARTY_KINDS for e in find_entities(text[found.end("verb") : pos])
+    ):
+        return None  # not past another party: "... while the X lost 300"
+    named = [e.party for e in find_entities(found.group("mods")) if e.kind in _PARTY_KINDS]
+    return list(dict.fromkeys(named))

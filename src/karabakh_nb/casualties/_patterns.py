@@ -86,7 +86,7 @@ _FILLER = _words(
     in_total in_all so_far already then were_either became become becoming having may might
     could would will must already newly currently considered listed declared classified
     registered_as listed_as reported_as declared_as as_having as_being found critically seriously
-    severely badly gravely fatally mortally lightly slightly forcibly"""
+    severely badly gravely fatally mortally lightly slightly forcibly recorded"""
     )
 )
 # A place after the noun phrase, before its verb: "11,541 citizens of X died", "from A and B",
@@ -155,7 +155,9 @@ _PARENTHESIS = re.compile(
     rf"\s*(?:\([^)]*\)|,\s*(?:i\.\s?e\.|e\.\s?g\.|namely|that\s+is){_ASIDE_TEXT}"
     r"|,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+(?:them|whom)"
     rf"|many\s+of\s+(?:them|whom)|of\s+whom|both|all|or|amounting\s+to|representing"
-    rf"|accounting\s+for|equivalent\s+to|constituting)\b{_ASIDE_TEXT})",
+    rf"|accounting\s+for|equivalent\s+to|constituting"
+    # "Thirteen men, seven of them teenagers, died"
+    rf"|(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:them|whom)\s+(?!were\b|was\b|are\b|had\b|have\b))\b{_ASIDE_TEXT})",
     re.IGNORECASE,
 )
 # A figure that names part of the one before it: "200 people were killed, including 10
@@ -209,7 +211,7 @@ _BARE = re.compile(
     rf"(?:\s+(?:were|was|have|has|had|been|having|are|is|remain|remained|reportedly|became"
     rf"|become|may|might|could|would|will|also|still|later|subsequently|eventually|already"
     rf"|newly|considered|listed|declared|reported\s+as|listed\s+as|critically|seriously"
-    rf"|reported|confirmed|believed|feared|presumed|thought|known|officially|to|found"
+    rf"|reported|confirmed|believed|feared|presumed|thought|known|officially|to|found|recorded"
     rf"|severely|badly|gravely|fatally|mortally|lightly|slightly))*\s+"
     rf"(?:{_CUE_GROUPS})\b(?!\s*:\s*\d)",
     re.IGNORECASE,
@@ -273,7 +275,8 @@ _GAP_VERB = re.compile(
 _PUT_AT = re.compile(
     r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates|set|sets)\s+(?:the\s+)?"
     r"|and\s+the\s+)(?:number\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|loss|casualties)"
+    r"(?:(?P<killed>dead|death\s+toll|toll|fatalities|deaths|losses|loss|casualties"
+    r"|(?<=number\s)(?:killed|slaughtered|massacred|murdered|executed))"
     r"|(?P<wounded>wounded|injured)|(?P<missing>missing)"
     r"|(?P<displaced>displaced|refugees|IDPs|internally\s+displaced(?:\s+(?:persons|people))?))"
     r"(?:\s*\([^()]{0,20}\))?(?:\s+(?!and\b)[\w'’-]+){0,8}?\s+(?:at|to\s+be)\s+$",
@@ -338,7 +341,9 @@ _OPENER = re.compile(  # the whole may be a figure ("Of some 9,000 X who ..., 70
     r"|these|those|them|whom)\s*,\s*$"
 )
 # "Of the 49,985 wounded": a figure the sentence opens on after "of the", so counted before.
-_OPENER_FIGURE = re.compile(r"^\s*[\"“‘']?\s*[Oo]f\s+(?:the|these|those)\s+$")
+_OPENER_FIGURE = re.compile(
+    r"^\s*[\"“‘']?\s*[Oo]f\s+(?:(?:the|these|those|its|their|his|her|our)\s+)?$"
+)
 # "Britain lost five ships and 256 lives": the loss verb before other things lost.
 _LOST_BEFORE = re.compile(
     # "lost 326 tanks and 526 soldiers", "lost 120 tanks, 40 aircraft and 3,000 soldiers": a

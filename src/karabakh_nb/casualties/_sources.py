@@ -357,6 +357,8 @@ def _label_kind(text: str, begin: int, fig: _Figure) -> str:
     return "civilian" if found.group("civilian") else "military"
 
 
+# Civilians counted after a label's own figures are no longer the label's side's.
+_CIVILIANS_AT = re.compile(r"[^\s]*(?:\s*[–—-]\s*[\d,.]+)?\+?\s+civilians\b", re.IGNORECASE)
 # A force's noun in a list label ("X Government forces:", "X Gendarmerie, from ... :").
 _LABEL_FORCE = re.compile(
     r"\b(?:army|navy|air\s+force|forces|military|marines|militia|gendarmerie|police)\b", re.I
@@ -390,6 +392,13 @@ def _list_label(
     )
     if label is None or any(label.end <= s < colon for s in starts):
         return [], False
+    before = max((s for s in starts if colon < s < pos), default=None)
+    if (
+        before is not None
+        and _CIVILIANS_AT.match(text, pos)
+        and not re.search(r"[,;]", re.sub(r"^[\d,.]+", "", text[before:pos]))
+    ):
+        return [], False  # "X: 10 killed 33 wounded 1,000 civilians killed": not X's
     if _SECTION_HEADING.search(text, colon, pos):
         return [], False  # "Strength X: 25,000 Casualties and losses 10,659 killed": a new section
     rest = text[label.end : colon]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 _CUES = {
-    "killed": r"killed|died|die|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
+    "killed": r"killed|died|die|dying|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
     # "600 soldiers were lost when the ship sank": the passive only, never "300 soldiers lost"
     r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))lost(?!\s+(?:track|touch|contact|sight)\b)"
     r"|murdered|(?:were|was|are|is)\s+among\s+(?:the\s+)?(?:dead|killed|victims|fatalities)"
@@ -94,7 +94,7 @@ _PRE = re.compile(
 # branches of one letter (a stem added at the end) made every search nearly twice as slow.
 _CUE_STEM = re.compile(
     r"a(?:live|s(?:ylum|sassin))|b(?:utcher|ehead|ayonet)|c(?:asualt|ross|ost)"
-    r"|d(?:ie[ds]?\b|ea(?:d|th)|is(?:plac|appear)|eport|riven|estin|rown)"
+    r"|d(?:ie[ds]?\b|ying\b|ea(?:d|th)|is(?:plac|appear)|eport|riven|estin|rown)"
     r"|e(?:x(?:pel|ecut|puls|ile|odus|termin)|v(?:acu|ict))"
     r"|f(?:a(?:t(?:alit|e)|llen)|ell\b|le[de]|or(?:ced|cibl|cefull))"
     r"|gunned\s+down|h(?:urt|ome|ang)|i(?:njur|dp)"
