@@ -85,6 +85,8 @@ _OTHER = re.compile(
     r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to"
     r"|possibility|likelihood|prospect\s+of|risk\s+of|invit(?:ed|es|ing|ation)"
     r"|hop(?:ed|es|ing)\s+(?:that|to)"
+    # a bid is no support given: "in a vain attempt to get more support from X"
+    r"|(?:attempt|bid|effort)s?\s+to\s+(?:get|obtain|win|secure|gain|enlist|attract)"
     # pressure is no war either: "X stepped in and forced Y to withdraw", "X pressured Y",
     # "X condemned Y", "X demanded that Y withdraw"
     r"|pressur\w*|condemn\w*|denounc\w*|stepped\s+in|diplomatically|ultimatum\w*"
