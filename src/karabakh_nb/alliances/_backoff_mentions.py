@@ -114,9 +114,9 @@ def no_party(text: str, entities: list[Any], k: int) -> bool:
             return True
         if _ETHNIC.search(text, before, start) or _PEOPLE_AFTER.match(text, end):
             return True
-        if k + 1 < len(entities) and entities[k + 1].kind in ("side", "org"):
-            if _LED_GLUE.fullmatch(text, end, entities[k + 1].start):
-                return True
+        led = k + 1 < len(entities) and entities[k + 1].kind in ("side", "org")
+        if led and _LED_GLUE.fullmatch(text, end, entities[k + 1].start):
+            return True
         if _PLACE_AFTER.match(text, end) and _IN_PLACE.search(text, before, start):
             return True
         if _PERIOD_AFTER.match(text, end) and _PERIOD_BEFORE.search(text, before, start):
