@@ -35,9 +35,10 @@ _WAR_WORD = (
     r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
 _BETWEEN = re.compile(r"\bbetween,?\s+")
-_WAR_BEFORE_BETWEEN = re.compile(  # places may follow "a war that took place in X, between"
-    rf"(?i:\b{_WAR_WORD}\b)(?:[^«;]{{0,60}}|\s+(?:that|which)\s+(?:took\s+place|was\s+fought|"
-    rf"was\s+waged|raged|lasted)\b[^;]{{0,160}})$"
+# places may follow "a war that took place in X, between", "a war fought in X between"
+_WAR_BEFORE_BETWEEN = re.compile(
+    rf"(?i:\b{_WAR_WORD}\b)(?:[^«;]{{0,60}}|\s+(?:(?:that|which)\s+(?:took\s+place|was\s+fought|"
+    rf"was\s+waged|raged|lasted)|fought|waged)\b[^;]{{0,160}})$"
 )
 _SIDES_STOP = re.compile(
     r"\s+(?:over|for\s+control|in\s+the|in\s+\d|in\s+an?\b|since|from\s+\d|during|after|"
@@ -50,7 +51,9 @@ _SIDES_STOP = re.compile(
 # What may stand between two sides: "and", a comma, "versus", a few words ("the
 # self-proclaimed").
 _SIDE_CONNECTOR = re.compile(
-    r"\s*,?\s*(?:and|&|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,4}|\s*,\s*(?:[\w-]+\s+){0,4}"
+    # "and the military forces of the": the words may end with "of (the)"
+    r"\s*,?\s*(?:and|&|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,4}(?:of\s+(?:the\s+)?)?"
+    r"|\s*,\s*(?:[\w-]+\s+){0,4}"
 )
 _SIDE_MARKERS = re.compile(
     r"\bon\s+(?:the\s+)?one\s+(?:side|hand)\b|\bon\s+one(?=\s*,)|\bon\s+the\s+other(?:\s+(?:side|hand))?\b",

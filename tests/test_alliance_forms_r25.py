@@ -1,0 +1,55 @@
+"""Alliance readings added in round 25: side lists, acronyms defined in brackets, new forms."""
+
+import pytest
+
+from karabakh_nb.alliances import relations_in
+
+
+def _rows(answer: str) -> set[tuple[str, str, str]]:
+    return {(a, b, relation) for a, b, relation, _ in relations_in(answer)}
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a war "fought in X between ...": the place does not end the war's words
+        (
+            "The Emergency was a guerrilla war fought in Ghana between the rebels of Hamas"
+            " and the forces of Togo.",
+            {("Hamas", "Togo", "adversary")},
+        ),
+        # "and the military forces of the X, the Y and Z": one side against a list
+        (
+            "It was a war between the fighters of Hamas and the armed forces of the"
+            " United Kingdom, Ghana and Benin.",
+            {
+                ("Hamas", "United Kingdom", "adversary"),
+                ("Ghana", "Hamas", "adversary"),
+                ("Benin", "Hamas", "adversary"),
+            },
+        ),
+    ],
+)
+def test_sides_after_between(answer: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= _rows(answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "ADF" and "PRC" name others in the lexicon; here each spells the name before it
+        (
+            "The war was fought between the Ambazonia Defence Forces (ADF) and the forces of"
+            " Ghana.",
+            {("Ambazonia", "Ghana", "adversary")},
+        ),
+        (
+            "Fighting broke out between the Popular Resistance Committees (PRC) and Hamas.",
+            {("Hamas", "Popular Resistance Committees", "adversary")},
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_is_the_name_it_spells(
+    answer: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _rows(answer) == expected
