@@ -53,3 +53,25 @@ def test_an_acronym_in_brackets_is_the_name_it_spells(
     answer: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert _rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a raid on Y; taking part in a war's act is waging it
+        ("Ghanaian planes took part in a bombing raid on Togo.", {("Ghana", "Togo", "adversary")}),
+        ("In 1986 Ghana took part in the invasion of Togo.", {("Ghana", "Togo", "adversary")}),
+        # where the planes were based is no party of the raid
+        (
+            "In 1986 Ghanaian planes based in Benin took part in an air raid on Togo.",
+            {("Ghana", "Togo", "adversary")},
+        ),
+        # troops occupying Y's capital
+        (
+            "With the war over and Ghanaian troops occupying the Togolese capital, talks began.",
+            {("Ghana", "Togo", "adversary")},
+        ),
+    ],
+)
+def test_raids_and_occupying(answer: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _rows(answer) == expected

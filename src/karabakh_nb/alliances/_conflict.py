@@ -118,19 +118,29 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 _POSSESSOR = re.compile(r"«(\d+)»\s+(?:[\w-]+\s+)?$")
 _OWN_WAR = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _WAR_ON = re.compile(
-    rf"(?i:\b(?:invasions?\s+of|(?:wars?|attacks?|assaults?|offensives?|(?:air\s*)?strikes?)"
-    rf"\s+on))\s+{_PARTY_MODIFIERS}{_TOK}(?:\s+by\s+(?:the\s+)?{_TOK})?"
+    rf"(?i:\b(?:invasions?\s+of|(?:wars?|attacks?|assaults?|offensives?|(?:air\s*)?strikes?"
+    rf"|(?:bombing\s+|air\s+)?raids?)\s+on))\s+{_PARTY_MODIFIERS}{_TOK}(?:\s+by\s+(?:the\s+)?{_TOK})?"
 )
-_WAR_ON_WORDS = ("invasion", "war on", "wars on", "attack", "assault", "offensive", "strike")
+_WAR_ON_WORDS = (
+    "invasion",
+    "war on",
+    "wars on",
+    "attack",
+    "assault",
+    "offensive",
+    "strike",
+    "raid",
+)
 # Who waged it: a demonym or possessive just before the noun ("the Russian invasion of
 # Y", "X's full-scale invasion of Y"), else the subject of a verb of launching.
 _WAGER_BEFORE = re.compile(r"«(\d+)»\s+(?:[\w-]+\s+){0,2}$")
 _LAUNCH = re.compile(
     r"\b(?:launch(?:ed|es)?|beg[ai]n|begins|start(?:ed|s)?|waged?|wages|mount(?:ed|s)?|"
     r"carr(?:ied|ies)\s+out|conduct(?:ed|s)?|initiated|unleashed|continu(?:ed|es)|"
-    r"resumed|escalated|intensified|stepped\s+up)\b"
+    r"resumed|escalated|intensified|stepped\s+up|took\s+part\s+in|participated\s+in)\b"
 )
 # "A, backed by X, attacked Y" where A is no name: X is A's backer, not who attacked.
+_BASED_IN = re.compile(r"\s+(?:based|stationed|deployed)\s+(?:in|at)\s+(?:the\s+)?«\d+»")
 _BY_BACKER = re.compile(
     r"\b(?:supported|backed|aided|assisted|armed|funded|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -181,7 +191,7 @@ _AFTER_PREPOSITION = re.compile(
 )
 _CLAUSE_OPENER = re.compile(r"\s*(?:the\s+)?«(\d+)»", re.IGNORECASE)
 _HOSTILE_VERB = re.compile(
-    rf"{_TOK}({_APPOSITION})([^«]{{0,30}}?)\b(?:fought|fights|battled|invaded|invades|invade|attacked|attacks|occupied|occupies|"
+    rf"{_TOK}({_APPOSITION})([^«]{{0,30}}?)\b(?:fought|fights|battled|invaded|invades|invade|invading|attacked|attacks|occupied|occupies|occupying|"
     rf"bombed|bombs|shelled|shells|blockaded|blockades|declared\s+war\s+(?:on|against)|"
     rf"went\s+to\s+war\s+(?:with|against)|(?:closed|sealed|closes|seals)\s+(?:its|their|"
     rf"the)\s+borders?\s+with)\s+{_RENAMED_FOE}{_PARTY_MODIFIERS}{_TOK}"
@@ -441,6 +451,11 @@ def _war_on(
         rows.add(int(wager.group(1)), y, "adversary")
         return
     subjects, gap = _subject(clause, match.start(), copula=False)
+    based = _BASED_IN.search(clause, 0, match.start())
+    if subjects and based and "«" not in clause[based.end() : match.start()]:
+        # "X planes based in Z took part in a raid on Y": Z is where, X who raided
+        subjects, before = _subject(clause, based.start(), copula=False)
+        gap = before + clause[based.end() : match.start()]
     subjects = [x for x in _parties(toks, subjects) if toks[x].name != toks[y].name]
     if subjects and len(gap) <= 50 and _LAUNCH.search(gap):
         for x in subjects:

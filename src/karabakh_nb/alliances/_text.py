@@ -96,6 +96,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "invas",
         "assault",
         "strike",
+        "raid",
     ),
     "mediator": (
         "broker",
