@@ -75,3 +75,13 @@ def test_an_acronym_in_brackets_is_the_name_it_spells(
 )
 def test_raids_and_occupying(answer: str, expected: set[tuple[str, str, str]]) -> None:
     assert _rows(answer) == expected
+
+
+def test_northern_ireland_is_no_ireland() -> None:
+    # a part of the United Kingdom, no form of the Irish state
+    rows = _rows("Irish Republican Army units fought British troops in Northern Ireland.")
+    assert not any("Ireland" in (a, b) for a, b, _ in rows)
+    from karabakh_nb.entities import find_entities
+
+    names = {e.party or e.name for e in find_entities("The march in Northern Ireland's capital.")}
+    assert "Ireland" not in names
