@@ -70,6 +70,11 @@ def test_names_that_are_no_party(answer: str, expected: list[tuple[str, str, str
         ("Peru and Chile fought a long war over the desert.", [("Peru", "Chile", "adversary")]),
         # "civil wars" of two names of one list: each had its own
         ("Both Peru and Chile have had civil wars that left thousands dead.", []),
+        # a state's own recognised independence names no recogniser
+        (
+            "Hamas won the vote, and Togo gained internationally recognised independence.",
+            [],
+        ),
         # a bid for support is no support given
         (
             "The council was dissolved by the Peruvian leader in a vain attempt to get more"
