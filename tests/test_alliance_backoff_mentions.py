@@ -40,6 +40,8 @@ def _backoff(answer: str) -> list[tuple[str, str, str]]:
             " by Peruvian forces.",
             [],
         ),
+        # a share of a state's land is a place
+        ("Local militias, supported by Ghana, gained control over roughly one-third of Togo.", []),
         # a demonym before a noun of people names a people, not the state
         ("The guerrillas of Hezbollah were supported by the poor Chilean population.", []),
         ("Some 300 Bolivian individuals volunteered to fight against Peru.", []),

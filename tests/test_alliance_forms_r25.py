@@ -85,3 +85,11 @@ def test_northern_ireland_is_no_ireland() -> None:
 
     names = {e.party or e.name for e in find_entities("The march in Northern Ireland's capital.")}
     assert "Ireland" not in names
+
+
+def test_a_states_militias_are_not_the_state() -> None:
+    # "Togolese militias" fight for a side named after Togo, not for the state
+    assert _rows("Togolese militias, supported by Ghana, attacked the town.") == set()
+    from karabakh_nb.rules.engine import apply_rules
+
+    assert apply_rules("alliances", "f:1", "Togolese militias, supported by Ghana, attacked.") == []
