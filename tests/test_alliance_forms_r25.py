@@ -93,3 +93,33 @@ def test_a_states_militias_are_not_the_state() -> None:
     from karabakh_nb.rules.engine import apply_rules
 
     assert apply_rules("alliances", "f:1", "Togolese militias, supported by Ghana, attacked.") == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # an aside naming the side's parent body does not end the side: its backers follow
+        (
+            "The war was fought between Ghana, backed by Mali, and Hamas, the armed wing of"
+            " the Togolese Islamic Front (TIF), backed by Benin and Niger.",
+            {
+                ("Mali", "Ghana", "ally"),
+                ("Benin", "Hamas", "ally"),
+                ("Niger", "Hamas", "ally"),
+                ("Ghana", "Hamas", "adversary"),
+            },
+        ),
+        # a side's acronym in brackets does not end the side either
+        (
+            "The war was fought between Ghana, backed by Mali, and the Popular Resistance"
+            " Committees (PRC), backed by Benin.",
+            {
+                ("Mali", "Ghana", "ally"),
+                ("Benin", "Popular Resistance Committees", "ally"),
+                ("Ghana", "Popular Resistance Committees", "adversary"),
+            },
+        ),
+    ],
+)
+def test_asides_inside_the_sides_of_a_war(answer: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _rows(answer) == expected

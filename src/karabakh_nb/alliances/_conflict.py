@@ -86,6 +86,14 @@ _TWO_SIDES = re.compile(
 )
 # "A (today's B)", "A (now B)": a later name in brackets is no side of its own.
 _NOW_ASIDE = re.compile(r"\s*\((?:today['’]s|now|modern|present-day)\s+(?:the\s+)?«\d+»\)")
+# "A (ACR)": a name in brackets right after a side is its alias, no stop of the sides.
+_BRACKETED_ALIAS = re.compile(r"\s*\(«\d+»\)")
+# "A, the military branch of the B Party, backed by C": the aside names A's parent body,
+# no side of its own, and what follows it is still said of A.
+_PARENT_APPOSITION = re.compile(
+    r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:wing|branch|arm|faction)\s+of\s+(?:the\s+)?«\d+»"
+    r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s*\((?:«\d+»|(?-i:[A-Z]{2,8}))\))?(?=\s*,)"
+)
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?!and\b|not\b)[a-z]+\s+){0,3}")
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BACKED = re.compile(r"[-–](?:backed|supported|sponsored|armed|aided)\b")
@@ -209,6 +217,7 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     if opening:
         span = span[opening.end() :]
     span = _NOW_ASIDE.sub(" ", span)
+    span = _BRACKETED_ALIAS.sub("", _PARENT_APPOSITION.sub("", span))
     stop = _SIDES_STOP.search(span)
     if stop:
         span = span[: stop.start()]
