@@ -61,6 +61,11 @@ def test_an_acronym_in_brackets_is_the_name_it_spells(
         # a raid on Y; taking part in a war's act is waging it
         ("Ghanaian planes took part in a bombing raid on Togo.", {("Ghana", "Togo", "adversary")}),
         ("In 1986 Ghana took part in the invasion of Togo.", {("Ghana", "Togo", "adversary")}),
+        # "had begun its invasion of Y": a verb of launching
+        (
+            "Two days after Ghana had begun its invasion of Togo, the rains came.",
+            {("Ghana", "Togo", "adversary")},
+        ),
         # where the planes were based is no party of the raid
         (
             "In 1986 Ghanaian planes based in Benin took part in an air raid on Togo.",

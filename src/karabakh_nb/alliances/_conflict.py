@@ -143,7 +143,7 @@ _WAR_ON_WORDS = (
 # Y", "X's full-scale invasion of Y"), else the subject of a verb of launching.
 _WAGER_BEFORE = re.compile(r"«(\d+)»\s+(?:[\w-]+\s+){0,2}$")
 _LAUNCH = re.compile(
-    r"\b(?:launch(?:ed|es)?|beg[ai]n|begins|start(?:ed|s)?|waged?|wages|mount(?:ed|s)?|"
+    r"\b(?:launch(?:ed|es)?|beg[aiu]n|begins|start(?:ed|s)?|waged?|wages|mount(?:ed|s)?|"
     r"carr(?:ied|ies)\s+out|conduct(?:ed|s)?|initiated|unleashed|continu(?:ed|es)|"
     r"resumed|escalated|intensified|stepped\s+up|took\s+part\s+in|participated\s+in)\b"
 )
