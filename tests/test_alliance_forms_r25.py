@@ -12,6 +12,11 @@ def _rows(answer: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
+        # "between A and two Hausa states, B and C": the counted ones are one side
+        (
+            "The war was fought between Ghana and two Hausa states, Togo and Mali.",
+            {("Ghana", "Togo", "adversary"), ("Ghana", "Mali", "adversary")},
+        ),
         # a war "fought in X between ...": the place does not end the war's words
         (
             "The Emergency was a guerrilla war fought in Ghana between the rebels of Hamas"

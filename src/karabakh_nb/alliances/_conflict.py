@@ -94,6 +94,12 @@ _PARENT_APPOSITION = re.compile(
     r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:wing|branch|arm|faction)\s+of\s+(?:the\s+)?«\d+»"
     r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s*\((?:«\d+»|(?-i:[A-Z]{2,8}))\))?(?=\s*,)"
 )
+# "between A and two Boer states, B and C": a counted side named after a comma.
+_COUNTED_SIDE = re.compile(
+    r"\s*,?\s*(?:and|against|versus)\s+(?:the\s+)?(?:two|three|four)\s+"
+    r"(?:(?:«\d+»|[\w-]+)\s+){0,2}?(?:states|republics|kingdoms|countries|nations|powers)"
+    r"\s*[,:]\s*(?:the\s+)?"
+)
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?!and\b|not\b)[a-z]+\s+){0,3}")
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BACKED = re.compile(r"[-–](?:backed|supported|sponsored|armed|aided)\b")
@@ -238,12 +244,16 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     connector = ""
     previous = -1
     split_by_noun = False
+    counted = False
+    party_end = 0
     for match in _TOK_ANY.finditer(span):
         gap = span[pos : match.start()]
         pos = match.end()
         i = int(match.group(1))
         if not toks[i].is_party:
             continue
+        # the words since the last party, names of no party in them ("two Boer states")
+        since_party, party_end = span[party_end : match.start()], match.end()
         if backers:
             # The side "the X-backed government of" leads to: X is its supporter.
             if not _BACKER_PREFIX.fullmatch(gap):
@@ -286,6 +296,13 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             sides[-1][1].append(i)
         elif combined and len(sides) == 1 and len(sides[0][0]) == 1 and _PLAIN_AND.fullmatch(gap):
             sides[-1][0].append(i)
+        elif counted and _PLAIN_AND.fullmatch(gap):
+            # "and two Boer states, A and B": each counted one fights the first side
+            sides.append(([i], []))
+        elif len(sides) == 1 and _COUNTED_SIDE.fullmatch(since_party):
+            sides.append(([i], []))
+            mode, parenthetical, counted = "side", False, True
+            connectors.append(" and ")
         elif split_by_noun and not _FORCE_END.match(gap) and _PLAIN_AND.fullmatch(gap):
             # "between Tanzanian units and Ugandan and Libyan units": the noun ends a side.
             sides[-1][0].append(i)
@@ -298,6 +315,8 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             connectors.append(gap)
         else:
             break
+    if counted:
+        return sides, False
     if len(sides) > 2 and "," not in connectors[0] and "," in "".join(connectors[1:]):
         # "between Israel and Egypt, Jordan and Syria": one side against a list of others.
         # Its members are each the first of their own side, so none is read as an ally.
