@@ -107,7 +107,7 @@ _ADJECTIVE_SUFFIX = re.compile(
 # rebels" fought the Congolese government): such a demonym is no slot.
 _REBEL_HEAD = re.compile(
     r"(?:\s+(?:armed|Islamist|ethnic|separatist))?\s+(?:rebels?|insurgents?|insurgency"
-    r"|separatists?|militants?|guerrillas?|guerillas?|dissidents?|opposition|mutineers"
+    r"|separatists?|militants?|militias?|guerrillas?|guerillas?|dissidents?|opposition|mutineers"
     r"|rebellion|secessionists?)\b",
     re.IGNORECASE,
 )

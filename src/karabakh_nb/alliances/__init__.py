@@ -46,6 +46,10 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
   subject (one or a list) of a verb of launching ("X launched / began / waged / carried out
   ..."), else, when the clause names no one else ("The invasion of Y began ..."), the
   question's only other state or side.
+  "Raids on Y" count too, "took part in" and "had begun" are verbs of launching, and
+  where the raiders were based ("X planes based in Z") names no one. Sides read past a
+  side's acronym in brackets and an aside naming its parent body ("A, the armed wing of the
+  B Party (BP), backed by C"); "between A and two Boer states, B and C" sets A against each.
   Feared, threatened, planned or prevented ones ("fears of an invasion of Y") are not
   relations, and "X condemned the invasion of Y" names no belligerent X.
 - ``mediator``: "X-brokered", "brokered / mediated by X", "X brokered" (or "X and the Y

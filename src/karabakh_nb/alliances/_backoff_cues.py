@@ -62,7 +62,10 @@ _NOT_PARTNER = re.compile(
     r"\b(?:mediat\w*|brokered|broker|negotiat\w*|member\w*|join(?:ed|s)?|neutral\w*|not|never"
     r"|no|denied|deny|refused|if|whether|sever\w*|broke|broken|break|cut|deteriorat\w*|strain\w*"
     r"|tense|tensions?|hostil\w*|froze|frozen|suspend\w*|withdr\w*|ended|end|worsen\w*|soured"
-    r"|economic|trade|(?:both|each|either|all) sides)\b"
+    r"|economic|trade|(?:both|each|either|all) sides"
+    # a state's own recognised independence names no recogniser: "gained internationally
+    # recognised independence"
+    r"|(?:gained|won|achieved|attained|obtained)\s+(?:[\w-]+\s+){0,2}?recogni[sz]ed\s+independence)\b"
 )
 # Either relation's cue words, for a first test of a sentence.
 _ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in [*_CUES.values(), _PARTNER]))
@@ -85,6 +88,8 @@ _OTHER = re.compile(
     r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to"
     r"|possibility|likelihood|prospect\s+of|risk\s+of|invit(?:ed|es|ing|ation)"
     r"|hop(?:ed|es|ing)\s+(?:that|to)"
+    # a bid is no support given: "in a vain attempt to get more support from X"
+    r"|(?:attempt|bid|effort)s?\s+to\s+(?:get|obtain|win|secure|gain|enlist|attract)"
     # pressure is no war either: "X stepped in and forced Y to withdraw", "X pressured Y",
     # "X condemned Y", "X demanded that Y withdraw"
     r"|pressur\w*|condemn\w*|denounc\w*|stepped\s+in|diplomatically|ultimatum\w*"

@@ -6,7 +6,14 @@ the other. A name is no party when it
 
 - names a war as its frame ("a turning point in the Sylvanian war", "the first shots of
   the Freedonian conflict"): the war's own name, not who fought it;
-- names a people, not a state ("ethnic Sylvanians");
+- names a people, not a state ("ethnic Sylvanians", "the poor Sylvanian population",
+  "Freedonian individuals volunteered");
+- leads the side or organisation glued after it ("the Sylvanian-led Freedonia Force"):
+  that one acts;
+- is said not to act ("conducted by militants and not the Sylvanian army", "rather than
+  Freedonia");
+- owns a document or a place of an organisation ("violations of UN mandates", "attacks on
+  UN safe areas"): the organisation is no party;
 - says whose a place is after a place word ("relocated in Freedonian camps", "into the
   former Sylvanian republics", "in a Freedonian dance hall");
 - renames the place before it ("the state of Sylvania, today Freedonia");
@@ -26,6 +33,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 from typing import Any
+
+from ..lexicon import read_words
 
 __all__ = ["apart", "co_agents", "no_party", "support_from"]
 
@@ -54,6 +63,20 @@ _WAR_AFTER = re.compile(
     r"\s+(?:civil\s+)?(?:war|conflict)\b(?!\s+(?:against|on|with|between)\b)", re.IGNORECASE
 )
 _ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(sorted(read_words("people_nouns"), key=len, reverse=True))
+    + r")\b(?!['’])",
+    re.IGNORECASE,
+)
+_LED_GLUE = re.compile(r"[-‐–]led\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_ACTING = re.compile(
+    r"\b(?:(?:and|but|or)\s+not|not\s+by|rather\s+than|instead\s+of)\s+(?:by\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_THING_AFTER = re.compile(
+    r"\s+(?:mandates?|resolutions?|charter|safe\s+(?:areas?|havens?|zones?))\b", re.IGNORECASE
+)
 _IN_PLACE = re.compile(
     r"\b(?:in|into|within|from|to|across|throughout|of)\s+(?:(?:the|an?)\s+)?"
     r"(?:(?:former|northern|southern|eastern|western|central|remote|rural|surrounding"
@@ -97,7 +120,10 @@ def no_party(text: str, entities: list[Any], k: int) -> bool:
         glued = start > 0 and text[start - 1] in "-–"
         if not glued and _WAR_AFTER.match(text, end) and _FRAME_BEFORE.search(text, before, start):
             return True
-        if _ETHNIC.search(text, before, start):
+        if _ETHNIC.search(text, before, start) or _PEOPLE_AFTER.match(text, end):
+            return True
+        led = k + 1 < len(entities) and entities[k + 1].kind in ("side", "org")
+        if led and _LED_GLUE.fullmatch(text, end, entities[k + 1].start):
             return True
         if _PLACE_AFTER.match(text, end) and _IN_PLACE.search(text, before, start):
             return True
@@ -109,6 +135,10 @@ def no_party(text: str, entities: list[Any], k: int) -> bool:
             return True
     if _IN_AN.search(text, before, start) or _RENAMED.search(text, before, start):
         return True
+    if _NOT_ACTING.search(text, before, start):
+        return True
+    if entity.kind == "org" and _ORG_THING_AFTER.match(text, end):
+        return True
     if _QUOTED.search(text, max(0, start - 90), start):
         return True
     # "according to the UN refugee agency, the UNHCR, ...": the quoted one's apposition
@@ -117,7 +147,8 @@ def no_party(text: str, entities: list[Any], k: int) -> bool:
 
 
 _MUTUAL = re.compile(
-    r"\b(?:all(?:y|ies)|alliance|allied|together|alongside|war|wars|fought|fight(?:ing|s)?"
+    # "Both A and B have had civil wars": each its own war, no war between them
+    r"\b(?:all(?:y|ies)|alliance|allied|together|alongside|(?<!civil\s)wars?|fought|fight(?:ing|s)?"
     r"|conflict|clash(?:ed|es)?|hostilities|rival(?:s|ry)?|enem(?:y|ies)|adversar(?:y|ies)"
     r"|between|each\s+other|one\s+another"
     # friendly relations are mutual: "A and B normalized ties"

@@ -35,9 +35,10 @@ _WAR_WORD = (
     r"confrontations?|battles?|ceasefire|cease-fire|truce|armistice|waged|struggles?)"
 )
 _BETWEEN = re.compile(r"\bbetween,?\s+")
-_WAR_BEFORE_BETWEEN = re.compile(  # places may follow "a war that took place in X, between"
-    rf"(?i:\b{_WAR_WORD}\b)(?:[^«;]{{0,60}}|\s+(?:that|which)\s+(?:took\s+place|was\s+fought|"
-    rf"was\s+waged|raged|lasted)\b[^;]{{0,160}})$"
+# places may follow "a war that took place in X, between", "a war fought in X between"
+_WAR_BEFORE_BETWEEN = re.compile(
+    rf"(?i:\b{_WAR_WORD}\b)(?:[^«;]{{0,60}}|\s+(?:(?:that|which)\s+(?:took\s+place|was\s+fought|"
+    rf"was\s+waged|raged|lasted)|fought|waged)\b[^;]{{0,160}})$"
 )
 _SIDES_STOP = re.compile(
     r"\s+(?:over|for\s+control|in\s+the|in\s+\d|in\s+an?\b|since|from\s+\d|during|after|"
@@ -50,7 +51,9 @@ _SIDES_STOP = re.compile(
 # What may stand between two sides: "and", a comma, "versus", a few words ("the
 # self-proclaimed").
 _SIDE_CONNECTOR = re.compile(
-    r"\s*,?\s*(?:and|&|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,4}|\s*,\s*(?:[\w-]+\s+){0,4}"
+    # "and the military forces of the": the words may end with "of (the)"
+    r"\s*,?\s*(?:and|&|versus|vs\.?|against)\s+(?:[\w-]+\s+){0,4}(?:of\s+(?:the\s+)?)?"
+    r"|\s*,\s*(?:[\w-]+\s+){0,4}"
 )
 _SIDE_MARKERS = re.compile(
     r"\bon\s+(?:the\s+)?one\s+(?:side|hand)\b|\bon\s+one(?=\s*,)|\bon\s+the\s+other(?:\s+(?:side|hand))?\b",
@@ -83,6 +86,20 @@ _TWO_SIDES = re.compile(
 )
 # "A (today's B)", "A (now B)": a later name in brackets is no side of its own.
 _NOW_ASIDE = re.compile(r"\s*\((?:today['’]s|now|modern|present-day)\s+(?:the\s+)?«\d+»\)")
+# "A (ACR)": a name in brackets right after a side is its alias, no stop of the sides.
+_BRACKETED_ALIAS = re.compile(r"\s*\(«\d+»\)")
+# "A, the military branch of the B Party, backed by C": the aside names A's parent body,
+# no side of its own, and what follows it is still said of A.
+_PARENT_APPOSITION = re.compile(
+    r",\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:wing|branch|arm|faction)\s+of\s+(?:the\s+)?«\d+»"
+    r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:\s*\((?:«\d+»|(?-i:[A-Z]{2,8}))\))?(?=\s*,)"
+)
+# "between A and two Boer states, B and C": a counted side named after a comma.
+_COUNTED_SIDE = re.compile(
+    r"\s*,?\s*(?:and|against|versus)\s+(?:the\s+)?(?:two|three|four)\s+"
+    r"(?:(?:«\d+»|[\w-]+)\s+){0,2}?(?:states|republics|kingdoms|countries|nations|powers)"
+    r"\s*[,:]\s*(?:the\s+)?"
+)
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?!and\b|not\b)[a-z]+\s+){0,3}")
 _PLAIN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _BACKED = re.compile(r"[-–](?:backed|supported|sponsored|armed|aided)\b")
@@ -115,19 +132,29 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 _POSSESSOR = re.compile(r"«(\d+)»\s+(?:[\w-]+\s+)?$")
 _OWN_WAR = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$")
 _WAR_ON = re.compile(
-    rf"(?i:\b(?:invasions?\s+of|(?:wars?|attacks?|assaults?|offensives?|(?:air\s*)?strikes?)"
-    rf"\s+on))\s+{_PARTY_MODIFIERS}{_TOK}(?:\s+by\s+(?:the\s+)?{_TOK})?"
+    rf"(?i:\b(?:invasions?\s+of|(?:wars?|attacks?|assaults?|offensives?|(?:air\s*)?strikes?"
+    rf"|(?:bombing\s+|air\s+)?raids?)\s+on))\s+{_PARTY_MODIFIERS}{_TOK}(?:\s+by\s+(?:the\s+)?{_TOK})?"
 )
-_WAR_ON_WORDS = ("invasion", "war on", "wars on", "attack", "assault", "offensive", "strike")
+_WAR_ON_WORDS = (
+    "invasion",
+    "war on",
+    "wars on",
+    "attack",
+    "assault",
+    "offensive",
+    "strike",
+    "raid",
+)
 # Who waged it: a demonym or possessive just before the noun ("the Russian invasion of
 # Y", "X's full-scale invasion of Y"), else the subject of a verb of launching.
 _WAGER_BEFORE = re.compile(r"«(\d+)»\s+(?:[\w-]+\s+){0,2}$")
 _LAUNCH = re.compile(
-    r"\b(?:launch(?:ed|es)?|beg[ai]n|begins|start(?:ed|s)?|waged?|wages|mount(?:ed|s)?|"
+    r"\b(?:launch(?:ed|es)?|beg[aiu]n|begins|start(?:ed|s)?|waged?|wages|mount(?:ed|s)?|"
     r"carr(?:ied|ies)\s+out|conduct(?:ed|s)?|initiated|unleashed|continu(?:ed|es)|"
-    r"resumed|escalated|intensified|stepped\s+up)\b"
+    r"resumed|escalated|intensified|stepped\s+up|took\s+part\s+in|participated\s+in)\b"
 )
 # "A, backed by X, attacked Y" where A is no name: X is A's backer, not who attacked.
+_BASED_IN = re.compile(r"\s+(?:based|stationed|deployed)\s+(?:in|at)\s+(?:the\s+)?«\d+»")
 _BY_BACKER = re.compile(
     r"\b(?:supported|backed|aided|assisted|armed|funded|helped)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -178,7 +205,7 @@ _AFTER_PREPOSITION = re.compile(
 )
 _CLAUSE_OPENER = re.compile(r"\s*(?:the\s+)?«(\d+)»", re.IGNORECASE)
 _HOSTILE_VERB = re.compile(
-    rf"{_TOK}({_APPOSITION})([^«]{{0,30}}?)\b(?:fought|fights|battled|invaded|invades|invade|attacked|attacks|occupied|occupies|"
+    rf"{_TOK}({_APPOSITION})([^«]{{0,30}}?)\b(?:fought|fights|battled|invaded|invades|invade|invading|attacked|attacks|occupied|occupies|occupying|"
     rf"bombed|bombs|shelled|shells|blockaded|blockades|declared\s+war\s+(?:on|against)|"
     rf"went\s+to\s+war\s+(?:with|against)|(?:closed|sealed|closes|seals)\s+(?:its|their|"
     rf"the)\s+borders?\s+with)\s+{_RENAMED_FOE}{_PARTY_MODIFIERS}{_TOK}"
@@ -196,6 +223,7 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     if opening:
         span = span[opening.end() :]
     span = _NOW_ASIDE.sub(" ", span)
+    span = _BRACKETED_ALIAS.sub("", _PARENT_APPOSITION.sub("", span))
     stop = _SIDES_STOP.search(span)
     if stop:
         span = span[: stop.start()]
@@ -216,12 +244,16 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
     connector = ""
     previous = -1
     split_by_noun = False
+    counted = False
+    party_end = 0
     for match in _TOK_ANY.finditer(span):
         gap = span[pos : match.start()]
         pos = match.end()
         i = int(match.group(1))
         if not toks[i].is_party:
             continue
+        # the words since the last party, names of no party in them ("two Boer states")
+        since_party, party_end = span[party_end : match.start()], match.end()
         if backers:
             # The side "the X-backed government of" leads to: X is its supporter.
             if not _BACKER_PREFIX.fullmatch(gap):
@@ -264,6 +296,13 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             sides[-1][1].append(i)
         elif combined and len(sides) == 1 and len(sides[0][0]) == 1 and _PLAIN_AND.fullmatch(gap):
             sides[-1][0].append(i)
+        elif counted and _PLAIN_AND.fullmatch(gap):
+            # "and two Boer states, A and B": each counted one fights the first side
+            sides.append(([i], []))
+        elif len(sides) == 1 and _COUNTED_SIDE.fullmatch(since_party):
+            sides.append(([i], []))
+            mode, parenthetical, counted = "side", False, True
+            connectors.append(" and ")
         elif split_by_noun and not _FORCE_END.match(gap) and _PLAIN_AND.fullmatch(gap):
             # "between Tanzanian units and Ugandan and Libyan units": the noun ends a side.
             sides[-1][0].append(i)
@@ -276,6 +315,8 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
             connectors.append(gap)
         else:
             break
+    if counted:
+        return sides, False
     if len(sides) > 2 and "," not in connectors[0] and "," in "".join(connectors[1:]):
         # "between Israel and Egypt, Jordan and Syria": one side against a list of others.
         # Its members are each the first of their own side, so none is read as an ally.
@@ -438,6 +479,11 @@ def _war_on(
         rows.add(int(wager.group(1)), y, "adversary")
         return
     subjects, gap = _subject(clause, match.start(), copula=False)
+    based = _BASED_IN.search(clause, 0, match.start())
+    if subjects and based and "«" not in clause[based.end() : match.start()]:
+        # "X planes based in Z took part in a raid on Y": Z is where, X who raided
+        subjects, before = _subject(clause, based.start(), copula=False)
+        gap = before + clause[based.end() : match.start()]
     subjects = [x for x in _parties(toks, subjects) if toks[x].name != toks[y].name]
     if subjects and len(gap) <= 50 and _LAUNCH.search(gap):
         for x in subjects:

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..entities import _scan
-from ..named_orgs import orgs_in
+from ..named_orgs import orgs_in, spells_loosely
 
 _SYMMETRIC = frozenset({"partner", "adversary"})
 _PARTY_KINDS = frozenset({"state", "side", "region"})
@@ -96,6 +96,7 @@ _GATES: dict[str, tuple[str, ...]] = {
         "invas",
         "assault",
         "strike",
+        "raid",
     ),
     "mediator": (
         "broker",
@@ -266,6 +267,21 @@ def _spans(text: str, *, clean: bool = True) -> list[_Span]:
     return out
 
 
+def _spells_name(acronym: str, name: str) -> bool:
+    """True when the acronym in brackets spells the name before it: it is that name's.
+
+    "the Freedonian Liberation Army (FLA)" defines FLA there, whatever else the lexicon
+    knows by those letters.
+    """
+    words = name.split()
+    return (
+        acronym.isupper()
+        and len(acronym) >= 2
+        and sum(w[:1].isupper() for w in words) >= 2
+        and spells_loosely(acronym, words)
+    )
+
+
 def _describes(before: _Tok, tok: _Tok) -> bool:
     """True when demonym ``before`` just describes the side or organisation ``tok``."""
     return before.adjective and not before.possessive and tok.kind in ("side", "org")
@@ -289,7 +305,7 @@ def _template(text: str, spans: Iterable[_Span] | None = None, offset: int = 0) 
             toks
             and gap.strip() == "("
             and clean[end : end + 1] == ")"
-            and toks[-1].name == tok.name
+            and (toks[-1].name == tok.name or _spells_name(clean[start:end], clean[last:pos]))
         ):
             parts.append(gap[: gap.index("(")].rstrip())
             pos = end + 1

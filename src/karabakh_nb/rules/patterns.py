@@ -73,7 +73,9 @@ _ITEM_AFTER = (
 _ALIAS_AFTER = rf"(?:\s*\((?:{OPEN}[EJO]\d+{CLOSE}|(?-i:[A-Z]{{2,6}}))\)(?![\w{OPEN}]))?"
 _LAST_BEFORE = (
     rf"(?:(?:the\s+)?{_FORCE}\s+of\s+)?(?:the\s+)?"
-    r"(?:(?:(?-i:[A-Z])\w*|\w+-(?:backed|led|dominated|supported|aligned|controlled))\s+)?"
+    r"(?:(?:(?-i:[A-Z])\w*|\w+-(?:backed|led|dominated|supported|aligned|controlled|ruled)"
+    # "and (later) apartheid South Africa": a word of the regime before the last item
+    r"|apartheid|communist|fascist|imperial|colonial|neighbou?ring)\s+)?"
 )
 # A list's middle item may carry "the" and a state's form ("A, the Empire of B and C").
 _MIDDLE_BEFORE = r"(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+of\s+(?:the\s+)?)?"
