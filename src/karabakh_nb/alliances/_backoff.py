@@ -492,11 +492,5 @@ def _neighbours(qa_id: str, sent: Any, found: list[tuple[str, int, int]]) -> lis
 
 
 def _row(qa_id: str, a: str, b: str, relation: str, text: str) -> dict[str, Any]:
-    return {
-        "a": a,
-        "b": b,
-        "relation": relation,
-        "qa_id": qa_id,
-        "evidence": text,
-        "_rule": "backoff",
-    }
+    row = {"a": a, "b": b, "relation": relation, "qa_id": qa_id, "evidence": text}
+    return {**row, "_rule": "backoff"}
