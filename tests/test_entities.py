@@ -223,6 +223,10 @@ def test_armed_groups_and_forces_of_other_wars(text, name):
         ("Chile's Sylvan Brigade held.", [("Chile", "state")]),
         # a possessive with no state before it is a word of the name
         ("The Lord's Liberation Army attacked.", [("Lord's Liberation Army", "side")]),
+        # one "and" between two words of the name, not after a known name or a sentence start
+        ("Then the Zorvan and Unity Movement fought.", [("Zorvan and Unity Movement", "side")]),
+        ("Chile and Unity Movement fought.", [("Chile", "state"), ("Unity Movement", "side")]),
+        ("Rebels and Unity Movement fought.", [("Unity Movement", "side")]),
         # words that make no name
         ("The Western Front was quiet.", []),
         ("The Army, Marine Corps and Navy took part.", []),
