@@ -40,6 +40,10 @@ def _backoff(answer: str) -> list[tuple[str, str, str]]:
             " by Peruvian forces.",
             [],
         ),
+        # who tells the sentence at its end is no party
+        ("Camps in Peru hold thousands who fled the fighting, the United Nations said today.", []),
+        # a court's warrant or indictment is no war
+        ("The ICC issued a warrant of arrest against the president of Peru for war crimes.", []),
     ],
 )
 def test_names_that_are_no_party(answer: str, expected: list[tuple[str, str, str]]) -> None:

@@ -13,7 +13,8 @@ the other. A name is no party when it
 - names the power of a period ("during the Freedonian mandate");
 - owns the name right after it ("Sylvania's National Council": the council acts);
 - is whose figures are quoted ("according to the latest figures released by the UN",
-  "according to the UN refugee agency, the UNHCR, ...").
+  "according to the UN refugee agency, the UNHCR, ...") or who tells the sentence at
+  its end ("..., the UN said today.").
 
 Two names of one list ("Both Freedonia and Sylvania supplied weapons to the rebels") act
 together: they are related only by a word of a mutual relation ("allies", "fought",
@@ -78,6 +79,12 @@ _QUOTED = re.compile(
     r"\b[Aa]ccording\s+to\s+[^,;.«»]{0,50}?\b(?:by|from|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _QUOTED_APPOSITION = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.«»]{1,50},\s+(?:the\s+)?$")
+# "..., the United Nations said today.": who tells it, after a comma at the sentence's end.
+_SAYS_BEFORE = re.compile(r",\s+(?:the\s+)?$")
+_SAYS_AFTER = re.compile(
+    r"\s+(?:said|says|reported|reports|announced|stated)(?:\s+(?:today|yesterday|on\s+\w+"
+    r"|in\s+a\s+(?:statement|report)))?\s*[.!]?\s*$"
+)
 
 
 _SUPPORT_FROM = re.compile(r"\b(?:support|backing|aid|assistance)\s+from\s+(?:the\s+)?$", re.I)
@@ -110,6 +117,8 @@ def no_party(text: str, entities: list[Any], k: int) -> bool:
     if _IN_AN.search(text, before, start) or _RENAMED.search(text, before, start):
         return True
     if _QUOTED.search(text, max(0, start - 90), start):
+        return True
+    if _SAYS_AFTER.match(text, end) and _SAYS_BEFORE.search(text, before, start):
         return True
     # "according to the UN refugee agency, the UNHCR, ...": the quoted one's apposition
     quoted = _QUOTED_APPOSITION.search(text, max(0, start - 90), start)
