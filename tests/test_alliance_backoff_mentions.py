@@ -40,8 +40,15 @@ def _backoff(answer: str) -> list[tuple[str, str, str]]:
             " by Peruvian forces.",
             [],
         ),
+        # believers of a faith are a people, not their state; a legation's city is a place
+        ("Some Peruvian Christians took refuge in the quarter, which the Boxers besieged.", []),
+        ("Boxers and Imperial Peruvian Army troops besieged the legations of Lima.", []),
         # who tells the sentence at its end is no party
-        ("Camps in Peru hold thousands who fled the fighting, the United Nations said today.", []),
+        (
+            "Camps housing 200,000 Peruvians who fled the fighting are a burden on Peru's"
+            " neighbour, the United Nations said today.",
+            [],
+        ),
         # a court's warrant or indictment is no war
         ("The ICC issued a warrant of arrest against the president of Peru for war crimes.", []),
     ],

@@ -87,6 +87,7 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the|a|an)\s+)?$")
 _PLACE_OF = re.compile(
     r"\b(?:cit(?:y|ies)|capital|towns?|villages?|regions?|provinces?|territor(?:y|ies)|parts?"
     r"|areas?|borders?|coast|islands?|north|south|east|west|outskirts|soil|heart|rest"
+    r"|legations?|embass(?:y|ies)|quarters?|suburbs?|streets?"
     # a state's end or birth is no act of it
     r"|break-?up|collapse|dissolution|disintegration|fall|independence)"
     r"\s+of\s+(?:the\s+)?$",

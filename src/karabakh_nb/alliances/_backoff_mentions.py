@@ -6,7 +6,7 @@ the other. A name is no party when it
 
 - names a war as its frame ("a turning point in the Sylvanian war", "the first shots of
   the Freedonian conflict"): the war's own name, not who fought it;
-- names a people, not a state ("ethnic Sylvanians");
+- names a people, not a state ("ethnic Sylvanians", "Sylvanian Christians");
 - says whose a place is after a place word ("relocated in Freedonian camps", "into the
   former Sylvanian republics", "in a Freedonian dance hall");
 - renames the place before it ("the state of Sylvania, today Freedonia");
@@ -55,6 +55,10 @@ _WAR_AFTER = re.compile(
     r"\s+(?:civil\s+)?(?:war|conflict)\b(?!\s+(?:against|on|with|between)\b)", re.IGNORECASE
 )
 _ETHNIC = re.compile(r"\bethnic\s+$", re.IGNORECASE)
+# "some Freedonian Christians": believers of a faith are a people, not their state.
+_BELIEVERS_AFTER = re.compile(
+    r"\s+(?:Christians|Catholics|Protestants|Muslims|Jews|Buddhists|Hindus|Sikhs|converts)\b"
+)
 _IN_PLACE = re.compile(
     r"\b(?:in|into|within|from|to|across|throughout|of)\s+(?:(?:the|an?)\s+)?"
     r"(?:(?:former|northern|southern|eastern|western|central|remote|rural|surrounding"
@@ -104,7 +108,7 @@ def no_party(text: str, entities: list[Any], k: int) -> bool:
         glued = start > 0 and text[start - 1] in "-–"
         if not glued and _WAR_AFTER.match(text, end) and _FRAME_BEFORE.search(text, before, start):
             return True
-        if _ETHNIC.search(text, before, start):
+        if _ETHNIC.search(text, before, start) or _BELIEVERS_AFTER.match(text, end):
             return True
         if _PLACE_AFTER.match(text, end) and _IN_PLACE.search(text, before, start):
             return True
@@ -133,7 +137,8 @@ _MUTUAL = re.compile(
     r"|relations|ties|friendship|cooperat\w*|rapprochement|normali[sz]\w*|partners?"
     r"|partnership)\b"
 )
-_LIST_OF_TWO = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+# "A and (the) (Imperial) B": one capitalised word may describe the second.
+_LIST_OF_TWO = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?")
 
 
 # A subject's verb just after it: "Sylvanian forces had captured", "Freedonian advisers started".
