@@ -238,6 +238,17 @@ def test_named_groups_outside_the_lexicon(text, names):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Workers Party of Marxist Unification fought.", [("POUM", "side")]),
+        ("The Workers' Party of Marxist Unification fought.", [("POUM", "side")]),
+    ],
+)
+def test_a_plural_possessive_in_a_name_may_lose_its_apostrophe(text, names):
+    assert [(e.name, e.kind) for e in find_entities(text)] == names
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("the Socialist Republic of Vietnam", "Vietnam"),
