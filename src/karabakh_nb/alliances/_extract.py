@@ -64,8 +64,15 @@ _NO_TEMPLATE = _Template("", "", [])
 _NO_ROWS = _Rows([])
 # The analysed sentences (never changed once made), by their context; emptied when full.
 # (question, sentence before, sentence, rules, renames, side nouns read) -> analysis.
+# (question, sentence before, opener, text, rules, renames, side nouns)
 _SentenceKey = tuple[
-    str, str | None, str, tuple[str, ...], tuple[tuple[str, str], ...], tuple[_Span, ...]
+    str,
+    str | None,
+    str | None,
+    str,
+    tuple[str, ...],
+    tuple[tuple[str, str], ...],
+    tuple[_Span, ...],
 ]
 _SENTENCE_CACHE: dict[_SentenceKey, _Sentence] = {}
 SENTENCE_CACHE_SIZE = 16_384
