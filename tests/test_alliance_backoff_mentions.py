@@ -56,6 +56,17 @@ def _backoff(answer: str) -> list[tuple[str, str, str]]:
         # an organisation owning a document or a place of its own
         ("NATO's air attacks answered violations of UN mandates.", []),
         ("The Bosnian Serb attacks on UN safe areas shocked the world.", []),
+        # believers of a faith are a people, not their state; a legation's city is a place
+        ("Some Peruvian Christians took refuge in the quarter, which the Boxers besieged.", []),
+        ("Boxers and Imperial Peruvian Army troops besieged the legations of Lima.", []),
+        # who tells the sentence at its end is no party
+        (
+            "Camps housing 200,000 Peruvians who fled the fighting are a burden on Peru's"
+            " neighbour, the United Nations said today.",
+            [],
+        ),
+        # a court's warrant or indictment is no war
+        ("The ICC issued a warrant of arrest against the president of Peru for war crimes.", []),
     ],
 )
 def test_names_that_are_no_party(answer: str, expected: list[tuple[str, str, str]]) -> None:

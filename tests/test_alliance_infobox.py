@@ -55,3 +55,15 @@ def test_a_side_named_as_a_states_government_is_no_party_of_its_own():
 
 def test_three_names_of_one_kind_without_marks_are_left_alone():
     assert rows("Belligerents Ghana Mali Togo Strength 300") == set()
+
+
+def test_backers_between_two_marks_give_way_to_a_list_of_movements():
+    got = rows("Belligerents Ghana Supported by: Mali Niger JEM CNDP Supported by: Chad" + _TAIL)
+    assert ("Ghana", "Mali", "ally") in got
+    assert ("Ghana", "Niger", "ally") in got
+    assert ("Ghana", "JEM", "adversary") in got
+    assert ("CNDP", "Ghana", "adversary") in got
+    assert ("Ghana", "Niger", "adversary") not in got
+    # movements side by side have no lead: the backer backs each of them
+    assert ("Chad", "JEM", "ally") in got
+    assert ("CNDP", "Chad", "ally") in got

@@ -334,6 +334,14 @@ def test_an_opening_it_is_the_party_the_sentence_before_opened_with():
     assert got == {("FRELIMO", "RENAMO", ADV), ("RENAMO", "ZANU", ADV)}
 
 
+def test_an_opening_it_after_an_opening_place_and_in_a_chain_of_sentences():
+    (got,) = rows(
+        "In Chad Ghana fought the MPLA between 1961 and 1974. It also fought the PAIGC in "
+        "Togo between 1963 and 1974. Finally, it fought FRELIMO in Benin in 1964."
+    )
+    assert got == {("Ghana", "MPLA", ADV), ("Ghana", "PAIGC", ADV), ("FRELIMO", "Ghana", ADV)}
+
+
 def test_an_opening_it_was_speaks_of_no_one():
     (got,) = rows("Ghana is a state. It was a war between Mali and Togo.")
     assert got == {("Mali", "Togo", ADV)}

@@ -223,6 +223,10 @@ def test_armed_groups_and_forces_of_other_wars(text, name):
         ("Chile's Sylvan Brigade held.", [("Chile", "state")]),
         # a possessive with no state before it is a word of the name
         ("The Lord's Liberation Army attacked.", [("Lord's Liberation Army", "side")]),
+        # one "and" between two words of the name, not after a known name or a sentence start
+        ("Then the Zorvan and Unity Movement fought.", [("Zorvan and Unity Movement", "side")]),
+        ("Chile and Unity Movement fought.", [("Chile", "state"), ("Unity Movement", "side")]),
+        ("Rebels and Unity Movement fought.", [("Unity Movement", "side")]),
         # words that make no name
         ("The Western Front was quiet.", []),
         ("The Army, Marine Corps and Navy took part.", []),
@@ -230,6 +234,17 @@ def test_armed_groups_and_forces_of_other_wars(text, name):
     ],
 )
 def test_named_groups_outside_the_lexicon(text, names):
+    assert [(e.name, e.kind) for e in find_entities(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Workers Party of Marxist Unification fought.", [("POUM", "side")]),
+        ("The Workers' Party of Marxist Unification fought.", [("POUM", "side")]),
+    ],
+)
+def test_a_plural_possessive_in_a_name_may_lose_its_apostrophe(text, names):
     assert [(e.name, e.kind) for e in find_entities(text)] == names
 
 

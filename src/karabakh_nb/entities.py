@@ -263,6 +263,11 @@ def _forms() -> dict[str, tuple[str, str, bool, str]]:
     for key, value in list(table.items()):
         if not key.isascii():
             table.setdefault(_folded(key), value)
+    # A plural possessive inside a name is also written without its apostrophe
+    # ("Freedonia Workers' Party" as "Freedonia Workers Party").
+    for key, value in list(table.items()):
+        if "s' " in key:
+            table.setdefault(key.replace("s' ", "s "), value)
     # All-capitals variants come last, so they never shadow a real form ("GUAM" the
     # organisation, not "Guam" in capitals).
     for key, value in list(table.items()):

@@ -76,6 +76,7 @@ def groups_in(text: str, known: list[Found]) -> list[Found]:
 def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> Found | None:
     words: list[tuple[int, int]] = []
     pos = head_start
+    glued = False
     while len(words) < MAX_NAME_WORDS:
         gap = pos
         while gap > 0 and text[gap - 1] == " ":
@@ -87,6 +88,11 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
         bracketed = word.startswith("(")  # "the FLN (National Liberation Front)"
         if bracketed:
             word_start, word = word_start + 1, word[1:]
+        if word == "and" and words and not glued and _glued_word(text, word_start, known):
+            # "the Liberation and Justice Movement": one "and" between two words of the name.
+            glued = True
+            pos = word_start
+            continue
         if not _NAME_WORD.match(word) or word in _OPENERS or _PARTICIPLE.search(word):
             break
         words.append((word_start, gap))
@@ -138,6 +144,24 @@ def _group_at(text: str, head_start: int, head_end: int, known: list[Found]) -> 
             if f[0] == acronym.start(1) and f[1] == acronym.end(1) and f[3][1] in ("side", "org"):
                 return (start, end, surface, f[3], False)
     return (start, end, surface, (name, "side", False, name), False)
+
+
+def _glued_word(text: str, and_start: int, known: list[Found]) -> bool:
+    """True when the word before an "and" inside a name is a word of that name.
+
+    It is a capitalised word no other name of the lexicon covers ("Liberation" in "the
+    Liberation and Justice Movement", not "Ghana" in "Ghana and Justice Movement").
+    """
+    end = and_start - 1
+    if end <= 0 or text[end] != " ":
+        return False
+    start = text.rfind(" ", 0, end) + 1
+    word = text[start:end]
+    if not _NAME_WORD.match(word) or word in _OPENERS or _PARTICIPLE.search(word):
+        return False
+    if start < 2 or text[start - 2] in ".!?:;":
+        return False  # a sentence's first word is capitalised whatever it is
+    return not any(f[0] < end and f[1] > start for f in known)
 
 
 def _owned_by_state(text: str, words: list[tuple[int, int]], states: list[Found]) -> bool:

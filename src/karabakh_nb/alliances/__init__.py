@@ -77,8 +77,9 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
   previous sentence's, else the question's); "the regime" / "the government" the one
   state the answer names before it (else the question's one state), "the rebels" /
   "the separatists" the one non-state side (:mod:`karabakh_nb.rules.side_nouns`); a
-  sentence opening with "Its" / "Their" speaks of the party the previous sentence opened
-  with ("X is ... . Its army fought Y").
+  sentence opening with "Its" / "Their" / "It" (or "Finally, it") speaks of the party the
+  last sentence not opening so opened with, its first name or the one after an opening
+  place or year ("In Z X fought Y. It also fought W. Finally, it fought V": all X's).
   Anything else is left unresolved.
 - The question is context only: for "the two countries", for the missing subject of
   "a war against Y" or "the invasion of Y", and for a mediation whose parties the

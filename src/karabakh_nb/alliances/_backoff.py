@@ -89,6 +89,7 @@ _PLACE_OF = re.compile(
     r"|areas?|borders?|coast|islands?|north|south|east|west|outskirts|soil|heart|rest"
     # a share of the land: "control over one-third of Croatia", "much of Kosovo"
     r"|thirds?|half|quarters?|fifths?|much|most|percent"
+    r"|legations?|embass(?:y|ies)|suburbs?|streets?"
     # a state's end or birth is no act of it
     r"|break-?up|collapse|dissolution|disintegration|fall|independence)"
     r"\s+of\s+(?:the\s+)?$",

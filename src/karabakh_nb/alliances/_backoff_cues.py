@@ -84,6 +84,8 @@ _OTHER = re.compile(
     r"|denied|deny|refused|if|whether|(?:both|each|either|all) sides"
     # pressure is no war: "X declared an arms embargo against Y", "sanctions against Y"
     r"|embargo\w*|sanction\w*"
+    # a court's acts are no war: "a warrant of arrest against X", "the indictment of X"
+    r"|warrants?|indict\w*|prosecut\w*|lawsuits?"
     # an intent is no act: "X threatened to invade Y", "X planned to attack Y"
     r"|threat\w*|(?:plann(?:ed|ing)|plans|intend(?:ed|s)|vow(?:ed|s)|pledg(?:ed|es))\s+to"
     r"|possibility|likelihood|prospect\s+of|risk\s+of|invit(?:ed|es|ing|ation)"

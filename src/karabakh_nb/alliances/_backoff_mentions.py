@@ -7,7 +7,7 @@ the other. A name is no party when it
 - names a war as its frame ("a turning point in the Sylvanian war", "the first shots of
   the Freedonian conflict"): the war's own name, not who fought it;
 - names a people, not a state ("ethnic Sylvanians", "the poor Sylvanian population",
-  "Freedonian individuals volunteered");
+  "Freedonian individuals volunteered", "Sylvanian Christians");
 - leads the side or organisation glued after it ("the Sylvanian-led Freedonia Force"):
   that one acts;
 - is said not to act ("conducted by militants and not the Sylvanian army", "rather than
@@ -20,7 +20,8 @@ the other. A name is no party when it
 - names the power of a period ("during the Freedonian mandate");
 - owns the name right after it ("Sylvania's National Council": the council acts);
 - is whose figures are quoted ("according to the latest figures released by the UN",
-  "according to the UN refugee agency, the UNHCR, ...").
+  "according to the UN refugee agency, the UNHCR, ...") or who tells the sentence at
+  its end ("..., the UN said today.").
 
 Two names of one list ("Both Freedonia and Sylvania supplied weapons to the rebels") act
 together: they are related only by a word of a mutual relation ("allies", "fought",
@@ -77,6 +78,10 @@ _NOT_ACTING = re.compile(
 _ORG_THING_AFTER = re.compile(
     r"\s+(?:mandates?|resolutions?|charter|safe\s+(?:areas?|havens?|zones?))\b", re.IGNORECASE
 )
+# "some Freedonian Christians": believers of a faith are a people, not their state.
+_BELIEVERS_AFTER = re.compile(
+    r"\s+(?:Christians|Catholics|Protestants|Muslims|Jews|Buddhists|Hindus|Sikhs|converts)\b"
+)
 _IN_PLACE = re.compile(
     r"\b(?:in|into|within|from|to|across|throughout|of)\s+(?:(?:the|an?)\s+)?"
     r"(?:(?:former|northern|southern|eastern|western|central|remote|rural|surrounding"
@@ -101,6 +106,12 @@ _QUOTED = re.compile(
     r"\b[Aa]ccording\s+to\s+[^,;.«»]{0,50}?\b(?:by|from|of)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _QUOTED_APPOSITION = re.compile(r"\b[Aa]ccording\s+to\s+[^,;.«»]{1,50},\s+(?:the\s+)?$")
+# "..., the United Nations said today.": who tells it, after a comma at the sentence's end.
+_SAYS_BEFORE = re.compile(r",\s+(?:the\s+)?$")
+_SAYS_AFTER = re.compile(
+    r"\s+(?:said|says|reported|reports|announced|stated)(?:\s+(?:today|yesterday|on\s+\w+"
+    r"|in\s+a\s+(?:statement|report)))?\s*[.!]?\s*$"
+)
 
 
 _SUPPORT_FROM = re.compile(r"\b(?:support|backing|aid|assistance)\s+from\s+(?:the\s+)?$", re.I)
@@ -122,6 +133,8 @@ def no_party(text: str, entities: list[Any], k: int) -> bool:
             return True
         if _ETHNIC.search(text, before, start) or _PEOPLE_AFTER.match(text, end):
             return True
+        if _BELIEVERS_AFTER.match(text, end):
+            return True
         led = k + 1 < len(entities) and entities[k + 1].kind in ("side", "org")
         if led and _LED_GLUE.fullmatch(text, end, entities[k + 1].start):
             return True
@@ -141,6 +154,8 @@ def no_party(text: str, entities: list[Any], k: int) -> bool:
         return True
     if _QUOTED.search(text, max(0, start - 90), start):
         return True
+    if _SAYS_AFTER.match(text, end) and _SAYS_BEFORE.search(text, before, start):
+        return True
     # "according to the UN refugee agency, the UNHCR, ...": the quoted one's apposition
     quoted = _QUOTED_APPOSITION.search(text, max(0, start - 90), start)
     return bool(quoted and k and entities[k - 1].start > quoted.start())
@@ -155,7 +170,8 @@ _MUTUAL = re.compile(
     r"|relations|ties|friendship|cooperat\w*|rapprochement|normali[sz]\w*|partners?"
     r"|partnership)\b"
 )
-_LIST_OF_TWO = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:the\s+)?")
+# "A and (the) (Imperial) B": one capitalised word may describe the second.
+_LIST_OF_TWO = re.compile(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?")
 
 
 # A subject's verb just after it: "Sylvanian forces had captured", "Freedonian advisers started".

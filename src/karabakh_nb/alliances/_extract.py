@@ -9,6 +9,7 @@ Running slices of pairs in worker processes is :mod:`karabakh_nb.parallel`'s job
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,8 +64,15 @@ _NO_TEMPLATE = _Template("", "", [])
 _NO_ROWS = _Rows([])
 # The analysed sentences (never changed once made), by their context; emptied when full.
 # (question, sentence before, sentence, rules, renames, side nouns read) -> analysis.
+# (question, sentence before, opener, text, rules, renames, side nouns)
 _SentenceKey = tuple[
-    str, str | None, str, tuple[str, ...], tuple[tuple[str, str], ...], tuple[_Span, ...]
+    str,
+    str | None,
+    str | None,
+    str,
+    tuple[str, ...],
+    tuple[tuple[str, str], ...],
+    tuple[_Span, ...],
 ]
 _SENTENCE_CACHE: dict[_SentenceKey, _Sentence] = {}
 SENTENCE_CACHE_SIZE = 16_384
@@ -111,6 +119,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
     question_toks = _Question(question or "")
     analysed: list[_Sentence] = []
     previous = ""
+    opener = ""  # the last sentence that did not open with "It" / "Its" (_references)
     spans = [(sent.text, sent.start, sent.end) for sent in annotate(answer).sentences]
     lowered = answer.lower()
     stems: list[frozenset[str] | set[str]]
@@ -142,6 +151,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
         rules = [name for name in _GATES if name in stems[n]]
         if not rules:
             previous = text
+            opener = opener if _PRONOUN_OPENING.match(text) else text
             analysed.append(_Sentence(text, _NO_TEMPLATE, _NO_ROWS, [], []))
             continue
         low = text.lower()
@@ -159,7 +169,8 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
             nouns = _side_nouns(text, sent_start, entities, question_toks)
         key = (
             question,
-            previous if two or its or "the country" in low else None,
+            previous if two or "the country" in low else None,
+            opener if its else None,
             text,
             tuple(rules),
             renames,
@@ -168,6 +179,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
         kept = _SENTENCE_CACHE.get(key)
         if kept is not None:
             previous = text
+            opener = opener if _PRONOUN_OPENING.match(text) else text
             analysed.append(kept)
             continue
         if entities is None:
@@ -184,9 +196,10 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
             # "the regime", "the rebels" as the state or side the answer names (rules.side_nouns).
             inside = sorted([*inside, *nouns], key=lambda span: span[0])
         tpl = _template(text, inside, sent_start)
-        _resolve_references(tpl, question_toks, previous, low)
+        _resolve_references(tpl, question_toks, previous, low, opener)
         tpl.tpl = _cut_ended(tpl.tpl, tpl.toks)
         previous = text
+        opener = opener if _PRONOUN_OPENING.match(text) else text
         rows = _Rows(tpl.toks)
         toks = tpl.toks
         if len(toks) < 2 or all(tok.name == toks[0].name for tok in toks):
@@ -236,6 +249,11 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
                     if name != party:
                         emit(name, party, "mediator", sent.text)
     return out
+
+
+# A sentence opening with a pronoun of a party speaks of the one an earlier sentence opened
+# with: "Freedonia fought X. It also fought Y. Finally, it fought Z." are all Freedonia's.
+_PRONOUN_OPENING = re.compile(r"^(?:It|Its|Their)\b|^[A-Z][a-z]+,\s+it\b")
 
 
 def _mediated_parties(

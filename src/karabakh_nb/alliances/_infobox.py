@@ -9,7 +9,9 @@ their supporters:
 
 - two "Supported by:" marks: the first side is the names before the first mark, the
   second side the one name right before the second mark, the first side's supporters
-  the names between, the second side's those after the second mark;
+  the names between, the second side's those after the second mark; when the names
+  between are states giving way once to non-state sides, the states are the supporters
+  and the non-state sides all the second side;
 - one mark: the supporters are the run of states and organisations right after it;
   names after that run are the other side and all names before the mark the supported
   side; with none after the run, the names before the mark are cut where states give way
@@ -18,7 +20,8 @@ their supporters:
   sides, when they do so once.
 
 Names of one side are allies, each name of one side an adversary of each of the other,
-and a supporter an ally of the first name of its side. A side's name right before
+and a supporter an ally of the first name of a side led by a state, of each name of a
+side of non-state movements (none of them leads). A side's name right before
 "government" after a state ("Freedonia FLF government") is that state's government, not
 a party of its own. Rules read the block as prose and mistake who is with whom, so the
 rows other readers gave between two names of the block are dropped when it yields rows.
@@ -91,6 +94,9 @@ def _sides(block: str) -> list[tuple[list[str], list[str]]]:
         after = [n[1] for n in names if n[0] > marks[1]]
         if not first or len(between) < 2:
             return []
+        cut = _cut_once(between, [_state(n) for n in names if marks[0] < n[0] < marks[1]])
+        if cut is not None and _state(next(n for n in names if n[0] > marks[0])):
+            return [(first, cut[0]), (cut[1], after)]
         return [(first, between[:-1]), (between[-1:], after)]
     if len(marks) == 1:
         ahead = [n for n in names if n[0] < marks[0]]
@@ -116,11 +122,14 @@ def _sides(block: str) -> list[tuple[list[str], list[str]]]:
 
 def _block_rows(block: str) -> list[tuple[str, str, str]]:
     sides = _sides(block)
+    states = {n[1] for n in _names(block) if _state(n)}
     rows: list[tuple[str, str, str]] = []
     for side, supporters in sides:
         for k, name in enumerate(side):
             rows += [(name, other, "ally") for other in side[k + 1 :]]
-        rows += [(side[0], s, "ally") for s in supporters if s not in side]
+        # A side led by a state has its lead first; movements side by side have none.
+        backed = side[:1] if side[0] in states else side
+        rows += [(name, s, "ally") for name in backed for s in supporters if s not in side]
     if len(sides) == 2:
         (one, _), (two, _) = sides
         rows += [(a, b, "adversary") for a in one for b in two if a != b]

@@ -44,20 +44,30 @@ _OPENING_ITS = re.compile(r"^(?:Its|Their)\b")
 # So does an opening "It" before a verb of relations ("X is a party ... . It fought
 # against Y"); "It was", "It is" open a sentence about no one.
 _OPENING_IT = re.compile(
-    r"^It(?=\s+(?:(?:also|later|then|soon|again|still|has|had|have|initially|first)\s+){0,2}"
+    r"^(?:(?:Finally|Later|Then|Meanwhile|Subsequently|Afterwards|Eventually|Thereafter),\s+it|It)"
+    r"(?=\s+(?:(?:also|later|then|soon|again|still|has|had|have|initially|first)\s+){0,2}"
     r"(?:fought|fights|invaded|attacked|occupied|maintains|maintained|established|signed|"
     r"joined|supported|backed|received|receives|declared|waged|sided|cooperates|cooperated|"
     r"broke|severed|allied|opposed)\b)"
 )
 _OPENING_NAME = re.compile(r"^(?:The\s+)?([A-Z])")
+# "In Angola Freedonia fought ...", "In 1961, Freedonia fought ...": the name after an
+# opening place or year is the sentence's subject.
+_OPENING_FRAME = re.compile(r"^(?:In|During|From|By)\s+(?:\d{4}\s*,?\s+)?")
+_AFTER_FRAME = re.compile(r",?\s+(?:the\s+)?")
 
 
-def _resolve_references(tpl: _Template, question: _Question, previous: str, low: str) -> None:
+def _resolve_references(
+    tpl: _Template, question: _Question, previous: str, low: str, opener: str | None = None
+) -> None:
     """Replace "it", "the alliance", "the two countries", "the country" by tokens.
 
     Each only when unambiguous; "the country" is the one state named before it in the
-    sentence, else the question's one state, else the one of the sentence before.
+    sentence, else the question's one state, else the one of the sentence before. An
+    opening "It" / "Its" is the party ``opener`` (the last sentence before that did not
+    open with one of them; default ``previous``) opened with.
     """
+    opener = previous if opener is None else opener
 
     def virtual(tok: _Tok) -> str:
         tpl.toks.append(tok)
@@ -103,20 +113,17 @@ def _resolve_references(tpl: _Template, question: _Question, previous: str, low:
     def its(match: re.Match[str]) -> str:
         # "X is ... . Its main ally is Y" ("It fought Y"): the party the sentence before
         # opened with.
-        opening = _OPENING_NAME.match(previous)
-        if opening is None:
+        spans = _spans(opener, clean=False)
+        tok = _opening_party(opener, spans)
+        if tok is None:
             return match.group(0)
-        spans = _spans(previous, clean=False)
-        if not spans or spans[0][0] != opening.end(1) - len(opening.group(1)):
-            return match.group(0)
-        tok = spans[0][2]
         if not tok.is_party or tok.adjective:
             return match.group(0)
-        return virtual(_Tok(tok.name, tok.kind, False, match.group(0) != "It"))
+        return virtual(_Tok(tok.name, tok.kind, False, match.group(0) in ("Its", "Their")))
 
-    if tpl.tpl.startswith(("Its ", "Their ")) and previous:
+    if tpl.tpl.startswith(("Its ", "Their ")) and opener:
         tpl.tpl = _OPENING_ITS.sub(its, tpl.tpl, count=1)
-    elif tpl.tpl.startswith("It ") and previous:
+    elif opener and _OPENING_IT.match(tpl.tpl):
         tpl.tpl = _OPENING_IT.sub(its, tpl.tpl, count=1)
     if " it " in tpl.tpl:
         tpl.tpl = _IT.sub(it, tpl.tpl)
@@ -128,6 +135,31 @@ def _resolve_references(tpl: _Template, question: _Question, previous: str, low:
         tpl.tpl = _THE_COUNTRIES.sub(two, tpl.tpl)
     if "the country" in low:
         tpl.tpl = _THE_COUNTRY.sub(country, tpl.tpl)
+
+
+def _opening_party(previous: str, spans: list[_Span]) -> _Tok | None:
+    """The party a sentence opens with: its first word, or the name after a frame.
+
+    "Freedonia fought ..." and "The Freedonian army ..." open with Freedonia; so does
+    "In Sylvania Freedonia fought ..." (a place, then the subject) and "In 1961, Freedonia
+    ...".
+    """
+    if not spans:
+        return None
+    opening = _OPENING_NAME.match(previous)
+    if opening is not None and spans[0][0] == opening.start(1):
+        return spans[0][2]
+    frame = _OPENING_FRAME.match(previous)
+    if frame is None:
+        return None
+    if spans[0][0] != frame.end():
+        return None
+    if any(ch.isdigit() for ch in frame.group(0)):
+        return spans[0][2]  # "In 1961, Freedonia ..."
+    if spans[0][2].adjective or len(spans) < 2:
+        return None
+    gap = _AFTER_FRAME.fullmatch(previous, spans[0][1], spans[1][0])
+    return spans[1][2] if gap is not None else None
 
 
 def _mentions(toks: Iterable[_Span]) -> list[Mention]:
