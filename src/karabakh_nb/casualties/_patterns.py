@@ -113,16 +113,20 @@ _SIDE_LOSSES = re.compile(
     r"(?P<np>[^,;()]{1,40}?)\s+side\b",
     re.IGNORECASE,
 )
-_SIDE_PP = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?P<np>[^,;()]{1,40}?)\s+side\b")
+# A side's name before "side" ("the Georgian side"), or after "the side of" ("the side
+# of the Georgians"): the group keeps the word "side", which names no party.
+_SIDE_NP = (
+    r"(?P<np>side\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"|[^,;()]{1,40}?\s+side\b)"
+)
+_SIDE_PP = re.compile(rf"\s+(?:from|on)\s+(?:the\s+)?{_SIDE_NP}")
 # "..., on the X side 300 were killed; on the Y side 500": a side a clause opens on.
 _SIDE_CLAUSE = re.compile(
-    r"(?:^|[,;]\s*)(?:(?:but|and|while|whereas)\s+)?(?:on|from|for)\s+(?:the\s+)?(?P<np>[^,;()]{1,40}?)\s+side\b",
+    rf"(?:^|[,;]\s*)(?:(?:but|and|while|whereas)\s+)?(?:on|from|for)\s+(?:the\s+)?{_SIDE_NP}",
     re.IGNORECASE,
 )
 # "On the Georgian side, 300 soldiers were killed": a side the sentence opens on.
-_SIDE_OPENER = re.compile(
-    r"\s*(?:On|From|For)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\s*,", re.IGNORECASE
-)
+_SIDE_OPENER = re.compile(rf"\s*(?:On|From|For)\s+the\s+{_SIDE_NP}\s*,", re.IGNORECASE)
 # "1 million dead on each side": one figure per side named before ("on both sides": one).
 _EACH_SIDE = re.compile(
     r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|either)"
@@ -384,7 +388,7 @@ _OWNER_NOUN = re.compile(
     # not a verb's object: "X troops shot dead 14 protesters"
     r"\s+(?:(?!shot\b)[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities"
     # "the X loss came to 300 killed": a singular loss only before its amount
-    r"|loss(?=\s+(?:came|amounted|stood|totall?ed|numbered)\b)"
+    r"|loss(?=\s+(?:came|amounted|stood|totall?ed|numbered)\b|\s+was\s+(?:[a-z]+\s+)?\d)"
     # "X's casualty figures were 4,000": the figures or count of its losses
     r"|toll|(?:casualty|death|loss)\s+(?:figures?|count|tally|numbers?))\b"
 )
