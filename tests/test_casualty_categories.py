@@ -99,3 +99,20 @@ def test_others_after_survivors(answer, expected):
 )  # fmt: skip
 def test_bare_toll_in_a_labelled_item(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "men, women and children" is one noun phrase of civilians.
+        ("Raiders killed sixty-two men, women and children in the hamlet.",
+         [("unspecified", "civilian", 62)]),
+        # A colour or age before the noun, and missionaries, are civilians' words.
+        ("Only 41 white settlers were killed in the whole war.", [("unspecified", "civilian", 41)]),
+        ("The uprising cost the lives of 90 adult missionaries.", [("unspecified", "civilian", 90)]),
+        # Men alone say no kind.
+        ("Some 300 men were killed.", [("unspecified", "unspecified", 300)]),
+    ],
+)  # fmt: skip
+def test_civilian_noun_phrases(answer, expected):
+    assert [r[:3] for r in rows(answer)] == expected

@@ -67,7 +67,9 @@ _OF_POSSESSIVE = (
 )
 _NP = re.compile(
     rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+[\"“]?{_MOD}){{0,5}})\s+[\"“]?"  # 'N "boat people"'
-    rf"(?P<head>members\s+of\s+the(?:\s+{_MOD}){{0,3}}\s+(?:{_HEAD})"
+    # "74 men, women and children": a list of sexes and ages, one noun phrase
+    rf"(?P<head>men,?\s+women,?\s+(?:and|or)\s+children"
+    rf"|members\s+of\s+the(?:\s+{_MOD}){{0,3}}\s+(?:{_HEAD})"
     rf"|(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])[\"”]?",
     re.IGNORECASE,
 )
