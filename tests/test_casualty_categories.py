@@ -109,7 +109,8 @@ def test_bare_toll_in_a_labelled_item(answer, expected):
          [("unspecified", "civilian", 62)]),
         # A colour or age before the noun, and missionaries, are civilians' words.
         ("Only 41 white settlers were killed in the whole war.", [("unspecified", "civilian", 41)]),
-        ("The uprising cost the lives of 90 adult missionaries.", [("unspecified", "civilian", 90)]),
+        ("The uprising cost the lives of 90 adult missionaries.",
+         [("unspecified", "civilian", 90)]),
         # Men alone say no kind.
         ("Some 300 men were killed.", [("unspecified", "unspecified", 300)]),
     ],
