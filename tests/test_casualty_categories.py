@@ -117,3 +117,20 @@ def test_bare_toll_in_a_labelled_item(answer, expected):
 )  # fmt: skip
 def test_civilian_noun_phrases(answer, expected):
     assert [r[:3] for r in rows(answer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A list of nouns is one noun phrase, of one kind only when every noun is.
+        ("Some 900 Estonian soldiers, marines and sailors died in the war.",
+         [("Estonia", "military", 900)]),
+        ("They killed 255 soldiers, civilians and children.",
+         [("unspecified", "unspecified", 255)]),
+        # Camps are places, not people.
+        ("There are 12 refugee camps holding about 90,000 refugees.",
+         [("unspecified", "displaced", 90000)]),
+    ],
+)  # fmt: skip
+def test_noun_lists_and_camps(answer, expected):
+    assert [r[:3] for r in rows(answer)] == expected

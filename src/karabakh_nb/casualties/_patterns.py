@@ -67,10 +67,11 @@ _OF_POSSESSIVE = (
 )
 _NP = re.compile(
     rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+[\"“]?{_MOD}){{0,5}})\s+[\"“]?"  # 'N "boat people"'
-    # "74 men, women and children": a list of sexes and ages, one noun phrase
-    rf"(?P<head>men,?\s+women,?\s+(?:and|or)\s+children"
-    rf"|members\s+of\s+the(?:\s+{_MOD}){{0,3}}\s+(?:{_HEAD})"
-    rf"|(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])[\"”]?",
+    rf"(?P<head>members\s+of\s+the(?:\s+{_MOD}){{0,3}}\s+(?:{_HEAD})"
+    # "soldiers, marines and sailors": a list of nouns, one noun phrase
+    rf"|(?:{_HEAD})(?:(?:,\s+(?:{_HEAD})){{0,3}},?\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)"
+    # "10 refugee camps": places, not people
+    rf"(?![\w-]|\s+(?:camps?|settlements?|centres?|centers?|sites?)\b)[\"”]?",
     re.IGNORECASE,
 )
 # A plural demonym as the head: "600,000 Azerbaijanis", "20,000 ethnic Georgians".
