@@ -164,3 +164,13 @@ def test_the_side_of_a_party_names_whose_losses(answer, expected):
 )  # fmt: skip
 def test_a_partys_loss_was_its_amount(answer, expected):
     assert rows(answer) == expected
+
+
+def test_the_losses_of_a_unit_are_soldiers():
+    found = rows("The casualties of the Latvian garrison came to 9 killed and 30 wounded.")
+    assert found == [("Latvia", "military", 9), ("Latvia", "wounded", 30)]
+
+
+def test_people_of_unknown_affiliation_are_counted():
+    found = rows("In May, 14 civilians and 38 individuals of unknown affiliation were killed.")
+    assert found == [("unspecified", "civilian", 14), ("unspecified", "unspecified", 38)]

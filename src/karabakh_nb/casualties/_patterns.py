@@ -100,6 +100,10 @@ _PLACE_PP = (
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r"(?:\s+(?:side|army|armed\s+forces|forces|military|navy|air\s+force|militia|police"
     r"|regime|government))?|\s+(?:on|from)\s+(?:both|either|each|all)\s+sides?(?:\s+of\s+the\s+\w+)?"
+    # "56 individuals of unknown affiliation were killed": what is not known of them
+    r"|\s+of\s+(?:unknown|undetermined|unclear|uncertain|unconfirmed|unidentified|mixed"
+    r"|various|other|different)\s+(?:affiliations?|status|identity|identities|nationality"
+    r"|nationalities|origins?|ethnicity|allegiance)"
     # "300 soldiers aged between 18 and 25 were killed"
     r"|\s+aged\s+(?:between\s+|from\s+)?\d+(?:\s*(?:and|to|[-–])\s*\d+)?)?"
 )
