@@ -134,3 +134,9 @@ def test_civilian_noun_phrases(answer, expected):
 )  # fmt: skip
 def test_noun_lists_and_camps(answer, expected):
     assert [r[:3] for r in rows(answer)] == expected
+
+
+def test_the_day_of_a_date_is_no_figure():
+    found = rows("Casualties and losses 4 soldiers killed 9 civilians wounded The 12 March 1971"
+                 " raids opened the war.")  # fmt: skip
+    assert found == [("unspecified", "military", 4), ("unspecified", "wounded", 9)]
