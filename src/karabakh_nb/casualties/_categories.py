@@ -60,11 +60,11 @@ def _category(cue: str, fig: _Figure) -> str:
         return "military"
     if heads == ["citizens"] and (fig.parties or fig.possessive):
         return "unspecified"  # "Croatian citizens", "its citizens": all a state's people
-    # "men, women and children": men listed with civilians are civilians too
-    civilian = [h in _CIVILIAN or p in _CIVILIAN for h, p in zip(heads, phrases, strict=True)]
-    if len(heads) > 1 and any(civilian):
-        civilian = [c or h == "men" for c, h in zip(civilian, heads, strict=True)]
-    if all(civilian) or (len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)):
+    # "men, women and children": men listed with women are civilians too (not "men and boys")
+    civil = [h in _CIVILIAN or p in _CIVILIAN for h, p in zip(heads, phrases, strict=True)]
+    if "women" in heads:
+        civil = [c or h == "men" for c, h in zip(civil, heads, strict=True)]
+    if all(civil) or (len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)):
         return "civilian"
     if fig.head is None and fig.mods:
         # A toll's own noun: "the number of Estonian soldiers killed is 13,000".
