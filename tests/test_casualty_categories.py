@@ -99,3 +99,44 @@ def test_others_after_survivors(answer, expected):
 )  # fmt: skip
 def test_bare_toll_in_a_labelled_item(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "men, women and children" is one noun phrase of civilians.
+        ("Raiders killed sixty-two men, women and children in the hamlet.",
+         [("unspecified", "civilian", 62)]),
+        # A colour or age before the noun, and missionaries, are civilians' words.
+        ("Only 41 white settlers were killed in the whole war.", [("unspecified", "civilian", 41)]),
+        ("The uprising cost the lives of 90 adult missionaries.",
+         [("unspecified", "civilian", 90)]),
+        # Men alone say no kind.
+        ("Some 300 men were killed.", [("unspecified", "unspecified", 300)]),
+    ],
+)  # fmt: skip
+def test_civilian_noun_phrases(answer, expected):
+    assert [r[:3] for r in rows(answer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A list of nouns is one noun phrase, of one kind only when every noun is.
+        ("Some 900 Estonian soldiers, marines and sailors died in the war.",
+         [("Estonia", "military", 900)]),
+        ("They killed 255 soldiers, civilians and children.",
+         [("unspecified", "unspecified", 255)]),
+        # Camps are places, not people.
+        ("There are 12 refugee camps holding about 90,000 refugees.",
+         [("unspecified", "displaced", 90000)]),
+    ],
+)  # fmt: skip
+def test_noun_lists_and_camps(answer, expected):
+    assert [r[:3] for r in rows(answer)] == expected
+
+
+def test_the_day_of_a_date_is_no_figure():
+    found = rows("Casualties and losses 4 soldiers killed 9 civilians wounded The 12 March 1971"
+                 " raids opened the war.")  # fmt: skip
+    assert found == [("unspecified", "military", 4), ("unspecified", "wounded", 9)]

@@ -134,3 +134,43 @@ def test_more_dead_of_fighting_between_two_parties_are_of_neither():
     assert found == [("Estonia", "unspecified", 4000), ("unspecified", "unspecified", 900)]
     found = rows("Some 4,000 Estonians were killed in the war. An additional 900 died in exile.")
     assert found == [("Estonia", "unspecified", 4000), ("Estonia", "unspecified", 900)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "the side of X" names a side as "the X side" does.
+        ("On the side of the Estonians, 700 died in action, while 2,100 were wounded.",
+         [("Estonia", "military", 700), ("Estonia", "wounded", 2100)]),
+        ("The truce failed, and on the side of Latvia 500 were killed.",
+         [("Latvia", "unspecified", 500)]),
+        ("On the Estonian side, 700 died in action.", [("Estonia", "military", 700)]),
+    ],
+)  # fmt: skip
+def test_the_side_of_a_party_names_whose_losses(answer, expected):
+    assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # A party's singular loss "was" its amount: its losses.
+        ("The Latvian loss was only 12 killed and 40 wounded.",
+         [("Latvia", "unspecified", 12), ("Latvia", "wounded", 40)]),
+        # Not a loss that is no amount, before a figure of another clause.
+        ("The Latvian loss was heavy, and 300 people died in the capital.",
+         [("unspecified", "unspecified", 300)]),
+    ],
+)  # fmt: skip
+def test_a_partys_loss_was_its_amount(answer, expected):
+    assert rows(answer) == expected
+
+
+def test_the_losses_of_a_unit_are_soldiers():
+    found = rows("The casualties of the Latvian garrison came to 9 killed and 30 wounded.")
+    assert found == [("Latvia", "military", 9), ("Latvia", "wounded", 30)]
+
+
+def test_people_of_unknown_affiliation_are_counted():
+    found = rows("In May, 14 civilians and 38 individuals of unknown affiliation were killed.")
+    assert found == [("unspecified", "civilian", 14), ("unspecified", "unspecified", 38)]

@@ -41,8 +41,11 @@ def _category(cue: str, fig: _Figure) -> str:
         return cue
     if fig.military:
         return "military"
-    # A joint head ("officers and soldiers") is of one kind only when both parts are.
-    parts = re.split(r"\s+(?:and|or)\s+(?:\S+\s+){0,2}?", (fig.head or "").lower())
+    # A joint head ("officers and soldiers", "soldiers, marines and sailors") is of one kind
+    # only when every part is.
+    parts = re.split(
+        r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?:\S+\s+){0,2}?", (fig.head or "").lower()
+    )
     heads = [h.split()[-1] if h.split() else h for h in parts]
     # A noun of two words may be read as a modifier and its head: "U.S. service members",
     # "the Freedonian security forces" are soldiers although "members" and "forces" alone
@@ -57,9 +60,11 @@ def _category(cue: str, fig: _Figure) -> str:
         return "military"
     if heads == ["citizens"] and (fig.parties or fig.possessive):
         return "unspecified"  # "Croatian citizens", "its citizens": all a state's people
-    if all(h in _CIVILIAN or p in _CIVILIAN for h, p in zip(heads, phrases, strict=True)) or (
-        len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)
-    ):
+    # "men, women and children": men listed with women are civilians too (not "men and boys")
+    civil = [h in _CIVILIAN or p in _CIVILIAN for h, p in zip(heads, phrases, strict=True)]
+    if "women" in heads:
+        civil = [c or h == "men" for c, h in zip(civil, heads, strict=True)]
+    if all(civil) or (len(heads) == 1 and _CIVILIAN_MOD.search(fig.mods)):
         return "civilian"
     if fig.head is None and fig.mods:
         # A toll's own noun: "the number of Estonian soldiers killed is 13,000".

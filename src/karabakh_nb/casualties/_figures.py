@@ -136,7 +136,10 @@ _PAREN_LOSSES = re.compile(
     re.IGNORECASE,
 )
 # An infobox heading right after a figure is not its noun ("15,223 Casualties and losses").
-_HEADING_AFTER = re.compile(r"\s+Casualties\s+and\s+losses\b")
+_HEADING_AFTER = re.compile(  # a heading follows, or the figure is a day ("15 August 1984")
+    r"\s+Casualties\s+and\s+losses\b|\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+\d{4}\b"
+)
 
 
 def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Figure]:

@@ -30,8 +30,11 @@ _LOSSES_OF = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 120
+# "the casualties of the X garrison came to 6 killed": a body of soldiers' losses
+_UNITS = "|".join(re.escape(w) for w in sorted(read_words("unit_nouns"), key=len, reverse=True))
 _FORCE = re.compile(
-    r"\b(?:army|navy|air\s+force|forces|military|marines|militia|troops|soldiers|servicemen)\b",
+    r"\b(?:army|navy|air\s+force|forces|military|marines|militia|troops|soldiers|servicemen"
+    rf"|{_UNITS})\b",
     re.IGNORECASE,
 )
 

@@ -68,7 +68,10 @@ _OF_POSSESSIVE = (
 _NP = re.compile(
     rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+[\"“]?{_MOD}){{0,5}})\s+[\"“]?"  # 'N "boat people"'
     rf"(?P<head>members\s+of\s+the(?:\s+{_MOD}){{0,3}}\s+(?:{_HEAD})"
-    rf"|(?:{_HEAD})(?:\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)(?![\w-])[\"”]?",
+    # "soldiers, marines and sailors": a list of nouns, one noun phrase
+    rf"|(?:{_HEAD})(?:(?:,\s+(?:{_HEAD})){{0,3}},?\s+(?:and|or)(?:\s+{_MOD}){{0,2}}\s+(?:{_HEAD}))?)"
+    # "10 refugee camps": places, not people
+    rf"(?![\w-]|\s+(?:camps?|settlements?|centres?|centers?|sites?)\b)[\"”]?",
     re.IGNORECASE,
 )
 # A plural demonym as the head: "600,000 Azerbaijanis", "20,000 ethnic Georgians".
@@ -97,6 +100,10 @@ _PLACE_PP = (
     r"(?:\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
     r"(?:\s+(?:side|army|armed\s+forces|forces|military|navy|air\s+force|militia|police"
     r"|regime|government))?|\s+(?:on|from)\s+(?:both|either|each|all)\s+sides?(?:\s+of\s+the\s+\w+)?"
+    # "56 individuals of unknown affiliation were killed": what is not known of them
+    r"|\s+of\s+(?:unknown|undetermined|unclear|uncertain|unconfirmed|unidentified|mixed"
+    r"|various|other|different)\s+(?:affiliations?|status|identity|identities|nationality"
+    r"|nationalities|origins?|ethnicity|allegiance)"
     # "300 soldiers aged between 18 and 25 were killed"
     r"|\s+aged\s+(?:between\s+|from\s+)?\d+(?:\s*(?:and|to|[-–])\s*\d+)?)?"
 )
@@ -113,16 +120,20 @@ _SIDE_LOSSES = re.compile(
     r"(?P<np>[^,;()]{1,40}?)\s+side\b",
     re.IGNORECASE,
 )
-_SIDE_PP = re.compile(r"\s+(?:from|on)\s+(?:the\s+)?(?P<np>[^,;()]{1,40}?)\s+side\b")
+# A side's name before "side" ("the Georgian side"), or after "the side of" ("the side
+# of the Georgians"): the group keeps the word "side", which names no party.
+_SIDE_NP = (
+    r"(?P<np>side\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+    r"|[^,;()]{1,40}?\s+side\b)"
+)
+_SIDE_PP = re.compile(rf"\s+(?:from|on)\s+(?:the\s+)?{_SIDE_NP}")
 # "..., on the X side 300 were killed; on the Y side 500": a side a clause opens on.
 _SIDE_CLAUSE = re.compile(
-    r"(?:^|[,;]\s*)(?:(?:but|and|while|whereas)\s+)?(?:on|from|for)\s+(?:the\s+)?(?P<np>[^,;()]{1,40}?)\s+side\b",
+    rf"(?:^|[,;]\s*)(?:(?:but|and|while|whereas)\s+)?(?:on|from|for)\s+(?:the\s+)?{_SIDE_NP}",
     re.IGNORECASE,
 )
 # "On the Georgian side, 300 soldiers were killed": a side the sentence opens on.
-_SIDE_OPENER = re.compile(
-    r"\s*(?:On|From|For)\s+the\s+(?P<np>[^,;()]{1,40}?)\s+side\s*,", re.IGNORECASE
-)
+_SIDE_OPENER = re.compile(rf"\s*(?:On|From|For)\s+the\s+{_SIDE_NP}\s*,", re.IGNORECASE)
 # "1 million dead on each side": one figure per side named before ("on both sides": one).
 _EACH_SIDE = re.compile(
     r"(?:\s+(?:were|was|are|have\s+been|had\s+been)?\s*\w+)?\s+on\s+(?:each|either)"
@@ -384,7 +395,7 @@ _OWNER_NOUN = re.compile(
     # not a verb's object: "X troops shot dead 14 protesters"
     r"\s+(?:(?!shot\b)[a-z-]+\s+){0,2}?(?:casualties|losses|deaths|dead|death\s+toll|fatalities"
     # "the X loss came to 300 killed": a singular loss only before its amount
-    r"|loss(?=\s+(?:came|amounted|stood|totall?ed|numbered)\b)"
+    r"|loss(?=\s+(?:came|amounted|stood|totall?ed|numbered)\b|\s+was\s+(?:[a-z]+\s+)?\d)"
     # "X's casualty figures were 4,000": the figures or count of its losses
     r"|toll|(?:casualty|death|loss)\s+(?:figures?|count|tally|numbers?))\b"
 )
