@@ -1,0 +1,31 @@
+"""Parts of a population read from how news and census prose state them (invented sentences).
+
+A count of a part after its whole ("115,000 inhabitants, 30,000 of them Setos"), "the number
+of X in Y in YEAR was N", and the like: each case lists every row by tests/corpus/ANNOTATING.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_demographics import rows
+
+Q = "What is Latvia like?"
+P = "population"
+PP = "people"
+PC = "percent"
+
+CASES: list[tuple[str, list[tuple]]] = [
+    ("Lowbury had around 115,000 inhabitants at the time, around 30,000 of them Setos.",
+     [("Lowbury", P, 115000, PP, "approx", None),
+      ("Lowbury", "Setos", 30000, PP, "approx", None)]),
+    ("The camp held 500 people, 120 of them killed in the raid.",
+     []),
+    ("The number of females in Latvia in 1950 was 1,234,567.",
+     [("Latvia", "females", 1234567, PP, "exact", 1950)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_part_rows(text: str, expected: list[tuple]) -> None:
+    assert sorted(rows(text, Q), key=repr) == sorted(expected, key=repr)
