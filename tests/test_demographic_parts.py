@@ -23,6 +23,13 @@ CASES: list[tuple[str, list[tuple]]] = [
      []),
     ("The number of females in Latvia in 1950 was 1,234,567.",
      [("Latvia", "females", 1234567, PP, "exact", 1950)]),
+    ("In 2010, some 15.7 percent said they were Setos, while 76 percent said they were Sylvans.",
+     [("Latvia", "Setos", 15.7, PC, "approx", 2010),
+      ("Latvia", "Sylvans", 76, PC, "exact", 2010)]),
+    ("Of those asked, 1.2 million, or 60.5 percent of the country, said Sylvan.",
+     [("Latvia", "Sylvan", 60.5, PC, "exact", None),
+      ("Latvia", "Sylvan", 1200000, PP, "exact", None)]),
+    ("About 40% said Latvia should join the union.", []),
 ]  # fmt: skip
 
 

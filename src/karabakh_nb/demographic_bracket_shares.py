@@ -28,7 +28,7 @@ _COUNT_OR = re.compile(
 )
 _OF_ALL = re.compile(
     r"\s*(?:of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+|entire\s+)?(?:population|inhabitants)\b"
-    r"|[,;.)]|$)"
+    r"|of\s+the\s+(?:country|nation)\s*,|[,;.)]|$)"
 )
 
 _OPEN = re.compile(r"\s*\(\s*")
