@@ -33,6 +33,15 @@ CASES: list[tuple[str, list[tuple]]] = [
 ]  # fmt: skip
 
 
+def test_a_rule_row_takes_the_sentence_place_when_the_question_names_none() -> None:
+    text = ("In the panic the inhabitants of Lowbury turned against the Seto population of the"
+            " city, who at the time numbered 5-6,000 people.")
+    assert sorted(rows(text, "what happened in the panic?"), key=repr) == [
+        ("Lowbury", "Seto", 5000, PP, "at_least", None),
+        ("Lowbury", "Seto", 6000, PP, "at_most", None),
+    ]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_part_rows(text: str, expected: list[tuple]) -> None:
     assert sorted(rows(text, Q), key=repr) == sorted(expected, key=repr)
