@@ -45,3 +45,9 @@ def test_a_rule_row_takes_the_sentence_place_when_the_question_names_none() -> N
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_part_rows(text: str, expected: list[tuple]) -> None:
     assert sorted(rows(text, Q), key=repr) == sorted(expected, key=repr)
+
+
+def test_a_count_of_a_group_after_had_is_not_a_population() -> None:
+    got = rows("Latvia had around 250,000 Setos in 1974, who made up around 3% of the population.", Q)
+    assert ("Latvia", "Setos", 250000, PP, "approx", 1974) in got
+    assert not [r for r in got if r[1] == P]
