@@ -51,3 +51,17 @@ def test_a_count_of_a_group_after_had_is_not_a_population() -> None:
     got = rows("Latvia had around 250,000 Setos in 1974, who made up around 3% of the population.", Q)
     assert ("Latvia", "Setos", 250000, PP, "approx", 1974) in got
     assert not [r for r in got if r[1] == P]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The capital of Latvia, Riga, had a population of 355,000 in 1970.", "Riga"),
+        # a name no list holds, plural-looking, apposed to a kind of place
+        ("The capital of Northern Latvia, Lowbury Marques (Oldtown), had a population of"
+         " 355,000 in 1970.", "Lowbury Marques"),
+        ("The capital of Latvia had a population of 355,000 in 1970.", "Latvia"),
+    ],
+)  # fmt: skip
+def test_the_place_apposed_to_a_kind_of_place_is_the_subject(text: str, place: str) -> None:
+    assert rows(text, Q) == [(place, P, 355000, PP, "exact", 1970)]
