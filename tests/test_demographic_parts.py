@@ -30,6 +30,11 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Latvia", "Sylvan", 60.5, PC, "exact", None),
       ("Latvia", "Sylvan", 1200000, PP, "exact", None)]),
     ("About 40% said Latvia should join the union.", []),
+    ("The census counted 812,000 enslaved people, almost 12% of the total population.",
+     [("Latvia", "enslaved", 812000, PP, "exact", None),
+      ("Latvia", "enslaved", 12, PC, "approx", None)]),
+    ("The census counted 20,400 black people.",
+     [("Latvia", "black", 20400, PP, "exact", None)]),
 ]  # fmt: skip
 
 

@@ -81,8 +81,11 @@ _CENSUS_BEFORE = re.compile(
     r"|showed|listed|reported|returned|counts|records|registers|shows|lists|gives|gave|returns)"
     r"\s+(?:a\s+total\s+of\s+)?$"
 )
+# "The census counted 1,191,364 enslaved people": a class of people counted, the class a group.
+_CLASS_WORDS = "|".join(sorted(read_words("population_classes"), key=len, reverse=True))
 _COUNTED = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
+    rf"\s+(?:(?P<cls>{_CLASS_WORDS})(?:\s+(?:people|persons))?\b(?![\w-])"
+    rf"|(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
 )
 # "about 120,000 ethnic Armenians lived in Nagorno-Karabakh": a group counted where it lives.
 # "2 million Russian speakers", "300,000 Sylvan nationals": a people by what they are.
@@ -354,12 +357,13 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             # "end" is empty where the answer stops right after the figure.
             and (
                 noun.group("people")
+                or noun.group("cls")
                 or noun.group("end") is not None
                 or _is_group(noun.group("group"))
             )
         ):
-            if noun.group("group"):
-                group = noun.span("group")
+            if noun.group("group") or noun.group("cls"):
+                group = noun.span("group" if noun.group("group") else "cls")
         elif at in listed:
             # "there were 1,120,000 Muslims and 1,233,500 non-Muslims in X": each count's place.
             group, after = listed[at]
