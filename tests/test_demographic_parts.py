@@ -30,6 +30,9 @@ CASES: list[tuple[str, list[tuple]]] = [
      [("Latvia", "Sylvan", 60.5, PC, "exact", None),
       ("Latvia", "Sylvan", 1200000, PP, "exact", None)]),
     ("About 40% said Latvia should join the union.", []),
+    ("The population of Lowbury, where the siege lasted 41 days, has fallen to nearly 9,000,"
+     " as some 30,000 people were displaced by the fighting.",
+     [("Lowbury", P, 9000, PP, "approx", None)]),
     ("The population of Latvia in 2020 is 3 million, against about 2.5 million in 2000.",
      [("Latvia", P, 3000000, PP, "exact", 2020), ("Latvia", P, 2500000, PP, "approx", 2000)]),
     ("The Setos numbered 45,000 in 1990, up from 30,000 in 1970.",
