@@ -78,3 +78,8 @@ def test_a_count_of_a_group_after_had_is_not_a_population() -> None:
 )  # fmt: skip
 def test_the_place_apposed_to_a_kind_of_place_is_the_subject(text: str, place: str) -> None:
     assert rows(text, Q) == [(place, P, 355000, PP, "exact", 1970)]
+
+
+def test_the_places_of_an_opening_apposition_are_not_the_subject() -> None:
+    text = "A region in western Latvia, Riga has an estimated population of 5 million people."
+    assert [r[0] for r in rows(text, Q)] == ["Riga"]

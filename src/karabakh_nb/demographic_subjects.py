@@ -169,6 +169,7 @@ _THE_KIND_OF = (
     rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+(?:the\s+)?{_AROUND}\s*,\s*|{_KIND}\s+of\s+"
     rf"|{_KIND}\s*,\s*)|[Tt]he\s+)?"
 )
+_OPENING_APPOSITION = re.compile(r"(?:An?|Once\s+an?)\s[^,;:.()]{1,80},\s+(?=[A-ZÀ-ÖØ-Þ])")
 _A_KIND = re.compile(rf"\b{_KIND}\b")
 _KIND_OF_APPOSED = re.compile(
     rf"\b{_KIND}\s+of\s+(?:the\s+)?(?P<around>{_AROUND})\s*,\s*(?=[A-ZÀ-ÖØ-Þ])"
@@ -314,9 +315,15 @@ def subject_places(
 
 
 def _without_around(text: str, subjects: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """``subjects`` less a place around the one apposed to it ("the capital of X, Y")."""
+    """``subjects`` less a place around the one apposed to it ("the capital of X, Y").
+
+    So too the places of an opening apposition: "A region in western Sylvania, Lowbury has".
+    """
     for match in _KIND_OF_APPOSED.finditer(text):
         a, b = match.span("around")
         if any(at == match.end() for at, _ in subjects):
             subjects = [(at, name) for at, name in subjects if not a <= at < b]
+    opening = _OPENING_APPOSITION.match(text)
+    if opening and any(at == opening.end() for at, _ in subjects):
+        subjects = [(at, name) for at, name in subjects if at >= opening.end()]
     return subjects
