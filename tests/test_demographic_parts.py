@@ -47,8 +47,10 @@ CASES: list[tuple[str, list[tuple]]] = [
 
 
 def test_a_rule_row_takes_the_sentence_place_when_the_question_names_none() -> None:
-    text = ("In the panic the inhabitants of Lowbury turned against the Seto population of the"
-            " city, who at the time numbered 5-6,000 people.")
+    text = (
+        "In the panic the inhabitants of Lowbury turned against the Seto population of the"
+        " city, who at the time numbered 5-6,000 people."
+    )
     assert sorted(rows(text, "what happened in the panic?"), key=repr) == [
         ("Lowbury", "Seto", 5000, PP, "at_least", None),
         ("Lowbury", "Seto", 6000, PP, "at_most", None),
@@ -61,7 +63,9 @@ def test_part_rows(text: str, expected: list[tuple]) -> None:
 
 
 def test_a_count_of_a_group_after_had_is_not_a_population() -> None:
-    got = rows("Latvia had around 250,000 Setos in 1974, who made up around 3% of the population.", Q)
+    got = rows(
+        "Latvia had around 250,000 Setos in 1974, who made up around 3% of the population.", Q
+    )
     assert sorted(got, key=repr) == [
         ("Latvia", "Setos", 250000, PP, "approx", 1974),
         ("Latvia", "Setos", 3, PC, "approx", 1974),
@@ -83,6 +87,8 @@ def test_the_place_apposed_to_a_kind_of_place_is_the_subject(text: str, place: s
 
 
 def test_the_places_of_an_opening_apposition_are_not_the_subject() -> None:
-    text = ("A mountain region in northern Georgia, Abkhazia is home to many peoples and has a"
-            " population of 240,000 people.")
+    text = (
+        "A mountain region in northern Georgia, Abkhazia is home to many peoples and has a"
+        " population of 240,000 people."
+    )
     assert [r[0] for r in rows(text, Q)] == ["Abkhazia"]

@@ -38,8 +38,7 @@ _NAMING = (
     r"(?:named|name|declared|declare|identified|identifying|identify|identifies|considered|consider"
     r"|considers|described|describe|called|call|reported|report|listed|list|gave|give|chose"
     r"|choose|cited|cite|registered\s+as|self-identif(?:y|ies|ied)|defined|define|defines"
-    # "15% said they were Setos", "74% said Seto": a census answer reported.
-    r"|said(?:\s+(?:they|he|she)\s+(?:were|was|are|is))?)"
+    r"|said(?:\s+(?:they|he|she)\s+(?:were|was|are|is))?)"  # "15% said they were Setos"
     r"(?:\s+themselves)?(?:\s+as)?"
 )
 # "90% of the population follow Sunni Islam", "belongs to the Orthodox Church".
@@ -77,8 +76,7 @@ _AFTER_PERCENT = re.compile(
     rf"|(?<=[Hh]alf)\s+the\s+(?:entire\s+|whole\s+|total\s+)?{_POPULATION_NOUN})?"
     rf"(?:\s+(?:(?:are|were|is|was)(?:\s+an?(?=\s+[A-Z]))?(?:\s+of(?=\s+{_PURE}(?:{_CAP}|{_CLASS})\s+descent\b))?"
     rf"|being|{_NAMING}|{_FOLLOW}|(?:is|are|was|were)\s+made\s+up\s+of|consists?\s+of|consisted\s+of)"
-    # "N, or 74% of the country, said Seto": the share in apposition, then the verb of naming.
-    rf"|\s*,\s+{_NAMING})?"
+    rf"|\s*,\s+{_NAMING})?"  # "N, or 74% of the country, said Seto": a share in apposition
     rf"\s+{_PURE}"
     rf"(?P<group>{_OTHER}{_GROUP}(?:\s+descent)?|(?P<cls>{_CLASS})(?:\s+descent)?|{_OTHERS})"
 )
