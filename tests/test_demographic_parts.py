@@ -92,3 +92,14 @@ def test_the_places_of_an_opening_apposition_are_not_the_subject() -> None:
         " population of 240,000 people."
     )
     assert [r[0] for r in rows(text, Q)] == ["Abkhazia"]
+
+
+def test_inserted_rows_keep_each_value_as_read() -> None:
+    import pandas as pd
+
+    from karabakh_nb._frames import insert_rows
+
+    frame = pd.DataFrame({"value": pd.Series([None], dtype=object), "evidence": ["e"]})
+    out = insert_rows(frame, [{"value": 16, "evidence": "e"}, {"value": 57.9, "evidence": "e"}],
+                      [0, 0])  # fmt: skip
+    assert [type(v) for v in out["value"].tolist()[1:]] == [int, float]
