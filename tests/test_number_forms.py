@@ -177,3 +177,24 @@ def test_quarters_of_a_million_and_spaced_thousands(text, expected):
 def test_an_aside_after_the_low_end_keeps_the_range():
     text = "Estimates ranged between 1,020 (an official claim) and 45,000 (a later claim)."
     assert read(text) == [(1020, "at_least"), (45_000, "at_most")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an older plural scale after number words
+        ("Freedonia had three hundred and fifty millions of people.", [(350_000_000, "exact")]),
+        # a word range lends its "hundred" and its scale to the low end
+        ("It lies between three and four hundred millions.",
+         [(300_000_000, "at_least"), (400_000_000, "at_most")]),
+        ("Between two and three hundred people came.", [(200, "at_least"), (300, "at_most")]),
+        ("Between 350 and four hundred thousand fled.",
+         [(350_000, "at_least"), (400_000, "at_most")]),
+        # a bare low end as long as the high end's lead takes its thousands
+        ("The Setos numbered 5-6,000 people.", [(5_000, "at_least"), (6_000, "at_most")]),
+        ("About 40–45,000 came.", [(40_000, "at_least"), (45_000, "at_most")]),
+        ("From 300-1,000 people came.", [(300, "at_least"), (1_000, "at_most")]),
+    ],
+)  # fmt: skip
+def test_range_ends_lent_scales(text, expected):
+    assert read(text) == expected

@@ -89,9 +89,11 @@ def insert_rows(frame: pd.DataFrame, extra: list[dict[str, Any]], after: list[in
     """
     if not extra:
         return frame
-    both = pd.concat(
-        [frame, records_frame(extra, list(frame.columns), as_object=True)], ignore_index=True
-    )
+    added = records_frame(extra, list(frame.columns), as_object=True)
+    if "value" in added.columns:
+        # each value as read (16 stays an int), whatever the other new rows hold
+        added["value"] = pd.Series([r.get("value") for r in extra], index=added.index, dtype=object)
+    both = pd.concat([frame, added], ignore_index=True)
     order = [float(i) for i in range(len(frame))] + [at + 0.5 for at in after]
     return both.iloc[sorted(range(len(both)), key=order.__getitem__)].reset_index(drop=True)
 

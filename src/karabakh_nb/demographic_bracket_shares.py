@@ -28,7 +28,7 @@ _COUNT_OR = re.compile(
 )
 _OF_ALL = re.compile(
     r"\s*(?:of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+|entire\s+)?(?:population|inhabitants)\b"
-    r"|[,;.)]|$)"
+    r"|of\s+the\s+(?:country|nation)\s*,|[,;.)]|$)"
 )
 
 _OPEN = re.compile(r"\s*\(\s*")
@@ -40,8 +40,12 @@ _OR_END = re.compile(
 )
 # "1,050,000 Setos (mostly Catholic) in Latvia, 10 per cent of the population": the share
 # closing the count's clause, "of the population" said.
+# "250,000 Setos in 1974, who made up around 3% of the population": a year may stand between.
 _TRAIL = re.compile(
-    r"[^\d;.()%]{1,60}(?:\([^()]{0,80}\)[^\d;.()%]{0,30})?,\s*(?:about\s+|some\s+)?"
+    r"(?:[^\d;.()%]|(?<!\d)\d{4}(?![\d%])){1,60}(?:\([^()]{0,80}\)[^\d;.()%]{0,30})?,"
+    r"(?:\s*(?:who|which)\s+(?:made\s+up|make\s+up|formed|form|constituted|constitute"
+    r"|represented|represent|accounted\s+for|account\s+for))?"
+    r"\s*(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
 )
 _OF_WHOLE = re.compile(r"\s*of\s+(?:the\s+|its\s+)?(?:total\s+|whole\s+|entire\s+)?population\b")
 # "(8.4%)", "(8.4% of the population)", "(8.4 percent of the total)": the share alone.

@@ -28,8 +28,14 @@ _GAP = re.compile(
     r"(?:\s+(?:inhabitants|residents|people|persons))?\s+(?:in|by)\s+(?:the\s+)?\d{4},?\s+"
     r"(?:and|but|while|whereas|against|versus)\s+(?:(?:only|just|still|then|again)\s+)?(?:to\s+)?"
 )
+# "35 million, against about 32 million in 2009": an earlier figure it is compared with, dated.
+_COMPARED = re.compile(
+    r"(?:\s+(?:inhabitants|residents|people|persons))?,?\s+(?:against|versus|compared\s+(?:with|to)"
+    r"|up\s+from|down\s+from)\s+"
+)
 _MAY_GAP = re.compile(
     r"\d{4},?\s+(?:and|but|while|whereas|against|versus)\b|"
+    r"\s(?:against|versus|compared\s+(?:with|to)|up\s+from|down\s+from)\s|"
     r"\b(?:estimates?|sources|figures|accounts|observers|historians|scholars)\s|"
     r"\d{4},?\s+there\s"
 )
@@ -62,7 +68,7 @@ def _later(evidence: str) -> dict[tuple[float, bool], tuple[NumberMention, int |
     for first, second in itertools.pairwise(found):
         if first.is_percent != second.is_percent:
             continue
-        gap = _GAP.match(evidence, first.end)
+        gap = _GAP.match(evidence, first.end) or _COMPARED.match(evidence, first.end)
         dated = _DATED.match(evidence, second.end)
         if gap is not None and gap.end() == second.start and dated is not None:
             out.setdefault((first.value, first.is_percent), (second, int(dated.group(1))))

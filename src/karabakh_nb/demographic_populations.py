@@ -39,9 +39,10 @@ _KIND_OF_PLACE = (
 # "the population of the colony, then smaller in area, was", "the population of X, according
 # to the census of 1903, was": an aside before the verb (a figure's comma kept).
 _ASIDE = (
-    r"\s*,\s*(?:according\s+to|then|at|in|as|by|excluding|without|including)\s"
+    # "the population of X, where the siege lasted 79 days, has fallen to N": a relative clause.
+    r"\s*,\s*(?:according\s+to|then|at|in|as|by|excluding|without|including|where|which|whose)\s"
     r"(?:[^,;()]|(?<=\d),(?=\d)){1,80},"
-    r"(?=\s*(?:is|was|were|stood|stands|numbered|totalled|totaled|amounted|reached)\b)"
+    r"(?=\s*(?:is|was|were|stood|stands|numbered|totalled|totaled|amounted|reached|has|had)\b)"
 )
 
 # Possessive: "1,234, 1990, 2,345" splits into figures, and a run of spaces between
@@ -81,8 +82,11 @@ _CENSUS_BEFORE = re.compile(
     r"|showed|listed|reported|returned|counts|records|registers|shows|lists|gives|gave|returns)"
     r"\s+(?:a\s+total\s+of\s+)?$"
 )
+# "The census counted 1,191,364 enslaved people": a class of people counted, the class a group.
+_CLASS_WORDS = "|".join(sorted(read_words("population_classes"), key=len, reverse=True))
 _COUNTED = re.compile(
-    rf"\s+(?:(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
+    rf"\s+(?:(?P<cls>{_CLASS_WORDS})(?:\s+(?:people|persons))?\b(?![\w-])"
+    rf"|(?P<people>{_POPULATION_NOUN}|persons)\b|(?P<group>{_GROUP}))|(?P<end>\s*(?:[,.;:)]|$))"
 )
 # "about 120,000 ethnic Armenians lived in Nagorno-Karabakh": a group counted where it lives.
 # "2 million Russian speakers", "300,000 Sylvan nationals": a people by what they are.
@@ -177,7 +181,10 @@ _NOT_PEOPLE_AFTER = re.compile(
     # "20,000 lives were lost": deaths are casualties' figures.
     r"|\s+lives\b(?!\s+(?:in|on|at|near|mainly|mostly|largely|chiefly|primarily|there|here)\b)"
     # "..., which numbered 6,000,000, at least 34,000 lost their lives": a toll, not its size.
-    r"|\s+(?:lost|died|perished|(?:were|was)\s+(?:killed|massacred|wounded))\b"
+    # "as some 110,000 people were displaced": the driven out, not a population.
+    r"|(?:\s+(?:people|persons|civilians|residents|inhabitants))?\s+(?:lost|died|perished|fled"
+    r"|(?:were|was|had\s+been|have\s+been)\s+(?:killed|massacred|wounded|displaced|evacuated"
+    r"|expelled|deported|uprooted|driven))\b"
     # "Population • 2020 estimate 1,234,567": a year naming the figure after it.
     r"|(?<=\d{4})\s+(?:estimate|est\.|census|projection)(?!\w)"
 )
@@ -354,12 +361,13 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             # "end" is empty where the answer stops right after the figure.
             and (
                 noun.group("people")
+                or noun.group("cls")
                 or noun.group("end") is not None
                 or _is_group(noun.group("group"))
             )
         ):
-            if noun.group("group"):
-                group = noun.span("group")
+            if noun.group("group") or noun.group("cls"):
+                group = noun.span("group" if noun.group("group") else "cls")
         elif at in listed:
             # "there were 1,120,000 Muslims and 1,233,500 non-Muslims in X": each count's place.
             group, after = listed[at]

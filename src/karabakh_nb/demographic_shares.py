@@ -37,7 +37,8 @@ _LOOKBACK = 120
 _NAMING = (
     r"(?:named|name|declared|declare|identified|identifying|identify|identifies|considered|consider"
     r"|considers|described|describe|called|call|reported|report|listed|list|gave|give|chose"
-    r"|choose|cited|cite|registered\s+as|self-identif(?:y|ies|ied)|defined|define|defines)"
+    r"|choose|cited|cite|registered\s+as|self-identif(?:y|ies|ied)|defined|define|defines"
+    r"|said(?:\s+(?:they|he|she)\s+(?:were|was|are|is))?)"  # "15% said they were Setos"
     r"(?:\s+themselves)?(?:\s+as)?"
 )
 # "90% of the population follow Sunni Islam", "belongs to the Orthodox Church".
@@ -67,14 +68,15 @@ _VERB = re.compile(r"\b(?:is|are|was|were)\b")
 _ONLY_PURE = re.compile(rf" {_PURE}")
 _AFTER_PERCENT = re.compile(
     rf"(?:\s+of\s+(?:{_KIND_OWNS}|the\s+|its\s+|their\s+|{_CAP}(?:\s+{_CAP}){{0,2}}(?:['’]?s)?\s+)?"
-    rf"{_POPULATION_NOUN}"
+    rf"(?:{_POPULATION_NOUN}|(?<=the\s)(?:country|nation))"
     rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,7}})?|\s+of\s+(?:them|whom|these|those)"
     # "one in five residents of Lowbury is ...": the whole right after the share.
     rf"|\s+{_POPULATION_NOUN}(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?=\s+(?:is|are)\s)"
     # "half the population is Shia": a fraction may take its whole without "of".
     rf"|(?<=[Hh]alf)\s+the\s+(?:entire\s+|whole\s+|total\s+)?{_POPULATION_NOUN})?"
     rf"(?:\s+(?:(?:are|were|is|was)(?:\s+an?(?=\s+[A-Z]))?(?:\s+of(?=\s+{_PURE}(?:{_CAP}|{_CLASS})\s+descent\b))?"
-    rf"|being|{_NAMING}|{_FOLLOW}|(?:is|are|was|were)\s+made\s+up\s+of|consists?\s+of|consisted\s+of))?"
+    rf"|being|{_NAMING}|{_FOLLOW}|(?:is|are|was|were)\s+made\s+up\s+of|consists?\s+of|consisted\s+of)"
+    rf"|\s*,\s+{_NAMING})?"  # "N, or 74% of the country, said Seto": a share in apposition
     rf"\s+{_PURE}"
     rf"(?P<group>{_OTHER}{_GROUP}(?:\s+descent)?|(?P<cls>{_CLASS})(?:\s+descent)?|{_OTHERS})"
 )

@@ -163,7 +163,17 @@ _LEAD_IN = (
     # "In 1897 Lowbury had ...": a year needs no comma.
     r"|(?:In|By|Since|Until|Before|After)\s+(?:\d{4}|the\s+\d{4}s)\s+(?=[A-Z]))?"
 )
-_THE_KIND_OF = rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+|{_KIND}\s*,\s*)|[Tt]he\s+)?"
+# "The capital of Sylvania, Lowbury, had ...": the place named after the one around it.
+_AROUND = r"[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*+){0,2}"
+_THE_KIND_OF = (
+    rf"(?:(?:[Tt]he\s+)?(?:{_KIND}\s+of\s+(?:the\s+)?{_AROUND}\s*,\s*|{_KIND}\s+of\s+"
+    rf"|{_KIND}\s*,\s*)|[Tt]he\s+)?"
+)
+_OPENING_APPOSITION = re.compile(r"(?:An?|Once\s+an?)\s[^,;:.()]{1,80},\s+(?=[A-ZÀ-ÖØ-Þ])")
+_A_KIND = re.compile(rf"\b{_KIND}\b")
+_KIND_OF_APPOSED = re.compile(
+    rf"\b{_KIND}\s+of\s+(?:the\s+)?(?P<around>{_AROUND})\s*,\s*(?=[A-ZÀ-ÖØ-Þ])"
+)
 _SUBJECT_TOWN = re.compile(
     rf"{_LEAD_IN}{_THE_KIND_OF}{_TOWN}{_KIND_AFTER}(?=['’]s?\s|\s*\("
     r"|(?:\s*,)?\s+(?:had|has|have|was|is|remains|remained|counted|numbered|then\s+had)\b"
@@ -186,8 +196,12 @@ _SENTENCE_OPENERS = frozenset(read_words("sentence_openers"))
 _ADVERB = re.compile(r"[A-Z][a-z]+(?:al|ent|ant|ous|ive|ar|ate|ic|er)ly")
 
 
-def _town(name: str) -> str | None:
-    """``name`` as a place no list holds, else None (a known name, a group, "The", ...)."""
+def _town(name: str, placed: bool = False) -> str | None:
+    """``name`` as a place no list holds, else None (a known name, a group, "The", ...).
+
+    ``placed``: a kind of place stands before it ("the capital, Lowbury Marques"), so a
+    plural-looking name is no group.
+    """
     words = name.split()
     if words and (words[0] in _SENTENCE_OPENERS or _ADVERB.fullmatch(words[0])):
         return None
@@ -199,7 +213,7 @@ def _town(name: str) -> str | None:
     found = find_entities(name)
     if len(found) == 1 and city_of(found[0]) == name:
         return name  # "the population of Kigali": a capital where a place is meant
-    if found or _is_group(name) or name.isupper():
+    if found or (not placed and _is_group(name)) or name.isupper():
         return None
     return name
 
@@ -208,7 +222,8 @@ def sentence_town(text: str) -> tuple[int, str] | None:
     """A place no word list holds that ``text`` names where a place stands, with its offset."""
     for pattern in (_SUBJECT_TOWN, _IN_TOWN):
         match = pattern.match(text)
-        if match and (name := _town(match.group("name"))):
+        placed = bool(match and _A_KIND.search(text, match.start(), match.start("name")))
+        if match and (name := _town(match.group("name"), placed)):
             return match.start("name"), name
     for match in _OF_TOWN.finditer(text):
         if name := _town(match.group("name")):
@@ -296,4 +311,19 @@ def subject_places(
     if town and not any(a <= town[0] < b for a, b in skip):
         subjects.append(town)
         subjects.sort(key=lambda found: found[0])
-    return subjects, sources
+    return _without_around(text, subjects), sources
+
+
+def _without_around(text: str, subjects: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``subjects`` less a place around the one apposed to it ("the capital of X, Y").
+
+    So too the places of an opening apposition: "A region in western Sylvania, Lowbury has".
+    """
+    for match in _KIND_OF_APPOSED.finditer(text):
+        a, b = match.span("around")
+        if any(at == match.end() for at, _ in subjects):
+            subjects = [(at, name) for at, name in subjects if not a <= at < b]
+    opening = _OPENING_APPOSITION.match(text)
+    if opening and any(at == opening.end() for at, _ in subjects):
+        subjects = [(at, name) for at, name in subjects if at >= opening.end()]
+    return subjects

@@ -24,17 +24,24 @@ if TYPE_CHECKING:
 # and 45,000".
 _RANGE_JOIN = re.compile(r"\s*(?:\([^()\d]{1,60}\)\s*)?(?P<word>[–—-]|to|and)\s*", re.IGNORECASE)
 # The scale a range's high end ends with: "4–6 million", "1-2 lakh", "1.5–2m", "3 to 4 bn".
+# "between three and four hundred millions": a word end's "hundred" and scale both lend.
 _SCALE_END = re.compile(
-    r"(?:[\s-](thousand|million|billion|lakhs?|crores?)|\d\s?(bln|mln|bn|mn|m|k))$", re.IGNORECASE
+    r"(?:(?<=[a-z])[\s-](hundred)(?:[\s-](thousand|millions?|billions?))?"
+    r"|[\s-](thousand|millions?|billions?|lakhs?|crores?)|\d\s?(bln|mln|bn|mn|m|k))$",
+    re.IGNORECASE,
 )
 _ABBREVIATED = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
                 "bn": 1_000_000_000, "bln": 1_000_000_000}  # fmt: skip
 
 
-def _factor(scale: re.Match[str]) -> int:
+def _factor(scale: re.Match[str], low: float, high: float) -> int:
+    """The factor lent to ``low``: "hundred" and the scale, else the scale alone."""
     if scale.group(1):
-        return _scale_value(scale.group(1))
-    return _ABBREVIATED[scale.group(2).lower()]
+        below = _scale_value(scale.group(2)) if scale.group(2) else 1
+        return 100 * below if low * 100 * below < high else below
+    if scale.group(3):
+        return _scale_value(scale.group(3))
+    return _ABBREVIATED[scale.group(4).lower()]
 
 
 _OR_JOIN = re.compile(r"\s+or\s+", re.IGNORECASE)
@@ -49,10 +56,28 @@ def _scaled_like(low: NumberMention, high: NumberMention) -> NumberMention:
     scale = _SCALE_END.search(high.surface)
     if scale is None or _SCALE_END.search(low.surface) or low.is_percent != high.is_percent:
         return low
-    factor = _factor(scale)
+    factor = _factor(scale, low.value, high.value)
     if not low.value * factor < high.value:
         return low
     return dataclasses.replace(low, value=_as_number(low.value * factor))
+
+
+# "5-6,000", "40–45,000": a bare low end as long as the high end's lead, the rest zeros.
+_ZEROS_END = re.compile(r"(?P<lead>[1-9]\d{0,2})(?P<zeros>(?:,000)+)")
+_BARE = re.compile(r"(?:^|(?<=\s))[1-9]\d{0,2}$")  # "5", "about 40": no comma, no scale
+
+
+def _thousands_like(low: NumberMention, high: NumberMention) -> NumberMention:
+    """``low`` with the thousands of ``high`` when it is bare and of the high end's lead."""
+    zeros = _ZEROS_END.fullmatch(high.surface)
+    bare = _BARE.search(low.surface)
+    if zeros is None or bare is None or low.is_percent or high.is_percent:
+        return low
+    lead = zeros.group("lead")
+    if len(lead) != len(bare.group(0)) or not int(bare.group(0)) < int(lead):
+        return low
+    factor = 1000 ** zeros.group("zeros").count(",")
+    return dataclasses.replace(low, value=low.value * factor)
 
 
 def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -85,10 +110,13 @@ def _ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
         by = word == "to" and _BY.search(text, max(0, low.start - 3), low.start)
         if (word == "and" and not opener) or by:
             continue
+        if word != "and":
+            low = _thousands_like(low, high)  # "5-6,000": five and six thousand
+            out[i] = low
         scale = _SCALE_END.search(high.surface)
         if scale is not None and not _SCALE_END.search(low.surface):
             # "4–6 million", "1.5 to 2 million": the high end's scale is the low end's too.
-            factor = _factor(scale)
+            factor = _factor(scale, low.value, high.value)
             if low.value * factor < high.value:
                 value = float(Decimal(str(low.value)) * factor)
                 low = dataclasses.replace(low, value=_as_number(value))

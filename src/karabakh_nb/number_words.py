@@ -34,6 +34,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
            "lakh": 100_000, "crore": 10_000_000}  # fmt: skip
 #: The scale words after a figure: "3 million", "2 lakh" (Indian: 100,000), "1.5 crores".
 _SCALE_W = r"thousand|million|billion|lakhs?|crores?"
+_PLURAL_SCALES = frozenset({"lakhs", "crores", "millions", "billions"})
 _WORD_VALUES = {"zero": 0, **_ONES, **_TEENS, **_TENS}
 #: Number words up to ninety-nine, for other modules' patterns ("two weeks later").
 WORD_VALUES = dict(_WORD_VALUES)
@@ -50,7 +51,8 @@ _WORDNUM = (
     r"|(?:a|one)\s+(?:million|billion)\s+and\s+a\s+half"  # "a million and a half"
     # "two and a half million", "two-and-a-half thousand"
     rf"|(?:{_SMALL})[\s-]+and[\s-]+a[\s-]+half\s+(?:{_SCALE_W})"
-    rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:(?:\s+|-)(?:{_SCALE_W})"
+    # "three hundred and fifty millions": an older plural after a number word.
+    rf"|(?:{_HUNDREDS}|{_SMALL}|a)(?:(?:\s+|-)(?:{_SCALE_W}|(?<![Aa]\s)(?:millions|billions)\b)"
     rf"(?:\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL})(?!\s+(?:{_SCALE_W})))?)?"
     r"|million|billion)"  # "an estimated million", "the million war dead": one million
 )
@@ -91,7 +93,7 @@ def _words_value(text: str) -> int:
         return 20
     if len(words) == 5 and words[2:] == ["and", "a", "half"] and words[1] in _SCALES:
         return int(1.5 * _SCALES[words[1]])  # "a million and a half"
-    words = [w.removesuffix("s") if w in ("lakhs", "crores") else w for w in words]
+    words = [w.removesuffix("s") if w in _PLURAL_SCALES else w for w in words]
     if words[-4:-1] == ["and", "a", "half"] and words[-1] in _SCALES:
         return int((_words_value(" ".join(words[:-4])) + 0.5) * _SCALES[words[-1]])
     total = 0

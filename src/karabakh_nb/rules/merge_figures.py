@@ -145,6 +145,10 @@ def merge_demographics(
             region = region_of(question, answer, row["evidence"]) if pair and region_of else None
             if region:
                 row = {**row, "subject": region, "_subject_of_pair": False}
+            if row.get("subject") is None and place_in is not None:
+                # The pair names no place: the first place the sentence names is the row's.
+                named = place_in(row["evidence"])
+                row = {**row, "subject": named[0], "_subject_of_pair": False} if named else row
             if row.get("subject") is not None:
                 extra.append({**row, "_question": question})
     year: Callable[[dict[str, Any]], Any] | None = None
