@@ -98,3 +98,19 @@ def test_whole_words_match_where_the_plain_alternation_does():
     assert [m.group() for m in fast.finditer(text)] == ["Brigades", "Front", "Forces", "Army"]
     with pytest.raises(ValueError, match="plain words"):
         whole_words(["al-Qaeda"])
+
+
+def test_side_nouns_grouped_by_first_letter_match_as_the_plain_list() -> None:
+    import re
+
+    from karabakh_nb.rules.generic import _by_first_letter
+
+    alternatives = [r"(?<=\bthe\s)rebels", r"regime", r"(?<=-backed\s)government", r"Rebel\s+army"]
+    grouped = re.compile(rf"\b(?:{_by_first_letter(alternatives)})\b", re.IGNORECASE)
+    plain = re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
+    text = "The rebel army met the Rebels; the Moscow-backed Government and the regime fell."
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(grouped.finditer(text))) == 4
+    assert "(?=(?i:r))" in _by_first_letter(alternatives)
+    # an alternative of no single first letter leaves the list as it is
+    assert _by_first_letter([r"\d+\s+rebels", "regime"]) == r"\d+\s+rebels|regime"
