@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -84,16 +84,24 @@ def bracketed_shares(frame: pd.DataFrame) -> pd.DataFrame:
     if frame.empty:
         return frame
     counts = (frame["unit"] == "people") & (frame["group"] != "population")
-    bracketed = {e: "(" in e or " or " in e or "population" in e
-                 for e in set(frame["evidence"].tolist())}  # fmt: skip
-    # by list, not Series.map: mapping a dict would encode every cell of the column
-    hits = [bracketed[evidence] for evidence in frame["evidence"].tolist()]
-    counts &= pd.Series(hits, index=frame.index, dtype=bool)
+    counts &= _by_evidence(frame, lambda e: "(" in e or " or " in e or "population" in e)
     if not counts.any():
         return frame
-    have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"],
-                   frame["unit"], strict=True))  # fmt: skip
-    return add_after(frame, counts, _shares_after, _share_row, have)
+    return add_after(frame, counts, _shares_after, _share_row, _row_keys(frame))
+
+
+def _by_evidence(frame: pd.DataFrame, test: Callable[[str], bool]) -> pd.Series:
+    """Which rows' evidence passes ``test`` (run once per distinct evidence)."""
+    passed = {e: test(e) for e in set(frame["evidence"].tolist())}
+    # by list, not Series.map: mapping a dict would encode every cell of the column
+    hits = [passed[evidence] for evidence in frame["evidence"].tolist()]
+    return pd.Series(hits, index=frame.index, dtype=bool)
+
+
+def _row_keys(frame: pd.DataFrame) -> set[Hashable]:
+    """The ``(qa_id, evidence, group, value, unit)`` of every row: no row is added twice."""
+    columns = [frame[c] for c in ("qa_id", "evidence", "group", "value", "unit")]
+    return set(zip(*columns, strict=True))
 
 
 def _share_row(
@@ -121,15 +129,10 @@ def counts_before_shares(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` with a count row for each group share said after "N or" ("N or 8%")."""
     if frame.empty:
         return frame
-    shares = frame["unit"] == "percent"
-    ored = {e: " or " in e for e in set(frame["evidence"].tolist())}
-    hits = [ored[evidence] for evidence in frame["evidence"].tolist()]
-    shares &= pd.Series(hits, index=frame.index, dtype=bool)
+    shares = (frame["unit"] == "percent") & _by_evidence(frame, lambda e: " or " in e)
     if not shares.any():
         return frame
-    have = set(zip(frame["qa_id"], frame["evidence"], frame["group"], frame["value"],
-                   frame["unit"], strict=True))  # fmt: skip
-    return add_after(frame, shares, _counts_before, _count_row, have)
+    return add_after(frame, shares, _counts_before, _count_row, _row_keys(frame))
 
 
 def _count_row(
