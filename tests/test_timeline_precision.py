@@ -178,3 +178,21 @@ def test_a_span_counted_from_a_thing_is_restated_by_the_date_after_it():
     assert ("1991-06", None) in _dated(
         "In December 1990, Freedonia voted. Six months later, the parliament met."
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # two years listed after a count of two things, or after "both": one row each
+        (
+            "The court issued two arrest warrants against the king, in 2009 and 2010.",
+            [("2009", None), ("2010", None)],
+        ),
+        ("Both in 1990 and 1991 the Freedonian army attacked.", [("1990", None), ("1991", None)]),
+        # without them, two years in a row are one span
+        ("In 1977 and 1978, Freedonia airlifted troops into Sylvania.", [("1977", "1978")]),
+        ("The war lasted two years, in 2009 and 2010.", [("2009", "2010")]),
+    ],
+)
+def test_years_listed_one_by_one_are_no_span(answer, expected):
+    assert _dated(answer) == expected
