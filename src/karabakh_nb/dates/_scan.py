@@ -421,6 +421,10 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
     return raw
 
 
+def _alone_in_parens(text: str, a: _Raw, b: _Raw) -> bool:
+    return text[a.start - 1 : a.start] == "(" and text[b.end : b.end + 1] == ")"
+
+
 def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
     """Join "from A to B" / "between A and B" / "A–B" into one range mention."""
     out: list[_Raw] = []
@@ -442,6 +446,8 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
             if (
                 (cue is not None and (gap != "and" or cue.group(1).lower() == "between"))
                 or gap in ("-", "–", "—", "")
+                # "(September 1814 to February 1815)": parentheses that hold a span alone
+                or (gap in ("to", "until", "through") and _alone_in_parens(text, a, b))
                 # "on February 29 and March 1, 1992", "in April and May 1990": one event
                 or (
                     gap == "and"
