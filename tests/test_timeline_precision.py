@@ -178,3 +178,52 @@ def test_a_span_counted_from_a_thing_is_restated_by_the_date_after_it():
     assert ("1991-06", None) in _dated(
         "In December 1990, Freedonia voted. Six months later, the parliament met."
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # two years listed after a count of two things, or after "both": one row each
+        (
+            "The court issued two arrest warrants against the king, in 2009 and 2010.",
+            [("2009", None), ("2010", None)],
+        ),
+        ("Both in 1990 and 1991 the Freedonian army attacked.", [("1990", None), ("1991", None)]),
+        # without them, two years in a row are one span
+        ("In 1977 and 1978, Freedonia airlifted troops into Sylvania.", [("1977", "1978")]),
+        ("The war lasted two years, in 2009 and 2010.", [("2009", "2010")]),
+    ],
+)
+def test_years_listed_one_by_one_are_no_span(answer, expected):
+    assert _dated(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # "came to an end" closes the span "began" opens
+        (
+            "The Freedonian war began on 18 June 1912, and came to an end on 18 February 1915.",
+            [("1912-06-18", "1915-02-18")],
+        ),
+        # parentheses that hold only "A to B" hold one span
+        (
+            "The Sylvanian campaign (September 1814 to February 1815) failed.",
+            [("1814-09", "1815-02")],
+        ),
+        ("The talks (3 May 1990 until 4 June 1991) failed.", [("1990-05-03", "1991-06-04")]),
+    ],
+)
+def test_spans_closed_by_came_to_an_end_or_held_in_parentheses(answer, expected):
+    assert _dated(answer) == expected
+
+
+def test_a_date_cut_from_its_parentheses_leaves_one_space():
+    import pandas as pd
+
+    from karabakh_nb.timeline import extract_timeline
+
+    qa = pd.DataFrame(
+        {"id": ["x:1"], "question": ["Q?"], "answer": ["The Freedonian War (1921–1924) was long."]}
+    )
+    assert list(extract_timeline(qa)["event"]) == ["The Freedonian War was long"]

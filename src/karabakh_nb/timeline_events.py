@@ -121,7 +121,7 @@ def _tidy(text: str) -> str:
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _REPEATED_PUNCT.sub(r"\1", text)
     if "(" in text:
-        text = _EMPTY_PARENS.sub("", text)
+        text = _SPACES.sub(" ", _EMPTY_PARENS.sub("", text))
     return text.strip()
 
 

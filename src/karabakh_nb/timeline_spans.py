@@ -32,6 +32,7 @@ _SPAN_JOIN = re.compile(  # possessive spaces: a long run of them is split one w
     # clause that tells what opened it
     r"(?:\s*,\s*when\s+[^,;()]{1,80}(?=,))?"
     r"\s*+,?\s*+(?:(?:and\s+)?(?:it\s+|was\s+)?(?:ended|ending|finished|concluded|ceased"
+    r"|c(?:ame|oming)\s+to\s+an\s+end"
     r"|(?:lasted|continued|raged|went\s+on)\s+(?:until|till))"
     r"(?:\s+only)?(?:\s+(?:on|in))?|to|until|till|through|and\s+ended\s+on"
     # "from 1 November 1955 to the fall of Saigon on 30 April 1975", "from 1993 until his

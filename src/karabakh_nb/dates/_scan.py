@@ -166,10 +166,18 @@ def _shared_year(a: _Raw, b: _Raw) -> int | None:
     return b.year - 1 if a.month > b.month else b.year
 
 
-def _consecutive(a: _Raw, b: _Raw) -> bool:
+# "issued two warrants, in 2009 and 2010", "both in 1990 and 1991": years listed one
+# by one (after a count of two things, or "both"), not a span
+_LISTED_YEARS = re.compile(
+    r"\b(?:(?i:both)(?:\s+in)?|two\s+(?:(?!years?\b)[a-z-]+\s+)?(?!years?\b)[a-z-]+s\b[^.;:()]{0,40}?,?\s*in)\s+$"
+)
+
+
+def _consecutive(a: _Raw, b: _Raw, text: str = "") -> bool:
     """True when ``a`` (no year) is the day or month right before ``b``, or a year before it."""
     if a.precision == b.precision == "year" and a.year is not None and b.year is not None:
-        return a.year + 1 == b.year and not b.adjective
+        listed = _LISTED_YEARS.search(text, max(0, a.start - 60), a.start)
+        return a.year + 1 == b.year and not b.adjective and listed is None
     year = _shared_year(a, b)
     if year is None or a.precision != b.precision or b.year is None:
         return False
@@ -413,6 +421,10 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
     return raw
 
 
+def _alone_in_parens(text: str, a: _Raw, b: _Raw) -> bool:
+    return text[a.start - 1 : a.start] == "(" and text[b.end : b.end + 1] == ")"
+
+
 def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
     """Join "from A to B" / "between A and B" / "A–B" into one range mention."""
     out: list[_Raw] = []
@@ -434,8 +446,14 @@ def _merge_ranges(text: str, found: list[_Raw]) -> list[_Raw]:
             if (
                 (cue is not None and (gap != "and" or cue.group(1).lower() == "between"))
                 or gap in ("-", "–", "—", "")
+                # "(September 1814 to February 1815)": parentheses that hold a span alone
+                or (gap in ("to", "until", "through") and _alone_in_parens(text, a, b))
                 # "on February 29 and March 1, 1992", "in April and May 1990": one event
-                or (gap == "and" and _consecutive(a, b) and not _RESPECTIVELY.match(text, b.end))
+                or (
+                    gap == "and"
+                    and _consecutive(a, b, text)
+                    and not _RESPECTIVELY.match(text, b.end)
+                )
             ):
                 year = a.year
                 if year is None:
