@@ -47,6 +47,16 @@ def test_bracket_that_does_not_spell_the_name_defines_nothing():
     assert [e.name for e in passage.sentences[1].entities] == ["Niger"]
 
 
+def test_acronym_spelling_the_written_form_of_a_known_side_names_that_side():
+    passage = annotate(
+        "The Qassam Brigades (QB) fought against Chad. Later the QB was backed by Niger."
+    )
+    assert [(e.name, e.surface) for e in passage.sentences[1].entities] == [
+        ("Hamas", "QB"),
+        ("Niger", "Niger"),
+    ]
+
+
 # ---- "the country" -----------------------------------------------------------------------
 
 

@@ -3,7 +3,8 @@
 What belongs here: the answer-level part of entity recognition. A side or organisation
 named in full and followed by a bracketed acronym the lexicon does not know ("the
 Sylvanian Liberation Army (SLA)") defines that acronym for the rest of the answer: a
-later "the SLA" is the same side. The acronym's letters must be initials of the name's
+later "the SLA" is the same side. The letters may spell the name as the text wrote it, a
+form of a side known under another name ("the Qassam Brigades (QB)" defines QB as Hamas). The acronym's letters must be initials of the name's
 words, in order (so "the Free Army (Reuters)" defines nothing). Only the answer that
 defines it reads it so: the same letters in another answer are left alone.
 """
@@ -54,7 +55,13 @@ def aliases_defined(text: str, entities: list[Entity]) -> list[Alias]:
         acronym = match.group(1)
         # An organisation named by its acronym already ("... Monitoring Group (ECOMOG)",
         # karabakh_nb.named_orgs) defines it too.
-        if ent.name != acronym and not _spells(acronym, ent.name):
+        # The letters spell the name as written, which may be another form of a known
+        # side ("the Qassam Brigades (QB)" is Hamas, and so is a later "QB").
+        if (
+            ent.name != acronym
+            and not _spells(acronym, ent.name)
+            and not _spells(acronym, ent.surface)
+        ):
             continue
         out.append((acronym, ent.name, ent.kind, match.end()))
     return out
