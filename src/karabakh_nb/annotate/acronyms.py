@@ -3,9 +3,10 @@
 What belongs here: the answer-level part of entity recognition. A side or organisation
 named in full and followed by a bracketed acronym the lexicon does not know ("the
 Sylvanian Liberation Army (SLA)") defines that acronym for the rest of the answer: a
-later "the SLA" is the same side. The letters may spell the name as the text wrote it, a
-form of a side known under another name ("the Qassam Brigades (QB)" defines QB as Hamas). The acronym's letters must be initials of the name's
-words, in order (so "the Free Army (Reuters)" defines nothing). Only the answer that
+later "the SLA" is the same side. The acronym's letters must be initials of the name's
+words, in order (so "the Free Army (Reuters)" defines nothing); the name may be the form
+the text wrote of a side known under another name ("the Qassam Brigades (QB)" defines QB
+as Hamas). Only the answer that
 defines it reads it so: the same letters in another answer are left alone.
 """
 
