@@ -39,6 +39,7 @@ from ._context import (
 )
 from ._figures import _Figure
 from ._forces import _names_force, _unit_loss
+from ._item_sources import _item_sources, _source_of_item
 from ._owner_frames import _clause_reporter, _fought, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,
@@ -160,6 +161,9 @@ def _rows_for_answer(
         if source is not None:
             starts = [span.start + f.number.start for f in figures]
             reported_on = _reported_on(answer, source, starts, as_of)
+        items = _item_sources(
+            answer, span.start, span.end, source, [f.number.start for f in figures]
+        )
         parties_of: dict[int, list[str]] = {}
         category_of: dict[int, str] = {}
         # The sentence's entities, found once: per figure, the text before it was scanned
@@ -175,6 +179,10 @@ def _rows_for_answer(
         fig_starts = [f.number.start for f in figures]  # once: per figure it was quadratic
         kept_at = [k[0] for k in kept]
         for index, fig, qualifier, cue in kept:
+            if items is not None:  # "...; 9,000 killed according to X; ...": the item's own
+                source = _source_of_item(items, fig.number.start)
+                at = [span.start + fig.number.start]
+                reported_on = _reported_on(answer, source, at, as_of) if source else None
             uncounted = _uncounted_before(figures, kept_at, index) if fig.anaphoric else None
             if uncounted is not None:
                 # "2,000 X soldiers camped ..., and 900 of them were dead": the people this

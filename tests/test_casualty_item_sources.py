@@ -1,0 +1,46 @@
+"""Round 26 casualty mechanisms, each on an invented sentence about real states.
+
+A source named inside one item of a semicolon list gives that item's figure only; the
+adherents of a faith counted as the dead are civilians.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from karabakh_nb.casualties import extract_casualties
+
+
+def rows(answer: str) -> list[tuple]:
+    qa = pd.DataFrame({"id": ["t:1"], "question": ["What happened?"], "answer": [answer]})
+    frame = extract_casualties(qa)
+    return [tuple(r) for r in frame[["party", "category", "count", "reported_by"]].values]
+
+
+def test_each_item_keeps_its_own_source():
+    got = rows(
+        "Losses 40,000 civilians killed (est.); 700 people killed according to Estonia's "
+        "government; 9,000 people killed according to Amnesty International."
+    )
+    assert got == [
+        ("unspecified", "civilian", 40_000, None),
+        ("Estonia", "unspecified", 700, "Estonia's government"),
+        ("unspecified", "unspecified", 9_000, "Amnesty International"),
+    ]
+
+
+def test_a_source_opening_the_sentence_gives_every_item():
+    got = rows("According to the Latvian government, 800 people were killed; 300 were wounded.")
+    assert got == [
+        ("Latvia", "unspecified", 800, "Latvian government"),
+        ("Latvia", "wounded", 300, "Latvian government"),
+    ]
+
+
+def test_christians_killed_are_civilians():
+    assert rows("In 1921 some 3,000 Estonian Christians were killed in the north.") == [
+        ("Estonia", "civilian", 3_000, None)
+    ]
+    assert rows("In May, forty Christians were killed in Riga.") == [
+        ("unspecified", "civilian", 40, None)
+    ]
