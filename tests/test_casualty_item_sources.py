@@ -1,7 +1,8 @@
 """Round 26 casualty mechanisms, each on an invented sentence about real states.
 
 A source named inside one item of a semicolon list gives that item's figure only; the
-adherents of a faith counted as the dead are civilians.
+adherents of a faith counted as the dead are civilians; people held in camps, and a
+displaced population, are displaced.
 """
 
 from __future__ import annotations
@@ -43,4 +44,18 @@ def test_christians_killed_are_civilians():
     ]
     assert rows("In May, forty Christians were killed in Riga.") == [
         ("unspecified", "civilian", 40, None)
+    ]
+
+
+def test_people_held_in_camps_are_displaced():
+    assert rows("Between 20,000 and 30,000 Estonians were held in the camps.") == [
+        ("Estonia", "displaced", 20_000, None),
+        ("Estonia", "displaced", 30_000, None),
+    ]
+    assert rows("Some 2,000 people held in the old fortress were released.") == []
+
+
+def test_a_displaced_population_is_a_toll_of_the_displaced():
+    assert rows("The displaced population of Latvia stood at 90,000 in 1995.") == [
+        ("Latvia", "displaced", 90_000, None)
     ]
