@@ -76,6 +76,7 @@ from ._sources import (
 )
 from ._troops import _troops_before
 from ._verbs import _CUE_STEM
+from ._victims import _victims_enemy
 
 # The smallest figure read as restating an earlier one of the same value: smaller ones
 # ("three soldiers") coincide too often.
@@ -315,6 +316,9 @@ def _rows_for_answer(
                 parties, force = _frame_owner(text, fig) or (parties, force)
             if not parties:
                 parties = _attacked(text, fig, spans[here - 1].text if here else "")
+            if not parties and fig.head is not None and cue in ("killed", "wounded"):
+                named = named if named is not None else find_entities(text)
+                parties = _victims_enemy(text, fig, named, answer)  # "X killed 5 soldiers"
             if not parties and cue == "displaced" and (origin := _home_of(text, fig)):
                 parties = [origin]
             # "the JNA suffered 44 fatalities": a body no entity names owns them, not the
