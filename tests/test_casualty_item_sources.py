@@ -2,7 +2,8 @@
 
 A source named inside one item of a semicolon list gives that item's figure only; the
 adherents of a faith counted as the dead are civilians; people held in camps, and a
-displaced population, are displaced.
+displaced population, are displaced; security officials, defenders, besiegers and
+attackers are soldiers.
 """
 
 from __future__ import annotations
@@ -58,4 +59,13 @@ def test_people_held_in_camps_are_displaced():
 def test_a_displaced_population_is_a_toll_of_the_displaced():
     assert rows("The displaced population of Latvia stood at 90,000 in 1995.") == [
         ("Latvia", "displaced", 90_000, None)
+    ]
+
+
+def test_security_officials_defenders_and_besiegers_are_military():
+    assert [r[:3] for r in rows("In 1990, 40 Latvian security officials were killed.")] == [
+        ("Latvia", "military", 40)
+    ]
+    assert [r[:3] for r in rows("In May, 12 Estonian defenders were killed.")] == [
+        ("Estonia", "military", 12)
     ]
