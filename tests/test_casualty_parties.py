@@ -373,7 +373,7 @@ def test_soldiers_of_two_parties_side_by_side_are_of_neither():
         # Not a group of their own, nor after a sentence of two parties' figures.
         ("About 3,000 people died on the Estonian side. 1,500 Christians died in combat.",
          [("Estonia", "unspecified", 3000, "approx"),
-          ("unspecified", "military", 1500, "exact")]),
+          ("unspecified", "civilian", 1500, "exact")]),
         ("Estonia lost 300 soldiers and Latvia 200. 1,500 civilians died in the war.",
          [("Estonia", "military", 300, "exact"), ("Latvia", "military", 200, "exact"),
           ("unspecified", "civilian", 1500, "exact")]),

@@ -39,6 +39,7 @@ from ._context import (
 )
 from ._figures import _Figure
 from ._forces import _names_force, _unit_loss
+from ._item_sources import _item_sources, _source_of_item
 from ._owner_frames import _clause_reporter, _fought, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,
@@ -75,6 +76,7 @@ from ._sources import (
 )
 from ._troops import _troops_before
 from ._verbs import _CUE_STEM
+from ._victims import _victims_enemy
 
 # The smallest figure read as restating an earlier one of the same value: smaller ones
 # ("three soldiers") coincide too often.
@@ -160,6 +162,9 @@ def _rows_for_answer(
         if source is not None:
             starts = [span.start + f.number.start for f in figures]
             reported_on = _reported_on(answer, source, starts, as_of)
+        items = _item_sources(
+            answer, span.start, span.end, source, [f.number.start for f in figures]
+        )
         parties_of: dict[int, list[str]] = {}
         category_of: dict[int, str] = {}
         # The sentence's entities, found once: per figure, the text before it was scanned
@@ -175,6 +180,10 @@ def _rows_for_answer(
         fig_starts = [f.number.start for f in figures]  # once: per figure it was quadratic
         kept_at = [k[0] for k in kept]
         for index, fig, qualifier, cue in kept:
+            if items is not None:  # "...; 9,000 killed according to X; ...": the item's own
+                source = _source_of_item(items, fig.number.start)
+                at = [span.start + fig.number.start]
+                reported_on = _reported_on(answer, source, at, as_of) if source else None
             uncounted = _uncounted_before(figures, kept_at, index) if fig.anaphoric else None
             if uncounted is not None:
                 # "2,000 X soldiers camped ..., and 900 of them were dead": the people this
@@ -307,6 +316,9 @@ def _rows_for_answer(
                 parties, force = _frame_owner(text, fig) or (parties, force)
             if not parties:
                 parties = _attacked(text, fig, spans[here - 1].text if here else "")
+            if not parties and fig.head is not None and cue in ("killed", "wounded"):
+                named = named if named is not None else find_entities(text)
+                parties = _victims_enemy(text, fig, named, answer)  # "X killed 5 soldiers"
             if not parties and cue == "displaced" and (origin := _home_of(text, fig)):
                 parties = [origin]
             # "the JNA suffered 44 fatalities": a body no entity names owns them, not the

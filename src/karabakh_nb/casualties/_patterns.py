@@ -186,6 +186,8 @@ _TOLL = re.compile(
     r"\b(?:(?P<killed>death\s+toll|toll|(?:casualty|death)\s+(?:estimate|figure|count|tally)s?"
     rf"|{_TOLL_OF}(?:dead|deaths|fatalities|victims|killed))"
     rf"|(?P<displaced>{_TOLL_OF}(?:refugees|IDPs|evacuees|displaced(?:\s+(?:people|persons))?)"
+    # "the displaced population of X stood at 500,000"
+    r"|(?:displaced|refugee|IDP)\s+population"
     # "the refugees numbered 500,000"
     r"|(?<=the\s)(?:refugees|evacuees)(?=\s+(?:numbered|totall?ed|totals)\b))"
     rf"|(?P<wounded>{_TOLL_OF}(?:wounded|injured))|(?P<missing>{_TOLL_OF}missing))"

@@ -39,6 +39,9 @@ _CUES = {
     r"|guarded|fortified)\s+)?(?:camps|villages|reservations|ghettos)"
     # "200,000 people are living in refugee camps"
     r"|(?:live|lives|living|lived|sheltering|housed)\s+in\s+(?:refugee|displacement|IDP)\s+camps"
+    # "400,000 people were held in the camps": interned in camps kept for them
+    r"|(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s))held\s+in\s+(?:the\s+)?(?:(?:concentration|internment"
+    r"|detention|refugee|reconcentration|resettlement)\s+)?camps"
     r"|experienced\s+displacement|evacuated|(?:(?:forcibly|temporarily)\s+)?relocated"
     r"|cross(?:ed|ing)\s+(?:the\s+|international\s+)?borders?|crossed\s+into|(?:forcibly\s+)?resettled"
     r"|(?:live|lives|living|lived|went|gone|go|driven|sent|forced)\s+(?:in|into)\s+exile"
@@ -97,7 +100,7 @@ _CUE_STEM = re.compile(
     r"|d(?:ie[ds]?\b|ying\b|ea(?:d|th)|is(?:plac|appear)|eport|riven|estin|rown)"
     r"|e(?:x(?:pel|ecut|puls|ile|odus|termin)|v(?:acu|ict))"
     r"|f(?:a(?:t(?:alit|e)|llen)|ell\b|le[de]|or(?:ced|cibl|cefull))"
-    r"|gunned\s+down|h(?:urt|ome|ang)|i(?:njur|dp)"
+    r"|gunned\s+down|h(?:urt|ome|ang|eld\s+in)|i(?:njur|dp)"
     r"|k(?:ill|(?<!\wk)ia\b)|l(?:ives|os[tis]|eft\s|ynch)"
     r"|m(?:i(?:ssing|gra)|urder|a(?:ssacr|rtyr|im)|(?<!\wm)ia\b|oved\s+into)|p(?:erish|ushed)"
     r"|re(?:fuge|turn|locat|mains\s+of|settl)|s(?:la(?:in|ughter)|helter|word)|t(?:oll|ransferred)"
