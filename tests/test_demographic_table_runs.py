@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from karabakh_nb.rules import apply_rules
 from tests.test_demographics import rows
 
 
@@ -70,3 +71,23 @@ def test_two_rows_are_no_table():
 def test_a_table_of_losses_is_no_population():
     answer = "Province Killed Marlow 4,118 Eastfold 3,245 Brinmoor 1,906"
     assert rows(answer, "How many died in the war?") == []
+
+
+def test_an_infobox_total_gives_each_estimate_to_the_people():
+    answer = (
+        "Setos in Freedonia Total population 1,2 million (Marlow 2011 census) "
+        "1,5 million (Seto claim) Regions with significant populations Mainly in the east"
+    )
+    found = rows(answer, "How many Setos live in Freedonia?")
+    assert [(r[0], r[1], r[2], r[5]) for r in found] == [
+        ("Freedonia", "Setos", 1200000, 2011),
+        ("Freedonia", "Setos", 1500000, None),
+    ]
+
+
+def test_total_is_no_group_of_a_population():
+    answer = (
+        "Sylvania Total population 2,400,000 (2010 census) Regions with significant populations"
+    )
+    found = apply_rules("demographics", "t:1", answer, subject_of=lambda: None)
+    assert all(r["group"] != "Total" for r in found)

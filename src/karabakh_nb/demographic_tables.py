@@ -89,6 +89,7 @@ class TableCell:
     subject: str | None
     unit: str
     year: int | None = None
+    row_start: int | None = None  # where the cell's row opens (its year cell), if before it
 
 
 @dataclass
@@ -183,9 +184,11 @@ def _cell_ok(cell: NumberMention, unit: str) -> bool:
 
 def table_runs(text: str, numbers: list[NumberMention]) -> list[TableCell]:
     """The figures of the runs of LABEL NUMBER rows in ``text`` (see :class:`TableCell`)."""
-    if len(numbers) < _MIN_ROWS or "|" in text:
+    if not numbers or "|" in text:
         return []
-    out = _year_runs(text, numbers)
+    if len(numbers) < _MIN_ROWS:
+        return _totals(text, numbers)
+    out = _year_runs(text, numbers) or _totals(text, numbers)
     if out:
         return out
     for run in _runs(_rows(text, numbers)):
@@ -242,7 +245,7 @@ def _year_runs(text: str, numbers: list[NumberMention]) -> list[TableCell]:
             group = label.span("label") if label else None
             if group and not _is_group(text[group[0] : group[1]]):
                 group = None
-        runs[-1].append(TableCell(count, group, None, None, "people", int(year.value)))
+        runs[-1].append(TableCell(count, group, None, None, "people", int(year.value), year.start))
         end = count.end
         i += 2
         if (
@@ -253,3 +256,37 @@ def _year_runs(text: str, numbers: list[NumberMention]) -> list[TableCell]:
             end = numbers[i].end  # the change since the row before
             i += 1
     return [cell for run in runs if len(run) >= _MIN_ROWS for cell in run]
+
+
+# An infobox of a people: "Setos in Freedonia Total population 1,2 million (2013 census)
+# 1,5 million (Seto claim)": each figure, its source's year in the aside after it.
+_TOTAL_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?P<group>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:\s+(?:in|of)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    r"\s+Total\s+population\s*\(?\s*$"
+)
+_ASIDE = re.compile(r"\s*\((?P<aside>[^()]{0,80})\)\s*|\s*")
+_ASIDE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _totals(text: str, numbers: list[NumberMention]) -> list[TableCell]:
+    """The figures after "Total population" of a people's infobox, with the years given."""
+    first = numbers[0]
+    if "Total" not in text or first.is_percent or first.maybe_year:
+        return []
+    head = _TOTAL_HEAD.search(text, max(0, first.start - 80), first.start)
+    if head is None or not _is_group(head.group("group")):
+        return []
+    group, place = head.span("group"), head.group("place")
+    counts = [n for n in numbers if not n.maybe_year]
+    out: list[TableCell] = []
+    for n in counts:
+        if n.is_percent or not isinstance(n.value, int):
+            break
+        aside = _ASIDE.match(text, n.end)
+        years = _ASIDE_YEAR.findall(aside.group("aside") or "") if aside else []
+        out.append(TableCell(n, group, None, place, "people", int(years[0]) if years else None))
+        nxt = counts[len(out)] if len(out) < len(counts) else None
+        if nxt is None or aside is None or aside.end() != nxt.start:
+            break
+    return out

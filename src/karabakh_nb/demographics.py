@@ -325,8 +325,8 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                                     number.qualifier, named))  # fmt: skip
         stated, subjects, sources, dates = _stated(span)
         if runs:  # a table's figures are its cells' alone
-            low, high = runs[0].number.start - 6, runs[-1].number.end
-            stated = tuple(f for f in stated if not low <= f.start < high)
+            low, high = runs[0].row_start or runs[0].number.start, runs[-1].number.end
+            stated = tuple(f for f in stated if f.end <= low or f.start >= high)
         found = list(stated) + [f for f in extra if span.affirmed(f.start)]
         if not found:
             continue
