@@ -23,9 +23,8 @@ _ROW = re.compile(
     r"(?=\s*(?:\||$))"
 )
 _TOPIC = re.compile(r"\b(?:population|census|censuses|inhabitants)\b", re.IGNORECASE)
-_RUN_TOPIC = re.compile(
-    r"\b(?:population|census|censuses|inhabitants|ethnic|religio\w*|race)\b|\bpop\.", re.I
-)
+# Words of a pair about people counted: "population", "census", "Pop.", "ethnic", "race".
+_RUN_TOPIC = ("popul", "census", "inhabitants", "pop.", "ethnic", "religio", "race")
 _NOT_PEOPLE = re.compile(r"\b(?:killed|dead|deaths|casualties|wounded|votes|troops)\b", re.I)
 
 
@@ -39,9 +38,8 @@ def tables_population(answer: str, question: str | None) -> bool:
 
 def runs_population(answer: str, question: str | None) -> bool:
     """True when a run of figures in ``answer`` may count people: the pair speaks of them."""
-    return bool(
-        _RUN_TOPIC.search(answer) or (isinstance(question, str) and _RUN_TOPIC.search(question))
-    )
+    said = answer.lower() + " " + (question.lower() if isinstance(question, str) else "")
+    return any(word in said for word in _RUN_TOPIC)
 
 
 def table_population(text: str, numbers: list[NumberMention]) -> list[tuple[NumberMention, int]]:

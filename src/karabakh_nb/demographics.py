@@ -295,7 +295,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
     ctx = _Context(question, list(spans))
     groups_of: dict[int, list[str]] = {}  # the groups read from each sentence
     tables = tables_population(answer, question)
-    runs_topic = runs_population(answer, question)
+    runs_topic: bool | None = None  # read at the first sentence that may hold a table
     for index, span in enumerate(spans):
         text = span.text
         extra: list[_Found] = []
@@ -303,7 +303,11 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         for row, year in rows:
             extra.append(_Found(row.start, row.end, None, None, row.value, "people", row.qualifier,
                                 year=year))  # fmt: skip
-        runs = table_runs(text, span.numbers) if not rows and runs_topic else []
+        runs = []
+        if not rows and span.numbers and (len(span.numbers) >= 3 or "Total" in text):
+            if runs_topic is None:
+                runs_topic = runs_population(answer, question)
+            runs = table_runs(text, span.numbers) if runs_topic else []
         for cell in runs:
             extra.append(_Found(cell.number.start, cell.number.end, cell.group, cell.subject,
                                 cell.number.value, cell.unit, cell.number.qualifier, cell.named,
