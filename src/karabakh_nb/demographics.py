@@ -90,7 +90,12 @@ from .demographic_respectively import respectively
 from .demographic_share_places import _where_place
 from .demographic_shares import shares
 from .demographic_subjects import asks_demographics, people_side, question_place, subject_places
-from .demographic_tables import table_population, tables_population
+from .demographic_tables import (
+    runs_population,
+    table_population,
+    table_runs,
+    tables_population,
+)
 from .demographic_years import _Dates, _year, _year_near
 from .entities import find_entities, find_entities_in_question, kind_of
 from .numbers import NumberMention
@@ -290,6 +295,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
     ctx = _Context(question, list(spans))
     groups_of: dict[int, list[str]] = {}  # the groups read from each sentence
     tables = tables_population(answer, question)
+    runs_topic: bool | None = None  # read at the first sentence that may hold a table
     for index, span in enumerate(spans):
         text = span.text
         extra: list[_Found] = []
@@ -297,7 +303,16 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
         for row, year in rows:
             extra.append(_Found(row.start, row.end, None, None, row.value, "people", row.qualifier,
                                 year=year))  # fmt: skip
-        if not rows and not _CUE.search(lowered, span.start, span.end):
+        runs = []
+        if not rows and span.numbers and (len(span.numbers) >= 3 or "Total" in text):
+            if runs_topic is None:
+                runs_topic = runs_population(answer, question)
+            runs = table_runs(text, span.numbers) if runs_topic else []
+        for cell in runs:
+            extra.append(_Found(cell.number.start, cell.number.end, cell.group, cell.subject,
+                                cell.number.value, cell.unit, cell.number.qualifier, cell.named,
+                                year=cell.year))  # fmt: skip
+        if not rows and not runs and not _CUE.search(lowered, span.start, span.end):
             continue
         numbers = span.numbers
         for number, unit in anaphoric_figures(text, numbers):
@@ -313,6 +328,9 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 extra.append(_Found(number.start, number.end, None, None, number.value, unit,
                                     number.qualifier, named))  # fmt: skip
         stated, subjects, sources, dates = _stated(span)
+        if runs:  # a table's figures are its cells' alone
+            low, high = runs[0].row_start or runs[0].number.start, runs[-1].number.end
+            stated = tuple(f for f in stated if f.end <= low or f.start >= high)
         found = list(stated) + [f for f in extra if span.affirmed(f.start)]
         if not found:
             continue
