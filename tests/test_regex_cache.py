@@ -81,3 +81,25 @@ def test_the_cache_keeps_only_its_most_recent_files(cache, monkeypatch):
         compile_cached(PATTERN + f"|variant{i}")
     assert len(list(cache.glob("*.marshal"))) == 3
     assert compile_cached(PATTERN + "|variant4").search("variant4")
+
+
+def test_many_short_patterns_are_kept_as_one_file_and_equal_the_compiled_ones(cache):
+    from karabakh_nb._regex_cache import compile_many
+
+    shorts = [rf"Freedonia{i}\s+(?P<verb>backs|arms)\s+Sylvania" for i in range(100)]
+    first = compile_many(shorts, re.IGNORECASE)
+    assert len(list(cache.glob("*.marshal"))) == 1
+    again = compile_many(shorts, re.IGNORECASE)  # from the file
+    for got in (first, again):
+        assert got == [re.compile(p, re.IGNORECASE) for p in shorts]
+        assert got[7].search("FREEDONIA7 arms Sylvania").group("verb") == "arms"
+    assert compile_many(["Sylvania"]) == [re.compile("Sylvania")]  # too short: no file
+    assert len(list(cache.glob("*.marshal"))) == 1
+
+
+def test_a_rule_files_patterns_compile_together():
+    from karabakh_nb.rules import engine
+
+    rules = engine.load_rules("alliances")
+    assert rules[0].pattern is engine._compiled("alliances")[rules[0].source]
+    assert rules[0].pattern == re.compile(rules[0].source, re.IGNORECASE)

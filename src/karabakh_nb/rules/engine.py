@@ -15,7 +15,7 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-from .._regex_cache import compile_cached
+from .._regex_cache import compile_cached, compile_many
 from ..annotate import Passage, SentenceNote, annotate
 from ..entities import _trie_pattern, city_of
 from ..lexicon import load_yaml
@@ -35,7 +35,8 @@ class Rule:
     """One rule of a rule file (see the package docstring).
 
     ``source`` is the expanded regular expression; :attr:`pattern` compiles it on first
-    use, so a run compiles only the rules its sentences' cue words wake.
+    use, with every other rule of its file (:func:`_compiled`): compiled once per machine
+    and read back from one file of the regex cache.
     """
 
     name: str
@@ -51,7 +52,20 @@ class Rule:
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern (case-insensitive)."""
+        if self.source in _SOURCES.get(self.kind, ()):
+            return _compiled(self.kind)[self.source]
         return compile_cached(self.source, re.IGNORECASE)
+
+
+#: The patterns of each rule file loaded (:func:`load_rules`), in file order.
+_SOURCES: dict[str, tuple[str, ...]] = {}
+
+
+@cache
+def _compiled(kind: str) -> dict[str, re.Pattern[str]]:
+    """Every pattern of a rule file, compiled at once: one cache file, not one per rule."""
+    sources = _SOURCES[kind]
+    return dict(zip(sources, compile_many(sources, re.IGNORECASE), strict=True))
 
 
 #: The rules of every kind loaded so far (:func:`compile_rules`).
@@ -90,6 +104,7 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
             )
         )
     _LOADED.append(tuple(rules))
+    _SOURCES[kind] = tuple(dict.fromkeys(rule.source for rule in rules))
     return _LOADED[-1]
 
 
