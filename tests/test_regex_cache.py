@@ -103,3 +103,22 @@ def test_a_rule_files_patterns_compile_together():
     rules = engine.load_rules("alliances")
     assert rules[0].pattern is engine._compiled("alliances")[rules[0].source]
     assert rules[0].pattern == re.compile(rules[0].source, re.IGNORECASE)
+
+
+def test_a_built_pattern_is_kept_with_its_text_and_built_only_once(cache):
+    from karabakh_nb._regex_cache import compile_built
+
+    calls = []
+
+    def build():
+        calls.append(1)
+        return PATTERN
+
+    first = compile_built("Freedonia names v1", build, re.IGNORECASE)
+    again = compile_built("Freedonia names v1", build, re.IGNORECASE)  # from the file
+    assert len(calls) == 1
+    for got in (first, again):
+        assert got == re.compile(PATTERN, re.IGNORECASE)
+        assert got.search("sylvania's army").group("name") == "sylvania"
+    other = compile_built("Freedonia names v2", lambda: "Sylvania")  # another key: built
+    assert other == re.compile("Sylvania")

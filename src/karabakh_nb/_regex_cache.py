@@ -22,11 +22,11 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CACHE_ENV", "cache_folder", "compile_cached", "compile_many"]
+__all__ = ["CACHE_ENV", "cache_folder", "compile_built", "compile_cached", "compile_many"]
 
 CACHE_ENV = "KARABAKH_NB_CACHE"
 #: Patterns shorter than this compile faster than their file is read.
@@ -84,6 +84,31 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     except Exception:  # other internals: the ordinary way (and its errors)
         return re.compile(pattern, flags)
     _write(folder, path, args)
+    return compiled
+
+
+def compile_built(key: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(build(), flags)``, the pattern itself also kept in the cache under ``key``.
+
+    For a pattern whose building costs as much as its compiling (the lexicon's trie of
+    thousands of names): ``key`` must hold everything the pattern is built from (the
+    names, and the source of the code that builds it), so that another key is another
+    pattern.
+    """
+    folder = cache_folder()
+    if _sre is None or folder is None:
+        return re.compile(build(), flags)
+    flags = int(flags)
+    path = _path(folder, flags, f"built\0{key}")
+    with contextlib.suppress(Exception):  # missing, damaged or of other internals
+        pattern, args = marshal.loads(path.read_bytes())
+        return _sre.compile(pattern, *args)
+    pattern = build()
+    try:
+        compiled, args = _build(pattern, flags)
+    except Exception:  # other internals: the ordinary way (and its errors)
+        return re.compile(pattern, flags)
+    _write(folder, path, (pattern, args))
     return compiled
 
 
