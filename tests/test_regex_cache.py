@@ -122,3 +122,16 @@ def test_a_built_pattern_is_kept_with_its_text_and_built_only_once(cache):
         assert got.search("sylvania's army").group("name") == "sylvania"
     other = compile_built("Freedonia names v2", lambda: "Sylvania")  # another key: built
     assert other == re.compile("Sylvania")
+
+
+def test_the_rules_cue_pattern_is_kept_and_equals_the_built_one(cache):
+    from karabakh_nb._trie import trie_pattern
+    from karabakh_nb.rules import engine
+
+    engine._index.cache_clear()
+    rules = engine.load_rules("alliances")
+    words = sorted({w for r in rules for w in r.needs})
+    built = engine._index("alliances")[0]
+    engine._index.cache_clear()
+    assert engine._index("alliances")[0] == built == re.compile(f"(?=({trie_pattern(words)}))")
+    assert len(list(cache.glob("*.marshal"))) == 1

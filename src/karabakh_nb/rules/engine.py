@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from .._regex_cache import compile_cached, compile_many
+from .. import _trie
+from .._regex_cache import compile_built, compile_cached, compile_many
 from ..annotate import Passage, SentenceNote, annotate
 from ..entities import _trie_pattern, city_of
 from ..lexicon import load_yaml
@@ -159,9 +161,17 @@ def _index(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], tupl
             wakes.setdefault(word, []).append(i)
     # A lookahead: a hit at every position, so that a cue word starting inside another's
     # hit (" of " and "of which") still wakes its rules.
-    trie = _trie_pattern(sorted(wakes))
-    pattern = re.compile(f"(?=({trie}))" if trie else "(?!)")
+    words = sorted(wakes)
+    trie_source = Path(_trie.__file__).read_text(encoding="utf-8")
+    pattern = compile_built(  # kept in the regex cache, keyed by what builds it
+        "\0".join(["cues", trie_source, *words]), lambda: _cue_pattern(words)
+    )
     return pattern, {w: tuple(ids) for w, ids in wakes.items()}, tuple(always)
+
+
+def _cue_pattern(words: list[str]) -> str:
+    trie = _trie_pattern(words)
+    return f"(?=({trie}))" if trie else "(?!)"
 
 
 _WAKE_CACHE: dict[tuple[str, str], frozenset[int]] = {}
