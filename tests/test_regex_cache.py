@@ -81,3 +81,57 @@ def test_the_cache_keeps_only_its_most_recent_files(cache, monkeypatch):
         compile_cached(PATTERN + f"|variant{i}")
     assert len(list(cache.glob("*.marshal"))) == 3
     assert compile_cached(PATTERN + "|variant4").search("variant4")
+
+
+def test_many_short_patterns_are_kept_as_one_file_and_equal_the_compiled_ones(cache):
+    from karabakh_nb._regex_cache import compile_many
+
+    shorts = [rf"Freedonia{i}\s+(?P<verb>backs|arms)\s+Sylvania" for i in range(100)]
+    first = compile_many(shorts, re.IGNORECASE)
+    assert len(list(cache.glob("*.marshal"))) == 1
+    again = compile_many(shorts, re.IGNORECASE)  # from the file
+    for got in (first, again):
+        assert got == [re.compile(p, re.IGNORECASE) for p in shorts]
+        assert got[7].search("FREEDONIA7 arms Sylvania").group("verb") == "arms"
+    assert compile_many(["Sylvania"]) == [re.compile("Sylvania")]  # too short: no file
+    assert len(list(cache.glob("*.marshal"))) == 1
+
+
+def test_a_rule_files_patterns_compile_together():
+    from karabakh_nb.rules import engine
+
+    rules = engine.load_rules("alliances")
+    assert rules[0].pattern is engine._compiled("alliances")[rules[0].source]
+    assert rules[0].pattern == re.compile(rules[0].source, re.IGNORECASE)
+
+
+def test_a_built_pattern_is_kept_with_its_text_and_built_only_once(cache):
+    from karabakh_nb._regex_cache import compile_built
+
+    calls = []
+
+    def build():
+        calls.append(1)
+        return PATTERN
+
+    first = compile_built("Freedonia names v1", build, re.IGNORECASE)
+    again = compile_built("Freedonia names v1", build, re.IGNORECASE)  # from the file
+    assert len(calls) == 1
+    for got in (first, again):
+        assert got == re.compile(PATTERN, re.IGNORECASE)
+        assert got.search("sylvania's army").group("name") == "sylvania"
+    other = compile_built("Freedonia names v2", lambda: "Sylvania")  # another key: built
+    assert other == re.compile("Sylvania")
+
+
+def test_the_rules_cue_pattern_is_kept_and_equals_the_built_one(cache):
+    from karabakh_nb._trie import trie_pattern
+    from karabakh_nb.rules import engine
+
+    engine._index.cache_clear()
+    rules = engine.load_rules("alliances")
+    words = sorted({w for r in rules for w in r.needs})
+    built = engine._index("alliances")[0]
+    engine._index.cache_clear()
+    assert engine._index("alliances")[0] == built == re.compile(f"(?=({trie_pattern(words)}))")
+    assert len(list(cache.glob("*.marshal"))) == 1

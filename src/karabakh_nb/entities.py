@@ -32,11 +32,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import pycountry
 
+from . import _trie
 from ._historic import historic_names
-from ._regex_cache import compile_cached
+from ._regex_cache import compile_built
 from ._trie import SEPARATORS as _SEPARATORS
 from ._trie import folded as _folded
 from ._trie import trie_pattern as _trie_pattern
@@ -198,10 +200,16 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, tuple[str, str, bool, str]]]:
     # characters that begin some form; the checks on the preceding text are done in
     # find_entities. Lookups of a name need the table alone, never this compilation.
     table = _forms()
-    pattern = compile_cached(
-        rf"({_trie_pattern(sorted(table))})(?P<poss>['’][sS]|s['’]?|(?<=s)['’])?(?![\w$])"
-    )
+    forms = sorted(table)
+    # Building the trie costs as much as compiling it: both are kept in the regex cache,
+    # keyed by the forms and the code that builds the trie from them.
+    key = "\0".join([_LEXICON_PATTERN, Path(_trie.__file__).read_text(encoding="utf-8"), *forms])
+    pattern = compile_built(key, lambda: _LEXICON_PATTERN.format(trie=_trie_pattern(forms)))
     return pattern, table
+
+
+#: The lexicon's pattern around the trie of its forms (``{trie}``).
+_LEXICON_PATTERN = r"({trie})(?P<poss>['’][sS]|s['’]?|(?<=s)['’])?(?![\w$])"
 
 
 @lru_cache(maxsize=1)

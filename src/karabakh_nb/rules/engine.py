@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
-from .._regex_cache import compile_cached
+from .. import _trie
+from .._regex_cache import compile_built, compile_cached, compile_many
 from ..annotate import Passage, SentenceNote, annotate
 from ..entities import _trie_pattern, city_of
 from ..lexicon import load_yaml
@@ -35,7 +37,8 @@ class Rule:
     """One rule of a rule file (see the package docstring).
 
     ``source`` is the expanded regular expression; :attr:`pattern` compiles it on first
-    use, so a run compiles only the rules its sentences' cue words wake.
+    use, with every other rule of its file (:func:`_compiled`): compiled once per machine
+    and read back from one file of the regex cache.
     """
 
     name: str
@@ -51,7 +54,20 @@ class Rule:
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern (case-insensitive)."""
+        if self.source in _SOURCES.get(self.kind, ()):
+            return _compiled(self.kind)[self.source]
         return compile_cached(self.source, re.IGNORECASE)
+
+
+#: The patterns of each rule file loaded (:func:`load_rules`), in file order.
+_SOURCES: dict[str, tuple[str, ...]] = {}
+
+
+@cache
+def _compiled(kind: str) -> dict[str, re.Pattern[str]]:
+    """Every pattern of a rule file, compiled at once: one cache file, not one per rule."""
+    sources = _SOURCES[kind]
+    return dict(zip(sources, compile_many(sources, re.IGNORECASE), strict=True))
 
 
 #: The rules of every kind loaded so far (:func:`compile_rules`).
@@ -90,6 +106,7 @@ def load_rules(kind: str) -> tuple[Rule, ...]:
             )
         )
     _LOADED.append(tuple(rules))
+    _SOURCES[kind] = tuple(dict.fromkeys(rule.source for rule in rules))
     return _LOADED[-1]
 
 
@@ -144,9 +161,17 @@ def _index(kind: str) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], tupl
             wakes.setdefault(word, []).append(i)
     # A lookahead: a hit at every position, so that a cue word starting inside another's
     # hit (" of " and "of which") still wakes its rules.
-    trie = _trie_pattern(sorted(wakes))
-    pattern = re.compile(f"(?=({trie}))" if trie else "(?!)")
+    words = sorted(wakes)
+    trie_source = Path(_trie.__file__).read_text(encoding="utf-8")
+    pattern = compile_built(  # kept in the regex cache, keyed by what builds it
+        "\0".join(["cues", trie_source, *words]), lambda: _cue_pattern(words)
+    )
     return pattern, {w: tuple(ids) for w, ids in wakes.items()}, tuple(always)
+
+
+def _cue_pattern(words: list[str]) -> str:
+    trie = _trie_pattern(words)
+    return f"(?=({trie}))" if trie else "(?!)"
 
 
 _WAKE_CACHE: dict[tuple[str, str], frozenset[int]] = {}
