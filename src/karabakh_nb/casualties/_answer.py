@@ -174,7 +174,11 @@ def _rows_for_answer(
         rows: list[tuple[_Figure, dict[str, Any]]] = []
         fig_starts = [f.number.start for f in figures]  # once: per figure it was quadratic
         kept_at = [k[0] for k in kept]
+        parts_of = antecedent  # the people a list of parts is of ("Of these, 3 were X, 2 Y")
         for index, fig, qualifier, cue in kept:
+            if fig.listed:
+                antecedent = parts_of  # a later part is the whole's, not the part's before it
+            parts_of = antecedent
             uncounted = _uncounted_before(figures, kept_at, index) if fig.anaphoric else None
             if uncounted is not None:
                 # "2,000 X soldiers camped ..., and 900 of them were dead": the people this
