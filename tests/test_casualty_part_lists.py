@@ -77,3 +77,21 @@ def test_a_later_part_is_not_of_the_part_before() -> None:
     )
     assert ("unspecified", "civilian", 172, "at_least") in got
     assert ("unspecified", "civilian", 196, "at_most") in got
+
+
+def test_the_number_includes_parts() -> None:
+    got = rows(
+        "At least 3,000 Georgians have been killed since 2015. The number includes "
+        "480 civilians, 300 soldiers and 220 police officers."
+    )
+    assert got == [
+        ("Georgia", "unspecified", 3000, "at_least"),
+        ("Georgia", "civilian", 480, "exact"),
+        ("Georgia", "military", 300, "exact"),
+        ("Georgia", "military", 220, "exact"),
+    ]
+
+
+def test_the_number_includes_no_casualty() -> None:
+    # the number of a population, not of the dead: no rows
+    assert rows("Sylvania has 3,000 villages. The number includes 480 hamlets.") == []

@@ -27,7 +27,7 @@ from ._figure_parties import (
 )
 from ._noun_phrases import _PAREN_AFTER, _labels_next, _noun_phrase, _whole_of_casualties
 from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
-from ._part_lists import _before_range_word, _listed_opener, _refer_back
+from ._part_lists import _before_range_word, _includes_opener, _listed_opener, _refer_back
 from ._patterns import (
     _AMONG,
     _BACK_BEFORE,
@@ -201,6 +201,13 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         end = _before_range_word(text, number.start) if number.qualifier == "at_least" else None
         opener = _OPENER.search(text, max(0, number.start - 120), end or number.start)
         listed = _listed_opener(text, number.start, out, chain) if chain else None
+        if (
+            opener is None
+            and listed is None
+            and not out
+            and (inc := _includes_opener(text, start=number.start))
+        ):
+            listed = (inc,)  # "The number includes 400 civilians and ...": the first part
         opener = opener or (listed[0] if listed else None)
         # "Of these, between 20 and 30 were X": the range's noun after its high end.
         were = None if match is not None else _PART_WERE.match(text, number.end)

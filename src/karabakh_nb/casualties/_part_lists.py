@@ -23,6 +23,18 @@ _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 # "between" / "from" before a range's low end, which its number does not include.
 _RANGE_WORD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
+# "The number includes 400 civilians and 200 soldiers": parts of a figure counted before.
+_INCLUDES = re.compile(
+    r"^\s*(?:the|this|that|these|those)\s+(?P<np>(?:death\s+)?(?:number|toll|figures?|total|deaths))"
+    r"\s+(?:includes|included|include)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _includes_opener(text: str, start: int) -> re.Match[str] | None:
+    """The opener "The number includes" right before the figure at ``start``."""
+    return _INCLUDES.match(text, 0, start) if start < 60 else None
+
 
 def _before_range_word(text: str, start: int) -> int:
     """Where "between" / "from" right before ``start`` begins (else ``start``)."""
