@@ -179,11 +179,15 @@ def _rows_for_answer(
         rows: list[tuple[_Figure, dict[str, Any]]] = []
         fig_starts = [f.number.start for f in figures]  # once: per figure it was quadratic
         kept_at = [k[0] for k in kept]
+        parts_of = antecedent  # the people a list of parts is of ("Of these, 3 were X, 2 Y")
         for index, fig, qualifier, cue in kept:
             if items is not None:  # "...; 9,000 killed according to X; ...": the item's own
                 source = _source_of_item(items, fig.number.start)
                 at = [span.start + fig.number.start]
                 reported_on = _reported_on(answer, source, at, as_of) if source else None
+            if fig.listed:
+                antecedent = parts_of  # a later part is the whole's, not the part's before it
+            parts_of = antecedent
             uncounted = _uncounted_before(figures, kept_at, index) if fig.anaphoric else None
             if uncounted is not None:
                 # "2,000 X soldiers camped ..., and 900 of them were dead": the people this
@@ -194,9 +198,8 @@ def _rows_for_answer(
             force = bool(parties) and fig.head is None and _names_force(fig.mods)
             inherited_unowned = False  # an elided figure of a body no entity names
             if not parties and fig.subset_of is not None:
-                # Part of an earlier figure: the same people's.
-                # "2,000 X soldiers camped there, and 900 of them were dead": a whole
-                # that is no casualty is still whose they are.
+                # Part of an earlier figure, the same people's ("900 of them were dead":
+                # a whole that is no casualty is still whose they are).
                 whole = figures[fig.subset_of]
                 parties = list(parties_of.get(fig.subset_of, whole.parties))
             elliptical = fig.head is None or fig.head.lower() == "others"

@@ -287,6 +287,8 @@ def _qualifiers(text: str, figures: list[_Figure]) -> list[str]:
             qualifier == "exact"
             and i
             and out[i - 1] != "exact"
+            # "between 20 and 30 were X and 45 were Y": a range's ends are its own
+            and not (i > 1 and (out[i - 2], out[i - 1]) == ("at_least", "at_most"))
             and _COORDINATION.fullmatch(text, figures[i - 1].np_end, fig.number.start)
         ):
             qualifier = out[i - 1]

@@ -27,6 +27,7 @@ from ._figure_parties import (
 )
 from ._noun_phrases import _PAREN_AFTER, _labels_next, _noun_phrase, _whole_of_casualties
 from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
+from ._part_lists import _before_range_word, _includes_opener, _listed_opener, _refer_back
 from ._patterns import (
     _AMONG,
     _BACK_BEFORE,
@@ -95,6 +96,7 @@ class _Figure:
     # "1,600 British and Argentine soldiers": a noun phrase naming two parties side by side
     # counts both together, of no one party.
     joint: bool | None = None
+    listed: bool = False  # "Of these, 300 were X, 200 were Y": a part after another part
 
 
 _RANGE_ENDS = frozenset({("at_least", "at_most"), ("approx", "at_most")})
@@ -145,6 +147,7 @@ _HEADING_AFTER = re.compile(  # a heading follows, or the figure is a day ("15 A
 def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Figure]:
     """The numbers of a sentence that count people, with their noun phrases."""
     out: list[_Figure] = []
+    chain: tuple[re.Match[str] | None, int] | None = None  # the last part read and its opener
     if numbers is None:  # the annotation pass gives them; a bare sentence is read here
         numbers = find_numbers(text)
     for index, number in enumerate(numbers):
@@ -192,16 +195,32 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             if match is None and far is not None and _DASH.fullmatch(text, high.end, far.start):
                 # "at least 1 million, but possibly 1.5–2 million Afghans": the range's noun
                 match = _noun_phrase(text, far.end)
-        part_np = False
+        part_np = in_list = False
         # "Of these, 1979 were officers", "Of the 49,985 wounded, 7132 were officers".
-        opener = _OPENER.search(text, max(0, number.start - 120), number.start)
+        # ("Of these deaths, between 20 and 30 were X": the opener before "between")
+        end = _before_range_word(text, number.start) if number.qualifier == "at_least" else None
+        opener = _OPENER.search(text, max(0, number.start - 120), end or number.start)
+        listed = _listed_opener(text, number.start, out, chain) if chain else None
         if (
-            match is None
-            and (were := _PART_WERE.match(text, number.end)) is not None
-            and (opener or _PART_OPENER.search(text, max(0, number.start - 20), number.start))
+            opener is None
+            and listed is None
+            and not out
+            and (inc := _includes_opener(text, start=number.start))
         ):
-            match = _noun_phrase(text, were.end())  # "of whom 8,676 were Albanians"
-            part_np = match is not None
+            listed = (inc,)  # "The number includes 400 civilians and ...": the first part
+        opener = opener or (listed[0] if listed else None)
+        # "Of these, between 20 and 30 were X": the range's noun after its high end.
+        were = None if match is not None else _PART_WERE.match(text, number.end)
+        if were is None and match is None and ranged and high is not None and opener:
+            were = _PART_WERE.match(text, high.end)
+        if were is not None and (
+            opener or listed or _PART_OPENER.search(text, max(0, number.start - 20), number.start)
+        ):
+            match = _noun_phrase(text, were.end())  # "of whom 8,676 were X"
+            in_list = match is not None  # the low end of a range: its high end is read next
+            part_np = in_list and were.start() == number.end
+        elif listed is not None and match is not None:
+            part_np = in_list = True  # "Of these, 300 were X, 400 Y"
         if (
             match is None
             and not number.maybe_year
@@ -281,7 +300,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
                     and not city_of(found[0])  # "citizens of Kigali": the city's, no side's
                 ):
                     out[-1].parties = [found[0].party]
-            _refer_back(out, text, opener, back, part_after, part_np)
+            out[-1].listed = listed is not None
+            if in_list:
+                chain = (opener, len(out) - 1)  # the next part listed may follow
+            _refer_back(out, text, opener, back, part_after, part_np or in_list)
             _those_of(out, det, cue)
             continue
         low = numbers[index - 1] if index else None
@@ -465,36 +487,3 @@ def _side_part(text: str, number: NumberMention, out: list[_Figure]) -> _Figure 
     fig = _Figure(number, number.end, None, None, "", False, [])
     fig.subset_of, fig.part_after = whole, True
     return fig
-
-
-def _refer_back(
-    out: list[_Figure],
-    text: str,
-    opener: re.Match[str] | None,
-    back: bool,
-    part_after: bool,
-    part_np: bool,
-) -> None:
-    """Mark the figure just read as people counted before, and as part of whom."""
-    fig = out[-1]
-    fig.anaphoric = back
-    if part_after:  # "2,500 civilian deaths, 89 of whom were children"
-        if len(out) > 1:
-            fig.subset_of, fig.part_after = len(out) - 2, True
-        else:
-            fig.anaphoric = True
-    if opener is None:
-        return
-    inside = len(out) > 1 and out[-2].number.start >= opener.start()
-    if inside:  # "Of the 49,985 wounded, 7132 were officers": a part of that figure
-        fig.subset_of, fig.part_after = len(out) - 2, True
-        fig.parties = fig.parties or list(out[-2].parties)  # "Of some 9,000 Estonians, 700"
-        return
-    np = opener.group("np") or ""
-    if not fig.parties:  # "Of the Afghan population ..., more than 5 million fled"
-        fig.parties = _parties(find_entities(np))
-    if fig.cue is None:  # "Of those victims, 30,514 were Bosniak civilians"
-        fig.cue = _noun_cue(None, np)
-    fig.anaphoric = fig.anaphoric or not fig.parties
-    # "Of these, 1979 were officers": no verb of its own, the earlier figure's.
-    fig.part_before = part_np and fig.cue is None
