@@ -89,7 +89,14 @@ from .demographic_ratios import per_hundred_shares, ratio_shares
 from .demographic_respectively import respectively
 from .demographic_share_places import _where_place
 from .demographic_shares import shares
-from .demographic_subjects import asks_demographics, people_side, question_place, subject_places
+from .demographic_subjects import (
+    asks_demographics,
+    kind_antecedent,
+    people_side,
+    question_place,
+    says_a_kind,
+    subject_places,
+)
 from .demographic_tables import table_population, tables_population
 from .demographic_years import _Dates, _year, _year_near
 from .entities import find_entities, find_entities_in_question, kind_of
@@ -145,6 +152,7 @@ class _Context:
         self._question_year: list[int | None] = []
         self._region: list[str | None] = []
         self._question_states: set[str] | None = None
+        self._kind_places: dict[int, str | None] = {}
 
     def places_of(self, index: int) -> list[str]:
         if index not in self._sentence_places:
@@ -152,6 +160,15 @@ class _Context:
             text = self.spans[index].text
             self._sentence_places[index] = [name for _, name in subject_places(text, [])[0]]
         return self._sentence_places[index]
+
+    def kind_place(self, index: int) -> str | None:
+        """The place "the province" of sentence ``index`` stands for, named before it."""
+        if index not in self._kind_places:
+            earlier = [self.spans[j].text for j in range(index - 1, max(-1, index - 4), -1)]
+            self._kind_places[index] = kind_antecedent(
+                self.spans[index].text, [*earlier, self.question]
+            )
+        return self._kind_places[index]
 
     def fallback_place(self, index: int) -> str | None:
         # "What was the population of Biafra?": the place asked about is the topic.
@@ -331,6 +348,8 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 if not near and _says_the_region(text):
                     # "a majority in the region": the one region the pair names.
                     near = [r] if (r := ctx.region_place()) else []
+                if not near and (back := ctx.kind_place(index)):
+                    near = [back]  # "the population of the province": the province named before
                 subject = near[0] if near else ctx.fallback_place(index)
                 subject = subject or (places[0][1] if places else None)
             if subject is None and fact.group:
@@ -376,10 +395,27 @@ def _says_the_region(sentence: str) -> bool:
 
 
 def _region_of(question: Any, answer: str, sentence: str) -> str | None:
-    """The region "the region" of ``sentence`` stands for, when it names no place itself."""
-    if not _says_the_region(sentence) or _sentence_places(sentence):
+    """The region "the region" (or "the province") of ``sentence`` stands for.
+
+    None when ``sentence`` names a place itself.
+    """
+    if _sentence_places(sentence):
         return None
-    return _region_of_pair(question if isinstance(question, str) else None, answer)
+    asked = question if isinstance(question, str) else None
+    if _says_the_region(sentence):
+        return _region_of_pair(asked, answer)
+    return _kind_of_pair(asked, answer, sentence) if says_a_kind(sentence) else None
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_of_pair(question: str | None, answer: str, sentence: str) -> str | None:
+    """The place "the province" of ``sentence`` stands for, named earlier in the pair."""
+    texts = [span.text for span in annotate(answer).sentences]
+    if sentence not in texts:
+        return None
+    index = texts.index(sentence)
+    earlier = texts[max(0, index - 3) : index][::-1]
+    return kind_antecedent(sentence, [*earlier, question or ""])
 
 
 @functools.lru_cache(maxsize=256)
