@@ -164,10 +164,8 @@ class _Context:
     def kind_place(self, index: int) -> str | None:
         """The place "the province" of sentence ``index`` stands for, named before it."""
         if index not in self._kind_places:
-            earlier = [self.spans[j].text for j in range(index - 1, max(-1, index - 4), -1)]
-            self._kind_places[index] = kind_antecedent(
-                self.spans[index].text, [*earlier, self.question]
-            )
+            texts = [s.text for s in self.spans[max(0, index - 3) : index][::-1]] + [self.question]
+            self._kind_places[index] = kind_antecedent(self.spans[index].text, texts)
         return self._kind_places[index]
 
     def fallback_place(self, index: int) -> str | None:
@@ -348,8 +346,8 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 if not near and _says_the_region(text):
                     # "a majority in the region": the one region the pair names.
                     near = [r] if (r := ctx.region_place()) else []
-                if not near and (back := ctx.kind_place(index)):
-                    near = [back]  # "the population of the province": the province named before
+                if not near and (kind := ctx.kind_place(index)):
+                    near = [kind]  # "the population of the province": the province named before
                 subject = near[0] if near else ctx.fallback_place(index)
                 subject = subject or (places[0][1] if places else None)
             if subject is None and fact.group:
@@ -395,10 +393,7 @@ def _says_the_region(sentence: str) -> bool:
 
 
 def _region_of(question: Any, answer: str, sentence: str) -> str | None:
-    """The region "the region" (or "the province") of ``sentence`` stands for.
-
-    None when ``sentence`` names a place itself.
-    """
+    """The place "the region" or "the province" stands for in ``sentence``, naming none."""
     if _sentence_places(sentence):
         return None
     asked = question if isinstance(question, str) else None
@@ -411,11 +406,8 @@ def _region_of(question: Any, answer: str, sentence: str) -> str | None:
 def _kind_of_pair(question: str | None, answer: str, sentence: str) -> str | None:
     """The place "the province" of ``sentence`` stands for, named earlier in the pair."""
     texts = [span.text for span in annotate(answer).sentences]
-    if sentence not in texts:
-        return None
-    index = texts.index(sentence)
-    earlier = texts[max(0, index - 3) : index][::-1]
-    return kind_antecedent(sentence, [*earlier, question or ""])
+    at = texts.index(sentence) if sentence in texts else 0
+    return kind_antecedent(sentence, [*texts[max(0, at - 3) : at][::-1], question or ""])
 
 
 @functools.lru_cache(maxsize=256)
