@@ -135,3 +135,12 @@ def test_the_camp_is_the_camp_named_before_and_a_people_word_names_none():
         "What happened in the war?",
     )
     assert [s for s, *_ in got] != ["Kurdish town"]
+
+
+def test_a_lower_case_class_before_its_population_is_the_group_of_the_share():
+    got = rows("The mixed population of Latvia was about 4 per cent of the total.", ABOUT_LATVIA)
+    assert got == [("Latvia", "mixed", 4, "percent", "approx", None)]
+    got = rows("The urban population was half a per cent of the total.", ABOUT_LATVIA)
+    assert got == [("Latvia", "urban", 0.5, "percent", "exact", None)]
+    # Denied: no row.
+    assert rows("The mixed population was not 4 per cent of the total.", ABOUT_LATVIA) == []
