@@ -140,7 +140,6 @@ _CUE = re.compile(
 _PLACE_REACH = 60
 
 
-# "the population of the district was recorded as ...": the place named before.
 class _Context:
     """Places and dates around one answer, computed on demand."""
 
@@ -161,8 +160,7 @@ class _Context:
             self._sentence_places[index] = [name for _, name in subject_places(text, [])[0]]
         return self._sentence_places[index]
 
-    def kind_place(self, index: int) -> str | None:
-        """The place "the province" of sentence ``index`` stands for, named before it."""
+    def kind_place(self, index: int) -> str | None:  # "the province", named before
         if index not in self._kind_places:
             texts = [s.text for s in self.spans[max(0, index - 3) : index][::-1]] + [self.question]
             self._kind_places[index] = kind_antecedent(self.spans[index].text, texts)
@@ -220,9 +218,11 @@ class _Context:
         return self._question_year[0]
 
 
-# "77.5% ..., up from 71.9% in 2000", "1.6 million Setos ..., compared with 655,000": the same
-# statement's earlier figure.
-_EARLIER = re.compile(r"(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$")
+# "77.5% ..., up from 71.9%", "a rise from the 655,000 counted": the statement's earlier figure.
+_EARLIER = re.compile(
+    r"(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:an?\s+(?:[a-z]+\s+)?)?(?:rise"
+    r"|increase|fall|drop|decline)\s+from(?:\s+the)?)\s+$"
+)
 
 
 def _with_earlier_figures(
