@@ -17,10 +17,6 @@ stands: its grammatical subject ("Mariupol had 430,000 residents", "Before the w
 city of Lowbury was home to ...", "Lowbury's population", "Lowbury, a city of ..."), the
 place a sentence opens in ("In the Sylvan Valley, ...") or the place of a population
 ("the population of Lowbury", "residents of Lowbury").
-
-:func:`kind_antecedent` is the place a definite kind of place stands for ("the province",
-"the camp"): the last name of that kind an earlier sentence gives ("The Lowbury Province,
-founded in 1864, ... With Marlow the population of the province reached ...").
 """
 
 from __future__ import annotations
@@ -34,11 +30,9 @@ from .named_plurals import is_plural_side
 
 __all__ = [
     "asks_demographics",
-    "kind_antecedent",
     "own_name",
     "people_side",
     "question_place",
-    "says_a_kind",
     "sentence_town",
     "subject_places",
 ]
@@ -333,42 +327,3 @@ def _without_around(text: str, subjects: list[tuple[int, str]]) -> list[tuple[in
     if opening and any(at == opening.end() for at, _ in subjects):
         subjects = [(at, name) for at, name in subjects if at >= opening.end()]
     return subjects
-
-
-# "the province", "the camp": a definite kind of place, not "the province of X" (a name).
-_KINDS_BACK = (
-    r"province|district|county|city|town|village|camp|colony|territory|governorate"
-    r"|oblast|municipality|enclave|settlement"
-)
-_THE_KIND = re.compile(rf"\b[Tt]he\s+(?P<kind>{_KINDS_BACK})\b(?!\s+of\b|-)")
-# "Lowbury Province", "Marlow camp": a capitalised name and the kind, not "the town of".
-_NAME_OF_KIND = (
-    r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*+){{0,2}})"
-    r"\s+(?P<kind>(?i:{kind}))\b(?!\s+of\b|-)"
-)
-
-
-def says_a_kind(text: str) -> bool:
-    """True when ``text`` says "the province", "the camp", ... (a kind of place, no name)."""
-    return _THE_KIND.search(text) is not None
-
-
-def kind_antecedent(text: str, earlier: list[str]) -> str | None:
-    """The place "the <kind>" of ``text`` stands for, named with that kind in ``earlier``.
-
-    ``earlier`` are the texts before, nearest first; None when ``text`` says no "the
-    <kind>" or no earlier text names a place of that kind.
-    """
-    said = _THE_KIND.search(text)
-    if said is None:
-        return None
-    named = re.compile(_NAME_OF_KIND.format(kind=said.group("kind")))
-    for before in earlier:
-        for match in reversed(list(named.finditer(before))):
-            words = match.group("name").split()
-            while words and (words[0].lower() in _NOT_PLACE or words[0] in _OPENERS):
-                words = words[1:]
-            # "the Kurdish town", "Sylvan villages": a people's word, no name.
-            if words and not _is_group(words[-1]) and not any(w in _EVENT_NOUNS for w in words):
-                return " ".join([*words, match.group("kind")])
-    return None

@@ -89,14 +89,7 @@ from .demographic_ratios import per_hundred_shares, ratio_shares
 from .demographic_respectively import respectively
 from .demographic_share_places import _where_place
 from .demographic_shares import shares
-from .demographic_subjects import (
-    asks_demographics,
-    kind_antecedent,
-    people_side,
-    question_place,
-    says_a_kind,
-    subject_places,
-)
+from .demographic_subjects import asks_demographics, people_side, question_place, subject_places
 from .demographic_tables import table_population, tables_population
 from .demographic_years import _Dates, _year, _year_near
 from .entities import find_entities, find_entities_in_question, kind_of
@@ -151,7 +144,6 @@ class _Context:
         self._question_year: list[int | None] = []
         self._region: list[str | None] = []
         self._question_states: set[str] | None = None
-        self._kind_places: dict[int, str | None] = {}
 
     def places_of(self, index: int) -> list[str]:
         if index not in self._sentence_places:
@@ -159,12 +151,6 @@ class _Context:
             text = self.spans[index].text
             self._sentence_places[index] = [name for _, name in subject_places(text, [])[0]]
         return self._sentence_places[index]
-
-    def kind_place(self, index: int) -> str | None:  # "the province", named before
-        if index not in self._kind_places:
-            texts = [s.text for s in self.spans[max(0, index - 3) : index][::-1]] + [self.question]
-            self._kind_places[index] = kind_antecedent(self.spans[index].text, texts)
-        return self._kind_places[index]
 
     def fallback_place(self, index: int) -> str | None:
         # "What was the population of Biafra?": the place asked about is the topic.
@@ -346,8 +332,6 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
                 if not near and _says_the_region(text):
                     # "a majority in the region": the one region the pair names.
                     near = [r] if (r := ctx.region_place()) else []
-                if not near and (kind := ctx.kind_place(index)):
-                    near = [kind]  # "the population of the province": the province named before
                 subject = near[0] if near else ctx.fallback_place(index)
                 subject = subject or (places[0][1] if places else None)
             if subject is None and fact.group:
@@ -393,21 +377,10 @@ def _says_the_region(sentence: str) -> bool:
 
 
 def _region_of(question: Any, answer: str, sentence: str) -> str | None:
-    """The place "the region" or "the province" stands for in ``sentence``, naming none."""
-    if _sentence_places(sentence):
+    """The region "the region" of ``sentence`` stands for, when it names no place itself."""
+    if not _says_the_region(sentence) or _sentence_places(sentence):
         return None
-    asked = question if isinstance(question, str) else None
-    if _says_the_region(sentence):
-        return _region_of_pair(asked, answer)
-    return _kind_of_pair(asked, answer, sentence) if says_a_kind(sentence) else None
-
-
-@functools.lru_cache(maxsize=256)
-def _kind_of_pair(question: str | None, answer: str, sentence: str) -> str | None:
-    """The place "the province" of ``sentence`` stands for, named earlier in the pair."""
-    texts = [span.text for span in annotate(answer).sentences]
-    at = texts.index(sentence) if sentence in texts else 0
-    return kind_antecedent(sentence, [*texts[max(0, at - 3) : at][::-1], question or ""])
+    return _region_of_pair(question if isinstance(question, str) else None, answer)
 
 
 @functools.lru_cache(maxsize=256)
