@@ -101,3 +101,21 @@ def test_a_group_living_in_the_region_is_counted_there():
         "Some 30,000 Setos lived in the region before the war.", "Did Estonia recognise Abkhazia?"
     )
     assert got == [("Abkhazia", "Setos", 30000, "people", "approx", None)]
+
+
+def test_a_lower_case_class_before_its_population_is_the_group_of_the_share():
+    got = rows("The mixed population of Latvia was about 4 per cent of the total.", ABOUT_LATVIA)
+    assert got == [("Latvia", "mixed", 4, "percent", "approx", None)]
+    got = rows("The urban population was half a per cent of the total.", ABOUT_LATVIA)
+    assert got == [("Latvia", "urban", 0.5, "percent", "exact", None)]
+    # Denied: no row.
+    assert rows("The mixed population was not 4 per cent of the total.", ABOUT_LATVIA) == []
+
+
+def test_a_rise_from_the_earlier_count_is_its_own_row_with_its_own_year():
+    got = rows(
+        "The 1910 census of Latvia recorded 2,400,500 people, a sharp rise from the 1,900,250 "
+        "counted in 1900.",
+        ABOUT_LATVIA,
+    )
+    assert {(v, y) for _, _, v, _, _, y in got} == {(2400500, 1910), (1900250, 1900)}

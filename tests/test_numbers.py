@@ -267,3 +267,11 @@ def test_the_denominator_of_a_fraction_is_no_number():
     # "1 1/2 million" is one and a half million: the "2 million" after the slash is
     # not a figure of its own.
     assert [m.value for m in find_numbers("more like 1 1/2 million refugees")] == [1_500_000]
+
+
+def test_half_a_per_cent_is_a_share_of_one_half():
+    found = find_numbers("The mixed population was only about half a per cent of the total.")
+    assert [(n.value, n.is_percent, n.qualifier) for n in found] == [(0.5, True, "approx")]
+    # "half a million" stays a count; "half the population" a share of 50.
+    assert [n.value for n in find_numbers("Half a million fled.")] == [500_000]
+    assert [(n.value, n.is_percent) for n in find_numbers("Half the people left.")] == [(50, True)]

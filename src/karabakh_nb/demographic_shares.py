@@ -126,7 +126,9 @@ _REPORTED = (
     r"|\s+(?:is|are)\s+(?:estimated|thought|believed|said)\s+to\s+have)?"
 )
 _BEFORE_PERCENT = re.compile(
-    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP}|others)"
+    rf"(?<![\w'’-])(?!(?:The|These|Those)\s)(?P<group>{_GROUP}|others"
+    # "The black population is 25%": a lower-case class before its population.
+    rf"|(?<=[Tt]he\s)(?:{_CLASSES})(?=\s+(?:population|community)\b))"
     rf"(?P<noun>\s+(?:religious|ethnic|national)\s+{_GROUP_NOUN}|\s+{_GROUP_NOUN}"
     r"|\s+(?:citizens|peoples?|residents|inhabitants|nationals))?"
     rf"(?:\s+(?:of|in)\s+(?:the\s+)?{_CAP}(?:[\s-]+{_CAP}){{0,3}})?(?:\s*\([^()]{{0,40}}\))?"

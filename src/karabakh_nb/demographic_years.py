@@ -15,7 +15,7 @@ _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|as\s+of|by)?\s*$")
 # the earlier figure of a change; a date after its "to" (and, after "up/down from", a date
 # before it) is the later figure's.
 _TO = re.compile(r"\bto\b")
-_FROM_BEFORE = re.compile(r"(?:\b(?P<turn>up|down)\s+)?\bfrom\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?:\b(?P<turn>up|down)\s+)?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _year(iso: str | None) -> int | None:
@@ -69,7 +69,7 @@ def _year_near(text: str, start: int, end: int, dates: _Dates, ctx: Any) -> int 
     if after and _YEAR_AFTER.fullmatch(text, end, after.start):
         return _year(after.date)
     before = dates.last_before(start)
-    if earlier := _FROM_BEFORE.search(text, max(0, start - 12), start):
+    if earlier := _FROM_BEFORE.search(text, max(0, start - 16), start):
         if after and not _TO.search(text, end, after.start):
             return _year(after.date)  # "down from 679,000 counted in 1989": its own date
         return None if earlier.group("turn") or before is None else _year(before.date)

@@ -138,7 +138,6 @@ _CUE = re.compile(
 _PLACE_REACH = 60
 
 
-# "the population of the district was recorded as ...": the place named before.
 class _Context:
     """Places and dates around one answer, computed on demand."""
 
@@ -210,9 +209,11 @@ class _Context:
         return self._question_year[0]
 
 
-# "77.5% ..., up from 71.9% in 2000", "1.6 million Setos ..., compared with 655,000": the same
-# statement's earlier figure.
-_EARLIER = re.compile(r"(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+$")
+# "77.5% ..., up from 71.9%", "a rise from the 655,000 counted": the statement's earlier figure.
+_EARLIER = re.compile(
+    r"(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:an?\s+(?:[a-z]+\s+)?)?(?:rise"
+    r"|increase|fall|drop|decline)\s+from(?:\s+the)?)\s+$"
+)
 
 
 def _with_earlier_figures(

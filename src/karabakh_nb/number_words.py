@@ -66,6 +66,8 @@ _FRACTION = (
     r"|(?=half)(?<!first\s)(?<!second\s)(?<!latter\s)(?<!last\s)(?<!other\s)(?<!final\s)"
     r"(?<!the\s)(?<!and\s)half)"
     r"(?=\s+(?:of|the)\b)(?!\s+of\s+(?:a|one)\s+(?:million|billion))"
+    # "half a per cent": a half of one percent.
+    r"|half\s+(?:a|one)(?=\s+(?:per\s*cent|percent)\b)"
     # "one in five residents", "nine out of ten Setos": a share (never "two in three days").
     rf"|(?:(?:{_UNIT_W}|[1-9])\s+in|(?:{_UNIT_W}|[1-9])\s+out\s+of)\s+(?:every\s+)?(?:{_UNIT_W}|ten|[2-9]|10)"
     r"(?=\s+[a-z])(?!\s+(?:years?|cases?|days?|weeks?|months?|hours?|minutes?|games?|matches)\b)"
@@ -121,6 +123,8 @@ def _fraction_value(text: str) -> float:
     if len(words) > 2 and words[1] in ("in", "out"):  # "one in five", "two out of three"
         part, whole = (int(w) if w.isdigit() else _WORD_VALUES[w] for w in (words[0], words[-1]))
         return round(100 * part / whole, 1)
+    if words[0] == "half" and words[-1] in ("a", "one"):
+        return 0.5  # "half a per cent"
     count = 1 if words[0] in ("a", "one", "half") else _ONES[words[0]]
     return round(100 * count / _PARTS[words[-1].removesuffix("s")], 1)
 
