@@ -473,10 +473,9 @@ _GROUP_BEFORE_COUNT = re.compile(
 def _count_group(
     text: str, numbers: list[NumberMention], start: int, of_whole: object
 ) -> tuple[int, int] | None:
-    """The group counted by the figure right before a share at ``start``, if any.
+    """The group counted by the figure before a share at ``start``, if any.
 
-    The share is said of a whole ("of the population", ``of_whole``) or joined to the
-    count by "or" ("Serbs account for 201,631 or 4.54 percent").
+    Said of a whole (``of_whole``) or joined by "or" ("201,631 or 4.54 percent").
     """
     count = next((n for n in reversed(numbers) if n.end <= start), None)
     if count is None or count.is_percent:
