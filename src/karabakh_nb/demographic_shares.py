@@ -113,9 +113,8 @@ _WHAT_GROUP = (
     # "The Setos are the largest ethnic group and comprise 17%".
     rf"(?:\s+and\s+(?:{_LINKING}))?)?"
 )
-# "The Setos, concentrated in the north, make up 80%": where the group lives, between commas.
-# "The Setos, once a majority, now make up 10%", "Setos, the largest minority, account for":
-# what the group is or was, between commas.
+# Where the group lives or what it is, between commas: "The Setos, concentrated in the
+# north, make up 80%", "The Setos, once a majority, now make up 10%".
 _WHERE_LIVING = (
     r"(?:concentrated|centred|centered|living|based|settled|found|mostly|mainly|largely"
     r"|once|formerly|previously|traditionally|historically|an?|the)"
