@@ -97,7 +97,8 @@ unidentified" is ``missing``).
 
 1. the states, sides or regions named in the figure's noun phrase ("Armenian and
    Karabakh soldiers", "Azerbaijanis", "ethnic Georgians", "300 of X's soldiers",
-   "soldiers from X"; a whole in it is no figure: "300 of the 5,000 soldiers"; a demonym
+   "soldiers from X"; a whole in it is no figure: "300 of the 5,000 soldiers", "300 out
+   of 5,000 soldiers"; a demonym
    typed in lower case is read as one in capitals: "three israeli soldiers"); a region stands for
    its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a
