@@ -65,6 +65,7 @@ from ._patterns import (
     _WHERE,
 )
 from ._sources import _parties
+from ._totals import _is_total
 from ._verbs import _PRE
 
 
@@ -418,7 +419,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             cue = "killed" if toll.group("deaths") or toll.group("losses") else _cue_of(toll)
             out.append(_Figure(number, number.end, cue, None, phrase, False, parties))
             continue
-        if _heading_label(text, number.start):  # "The losses were: ... Y: 10,000."
+        if _heading_label(text, number.start) or _is_total(text, out, numbers, index):
+            # "The losses were: ... Y: 10,000."; "13 dead 39 wounded Total: 71"
             out.append(_Figure(number, number.end, "killed", None, "", False, []))
             continue
         # "displaced one million": an unambiguous casualty verb right before a bare number;

@@ -36,6 +36,7 @@ from ._patterns import (
     _SIDE_LOSSES,
     _SIDE_OPENER,
     _SIDE_PP,
+    _TOTAL_LABEL,
 )
 from ._source_patterns import (
     _ACCORDING,
@@ -392,6 +393,8 @@ def _list_label(
     )
     if label is None or any(label.end <= s < colon for s in starts):
         return [], False
+    if _TOTAL_LABEL.search(text, max(0, colon - 10), colon + 1):
+        return [], False  # "30,000 interned in X Total: 110,000": a total is no one side's
     before = max((s for s in starts if colon < s < pos), default=None)
     if (
         before is not None
