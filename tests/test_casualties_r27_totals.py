@@ -34,3 +34,23 @@ def test_a_labelled_side_keeps_its_figures():
         ("Estonia", "unspecified", 300, "exact"),
         ("Latvia", "unspecified", 200, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a figure with a participle of its own is no object of the word before it
+        ("Casualties and losses 3,100 dead unknown number of wounded 51,000–52,000 captured",
+         [("unspecified", "unspecified", 3100, "exact")]),
+        # ... nor are the uncounted figures a bar to the total after them
+        ("Casualties and losses 3,100 dead unknown number of wounded 51,000–52,000 captured "
+         "9,000 interned in Latvia Total: 90,000",
+         [("unspecified", "unspecified", 3100, "exact"),
+          ("unspecified", "unspecified", 90000, "exact")]),
+        # a verb before a figure with no participle after it still reads it
+        ("The shelling wounded 300 and killed 20.",
+         [("unspecified", "wounded", 300, "exact"), ("unspecified", "unspecified", 20, "exact")]),
+    ],
+)  # fmt: skip
+def test_own_participle(answer, expected):
+    assert rows(answer) == expected

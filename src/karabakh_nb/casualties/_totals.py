@@ -27,12 +27,20 @@ _SPAN = 80  # how far before the label the figure summed may end
 
 def _is_total(text: str, out: list[_Figure], numbers: list[NumberMention], index: int) -> bool:
     """True when the bare number ``numbers[index]`` is a "Total:" of the figures before it."""
+    if index and _DASH.fullmatch(text, numbers[index - 1].end, numbers[index].start):
+        index -= 1  # "Total: 110,000–126,000": the high end of the total
     number = numbers[index]
-    if index and _DASH.fullmatch(text, numbers[index - 1].end, number.start):
-        number = numbers[index - 1]  # "Total: 110,000–126,000": the high end of the total
     label = _TOTAL_LABEL.search(text, max(0, number.start - 12), number.start)
-    if label is None or not out or out[-1].number.start >= label.start():
+    if label is None or not out or not index or out[-1].number.start >= label.start():
         return False
+    # The figures summed run up to the label: the number before it is near, and the last
+    # casualty figure read (past uncounted ones: "65,000 captured 30,000 interned") nearer
+    # than two spans, with a casualty word after it and no other label.
     last = out[-1].number.end
     between = text[last : label.start()]
-    return label.start() - last <= _SPAN and ":" not in between and bool(_SUMMED.search(between))
+    return (
+        label.start() - numbers[index - 1].end <= _SPAN
+        and label.start() - last <= 2 * _SPAN
+        and ":" not in between
+        and bool(_SUMMED.search(between))
+    )
