@@ -29,3 +29,20 @@ from tests.casualty_support import rows
 )  # fmt: skip
 def test_a_mixed_list_spreads_no_party(answer, expected):
     assert rows(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        # a one-word label under a side's label ("Land:") keeps the side's
+        ("Casualties and losses Estonian: Land: 30 killed, 100 wounded, 4 missing Latvian: "
+         "900 killed.",
+         [("Estonia", "unspecified", 30, "exact"), ("Estonia", "wounded", 100, "exact"),
+          ("Estonia", "missing", 4, "exact"), ("Latvia", "unspecified", 900, "exact")]),
+        # a label naming a claim still names no one
+        ("Casualties and losses Estonian Army claim: 3,000 killed",
+         [("unspecified", "military", 3000, "exact")]),
+    ],
+)  # fmt: skip
+def test_sub_labels(answer, expected):
+    assert rows(answer) == expected
