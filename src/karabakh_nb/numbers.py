@@ -158,6 +158,15 @@ _PATTERN_TEXT = (
 # the latter is kept for the rare text whose length lower() changes ("İ").
 _PATTERN = re.compile(_PATTERN_TEXT)
 _PATTERN_ANY_CASE = re.compile(_PATTERN_TEXT, re.IGNORECASE)
+# A text that groups thousands by commas ("1,262 wounded") groups none by a plain space:
+# "Total: 71 291 dead" is two figures, not 71291 (a thin space still groups: "17\u202f000").
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+# (not a group that opens on 0, which no figure does: "17 000 and 1,200" is 17000)
+_SPACE_GROUPED = re.compile(r"\d[ \u00a0][1-9]\d{2}(?!\d)")
+_ZERO_GROUP = re.compile(r"\d[ \u00a0]0\d{2}(?!\d)")
+_COMMA_TEXT = _PATTERN_TEXT.replace(r"[ \u00a0\u202f\u2009]\d{3}", r"[\u202f\u2009]\d{3}")
+_PATTERN_COMMAS = re.compile(_COMMA_TEXT)
+_PATTERN_COMMAS_ANY_CASE = re.compile(_COMMA_TEXT, re.IGNORECASE)
 _AFTER = re.compile(r"(-|–)?\s*([A-Za-z][\w'’]*)")
 # Cheap test for "may hold a number": digits or a number word (run on lower-cased text),
 # two searches that each open with a plain character or class (see _first_chars).
@@ -306,10 +315,15 @@ def _scan(text: str) -> tuple[list[NumberMention], list[ImplausibleNumber]]:
     lowered = text.lower()
     if not _may_hold_number(lowered):
         return [], []
+    commas = bool(
+        _SPACE_GROUPED.search(lowered)
+        and _COMMA_GROUPED.search(lowered)
+        and not _ZERO_GROUP.search(lowered)
+    )
     if len(lowered) == len(text):
-        matches = _PATTERN.finditer(lowered)
+        matches = (_PATTERN_COMMAS if commas else _PATTERN).finditer(lowered)
     else:
-        matches = _PATTERN_ANY_CASE.finditer(text)
+        matches = (_PATTERN_COMMAS_ANY_CASE if commas else _PATTERN_ANY_CASE).finditer(text)
     out: list[NumberMention] = []
     dropped: list[ImplausibleNumber] = []
     for match in matches:

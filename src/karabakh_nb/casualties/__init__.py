@@ -54,7 +54,8 @@ word ("Battle deaths: 92,661 Wounded: 3,000": a casualty word before a colon and
 labels the figure after it, as does a noun before a colon and a figure: "38,000 killed X
 Civilians: 4,289 ..."; an elided figure takes no party across a label; a capitalised
 label after a figure is the next figure's, not its noun: "Dead: 2,100 Civilians missing:
-600"), and a participle
+600"; a bare "Total: N" right after casualty figures, "13 dead 39 wounded Total: 71",
+is one of no kind and no label's side), and a participle
 right after a figure is that figure's, not
 the next one's verb ("38,839 killed 20,128 captured": the prisoners are no row). A toll may
 be "X civilian casualties exceeded N" (the two words before say whose and what kind), "X
@@ -97,7 +98,8 @@ unidentified" is ``missing``).
 
 1. the states, sides or regions named in the figure's noun phrase ("Armenian and
    Karabakh soldiers", "Azerbaijanis", "ethnic Georgians", "300 of X's soldiers",
-   "soldiers from X"; a whole in it is no figure: "300 of the 5,000 soldiers"; a demonym
+   "soldiers from X"; a whole in it is no figure: "300 of the 5,000 soldiers", "300 out
+   of 5,000 soldiers"; a demonym
    typed in lower case is read as one in capitals: "three israeli soldiers"); a region stands for
    its side (Karabakh -> Artsakh), and a region's soldiers are the side it fights as
    (``lexicon/region_sides.txt``: "Chechen military deaths" -> Ichkeria). When a

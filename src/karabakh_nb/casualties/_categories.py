@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._patterns import _CIVILIAN, _CIVILIAN_MOD, _MILITARY, _MILITARY_MOD
+from ._patterns import _CIVILIAN, _CIVILIAN_MOD, _MILITARY_MOD
+from ._patterns import _MILITARY as _MILITARY_WORDS
 
 if TYPE_CHECKING:
     from ._figures import _Figure
+
+# The heads are compared in lower case, so the list's capitals ("POWs") are too.
+_MILITARY = frozenset(w.lower() for w in _MILITARY_WORDS)
 
 
 def _noun_cue(head: str | None, mods: str) -> str | None:

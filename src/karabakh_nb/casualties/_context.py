@@ -67,13 +67,20 @@ def _outside_parenthesis(text: str, figures: list[_Figure], index: int) -> int |
 
 
 def _mixed(text: str, figures: list[_Figure], parties_of: dict[int, list[str]], at: int) -> bool:
-    """True when the figure ``at`` ends a list naming another party just before it."""
+    """True when the figure ``at`` ends a list naming another party just before it.
+
+    The items may be joined by a bare comma ("25 X soldiers, 25 Y soldiers and ...").
+    """
     before = at - 1
+    start, end = figures[before].np_end, figures[at].number.start
     return (
         before in parties_of
         and parties_of[before] != parties_of.get(at)
-        and bool(_JOINED.fullmatch(text, figures[before].np_end, figures[at].number.start))
+        and bool(_JOINED.fullmatch(text, start, end) or _LIST_COMMA.fullmatch(text, start, end))
     )
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*")
 
 
 def _in_action(category: str, text: str, fig: _Figure) -> str:

@@ -26,7 +26,7 @@ from ._figure_parties import (
     _those_of,
 )
 from ._noun_phrases import _PAREN_AFTER, _labels_next, _noun_phrase, _whole_of_casualties
-from ._number_spans import _a_rate, _only_years_between, _participle_of, _year_span
+from ._number_spans import _OWN_PARTICIPLE, _a_rate, _only_years_between, _participle_of, _year_span
 from ._part_lists import _before_range_word, _includes_opener, _listed_opener, _refer_back
 from ._patterns import (
     _AMONG,
@@ -65,6 +65,7 @@ from ._patterns import (
     _WHERE,
 )
 from ._sources import _parties
+from ._totals import _is_total
 from ._verbs import _PRE
 
 
@@ -418,7 +419,8 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
             cue = "killed" if toll.group("deaths") or toll.group("losses") else _cue_of(toll)
             out.append(_Figure(number, number.end, cue, None, phrase, False, parties))
             continue
-        if _heading_label(text, number.start):  # "The losses were: ... Y: 10,000."
+        if _heading_label(text, number.start) or _is_total(text, out, numbers, index):
+            # "The losses were: ... Y: 10,000."; "13 dead 39 wounded Total: 71"
             out.append(_Figure(number, number.end, "killed", None, "", False, []))
             continue
         # "displaced one million": an unambiguous casualty verb right before a bare number;
@@ -426,6 +428,10 @@ def _figures(text: str, numbers: list[NumberMention] | None = None) -> list[_Fig
         pre = _PRE.search(text, max(0, number.start - _LOOKBACK), number.start)
         if pre is not None and index and _participle_of(text, numbers[index - 1], pre.start()):
             pre = None
+        if pre is not None and _OWN_PARTICIPLE.match(
+            text, high.end if ranged and high else number.end
+        ):
+            pre = None  # "wounded 65,000–66,000 captured": the figure's own participle
         if pre is not None and (
             not pre.group("lost") or _bare_loss(text, pre.start(), pre.end(), number.end)
         ):  # "displaced one million"; "Estonia lost 90,000."

@@ -51,6 +51,11 @@ def _participle_of(text: str, before: NumberMention, at: int) -> bool:
     return before.end <= at and not text[before.end : at].strip()
 
 
+# "wounded 65,000–66,000 captured": a figure with a participle of its own after it is no
+# object of the verb before it (an infobox run, "unknown number of wounded").
+_OWN_PARTICIPLE = re.compile(r"\s+(?-i:[a-z]{3,}ed)\b")
+
+
 # "losing up to 3,000 men a day", "50 civilians were killed every day": a rate, no toll
 # ("in a day", "within a week" and "a day later" are no rates; a later figure ends it).
 _RATE = re.compile(

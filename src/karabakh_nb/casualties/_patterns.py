@@ -59,11 +59,15 @@ _MOD = (
     rf"|[a-z]+(?:al|ian|ese|ish|ive|ous|ic|ary|ful|less|ile|i)\b)"
 )
 # "500 of the 47,000 troops": the whole's own figure is skipped.
+_WHOLE = (
+    r"(?:(?:some|about|over|around|nearly|roughly)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?(?=\s)"
+)
 _OF_POSSESSIVE = (
-    r"(?P<of>\s+of\s+(?:(?P<det>its|their|his|her|our|the|whom|those|these)\b(?:\s+own\b)?"
+    r"(?P<of>\s+(?:out\s+)?of\s+(?:(?:(?P<det>its|their|his|her|our|the|whom|those|these)\b(?:\s+own\b)?"
     # "300 of Estonia's soldiers": a name's possessive, whose they are.
     r"|(?P<owner>(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s?(?=\s)))"
-    r"(?:\s+(?:some\s+|about\s+|over\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?(?=\s))?)?"
+    rf"(?:\s+{_WHOLE})?"
+    rf"|{_WHOLE}))?"  # a bare whole: "2,000 out of 9,000 prisoners", "20 of 300 soldiers"
 )
 _NP = re.compile(
     rf"{_OF_POSSESSIVE}(?P<mods>(?:\s+[\"“]?{_MOD}){{0,5}})\s+[\"“]?"  # 'N "boat people"'

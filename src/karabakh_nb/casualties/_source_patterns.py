@@ -56,3 +56,5 @@ _FOR_SIDE = re.compile(
     r"\s+for\s+(?:the\s+)?(?P<np>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})"
     r"(?=\s*(?:[,;.]|\s+and\b|$))"
 )
+# "X: Land: 34 killed": a label of one word under a side's label names no one of its own.
+_SUB_LABEL = re.compile(r"^\s*:\s*(?-i:[A-Z])[a-z]+$")

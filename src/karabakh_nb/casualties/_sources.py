@@ -36,6 +36,7 @@ from ._patterns import (
     _SIDE_LOSSES,
     _SIDE_OPENER,
     _SIDE_PP,
+    _TOTAL_LABEL,
 )
 from ._source_patterns import (
     _ACCORDING,
@@ -51,6 +52,7 @@ from ._source_patterns import (
     _REPORT_VERB,
     _SOURCE_END,
     _SOURCE_NOUNS,
+    _SUB_LABEL,
 )
 
 _GOVERNMENT_WORDS = read_words("government_words")
@@ -390,7 +392,8 @@ def _list_label(
         ),
         None,
     )
-    if label is None or any(label.end <= s < colon for s in starts):
+    total = _TOTAL_LABEL.search(text, max(0, colon - 10), colon + 1)  # no one side's
+    if label is None or total or any(label.end <= s < colon for s in starts):
         return [], False
     before = max((s for s in starts if colon < s < pos), default=None)
     if (
@@ -401,7 +404,7 @@ def _list_label(
         return [], False  # "X: 10 killed 33 wounded 1,000 civilians killed": not X's
     if _SECTION_HEADING.search(text, colon, pos):
         return [], False  # "Strength X: 25,000 Casualties and losses 10,659 killed": a new section
-    rest = text[label.end : colon]
+    rest = _SUB_LABEL.sub("", text[label.end : colon])  # "X: Land: 34 killed": X's
     words = re.findall(r"[a-z]+", rest.lower())
     if ":" in rest or ";" in rest or any(w in _OPPONENTS or w in _CLAIMS for w in words):
         return [], False  # "X Rebel forces:"; "X Army claim:" gives its enemy's losses
