@@ -75,7 +75,7 @@ from ._sources import (
     _source_in,
 )
 from ._troops import _troops_before
-from ._verbs import _CUE_STEM
+from ._verbs import _CUE_TEST
 from ._victims import _victims_enemy
 
 # The smallest figure read as restating an earlier one of the same value: smaller ones
@@ -120,10 +120,10 @@ def _rows_for_answer(
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
-            if _CUE_STEM.search(lowered, span.start, span.end):
+            if _CUE_TEST.at(lowered, answer, span):
                 spoken = _spoken_party(text, index)
             continue
-        cued = _CUE_STEM.search(lowered, span.start, span.end) is not None
+        cued = _CUE_TEST.at(lowered, answer, span)
         figures, qualifiers = _sentence_figures(span, cued)
         if qualifiers is None:
             # No casualty here, but the people counted may be counted again later.
