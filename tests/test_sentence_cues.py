@@ -85,3 +85,23 @@ def test_a_word_before_the_sentence_is_seen_by_a_look_behind() -> None:
     assert not cue.at(answer.lower(), answer, note)  # in the answer, "pre" does
     spaced = "Sylvania war ended."
     assert cue.at(spaced.lower(), spaced, _Note("war ended.", 9, 19))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to Freedonian officials, 300 soldiers were killed.",
+        "The Sylvanian ministry said that 45 civilians died.",
+        "Some 120 soldiers were killed in the fighting.",  # no source
+    ],
+)
+def test_a_kept_source_is_the_source_read_at_its_offset(sentence: str) -> None:
+    from karabakh_nb.casualties._kept_sources import _source_in as kept
+    from karabakh_nb.casualties._sources import _source_in as direct
+
+    for before in ("", "Ruritania fought Westland. ", "The war lasted two years. It ended. "):
+        answer = before + sentence + " It ended."
+        start, end = len(before), len(before) + len(sentence)
+        assert kept(answer, start, end) == direct(answer, start, end)
+    found = direct(sentence, 0, len(sentence))
+    assert (found is None) == sentence.startswith("Some")

@@ -40,6 +40,7 @@ from ._context import (
 from ._figures import _Figure
 from ._forces import _names_force, _unit_loss
 from ._item_sources import _item_sources, _source_of_item
+from ._kept_sources import _source_in
 from ._owner_frames import _clause_reporter, _fought, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,
@@ -72,7 +73,6 @@ from ._sources import (
     _reported_on,
     _side_named,
     _Source,
-    _source_in,
 )
 from ._troops import _troops_before
 from ._verbs import _CUE_TEST
