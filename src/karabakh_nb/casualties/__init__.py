@@ -261,14 +261,13 @@ from typing import Any
 import pandas as pd
 
 from .._frames import records_frame
-from ..annotate import annotate
 from ..dates import parse_as_of
 from ._answer import _rows_for_answer
 from ._doc_parties import _people_as_states
 from ._figures import _Figure as _Figure
 from ._noun_phrases import _noun_phrase as _noun_phrase
 from ._repeats import _drop_repeats
-from ._verbs import _CUE_TEST
+from ._verbs import _CUE_STEM
 
 __all__ = [
     "CASUALTY_COLUMNS",
@@ -321,7 +320,7 @@ def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> 
         if not isinstance(answer, str):
             continue
         answers.setdefault(str(qa_id).rpartition(":")[0], []).append(answer)
-        if not _CUE_TEST.in_answer(answer.lower(), answer, annotate(answer).sentences):
+        if not _CUE_STEM.search(answer.lower()):
             continue
         rows.extend(_drop_repeats(list(_rows_for_answer(qa_id, question, answer, when))))
     _people_as_states(rows, answers)
