@@ -71,6 +71,7 @@ import pandas as pd
 
 from ._frames import records_frame
 from .annotate import annotate
+from .annotate.cues import SentenceCue
 from .dates import find_dates
 from .demographic_anaphora import anaphoric_figures, antecedent
 from .demographic_bracket_counts import bracketed_counts
@@ -134,6 +135,7 @@ _CUE = re.compile(
     r"|t(?:own\s+of\b|enths?\b|hirds?\b|heir\s+home|heir\s+number|here\s+(?:are|were|is|was)\b"
     rf"|hey\s+number|wo{_IN}|hree{_IN})|virtually\s+all\b"
 )
+_CUE_TEST = SentenceCue(_CUE)  # its verdict per distinct sentence (annotate.cues)
 # How far after a statement the place it is said of may be named.
 _PLACE_REACH = 60
 
@@ -313,7 +315,7 @@ def _rows_for_answer(qa_id: str, question: str | None, answer: str) -> Iterator[
             extra.append(_Found(cell.number.start, cell.number.end, cell.group, cell.subject,
                                 cell.number.value, cell.unit, cell.number.qualifier, cell.named,
                                 year=cell.year))  # fmt: skip
-        if not rows and not runs and not _CUE.search(lowered, span.start, span.end):
+        if not rows and not runs and not _CUE_TEST.at(lowered, answer, span):
             continue
         numbers = span.numbers
         for number, unit in anaphoric_figures(text, numbers):
@@ -472,7 +474,9 @@ def extract_demographics(qa: pd.DataFrame) -> pd.DataFrame:
     for qa_id, question, answer in zip(
         qa["id"].tolist(), qa["question"].tolist(), qa["answer"].tolist(), strict=True
     ):
-        if isinstance(answer, str) and _CUE.search(answer.lower()):
+        if isinstance(answer, str) and _CUE_TEST.in_answer(
+            answer.lower(), answer, annotate(answer).sentences
+        ):
             rows.extend(_rows_for_answer(qa_id, question, answer))
     frame = records_frame(rows, DEMOGRAPHIC_COLUMNS, as_object=True)
     # Keep each value as read (an int stays an int); null for a majority.

@@ -20,7 +20,7 @@ import pandas as pd
 from ..annotate import annotate
 from ..annotate.bare_forms import Rename, bare_form, bare_forms
 from ..rules.merge import alliance_rule_rows
-from ..rules.side_nouns import side_noun_cue
+from ..rules.side_nouns import side_noun_in
 from ._backoff import backoff_rows
 from ._conflict import _adversary
 from ._infobox import with_infoboxes
@@ -146,7 +146,6 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
     if renames:
         entities = _renamed_spans(answer, renames)
         entity_starts = [start for start, _, _ in entities]
-    noun_cue = side_noun_cue(lowered)
     for n, (text, sent_start, sent_end) in enumerate(spans):
         rules = [name for name in _GATES if name in stems[n]]
         if not rules:
@@ -162,7 +161,7 @@ def _analyse(question: str, answer: str) -> list[tuple[str, str, str, str]]:
         two = two or "the countries" in low
         its = text.startswith(("Its ", "Their ")) or _OPENING_IT.match(text) is not None
         nouns: list[_Span] = []
-        if noun_cue and side_noun_cue(low):
+        if side_noun_in(text):
             if entities is None:
                 entities = _spans(answer)
                 entity_starts = [start for start, _, _ in entities]

@@ -40,6 +40,7 @@ from ._context import (
 from ._figures import _Figure
 from ._forces import _names_force, _unit_loss
 from ._item_sources import _item_sources, _source_of_item
+from ._kept_sources import _source_in
 from ._owner_frames import _clause_reporter, _fought, _frame_owner, _home_of, _loss_sides
 from ._patterns import (
     _DOUBT,
@@ -72,10 +73,9 @@ from ._sources import (
     _reported_on,
     _side_named,
     _Source,
-    _source_in,
 )
 from ._troops import _troops_before
-from ._verbs import _CUE_STEM
+from ._verbs import _CUE_TEST
 from ._victims import _victims_enemy
 
 # The smallest figure read as restating an earlier one of the same value: smaller ones
@@ -120,10 +120,10 @@ def _rows_for_answer(
     for index, span in enumerate(spans):
         text = span.text
         if not has_number(text):
-            if _CUE_STEM.search(lowered, span.start, span.end):
+            if _CUE_TEST.at(lowered, answer, span):
                 spoken = _spoken_party(text, index)
             continue
-        cued = _CUE_STEM.search(lowered, span.start, span.end) is not None
+        cued = _CUE_TEST.at(lowered, answer, span)
         figures, qualifiers = _sentence_figures(span, cued)
         if qualifiers is None:
             # No casualty here, but the people counted may be counted again later.

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..annotate.cues import SentenceCue
+
 _CUES = {
     "killed": r"killed|died|die|dying|dead|perished|(?-i:KIA)\b|lost\s+their\s+lives|slain|executed"
     # "600 soldiers were lost when the ship sank": the passive only, never "300 soldiers lost"
@@ -106,3 +108,5 @@ _CUE_STEM = re.compile(
     r"|re(?:fuge|turn|locat|mains\s+of|settl)|s(?:la(?:in|ughter)|helter|word)|t(?:oll|ransferred)"
     r"|u(?:n(?:accounted|identified)|proot)|victim|w(?:ent\s+down|ound|hereabouts|(?<!\ww)ia\b)"
 )
+# The prefilter's verdict per distinct sentence (annotate.cues).
+_CUE_TEST = SentenceCue(_CUE_STEM)

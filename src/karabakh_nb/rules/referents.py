@@ -40,13 +40,20 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from ..annotate import SentenceNote
+from ..annotate import SentenceNote, annotate
 from ..annotate.template import CLOSE, OPEN
 from ..annotate.template import build as build_template
 from ..entities import Entity, kind_of
 from ..lexicon import read_words
 from .generic import _Generic, generic_template
-from .side_nouns import Mention, answer_mentions, question_mentions, side_entities, side_noun_cue
+from .side_nouns import (
+    Mention,
+    answer_mentions,
+    question_mentions,
+    side_entities,
+    side_noun_in,
+    side_noun_in_any,
+)
 
 __all__ = [
     "EVENT_REFERENCE",
@@ -390,7 +397,7 @@ class Referents:
         self.question = question
         # "the regime", "the rebels" as the one state or side named before them
         # (rules.side_nouns): only in an answer that has such a noun.
-        self._nouns = kind == "alliances" and side_noun_cue(text.lower())
+        self._nouns = kind == "alliances" and side_noun_in_any(annotate(text).sentences)
         self.mentions: list[Mention] = []  # the states and sides named so far
         self.orgs: list[str] = []  # the organisations named so far
         self.states: list[str] = []  # the states named so far, by their names
@@ -459,7 +466,7 @@ class Referents:
             extra += group_entities(sent, groups, extra)
         if cues.country:
             extra += country_entities(sent, states, extra)
-        if self._nouns and side_noun_cue(sent.text.lower()):
+        if self._nouns and side_noun_in(sent.text):
             asked = question_mentions(self.question) if self.question else []
             extra += side_entities(sent, self.mentions, asked, extra)
         return with_entities(sent, extra) if extra else None

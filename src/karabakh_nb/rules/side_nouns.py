@@ -37,6 +37,7 @@ from functools import cache
 from typing import Any
 
 from ..annotate import SentenceNote, annotate
+from ..annotate.cues import SentenceCue
 from ..entities import Entity
 from ..lexicon import read_words
 from ..named_plurals import is_plural_side
@@ -48,6 +49,8 @@ __all__ = [
     "question_mentions",
     "side_entities",
     "side_noun_cue",
+    "side_noun_in",
+    "side_noun_in_any",
     "side_nouns",
     "with_side_nouns",
 ]
@@ -101,6 +104,17 @@ def side_noun_cue(low: str) -> bool:
     return GENERIC_CUE.search(low) is not None
 
 
+# side_noun_cue of a sentence as written, kept per distinct sentence. The cue words hold
+# no stop, so an answer has one when one of its sentences has: a test of an answer's
+# sentences stands for the test of the answer where it only gates theirs.
+side_noun_in = SentenceCue(GENERIC_CUE)
+
+
+def side_noun_in_any(sentences: Iterable[SentenceNote]) -> bool:
+    """True when a sentence of ``sentences`` may hold a side noun."""
+    return any(side_noun_in(sent.text) for sent in sentences)
+
+
 def _only(names: Iterable[str]) -> str | None:
     found = list(dict.fromkeys(names))
     return found[0] if len(found) == 1 else None
@@ -135,15 +149,8 @@ def side_nouns(
         ``(start, end, name, kind)`` per noun read, in the sentence's offsets.
     """
     spans = list(taken)
-    found: list[tuple[int, int, str]] = []
-    for match in side_noun_pattern().finditer(text):
-        role = match.lastgroup
-        if role in ("state", "rebel"):
-            found.append((match.start(), match.end(), role))
-    for match in _rebel_nouns().finditer(text):
-        found.append((match.start(), match.end(), "rebel"))
     out: list[tuple[int, int, str, str]] = []
-    for a, b, role in sorted(found):
+    for a, b, role in _nouns_in(text):
         if any(x < b and a < y for x, y in spans) or _owned(text, a, spans):
             continue
         if _NAMED_AFTER.match(text, b):
@@ -164,6 +171,29 @@ def side_nouns(
             out.append((a, b, name, kind))
             spans.append((a, b))
     return out
+
+
+# Where the nouns of a sentence stand depends on its text alone: kept per distinct
+# sentence (an answer's other sentences only say whom they stand for); emptied when full.
+_NOUNS: dict[str, tuple[tuple[int, int, str], ...]] = {}
+NOUNS_CACHE_SIZE = 16_384
+
+
+def _nouns_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, role)`` of each side noun of ``text``, in order."""
+    kept = _NOUNS.get(text)
+    if kept is None:
+        found: list[tuple[int, int, str]] = []
+        for match in side_noun_pattern().finditer(text):
+            role = match.lastgroup
+            if role in ("state", "rebel"):
+                found.append((match.start(), match.end(), role))
+        for match in _rebel_nouns().finditer(text):
+            found.append((match.start(), match.end(), "rebel"))
+        if len(_NOUNS) >= NOUNS_CACHE_SIZE:
+            _NOUNS.clear()
+        _NOUNS[text] = kept = tuple(sorted(found))
+    return kept
 
 
 def answer_mentions(sent: SentenceNote) -> list[Mention]:
@@ -211,15 +241,14 @@ def with_side_nouns(
     A sentence without a side noun read is itself (nothing added). For a reader of plain
     entities (the backoff reader of the alliances table).
     """
-    text = " ".join(sent.text for sent in sentences)
-    if not side_noun_cue(text.lower()):
+    if not side_noun_in_any(sentences):
         yield from ((sent, ()) for sent in sentences)
         return
     asked = question_mentions(question) if question else []
     mentions: list[Mention] = []
     for sent in sentences:
         mentions += answer_mentions(sent)
-        added = side_entities(sent, mentions, asked, []) if side_noun_cue(sent.text.lower()) else []
+        added = side_entities(sent, mentions, asked, []) if side_noun_in(sent.text) else []
         if not added:
             yield sent, ()
             continue
