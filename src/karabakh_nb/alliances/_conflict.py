@@ -250,7 +250,8 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
         gap = span[pos : match.start()]
         pos = match.end()
         i = int(match.group(1))
-        if not toks[i].is_party:
+        if not (toks[i].is_party or toks[i].kind == "org"):
+            # an organisation may fight on a side ("the forces of X, Y and the Commonwealth")
             continue
         # the words since the last party, names of no party in them ("two Boer states")
         since_party, party_end = span[party_end : match.start()], match.end()
