@@ -33,3 +33,47 @@ def test_an_organisation_may_be_a_side_of_a_war_between(sentence, expected):
 )
 def test_an_organisation_outside_the_sides_is_no_belligerent(sentence, absent):
     assert absent not in rows(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Every name of a list before the verb attacks, not only the last one.
+        (
+            "Mali, Niger and Chad attacked the Ghanaian-held town.",
+            {("Ghana", "Mali", "adversary"), ("Ghana", "Niger", "adversary")},
+        ),
+        (
+            "Troops from Mali, Niger and Chad attacked the Ghanaian-held town.",
+            {("Ghana", "Mali", "adversary"), ("Chad", "Ghana", "adversary")},
+        ),
+        (
+            "In 1854 Malian, Nigerien and Chadian forces attacked the Ghanaian-held town.",
+            {("Ghana", "Mali", "adversary"), ("Ghana", "Niger", "adversary")},
+        ),
+        # A pair with no object fought each other.
+        ("Mali and Niger fought over the oasis in 1901.", {("Mali", "Niger", "adversary")}),
+    ],
+)
+def test_a_list_before_a_verb_of_war_spreads_over_its_names(sentence, expected):
+    assert expected <= rows(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # "X and Y fought Z": X and Y are on one side, not each other's foes.
+        ("Troops from Mali, Niger and Chad fought Ghana.", ("Chad", "Niger", "adversary")),
+        ("Troops from Mali and Niger fought Ghana.", ("Mali", "Niger", "adversary")),
+        (
+            "Malian, Nigerien and Chadian troops fought Ghanaian troops.",
+            ("Chad", "Niger", "adversary"),
+        ),
+        ("Mali and Niger fought a long war against Ghana.", ("Mali", "Niger", "adversary")),
+        ("Mali and Niger waged war on Ghana.", ("Mali", "Niger", "adversary")),
+        # A list after "in" is a place, no subject.
+        ("In Mali, Niger and Chad, rebels attacked Ghana.", ("Ghana", "Mali", "adversary")),
+    ],
+)
+def test_a_list_of_attackers_is_no_pair_of_foes(sentence, absent):
+    assert absent not in rows(sentence)
