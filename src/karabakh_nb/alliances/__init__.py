@@ -32,14 +32,16 @@ Rules and decisions (CONTRACT.md section 3 gives the columns):
   with V", Z is an ally of X (a supporter, not a belligerent), V an ally of W and a
   belligerent, so X is the adversary of W and of V; in "between the Z-backed government of
   X and W" Z backs X only, and in "between X units and W and V units" the force noun ends
-  X's side (W and V fight together). Also "X-Y war" (two demonyms count
+  X's side (W and V fight together); an organisation listed on a side fights on it ("the
+  forces of W, V and the Commonwealth"). Also "X-Y war" (two demonyms count
   only when both are states: "the South Ossetian-Abkhazian conflict" names places, not
   belligerents), "X's war against Y", "X fought against Y", "X launched an offensive /
   attack / invasion / strikes / an assault against Y", "X invaded / attacked Y", "no
   diplomatic relations between X and Y", "X severed diplomatic relations with Y" and
-  "X closed its border with Y". Up to three words describing Y may come first ("against
-  the self-declared Republic of Artsakh"), but no preposition ("an attack against the
-  capital of Y" is not against Y).
+  "X closed its border with Y" (every name of a list before the verb: "troops from A, B
+  and C attacked Y"; "A and B fought Y" sets no war between A and B). Up to three words
+  describing Y may come first ("against the self-declared Republic of Artsakh"), but no
+  preposition ("an attack against the capital of Y" is not against Y).
   "Invasion of Y" and "war / attack / assault / offensive / strikes on Y" need who waged
   them: "by X" after Y (every name of a list: "by A, B and C"), else a demonym or
   possessive just before the noun ("the Russian invasion of Y", "X's war on Y"), else the

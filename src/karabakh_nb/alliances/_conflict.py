@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ._lists import _listed_after, _listed_before
 from ._text import (
     _APPOSITION,
     _HYPOTHETICAL,
@@ -114,12 +115,20 @@ _COMPOUND_WAR = re.compile(
     rf"{_TOK}(?:[-–]|\s+and\s+){_TOK}\s+(?:[\w-]+\s+)?(?i:{_WAR_WORD}|border\s+clashes)\b"
     r"(?!\s+(?:together|alongside|side|against|on|for|with|as|in\s+support)\b)"
 )
+# "X and Y fought / waged": a verb whose subject is the pair (not "the X and Y war").
+_JOINT_VERB = re.compile(r"\s+and\s+«\d+»\s+(?:[\w-]+\s+)?(?:fought|waged|fighting)$")
 # Up to three words describing a party ("the self-declared", "the breakaway"), never a
 # preposition: "an attack against the capital of X" is no attack against X, and "X fought
 # alongside Y" is no fight with Y.
 _PARTY_MODIFIERS = (
     r"(?:the\s+)?(?:(?!(?:of|in|on|at|to|by|for|with|from|into|and|or|near|between|among|"
     r"alongside|beside|along|together|over)\b)[\w-]+\s+){0,3}?"
+)
+# What follows such a verb with an object: a party ("fought Z", "fought the Z army") or a
+# war waged on one ("fought a long war against Z", "waged war on Z").
+_VERB_WITH_OBJECT = re.compile(
+    rf"\s+(?:{_PARTY_MODIFIERS}«|(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:wars?|campaigns?|battles?|struggles?|offensives?)\s+(?:against|on|with)\s)"
 )
 _WAR_AGAINST = re.compile(
     rf"(?i:\b(?:(?:wars?|conflicts?|hostilities|clash(?:es|ed)?)\s+(?:against|with)|"
@@ -250,7 +259,8 @@ def _sides(span: str, toks: list[_Tok]) -> tuple[list[tuple[list[int], list[int]
         gap = span[pos : match.start()]
         pos = match.end()
         i = int(match.group(1))
-        if not toks[i].is_party:
+        if not (toks[i].is_party or toks[i].kind == "org"):
+            # an organisation may fight on a side ("the forces of X, Y and the Commonwealth")
             continue
         # the words since the last party, names of no party in them ("two Boer states")
         since_party, party_end = span[party_end : match.start()], match.end()
@@ -377,6 +387,8 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         x, y = int(match.group(1)), int(match.group(2))
         if not (toks[x].is_party and toks[y].is_party):
             continue
+        if _JOINT_VERB.search(match.group(0)) and _VERB_WITH_OBJECT.match(clause, match.end()):
+            continue  # "X and Y fought Z", "X and Y waged war on Z": one side against a third
         if (toks[x].adjective or toks[y].adjective) and not (
             toks[x].kind == "state" and toks[y].kind == "state"
         ):
@@ -422,42 +434,27 @@ def _adversary(clause: str, toks: list[_Tok], rows: _Rows, low: str, question: _
         _war_on(clause, match, toks, rows, question)
     hostile = _any(low, _HOSTILE_WORDS) and _any(clause, _HOSTILE_CLAUSE_WORDS)
     for match in _HOSTILE_VERB.finditer(clause) if hostile else ():
-        x, y = int(match.group(1)), int(match.group(4))
+        x, y, opened = int(match.group(1)), int(match.group(4)), False
         if _AFTER_PREPOSITION.search(clause, 0, match.start()):
             # "X was dissatisfied with the spoils in M, and attacked Y": M is no subject;
             # the name opening the clause is.
             opener = _CLAUSE_OPENER.match(clause)
             if opener is None or int(opener.group(1)) == y:
                 continue
-            x = int(opener.group(1))
+            x, opened = int(opener.group(1)), True
         if not (toks[x].is_party and toks[y].is_party) or _NEGATION.search(match.group(3)):
             continue
         if _INTENT.search(match.group(3)) or _BY_BACKER.search(clause, 0, match.start()):
             continue
-        rows.add(x, y, "adversary")
-        # "X fought Y and Z", "X attacked Y, Z and W forces": one foe each.
-        for z in _listed_after(clause, match.end(), toks):
-            rows.add(x, z, "adversary")
+        # "X fought Y and Z", "A, B and X attacked Y, Z and W forces": one foe each.
+        for w in [x, *(() if opened else _listed_before(clause, match.start(), toks))]:
+            for z in [y, *_listed_after(clause, match.end(), toks)]:
+                rows.add(w, z, "adversary")
         apposition = match.group(2)
         if _COBELLIGERENT_GAP.search(apposition):
             for co in _parties(toks, _ids(apposition)):
                 rows.add(co, x, "ally")
                 rows.add(co, y, "adversary")
-
-
-# The rest of a list after its first name ("Y, Z and W", "Y and Z forces"), not a new
-# clause's subject ("X attacked Y and Z condemned it").
-_LIST_AFTER = re.compile(
-    r"(?:\s*,\s*(?:the\s+)?«\d+»)*\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?«\d+»"
-    r"(?!(?:\s+and\s+«\d+»)?\s+(?:has|have|had|was|were|is|are|did|does|would|will|could|also|"
-    r"then|[a-z]+ed)\b)"
-)
-
-
-def _listed_after(clause: str, end: int, toks: list[_Tok]) -> list[int]:
-    """The parties a list goes on with after the name ending at ``end``."""
-    match = _LIST_AFTER.match(clause, end)
-    return _parties(toks, _ids(match.group(0))) if match else []
 
 
 def _war_on(
