@@ -49,7 +49,8 @@ Recognised forms:
   perfect relative clause looks back to, ``the rebels who had fled in September
   1970``, nor one a span counts back to, ``In November 1977, two months after ...``):
   ``in that year``, ``By the end of the month``, ``a year later``, ``Three months
-  later``, ``two weeks later``, ``the next day``, ``the following year``, ``later that
+  later``, ``two weeks later``, ``the next day``, ``That day`` opening a sentence and
+  ``Earlier that day`` (on the last single day said), ``the following year``, ``later that
   year``, ``Ten months into the war``, half a unit
   more (``four and a half months later``; ``a year and a half later`` after January
   1990 is ``1991-07``) (not a duration: ``for two decades afterward``); a span right
@@ -105,9 +106,9 @@ from functools import lru_cache
 
 from ..annotate import annotate
 from ..lexicon import read_words
+from ._patterns import _UNIT_PRECISION, PRECISIONS
 from ._patterns import MAX_YEAR as MAX_YEAR
 from ._patterns import MIN_YEAR as MIN_YEAR
-from ._patterns import PRECISIONS
 from ._patterns import VAGUE_COUNT as VAGUE_COUNT
 from ._referents import referent
 from ._resolve import (
@@ -301,6 +302,7 @@ def _find_uncached(
     out: list[DateMention] = []
     impossible: list[ImpossibleDate] = []
     last = anchor
+    day = anchor if anchor is not None and anchor.precision == "day" else None
     # "the 1948 massacre ... on 11th December": with no other date before it, a day or
     # month without a year takes the year an adjective year gave
     adjective_year: DateMention | None = None
@@ -322,7 +324,7 @@ def _find_uncached(
         elif raw.kind == "anchored" and raw.ahead:
             date, precision, problem = _resolve_anchored(raw, _date_ahead(text, raws, index, last))
         elif raw.kind == "anchored":
-            date, precision, problem = _resolve_anchored(raw, last)
+            date, precision, problem = _resolve_anchored(raw, _same_day_anchor(raw, last, day))
         else:
             # "a few days ago" has no count: no publication date can resolve it
             needs = raw.count is not None or raw.unit is None or raw.weekday is not None
@@ -361,7 +363,29 @@ def _find_uncached(
             and not (raw.kind == "anchored" and last is not None and date < (last.date or ""))
         ):
             last = mention
+            if mention.precision == "day" and mention.end_date is None:
+                day = mention
     return out, impossible
+
+
+def _same_day_anchor(
+    raw: _Raw, last: DateMention | None, day: DateMention | None
+) -> DateMention | None:
+    """The anchor of ``raw``: ``last``, or for "that day" the last single day said before it.
+
+    "On 21 November 1920 the police, a force in Ireland from 1822 until 1922, opened fire.
+    Earlier that day ...": a phrase naming the same day refers to a day, not to a year.
+    """
+    if (
+        raw.count == 0
+        and raw.unit is not None
+        and _UNIT_PRECISION[raw.unit] == "day"
+        and day is not None
+        and last is not None
+        and (last.precision != "day" or last.end_date is not None)
+    ):
+        return day
+    return last
 
 
 _WORD = re.compile(r"[\w'’-]+")

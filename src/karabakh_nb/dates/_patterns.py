@@ -175,6 +175,9 @@ _ATOMIC_ALTERNATIVES = [
     r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b)",
     r"(?P<that>\b(?P<that_w>(?i:later|earlier|that))\s+(?:that|same)\s+"
     r"(?P<that_u>day|month|year)\b"
+    # "That day, two officers were shot": opening a sentence, the day the text is at (not
+    # "died of the wounds he received that day", which looks back)
+    r"|\bThat\s+(?P<that_u4>day|morning|evening|night)\b(?!['’]s\b)"
     # "in that year", "By the end of the month": the anchor's year or month
     r"|(?<=\b[Ii]n\s)that\s+(?P<that_u2>month|year)\b"
     r"|\b(?P<that_edge>[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+)(?:the|that)\s+"

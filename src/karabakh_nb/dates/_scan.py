@@ -391,7 +391,7 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
         sign = {"previous": -1, "preceding": -1, "same": 0}.get(w, 1)
         raw = _Raw(s, e, "anchored", count=sign, unit=g("the_u").lower(), relative=True)
     elif kind == "that":
-        unit = g("that_u") or g("that_u2") or g("that_u3")
+        unit = g("that_u") or g("that_u2") or g("that_u3") or g("that_u4")
         raw = _Raw(s, e, "anchored", count=0, unit=unit.lower(), relative=True)
     elif kind == "ago":
         n = _count(g("ago_n"))
