@@ -212,6 +212,20 @@ def find_impossible_dates(
 _NO_ANCHOR = re.compile(r"\d0s\b|(?<=\()\d{4}\)")
 
 
+def _period_label(text: str, raw: _Raw) -> bool:
+    """True for a span of years filling parentheses: a name's period, not the text's time.
+
+    "occupied it during the Opium War (1840-1842). It was ceded the next year": the
+    next year is the one after 1841 ("signed it (4 May 1920)" still dates the story).
+    """
+    return (
+        raw.end_parts is not None
+        and raw.precision == "year"
+        and text[raw.start - 1 : raw.start] == "("
+        and text[raw.end : raw.end + 1] == ")"
+    )
+
+
 # "the elections of 1990", "the war of 1948": a year after "<noun> of" dates that thing, a
 # flashback, and gives no year to the day and month after it ("in the summer of 1992",
 # "by the end of 1999", "May of 1990" still do).
@@ -357,6 +371,7 @@ def _find_uncached(
             and not raw.adjective
             and not raw.ahead
             and not _NO_ANCHOR.search(text, raw.start, raw.end + 1)
+            and not _period_label(text, raw)
             and not (raw.precision == "year" and _names_a_thing(text, raw.start))
             and not _flashback(text, raw, date, last)
             # "In November 1977, two months after X had fallen": the story stays in November
