@@ -383,6 +383,11 @@ _NOUN_AFTER_FEAST = re.compile(
     r"\s+(?!(?:of|in|on|at|and|or|the|a|an|when|while|was|were|is|had|has|to|by|that|which"
     r"|after|before|from|for|with|as)\b)[A-Za-z]"
 )
+# "the 26th of July Movement", "the March 14 Alliance": a day and month without a year
+# before such a noun names a group, a place or a text
+_NAME_AFTER_DAY = re.compile(
+    r"\s+(?:" + "|".join(sorted(read_words("date_name_nouns"), key=len, reverse=True)) + r")\b"
+)
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 # "extended for another two months on 02 June": "on" opens a date, not "two months on".
 _ON_DATE = re.compile(
