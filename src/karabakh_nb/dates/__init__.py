@@ -91,7 +91,8 @@ is used as an adjective after an article ("The 2020 Nagorno-Karabakh war", "A 19
 The package is split by job: ``_patterns`` holds the vocabularies and compiled regular
 expressions; ``_scan`` finds the mentions of a text and reads each into its parts
 (``_cores`` says where one may start, ``_years`` whether a bare number is a year;
-``_referents`` finds the date of a thing a span counts from); ``_resolve`` holds
+``_referents`` finds the date of a thing a span counts from, ``_anchors`` which
+mentions anchor the ones after them); ``_resolve`` holds
 :class:`DateMention` and the ISO helpers and resolves read mentions against the anchor
 and the publication date; :func:`find_dates` here runs the two in order. Import the
 public names from here, not from the submodules.
@@ -106,9 +107,10 @@ from functools import lru_cache
 
 from ..annotate import annotate
 from ..lexicon import read_words
-from ._patterns import _UNIT_PRECISION, PRECISIONS
+from ._anchors import _period_label, _same_day_anchor
 from ._patterns import MAX_YEAR as MAX_YEAR
 from ._patterns import MIN_YEAR as MIN_YEAR
+from ._patterns import PRECISIONS
 from ._patterns import VAGUE_COUNT as VAGUE_COUNT
 from ._referents import referent
 from ._resolve import (
@@ -210,20 +212,6 @@ def find_impossible_dates(
 # Mentions that give no year to the day and month after them: a decade ("the 1990s")
 # and a year in parentheses, which cites a document ("Resolution 242 (1967)").
 _NO_ANCHOR = re.compile(r"\d0s\b|(?<=\()\d{4}\)")
-
-
-def _period_label(text: str, raw: _Raw) -> bool:
-    """True for a span of years filling parentheses: a name's period, not the text's time.
-
-    "occupied it during the Opium War (1840-1842). It was ceded the next year": the
-    next year is the one after 1841 ("signed it (4 May 1920)" still dates the story).
-    """
-    return (
-        raw.end_parts is not None
-        and raw.precision == "year"
-        and text[raw.start - 1 : raw.start] == "("
-        and text[raw.end : raw.end + 1] == ")"
-    )
 
 
 # "the elections of 1990", "the war of 1948": a year after "<noun> of" dates that thing, a
@@ -381,26 +369,6 @@ def _find_uncached(
             if mention.precision == "day" and mention.end_date is None:
                 day = mention
     return out, impossible
-
-
-def _same_day_anchor(
-    raw: _Raw, last: DateMention | None, day: DateMention | None
-) -> DateMention | None:
-    """The anchor of ``raw``: ``last``, or for "that day" the last single day said before it.
-
-    "On 21 November 1920 the police, a force in Ireland from 1822 until 1922, opened fire.
-    Earlier that day ...": a phrase naming the same day refers to a day, not to a year.
-    """
-    if (
-        raw.count == 0
-        and raw.unit is not None
-        and _UNIT_PRECISION[raw.unit] == "day"
-        and day is not None
-        and last is not None
-        and (last.precision != "day" or last.end_date is not None)
-    ):
-        return day
-    return last
 
 
 _WORD = re.compile(r"[\w'’-]+")
