@@ -68,3 +68,26 @@ def test_a_later_count_of_days_still_counts_from_the_range_before_it():
 def test_that_day_opening_a_sentence_gives_a_timeline_row():
     answer = "On 3 May 1911 Freedonia declared war. That day, two Sylvanian guards were shot."
     assert timeline(answer) == [("1911-05-03", "That day"), ("1911-05-03", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sylvania invaded Freedonia on 4 June 1814. Its troops had burned the port the "
+            "year before and then left.",
+            [("the year before", "1813")],
+        ),
+        (
+            "Sylvania invaded Freedonia on 4 June 1814. The day after, the capital fell.",
+            [("The day after", "1814-06-05")],
+        ),
+    ],
+)
+def test_the_year_before_closing_a_clause_counts_back_from_the_anchor(text, expected):
+    assert relative(text) == expected
+
+
+def test_the_year_before_a_thing_is_no_date():
+    # it counts from the war, not from a date
+    assert relative("Sylvania invaded Freedonia in 1814. The year before the war, it fell.") == []

@@ -172,7 +172,11 @@ _ATOMIC_ALTERNATIVES = [
     r"(?P<rel_dir>later|earlier|afterwards?|on|after|before|into)\b"
     r"(?P<rel_tail>(?=\s*[,.;:)]|\s*$))?)",
     r"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"
-    r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b)",
+    r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b"
+    # "had burned the town the year before.": closing its clause, the one before the anchor
+    # (not "the year before the war", which counts from a thing)
+    r"|\b[Tt]he\s+(?P<the_u2>day|week|month|year)\s+(?P<the_d>before|after)\b"
+    r"(?=\s*[,.;:)]|\s+and\b|\s*$))",
     r"(?P<that>\b(?P<that_w>(?i:later|earlier|that))\s+(?:that|same)\s+"
     r"(?P<that_u>day|month|year)\b"
     # "That day, two officers were shot": opening a sentence, the day the text is at (not

@@ -393,9 +393,10 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
             refers=refers,
         )
     elif kind == "the":
-        w = g("the_w").lower()
-        sign = {"previous": -1, "preceding": -1, "same": 0}.get(w, 1)
-        raw = _Raw(s, e, "anchored", count=sign, unit=g("the_u").lower(), relative=True)
+        w = (g("the_w") or g("the_d")).lower()
+        sign = {"previous": -1, "preceding": -1, "before": -1, "same": 0}.get(w, 1)
+        unit = g("the_u") or g("the_u2")
+        raw = _Raw(s, e, "anchored", count=sign, unit=unit.lower(), relative=True)
     elif kind == "that":
         unit = g("that_u") or g("that_u2") or g("that_u3") or g("that_u4")
         raw = _Raw(s, e, "anchored", count=0, unit=unit.lower(), relative=True)
