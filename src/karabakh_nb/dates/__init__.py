@@ -50,7 +50,8 @@ Recognised forms:
   1970``, nor one a span counts back to, ``In November 1977, two months after ...``):
   ``in that year``, ``By the end of the month``, ``a year later``, ``Three months
   later``, ``two weeks later``, ``the next day``, ``That day`` opening a sentence and
-  ``Earlier that day`` (on the last single day said), ``the following year``, ``later that
+  ``Earlier that day`` (on the last single day said), ``the following year``, ``the
+  year before`` closing a clause, ``later that
   year``, ``Ten months into the war``, half a unit
   more (``four and a half months later``; ``a year and a half later`` after January
   1990 is ``1991-07``) (not a duration: ``for two decades afterward``); a span right
