@@ -49,7 +49,9 @@ Recognised forms:
   perfect relative clause looks back to, ``the rebels who had fled in September
   1970``, nor one a span counts back to, ``In November 1977, two months after ...``):
   ``in that year``, ``By the end of the month``, ``a year later``, ``Three months
-  later``, ``two weeks later``, ``the next day``, ``the following year``, ``later that
+  later``, ``two weeks later``, ``the next day``, ``That day`` opening a sentence and
+  ``Earlier that day`` (on the last single day said), ``the following year``, ``the
+  year before`` closing a clause, ``later that
   year``, ``Ten months into the war``, half a unit
   more (``four and a half months later``; ``a year and a half later`` after January
   1990 is ``1991-07``) (not a duration: ``for two decades afterward``); a span right
@@ -90,7 +92,8 @@ is used as an adjective after an article ("The 2020 Nagorno-Karabakh war", "A 19
 The package is split by job: ``_patterns`` holds the vocabularies and compiled regular
 expressions; ``_scan`` finds the mentions of a text and reads each into its parts
 (``_cores`` says where one may start, ``_years`` whether a bare number is a year;
-``_referents`` finds the date of a thing a span counts from); ``_resolve`` holds
+``_referents`` finds the date of a thing a span counts from, ``_anchors`` which
+mentions anchor the ones after them); ``_resolve`` holds
 :class:`DateMention` and the ISO helpers and resolves read mentions against the anchor
 and the publication date; :func:`find_dates` here runs the two in order. Import the
 public names from here, not from the submodules.
@@ -105,6 +108,7 @@ from functools import lru_cache
 
 from ..annotate import annotate
 from ..lexicon import read_words
+from ._anchors import _period_label, _same_day_anchor
 from ._patterns import MAX_YEAR as MAX_YEAR
 from ._patterns import MIN_YEAR as MIN_YEAR
 from ._patterns import PRECISIONS
@@ -301,6 +305,7 @@ def _find_uncached(
     out: list[DateMention] = []
     impossible: list[ImpossibleDate] = []
     last = anchor
+    day = anchor if anchor is not None and anchor.precision == "day" else None
     # "the 1948 massacre ... on 11th December": with no other date before it, a day or
     # month without a year takes the year an adjective year gave
     adjective_year: DateMention | None = None
@@ -322,7 +327,7 @@ def _find_uncached(
         elif raw.kind == "anchored" and raw.ahead:
             date, precision, problem = _resolve_anchored(raw, _date_ahead(text, raws, index, last))
         elif raw.kind == "anchored":
-            date, precision, problem = _resolve_anchored(raw, last)
+            date, precision, problem = _resolve_anchored(raw, _same_day_anchor(raw, last, day))
         else:
             # "a few days ago" has no count: no publication date can resolve it
             needs = raw.count is not None or raw.unit is None or raw.weekday is not None
@@ -355,12 +360,15 @@ def _find_uncached(
             and not raw.adjective
             and not raw.ahead
             and not _NO_ANCHOR.search(text, raw.start, raw.end + 1)
+            and not _period_label(text, raw)
             and not (raw.precision == "year" and _names_a_thing(text, raw.start))
             and not _flashback(text, raw, date, last)
             # "In November 1977, two months after X had fallen": the story stays in November
             and not (raw.kind == "anchored" and last is not None and date < (last.date or ""))
         ):
             last = mention
+            if mention.precision == "day" and mention.end_date is None:
+                day = mention
     return out, impossible
 
 

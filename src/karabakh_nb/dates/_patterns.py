@@ -172,9 +172,16 @@ _ATOMIC_ALTERNATIVES = [
     r"(?P<rel_dir>later|earlier|afterwards?|on|after|before|into)\b"
     r"(?P<rel_tail>(?=\s*[,.;:)]|\s*$))?)",
     r"(?P<the>\b[Tt]he\s+(?P<the_w>next|following|previous|preceding|same|subsequent)\s+"
-    r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b)",
+    r"(?P<the_u>day|week|month|year|morning|evening|night|decade)\b"
+    # "had burned the town the year before.": closing its clause, the one before the anchor
+    # (not "the year before the war", which counts from a thing)
+    r"|\b[Tt]he\s+(?P<the_u2>day|week|month|year)\s+(?P<the_d>before|after)\b"
+    r"(?=\s*[,.;:)]|\s+and\b|\s*$))",
     r"(?P<that>\b(?P<that_w>(?i:later|earlier|that))\s+(?:that|same)\s+"
     r"(?P<that_u>day|month|year)\b"
+    # "That day, two officers were shot": opening a sentence, the day the text is at (not
+    # "died of the wounds he received that day", which looks back)
+    r"|\bThat\s+(?P<that_u4>day|morning|evening|night)\b(?!['’]s\b)"
     # "in that year", "By the end of the month": the anchor's year or month
     r"|(?<=\b[Ii]n\s)that\s+(?P<that_u2>month|year)\b"
     r"|\b(?P<that_edge>[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+)(?:the|that)\s+"
@@ -379,6 +386,11 @@ _THING_NEXT = re.compile(r"\s+(?:the|its|their|this|that)\s+([a-z]+(?:-[a-z]+)?)
 _NOUN_AFTER_FEAST = re.compile(
     r"\s+(?!(?:of|in|on|at|and|or|the|a|an|when|while|was|were|is|had|has|to|by|that|which"
     r"|after|before|from|for|with|as)\b)[A-Za-z]"
+)
+# "the 26th of July Movement", "the March 14 Alliance": a day and month without a year
+# before such a noun names a group, a place or a text
+_NAME_AFTER_DAY = re.compile(
+    r"\s+(?:" + "|".join(sorted(read_words("date_name_nouns"), key=len, reverse=True)) + r")\b"
 )
 _OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 # "extended for another two months on 02 June": "on" opens a date, not "two months on".

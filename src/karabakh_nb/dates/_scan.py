@@ -30,6 +30,7 @@ from ._patterns import (
     _HOLIDAYS,
     _INTO_EVENT,
     _MONTHS,
+    _NAME_AFTER_DAY,
     _NAMED_THING_NEXT,
     _NOUN_AFTER_FEAST,
     _NUMBER_WORDS,
@@ -286,6 +287,7 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
                 or (
                     not _COUNTED_NEXT2.match(text, m.end("mdy_d"))
                     and not _COUNTED_NEXT.match(text, e)
+                    and not _NAME_AFTER_DAY.match(text, e)
                 )
             )
         ):
@@ -296,7 +298,9 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
     elif kind == "dmy":
         mo, d = _month(g("dmy_m")), int(g("dmy_d"))
         y = int(g("dmy_y")) if g("dmy_y") else None
-        if _valid(y, mo, d) and d >= 1:
+        if y is None and _NAME_AFTER_DAY.match(text, e):
+            pass  # "the 26th of July Movement": a name
+        elif _valid(y, mo, d) and d >= 1:
             raw = _Raw(s, e, "abs", y, mo, d, "day", relative=y is None)
         elif _valid(y):
             raw = _impossible(s, e, _no_such_day(y, mo, d))
@@ -314,7 +318,9 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
     elif kind == "mo":
         mo = _month(g("mo_m"))
         before = text[max(0, s - 24) : s]
-        if g("mo_mod") or _YEAR_CUE.search(before):
+        if _NAME_AFTER_DAY.match(text, e):
+            pass  # "the 26th of July Movement", "the March Alliance": a name
+        elif g("mo_mod") or _YEAR_CUE.search(before):
             raw = _Raw(s, e, "abs", None, mo, None, "month", relative=True)
         elif (which := _WHICH_BEFORE.search(text, max(0, s - 8), s)) is not None:
             raw = _Raw(
@@ -387,11 +393,12 @@ def _read(text: str, m: re.Match[str]) -> _Raw | None:
             refers=refers,
         )
     elif kind == "the":
-        w = g("the_w").lower()
-        sign = {"previous": -1, "preceding": -1, "same": 0}.get(w, 1)
-        raw = _Raw(s, e, "anchored", count=sign, unit=g("the_u").lower(), relative=True)
+        w = (g("the_w") or g("the_d")).lower()
+        sign = {"previous": -1, "preceding": -1, "before": -1, "same": 0}.get(w, 1)
+        unit = g("the_u") or g("the_u2")
+        raw = _Raw(s, e, "anchored", count=sign, unit=unit.lower(), relative=True)
     elif kind == "that":
-        unit = g("that_u") or g("that_u2") or g("that_u3")
+        unit = g("that_u") or g("that_u2") or g("that_u3") or g("that_u4")
         raw = _Raw(s, e, "anchored", count=0, unit=unit.lower(), relative=True)
     elif kind == "ago":
         n = _count(g("ago_n"))
