@@ -57,7 +57,10 @@ _POP_BEFORE = re.compile(
     rf"|{_KIND_OF_PLACE}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,3}})?))?"
     r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*(?:\d{4}(?:\s+census)?|census\s+of\s+\d{4})(?:\s+est\.?)?\s*\)"
     r"|\s+at\s+the\s+time"
-    r"|\s+at\s+the\s+(?:[a-z]+\s+)?census(?:\s+of\s+\d{4})?)?"
+    r"|\s+at\s+the\s+(?:[a-z]+\s+)?census(?:\s+of\s+\d{4})?"
+    # "the population of X according to the 1911 census was N": the census, no commas.
+    r"|\s+according\s+to\s+the\s+(?:\d{4}\s+)?census(?:\s+of\s+\d{4})?"
+    r")?"
     rf"(?:{_ASIDE})?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
