@@ -60,6 +60,8 @@ _POP_BEFORE = re.compile(
     r"|\s+at\s+the\s+(?:[a-z]+\s+)?census(?:\s+of\s+\d{4})?"
     # "the population of X according to the 1911 census was N": the census, no commas.
     r"|\s+according\s+to\s+the\s+(?:\d{4}\s+)?census(?:\s+of\s+\d{4})?"
+    # "the estimated population of X (Y excluded) is given as N": what it leaves out.
+    r"|\s*\([A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}\s+(?:excluded|included)\)"
     r")?"
     rf"(?:{_ASIDE})?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"

@@ -266,6 +266,10 @@ _OWN_NAME = re.compile(
 )
 
 
+# "the Chinese Empire", "the Sylvan Republic": a state's demonym naming the state itself.
+_EMPIRE = re.compile(r"\s+(?:Empire|Kingdom|Republic|Sultanate|Emirate|Khanate|Caliphate)\b")
+
+
 def own_name(text: str, start: int, name: str) -> str:
     """``name``, named at ``start`` of ``text``, with a "Mount" or "Greater" before it."""
     found = _OWN_NAME.search(text, max(0, start - 9), start)
@@ -285,6 +289,9 @@ def subject_places(
     subjects: list[tuple[int, str]] = []
     sources: list[str] = []
     for e in find_entities(text):
+        if e.adjective and e.kind == "state" and _EMPIRE.match(text, e.end):
+            subjects.append((e.start, e.name))  # "the Chinese Empire": China, a place
+            continue
         if (
             e.adjective
             and e.kind == "state"
