@@ -175,7 +175,8 @@ _HEADING = re.compile(
 _DISPLACED = "|".join(sorted(read_words("displaced_nouns"), key=len, reverse=True))
 # "home to about sixteen ethnic groups": a count of groups, not of people.
 _NOT_PEOPLE_AFTER = re.compile(
-    r"\s+(?:(?:ethnic|linguistic|religious|distinct|different|indigenous|native)\s+)?"
+    r"\s+(?:(?:ethnic|linguistic|religious|distinct|different|indigenous|native|major|minor"
+    r"|main|smaller|larger)\s+){0,2}"
     r"(?:groups|tribes|clans|languages|dialects|nationalities|peoples|ethnicities|religions)\b"
     # "home to 165,000 Sahrawi refugees": the displaced are casualties' figures.
     rf"|(?:\s+{_CAP})?\s+(?:{_DISPLACED})\b"
@@ -192,6 +193,12 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|expelled|deported|uprooted|driven))\b"
     # "Population • 2020 estimate 1,234,567": a year naming the figure after it.
     r"|(?<=\d{4})\s+(?:estimate|est\.|census|projection)(?!\w)"
+)
+# "the displaced population stood at N", "the refugee population of X": the driven out are
+# casualties' figures, not a place's people.
+_UPROOTED_POPULATION = re.compile(
+    rf"(?i:\b(?:displaced|uprooted|exiled|evacuated|deported|detained|detainee|prison|camp"
+    rf"|{_DISPLACED}))\s+$"
 )
 # "is under 15", "aged over 65": a small figure after a word of age is an age.
 _AGE_LIMIT = 120
@@ -347,6 +354,10 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             # people's name before "population" counts that people (a state's demonym, the
             # whole population), both ends of a range alike.
             offset = number.start - len(before)
+            if _UPROOTED_POPULATION.search(
+                text, max(0, offset + pop.start() - 40), offset + pop.start()
+            ):
+                continue
             group = _people_before(text, offset + pop.start())
         elif (
             _TOTAL_OF.search(before)
