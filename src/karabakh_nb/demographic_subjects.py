@@ -107,6 +107,8 @@ def question_place(question: str | None) -> str | None:
         return None
     if unit := _named_unit(question):
         return unit
+    if realm := _peoples_realm(question):
+        return realm
     for entity in find_entities_in_question(question):
         if entity.kind in _PLACE_KINDS and not entity.adjective and not people_side(entity):
             # Kigali's people, not Rwanda's; "Northern Sylvania" a place of its own.
@@ -132,6 +134,36 @@ def question_place(question: str | None) -> str | None:
         for entity in find_entities_in_question(question):
             if entity.adjective and entity.kind == "state" and entity.surface.endswith("s"):
                 return str(entity.name)
+    return None
+
+
+# "the population of the Zulu kingdom": a people's realm, a place of its own.
+_REALM = re.compile(
+    r"\b(?:of|in|on|for|from|about|to)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+)-century\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*+)\s+(?P<kind>kingdom|empire|sultanate|caliphate|khanate"
+    r"|emirate|chiefdom|confederacy)\b"
+)
+
+
+def _peoples_realm(question: str) -> str | None:
+    """The realm of a people the question names ("the Seto kingdom"), else None.
+
+    A state's demonym names the state ("the Chinese empire": China); a name no list holds
+    names the realm with its kind ("the Sylvan kingdom").
+    """
+    match = _REALM.search(question)
+    if match is None:
+        return None
+    name = match.group("name")
+    found = find_entities(name)
+    if not found and name.lower() not in _NOT_PLACE and name not in _OPENERS:
+        return f"{name} {match.group('kind')}"
+    if len(found) != 1 or found[0].surface != name:
+        return None
+    if found[0].kind == "state":
+        return str(found[0].name) if found[0].adjective else None
+    if found[0].kind == "people":
+        return f"{match.group('name')} {match.group('kind')}"
     return None
 
 
