@@ -187,7 +187,8 @@ _KIND = (
 # A capitalised word, an apostrophe inside it ("Ma'alot") but not a possessive's.
 _TOWN_WORD = r"[A-ZÀ-ÖØ-Þ][\w-]*+(?:['’](?!s\b)[\w-]++)*+"
 _TOWN = rf"(?P<name>{_TOWN_WORD}(?:[\s-]+{_TOWN_WORD}){{0,3}})"
-_KIND_AFTER = rf"(?:\s+{_KIND}\b)?"
+# "Lowbury camp was set up ...": a lower-case camp or colony is part of the place's name.
+_KIND_AFTER = rf"(?:(?P<own>\s+(?:camp|colony|settlement))\b|\s+{_KIND}\b)?"
 # A clause's opening adverbial: "In 1989, ", "Before the war, ".
 _LEAD_IN = (
     r"(?:(?:In|By|Before|After|At|During|Since|Until|As\s+of|Prior\s+to|Today|However"
@@ -256,7 +257,7 @@ def sentence_town(text: str) -> tuple[int, str] | None:
         match = pattern.match(text)
         placed = bool(match and _A_KIND.search(text, match.start(), match.start("name")))
         if match and (name := _town(match.group("name"), placed)):
-            return match.start("name"), name
+            return match.start("name"), name + (match.group("own") or "")
     for match in _OF_TOWN.finditer(text):
         if name := _town(match.group("name")):
             return match.start("name"), name
