@@ -187,6 +187,8 @@ def test_a_later_count_said_by_there_were() -> None:
         "on December 31, 1877 there were 4,811.",
         Q,
     ) == [
+        # "of whom 57 were women": a part of the counted people (demographic_compositions).
+        ("Latvia", "women", 57, "people", "exact", 1861),
         ("Latvia", "Setos", 3_834, "people", "exact", 1861),
         ("Latvia", "Setos", 4_811, "people", "exact", 1877),
     ]

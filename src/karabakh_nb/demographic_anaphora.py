@@ -25,10 +25,12 @@ _LINK = (
     r"|comprised|form|forms|formed)"
 )
 # A pronoun or a noun of a group opening the sentence, a verb of share, then the figure.
+# "According to various estimates, they make up ...": an opening adverbial, then the pronoun.
 _PRONOUN = re.compile(
-    r"(?:(?:In\s+\d{4}|Today|Now|Together)\s*,\s*)?"
-    r"(?:They|It|(?:This|That|The\s+latter|The\s+former)\s+(?:ethnic\s+|religious\s+)?"
-    r"(?:group|community|minority|people|population)|The\s+(?:latter|former))"
+    r"(?:(?:(?:In|By|As\s+of)\s+\d{4}|Today|Now|Together|Currently|Overall|However"
+    r"|According\s+to\s+[^,;:.()]{1,60}?)\s*,\s*(?=[a-z]))?"
+    r"(?:[Tt]hey|It|(?:[Tt]his|[Tt]hat|[Tt]he\s+latter|[Tt]he\s+former)\s+(?:ethnic\s+"
+    r"|religious\s+)?(?:group|community|minority|people|population)|[Tt]he\s+(?:latter|former))"
     rf"\s+(?:(?:now|still|currently|today|together|alone|only)\s+)?{_LINK}"
     r"(?:\s+(?:anywhere\s+)?(?:from|between))?\s+$"
 )

@@ -5,7 +5,8 @@ comprising 30,000 Setos and 12,000 Vods", "a population of 2.5 million, among th
 Muslims": each count of the list is its group's (a people or a class of a census, "whites",
 "women"), of the place the sentence names (:func:`composed_counts`). A list item that names
 no group ("789,300 in the territory") ends the list. A count's aside may count a part the same
-way: "1,050,000 Vosks (mostly Catholic, but including 130,000 Setos) in Latvia".
+way: "1,050,000 Vosks (mostly Catholic, but including 130,000 Setos) in Latvia". So may
+"of whom" after a population's figure: "4,390,219, of whom 2,192,048 were male and ...".
 """
 
 from __future__ import annotations
@@ -40,6 +41,19 @@ _ITEM = re.compile(
     rf"|(?P<cls>(?:{_CLASS_WORDS})(?:\s+(?:people|persons))?))(?![\w-])"
 )
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "The population was 4,390,219, of whom 2,192,048 were male and 2,198,171 were female": the
+# parts of a whole counted right before, each said to be its group. The whole is a population
+# (a census's or a place's people), not a force or a toll.
+_WHOLE_HEAD = re.compile(
+    r"\b(?:[Pp]opulation|inhabitants|residents|census|souls)\b(?:[^.;:!?()]|(?<=\d)[.,](?=\d))"
+    r"{0,80}?\d(?:\s+(?:million|thousand))?(?:\s+(?:people|persons|inhabitants|residents|souls))?"
+    r"\s*,\s*of\s+(?:whom|which)\s+(?:some\s+|about\s+|around\s+|approximately\s+|roughly\s+"
+    r"|nearly\s+|almost\s+|over\s+)?$"
+)
+_WERE_ITEM = re.compile(
+    rf"(?:\s*\([^()]{{1,24}}\))?\s+(?:were|was|are|is)\s+(?:(?P<group>{_GROUP}{_GROUP_TAIL})"
+    rf"|(?P<cls>(?:{_CLASS_WORDS}|male|female))(?:\s+(?:people|persons))?)(?![\w-])"
+)
 
 
 def composed_counts(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
@@ -55,12 +69,15 @@ def composed_counts(text: str, numbers: list[NumberMention]) -> Iterator[_Found]
         head = _HEAD.search(text, reach, number.start) or _ASIDE_HEAD.search(
             text, reach, number.start
         )
+        items = _ITEM
+        if head is None and "of wh" in text:
+            head, items = _WHOLE_HEAD.search(text, reach, number.start), _WERE_ITEM
         if head is None:
             continue
         at: int | None = i
         while at is not None and at not in done:
             count = numbers[at]
-            item = _ITEM.match(text, count.end)
+            item = items.match(text, count.end)
             if count.is_percent or item is None or not _names_group(item):
                 break
             done.add(at)
@@ -77,4 +94,6 @@ def _names_group(item: re.Match[str]) -> bool:
 
 
 def _may_compose(text: str) -> bool:
-    return any(w in text for w in ("consist", "compris", "composed", "made up", "among", "includ"))
+    return any(
+        w in text for w in ("consist", "compris", "composed", "made up", "among", "includ", "of wh")
+    )

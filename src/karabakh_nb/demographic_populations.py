@@ -57,7 +57,12 @@ _POP_BEFORE = re.compile(
     rf"|{_KIND_OF_PLACE}(?:\s+of\s+{_CAP}(?:[\s-]+{_CAP}){{0,3}})?))?"
     r"(?:\s+(?:in|as\s+of)\s+\d{4}|\s*\(\s*(?:\d{4}(?:\s+census)?|census\s+of\s+\d{4})(?:\s+est\.?)?\s*\)"
     r"|\s+at\s+the\s+time"
-    r"|\s+at\s+the\s+(?:[a-z]+\s+)?census(?:\s+of\s+\d{4})?)?"
+    r"|\s+at\s+the\s+(?:[a-z]+\s+)?census(?:\s+of\s+\d{4})?"
+    # "the population of X according to the 1911 census was N": the census, no commas.
+    r"|\s+according\s+to\s+the\s+(?:\d{4}\s+)?census(?:\s+of\s+\d{4})?"
+    # "the estimated population of X (Y excluded) is given as N": what it leaves out.
+    r"|\s*\([A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,2}\s+(?:excluded|included)\)"
+    r")?"
     rf"(?:{_ASIDE})?"
     r"(?:\s*+,?\s*+(?:is|was|were|are|stood|stands|has|had|been|be|estimated|reached|numbered"
     r"|totalled|totaled|counted|grew|fell|declined|rose|dropped|increased|decreased|to|at|of"
@@ -170,7 +175,8 @@ _HEADING = re.compile(
 _DISPLACED = "|".join(sorted(read_words("displaced_nouns"), key=len, reverse=True))
 # "home to about sixteen ethnic groups": a count of groups, not of people.
 _NOT_PEOPLE_AFTER = re.compile(
-    r"\s+(?:(?:ethnic|linguistic|religious|distinct|different|indigenous|native)\s+)?"
+    r"\s+(?:(?:ethnic|linguistic|religious|distinct|different|indigenous|native|major|minor"
+    r"|main|smaller|larger)\s+){0,2}"
     r"(?:groups|tribes|clans|languages|dialects|nationalities|peoples|ethnicities|religions)\b"
     # "home to 165,000 Sahrawi refugees": the displaced are casualties' figures.
     rf"|(?:\s+{_CAP})?\s+(?:{_DISPLACED})\b"
@@ -187,6 +193,12 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"|expelled|deported|uprooted|driven))\b"
     # "Population • 2020 estimate 1,234,567": a year naming the figure after it.
     r"|(?<=\d{4})\s+(?:estimate|est\.|census|projection)(?!\w)"
+)
+# "the displaced population stood at N", "the refugee population of X": the driven out are
+# casualties' figures, not a place's people.
+_UPROOTED_POPULATION = re.compile(
+    rf"(?i:\b(?:displaced|uprooted|exiled|evacuated|deported|detained|detainee|prison|camp"
+    rf"|{_DISPLACED}))\s+$"
 )
 # "is under 15", "aged over 65": a small figure after a word of age is an age.
 _AGE_LIMIT = 120
@@ -342,6 +354,10 @@ def _populations(text: str, numbers: list[NumberMention]) -> Iterator[_Found]:
             # people's name before "population" counts that people (a state's demonym, the
             # whole population), both ends of a range alike.
             offset = number.start - len(before)
+            if _UPROOTED_POPULATION.search(
+                text, max(0, offset + pop.start() - 40), offset + pop.start()
+            ):
+                continue
             group = _people_before(text, offset + pop.start())
         elif (
             _TOTAL_OF.search(before)

@@ -107,6 +107,8 @@ def question_place(question: str | None) -> str | None:
         return None
     if unit := _named_unit(question):
         return unit
+    if realm := _peoples_realm(question):
+        return realm
     for entity in find_entities_in_question(question):
         if entity.kind in _PLACE_KINDS and not entity.adjective and not people_side(entity):
             # Kigali's people, not Rwanda's; "Northern Sylvania" a place of its own.
@@ -135,6 +137,36 @@ def question_place(question: str | None) -> str | None:
     return None
 
 
+# "the population of the Zulu kingdom": a people's realm, a place of its own.
+_REALM = re.compile(
+    r"\b(?:of|in|on|for|from|about|to)\s+the\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+)-century\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*+)\s+(?P<kind>kingdom|empire|sultanate|caliphate|khanate"
+    r"|emirate|chiefdom|confederacy)\b"
+)
+
+
+def _peoples_realm(question: str) -> str | None:
+    """The realm of a people the question names ("the Seto kingdom"), else None.
+
+    A state's demonym names the state ("the Chinese empire": China); a name no list holds
+    names the realm with its kind ("the Sylvan kingdom").
+    """
+    match = _REALM.search(question)
+    if match is None:
+        return None
+    name = match.group("name")
+    found = find_entities(name)
+    if not found and name.lower() not in _NOT_PLACE and name not in _OPENERS:
+        return f"{name} {match.group('kind')}"
+    if len(found) != 1 or found[0].surface != name:
+        return None
+    if found[0].kind == "state":
+        return str(found[0].name) if found[0].adjective else None
+    if found[0].kind == "people":
+        return f"{match.group('name')} {match.group('kind')}"
+    return None
+
+
 def _demonym_opens(word: str, after: str) -> bool:
     """True when demonym ``word`` opens a place's name, a name no list holds after it."""
     if after in _EVENT_NOUNS or _is_group(after) or find_entities(after):
@@ -155,7 +187,8 @@ _KIND = (
 # A capitalised word, an apostrophe inside it ("Ma'alot") but not a possessive's.
 _TOWN_WORD = r"[A-ZÀ-ÖØ-Þ][\w-]*+(?:['’](?!s\b)[\w-]++)*+"
 _TOWN = rf"(?P<name>{_TOWN_WORD}(?:[\s-]+{_TOWN_WORD}){{0,3}})"
-_KIND_AFTER = rf"(?:\s+{_KIND}\b)?"
+# "Lowbury camp was set up ...": a lower-case camp or colony is part of the place's name.
+_KIND_AFTER = rf"(?:(?P<own>\s+(?:camp|colony|settlement))\b|\s+{_KIND}\b)?"
 # A clause's opening adverbial: "In 1989, ", "Before the war, ".
 _LEAD_IN = (
     r"(?:(?:In|By|Before|After|At|During|Since|Until|As\s+of|Prior\s+to|Today|However"
@@ -224,7 +257,7 @@ def sentence_town(text: str) -> tuple[int, str] | None:
         match = pattern.match(text)
         placed = bool(match and _A_KIND.search(text, match.start(), match.start("name")))
         if match and (name := _town(match.group("name"), placed)):
-            return match.start("name"), name
+            return match.start("name"), name + (match.group("own") or "")
     for match in _OF_TOWN.finditer(text):
         if name := _town(match.group("name")):
             return match.start("name"), name
@@ -266,6 +299,10 @@ _OWN_NAME = re.compile(
 )
 
 
+# "the Chinese Empire", "the Sylvan Republic": a state's demonym naming the state itself.
+_EMPIRE = re.compile(r"\s+(?:Empire|Kingdom|Republic|Sultanate|Emirate|Khanate|Caliphate)\b")
+
+
 def own_name(text: str, start: int, name: str) -> str:
     """``name``, named at ``start`` of ``text``, with a "Mount" or "Greater" before it."""
     found = _OWN_NAME.search(text, max(0, start - 9), start)
@@ -285,6 +322,9 @@ def subject_places(
     subjects: list[tuple[int, str]] = []
     sources: list[str] = []
     for e in find_entities(text):
+        if e.adjective and e.kind == "state" and _EMPIRE.match(text, e.end):
+            subjects.append((e.start, e.name))  # "the Chinese Empire": China, a place
+            continue
         if (
             e.adjective
             and e.kind == "state"

@@ -90,7 +90,13 @@ from .demographic_ratios import per_hundred_shares, ratio_shares
 from .demographic_respectively import respectively
 from .demographic_share_places import _where_place
 from .demographic_shares import shares
-from .demographic_subjects import asks_demographics, people_side, question_place, subject_places
+from .demographic_subjects import (
+    asks_demographics,
+    people_side,
+    question_place,
+    sentence_town,
+    subject_places,
+)
 from .demographic_tables import (
     runs_population,
     table_population,
@@ -167,6 +173,9 @@ class _Context:
         for j in range(index - 1, -1, -1):
             places = self.places_of(j)
             if places:
+                # "Lowbury Colony is a settlement in X": the unlisted place it opens with.
+                if sentence_town(self.spans[j].text) == (0, places[0]):
+                    return places[0]
                 # "Russia deploys troops in Tajikistan" before "the state of 5.7 million",
                 # asked about Tajikistan: the place the question names among them.
                 return next((p for p in places if p in asked), places[0])
