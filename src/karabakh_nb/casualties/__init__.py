@@ -207,7 +207,10 @@ unidentified" is ``missing``).
    organisation (the UN, "the X Body Count project": a source with words other than the state's and
    ``lexicon/government_words.txt``) is no party, nor are refugees a government
    reports (it hosts them);
-8. the question is not evidence: a party only the question names is not the row's;
+8. the question is not evidence, but for the soldiers it counts: "How many X soldiers
+   died?", "How many soldiers did X lose?" make a row of no party, in a sentence naming
+   none and not of civilians or the displaced, X's (``_question_party``); a place the
+   question names ("died in X") or a people with no soldiers' noun is no one's;
 9. soldiers of no side that an unnamed source reports ("the government", "the ministry"),
    in a sentence that names no party, are those of the one party the answer named before
    them ("X ... The government confirmed 111 soldiers had been killed"), when it named only
@@ -268,6 +271,7 @@ from ._answer import _rows_for_answer
 from ._doc_parties import _people_as_states
 from ._figures import _Figure as _Figure
 from ._noun_phrases import _noun_phrase as _noun_phrase
+from ._question_party import _give_question_party
 from ._repeats import _drop_repeats
 from ._verbs import _CUE_STEM
 
@@ -324,7 +328,9 @@ def extract_casualties(qa: pd.DataFrame, as_of: dt.date | str | None = None) -> 
         answers.setdefault(str(qa_id).rpartition(":")[0], []).append(answer)
         if not _CUE_STEM.search(answer.lower()):
             continue
-        rows.extend(_drop_repeats(list(_rows_for_answer(qa_id, question, answer, when))))
+        found = _drop_repeats(list(_rows_for_answer(qa_id, question, answer, when)))
+        _give_question_party(found, question if isinstance(question, str) else None)
+        rows.extend(found)
     _people_as_states(rows, answers)
     frame = records_frame(rows, CASUALTY_COLUMNS + _EXTRA_COLUMNS, as_object=True)
     frame["count"] = frame["count"].astype("int64")
