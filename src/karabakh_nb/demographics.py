@@ -11,13 +11,13 @@ Four kinds of statement are read, by general rules:
   99.7% of them Armenians"). A verb of naming or declaring may also stand between,
   the group being the name right after it: "67.5% of the population named X as
   their native language", "20% declared themselves X", "95% identified as X" (also
-  considered, described, called, reported, listed, gave, chose, cited, "registered
-  as"); "named the economy" names no group. A group is a name of people: a demonym ("Azerbaijanis"),
-  "ethnic"/"religious" + name, a religious group ("Shia", "Sunni", "Christians")
-  or another capitalised plural ("Kurds"); "Turnout in Armenia was 49%" has no
-  group and is skipped. ``unit`` is ``percent``. A qualifier distributes over a
-  list ("approximately 85% Shia and 15% Sunni": both ``approx``) when only the
-  previous group and "and" or a comma stand between the two figures.
+  considered, described, called, reported, listed, gave, chose, cited, "registered as");
+  "named the economy" names no group. A group is a name of people: a demonym
+  ("Azerbaijanis"), "ethnic"/"religious" + name, a religious group ("Shia",
+  "Christians") or another capitalised plural ("Kurds"); "Turnout in Armenia was 49%"
+  has no group and is skipped. ``unit`` is ``percent``. A qualifier distributes over a
+  list ("approximately 85% Shia and 15% Sunni": both ``approx``) when only the previous
+  group and "and" or a comma stand between the two figures.
 * **Majorities**: "X, inhabited mostly by Y" (also "mainly", "predominantly",
   "largely", "populated", "settled"), "Y form a majority in X", "the majority of
   the population are Y". ``value`` is null, ``unit`` ``percent`` (a share whose
@@ -34,27 +34,25 @@ Four kinds of statement are read, by general rules:
   for "people", "residents"), ``unit`` ``people``. The place must be named right
   after "in" and is the subject ("lived in the village" names none: no row).
 
-More phrasings live beside this module: :mod:`.demographic_shares` (a group before a verb
-that names it, "Kurds are the largest minority, at 10%"; lists), :mod:`.demographic_counts`
-("Estonia has 2 million Kurds", "the number of Hoa people in Vietnam", "with its 1.3
-million inhabitants"), :mod:`.demographic_majorities` and :mod:`.demographic_subjects`
-(the place a question asks about, before earlier sentences' for a demographic question).
+More phrasings live in :mod:`.demographic_shares` ("Kurds are the largest minority, at
+10%"; lists), :mod:`.demographic_counts` ("Estonia has 2 million Kurds", "with its 1.3
+million inhabitants"), :mod:`.demographic_majorities` and :mod:`.demographic_subjects`.
 
-Rankings ("the second highest Shia population percentage"), percentages of
-anything but people ("85% of the vote"), shares of casualties ("10% of the dead")
-and casualty figures are not demographics.
+Rankings ("the second highest Shia population percentage"), percentages of anything but
+people ("85% of the vote"), shares of casualties ("10% of the dead") and casualty
+figures are not demographics.
 
-**Subject** (place or state): for "lived in X" the place X; for "X, inhabited mostly
-by" the noun phrase before the comma (its last place name, else the phrase itself
-without determiners: "seven surrounding districts"); otherwise the first place named
-in the sentence (a state, side or region that is not a demonym inside the group),
-else the nearest place named in an earlier sentence of the answer, else the first
-place the question names ("Is Azerbaijan Shia or Sunni?"), else null. Regions keep
-their own name ("Nagorno-Karabakh"), since demographics describe places.
+**Subject** (place or state): for "lived in X" the place X; for "X, inhabited mostly by"
+the noun phrase before the comma (its last place name, else the phrase itself without
+determiners: "seven surrounding districts"); otherwise the first place named in the
+sentence (a state, side or region that is not a demonym inside the group), else the
+nearest place named in an earlier sentence of the answer, else the first place the
+question names ("Is Azerbaijan Shia or Sunni?"), else null. Regions keep their own name
+("Nagorno-Karabakh"), since demographics describe places.
 
-**Year**: the year of a date right after the figure ("53,000 in 2015"), else of
-the nearest date before it in the sentence ("In 1989, ..."), else the nearest
-after it, else the first date in the question, else null.
+**Year**: the year of a date right after the figure ("53,000 in 2015"), else of the
+nearest date before it in the sentence ("In 1989, ..."), else the nearest after it, else
+the first date in the question, else null.
 """
 
 from __future__ import annotations
@@ -80,9 +78,7 @@ from .demographic_compositions import composed_counts
 from .demographic_gapped_counts import gapped_counts
 from .demographic_identifying import identified_shares
 from .demographic_later_figures import later_figures
-from .demographic_majorities import (
-    majorities,
-)
+from .demographic_majorities import majorities
 from .demographic_peoples import people_populations
 from .demographic_populations import _HEADING, _THE_REGION, _Found, _populations
 from .demographic_ranges import range_lows
